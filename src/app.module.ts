@@ -1,0 +1,68 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { ormOptions } from './database/mikro-orm.config.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AnalysisModule } from './modules/analysis/analysis.module.js';
+import { BillingModule } from './modules/billing/billing.module.js';
+import { ComplianceModule } from './modules/compliance/compliance.module.js';
+import { ConsentModule } from './modules/consent/consent.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
+import { InterviewModule } from './modules/interview/interview.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
+import { SessionAuthGuard } from './shared/auth/auth.guard.js';
+import { HealthController } from './shared/health/health.controller.js';
+import { AppExceptionFilter } from './shared/http/app-exception.filter.js';
+import { PublicOrigin } from './shared/http/public-origin.service.js';
+import { ScheduledJobRunner } from './shared/scheduling/scheduled-job-runner.service.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Off in tests that drive jobs by hand; on in the running app. */
+  schedule?: boolean;
+}
+
+/** Cross-cutting providers every module may inject: the config, the origin, the job runner. */
+@Global()
+@Module({})
+class CoreModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }, PublicOrigin, ScheduledJobRunner],
+      exports: [APP_CONFIG, PublicOrigin, ScheduledJobRunner],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl, schedule = true }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config),
+        MikroOrmModule.forRoot(ormOptions({ url: databaseUrl, ssl: config.database.ssl })),
+        ...(schedule ? [ScheduleModule.forRoot()] : []),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInRateLimit }] }),
+        AccountsModule,
+        DocumentsModule,
+        AnalysisModule,
+        InterviewModule,
+        JobsModule,
+        BillingModule,
+        ConsentModule,
+        ComplianceModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: SessionAuthGuard },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,157 @@
+import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { AppModule } from './app.module.js';
+import { PROJECT_ROOT } from './app.setup.js';
+import { CliUsageError, type CliCommand, type CliIo } from './cli/cli-command.js';
+import { loadConfig } from './config/app-config.js';
+import { migrateDatabase, openDatabase } from './database/database-runtime.js';
+import { ormOptions } from './database/mikro-orm.config.js';
+import { UsersService } from './modules/accounts/users.service.js';
+import { ROLES, type Role } from './modules/accounts/user.entity.js';
+import { createLogger, PinoNestLogger } from './shared/logging/logger.js';
+
+/** Commands that need the database; pure ones (extract, detect-sensitive, …) are loaded lazily below. */
+const grantRole: CliCommand = {
+  name: 'grant-role',
+  usage: 'grant-role <email> <role>',
+  summary: `Give an account a role (${ROLES.join(', ')})`,
+  needsApp: true,
+  async run(args, io, app) {
+    const [email, role] = args;
+    if (!email || !role || !(ROLES as readonly string[]).includes(role)) throw new CliUsageError(this.usage);
+    const changed = await app!.get(UsersService).grantRole(email, role as Role);
+    if (changed === 0) {
+      io.stderr.write(`No account uses ${email}. The person must sign in once first.\n`);
+      return 1;
+    }
+    io.stderr.write(`${email} is now ${role}.\n`);
+    return 0;
+  },
+};
+
+const migrate: CliCommand = {
+  name: 'migrate',
+  usage: 'migrate',
+  summary: 'Apply pending database migrations',
+  async run(_args, io) {
+    const config = loadConfig();
+    const db = await openDatabase(config);
+    try {
+      const applied = await migrateDatabase(db.url, config.database.ssl);
+      io.stderr.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+      return 0;
+    } finally {
+      await db.stop();
+    }
+  },
+};
+
+const migrationCreate: CliCommand = {
+  name: 'migration:create',
+  usage: 'migration:create [name]',
+  summary: 'Generate a migration from the entity definitions (developers)',
+  async run(args, io) {
+    const config = loadConfig();
+    const db = await openDatabase(config);
+    const orm = await MikroORM.init(ormOptions({ url: db.url, ssl: config.database.ssl }));
+    try {
+      await orm.migrator.up();
+      const result = await orm.migrator.create(join(PROJECT_ROOT, 'migrations'), false, false, args[0]);
+      if (!result.fileName) {
+        io.stderr.write('No changes: the entities match the latest migration.\n');
+        return 0;
+      }
+      writeMigrationIndex();
+      io.stderr.write(`Created migrations/${result.fileName}\n`);
+      return 0;
+    } finally {
+      await orm.close(true);
+      await db.stop();
+    }
+  },
+};
+
+/** Rewrites migrations/index.ts to list every migration file in order. */
+function writeMigrationIndex(): void {
+  const dir = join(PROJECT_ROOT, 'migrations');
+  const names = readdirSync(dir)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+  const lines = [
+    '// The ordered list of migrations. `npm run migration:create` regenerates this file.',
+    "import type { MigrationObject } from '@mikro-orm/core';",
+    ...names.map((n, i) => `import { ${n.split('_')[0]} as M${i} } from './${n}.js';`),
+    '',
+    'export const MIGRATIONS: MigrationObject[] = [',
+    ...names.map((n, i) => `  { name: '${n}', class: M${i} },`),
+    '];',
+    '',
+  ];
+  writeFileSync(join(dir, 'index.ts'), lines.join('\n'));
+}
+
+async function loadCommands(): Promise<CliCommand[]> {
+  const commands: CliCommand[] = [grantRole, migrate, migrationCreate];
+  // Feature commands live with their modules; a module not built yet simply has no file.
+  const optional: [string, string][] = [
+    ['./cli/extract.command.js', 'extractCommand'],
+    ['./cli/detect-sensitive.command.js', 'detectSensitiveCommand'],
+  ];
+  for (const [path, exportName] of optional) {
+    try {
+      const mod = (await import(path)) as Record<string, CliCommand>;
+      if (mod[exportName]) commands.push(mod[exportName]);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    }
+  }
+  return commands;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  const commands = await loadCommands();
+  const [name, ...args] = argv;
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`Usage: npm run -s cli -- <command>\n\n${commands.map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`).join('\n')}\n`);
+    return name ? 64 : 0;
+  }
+  let app: INestApplicationContext | undefined;
+  let stopDb: (() => Promise<void>) | undefined;
+  try {
+    if (command.needsApp) {
+      const config = loadConfig();
+      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+      const db = await openDatabase(config);
+      stopDb = db.stop;
+      await migrateDatabase(db.url, config.database.ssl);
+      app = await NestFactory.createApplicationContext(AppModule.register({ config, databaseUrl: db.url, schedule: false }), {
+        logger: new PinoNestLogger(logger),
+      });
+    }
+    return await command.run(args, io, app);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      io.stderr.write(`Usage: npm run -s cli -- ${error.message}\n`);
+      return 64;
+    }
+    throw error;
+  } finally {
+    await app?.close();
+    await stopDb?.();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

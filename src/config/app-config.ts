@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one typed configuration of Candor. Everything the app reads from the environment is named,
+ * validated and documented here (and in `.env.example`); nothing else reads `process.env`.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  DATA_DIR: z.string().default('./.data'),
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_SSL: z.enum(['off', 'require', 'verify']).optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  MASTER_KEY: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes encoded as base64')
+      .optional(),
+  ),
+  SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+  SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  OIDC_ISSUER_URL: optionalString.pipe(z.url().optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+});
+
+export type SignInProvider =
+  | { kind: 'google'; issuerUrl: string; clientId: string; clientSecret: string }
+  | { kind: 'oidc'; issuerUrl: string; clientId: string; clientSecret: string }
+  | { kind: 'dev' };
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  port: number;
+  /** Canonical origin. When unset it follows the listening port (see `listenApp`). */
+  appUrl: string | undefined;
+  dataDir: string;
+  database: { url: string | undefined; ssl: 'off' | 'require' | 'verify'; embeddedPort: number };
+  secrets: { sessionSecret: string; masterKey: Buffer };
+  session: { ttlSeconds: number; maxAgeSeconds: number };
+  signIn: SignInProvider;
+  signInRateLimit: number;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Parses and validates the environment. Throws a ConfigError that names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  const dataDir = resolve(e.DATA_DIR);
+  const problems: string[] = [];
+
+  const pair = (a: string, av: string | undefined, b: string, bv: string | undefined): void => {
+    if (Boolean(av) !== Boolean(bv)) problems.push(`  ${av ? b : a}: must be set together with ${av ? a : b}`);
+  };
+  pair('GOOGLE_CLIENT_ID', e.GOOGLE_CLIENT_ID, 'GOOGLE_CLIENT_SECRET', e.GOOGLE_CLIENT_SECRET);
+  pair('OIDC_CLIENT_ID', e.OIDC_CLIENT_ID, 'OIDC_CLIENT_SECRET', e.OIDC_CLIENT_SECRET);
+  pair('OIDC_ISSUER_URL', e.OIDC_ISSUER_URL, 'OIDC_CLIENT_ID', e.OIDC_CLIENT_ID);
+
+  let signIn: SignInProvider = { kind: 'dev' };
+  if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
+    signIn = {
+      kind: 'google',
+      issuerUrl: 'https://accounts.google.com',
+      clientId: e.GOOGLE_CLIENT_ID,
+      clientSecret: e.GOOGLE_CLIENT_SECRET,
+    };
+  } else if (e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET) {
+    signIn = { kind: 'oidc', issuerUrl: e.OIDC_ISSUER_URL, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET };
+  }
+
+  if (isProduction) {
+    if (!e.SESSION_SECRET) problems.push('  SESSION_SECRET: required in production');
+    if (!e.MASTER_KEY) problems.push('  MASTER_KEY: required in production');
+    if (!e.DATABASE_URL) problems.push('  DATABASE_URL: required in production');
+    if (!e.APP_URL) problems.push('  APP_URL: required in production');
+    if (signIn.kind === 'dev') {
+      problems.push('  GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET or OIDC_ISSUER_URL/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET: required in production');
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+
+  const generated = e.SESSION_SECRET && e.MASTER_KEY ? undefined : localSecrets(dataDir);
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    appUrl: e.APP_URL?.replace(/\/$/, ''),
+    dataDir,
+    database: {
+      url: e.DATABASE_URL,
+      ssl: e.DATABASE_SSL ?? (isProduction ? 'require' : 'off'),
+      embeddedPort: e.EMBEDDED_PG_PORT,
+    },
+    secrets: {
+      sessionSecret: e.SESSION_SECRET ?? generated!.sessionSecret,
+      masterKey: Buffer.from(e.MASTER_KEY ?? generated!.masterKey, 'base64'),
+    },
+    session: { ttlSeconds: e.SESSION_TTL_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_DAYS * 86_400 },
+    signIn,
+    signInRateLimit: e.SIGN_IN_RATE_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+  };
+}
+
+interface LocalSecrets {
+  sessionSecret: string;
+  masterKey: string;
+}
+
+/**
+ * Outside production, secrets the operator did not set are generated once into the data directory
+ * (mode 0600) so sessions and encrypted files survive a restart. Production refuses to start instead.
+ */
+function localSecrets(dataDir: string): LocalSecrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
+  // The directory stays traversable: as root, the embedded PostgreSQL runs as a separate OS user and
+  // needs to reach its own subfolder. The secrets file itself is private (0600).
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const secrets: LocalSecrets = {
+    sessionSecret: randomBytes(48).toString('base64url'),
+    masterKey: randomBytes(32).toString('base64'),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}

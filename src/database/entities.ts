@@ -1,0 +1,7 @@
+import { Session } from '../modules/accounts/session.entity.js';
+import { User } from '../modules/accounts/user.entity.js';
+import { ErasedAccount } from '../modules/compliance/erased-account.entity.js';
+import { ScheduledJobRun } from '../shared/scheduling/scheduled-job-run.entity.js';
+
+/** Every entity, listed explicitly: folder discovery breaks between src (tests) and dist (runtime). */
+export const ENTITIES = [User, Session, ScheduledJobRun, ErasedAccount];

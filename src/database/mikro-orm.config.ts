@@ -1,0 +1,36 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { ENTITIES } from './entities.js';
+
+export interface DatabaseOptions {
+  url: string;
+  ssl: 'off' | 'require' | 'verify';
+  debug?: boolean;
+}
+
+/**
+ * MikroORM options shared by the app, the CLI and the tests. Migrations are listed in code
+ * (`migrations/index.ts`) so the same list runs from TypeScript sources and from the build.
+ */
+export function ormOptions({ url, ssl, debug = false }: DatabaseOptions): Options {
+  return defineConfig({
+    clientUrl: url,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    debug,
+    allowGlobalContext: false,
+    driverOptions: ssl === 'off' ? {} : { ssl: { rejectUnauthorized: ssl === 'verify' } },
+    migrations: {
+      path: 'migrations',
+      pathTs: 'migrations',
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      emit: 'ts',
+      silent: true,
+    },
+    pool: { min: 0, max: 10 },
+  });
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentUser, OptionalUser, type AuthUser } from '../../shared/auth/current-user.js';
+import { Public } from '../../shared/auth/public.decorator.js';
+import { UsersService } from './users.service.js';
+
+@Controller()
+export class HomeController {
+  constructor(private readonly users: UsersService) {}
+
+  @Public()
+  @Get()
+  landing(@OptionalUser() user: AuthUser | undefined, @Res() res: Response): void {
+    res.render('home/landing.njk', { title: 'Candor — honest help with your career', signedIn: Boolean(user) });
+  }
+
+  @Get('dashboard')
+  async dashboard(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    const user = await this.users.get(me.id);
+    const missing: string[] = [];
+    if (user.targetRoles.length === 0) missing.push('the roles you are aiming for');
+    if (user.locations.length === 0) missing.push('where you want to work');
+    if (user.seniority === 'unspecified') missing.push('your seniority');
+    res.render('home/dashboard.njk', {
+      title: 'Dashboard',
+      firstName: user.displayName.split(/\s+/)[0],
+      profileGaps: missing,
+      targetRoles: user.targetRoles,
+    });
+  }
+}

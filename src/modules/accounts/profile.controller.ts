@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
+import { setFlash } from '../../shared/http/flash.js';
+import { seeOther } from '../../shared/http/htmx.js';
+import { fieldErrors, profileForm } from './dto/profile.form.js';
+import { SENIORITIES, WORK_MODES, type User } from './user.entity.js';
+import { UsersService } from './users.service.js';
+
+const WORK_MODE_LABELS: Record<(typeof WORK_MODES)[number], string> = {
+  any: 'No preference',
+  remote: 'Remote',
+  hybrid: 'Hybrid',
+  on_site: 'On-site',
+};
+const SENIORITY_LABELS: Record<(typeof SENIORITIES)[number], string> = {
+  unspecified: 'Not specified',
+  entry: 'Entry level / graduate',
+  junior: 'Junior',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  lead: 'Lead / principal',
+  executive: 'Executive',
+};
+
+interface ProfileValues {
+  displayName: string;
+  targetRoles: string;
+  locations: string;
+  workMode: string;
+  seniority: string;
+}
+
+@Controller('profile')
+export class ProfileController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  async show(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    const user = await this.users.get(me.id);
+    this.render(res, 200, toValues(user), {}, user.email);
+  }
+
+  @Post()
+  async update(@CurrentUser() me: AuthUser, @Body() body: Record<string, string | undefined>, @Res() res: Response): Promise<void> {
+    const parsed = profileForm.safeParse(body);
+    if (!parsed.success) {
+      const user = await this.users.get(me.id);
+      const values: ProfileValues = {
+        displayName: body.displayName ?? '',
+        targetRoles: body.targetRoles ?? '',
+        locations: body.locations ?? '',
+        workMode: body.workMode ?? 'any',
+        seniority: body.seniority ?? 'unspecified',
+      };
+      return this.render(res, 422, values, fieldErrors(parsed.error), user.email);
+    }
+    await this.users.updateProfile(me.id, parsed.data);
+    setFlash(res, 'success', 'Your profile is saved.');
+    seeOther(res, '/profile');
+  }
+
+  private render(res: Response, status: number, values: ProfileValues, errors: Record<string, string>, email: string): void {
+    res.status(status).render('accounts/profile.njk', {
+      title: 'Your profile',
+      values,
+      errors,
+      email,
+      workModes: WORK_MODES.map((value) => ({ value, label: WORK_MODE_LABELS[value] })),
+      seniorities: SENIORITIES.map((value) => ({ value, label: SENIORITY_LABELS[value] })),
+    });
+  }
+}
+
+function toValues(user: User): ProfileValues {
+  return {
+    displayName: user.displayName,
+    targetRoles: user.targetRoles.join('\n'),
+    locations: user.locations.join('\n'),
+    workMode: user.workMode,
+    seniority: user.seniority,
+  };
+}

@@ -1,0 +1,70 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { User, type Role, type Seniority, type WorkMode } from './user.entity.js';
+
+/** What we accept from an identity provider — and all we keep of it (promise A1). */
+export interface VerifiedIdentity {
+  provider: 'google' | 'oidc' | 'dev';
+  subject: string;
+  email: string;
+  name: string | undefined;
+  picture: string | undefined;
+}
+
+export interface ProfileChanges {
+  displayName: string;
+  targetRoles: string[];
+  locations: string[];
+  workMode: WorkMode;
+  seniority: Seniority;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Finds the account for a verified identity, creating it on first sign-in. */
+  async signInIdentity(identity: VerifiedIdentity): Promise<User> {
+    const existing = await this.em.findOne(User, { provider: identity.provider, providerSubject: identity.subject });
+    const photoUrl = identity.picture && /^https:\/\//.test(identity.picture) ? identity.picture : null;
+    if (existing) {
+      // The provider is the source of truth for email and photo; the display name is the user's own.
+      existing.email = identity.email;
+      existing.photoUrl = photoUrl;
+      await this.em.flush();
+      return existing;
+    }
+    const user = this.em.create(User, {
+      provider: identity.provider,
+      providerSubject: identity.subject,
+      email: identity.email,
+      displayName: (identity.name?.trim() || identity.email.split('@')[0] || 'New user').slice(0, 120),
+      photoUrl,
+    });
+    await this.em.flush();
+    return user;
+  }
+
+  async get(userId: string): Promise<User> {
+    const user = await this.em.findOne(User, { id: userId });
+    if (!user) throw new NotFoundException();
+    return user;
+  }
+
+  async updateProfile(userId: string, changes: ProfileChanges): Promise<User> {
+    const user = await this.get(userId);
+    this.em.assign(user, changes);
+    await this.em.flush();
+    return user;
+  }
+
+  /** Operator action (`npm run cli -- grant-role`). Returns false when no account has that email. */
+  async grantRole(email: string, role: Role): Promise<number> {
+    return this.em.nativeUpdate(User, { email: { $ilike: email.replace(/[\\%_]/g, '\\$&') } }, { role });
+  }
+
+  /** Removes the account row; sessions go with it (ON DELETE CASCADE). */
+  async deleteAccount(userId: string, em: EntityManager): Promise<void> {
+    await em.nativeDelete(User, { id: userId });
+  }
+}

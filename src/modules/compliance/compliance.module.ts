@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { ComplianceJobs } from './compliance.jobs.js';
+import { DataRightsService } from './data-rights.service.js';
+import { PolicyController } from './policy.controller.js';
+import { SettingsController } from './settings.controller.js';
+
+@Module({
+  imports: [DiscoveryModule, AccountsModule],
+  controllers: [SettingsController, PolicyController],
+  providers: [DataRightsService, ComplianceJobs],
+  exports: [DataRightsService],
+})
+export class ComplianceModule {}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { SessionTokenService } from '../accounts/session-token.service.js';
+import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
+import { setFlash } from '../../shared/http/flash.js';
+import { seeOther } from '../../shared/http/htmx.js';
+import { DataRightsService } from './data-rights.service.js';
+
+@Controller('settings')
+export class SettingsController {
+  constructor(
+    private readonly dataRights: DataRightsService,
+    private readonly tokens: SessionTokenService,
+  ) {}
+
+  @Get()
+  page(@CurrentUser() me: AuthUser, @Res() res: Response): void {
+    res.render('compliance/settings.njk', { title: 'Settings', email: me.email });
+  }
+
+  /** "Download my data" (R1): one ZIP, streamed, nothing kept on the server. */
+  @Get('export')
+  async export(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    const day = new Date().toISOString().slice(0, 10);
+    res.set({
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="candor-data-${day}.zip"`,
+      'Cache-Control': 'no-store',
+    });
+    await this.dataRights.writeExport(me.id, res);
+  }
+
+  @Get('delete')
+  confirmDelete(@CurrentUser() me: AuthUser, @Res() res: Response): void {
+    res.render('compliance/delete-account.njk', { title: 'Delete your account', email: me.email, errors: {} });
+  }
+
+  /** "Delete my account" (R2): confirmation by typing the email, then immediate sign-out and erasure. */
+  @Post('delete')
+  async delete(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const typed = typeof body.confirmEmail === 'string' ? body.confirmEmail.trim().toLowerCase() : '';
+    if (typed !== me.email.toLowerCase()) {
+      return void res.status(422).render('compliance/delete-account.njk', {
+        title: 'Delete your account',
+        email: me.email,
+        errors: { confirmEmail: 'Type your email address exactly as shown to confirm' },
+      });
+    }
+    await this.dataRights.eraseAccount(me.id);
+    this.tokens.clearCookie(res);
+    res.locals.currentUser = undefined;
+    setFlash(res, 'success', 'Your account and all its data have been deleted.');
+    seeOther(res, '/');
+  }
+}

@@ -1,0 +1,95 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { isHtmx } from './htmx.js';
+
+const TITLES: Record<number, string> = {
+  400: 'Something was wrong with that request',
+  401: 'Please sign in',
+  403: 'You can’t do that',
+  404: 'Page not found',
+  413: 'That was too large',
+  422: 'Please check what you entered',
+  429: 'Too many attempts',
+  500: 'Something went wrong on our side',
+};
+
+/**
+ * Nest routes errors from Express middleware (body parser, CSRF) through this filter too.
+ * Turns every error into a calm page (or JSON for API clients) that leaks nothing: no stack trace,
+ * no configuration, no internal message for 5xx. Anonymous visitors to a private page are sent to
+ * sign in and brought back afterwards.
+ */
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    respondWithError(exception, ctx.getRequest<Request>(), ctx.getResponse<Response>(), this.logger);
+  }
+}
+
+function respondWithError(exception: unknown, req: Request, res: Response, logger: Logger): void {
+  const status = statusOf(exception);
+
+  if (status >= 500) {
+    const error = exception instanceof Error ? exception : new Error(String(exception));
+    logger.error(`${req.method} ${req.path} failed: ${error.message}`, error.stack);
+  }
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+
+  if (status === 401 && req.method === 'GET' && wantsHtml(req)) {
+    const next = encodeURIComponent(req.originalUrl);
+    if (isHtmx(req)) {
+      res.set('HX-Redirect', `/auth/sign-in?next=${next}`).status(401).end();
+    } else {
+      res.redirect(303, `/auth/sign-in?next=${next}`);
+    }
+    return;
+  }
+
+  const title = TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[400]);
+  const detail = status < 500 ? userMessage(exception) : undefined;
+  if (!wantsHtml(req)) {
+    res.status(status).json({ statusCode: status, error: title, message: detail ?? title });
+    return;
+  }
+  const view = status === 404 ? 'errors/404.njk' : 'errors/error.njk';
+  res.status(status).render(view, { title, status, detail }, (renderError: Error | null, html?: string) => {
+    if (renderError) {
+      logger.error(`Error page failed to render: ${renderError.message}`);
+      res.type('text/plain').send(`${status} ${title}`);
+    } else {
+      res.send(html);
+    }
+  });
+}
+
+function statusOf(exception: unknown): number {
+  if (exception instanceof HttpException) return exception.getStatus();
+  const candidate = exception as { status?: unknown; statusCode?: unknown; type?: unknown } | null;
+  const status = Number(candidate?.status ?? candidate?.statusCode);
+  // body-parser and csrf-csrf throw http-errors with a status; anything else is our fault.
+  if (Number.isInteger(status) && status >= 400 && status < 600) return status;
+  return HttpStatus.INTERNAL_SERVER_ERROR;
+}
+
+function wantsHtml(req: Request): boolean {
+  return isHtmx(req) || req.accepts(['html', 'json']) === 'html';
+}
+
+/** Nest's default messages for 4xx are fine to show; they never carry internals. */
+function userMessage(exception: unknown): string | undefined {
+  const status = statusOf(exception);
+  // Parser messages (malformed JSON and the like) describe internals, not anything a person can fix.
+  if (status === 400) return undefined;
+  if (status === 413) return 'The request was larger than we accept.';
+  if (!(exception instanceof HttpException)) return undefined;
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  return typeof message === 'string' ? message : undefined;
+}
