@@ -1,0 +1,103 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createApp, listenApp } from '../../src/app.setup.js';
+import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
+import { createLogger } from '../../src/shared/logging/logger.js';
+import { withDatabase } from './global-setup.js';
+
+export interface TestDatabase {
+  url: string;
+  query<T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs SQL on the server's maintenance database (for ALTER/DROP DATABASE and the like). */
+  admin(sql: string): Promise<void>;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database cloned from the migrated template: each test file gets its own. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const templateUrl = inject('templateDatabaseUrl');
+  const name = `candor_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const creator = new pg.Client({ connectionString: withDatabase(templateUrl, 'postgres') });
+  await creator.connect();
+  await creator.query(`create database ${name} template candor_template`);
+  await creator.end();
+  const url = withDatabase(templateUrl, name);
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  pool.on('error', () => undefined); // idle clients dropped by tests that cut the database off
+  const admin = async (sql: string): Promise<void> => {
+    const a = new pg.Client({ connectionString: withDatabase(templateUrl, 'postgres') });
+    await a.connect();
+    try {
+      await a.query(sql);
+    } finally {
+      await a.end();
+    }
+  };
+  return {
+    url,
+    name,
+    admin,
+    query: async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await pool.query<T>(sql, params)).rows,
+    drop: async () => {
+      await pool.end();
+      await admin(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/** Captured JSON log lines of a test app, to assert what is (and is not) logged. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  get text(): string {
+    return this.lines.join('\n');
+  }
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  origin: string;
+  config: AppConfig;
+  logs: LogCapture;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real application (same createApp/configureApp as production) on a random port with
+ * the built-in development OpenID provider. Scheduled jobs are off; tests call them directly.
+ */
+export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'candor-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    MASTER_KEY: randomBytes(32).toString('base64'),
+    LOG_LEVEL: 'info',
+    ...env,
+  });
+  const logs = new LogCapture();
+  const app = await createApp({ config, databaseUrl, logger: createLogger(config.logLevel, logs), schedule: false });
+  const origin = await listenApp(app, 0);
+  return {
+    app,
+    origin,
+    config,
+    logs,
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ComplianceJobs } from '../../src/modules/compliance/compliance.jobs.js';
+import { DataRightsService } from '../../src/modules/compliance/data-rights.service.js';
+import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
+import { signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
+
+let db: TestDatabase;
+let t: TestApp;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  t = await startTestApp(db.url);
+});
+afterAll(async () => {
+  await t?.close();
+  await db?.drop();
+});
+
+function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+}
+
+async function download(agent: Agent): Promise<Record<string, string>> {
+  const res = await agent.get('/settings/export').buffer(true).parse(binary).expect(200);
+  expect(res.headers['content-type']).toBe('application/zip');
+  expect(res.headers['content-disposition']).toMatch(/^attachment; filename="candor-data-\d{4}-\d{2}-\d{2}\.zip"$/);
+  expect(res.headers['cache-control']).toBe('no-store');
+  const files = unzipSync(new Uint8Array(res.body as Buffer));
+  return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}
+
+/**
+ * Every row anywhere that still mentions the user: any column, any table, found by introspecting the
+ * schema (so a table added later is covered without editing this test).
+ */
+async function rowsMentioning(values: string[]): Promise<string[]> {
+  const columns = await db.query<{ table_name: string; column_name: string }>(
+    `select table_name, column_name from information_schema.columns
+      where table_schema = 'public' and table_name <> 'mikro_orm_migrations'
+        and data_type in ('uuid', 'text', 'character varying', 'ARRAY', 'jsonb', 'json')`,
+  );
+  expect(columns.length).toBeGreaterThan(5);
+  const hits: string[] = [];
+  for (const { table_name, column_name } of columns) {
+    for (const value of values) {
+      const [row] = await db.query<{ n: number }>(
+        `select count(*)::int as n from "${table_name}" where "${column_name}"::text ilike '%' || $1 || '%'`,
+        [value],
+      );
+      if (row!.n > 0) hits.push(`${table_name}.${column_name}`);
+    }
+  }
+  return hits;
+}
+
+describe('export (R1)', () => {
+  it('downloads one ZIP with the profile, job preferences, sessions and a manifest', async () => {
+    const agent = await signIn(t.origin, { name: 'Export Me', email: 'export@example.com' });
+    const token = await tokenFor(agent, '/profile');
+    await agent
+      .post('/profile')
+      .type('form')
+      .send({ _csrf: token, displayName: 'Export Me', targetRoles: 'Data analyst', locations: 'Busan', workMode: 'remote', seniority: 'junior' })
+      .expect(303);
+
+    const files = await download(agent);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'accounts/profile.json', 'accounts/sessions.json', 'manifest.json']);
+    const profile = JSON.parse(files['accounts/profile.json']!);
+    expect(profile).toMatchObject({
+      email: 'export@example.com',
+      displayName: 'Export Me',
+      jobPreferences: { targetRoles: ['Data analyst'], locations: ['Busan'], workMode: 'remote', seniority: 'junior' },
+    });
+    expect(JSON.parse(files['accounts/sessions.json']!)).toHaveLength(1);
+    const manifest = JSON.parse(files['manifest.json']!);
+    expect(manifest.areas).toContain('accounts');
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('accounts/profile.json');
+  });
+
+  it('contains only the requesting user’s data', async () => {
+    await signIn(t.origin, { name: 'Someone Else', email: 'someone-else@example.com' });
+    const agent = await signIn(t.origin, { name: 'Only Me', email: 'only-me@example.com' });
+    const files = await download(agent);
+    expect(Object.values(files).join('\n')).not.toContain('someone-else@example.com');
+  });
+
+  it('discovers every module that stores user data', () => {
+    expect(t.app.get(DataRightsService).areas).toContain('accounts');
+  });
+});
+
+describe('account deletion (R2)', () => {
+  it('asks for confirmation and does nothing without it', async () => {
+    const agent = await signIn(t.origin, { name: 'Careful', email: 'careful@example.com' });
+    const page = await agent.get('/settings/delete').expect(200);
+    expect(page.text).toContain('careful@example.com');
+    const token = await tokenFor(agent, '/settings/delete');
+    const res = await agent.post('/settings/delete').type('form').send({ _csrf: token, confirmEmail: 'wrong@example.com' }).expect(422);
+    expect(res.text).toContain('Type your email address exactly as shown');
+    await agent.get('/dashboard').expect(200);
+  });
+
+  it('signs out at once and leaves no row referencing the user in any table', async () => {
+    const agent = await signIn(t.origin, { name: 'Delete Me', email: 'delete-me@example.com' });
+    const other = await signIn(t.origin, { name: 'Bystander', email: 'bystander@example.com' });
+    // A second session of the same person, e.g. on a phone.
+    const phone = await signIn(t.origin, { name: 'Delete Me', email: 'delete-me@example.com' });
+    const [user] = await db.query<{ id: string; provider_subject: string }>(`select id, provider_subject from users where email = 'delete-me@example.com'`);
+    expect(await rowsMentioning([user!.id])).not.toHaveLength(0);
+
+    const token = await tokenFor(agent, '/settings/delete');
+    const res = await agent.post('/settings/delete').type('form').send({ _csrf: token, confirmEmail: 'Delete-Me@example.com ' }).expect(303);
+    expect(res.headers.location).toBe('/');
+    expect(([] as string[]).concat(res.headers['set-cookie'] ?? []).some((c) => /^candor_session=;/.test(c))).toBe(true);
+
+    // Both sessions are dead on the server.
+    await agent.get('/dashboard').set('Accept', 'text/html').expect(303);
+    await phone.get('/dashboard').set('Accept', 'text/html').expect(303);
+    // Nothing anywhere still names the user, by id, email or provider subject.
+    expect(await rowsMentioning([user!.id, 'delete-me@example.com', user!.provider_subject])).toEqual([]);
+    // Other people are untouched.
+    await other.get('/dashboard').expect(200);
+  });
+
+  it('keeps only a salted identity hash, destroyed after six months by a scheduled job', async () => {
+    const agent = await signIn(t.origin, { name: 'Hash Me', email: 'hash-me@example.com' });
+    const [user] = await db.query<{ provider: string; provider_subject: string }>(`select provider, provider_subject from users where email = 'hash-me@example.com'`);
+    const token = await tokenFor(agent, '/settings/delete');
+    await agent.post('/settings/delete').type('form').send({ _csrf: token, confirmEmail: 'hash-me@example.com' }).expect(303);
+
+    const expected = t.app.get(DataRightsService).identityHash(user!.provider, user!.provider_subject);
+    const [record] = await db.query<{ identity_hash: string; destroy_after: Date; erased_at: Date }>(
+      `select * from erased_accounts where identity_hash = $1`,
+      [expected],
+    );
+    expect(record).toBeTruthy();
+    expect(record!.identity_hash).not.toContain(user!.provider_subject);
+    const days = (record!.destroy_after.getTime() - record!.erased_at.getTime()) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(180);
+    expect(days).toBeLessThanOrEqual(184);
+
+    const jobs = t.app.get(ComplianceJobs);
+    await jobs.destroyExpiredErasureRecords(new Date(Date.now() + 170 * 86_400_000));
+    expect(await db.query(`select 1 from erased_accounts where identity_hash = $1`, [expected])).toHaveLength(1);
+    await jobs.destroyExpiredErasureRecords(new Date(Date.now() + 190 * 86_400_000));
+    expect(await db.query(`select 1 from erased_accounts where identity_hash = $1`, [expected])).toHaveLength(0);
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/app-config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'candor-config-'));
+const key = Buffer.alloc(32, 7).toString('base64');
+const secret = 's'.repeat(40);
+
+describe('configuration', () => {
+  it('starts locally with nothing set, generating secrets once into the data directory', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(first.secrets.sessionSecret).toBe(second.secrets.sessionSecret);
+    expect(first.secrets.masterKey.equals(second.secrets.masterKey)).toBe(true);
+    expect(first.secrets.masterKey).toHaveLength(32);
+    expect(statSync(join(dir, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8'))).toHaveProperty('masterKey');
+    expect(first.signIn.kind).toBe('dev');
+    expect(first.port).toBe(3000);
+  });
+
+  it('names each malformed variable', () => {
+    const attempt = () => loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty', DATABASE_URL: 'mysql://x', MASTER_KEY: 'short' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('DATABASE_URL');
+      expect(message).toContain('MASTER_KEY: must be 32 bytes encoded as base64');
+    }
+  });
+
+  it('refuses to start in production without secrets, a database or a real sign-in provider', () => {
+    let message = '';
+    try {
+      loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const name of ['SESSION_SECRET', 'MASTER_KEY', 'DATABASE_URL', 'APP_URL', 'GOOGLE_CLIENT_ID']) expect(message).toContain(name);
+  });
+
+  it('uses Google in production when configured, with TLS to the database', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir(),
+      SESSION_SECRET: secret,
+      MASTER_KEY: key,
+      DATABASE_URL: 'postgres://u:p@db.internal:5432/candor',
+      APP_URL: 'https://candor.example/',
+      GOOGLE_CLIENT_ID: 'id',
+      GOOGLE_CLIENT_SECRET: 'secret',
+    });
+    expect(config.signIn).toMatchObject({ kind: 'google', issuerUrl: 'https://accounts.google.com' });
+    expect(config.database.ssl).toBe('require');
+    expect(config.appUrl).toBe('https://candor.example');
+  });
+
+  it('requires client id and secret together', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), GOOGLE_CLIENT_ID: 'id' })).toThrow(/GOOGLE_CLIENT_SECRET: must be set together/);
+  });
+
+  it('accepts any OpenID issuer', () => {
+    const config = loadConfig({ DATA_DIR: dataDir(), OIDC_ISSUER_URL: 'https://id.example.org', OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's' });
+    expect(config.signIn).toMatchObject({ kind: 'oidc', issuerUrl: 'https://id.example.org' });
+  });
+});
