@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // PostgreSQL server per run (test/helpers/global-setup.ts); each test file gets a fresh database.
 export default defineConfig({
   test: {
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     projects: [
       {
         extends: true,

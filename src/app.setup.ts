@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import jwt from 'jsonwebtoken';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import nunjucks from 'nunjucks';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
@@ -18,7 +18,7 @@ import { PublicOrigin } from './shared/http/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './shared/logging/logger.js';
 
 /** Project root: dist/src/.. at run time, src/.. under the test runner. */
-export const PROJECT_ROOT = join(import.meta.dirname, import.meta.dirname.includes(`${'dist'}`) ? '../..' : '..');
+export const PROJECT_ROOT = join(import.meta.dirname, basename(dirname(import.meta.dirname)) === 'dist' ? '../..' : '..');
 
 export interface CreateAppOptions {
   config: AppConfig;

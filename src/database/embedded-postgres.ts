@@ -62,6 +62,7 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(
       `Could not start the embedded PostgreSQL server in ${databaseDir} on port ${options.port}: ${describe(error)}. ` +
         'Is another server using that port? Set EMBEDDED_PG_PORT or DATABASE_URL.',
+      { cause: error },
     );
   }
 

@@ -89,7 +89,9 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
   });
   const logs = new LogCapture();
   const app = await createApp({ config, databaseUrl, logger: createLogger(config.logLevel, logs), schedule: false });
-  const origin = await listenApp(app, 0);
+  await listenApp(app, 0);
+  // Where this instance listens; equals the public origin unless APP_URL is set.
+  const origin = `http://localhost:${(app.getHttpServer().address() as { port: number }).port}`;
   return {
     app,
     origin,

@@ -1,5 +1,5 @@
 import { unzipSync, strFromU8 } from 'fflate';
-import request from 'supertest';
+import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComplianceJobs } from '../../src/modules/compliance/compliance.jobs.js';
 import { DataRightsService } from '../../src/modules/compliance/data-rights.service.js';

@@ -1,0 +1,32 @@
+# syntax=docker/dockerfile:1
+# Candor production image. Build: docker build -t candor .
+# Migrations are an explicit deploy step:  docker run --rm --env-file .env candor node dist/src/cli.js migrate
+# Then serve:                             docker run --env-file .env -p 3000:3000 candor
+
+FROM node:24-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY scripts ./scripts
+COPY src ./src
+COPY migrations ./migrations
+COPY bench ./bench
+COPY static ./static
+RUN npx tsc -p tsconfig.build.json && node scripts/copy-vendor.mjs \
+ && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:24-slim
+ENV NODE_ENV=production \
+    PORT=3000
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/static ./static
+COPY views ./views
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/src/main.js"]
