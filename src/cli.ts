@@ -7,31 +7,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { AppModule } from './app.module.js';
 import { PROJECT_ROOT } from './app.setup.js';
 import { CliUsageError, type CliCommand, type CliIo } from './cli/cli-command.js';
+import { grantRoleCommand } from './cli/grant-role.command.js';
 import { loadConfig } from './config/app-config.js';
 import { migrateDatabase, openDatabase } from './database/database-runtime.js';
 import { ormOptions } from './database/mikro-orm.config.js';
-import { UsersService } from './modules/accounts/users.service.js';
-import { ROLES, type Role } from './modules/accounts/user.entity.js';
 import { createLogger, PinoNestLogger } from './shared/logging/logger.js';
-
-/** Commands that need the database; pure ones (extract, detect-sensitive, …) are loaded lazily below. */
-const grantRole: CliCommand = {
-  name: 'grant-role',
-  usage: 'grant-role <email> <role>',
-  summary: `Give an account a role (${ROLES.join(', ')})`,
-  needsApp: true,
-  async run(args, io, app) {
-    const [email, role] = args;
-    if (!email || !role || !(ROLES as readonly string[]).includes(role)) throw new CliUsageError(this.usage);
-    const changed = await app!.get(UsersService).grantRole(email, role as Role);
-    if (changed === 0) {
-      io.stderr.write(`No account uses ${email}. The person must sign in once first.\n`);
-      return 1;
-    }
-    io.stderr.write(`${email} is now ${role}.\n`);
-    return 0;
-  },
-};
 
 const migrate: CliCommand = {
   name: 'migrate',
@@ -96,7 +76,7 @@ function writeMigrationIndex(): void {
 }
 
 async function loadCommands(): Promise<CliCommand[]> {
-  const commands: CliCommand[] = [grantRole, migrate, migrationCreate];
+  const commands: CliCommand[] = [grantRoleCommand, migrate, migrationCreate];
   // Feature commands live with their modules; a module not built yet simply has no file.
   const optional: [string, string][] = [
     ['./cli/extract.command.js', 'extractCommand'],

@@ -34,7 +34,8 @@ function watchConsole(page: Page): string[] {
   return errors;
 }
 
-async function journey(context: BrowserContext, email: string, checkAccessibility: boolean): Promise<string[]> {
+async function journey(context: BrowserContext, email: string, javaScript: boolean): Promise<string[]> {
+  const checkAccessibility = javaScript;
   const page = await context.newPage();
   const errors = watchConsole(page);
   const check = async (label: string) => {
@@ -69,8 +70,14 @@ async function journey(context: BrowserContext, email: string, checkAccessibilit
   await page.getByLabel('Locations').fill('London');
   await page.getByLabel('Remote').check();
   await page.getByLabel('Seniority').selectOption('senior');
+  const formRequests: string[] = [];
+  page.on('request', (req) => {
+    if (req.method() === 'POST' && req.url().endsWith('/profile')) formRequests.push(req.headers()['hx-target'] ?? 'plain form post');
+  });
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Your profile is saved.');
+  // With JavaScript htmx posts the form itself and swaps only the form; without, a normal post.
+  expect(formRequests).toEqual([javaScript ? 'form#profile-form' : 'plain form post']);
   expect(await page.getByLabel('Display name').inputValue()).toBe('Ada King');
   expect(await page.getByLabel('Remote').isChecked()).toBe(true);
 

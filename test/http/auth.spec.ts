@@ -225,6 +225,23 @@ describe('forms', () => {
       .expect(303);
   });
 
+  it('answers htmx form posts with just the form fragment, and boosted navigation with the page', async () => {
+    const agent = await signIn(t.origin, { name: 'Fragment Fan', email: 'fragment@example.com' });
+    const token = await tokenFor(agent, '/profile');
+    const invalid = await agent
+      .post('/profile')
+      .set('HX-Request', 'true')
+      .set('X-CSRF-Token', token)
+      .type('form')
+      .send({ displayName: '', workMode: 'any', seniority: 'mid' })
+      .expect(422);
+    expect(invalid.text.trimStart()).toMatch(/^(\{#[^]*?#\}\s*)?<form id="profile-form"/);
+    expect(invalid.text).not.toContain('<html');
+    expect(invalid.text).toContain('Enter the name you want to be shown');
+    const boosted = await agent.get('/profile').set('HX-Request', 'true').set('HX-Boosted', 'true').expect(200);
+    expect(boosted.text).toContain('<html');
+  });
+
   it('saves the profile and job preferences, and re-renders invalid input with 422', async () => {
     const agent = await signIn(t.origin, { name: 'Profile Person', email: 'profile@example.com' });
     const token = await tokenFor(agent, '/profile');

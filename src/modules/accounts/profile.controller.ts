@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
 import { setFlash } from '../../shared/http/flash.js';
-import { seeOther } from '../../shared/http/htmx.js';
+import { isHtmx, seeOther } from '../../shared/http/htmx.js';
 import { fieldErrors, profileForm } from './dto/profile.form.js';
 import { SENIORITIES, WORK_MODES, type User } from './user.entity.js';
 import { UsersService } from './users.service.js';
@@ -36,13 +36,18 @@ export class ProfileController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  async show(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+  async show(@CurrentUser() me: AuthUser, @Req() req: Request, @Res() res: Response): Promise<void> {
     const user = await this.users.get(me.id);
-    this.render(res, 200, toValues(user), {}, user.email);
+    this.render(req, res, 200, toValues(user), {}, user.email);
   }
 
   @Post()
-  async update(@CurrentUser() me: AuthUser, @Body() body: Record<string, string | undefined>, @Res() res: Response): Promise<void> {
+  async update(
+    @CurrentUser() me: AuthUser,
+    @Body() body: Record<string, string | undefined>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const parsed = profileForm.safeParse(body);
     if (!parsed.success) {
       const user = await this.users.get(me.id);
@@ -53,15 +58,18 @@ export class ProfileController {
         workMode: body.workMode ?? 'any',
         seniority: body.seniority ?? 'unspecified',
       };
-      return this.render(res, 422, values, fieldErrors(parsed.error), user.email);
+      return this.render(req, res, 422, values, fieldErrors(parsed.error), user.email);
     }
     await this.users.updateProfile(me.id, parsed.data);
     setFlash(res, 'success', 'Your profile is saved.');
     seeOther(res, '/profile');
   }
 
-  private render(res: Response, status: number, values: ProfileValues, errors: Record<string, string>, email: string): void {
-    res.status(status).render('accounts/profile.njk', {
+  /** The whole page, or only the form when htmx posted the form itself (not a boosted navigation). */
+  private render(req: Request, res: Response, status: number, values: ProfileValues, errors: Record<string, string>, email: string): void {
+    const fragment = isHtmx(req) && req.get('HX-Boosted') !== 'true';
+    res.status(status).render(fragment ? 'accounts/_profile-form.njk' : 'accounts/profile.njk', {
+      fragment,
       title: 'Your profile',
       values,
       errors,
