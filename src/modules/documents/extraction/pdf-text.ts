@@ -1,0 +1,291 @@
+import { getDocumentProxy } from 'unpdf';
+import { DocumentRejectedError } from './document-rejected.error.js';
+import type { ExtractedDocument, PageLayout } from './extracted-document.js';
+
+/** One run of text as pdf.js reports it, in PDF user space (origin bottom-left, y grows upwards). */
+export interface PositionedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+export interface PageText {
+  text: string;
+  layout: PageLayout;
+}
+
+interface Row {
+  y: number;
+  items: PositionedText[];
+}
+
+interface Line {
+  y: number;
+  fontSize: number;
+  text: string;
+  isTabular: boolean;
+}
+
+/** Pages past this are not read: no résumé is that long, and it bounds work on hostile files. */
+const MAX_PAGES = 40;
+/** Fewer non-space characters than this across the document means there is no real text layer. */
+const MIN_TEXT_CHARACTERS = 20;
+
+// Items whose baselines differ by less than this share a row. Kept tight on purpose: the column
+// detector asks "do left and right lines sit on the same baselines?", and a loose tolerance would
+// make independent columns look row-aligned by coincidence.
+function rowTolerance(fontSize: number): number {
+  return Math.min(2, Math.max(0.5, fontSize * 0.2));
+}
+
+function groupIntoRows(items: readonly PositionedText[]): Row[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const item of sorted) {
+    const current = rows.at(-1);
+    if (current && Math.abs(current.y - item.y) <= rowTolerance(item.fontSize)) {
+      current.items.push(item);
+    } else {
+      rows.push({ y: item.y, items: [item] });
+    }
+  }
+  for (const row of rows) row.items.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+function crossesX(item: PositionedText, x: number): boolean {
+  return item.x < x - 0.5 && item.x + item.width > x + 0.5;
+}
+
+/**
+ * Looks for one vertical gutter that splits the page into two independent text flows. A gutter
+ * candidate is an x where (almost) no row has text crossing it, with several rows of text on both
+ * sides. Tables and right-aligned dates also leave such gaps, so a candidate only counts as a
+ * column gutter when the two sides are *not* baseline-aligned: table cells share rows, columns
+ * flow independently.
+ */
+export function findColumnGutter(rows: readonly Row[]): number | undefined {
+  const items = rows.flatMap((row) => row.items);
+  if (rows.length < 6) return undefined;
+  const minX = Math.min(...items.map((item) => item.x));
+  const maxX = Math.max(...items.map((item) => item.x + item.width));
+  const span = maxX - minX;
+  if (span < 100) return undefined;
+
+  const allowedCrossingRows = Math.max(1, Math.floor(rows.length * 0.2));
+  // Runs of consecutive candidate x positions with the same crossing count; the gutter is the
+  // run with the fewest crossings among those wide enough to be a real band of white space.
+  const runs: Array<{ crossings: number; start: number; end: number }> = [];
+  for (let x = Math.ceil(minX + span * 0.15); x <= maxX - span * 0.15; x += 1) {
+    let crossings = 0;
+    let leftRows = 0;
+    let rightRows = 0;
+    for (const row of rows) {
+      if (row.items.some((item) => crossesX(item, x))) crossings++;
+      else {
+        if (row.items.some((item) => item.x + item.width <= x)) leftRows++;
+        if (row.items.some((item) => item.x >= x)) rightRows++;
+      }
+    }
+    if (crossings > allowedCrossingRows || leftRows < 3 || rightRows < 3) continue;
+    const run = runs.at(-1);
+    if (run && run.crossings === crossings && run.end === x - 1) run.end = x;
+    else runs.push({ crossings, start: x, end: x });
+  }
+  const best = runs
+    .filter((run) => run.end - run.start >= 8)
+    .sort((a, b) => a.crossings - b.crossings || b.end - b.start - (a.end - a.start))[0];
+  if (!best) return undefined;
+  const gutterX = (best.start + best.end) / 2;
+
+  let leftRows = 0;
+  let rightRows = 0;
+  let alignedRows = 0;
+  for (const row of rows) {
+    if (row.items.some((item) => crossesX(item, gutterX))) continue;
+    const hasLeft = row.items.some((item) => item.x + item.width <= gutterX);
+    const hasRight = row.items.some((item) => item.x >= gutterX);
+    if (hasLeft) leftRows++;
+    if (hasRight) rightRows++;
+    if (hasLeft && hasRight) alignedRows++;
+  }
+  const alignment = alignedRows / Math.max(1, Math.min(leftRows, rightRows));
+  return alignment <= 0.5 ? gutterX : undefined;
+}
+
+function buildLine(items: readonly PositionedText[], y: number): Line {
+  let text = '';
+  let previousEnd = 0;
+  let isTabular = false;
+  const fontSize = Math.max(...items.map((item) => item.fontSize));
+  for (const item of items) {
+    if (text === '') {
+      text = item.str;
+    } else {
+      const gap = item.x - previousEnd;
+      if (gap > Math.max(10, item.fontSize * 1.5)) {
+        // A wide gap separates cells (table columns, a right-aligned date): keep them apart with a tab.
+        text = `${text.trimEnd()}\t${item.str.trimStart()}`;
+        isTabular = true;
+      } else if (gap > item.fontSize * 0.12 && !text.endsWith(' ') && !item.str.startsWith(' ')) {
+        text += ` ${item.str}`;
+      } else {
+        text += item.str;
+      }
+    }
+    previousEnd = Math.max(previousEnd, item.x + item.width);
+  }
+  return { y, fontSize, text: text.replace(/ {2,}/g, ' ').trim(), isTabular };
+}
+
+/** Joins lines of one flow, marking paragraph breaks where the vertical gap is clearly larger than usual. */
+function joinFlow(lines: readonly Line[]): string {
+  const gaps = lines.slice(1).map((line, index) => lines[index]!.y - line.y).filter((gap) => gap > 0);
+  const sortedGaps = [...gaps].sort((a, b) => a - b);
+  const typicalGap = sortedGaps[Math.floor(sortedGaps.length / 2)] ?? 0;
+  let text = '';
+  lines.forEach((line, index) => {
+    if (index > 0) {
+      const gap = lines[index - 1]!.y - line.y;
+      text += typicalGap > 0 && gap > typicalGap * 1.6 ? '\n\n' : '\n';
+    }
+    text += line.text;
+  });
+  return text;
+}
+
+export function layoutPageText(items: readonly PositionedText[], pageNumber: number): PageText {
+  const visible = items.filter((item) => item.str.trim() !== '' && Number.isFinite(item.x) && Number.isFinite(item.y));
+  const rows = groupIntoRows(visible);
+  const gutterX = findColumnGutter(rows);
+  const flows: Line[][] = [];
+
+  if (gutterX === undefined) {
+    flows.push(rows.map((row) => buildLine(row.items, row.y)));
+  } else {
+    // Rows that cross the gutter (a full-width header, a banner) interrupt the columns: everything
+    // above them is emitted left column first, then right column, then the spanning row itself.
+    let left: Line[] = [];
+    let right: Line[] = [];
+    let spanning: Line[] = [];
+    const flushColumns = (): void => {
+      if (left.length > 0) flows.push(left);
+      if (right.length > 0) flows.push(right);
+      left = [];
+      right = [];
+    };
+    for (const row of rows) {
+      if (row.items.some((item) => crossesX(item, gutterX))) {
+        if (left.length > 0 || right.length > 0) {
+          flushColumns();
+          spanning = [];
+        }
+        spanning.push(buildLine(row.items, row.y));
+        continue;
+      }
+      if (spanning.length > 0) {
+        flows.push(spanning);
+        spanning = [];
+      }
+      const leftItems = row.items.filter((item) => item.x + item.width <= gutterX);
+      const rightItems = row.items.filter((item) => item.x >= gutterX);
+      if (leftItems.length > 0) left.push(buildLine(leftItems, row.y));
+      if (rightItems.length > 0) right.push(buildLine(rightItems, row.y));
+    }
+    if (spanning.length > 0) flows.push(spanning);
+    flushColumns();
+  }
+
+  const lines = flows.flat();
+  // A table shows up as a run of consecutive tab-separated lines; one such line alone is usually a right-aligned date.
+  let tables = 0;
+  for (const flow of flows) {
+    flow.forEach((line, index) => {
+      if (line.isTabular && flow[index + 1]?.isTabular && !flow[index - 1]?.isTabular) tables++;
+    });
+  }
+  return {
+    text: flows.map(joinFlow).join('\n\n'),
+    layout: {
+      page: pageNumber,
+      columns: gutterX === undefined ? 1 : 2,
+      ...(gutterX === undefined ? {} : { gutterX: Math.round(gutterX * 10) / 10 }),
+      tabularLines: lines.filter((line) => line.isTabular).length,
+      tables,
+    },
+  };
+}
+
+function hasEncryptionDictionary(bytes: Uint8Array): boolean {
+  // Trailer (or xref-stream) dictionaries are stored uncompressed, so a byte scan finds them.
+  return /\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+}
+
+function endsWithEofMarker(bytes: Uint8Array): boolean {
+  // Readers tolerate a little trailing junk after %%EOF (Acrobat allows 1 KB); a missing marker means a cut-off upload.
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.byteLength - 1024));
+  return tail.includes('%%EOF', 0, 'latin1');
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+}
+
+export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedDocument> {
+  if (!endsWithEofMarker(bytes)) {
+    throw new DocumentRejectedError(
+      'BROKEN_FILE',
+      'This PDF appears to be incomplete (the end of the file is missing). Please upload the full file again.',
+    );
+  }
+  const encrypted = hasEncryptionDictionary(bytes);
+
+  let document: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js detaches the buffer it is given, so hand it a copy. No system fonts: we only need text, not glyphs.
+    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, useSystemFonts: false, enableXfa: false });
+  } catch (error) {
+    if (errorName(error) === 'PasswordException' || encrypted) throw new DocumentRejectedError('ENCRYPTED_PDF', undefined, { cause: error });
+    throw new DocumentRejectedError('BROKEN_FILE', undefined, { cause: error });
+  }
+
+  try {
+    const pageTexts: PageText[] = [];
+    const pageCount = Math.min(document.numPages, MAX_PAGES);
+    for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
+      const page = await document.getPage(pageNumber);
+      const content = await page.getTextContent();
+      const items: PositionedText[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        items.push({ str: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || 10 });
+      }
+      pageTexts.push(layoutPageText(items, pageNumber));
+      page.cleanup();
+    }
+    const text = pageTexts.map((page) => page.text).join('\n\n');
+    if (text.replace(/\s/g, '').length < MIN_TEXT_CHARACTERS) throw new DocumentRejectedError('NO_TEXT_LAYER');
+    const pages = pageTexts.map((page) => page.layout);
+    return {
+      kind: 'pdf',
+      text,
+      pages: document.numPages,
+      hasTextLayer: true,
+      layout: {
+        columns: Math.max(...pages.map((page) => page.columns)),
+        tables: pages.reduce((sum, page) => sum + page.tables, 0),
+        lines: text.split('\n').filter((line) => line.trim() !== '').length,
+        pages,
+      },
+    };
+  } catch (error) {
+    if (error instanceof DocumentRejectedError) throw error;
+    if (errorName(error) === 'PasswordException') throw new DocumentRejectedError('ENCRYPTED_PDF', undefined, { cause: error });
+    throw new DocumentRejectedError('BROKEN_FILE', undefined, { cause: error });
+  } finally {
+    await document.loadingTask.destroy();
+  }
+}

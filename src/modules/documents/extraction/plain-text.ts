@@ -1,0 +1,48 @@
+import { DocumentRejectedError } from './document-rejected.error.js';
+import type { ExtractedDocument } from './extracted-document.js';
+import { decodeUtf8Text } from './file-type-detector.js';
+
+/**
+ * Markdown is reduced to the text a reader sees (headings without `#`, links as "text (url)",
+ * no emphasis markers) so the résumé parser handles it like any other document. Bullets are kept.
+ */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .replace(/\s+#+\s*$/, '')
+        .replace(/^\s*(?:[-*+])\s+/, '• ')
+        .replace(/^\s*>\s?/, '')
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]+)\]\((\S+?)\)/g, (_match, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+        .replace(/<(https?:\/\/[^>]+)>/g, '$1')
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
+        .replace(/`([^`]+)`/g, '$1')
+        .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/, '')
+        .replace(/\s*\|\s*/g, (separator) => (line.trimStart().startsWith('|') ? '\t' : separator)),
+    )
+    .map((line) => line.replace(/^\t|\t$/g, '').trimEnd())
+    .filter((line) => !/^[\t :-]+$/.test(line) || line === '')
+    .join('\n');
+}
+
+export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): ExtractedDocument {
+  const decoded = decodeUtf8Text(bytes);
+  if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
+  const normalized = decoded.replace(/\r\n?/g, '\n');
+  const text = kind === 'md' ? markdownToPlainText(normalized) : normalized;
+  if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
+  return {
+    kind,
+    text,
+    hasTextLayer: true,
+    layout: {
+      columns: 1,
+      tables: kind === 'md' ? (normalized.match(/^\s*\|.*\|\s*\n\s*\|[\s:|-]+\|\s*$/gm) ?? []).length : 0,
+      lines: text.split('\n').filter((line) => line.trim() !== '').length,
+    },
+  };
+}

@@ -1,0 +1,641 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import type {
+  JsonResume,
+  JsonResumeAward,
+  JsonResumeBasics,
+  JsonResumeCertificate,
+  JsonResumeEducation,
+  JsonResumeLanguage,
+  JsonResumeProfile,
+  JsonResumeProject,
+  JsonResumeSkill,
+  JsonResumeWork,
+} from './json-resume.js';
+import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
+import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from './resume-sections.js';
+
+export interface ResumeParseOptions {
+  /** Country assumed for phone numbers written without a +country code. */
+  defaultCountry?: CountryCode;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line-level helpers
+
+const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—-]|\d{1,2}[.)])\s+/;
+const EMAIL_PATTERN = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
+const URL_PATTERN =
+  /(?<![@\w.])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|app|ai|info|de|uk|fr|nl|eu|ca|es|it|ch|se|page|xyz|tech|site|blog)(?:\/[^\s,;|)]*)?(?![\w@])/gi;
+const FRAGMENT_SEPARATOR = /\t+|\s+[|•·]\s+|\s+[—–]\s+|\s+-\s+/;
+const TABLE_HEADER_CELL =
+  /^(?:employer|company|organi[sz]ation|title|job title|role|position|dates?|period|from|to|years?|duration|location|city|school|institution|university|degree|qualification|field|field of study|subject|major|start|end)$/i;
+
+function isBullet(line: string): boolean {
+  return BULLET_PREFIX.test(line);
+}
+
+function stripBullet(line: string): string {
+  return line.replace(BULLET_PREFIX, '').trim();
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function cleanFragment(text: string): string {
+  return text
+    .replace(/^[\s,;:|•·()[\]—–-]+|[\s,;:|•·([\]—–-]+$/g, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+function toTitleCaseIfShouting(text: string): string {
+  if (text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_match, boundary: string, letter: string) => boundary + letter.toUpperCase());
+}
+
+function splitOutsideParentheses(text: string, separator: RegExp): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(' || char === '[') depth++;
+    if (char === ')' || char === ']') depth = Math.max(0, depth - 1);
+    if (depth === 0 && separator.test(char)) {
+      items.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  items.push(current);
+  return items;
+}
+
+/** Splits "a, b; c • d" into items, but not inside parentheses ("Cloud (AWS, GCP)" stays whole). */
+function splitList(text: string): string[] {
+  return splitOutsideParentheses(text, /[,;•·|\t]/)
+    .map((item) => item.trim().replace(/^(?:and|&)\s+/i, '').replace(/\.$/, '').trim())
+    .filter((item) => item !== '' && item.length <= 60);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Role vocabulary: tells a job title from an employer when the order on the line is unknown.
+
+const TITLE_WORDS =
+  /\b(?:engineer(?:ing)?|developer|programmer|architect|manager|director|lead|head|vp|vice president|president|chief|cto|ceo|cfo|coo|cio|founder|co-founder|consultant|analyst|scientist|designer|researcher|specialist|coordinator|administrator|officer|intern|assistant|associate|technician|teacher|lecturer|professor|tutor|nurse|accountant|auditor|writer|editor|owner|recruiter|representative|advisor|adviser|strategist|producer|marketer|supervisor|executive|partner|clerk|attorney|lawyer|paralegal|therapist|physician|pharmacist|chef|mechanic|electrician|photographer|sre|devops|qa|tester|fellow|trainee|apprentice|principal|senior|junior|staff|member|student|contractor|freelancer?|instructor|librarian|journalist|planner|buyer|agent|operator|specialist|steward|counsel)\b/gi;
+const COMPANY_WORDS =
+  /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|group|labs?|technologies|systems|solutions|software|studios?|agency|bank|partners|consulting|ventures|holdings|hospital|clinic|foundation|ministry|council|department|bv|oy|ab|pty|pvt|srl|sas|sarl|kg|industries|enterprises|media|networks|digital|analytics|health|capital|logistics|pharma|motors|airlines|university|college|institute|center|centre|clinic|services|associates)\b\.?/gi;
+const INSTITUTION_WORDS =
+  /\b(?:university|universit[äeéà]t?|college|institute|institut|school|academy|polytechnic|hochschule|[ée]cole|conservatory|faculty|universidad|università|politecnico|seminary|campus)\b/i;
+const DEGREE_PATTERN =
+  /^(?:(?:bachelor|master|doctor|associate)(?:['’]s)?(?:\s+of\s+(?:business administration|fine arts|arts|science|sciences|engineering|philosophy|laws|education|technology|commerce|music|architecture))?(?:\s+degree)?|ph\.?\s?d\.?|d\.?\s?phil\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?a\.?(?=\s|,|$)|m\.?\s?a\.?(?=\s|,|$)|b\.?\s?s\.?(?=\s|,|$)|m\.?\s?s\.?(?=\s|,|$)|mba|bba|ll\.?\s?b\.?|ll\.?\s?m\.?|m\.?\s?d\.?(?=\s|,|$)|high school diploma|diploma|certificate|a-levels?|abitur|magister|licen[cs]iate)(?:\s*\((?:hons?|honou?rs)\.?\))?/i;
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+function titleScore(fragment: string): number {
+  return countMatches(fragment, TITLE_WORDS) * 2 - countMatches(fragment, COMPANY_WORDS);
+}
+
+function companyScore(fragment: string): number {
+  return countMatches(fragment, COMPANY_WORDS) * 2 - countMatches(fragment, TITLE_WORDS);
+}
+
+const LOCATION_PATTERN = /^(?:remote(?:\s*\([^)]*\))?|hybrid|on-?site|[\p{Lu}][\p{L}.' -]{1,30},\s*[\p{Lu}][\p{L}.' -]{1,30})$/u;
+
+function looksLikeLocation(fragment: string): boolean {
+  return LOCATION_PATTERN.test(fragment.trim()) && titleScore(fragment) <= 0 && companyScore(fragment) <= 0 && !/\d/.test(fragment);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entries: the repeated blocks of the experience / education / projects sections.
+
+interface RawEntry {
+  headerLines: string[];
+  bodyLines: string[];
+  bullets: string[];
+  /** Roles of tab-separated cells when the section is a table with a header row. */
+  cellRoles?: string[];
+}
+
+function hasDateLine(lines: readonly string[]): boolean {
+  return lines.some((line) => containsDate(line));
+}
+
+function isBodyLike(line: string): boolean {
+  const words = wordCount(line);
+  return words > 14 || (words > 7 && /[.!]$/.test(line.trim()));
+}
+
+/** PDF text wraps long bullets onto lines of their own; tell such a tail from the next entry's header. */
+function isWrappedBulletContinuation(previousBullet: string, line: string): boolean {
+  if (/^[a-z0-9(%&,]/.test(line)) return true;
+  return !/[.!?:;]$/.test(previousBullet) && /[.!?]$/.test(line) && !containsDate(line);
+}
+
+export function splitEntries(lines: readonly string[]): RawEntry[] {
+  const entries: RawEntry[] = [];
+  let current: RawEntry | undefined;
+  let previousWasBullet = false;
+  let sawBlank = false;
+  let cellRoles: string[] | undefined;
+
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (line === '') {
+      sawBlank = true;
+      continue;
+    }
+    const cells = line.split('\t').map((cell) => cell.trim());
+    if (cells.length >= 2 && cells.every((cell) => TABLE_HEADER_CELL.test(cell))) {
+      cellRoles = cells.map((cell) => cell.toLowerCase());
+      sawBlank = false;
+      continue;
+    }
+    if (isBullet(line)) {
+      if (!current) {
+        current = { headerLines: [], bodyLines: [], bullets: [] };
+        entries.push(current);
+      }
+      current.bullets.push(stripBullet(line));
+      previousWasBullet = true;
+      sawBlank = false;
+      continue;
+    }
+    const startNew =
+      !current ||
+      (!(previousWasBullet && current.bullets.length > 0 && isWrappedBulletContinuation(current.bullets.at(-1)!, line)) &&
+        !isBodyLike(line) &&
+        (current.bullets.length > 0 ||
+          current.bodyLines.length > 0 ||
+          (sawBlank && current.headerLines.length > 0 && hasDateLine(current.headerLines)) ||
+          (containsDate(line) && hasDateLine(current.headerLines)) ||
+          current.headerLines.length >= 4));
+    if (startNew) {
+      current = {
+        headerLines: [line],
+        bodyLines: [],
+        bullets: [],
+        ...(cellRoles && cells.length === cellRoles.length ? { cellRoles } : {}),
+      };
+      entries.push(current);
+    } else if (current && previousWasBullet && current.bullets.length > 0 && isWrappedBulletContinuation(current.bullets.at(-1)!, line)) {
+      // A bullet that wrapped onto the next line.
+      current.bullets[current.bullets.length - 1] += ` ${line}`;
+    } else if (current && isBodyLike(line)) {
+      current.bodyLines.push(line);
+    } else {
+      current?.headerLines.push(line);
+    }
+    previousWasBullet = false;
+    sawBlank = false;
+  }
+  return entries.filter((entry) => entry.headerLines.length > 0 || entry.bullets.length > 0);
+}
+
+interface EntryHeader {
+  dates: FoundDateRange | undefined;
+  fragments: string[];
+  location?: string;
+  url?: string;
+  /** Fragments assigned by a table header row, keyed by role. */
+  byRole: Map<string, string>;
+}
+
+/** Pulls dates, URL and location out of an entry's header lines and splits the rest into fragments. */
+function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'): EntryHeader {
+  const byRole = new Map<string, string>();
+  let dates: FoundDateRange | undefined;
+  let url: string | undefined;
+  let location: string | undefined;
+  const fragments: string[] = [];
+
+  entry.headerLines.forEach((headerLine, lineIndex) => {
+    let line = headerLine;
+    if (!dates) {
+      dates = findDateRange(line);
+      if (dates) line = line.replace(dates.matched, '\t');
+    }
+    const urlMatch = line.match(URL_PATTERN);
+    if (urlMatch && !url) {
+      url = urlMatch[0];
+      line = line.replace(urlMatch[0], '\t');
+    }
+    if (lineIndex === 0 && entry.cellRoles) {
+      headerLine.split('\t').forEach((cell, cellIndex) => byRole.set(entry.cellRoles![cellIndex]!, cell.trim()));
+    }
+    // "Senior Engineer at Acme" / "Engineer @ Acme": the order is explicit.
+    if (mode === 'work') line = line.replace(/\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
+    for (const piece of line.split(FRAGMENT_SEPARATOR)) {
+      const fragment = cleanFragment(piece);
+      if (fragment === '' || /^(?:present|current|now)$/i.test(fragment)) continue;
+      if (looksLikeLocation(fragment)) {
+        location ??= fragment;
+        continue;
+      }
+      const commaParts = fragment.split(/,\s+/);
+      if (mode === 'education') {
+        // Institutions contain commas ("University of California, Davis"); only split off a degree.
+        const degreeIndex = commaParts.findIndex((part) => parseDegree(part) !== undefined);
+        if (degreeIndex >= 0 && commaParts.length >= 2) {
+          const before = commaParts.slice(0, degreeIndex).join(', ');
+          const after = commaParts.slice(degreeIndex + 1).join(', ');
+          fragments.push(...[before, commaParts[degreeIndex]!, after].filter((part) => part !== ''));
+        } else {
+          fragments.push(fragment);
+        }
+        continue;
+      }
+      // "Acme Corp, Berlin" and "Senior Engineer, Acme Corp": split at a comma when one side is clearly a place or the two sides play different roles.
+      if (commaParts.length >= 2 && mode === 'work') {
+        const head = commaParts[0]!;
+        const tail = commaParts.slice(1).join(', ');
+        const tailIsPlace = looksLikeLocation(tail) || /^(?:remote|hybrid)$/i.test(tail);
+        if (titleScore(head) > 0 && titleScore(tail) <= 0 && !tailIsPlace) {
+          // "Senior Engineer, Acme": a title then its employer.
+          fragments.push(head, tail);
+          continue;
+        }
+        if (companyScore(head) > 0 && titleScore(tail) > 0) {
+          fragments.push(head, tail);
+          continue;
+        }
+        if (tailIsPlace || (companyScore(head) > 0 && /^[\p{Lu}][\p{L}.' -]+$/u.test(tail) && wordCount(tail) <= 2 && companyScore(tail) <= 0)) {
+          // "Acme Corp, Berlin": an employer then where it is.
+          fragments.push(head);
+          location ??= tail;
+          continue;
+        }
+      }
+      fragments.push(fragment);
+    }
+  });
+  return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}) };
+}
+
+function datesOf(header: EntryHeader): { startDate?: string; endDate?: string } {
+  const dates = header.dates;
+  if (!dates) return {};
+  return { ...(dates.startDate ? { startDate: dates.startDate } : {}), ...(dates.endDate ? { endDate: dates.endDate } : {}) };
+}
+
+function pickIndex(fragments: readonly string[], score: (fragment: string) => number, exclude: ReadonlySet<number>): number | undefined {
+  let best: number | undefined;
+  fragments.forEach((fragment, index) => {
+    if (exclude.has(index)) return;
+    if (score(fragment) > 0 && (best === undefined || score(fragment) > score(fragments[best]!))) best = index;
+  });
+  return best;
+}
+
+function roleFromTable(byRole: ReadonlyMap<string, string>, ...roles: string[]): string | undefined {
+  for (const role of roles) {
+    const value = byRole.get(role);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
+  const header = analyseHeader(entry, 'work');
+  let position = roleFromTable(header.byRole, 'title', 'job title', 'role', 'position');
+  let employer = roleFromTable(header.byRole, 'employer', 'company', 'organisation', 'organization');
+  if (position === undefined && employer === undefined) {
+    const used = new Set<number>();
+    const titleIndex = pickIndex(header.fragments, titleScore, used);
+    if (titleIndex !== undefined) used.add(titleIndex);
+    const companyIndex = pickIndex(header.fragments, companyScore, used) ?? header.fragments.findIndex((_fragment, index) => !used.has(index));
+    if (companyIndex !== undefined && companyIndex >= 0) used.add(companyIndex);
+    // Without vocabulary hints, the first fragment is taken as the title (the more common order).
+    const fallbackTitle = titleIndex ?? header.fragments.findIndex((_fragment, index) => !used.has(index));
+    position = fallbackTitle !== undefined && fallbackTitle >= 0 ? header.fragments[fallbackTitle] : undefined;
+    employer = companyIndex !== undefined && companyIndex >= 0 ? header.fragments[companyIndex] : undefined;
+  }
+  if (!position && !employer && entry.bullets.length === 0) return undefined;
+  const work: JsonResumeWork = {
+    ...(employer ? { name: employer } : {}),
+    ...(position ? { position } : {}),
+    ...(header.location ? { location: header.location } : {}),
+    ...(header.url ? { url: header.url } : {}),
+    ...datesOf(header),
+    ...(entry.bodyLines.length > 0 ? { summary: entry.bodyLines.join(' ') } : {}),
+    ...(entry.bullets.length > 0 ? { highlights: entry.bullets } : {}),
+  };
+  return work;
+}
+
+function parseDegree(fragment: string): { studyType: string; area?: string } | undefined {
+  const match = DEGREE_PATTERN.exec(fragment.trim());
+  if (!match) return undefined;
+  const studyType = match[0].trim().replace(/[,.;:]$/, (end) => (end === '.' ? '.' : ''));
+  const rest = cleanFragment(fragment.trim().slice(match[0].length).replace(/^\s*(?:in|of|,|-|–|:)\s+/i, ''));
+  return { studyType, ...(rest ? { area: rest } : {}) };
+}
+
+function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
+  const header = analyseHeader(entry, 'education');
+  let institution = roleFromTable(header.byRole, 'school', 'institution', 'university');
+  let degree = roleFromTable(header.byRole, 'degree', 'qualification');
+  const tableArea = roleFromTable(header.byRole, 'field', 'field of study', 'subject', 'major');
+  let parsedDegree = degree ? parseDegree(degree) : undefined;
+  if (institution === undefined) {
+    const remaining = header.fragments.filter((fragment) => {
+      if (!parsedDegree) {
+        const candidate = parseDegree(fragment);
+        if (candidate) {
+          parsedDegree = candidate;
+          degree = fragment;
+          return false;
+        }
+      }
+      return true;
+    });
+    institution = remaining.find((fragment) => INSTITUTION_WORDS.test(fragment)) ?? remaining[0];
+  }
+  if (!institution && !parsedDegree) return undefined;
+  const area = tableArea ?? parsedDegree?.area;
+  const score = [...entry.bodyLines, ...entry.bullets, ...entry.headerLines].map((line) => /\b(?:GPA|Grade|CGPA)\b[:\s]*([\d.,/]+)/i.exec(line)?.[1]).find(Boolean);
+  return {
+    ...(institution ? { institution } : {}),
+    ...(area ? { area } : {}),
+    ...(parsedDegree ? { studyType: parsedDegree.studyType } : degree ? { studyType: degree } : {}),
+    ...datesOf(header),
+    ...(score ? { score } : {}),
+  };
+}
+
+function parseProjectEntry(entry: RawEntry): JsonResumeProject | undefined {
+  const header = analyseHeader(entry, 'project');
+  const [name, ...rest] = header.fragments;
+  if (!name) return undefined;
+  const keywords: string[] = [];
+  const descriptionParts = [...rest, ...entry.bodyLines].filter((part) => {
+    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:\s*(.+)$/i.exec(part);
+    if (stack) keywords.push(...splitList(stack[1]!));
+    return !stack;
+  });
+  const highlights = entry.bullets.filter((bullet) => {
+    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:\s*(.+)$/i.exec(bullet);
+    if (stack) keywords.push(...splitList(stack[1]!));
+    return !stack;
+  });
+  return {
+    name,
+    ...(descriptionParts.length > 0 ? { description: descriptionParts.join(' ') } : {}),
+    ...(highlights.length > 0 ? { highlights } : {}),
+    ...(keywords.length > 0 ? { keywords } : {}),
+    ...datesOf(header),
+    ...(header.url ? { url: header.url } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Basics
+
+const PROFILE_NETWORKS: ReadonlyArray<[RegExp, string]> = [
+  [/linkedin\.com/i, 'LinkedIn'],
+  [/github\.com/i, 'GitHub'],
+  [/gitlab\.com/i, 'GitLab'],
+  [/(?:twitter|x)\.com/i, 'Twitter'],
+  [/stackoverflow\.com/i, 'Stack Overflow'],
+  [/medium\.com/i, 'Medium'],
+  [/behance\.net/i, 'Behance'],
+  [/dribbble\.com/i, 'Dribbble'],
+  [/kaggle\.com/i, 'Kaggle'],
+  [/mastodon\.social/i, 'Mastodon'],
+];
+
+function toProfile(url: string): JsonResumeProfile | undefined {
+  const network = PROFILE_NETWORKS.find(([pattern]) => pattern.test(url))?.[1];
+  if (!network) return undefined;
+  const withProtocol = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+  const segments = withProtocol.replace(/^https?:\/\/[^/]+/i, '').split('/').filter(Boolean);
+  const username = segments.at(-1);
+  return { network, ...(username ? { username } : {}), url: withProtocol.replace(/\/$/, '') };
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|da|del|der|den|di|du|la|le|bin|al|ibn|dos|das)$/u;
+
+function looksLikeName(text: string): boolean {
+  const candidate = text.trim();
+  if (candidate.length < 3 || candidate.length > 50 || /[@\d/:|]/.test(candidate)) return false;
+  if (detectSectionHeading(candidate)) return false;
+  const words = candidate.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((word) => NAME_WORD.test(word)) && titleScore(candidate) <= 0 && companyScore(candidate) <= 0;
+}
+
+function contactSegments(line: string): string[] {
+  return line
+    .split(/\t|\s+[|•·—–]\s+|\s{3,}/)
+    .map((segment) => segment.trim())
+    .filter(Boolean);
+}
+
+function findPhone(text: string, defaultCountry: CountryCode): string | undefined {
+  const found = findPhoneNumbersInText(text, { defaultCountry });
+  const first = found[0];
+  return first ? text.slice(first.startsAt, first.endsAt).trim() : undefined;
+}
+
+function isContactSegment(segment: string, defaultCountry: CountryCode): boolean {
+  URL_PATTERN.lastIndex = 0;
+  return EMAIL_PATTERN.test(segment) || URL_PATTERN.test(segment) || findPhone(segment, defaultCountry) !== undefined;
+}
+
+function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
+  const contactLines = [
+    ...sectioned.header,
+    ...linesOfKind(sectioned, 'contact'),
+    ...linesOfKind(sectioned, 'links'),
+  ].map((line) => stripBullet(line.trim())).filter(Boolean);
+  const contactText = contactLines.join('\n');
+
+  // The name is normally the first line; in two-column layouts it can follow the contact block.
+  const nameSearch = sectioned.header.length > 0 ? sectioned.header : fullText.split('\n').slice(0, 6);
+  let name: string | undefined;
+  let nameLineIndex = -1;
+  for (const [index, line] of nameSearch.entries()) {
+    const first = contactSegments(line)[0];
+    if (first && looksLikeName(first)) {
+      name = toTitleCaseIfShouting(first);
+      nameLineIndex = index;
+      break;
+    }
+  }
+
+  let label: string | undefined;
+  if (nameLineIndex >= 0) {
+    const isLabelSegment = (segment: string): boolean => !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment);
+    const sameLine = contactSegments(nameSearch[nameLineIndex]!).slice(1).find(isLabelSegment);
+    const nextLine = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
+    const nextSegments = nextLine ? contactSegments(nextLine) : [];
+    const candidate =
+      sameLine ??
+      (nextLine && !isContactSegment(nextLine, defaultCountry) && wordCount(nextLine) <= 12 && nextSegments.some(isLabelSegment)
+        ? nextSegments.filter(isLabelSegment).join(' · ')
+        : undefined);
+    if (candidate && !containsDate(candidate)) label = candidate.trim();
+  }
+
+  const email = (EMAIL_PATTERN.exec(contactText) ?? EMAIL_PATTERN.exec(fullText))?.[0];
+  const phone = findPhone(contactText, defaultCountry) ?? findPhone(fullText.split('\n').slice(0, 15).join('\n'), defaultCountry);
+
+  const urls = [...contactText.matchAll(URL_PATTERN)].map((match) => match[0]).filter((url) => !email || !email.includes(url));
+  const profiles: JsonResumeProfile[] = [];
+  let website: string | undefined;
+  for (const url of urls) {
+    const profile = toProfile(url);
+    if (profile) {
+      if (!profiles.some((existing) => existing.network === profile.network)) profiles.push(profile);
+    } else {
+      website ??= /^https?:\/\//i.test(url) ? url : `https://${url}`;
+    }
+  }
+
+  let location: JsonResumeBasics['location'];
+  for (const line of contactLines) {
+    const place = contactSegments(line).map((segment) => segment.replace(/^(?:location|address|based in)\s*:\s*/i, '')).find((segment) => looksLikeLocation(segment) && !/^(?:remote|hybrid|on-?site)/i.test(segment));
+    if (place) {
+      const [city, ...regionParts] = place.split(/,\s*/);
+      location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
+      break;
+    }
+  }
+
+  const summaryLines = linesOfKind(sectioned, 'summary').map((line) => stripBullet(line.trim())).filter(Boolean);
+  return {
+    ...(name ? { name } : {}),
+    ...(label ? { label } : {}),
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+    ...(website ? { url: website } : {}),
+    ...(summaryLines.length > 0 ? { summary: summaryLines.join(' ') } : {}),
+    ...(location ? { location } : {}),
+    ...(profiles.length > 0 ? { profiles } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simple list sections
+
+function parseSkills(lines: readonly string[]): JsonResumeSkill[] {
+  const groups: JsonResumeSkill[] = [];
+  const loose: string[] = [];
+  for (const rawLine of lines) {
+    const line = stripBullet(rawLine.trim());
+    if (line === '') continue;
+    const labelled = /^([^:\t]{2,40}?)\s*[:\t]\s*(.+)$/.exec(line);
+    if (labelled && wordCount(labelled[1]!) <= 4) {
+      const keywords = splitList(labelled[2]!);
+      if (keywords.length > 0) {
+        groups.push({ name: labelled[1]!.trim(), keywords });
+        continue;
+      }
+    }
+    loose.push(...splitList(line));
+  }
+  const seen = new Set(groups.flatMap((group) => group.keywords ?? []).map((keyword) => keyword.toLowerCase()));
+  for (const skill of loose) {
+    if (seen.has(skill.toLowerCase())) continue;
+    seen.add(skill.toLowerCase());
+    groups.push({ name: skill });
+  }
+  return groups;
+}
+
+function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
+  const certificates: JsonResumeCertificate[] = [];
+  for (const rawLine of lines) {
+    let line = stripBullet(rawLine.trim());
+    if (line === '') continue;
+    const dates = findDateRange(line);
+    if (dates) line = line.replace(dates.matched, ' ');
+    URL_PATTERN.lastIndex = 0;
+    const url = line.match(URL_PATTERN)?.[0];
+    if (url) line = line.replace(url, ' ');
+    // "Name (ABBR), Issuer" / "Name — Issuer (2021)": split outside parentheses so an abbreviation stays in the name.
+    const parts = splitOutsideParentheses(line.replace(/\s+(?:by|from)\s+/g, ', ').replace(/\s+[|—]\s+/g, ', '), /[,\t]/)
+      .map(cleanFragment)
+      .filter(Boolean);
+    const [name, issuer] = parts;
+    if (!name) continue;
+    const date = dates?.endDate ?? dates?.startDate;
+    certificates.push({ name, ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), ...(url ? { url } : {}) });
+  }
+  return certificates;
+}
+
+function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
+  const languages: JsonResumeLanguage[] = [];
+  for (const rawLine of lines) {
+    const line = stripBullet(rawLine.trim());
+    if (line === '') continue;
+    for (const item of splitList(line)) {
+      const match = /^([\p{L} ]+?)\s*(?:\(([^)]+)\)|[:—–-]\s*(.+))?$/u.exec(item);
+      if (!match) continue;
+      const fluency = (match[2] ?? match[3])?.trim();
+      languages.push({ language: match[1]!.trim(), ...(fluency ? { fluency } : {}) });
+    }
+  }
+  return languages;
+}
+
+function parseAwards(lines: readonly string[]): JsonResumeAward[] {
+  return lines
+    .map((line) => stripBullet(line.trim()))
+    .filter(Boolean)
+    .map((line) => {
+      const dates = findDateRange(line);
+      const title = cleanFragment(dates ? line.replace(dates.matched, ' ') : line);
+      const date = dates?.endDate ?? dates?.startDate;
+      return { title, ...(date ? { date } : {}) };
+    })
+    .filter((award) => award.title !== '');
+}
+
+/**
+ * Parses résumé text (as produced by `extractDocumentText`) into JSON Resume. Pure and
+ * deterministic; it reports only what it finds and never fills gaps with guesses.
+ */
+export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
+  const defaultCountry = options.defaultCountry ?? 'US';
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[ \f\v]+$/gm, '');
+  const sectioned = splitIntoSections(normalized);
+
+  const work = splitEntries(linesOfKind(sectioned, 'experience'))
+    .map(parseWorkEntry)
+    .filter((entry): entry is JsonResumeWork => entry !== undefined);
+  const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
+    .map(parseWorkEntry)
+    .filter((entry): entry is JsonResumeWork => entry !== undefined)
+    .map(({ name, position, startDate, endDate, summary, highlights }) => ({
+      ...(name ? { organization: name } : {}),
+      ...(position ? { position } : {}),
+      ...(startDate ? { startDate } : {}),
+      ...(endDate ? { endDate } : {}),
+      ...(summary ? { summary } : {}),
+      ...(highlights ? { highlights } : {}),
+    }));
+  const education = splitEntries(linesOfKind(sectioned, 'education'))
+    .map(parseEducationEntry)
+    .filter((entry): entry is JsonResumeEducation => entry !== undefined);
+  const projects = splitEntries(linesOfKind(sectioned, 'projects'))
+    .map(parseProjectEntry)
+    .filter((entry): entry is JsonResumeProject => entry !== undefined);
+
+  return {
+    basics: parseBasics(sectioned, normalized, defaultCountry),
+    work,
+    volunteer,
+    education,
+    skills: parseSkills(linesOfKind(sectioned, 'skills')),
+    projects,
+    certificates: parseCertificates(linesOfKind(sectioned, 'certificates')),
+    languages: parseLanguages(linesOfKind(sectioned, 'languages')),
+    awards: parseAwards(linesOfKind(sectioned, 'awards')),
+  };
+}

@@ -1,0 +1,106 @@
+/** Section headings résumés use, grouped by the JSON Resume part they feed. Matched on the whole line. */
+export type SectionKind =
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'certificates'
+  | 'links'
+  | 'languages'
+  | 'awards'
+  | 'volunteer'
+  | 'publications'
+  | 'interests'
+  | 'references'
+  | 'contact';
+
+const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
+  summary: [
+    'summary', 'profile', 'professional summary', 'career summary', 'summary of qualifications', 'about', 'about me',
+    'objective', 'career objective', 'professional profile', 'personal profile', 'overview', 'executive summary',
+    'introduction', 'personal statement', 'professional overview',
+  ],
+  experience: [
+    'experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history',
+    'career history', 'relevant experience', 'professional background', 'positions held', 'career', 'work',
+    'experience history', 'industry experience', 'professional history', 'job history',
+  ],
+  education: [
+    'education', 'academic background', 'education and training', 'academics', 'academic qualifications',
+    'educational background', 'studies', 'education and qualifications', 'qualifications', 'academic history',
+  ],
+  skills: [
+    'skills', 'technical skills', 'core skills', 'key skills', 'skills and tools', 'competencies', 'core competencies',
+    'expertise', 'areas of expertise', 'technologies', 'tech stack', 'technical proficiencies', 'skill set', 'skillset',
+    'skills and technologies', 'skills and expertise', 'skills and abilities', 'professional skills', 'tools and technologies',
+  ],
+  projects: ['projects', 'personal projects', 'selected projects', 'key projects', 'side projects', 'open source', 'open source projects', 'portfolio', 'project experience'],
+  certificates: [
+    'certifications', 'certificates', 'certification', 'licenses', 'licenses and certifications', 'certifications and licenses',
+    'courses and certifications', 'accreditations', 'professional certifications', 'licences', 'licences and certifications',
+  ],
+  links: ['links', 'online', 'online profiles', 'profiles', 'social', 'find me online', 'elsewhere', 'web'],
+  languages: ['languages', 'language skills', 'spoken languages', 'language'],
+  awards: ['awards', 'honors', 'honours', 'awards and honors', 'awards and honours', 'honors and awards', 'achievements', 'awards and achievements'],
+  volunteer: ['volunteer', 'volunteering', 'volunteer experience', 'community involvement', 'volunteer work', 'community'],
+  publications: ['publications', 'papers', 'talks', 'publications and talks', 'speaking', 'research'],
+  interests: ['interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'personal interests'],
+  references: ['references', 'referees'],
+  contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal details', 'personal information', 'details', 'get in touch'],
+};
+
+function normalizeHeading(line: string): string {
+  let text = line.trim().replace(/^#+\s*/, '').replace(/[:：.]\s*$/, '');
+  // Letter-spaced headings ("E X P E R I E N C E") are common in designed templates.
+  if (/^(?:\p{L} ){3,}\p{L}$/u.test(text)) text = text.replace(/ /g, '');
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HEADING_LOOKUP = new Map<string, SectionKind>(
+  Object.entries(SECTION_SYNONYMS).flatMap(([kind, synonyms]) => synonyms.map((synonym) => [synonym, kind as SectionKind] as const)),
+);
+
+export function detectSectionHeading(line: string): SectionKind | undefined {
+  if (line.length > 48 || line.includes('\t') || line.includes('@')) return undefined;
+  return HEADING_LOOKUP.get(normalizeHeading(line));
+}
+
+export interface ResumeSection {
+  kind: SectionKind;
+  heading: string;
+  lines: string[];
+}
+
+export interface SectionedResume {
+  /** Lines before the first recognised heading: normally the name, headline and contact line. */
+  header: string[];
+  sections: ResumeSection[];
+}
+
+export function splitIntoSections(text: string): SectionedResume {
+  const header: string[] = [];
+  const sections: ResumeSection[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/\s+$/, '');
+    const kind = detectSectionHeading(line);
+    if (kind) {
+      sections.push({ kind, heading: line.trim(), lines: [] });
+      continue;
+    }
+    const current = sections.at(-1);
+    if (current) current.lines.push(line);
+    else header.push(line);
+  }
+  return { header, sections };
+}
+
+/** All lines of every section of a kind, in document order (a résumé can repeat a heading across columns or pages). */
+export function linesOfKind(sectioned: SectionedResume, kind: SectionKind): string[] {
+  return sectioned.sections.filter((section) => section.kind === kind).flatMap((section) => [...section.lines, '']);
+}

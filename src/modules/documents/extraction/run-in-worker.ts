@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DocumentRejectedError, isRejectionCode, type RejectionPayload } from './document-rejected.error.js';
+import type { ExtractedDocument } from './extracted-document.js';
+import type { DocumentKind } from './file-type-detector.js';
+
+export interface ExtractionWorkerInput {
+  kind: DocumentKind;
+  bytes: Uint8Array;
+  /** Test hook: the worker spins forever so the timeout path can be exercised. */
+  simulateHangForTests?: boolean;
+}
+
+export type ExtractionWorkerOutput = { ok: true; document: ExtractedDocument } | { ok: false; rejection: RejectionPayload };
+
+export interface WorkerLimits {
+  /** Wall-clock budget from worker start; the worker is terminated when it runs out. */
+  timeoutMs: number;
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+  stackSizeMb: number;
+}
+
+export const DEFAULT_WORKER_LIMITS: WorkerLimits = {
+  timeoutMs: 15_000,
+  maxOldGenerationSizeMb: 256,
+  maxYoungGenerationSizeMb: 32,
+  stackSizeMb: 4,
+};
+
+const WORKER_FILE = 'extraction.worker.js';
+const COMPILED_DIRECTORY = ['dist', 'src', 'modules', 'documents', 'extraction'];
+
+/**
+ * Where the worker script lives. Workers must load JavaScript, so:
+ *  - from the build (`dist/src/.../run-in-worker.js`) the compiled worker sits right next to this
+ *    module and `new URL('./extraction.worker.js', import.meta.url)` finds it;
+ *  - from the TypeScript sources (vitest runs `src/.../run-in-worker.ts`) there is no sibling `.js`,
+ *    and a worker cannot load the `.ts` file (its `.js` import specifiers would not resolve), so we
+ *    walk up to the repository root (the nearest package.json) and use the compiled copy under
+ *    `dist/`. `npm test` builds first (pretest); a missing build fails loudly rather than silently
+ *    extracting in-process without limits.
+ */
+export function resolveWorkerScript(moduleUrl: string = import.meta.url): URL {
+  const sibling = new URL(`./${WORKER_FILE}`, moduleUrl);
+  if (existsSync(fileURLToPath(sibling))) return sibling;
+
+  let directory = dirname(fileURLToPath(moduleUrl));
+  for (;;) {
+    if (existsSync(join(directory, 'package.json'))) {
+      const compiled = join(directory, ...COMPILED_DIRECTORY, WORKER_FILE);
+      if (existsSync(compiled)) return pathToFileURL(compiled);
+      throw new Error(`Extraction worker not built: expected ${compiled}. Run \`npm run build\` (tsc -p tsconfig.build.json) first.`);
+    }
+    const parent = dirname(directory);
+    if (parent === directory) throw new Error(`Extraction worker not found next to ${moduleUrl} and no package.json above it.`);
+    directory = parent;
+  }
+}
+
+/** Bounds how many extraction workers (each with its own heap) run at once; the rest wait their turn. */
+class ConcurrencyGate {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await task();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
+const gate = new ConcurrencyGate(Math.max(1, Math.min(4, availableParallelism())));
+
+function spawnExtraction(input: ExtractionWorkerInput, limits: WorkerLimits): Promise<ExtractedDocument> {
+  return new Promise<ExtractedDocument>((resolve, reject) => {
+    const worker = new Worker(resolveWorkerScript(), {
+      workerData: input,
+      // Don't inherit the parent's flags (test runners and loaders add their own).
+      execArgv: [],
+      resourceLimits: {
+        maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
+        maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
+        stackSizeMb: limits.stackSizeMb,
+      },
+    });
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      outcome();
+    };
+    const timer = setTimeout(() => {
+      settle(() => reject(new DocumentRejectedError('EXTRACTION_TIMEOUT')));
+      void worker.terminate();
+    }, limits.timeoutMs);
+
+    worker.once('message', (output: ExtractionWorkerOutput) => {
+      if (output.ok) settle(() => resolve(output.document));
+      else {
+        const code = isRejectionCode(output.rejection.code) ? output.rejection.code : 'EXTRACTION_FAILED';
+        settle(() => reject(new DocumentRejectedError(code, output.rejection.message)));
+      }
+    });
+    worker.once('error', (error: NodeJS.ErrnoException) => {
+      const code = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'RESOURCE_LIMIT' : 'EXTRACTION_FAILED';
+      settle(() => reject(new DocumentRejectedError(code, undefined, { cause: error })));
+    });
+    worker.once('exit', (exitCode) => {
+      settle(() => reject(new DocumentRejectedError('EXTRACTION_FAILED', undefined, { cause: new Error(`worker exited with ${exitCode}`) })));
+    });
+  });
+}
+
+/** Extracts text in a fresh worker with memory limits and a wall-clock timeout. */
+export function runExtractionInWorker(input: ExtractionWorkerInput, limits: Partial<WorkerLimits> = {}): Promise<ExtractedDocument> {
+  const effective = { ...DEFAULT_WORKER_LIMITS, ...limits };
+  return gate.run(() => spawnExtraction(input, effective));
+}

@@ -1,0 +1,31 @@
+import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
+import type { Candidate } from '../sensitive-types.js';
+import { clampConfidence, digitsOf, type Recognizer } from './recognizer.js';
+
+/**
+ * Account numbers have no checksum we can rely on and look like any other long number, so they
+ * are reported only next to a banking cue ("account", "acct", "계좌", a bank's name).
+ *   - Korean banks print dashed groups, e.g. 110-123-456789 (신한), 123456-12-123456 (국민),
+ *     1002-123-456789 (우리), 3333-01-1234567 (카카오뱅크), 301-1234-1234-11 (농협).
+ *   - US/other accounts are 8–17 bare digits.
+ */
+const ACCOUNT_CANDIDATE = /(?<![A-Za-z0-9-])(?:\d{2,6}(?:-\d{2,7}){1,3}|\d{8,17})(?![A-Za-z0-9]|-\d)/g;
+
+export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
+  const found: Candidate[] = [];
+  if (context.occurrences('bankAccount').starts.length === 0) return found; // cue-gated, see above
+  for (const m of text.matchAll(ACCOUNT_CANDIDATE)) {
+    const raw = m[0];
+    const digitCount = digitsOf(raw).length;
+    const dashed = raw.includes('-');
+    if (dashed ? digitCount < 10 || digitCount > 16 : digitCount < 8) continue;
+    if (looksLikeDateOrPeriod(raw)) continue;
+    const start = m.index;
+    const end = start + raw.length;
+    const accountCue = context.distance('bankAccount', start, end);
+    if (accountCue === Infinity || context.distance('routing', start, end) < accountCue) continue;
+    // Dashed groups are how Korean banks print account numbers; a bare run is less specific.
+    found.push({ type: 'BANK_ACCOUNT', start, end, confidence: clampConfidence(dashed ? 0.8 : 0.75) });
+  }
+  return found;
+};

@@ -1,0 +1,73 @@
+import { analyzeKoreanRegistrationNumber } from '../korean-registration-number.js';
+import type { Candidate } from '../sensitive-types.js';
+import { isValidSsn } from '../us-ssn.js';
+import { clampConfidence, type Recognizer } from './recognizer.js';
+
+/**
+ * Korean RRN/FRN: 6 + 7 digits, optionally hyphenated. Bounded quantifiers and ASCII-alnum
+ * boundaries, so each start position costs O(1).
+ */
+const KOREAN_REGISTRATION = /(?<![A-Za-z0-9-])(\d{6})(-?)(\d{7})(?![A-Za-z0-9]|-\d)/g;
+
+export const recognizeKoreanRegistrationNumbers: Recognizer = ({ text, context }) => {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(KOREAN_REGISTRATION)) {
+    const analysis = analyzeKoreanRegistrationNumber(m[1]! + m[3]!);
+    if (!analysis) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const cued = context.has('rrn', start, end) || context.has('frn', start, end);
+    const hyphenated = m[2] === '-';
+    let confidence: number;
+    if (analysis.birthYear < 1900) {
+      // Gender digits 9/0 (born in the 1800s) are valid but no living person holds one; without a
+      // cue such a number is far more likely to be some other 13-digit id.
+      if (!cued) continue;
+      confidence = 0.6;
+    } else if (analysis.checksumValid) {
+      confidence = (hyphenated ? 0.9 : 0.8) + (cued ? 0.1 : 0);
+    } else if (cued) {
+      // Since Oct 2020 the trailing six digits are random, so no checksum exists to verify; the
+      // date and the gender digit still have to be right, and a cue word must vouch for it.
+      confidence = analysis.issuedUnderRandomScheme ? 0.75 : 0.65;
+    } else {
+      continue;
+    }
+    found.push({ type: analysis.kind, start, end, confidence: clampConfidence(confidence) });
+  }
+  return found;
+};
+
+/**
+ * SSN: AAA-GG-SSSS with '-', ' ' or '.' separators, or 9 bare digits. A '.' right before or after
+ * means we are inside a version/ip-like token.
+ */
+const SSN = /(?<![A-Za-z0-9.-])(\d{3})([-. ]?)(\d{2})([-. ]?)(\d{4})(?![A-Za-z0-9]|[-.]\d)/g;
+
+export const recognizeUsSsn: Recognizer = ({ text, context }) => {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(SSN)) {
+    if (!isValidSsn(m[1]! + m[3]! + m[5]!)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const cued = context.has('ssn', start, end);
+    const [sep1, sep2] = [m[2]!, m[4]!];
+    let confidence: number;
+    if (sep1 !== '' && sep1 === sep2) {
+      // The canonical layout. Dashes are the form SSNs are written in; spaces/dots are weaker.
+      confidence = sep1 === '-' ? 0.85 : 0.7;
+    } else if (!cued) {
+      // Bare 9 digits or a mixed layout (078-051121) is just a number unless someone says "SSN".
+      continue;
+    } else if (sep1 === '' && sep2 === '') {
+      confidence = 0.75;
+    } else if (sep1 === '' || sep2 === '') {
+      confidence = 0.65;
+    } else {
+      continue; // two different separators (693-09.4444): never an SSN layout
+    }
+    if (cued) confidence += 0.1;
+    found.push({ type: 'US_SSN', start, end, confidence: clampConfidence(confidence) });
+  }
+  return found;
+};

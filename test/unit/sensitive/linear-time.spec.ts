@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectSensitive } from '../../../src/modules/documents/sensitive/index.js';
+
+/**
+ * Guards against catastrophic backtracking / quadratic scans. Wall-clock limits are deliberately
+ * generous (CI machines vary); the real figures are in bench/sensitive.bench.ts. A quadratic
+ * recognizer would take minutes on these inputs, so completing at all is the main signal, and the
+ * 10x-input ratio check catches super-linear growth without depending on absolute speed.
+ */
+const MB = 1024 * 1024;
+const ADVERSARIAL: Record<string, (size: number) => string> = {
+  'digit run': (n) => '1'.repeat(n),
+  'digits and spaces': (n) => '1 '.repeat(n / 2),
+  'digits and dashes': (n) => '12-'.repeat(n / 3),
+  'a@a@a@': (n) => 'a@'.repeat(n / 2),
+  'local part without @': (n) => 'a'.repeat(n) + '@b.co',
+  'separators': (n) => '- . '.repeat(n / 4),
+  'card groups': (n) => '4111 '.repeat(n / 5),
+  'capitalised words': (n) => '123 Main Main Main '.repeat(n / 19),
+  'hangul districts': (n) => '강남구 '.repeat(n / 4),
+};
+
+function elapsed(text: string): number {
+  const t0 = performance.now();
+  detectSensitive(text);
+  return performance.now() - t0;
+}
+
+describe('linear time on adversarial input', () => {
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(`${name}: 1 MB completes and scales ~linearly from 100 KB`, () => {
+      const small = make(100 * 1024);
+      const large = make(MB);
+      elapsed(small); // warm-up
+      const tSmall = Math.max(elapsed(small), 1);
+      const tLarge = elapsed(large);
+      expect(tLarge).toBeLessThan(5_000);
+      // Linear growth gives ~10x; quadratic would give ~100x. Allow lots of noise.
+      expect(tLarge / tSmall).toBeLessThan(40);
+    });
+  }
+});
