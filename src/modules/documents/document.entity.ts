@@ -1,0 +1,38 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { User } from '../accounts/user.entity.js';
+
+export const DOCUMENT_CATEGORIES = ['resume', 'cover_letter', 'portfolio'] as const;
+export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
+
+export const DOCUMENT_KINDS = ['pdf', 'docx', 'txt', 'md'] as const;
+
+/**
+ * An uploaded document. The original bytes live encrypted in object storage under `storageKey`;
+ * the extracted text is stored here encrypted with the owner's data key (never in plaintext).
+ * Replacing a document overwrites it: there are no versions (promise D6).
+ */
+const DocumentSchema = defineEntity({
+  name: 'Document',
+  tableName: 'documents',
+  indexes: [{ properties: ['owner', 'createdAt'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    owner: () => p.manyToOne(User).deleteRule('cascade'),
+    category: p.enum(DOCUMENT_CATEGORIES),
+    kind: p.enum(DOCUMENT_KINDS),
+    fileName: p.string().length(255),
+    mediaType: p.string().length(120),
+    sizeBytes: p.integer(),
+    storageKey: p.string().length(300),
+    /** AES-256-GCM ciphertext of the extracted text, under the owner's data key. */
+    textCiphertext: p.blob(),
+    pageCount: p.integer().nullable(),
+    columnCount: p.integer().default(1),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+
+export class Document extends DocumentSchema.class {}
+DocumentSchema.setClass(Document);
