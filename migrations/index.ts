@@ -1,7 +1,7 @@
 // The ordered list of migrations. `npm run migration:create` regenerates this file.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123203327 as M0 } from './Migration20261123203327.js';
-import { Migration20261123204533 as M1 } from './Migration20261123204533_documents.js';
+import { Migration20261123204533_documents as M1 } from './Migration20261123204533_documents.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },

@@ -65,7 +65,7 @@ function writeMigrationIndex(): void {
   const lines = [
     '// The ordered list of migrations. `npm run migration:create` regenerates this file.',
     "import type { MigrationObject } from '@mikro-orm/core';",
-    ...names.map((n, i) => `import { ${n.split('_')[0]} as M${i} } from './${n}.js';`),
+    ...names.map((n, i) => `import { ${n} as M${i} } from './${n}.js';`),
     '',
     'export const MIGRATIONS: MigrationObject[] = [',
     ...names.map((n, i) => `  { name: '${n}', class: M${i} },`),

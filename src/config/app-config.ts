@@ -38,12 +38,34 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  S3_REGION: optionalString,
+  S3_BUCKET: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  S3_SERVER_SIDE_ENCRYPTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
 export type SignInProvider =
   | { kind: 'google'; issuerUrl: string; clientId: string; clientSecret: string }
   | { kind: 'oidc'; issuerUrl: string; clientId: string; clientSecret: string }
   | { kind: 'dev' };
+
+/** Where encrypted document objects go: files under DATA_DIR, or an S3-compatible bucket. */
+export type StorageConfig =
+  | { driver: 'local'; directory: string }
+  | {
+      driver: 's3';
+      bucket: string;
+      region: string;
+      endpoint: string | undefined;
+      forcePathStyle: boolean;
+      /** Unset: the default AWS credential chain. */
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+      serverSideEncryption: boolean;
+    };
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
@@ -59,6 +81,7 @@ export interface AppConfig {
   signInRateLimit: number;
   logLevel: string;
   trustProxy: boolean;
+  storage: StorageConfig;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   pair('GOOGLE_CLIENT_ID', e.GOOGLE_CLIENT_ID, 'GOOGLE_CLIENT_SECRET', e.GOOGLE_CLIENT_SECRET);
   pair('OIDC_CLIENT_ID', e.OIDC_CLIENT_ID, 'OIDC_CLIENT_SECRET', e.OIDC_CLIENT_SECRET);
   pair('OIDC_ISSUER_URL', e.OIDC_ISSUER_URL, 'OIDC_CLIENT_ID', e.OIDC_CLIENT_ID);
+  pair('S3_ACCESS_KEY_ID', e.S3_ACCESS_KEY_ID, 'S3_SECRET_ACCESS_KEY', e.S3_SECRET_ACCESS_KEY);
+  if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) problems.push('  S3_BUCKET: required when STORAGE_DRIVER=s3');
 
   let signIn: SignInProvider = { kind: 'dev' };
   if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
@@ -103,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!e.MASTER_KEY) problems.push('  MASTER_KEY: required in production');
     if (!e.DATABASE_URL) problems.push('  DATABASE_URL: required in production');
     if (!e.APP_URL) problems.push('  APP_URL: required in production');
+    // Promise H3: everything in transit is encrypted, storage traffic included.
+    if (e.STORAGE_DRIVER === 's3' && e.S3_ENDPOINT?.startsWith('http:')) problems.push('  S3_ENDPOINT: must be https in production');
     if (signIn.kind === 'dev') {
       problems.push('  GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET or OIDC_ISSUER_URL/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET: required in production');
     }
@@ -130,6 +157,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    storage:
+      e.STORAGE_DRIVER === 's3'
+        ? {
+            driver: 's3',
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION ?? 'us-east-1',
+            endpoint: e.S3_ENDPOINT,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            credentials:
+              e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                : undefined,
+            serverSideEncryption: e.S3_SERVER_SIDE_ENCRYPTION,
+          }
+        : { driver: 'local', directory: join(dataDir, 'objects') },
   };
 }
 
