@@ -130,7 +130,12 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
     },
     cookieName: config.isProduction ? '__Host-candor.csrf' : 'candor_csrf',
     cookieOptions: { sameSite: 'lax', secure: config.isProduction, path: '/', httpOnly: true },
-    getCsrfTokenFromRequest: (req) => (req.headers['x-csrf-token'] as string | undefined) ?? (req.body as Record<string, string> | undefined)?._csrf,
+    // Header (htmx), form field, or — for multipart uploads, whose body is parsed only later by the
+    // route — the form's action URL. Request logs never include query strings.
+    getCsrfTokenFromRequest: (req) =>
+      (req.headers['x-csrf-token'] as string | undefined) ??
+      (req.body as Record<string, string> | undefined)?._csrf ??
+      (req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined),
     // The development OpenID provider has its own protections; everything else is covered.
     skipCsrfProtection: (req) => req.path.startsWith(`${DEV_OIDC_MOUNT}/`),
     errorConfig: { statusCode: 403, message: 'This form has expired. Go back, reload the page and try again.', code: 'EBADCSRFTOKEN' },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
+import { DocumentsModule } from '../documents/documents.module.js';
 import { AccountsDataParticipant } from './accounts-data.participant.js';
 import { AccountsJobs } from './accounts.jobs.js';
 import { AuthController } from './auth.controller.js';
@@ -13,7 +14,7 @@ import { OidcClientService } from './sign-in/oidc-client.service.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [PassportModule],
+  imports: [PassportModule, DocumentsModule],
   controllers: [HomeController, AuthController, ProfileController],
   providers: [
     UsersService,

@@ -2,11 +2,16 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../shared/auth/current-user.js';
 import { Public } from '../../shared/auth/public.decorator.js';
+import { toRow } from '../documents/document-row.js';
+import { DocumentsService } from '../documents/documents.service.js';
 import { UsersService } from './users.service.js';
 
 @Controller()
 export class HomeController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly documents: DocumentsService,
+  ) {}
 
   @Public()
   @Get()
@@ -16,7 +21,7 @@ export class HomeController {
 
   @Get('dashboard')
   async dashboard(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const user = await this.users.get(me.id);
+    const [user, documents] = await Promise.all([this.users.get(me.id), this.documents.list(me.id)]);
     const missing: string[] = [];
     if (user.targetRoles.length === 0) missing.push('the roles you are aiming for');
     if (user.locations.length === 0) missing.push('where you want to work');
@@ -26,6 +31,8 @@ export class HomeController {
       firstName: user.displayName.split(/\s+/)[0],
       profileGaps: missing,
       targetRoles: user.targetRoles,
+      documents: documents.slice(0, 5).map(toRow),
+      documentCount: documents.length,
     });
   }
 }

@@ -110,6 +110,8 @@ Each folder is one part of the service; files are JSON unless they are documents
 which are included as the original files.
 
   accounts/   your profile, job preferences and sign-in sessions
+  documents/  every document you uploaded (the original file), the text we read from it,
+              and the structured profile (JSON Resume) of each resume
   manifest.json  the list of files in this archive
 
 Questions about your data: use Settings → Privacy in Candor.

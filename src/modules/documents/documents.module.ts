@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
+import { DocumentsDataParticipant } from './documents-data.participant.js';
+import { DocumentsController } from './documents.controller.js';
+import { DocumentsService } from './documents.service.js';
+import { ResumeProfileController } from './resume-profile.controller.js';
 import { StorageModule } from './storage/storage.module.js';
 
-/** See README.md in this folder for what this module will own. Empty until its issue lands. */
-@Module({ imports: [StorageModule], exports: [StorageModule] })
+@Module({
+  imports: [StorageModule],
+  // The profile controller first: its fixed paths (sensitive-check) must win over `:id` routes.
+  controllers: [ResumeProfileController, DocumentsController],
+  providers: [DocumentsService, DocumentsDataParticipant],
+  exports: [DocumentsService],
+})
 export class DocumentsModule {}

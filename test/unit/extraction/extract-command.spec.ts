@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCommand } from '../../../src/cli/extract.command.js';
-import { FIXTURE_DIR } from './fixtures.js';
-import { buildPng } from './hostile-files.js';
+import { FIXTURE_DIR } from '../../helpers/document-fixtures.js';
+import { buildPng } from '../../helpers/hostile-files.js';
 
 function capture(): { io: { stdin: PassThrough; stdout: PassThrough; stderr: PassThrough }; stdout: () => string; stderr: () => string } {
   const stdout = new PassThrough();

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractDocumentText, extractResume } from '../../../src/modules/documents/extraction/extract-text.js';
 import { resolveWorkerScript, runExtractionInWorker } from '../../../src/modules/documents/extraction/run-in-worker.js';
-import { readFixture } from './fixtures.js';
-import { buildEncryptedPdf, buildLyingZipBomb } from './hostile-files.js';
+import { readFixture } from '../../helpers/document-fixtures.js';
+import { buildEncryptedPdf, buildLyingZipBomb } from '../../helpers/hostile-files.js';
 
 // These run the real worker, which loads the compiled script from dist/ (see resolveWorkerScript);
 // `npm test` builds first, and so must anyone running this file alone.

@@ -6,8 +6,8 @@ import {
   MAX_UPLOAD_BYTES_DEFAULT,
 } from '../../../src/modules/documents/extraction/file-type-detector.js';
 import { extractDocumentText } from '../../../src/modules/documents/extraction/extract-text.js';
-import { readFixture } from './fixtures.js';
-import { buildDocx, buildPng } from './hostile-files.js';
+import { readFixture } from '../../helpers/document-fixtures.js';
+import { buildDocx, buildPng } from '../../helpers/hostile-files.js';
 
 async function rejectionCode(promise: Promise<unknown>): Promise<string> {
   try {

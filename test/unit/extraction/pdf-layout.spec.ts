@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractDetectedDocument } from '../../../src/modules/documents/extraction/extract-by-kind.js';
 import { layoutPageText, type PositionedText } from '../../../src/modules/documents/extraction/pdf-text.js';
-import { readFixture } from './fixtures.js';
-import { buildEncryptedPdf, buildPdfWithoutText } from './hostile-files.js';
+import { readFixture } from '../../helpers/document-fixtures.js';
+import { buildEncryptedPdf, buildPdfWithoutText } from '../../helpers/hostile-files.js';
 
 function indexOrFail(text: string, needle: string): number {
   const index = text.indexOf(needle);

@@ -4,7 +4,7 @@ import { jsonResumeSchema } from '../../../src/modules/documents/extraction/json
 import { findDateRange, normalizeDate } from '../../../src/modules/documents/extraction/resume-dates.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 import { detectSectionHeading } from '../../../src/modules/documents/extraction/resume-sections.js';
-import { loadLabels, readFixture } from './fixtures.js';
+import { loadLabels, readFixture } from '../../helpers/document-fixtures.js';
 
 const labels = loadLabels();
 const digits = (value: string | undefined): string => (value ?? '').replace(/\D/g, '');

@@ -6,7 +6,7 @@ import {
   inflateZipEntriesWithinLimits,
   inspectZipCentralDirectory,
 } from '../../../src/modules/documents/extraction/zip-guard.js';
-import { buildDocx, buildHonestZipBomb, buildLyingZipBomb, buildManyEntriesZip } from './hostile-files.js';
+import { buildDocx, buildHonestZipBomb, buildLyingZipBomb, buildManyEntriesZip } from '../../helpers/hostile-files.js';
 
 function codeOf(action: () => unknown): string | undefined {
   try {

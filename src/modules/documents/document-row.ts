@@ -1,0 +1,33 @@
+import type { Document } from './document.entity.js';
+import { CATEGORY_LABELS } from './dto/upload.form.js';
+
+/** What pages show of a document (templates get view models, never entities). */
+export interface DocumentRow {
+  id: string;
+  fileName: string;
+  category: string;
+  kind: string;
+  size: string;
+  uploadedAt: string;
+  uploadedAtIso: string;
+  isResume: boolean;
+}
+
+export function toRow(d: Document): DocumentRow {
+  return {
+    id: d.id,
+    fileName: d.fileName,
+    category: CATEGORY_LABELS[d.category],
+    kind: d.kind.toUpperCase(),
+    size: humanSize(d.sizeBytes),
+    uploadedAt: d.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+    uploadedAtIso: d.createdAt.toISOString(),
+    isResume: d.category === 'resume',
+  };
+}
+
+function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}

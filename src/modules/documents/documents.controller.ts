@@ -1,0 +1,143 @@
+import { Body, Controller, Get, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
+import { setFlash } from '../../shared/http/flash.js';
+import { isHtmx, seeOther } from '../../shared/http/htmx.js';
+import { toRow } from './document-row.js';
+import { DOCUMENT_CATEGORIES } from './document.entity.js';
+import { DocumentsService } from './documents.service.js';
+import { CATEGORY_LABELS, uploadForm } from './dto/upload.form.js';
+import { DocumentRejectedError, MAX_UPLOAD_BYTES_DEFAULT } from './extraction/extract-text.js';
+import { redactWarnings, sensitiveWarnings } from './sensitive-warnings.js';
+import { UploadTooLargeFilter } from './upload-too-large.filter.js';
+
+/** Uploads are held in memory (never on disk in plaintext) and stopped at the size limit. */
+const uploadInterceptor = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES_DEFAULT, files: 1, fields: 5, parts: 8 } });
+
+@Controller('documents')
+export class DocumentsController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Get()
+  async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    await this.renderIndex(me, res, 200, {});
+  }
+
+  @Post()
+  @UseFilters(UploadTooLargeFilter)
+  @UseInterceptors(uploadInterceptor)
+  async upload(
+    @CurrentUser() me: AuthUser,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const parsed = uploadForm.safeParse(body);
+    if (!parsed.success) return this.renderIndex(me, res, 422, { category: 'Choose what kind of document this is' }, body);
+    if (!file || file.size === 0) return this.renderIndex(me, res, 422, { file: 'Choose a file to upload' }, body);
+    try {
+      const document = await this.documents.upload(me.id, parsed.data.category, { originalName: file.originalname, bytes: file.buffer });
+      setFlash(res, 'success', `${document.fileName} is uploaded and encrypted.`);
+      const next = document.category === 'resume' ? `/documents/${document.id}/profile` : `/documents/${document.id}`;
+      // The drag-and-drop script uploads with fetch and follows this itself.
+      if (isHtmx(req) || req.get('X-Requested-With') === 'candor-upload') res.set('X-Location', next);
+      seeOther(res, next);
+    } catch (error) {
+      if (!(error instanceof DocumentRejectedError)) throw error;
+      return this.renderIndex(me, res, 422, { file: error.message }, body);
+    }
+  }
+
+  @Get(':id')
+  async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const document = await this.documents.get(me.id, id);
+    const text = await this.documents.text(me.id, id);
+    const contactEnd = document.category === 'resume' ? this.documents.contactBlockEnd(text) : 0;
+    const warnings = sensitiveWarnings(text, contactEnd);
+    res.render('documents/show.njk', {
+      title: document.fileName,
+      document: { ...toRow(document), pages: document.pageCount, columns: document.columnCount },
+      text,
+      warnings: warnings.filter((w) => !w.expected),
+      notes: warnings.filter((w) => w.expected),
+      limitMb: Math.round(MAX_UPLOAD_BYTES_DEFAULT / 1048576),
+    });
+  }
+
+  @Get(':id/download')
+  async download(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { document, bytes } = await this.documents.original(me.id, id);
+    res.set({
+      'Content-Type': document.mediaType,
+      'Content-Disposition': `attachment; filename="${document.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.send(bytes);
+  }
+
+  @Post(':id/replace')
+  @UseFilters(UploadTooLargeFilter)
+  @UseInterceptors(uploadInterceptor)
+  async replace(
+    @CurrentUser() me: AuthUser,
+    @Param('id') id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.documents.get(me.id, id); // 404 before anything else for someone else's id
+    if (!file || file.size === 0) {
+      setFlash(res, 'error', 'Choose a file to replace this document with.');
+      return seeOther(res, `/documents/${id}`);
+    }
+    try {
+      const document = await this.documents.replace(me.id, id, { originalName: file.originalname, bytes: file.buffer });
+      setFlash(res, 'success', `Replaced with ${document.fileName}. The previous version is deleted.`);
+    } catch (error) {
+      if (!(error instanceof DocumentRejectedError)) throw error;
+      setFlash(res, 'error', `${error.message} Your document was not changed.`);
+    }
+    seeOther(res, `/documents/${id}`);
+  }
+
+  @Get(':id/delete')
+  async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const document = await this.documents.get(me.id, id);
+    res.render('documents/delete.njk', { title: `Delete ${document.fileName}`, document: toRow(document) });
+  }
+
+  @Post(':id/delete')
+  async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const document = await this.documents.get(me.id, id);
+    await this.documents.delete(me.id, id);
+    setFlash(res, 'success', `${document.fileName} is deleted from Candor.`);
+    seeOther(res, '/documents');
+  }
+
+  /** One-click redaction of sensitive data in Candor's copy of the text (the original file is unchanged). */
+  @Post(':id/redact')
+  async redact(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const document = await this.documents.get(me.id, id);
+    const text = await this.documents.text(me.id, id);
+    const ids = body.finding === 'all' ? 'all' : ([] as unknown[]).concat(body.finding ?? []).filter((v): v is string => typeof v === 'string');
+    const contactEnd = document.category === 'resume' ? this.documents.contactBlockEnd(text) : 0;
+    const result = redactWarnings(text, ids, contactEnd);
+    if (result.redacted > 0) await this.documents.updateText(me.id, id, result.text);
+    setFlash(res, 'success', result.redacted === 1 ? 'Redacted 1 item.' : `Redacted ${result.redacted} items.`);
+    seeOther(res, `/documents/${id}`);
+  }
+
+  private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown> = {}): Promise<void> {
+    const documents = await this.documents.list(me.id);
+    res.status(status).render('documents/index.njk', {
+      title: 'Your documents',
+      documents: documents.map(toRow),
+      errors,
+      values,
+      categories: DOCUMENT_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
+      limitMb: Math.round(MAX_UPLOAD_BYTES_DEFAULT / 1048576),
+    });
+  }
+}

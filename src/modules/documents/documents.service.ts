@@ -1,0 +1,193 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { User } from '../accounts/user.entity.js';
+import { Document, type DocumentCategory } from './document.entity.js';
+import { DocumentNotFoundError } from './documents.errors.js';
+import { extractResume, type ExtractedDocument } from './extraction/extract-text.js';
+import { jsonResumeSchema, type JsonResume } from './extraction/json-resume.js';
+import { parseResume } from './extraction/resume-parser.js';
+import { splitIntoSections } from './extraction/resume-sections.js';
+import { ResumeProfile } from './resume-profile.entity.js';
+import { EncryptedObjectStore } from './storage/encrypted-object-store.service.js';
+
+export interface UploadedFile {
+  originalName: string;
+  bytes: Buffer;
+}
+
+export const MEDIA_TYPES: Record<Document['kind'], string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+const textPurpose = (documentId: string) => `document-text:${documentId}`;
+const profilePurpose = (documentId: string) => `resume-profile:${documentId}`;
+
+/**
+ * Owns uploaded documents. Every query is scoped by owner: another user's document id is simply
+ * not found (promise D2). Originals are encrypted before they reach object storage, and the extracted
+ * text and structured profile are encrypted in the database (D1).
+ */
+@Injectable()
+export class DocumentsService {
+  private readonly logger = new Logger('Documents');
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly store: EncryptedObjectStore,
+  ) {}
+
+  list(ownerId: string): Promise<Document[]> {
+    return this.em.find(Document, { owner: ownerId }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  async get(ownerId: string, documentId: string): Promise<Document> {
+    if (!isUuid(documentId)) throw new DocumentNotFoundError();
+    const document = await this.em.findOne(Document, { id: documentId, owner: ownerId });
+    if (!document) throw new DocumentNotFoundError();
+    return document;
+  }
+
+  /**
+   * Reads the file in a sandboxed worker (rejecting hostile or unreadable files with a clear
+   * message), stores the encrypted original, then records it. If recording fails the stored
+   * object is removed again, so nothing is left half-done.
+   */
+  async upload(ownerId: string, category: DocumentCategory, file: UploadedFile): Promise<Document> {
+    const { document: extracted, resume } = await extractResume(file.bytes, { filename: file.originalName });
+    const id = randomUUID();
+    const storageKey = `users/${ownerId}/documents/${id}`;
+    await this.store.putObject(ownerId, storageKey, file.bytes);
+    try {
+      const em = this.em.fork();
+      await em.transactional(async (tx) => {
+        const document = tx.create(Document, {
+          id,
+          owner: tx.getReference(User, ownerId),
+          category,
+          ...(await this.describe(ownerId, id, file, extracted)),
+          storageKey,
+        });
+        if (category === 'resume') {
+          tx.create(ResumeProfile, {
+            document,
+            owner: tx.getReference(User, ownerId),
+            resumeCiphertext: await this.store.encryptField(ownerId, profilePurpose(id), JSON.stringify(resume)),
+          });
+        }
+      });
+    } catch (error) {
+      await this.store.deleteObject(storageKey).catch((cleanup: unknown) => {
+        this.logger.error(`Could not remove the object of a failed upload: ${(cleanup as Error).message}`);
+      });
+      throw error;
+    }
+    this.logger.log(`Stored document ${id} (${extracted.kind}, ${file.bytes.length} bytes)`);
+    return this.get(ownerId, id);
+  }
+
+  /**
+   * Replaces the file of a document (promise D6): the new original overwrites the old object and
+   * the text and profile are rebuilt from it. Nothing of the old version is kept.
+   */
+  async replace(ownerId: string, documentId: string, file: UploadedFile): Promise<Document> {
+    const document = await this.get(ownerId, documentId);
+    const { document: extracted, resume } = await extractResume(file.bytes, { filename: file.originalName });
+    await this.store.putObject(ownerId, document.storageKey, file.bytes);
+    this.em.assign(document, await this.describe(ownerId, document.id, file, extracted));
+    if (document.category === 'resume') {
+      const profile = await this.em.findOne(ResumeProfile, { document: document.id, owner: ownerId });
+      const resumeCiphertext = await this.store.encryptField(ownerId, profilePurpose(document.id), JSON.stringify(resume));
+      if (profile) this.em.assign(profile, { resumeCiphertext, editedByUser: false });
+      else this.em.create(ResumeProfile, { document, owner: this.em.getReference(User, ownerId), resumeCiphertext });
+    }
+    await this.em.flush();
+    return document;
+  }
+
+  /** Deletes the record and the stored original at once. */
+  async delete(ownerId: string, documentId: string): Promise<void> {
+    const document = await this.get(ownerId, documentId);
+    await this.em.remove(document).flush();
+    await this.store.deleteObject(document.storageKey);
+  }
+
+  async text(ownerId: string, documentId: string): Promise<string> {
+    const document = await this.get(ownerId, documentId);
+    return this.store.decryptField(ownerId, textPurpose(document.id), Buffer.from(document.textCiphertext));
+  }
+
+  /** Saves a corrected text (e.g. after redacting sensitive data from Candor's copy). */
+  async updateText(ownerId: string, documentId: string, text: string): Promise<void> {
+    const document = await this.get(ownerId, documentId);
+    document.textCiphertext = await this.store.encryptField(ownerId, textPurpose(document.id), text);
+    await this.em.flush();
+  }
+
+  async original(ownerId: string, documentId: string): Promise<{ document: Document; bytes: Buffer }> {
+    const document = await this.get(ownerId, documentId);
+    return { document, bytes: await this.store.getObject(ownerId, document.storageKey) };
+  }
+
+  async profile(ownerId: string, documentId: string): Promise<{ document: Document; resume: JsonResume; edited: boolean }> {
+    const document = await this.get(ownerId, documentId);
+    const profile = await this.em.findOne(ResumeProfile, { document: document.id, owner: ownerId });
+    if (!profile) throw new DocumentNotFoundError();
+    const json = await this.store.decryptField(ownerId, profilePurpose(document.id), Buffer.from(profile.resumeCiphertext));
+    return { document, resume: jsonResumeSchema.parse(JSON.parse(json)), edited: profile.editedByUser };
+  }
+
+  async saveProfile(ownerId: string, documentId: string, resume: JsonResume): Promise<void> {
+    const document = await this.get(ownerId, documentId);
+    const profile = await this.em.findOne(ResumeProfile, { document: document.id, owner: ownerId });
+    if (!profile) throw new DocumentNotFoundError();
+    profile.resumeCiphertext = await this.store.encryptField(ownerId, profilePurpose(document.id), JSON.stringify(jsonResumeSchema.parse(resume)));
+    profile.editedByUser = true;
+    await this.em.flush();
+  }
+
+  /** Where a resume's contact block ends in its text: contact details there are expected. */
+  contactBlockEnd(text: string): number {
+    const { header, sections } = splitIntoSections(text);
+    const lines = sections.length > 0 ? header : text.split('\n').slice(0, 5);
+    return lines.join('\n').length;
+  }
+
+  /** Re-runs the parser on the current text (after a redaction, say) without touching edits. */
+  reparse(text: string): JsonResume {
+    return parseResume(text);
+  }
+
+  private async describe(ownerId: string, documentId: string, file: UploadedFile, extracted: ExtractedDocument) {
+    return {
+      kind: extracted.kind,
+      fileName: cleanFileName(file.originalName, extracted.kind),
+      mediaType: MEDIA_TYPES[extracted.kind],
+      sizeBytes: file.bytes.length,
+      textCiphertext: await this.store.encryptField(ownerId, textPurpose(documentId), extracted.text),
+      pageCount: extracted.pages ?? null,
+      columnCount: Math.max(1, extracted.layout.columns),
+    };
+  }
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** A display name that is safe in headers and pages, with the extension the content really has. */
+export function cleanFileName(name: string, kind: Document['kind']): string {
+  const base = name
+    .split(/[\\/]/)
+    .pop()!
+    // Control characters and characters that break headers or file systems.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .trim()
+    .slice(0, 200);
+  return `${base || 'document'}.${kind}`;
+}

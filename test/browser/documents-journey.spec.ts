@@ -1,0 +1,112 @@
+import type { Browser, BrowserContext, ConsoleMessage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectAccessible, launchChromium } from '../helpers/browser.js';
+import { FIXTURE_DIR } from '../helpers/document-fixtures.js';
+import { buildPng } from '../helpers/hostile-files.js';
+import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
+
+const run = chromiumAvailable();
+
+let db: TestDatabase;
+let t: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  db = await createTestDatabase();
+  t = await startTestApp(db.url);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+  await db?.drop();
+});
+
+async function signedInPage(context: BrowserContext, email: string) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg: ConsoleMessage) => {
+    if (msg.type() === 'error' && !/status of 4(22|13)/.test(msg.text())) errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${t.origin}/auth/sign-in?next=/documents`);
+  await page.getByRole('link', { name: /Continue/ }).click();
+  await page.getByLabel('Name').fill('Priya Raman');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/documents');
+  return { page, errors };
+}
+
+async function uploadResume(context: BrowserContext, email: string, javaScript: boolean): Promise<string[]> {
+  const { page, errors } = await signedInPage(context, email);
+  if (javaScript) await expectAccessible(page, 'documents');
+  await page.getByLabel('Kind of document').selectOption('resume');
+  await page.getByLabel('File').setInputFiles(`${FIXTURE_DIR}/resumes/priya-raman.two-column.pdf`);
+  if (javaScript) expect(await page.getByText('…or drop a file here.').isVisible()).toBe(true);
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await page.waitForURL(/\/documents\/[0-9a-f-]{36}\/profile$/);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Structured profile');
+  expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Priya Raman');
+  if (javaScript) await expectAccessible(page, 'structured profile');
+
+  // Skills: add and remove.
+  await page.getByLabel('Add skills (comma-separated)').fill('Rust, Terraform');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect.poll(() => page.getByRole('list', { name: 'Skills' }).textContent()).toContain('Terraform');
+  await page.getByRole('button', { name: 'Remove Terraform' }).click();
+  await expect.poll(() => page.getByRole('list', { name: 'Skills' }).textContent()).not.toContain('Terraform');
+  expect(await page.getByRole('list', { name: 'Skills' }).textContent()).toContain('Rust');
+
+  // A sensitive number typed into the summary is flagged; redaction replaces it.
+  const summary = page.getByLabel('Summary');
+  await summary.fill('Reach me on 010-1234-5678 after 6pm.');
+  if (javaScript) {
+    await expect.poll(() => page.locator('#field-basics-summary .field-warning').textContent(), { timeout: 5000 }).toContain('phone number');
+    await page.getByRole('button', { name: 'Redact it' }).click();
+    await expect.poll(() => page.getByLabel('Summary').inputValue()).toBe('Reach me on [PHONE] after 6pm.');
+  }
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Your profile is saved');
+  if (!javaScript) {
+    // Without JavaScript the warning appears after saving; it informs and never blocks.
+    expect(await page.locator('#field-basics-summary .field-warning').textContent()).toContain('phone number');
+  }
+
+  // The document page, then delete it.
+  await page.getByRole('link', { name: /priya-raman/ }).click();
+  await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+  expect(await page.getByText('Text we read from this file').isVisible()).toBe(true);
+  if (javaScript) await expectAccessible(page, 'document');
+  await page.getByRole('link', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Delete permanently' }).click();
+  await page.waitForURL('**/documents');
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('is deleted');
+  expect(await page.getByText('No documents yet').isVisible()).toBe(true);
+  await page.close();
+  return errors;
+}
+
+describe.skipIf(!run)('documents in Chromium', () => {
+  it('upload with progress, edit the profile, skills, redaction, delete — JavaScript on', async () => {
+    const context = await browser.newContext();
+    expect(await uploadResume(context, 'priya-js@example.com', true)).toEqual([]);
+    await context.close();
+  });
+
+  it('the same with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    expect(await uploadResume(context, 'priya-nojs@example.com', false)).toEqual([]);
+    await context.close();
+  });
+
+  it('explains a rejected file in place (JavaScript on)', async () => {
+    const context = await browser.newContext();
+    const { page } = await signedInPage(context, 'reject@example.com');
+    await page.getByLabel('File').setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: buildPng() });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/can.t read|not supported/);
+    await context.close();
+  });
+});
