@@ -38,6 +38,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   S3_REGION: optionalString,
@@ -79,6 +80,8 @@ export interface AppConfig {
   session: { ttlSeconds: number; maxAgeSeconds: number };
   signIn: SignInProvider;
   signInRateLimit: number;
+  /** Largest accepted upload, in bytes. */
+  uploadMaxBytes: number;
   logLevel: string;
   trustProxy: boolean;
   storage: StorageConfig;
@@ -155,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     session: { ttlSeconds: e.SESSION_TTL_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_DAYS * 86_400 },
     signIn,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
+    uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     storage:

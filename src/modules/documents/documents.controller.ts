@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
@@ -8,16 +8,20 @@ import { toRow } from './document-row.js';
 import { DOCUMENT_CATEGORIES } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
 import { CATEGORY_LABELS, uploadForm } from './dto/upload.form.js';
-import { DocumentRejectedError, MAX_UPLOAD_BYTES_DEFAULT } from './extraction/extract-text.js';
+import { DocumentRejectedError } from './extraction/extract-text.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { redactWarnings, sensitiveWarnings } from './sensitive-warnings.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
 
-/** Uploads are held in memory (never on disk in plaintext) and stopped at the size limit. */
-const uploadInterceptor = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES_DEFAULT, files: 1, fields: 5, parts: 8 } });
+/** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
+const uploadInterceptor = FileInterceptor('file');
 
 @Controller('documents')
 export class DocumentsController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
@@ -62,7 +66,7 @@ export class DocumentsController {
       text,
       warnings: warnings.filter((w) => !w.expected),
       notes: warnings.filter((w) => w.expected),
-      limitMb: Math.round(MAX_UPLOAD_BYTES_DEFAULT / 1048576),
+      limitMb: Math.round(this.config.uploadMaxBytes / 1048576),
     });
   }
 
@@ -137,7 +141,7 @@ export class DocumentsController {
       errors,
       values,
       categories: DOCUMENT_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
-      limitMb: Math.round(MAX_UPLOAD_BYTES_DEFAULT / 1048576),
+      limitMb: Math.round(this.config.uploadMaxBytes / 1048576),
     });
   }
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { DocumentsDataParticipant } from './documents-data.participant.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
@@ -6,7 +8,14 @@ import { ResumeProfileController } from './resume-profile.controller.js';
 import { StorageModule } from './storage/storage.module.js';
 
 @Module({
-  imports: [StorageModule],
+  imports: [
+    StorageModule,
+    // In memory only (plaintext never touches disk), stopped while streaming at the size limit.
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 5, parts: 8 } }),
+    }),
+  ],
   // The profile controller first: its fixed paths (sensitive-check) must win over `:id` routes.
   controllers: [ResumeProfileController, DocumentsController],
   providers: [DocumentsService, DocumentsDataParticipant],

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { randomUUID } from 'node:crypto';
 import { User } from '../accounts/user.entity.js';
 import { Document, type DocumentCategory } from './document.entity.js';
@@ -38,6 +39,7 @@ export class DocumentsService {
   constructor(
     private readonly em: EntityManager,
     private readonly store: EncryptedObjectStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   list(ownerId: string): Promise<Document[]> {
@@ -57,7 +59,7 @@ export class DocumentsService {
    * object is removed again, so nothing is left half-done.
    */
   async upload(ownerId: string, category: DocumentCategory, file: UploadedFile): Promise<Document> {
-    const { document: extracted, resume } = await extractResume(file.bytes, { filename: file.originalName });
+    const { document: extracted, resume } = await extractResume(file.bytes, { filename: file.originalName, maxUploadBytes: this.config.uploadMaxBytes });
     const id = randomUUID();
     const storageKey = `users/${ownerId}/documents/${id}`;
     await this.store.putObject(ownerId, storageKey, file.bytes);
@@ -95,7 +97,7 @@ export class DocumentsService {
    */
   async replace(ownerId: string, documentId: string, file: UploadedFile): Promise<Document> {
     const document = await this.get(ownerId, documentId);
-    const { document: extracted, resume } = await extractResume(file.bytes, { filename: file.originalName });
+    const { document: extracted, resume } = await extractResume(file.bytes, { filename: file.originalName, maxUploadBytes: this.config.uploadMaxBytes });
     await this.store.putObject(ownerId, document.storageKey, file.bytes);
     this.em.assign(document, await this.describe(ownerId, document.id, file, extracted));
     if (document.category === 'resume') {
