@@ -227,11 +227,12 @@ describe('structured profile', () => {
     await owner
       .post(`/documents/${id}/profile`)
       .type('form')
-      .send({ _csrf: token, 'basics.name': 'Priya R.', 'basics.summary': 'Data scientist.', 'work.0.position': 'Data Scientist', 'work.0.name': 'Acme', 'work.0.startDate': '2021-04', 'work.0.highlights': 'Cut churn 12%\nBuilt forecasting' })
+      .send({ _csrf: token, 'basics.name': 'Priya R.', 'basics.summary': 'Data scientist.', 'work.0.position': 'Data Scientist', 'work.0.name': 'Acme', 'work.0.startDate': '2021-04', 'work.0.highlights': 'Cut churn 12%\nBuilt forecasting', 'basics.profiles': 'https://github.com/priya\nhttps://priya.design' })
       .expect(303);
     const json = await owner.get(`/documents/${id}/profile.json`).expect(200);
     const resume = JSON.parse(json.text);
     expect(resume.basics.name).toBe('Priya R.');
+    expect(resume.basics.profiles).toEqual([{ network: 'GitHub', username: 'priya', url: 'https://github.com/priya' }, { url: 'https://priya.design' }]);
     expect(resume.work).toEqual([{ position: 'Data Scientist', name: 'Acme', startDate: '2021-04', highlights: ['Cut churn 12%', 'Built forecasting'] }]);
   });
 

@@ -132,7 +132,7 @@ export class ResumeProfileController {
       documentId: id,
       fileName,
       edited,
-      basics: { ...resume.basics, city: resume.basics.location?.city, region: resume.basics.location?.region, countryCode: resume.basics.location?.countryCode },
+      basics: { ...resume.basics, profiles: (resume.basics.profiles ?? []).map((p) => p.url).filter(Boolean).join('\n'), city: resume.basics.location?.city, region: resume.basics.location?.region, countryCode: resume.basics.location?.countryCode },
       summary: checkedFieldView('basics.summary', resume.basics.summary ?? '', errors),
       work,
       education,

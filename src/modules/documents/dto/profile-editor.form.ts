@@ -65,6 +65,10 @@ export function readProfileForm(body: FlatFields, previous: JsonResume): Profile
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors['basics.email'] = 'Enter a valid email address';
   const url = optional(body['basics.url']);
   if (url && !/^https?:\/\/\S+$/.test(url)) errors['basics.url'] = 'Enter a full web address starting with https://';
+  const links = lines(body['basics.profiles']).slice(0, 20);
+  const badLink = links.find((l) => !/^https?:\/\/\S+$/.test(l));
+  if (badLink) errors['basics.profiles'] = `“${badLink.slice(0, 60)}” is not a full web address (https://…)`;
+  const profiles = links.filter((l) => /^https?:\/\/\S+$/.test(l)).map(profileFromUrl);
   const resume: JsonResume = {
     ...previous,
     basics: {
@@ -75,6 +79,7 @@ export function readProfileForm(body: FlatFields, previous: JsonResume): Profile
       phone: optional(body['basics.phone']),
       url,
       summary: optional(body['basics.summary']),
+      profiles,
       location: { ...previous.basics.location, city: optional(body['basics.city']), region: optional(body['basics.region']), countryCode: optional(body['basics.countryCode']) },
     },
     work: work.map(stripUndefined),
@@ -96,4 +101,18 @@ export function skillNames(resume: JsonResume): string[] {
 /** Stores skills as one JSON Resume skill group per skill, which every consumer understands. */
 export function withSkills(resume: JsonResume, names: string[]): JsonResume {
   return { ...resume, skills: names.map((name) => ({ name })) };
+}
+
+/** A JSON Resume profile from a link, naming well-known networks (github.com/ada → GitHub, ada). */
+function profileFromUrl(url: string): { network?: string; username?: string; url: string } {
+  const known: Record<string, string> = { 'github.com': 'GitHub', 'linkedin.com': 'LinkedIn', 'gitlab.com': 'GitLab', 'x.com': 'X', 'twitter.com': 'Twitter', 'behance.net': 'Behance', 'dribbble.com': 'Dribbble' };
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname.replace(/^www\./, '');
+    const network = known[host];
+    const username = parsed.pathname.split('/').filter(Boolean).pop();
+    return network ? { network, ...(username ? { username } : {}), url } : { url };
+  } catch {
+    return { url };
+  }
 }
