@@ -42,7 +42,13 @@
     });
     xhr.addEventListener('load', () => {
       if (xhr.status < 400) {
-        window.location.assign(xhr.responseURL || '/documents');
+        let location = '/documents';
+        try {
+          location = JSON.parse(xhr.responseText).location || location;
+        } catch {
+          // Not JSON: fall back to the list.
+        }
+        window.location.assign(location);
         return;
       }
       // Show the server's explanation (same page it would render without JavaScript).

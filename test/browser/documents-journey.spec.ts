@@ -48,6 +48,7 @@ async function uploadResume(context: BrowserContext, email: string, javaScript: 
   await page.getByRole('button', { name: 'Upload' }).click();
   await page.waitForURL(/\/documents\/[0-9a-f-]{36}\/profile$/);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Structured profile');
+  expect(await page.getByRole('status').first().textContent()).toContain('is uploaded and encrypted');
   expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Priya Raman');
   if (javaScript) await expectAccessible(page, 'structured profile');
 

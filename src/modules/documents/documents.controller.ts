@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
 import { setFlash } from '../../shared/http/flash.js';
-import { isHtmx, seeOther } from '../../shared/http/htmx.js';
+import { seeOther } from '../../shared/http/htmx.js';
 import { toRow } from './document-row.js';
 import { DOCUMENT_CATEGORIES } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
@@ -45,8 +45,9 @@ export class DocumentsController {
       const document = await this.documents.upload(me.id, parsed.data.category, { originalName: file.originalname, bytes: file.buffer });
       setFlash(res, 'success', `${document.fileName} is uploaded and encrypted.`);
       const next = document.category === 'resume' ? `/documents/${document.id}/profile` : `/documents/${document.id}`;
-      // The drag-and-drop script uploads with fetch and follows this itself.
-      if (isHtmx(req) || req.get('X-Requested-With') === 'candor-upload') res.set('X-Location', next);
+      // The progress script uploads with XMLHttpRequest, which would follow a redirect by itself and
+      // use up the flash message; it gets the next location instead and navigates there.
+      if (req.get('X-Requested-With') === 'candor-upload') return void res.status(201).json({ location: next });
       seeOther(res, next);
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
