@@ -17,6 +17,7 @@ import { SessionAuthGuard } from './shared/auth/auth.guard.js';
 import { HealthController } from './shared/health/health.controller.js';
 import { AppExceptionFilter } from './shared/http/app-exception.filter.js';
 import { PublicOrigin } from './shared/http/public-origin.service.js';
+import { DATABASE_URL, JobQueue, QUEUE_WORKERS } from './shared/queue/job-queue.service.js';
 import { ScheduledJobRunner } from './shared/scheduling/scheduled-job-runner.service.js';
 
 export interface AppModuleOptions {
@@ -24,28 +25,37 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Off in tests that drive jobs by hand; on in the running app. */
   schedule?: boolean;
+  /** Whether this process works queued jobs (the CLI only enqueues). */
+  queueWorkers?: boolean;
 }
 
 /** Cross-cutting providers every module may inject: the config, the origin, the job runner. */
 @Global()
 @Module({})
 class CoreModule {
-  static register(config: AppConfig): DynamicModule {
+  static register(config: AppConfig, databaseUrl: string, queueWorkers: boolean): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, PublicOrigin, ScheduledJobRunner],
-      exports: [APP_CONFIG, PublicOrigin, ScheduledJobRunner],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
+        { provide: QUEUE_WORKERS, useValue: queueWorkers },
+        PublicOrigin,
+        ScheduledJobRunner,
+        JobQueue,
+      ],
+      exports: [APP_CONFIG, PublicOrigin, ScheduledJobRunner, JobQueue],
     };
   }
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, databaseUrl, schedule = true }: AppModuleOptions): DynamicModule {
+  static register({ config, databaseUrl, schedule = true, queueWorkers = true }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.register(config),
+        CoreModule.register(config, databaseUrl, queueWorkers),
         MikroOrmModule.forRoot(ormOptions({ url: databaseUrl, ssl: config.database.ssl })),
         ...(schedule ? [ScheduleModule.forRoot()] : []),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInRateLimit }] }),

@@ -111,7 +111,7 @@ async function main(argv: string[]): Promise<number> {
       const db = await openDatabase(config);
       stopDb = db.stop;
       await migrateDatabase(db.url, config.database.ssl);
-      app = await NestFactory.createApplicationContext(AppModule.register({ config, databaseUrl: db.url, schedule: false }), {
+      app = await NestFactory.createApplicationContext(AppModule.register({ config, databaseUrl: db.url, schedule: false, queueWorkers: false }), {
         logger: new PinoNestLogger(logger),
       });
     }

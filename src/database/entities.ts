@@ -1,5 +1,6 @@
 import { Session } from '../modules/accounts/session.entity.js';
 import { User } from '../modules/accounts/user.entity.js';
+import { Analysis } from '../modules/analysis/analysis.entity.js';
 import { ErasedAccount } from '../modules/compliance/erased-account.entity.js';
 import { Document } from '../modules/documents/document.entity.js';
 import { ResumeProfile } from '../modules/documents/resume-profile.entity.js';
@@ -7,4 +8,4 @@ import { UserKey } from '../modules/documents/storage/user-key.entity.js';
 import { ScheduledJobRun } from '../shared/scheduling/scheduled-job-run.entity.js';
 
 /** Every entity, listed explicitly: folder discovery breaks between src (tests) and dist (runtime). */
-export const ENTITIES = [User, Session, ScheduledJobRun, ErasedAccount, UserKey, Document, ResumeProfile];
+export const ENTITIES = [User, Session, ScheduledJobRun, ErasedAccount, UserKey, Document, ResumeProfile, Analysis];

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
+import { PgBoss } from 'pg-boss';
 import type { TestProject } from 'vitest/node';
 import { migrateDatabase } from '../../src/database/database-runtime.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/database/embedded-postgres.js';
@@ -36,6 +37,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await admin.end();
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DATABASE);
   await migrateDatabase(templateUrl);
+  // Install the job queue's schema once, so every cloned test database has it ready.
+  const boss = new PgBoss({ connectionString: templateUrl, schema: 'pgboss', max: 2 });
+  await boss.start();
+  await boss.stop({ graceful: false, close: true });
   project.provide('templateDatabaseUrl', templateUrl);
 
   return async () => {

@@ -1,0 +1,79 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+/** False in processes that only enqueue (the CLI): they never pick up jobs. */
+export const QUEUE_WORKERS = Symbol('QUEUE_WORKERS');
+
+export interface QueueDefinition<T extends object> {
+  name: string;
+  /** How long one attempt may run before pg-boss considers it lost and retries it. */
+  expireInSeconds: number;
+  retryLimit: number;
+  handle(data: T): Promise<void>;
+}
+
+/**
+ * A Postgres-backed job queue (pg-boss) so slow work never blocks a request and survives a restart:
+ * a job whose process died is retried after its expiry. Modules register their queues here at
+ * start-up; a queue registered twice stops the app.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('JobQueue');
+  private readonly definitions = new Map<string, QueueDefinition<object>>();
+  private boss: PgBoss | undefined;
+  private started: Promise<PgBoss> | undefined;
+
+  constructor(
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(QUEUE_WORKERS) private readonly workers: boolean,
+  ) {}
+
+  register<T extends object>(definition: QueueDefinition<T>): void {
+    if (this.definitions.has(definition.name)) throw new Error(`Queue ${definition.name} has two handlers`);
+    this.definitions.set(definition.name, definition as QueueDefinition<object>);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+  }
+
+  async send<T extends object>(name: string, data: T): Promise<string> {
+    const definition = this.definitions.get(name);
+    if (!definition) throw new Error(`No queue named ${name}`);
+    const boss = await this.start();
+    const id = await boss.send(name, data, {
+      retryLimit: definition.retryLimit,
+      retryBackoff: true,
+      retryDelay: 2,
+      expireInSeconds: definition.expireInSeconds,
+    });
+    if (!id) throw new Error(`The queue refused a job for ${name}`);
+    return id;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // Let running jobs finish briefly; anything cut off is retried by another instance later.
+    await this.boss?.stop({ graceful: true, timeout: 10_000, close: true });
+  }
+
+  private start(): Promise<PgBoss> {
+    this.started ??= (async () => {
+      const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'candor-queue', max: 4 });
+      // Errors carry no job data (which holds ids only): log the message for the operator.
+      boss.on('error', (error: Error) => this.logger.error(`Queue error: ${error.message}`));
+      await boss.start();
+      for (const definition of this.definitions.values()) {
+        await boss.createQueue(definition.name);
+        if (!this.workers) continue;
+        await boss.work<object>(definition.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
+          if (job) await definition.handle(job.data);
+        });
+      }
+      this.boss = boss;
+      return boss;
+    })();
+    return this.started;
+  }
+}
