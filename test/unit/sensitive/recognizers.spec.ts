@@ -109,6 +109,23 @@ describe('phone numbers', () => {
     expect(detectSensitive('010-1234-5678', { defaultCountry: 'KR', fallbackCountries: [] })).toHaveLength(1);
     expect(detectSensitive('010-1234-5678', { fallbackCountries: [] })).toHaveLength(0);
   });
+  it('judges every occurrence of a repeated number by its own context', () => {
+    // Phone windows are validated once per distinct text; the cue rules must still apply per position.
+    const filler = ' lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod '.repeat(2);
+    const text = `phone 4155550132${filler}4155550132${filler}phone (415) 555-0132${filler}(415) 555-0132`;
+    const phones = detectSensitive(text).map((f) => [f.start, f.confidence]);
+    expect(phones).toEqual([
+      [text.indexOf('4155550132'), 0.8],
+      [text.indexOf('(415)'), 0.9],
+      [text.lastIndexOf('(415)'), 0.8],
+    ]);
+  });
+  it('takes cue words case-insensitively, as whole English words or Korean substrings', () => {
+    expect(found('TELEPHONE 4155550132')).toEqual([['PHONE', '4155550132']]);
+    expect(found('전화번호는 4155550132')).toEqual([['PHONE', '4155550132']]);
+    expect(found('hotel 4155550132')).toEqual([]); // "tel" inside "hotel" is no cue
+    expect(found('DRIVER’S LICENSE: D1234-5678-9012')).toEqual([['DRIVER_LICENSE', 'D1234-5678-9012']]);
+  });
   it('ignores dates, years, versions, ISBNs, ids and invalid numbers', () => {
     for (const s of ['2019-2023', '2023-01-15', 'v2.10.3', 'ISBN 978-3-16-148410-0', 'Order ID 2025113047', '123-456-7890', '192.168.0.1', 'INV-2023-004512']) {
       expect(found(s), s).toEqual([]);

@@ -28,7 +28,10 @@ const KOREAN_REGION =
  * not run into a counter word (년, 명, 개 …): "개발자로 5년" is a career, not an address.
  */
 const KOREAN_ADDRESS = new RegExp(
-  String.raw`(?<![가-힣])(?<region>(?:${KOREAN_REGION})[ \t]*)?[가-힣]{1,6}[시군구](?:[ \t]+[가-힣]{1,6}[구군])?[ \t]+` +
+  // The leading (?=[가-힣]) changes nothing about what matches (every match starts with a syllable),
+  // but lets V8 reject the other positions on one character instead of evaluating the lookbehind
+  // first; it halves the cost of this regex.
+  String.raw`(?=[가-힣])(?<![가-힣])(?<region>(?:${KOREAN_REGION})[ \t]*)?[가-힣]{1,6}[시군구](?:[ \t]+[가-힣]{1,6}[구군])?[ \t]+` +
     String.raw`(?:[가-힣A-Za-z0-9]{1,15}(?:로|길)[ \t]*\d{1,5}(?:-\d{1,5})?|[가-힣]{1,8}[동읍면리가][ \t]+\d{1,5}(?:-\d{1,5}|[ \t]*번지))` +
     String.raw`(?![0-9]|[년개월명회건차위살세%])` +
     String.raw`(?<detail>,?[ \t]*(?:\d{1,4}동[ \t]*)?\d{1,5}호|,?[ \t]*\d{1,3}층)?`,

@@ -14,42 +14,75 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
  */
 const PHONE_WINDOW = /(?<![A-Za-z0-9+-])[+(]?\d[\d ().-]{5,22}\d(?![A-Za-z0-9])/g;
 
+/** A phone number found in a window, with everything about it that depends only on the window's text. */
+interface PhoneShape {
+  /** Offsets relative to the start of the PHONE_WINDOW match. */
+  startsAt: number;
+  endsAt: number;
+  international: boolean;
+  /** Written with separators, e.g. "(415) 555-0132" rather than "4155550132". */
+  separated: boolean;
+  koreanMobile: boolean;
+}
 
 export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fallbackCountries }) => {
   const found: Candidate[] = [];
+  // libphonenumber costs 10–20 µs per window, and documents repeat their numbers (a contact line in
+  // every page header, a CV and cover letter in one file). Everything but the cue lookup depends
+  // only on the window's text and on the regions, which are fixed for this call, so each distinct
+  // window is analysed once. The memo lives for one call only and holds at most one entry per match.
+  const shapesByWindow = new Map<string, readonly PhoneShape[]>();
   for (const m of text.matchAll(PHONE_WINDOW)) {
-    let window = m[0];
-    let windowStart = m.index;
-    // A window may begin with an unrelated long number ("SD 20241 440-600-5124"): drop such a
-    // leading group (5+ digits, never the start of a national number) and look at the rest.
-    while (!mayHoldPhoneNumber(window) && /^\d{5,} /.test(window)) {
-      const cut = window.indexOf(' ') + 1;
-      windowStart += cut;
-      window = window.slice(cut);
+    let shapes = shapesByWindow.get(m[0]);
+    if (shapes === undefined) {
+      shapes = analyseWindow(m[0], defaultCountry, fallbackCountries);
+      shapesByWindow.set(m[0], shapes);
     }
-    if (!/^[+(]?\d/.test(window) || !mayHoldPhoneNumber(window) || looksLikeDateOrPeriod(window)) continue;
-    for (const hit of parseWindow(window, defaultCountry, fallbackCountries)) {
-      const start = windowStart + hit.startsAt;
-      const end = windowStart + hit.endsAt;
-      const raw = text.slice(start, end);
-      // libphonenumber may find a number inside the window ("+2(267)362-8910" → "(267)…"): a
-      // number glued to a preceding digit or '+' is not the number that was written.
-      if (start > windowStart && /[\d+]/.test(text[start - 1]!)) continue;
-      const international = raw.startsWith('+');
-      if (international ? !writtenWithCallingCode(raw, hit.callingCode) : !hasNationalGrouping(raw)) continue;
-      const separated = /[ ().-]/.test(raw);
+    for (const shape of shapes) {
+      const start = m.index + shape.startsAt;
+      const end = m.index + shape.endsAt;
       const cued = context.has('phone', start, end);
-      const koreanMobile = /^01[016789]\d{7,8}$/.test(raw);
       // A bare national digit run (2025113047) is as likely an order id as a phone number; accept it
       // only with a cue, or when it has the unmistakable Korean mobile prefix 01X.
-      if (!international && !separated && !cued && !koreanMobile) continue;
-      let confidence = international ? 0.85 : separated ? 0.8 : 0.7;
+      if (!shape.international && !shape.separated && !cued && !shape.koreanMobile) continue;
+      let confidence = shape.international ? 0.85 : shape.separated ? 0.8 : 0.7;
       if (cued) confidence += 0.1;
       found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
     }
   }
   return found;
 };
+
+/** The phone numbers written in one PHONE_WINDOW match, before the (position-dependent) cue rules. */
+function analyseWindow(matched: string, defaultCountry: CountryCode, fallbackCountries: readonly CountryCode[]): PhoneShape[] {
+  let window = matched;
+  let offset = 0;
+  // A window may begin with an unrelated long number ("SD 20241 440-600-5124"): drop such a
+  // leading group (5+ digits, never the start of a national number) and look at the rest.
+  while (!mayHoldPhoneNumber(window) && /^\d{5,} /.test(window)) {
+    const cut = window.indexOf(' ') + 1;
+    offset += cut;
+    window = window.slice(cut);
+  }
+  if (!/^[+(]?\d/.test(window) || !mayHoldPhoneNumber(window) || looksLikeDateOrPeriod(window)) return [];
+  const shapes: PhoneShape[] = [];
+  for (const hit of parseWindow(window, defaultCountry, fallbackCountries)) {
+    // libphonenumber may find a number inside the window ("+2(267)362-8910" → "(267)…"): a
+    // number glued to a preceding digit or '+' is not the number that was written.
+    if (hit.startsAt > 0 && /[\d+]/.test(window[hit.startsAt - 1]!)) continue;
+    const raw = window.slice(hit.startsAt, hit.endsAt);
+    const international = raw.startsWith('+');
+    if (international ? !writtenWithCallingCode(raw, hit.callingCode) : !hasNationalGrouping(raw)) continue;
+    shapes.push({
+      startsAt: offset + hit.startsAt,
+      endsAt: offset + hit.endsAt,
+      international,
+      separated: /[ ().-]/.test(raw),
+      koreanMobile: /^01[016789]\d{7,8}$/.test(raw),
+    });
+  }
+  return shapes;
+}
 
 interface WindowHit {
   startsAt: number;
@@ -66,14 +99,35 @@ const NANP: ReadonlySet<CountryCode> = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'A
  * digit soup (1 1 1 1 …).
  */
 function mayHoldPhoneNumber(window: string): boolean {
-  const groups = window.split(/\D+/).filter((g) => g.length > 0);
-  const digitCount = groups.reduce((n, g) => n + g.length, 0);
-  if (digitCount < 7 || digitCount > 15 || groups.length > 6) return false;
-  if (groups.filter((g) => g.length === 1).length > 2) return false;
+  // One pass over the digit groups (maximal digit runs), without building them: this runs for
+  // every window, and most windows in a CV are rejected here.
+  let digitCount = 0;
+  let groups = 0;
+  let singleDigitGroups = 0;
+  let groupLength = 0;
+  let previousGroupLength = 0;
+  let longestGroupBeforeLast = 0;
+  for (let i = 0; i <= window.length; i++) {
+    const c = i < window.length ? window.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) {
+      groupLength++;
+      continue;
+    }
+    if (groupLength === 0) continue;
+    // A group just ended; the one before it is now known not to be the last.
+    if (groups > 0) longestGroupBeforeLast = Math.max(longestGroupBeforeLast, previousGroupLength);
+    groups++;
+    digitCount += groupLength;
+    if (groupLength === 1) singleDigitGroups++;
+    previousGroupLength = groupLength;
+    groupLength = 0;
+  }
+  if (digitCount < 7 || digitCount > 15 || groups > 6) return false;
+  if (singleDigitGroups > 2) return false;
   if (window.startsWith('+')) return true;
-  if (groups.length === 1) return digitCount >= 9 && digitCount <= 11;
+  if (groups === 1) return digitCount >= 9 && digitCount <= 11;
   // National numbers are written in short groups; a long group can only be the subscriber part.
-  return groups.slice(0, -1).every((g) => g.length <= 4);
+  return longestGroupBeforeLast <= 4;
 }
 
 function parseWindow(window: string, defaultCountry: CountryCode, fallbacks: readonly CountryCode[]): WindowHit[] {
