@@ -48,3 +48,10 @@ export async function tokenFor(agent: Agent, path: string): Promise<string> {
   const page = await agent.get(path).expect(200);
   return csrfFrom(page.text);
 }
+
+/** supertest parser that keeps a response body as raw bytes (ZIP archives, PDFs). */
+export function binary(res: request.Response, callback: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, listenApp } from '../../src/app.setup.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { createLogger } from '../../src/shared/logging/logger.js';
@@ -100,6 +100,38 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestAppContext {
+  readonly db: TestDatabase;
+  readonly t: TestApp;
+}
+
+/**
+ * Registers the usual per-file setup: a fresh database and the app started on it, both removed
+ * after the file. Read `ctx.db` / `ctx.t` inside tests and hooks.
+ */
+export function useTestApp(env: Record<string, string> = {}): TestAppContext {
+  let db: TestDatabase | undefined;
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    t = await startTestApp(db.url, env);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+  return {
+    get db() {
+      if (!db) throw new Error('The test database is not ready yet');
+      return db;
+    },
+    get t() {
+      if (!t) throw new Error('The test app is not started yet');
+      return t;
     },
   };
 }

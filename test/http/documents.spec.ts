@@ -2,26 +2,19 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../helpers/document-fixtures.js';
 import { buildHonestZipBomb, buildPng } from '../helpers/hostile-files.js';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
-import { csrfFrom, signIn, type Agent } from '../helpers/sign-in.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { binary, csrfFrom, signIn, type Agent } from '../helpers/sign-in.js';
 
-let db: TestDatabase;
-let t: TestApp;
+const ctx = useTestApp();
 let owner: Agent;
 let intruder: Agent;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  t = await startTestApp(db.url);
-  owner = await signIn(t.origin, { name: 'Alex Morgan', email: 'alex@example.com' });
-  intruder = await signIn(t.origin, { name: 'Mallory', email: 'mallory@example.com' });
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.drop();
+  owner = await signIn(ctx.t.origin, { name: 'Alex Morgan', email: 'alex@example.com' });
+  intruder = await signIn(ctx.t.origin, { name: 'Mallory', email: 'mallory@example.com' });
 });
 
 
@@ -48,7 +41,7 @@ function idFrom(location: string | undefined): string {
 }
 
 function storedObjects(): string[] {
-  const root = join(t.config.dataDir, 'objects');
+  const root = join(ctx.t.config.dataDir, 'objects');
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
@@ -88,11 +81,7 @@ describe('upload and read', () => {
     const download = await owner
       .get(`/documents/${id}/download`)
       .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.headers['content-disposition']).toContain('attachment; filename="Alex Morgan CV.pdf"');
@@ -108,7 +97,7 @@ describe('upload and read', () => {
       expect(bytes.includes(Buffer.from(secret, 'utf8'))).toBe(false);
       expect(bytes.includes(Buffer.from('%PDF'))).toBe(false);
     }
-    const [row] = await db.query<{ text_ciphertext: Buffer }>(`select text_ciphertext from documents where id = $1`, [id]);
+    const [row] = await ctx.db.query<{ text_ciphertext: Buffer }>(`select text_ciphertext from documents where id = $1`, [id]);
     expect(row!.text_ciphertext.includes(Buffer.from(secret))).toBe(false);
   });
 });
@@ -119,11 +108,11 @@ describe('hostile and broken files get a clear error, nothing stored, server kee
     ['a zip bomb named .docx', buildHonestZipBomb(), 'cv.docx', 'unusually large once unpacked'],
     ['a truncated PDF', readFixture('alex-morgan.single-column.pdf').subarray(0, 900), 'cut.pdf', 'appears to be incomplete'],
   ])('%s', async (_label, bytes, name, message) => {
-    const before = await db.query(`select id from documents`);
+    const before = await ctx.db.query(`select id from documents`);
     const res = await upload(owner, bytes, name, 422);
     expect(res.text).toContain(message);
-    expect(await db.query(`select id from documents`)).toHaveLength(before.length);
-    await request(t.origin).get('/healthz').expect(200);
+    expect(await ctx.db.query(`select id from documents`)).toHaveLength(before.length);
+    await request(ctx.t.origin).get('/healthz').expect(200);
   });
 
   it('stops a file over the size limit with 413', async () => {
@@ -138,7 +127,7 @@ describe('hostile and broken files get a clear error, nothing stored, server kee
       expect(res.status).toBe(413);
       expect(res.text).toContain('Files can be at most 10 MB');
     }
-    await request(t.origin).get('/healthz').expect(200);
+    await request(ctx.t.origin).get('/healthz').expect(200);
   });
 
   it('asks for a file when none is chosen', async () => {
@@ -283,7 +272,7 @@ describe('replace and delete (D6)', () => {
     const objectsBefore = storedObjects().length;
     const token = await formToken(owner, `/documents/${id}/delete`);
     await owner.post(`/documents/${id}/delete`).type('form').send({ _csrf: token }).expect(303);
-    expect(await db.query(`select 1 from documents where id = $1`, [id])).toHaveLength(0);
+    expect(await ctx.db.query(`select 1 from documents where id = $1`, [id])).toHaveLength(0);
     expect(storedObjects().length).toBe(objectsBefore - 1);
     await owner.get(`/documents/${id}`).set('Accept', 'text/html').expect(404);
   });
@@ -324,17 +313,13 @@ describe('only the owner (D2)', () => {
 
 describe('data rights', () => {
   it('exports original files, extracted text and profiles; erasure leaves no object and no key', async () => {
-    const person = await signIn(t.origin, { name: 'Export Docs', email: 'export-docs@example.com' });
+    const person = await signIn(ctx.t.origin, { name: 'Export Docs', email: 'export-docs@example.com' });
     const res = await upload(person, readFixture('mei-lin.standard.docx'), 'mei.docx', 303);
     const id = idFrom(res.headers.location);
     const zip = await person
       .get('/settings/export')
       .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     const files = unzipSync(new Uint8Array(zip.body as Buffer));
     expect(Buffer.compare(Buffer.from(files[`documents/${id}/mei.docx`]!), readFixture('mei-lin.standard.docx'))).toBe(0);
@@ -342,12 +327,12 @@ describe('data rights', () => {
     expect(JSON.parse(strFromU8(files[`documents/${id}/profile.resume.json`]!)).basics).toBeTruthy();
     expect(JSON.parse(strFromU8(files['documents/documents.json']!))[0].fileName).toBe('mei.docx');
 
-    const [user] = await db.query<{ id: string }>(`select id from users where email = 'export-docs@example.com'`);
+    const [user] = await ctx.db.query<{ id: string }>(`select id from users where email = 'export-docs@example.com'`);
     expect(storedObjects().some((p) => p.includes(user!.id))).toBe(true);
     const token = await formToken(person, '/settings/delete');
     await person.post('/settings/delete').type('form').send({ _csrf: token, confirmEmail: 'export-docs@example.com' }).expect(303);
     expect(storedObjects().some((p) => p.includes(user!.id))).toBe(false);
-    expect(await db.query(`select 1 from user_keys where user_id = $1`, [user!.id])).toHaveLength(0);
-    expect(await db.query(`select 1 from documents where owner_id = $1`, [user!.id])).toHaveLength(0);
+    expect(await ctx.db.query(`select 1 from user_keys where user_id = $1`, [user!.id])).toHaveLength(0);
+    expect(await ctx.db.query(`select 1 from documents where owner_id = $1`, [user!.id])).toHaveLength(0);
   });
 });

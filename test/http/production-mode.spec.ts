@@ -1,33 +1,23 @@
 import request from 'supertest';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
+import { expect, it } from 'vitest';
+import { useTestApp } from '../helpers/test-app.js';
 
-let db: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  t = await startTestApp(db.url, {
+const ctx = useTestApp({
     NODE_ENV: 'production',
     APP_URL: 'https://candor.example',
     GOOGLE_CLIENT_ID: 'test-client',
     GOOGLE_CLIENT_SECRET: 'test-secret',
     DATABASE_SSL: 'off', // the local test server has no TLS; production defaults to require
   });
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.drop();
-});
 
 it('sends HSTS and upgrades insecure requests (H3)', async () => {
-  const res = await request(t.origin).get('/').expect(200);
+  const res = await request(ctx.t.origin).get('/').expect(200);
   expect(res.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains; preload');
   expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
 });
 
 it('uses __Host- prefixed Secure cookies', async () => {
-  const res = await request(t.origin).get('/').expect(200);
+  const res = await request(ctx.t.origin).get('/').expect(200);
   const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
   const csrf = cookies.find((c) => c.startsWith('__Host-candor.csrf='));
   expect(csrf).toMatch(/; Secure/);
@@ -35,11 +25,11 @@ it('uses __Host- prefixed Secure cookies', async () => {
 });
 
 it('never serves the development identity provider', async () => {
-  await request(t.origin).get('/dev-oidc/.well-known/openid-configuration').expect(404);
-  await request(t.origin).get('/dev-sign-in/anything').set('Accept', 'text/html').expect(404);
+  await request(ctx.t.origin).get('/dev-oidc/.well-known/openid-configuration').expect(404);
+  await request(ctx.t.origin).get('/dev-sign-in/anything').set('Accept', 'text/html').expect(404);
 });
 
 it('builds redirect URIs from APP_URL', async () => {
-  const page = await request(t.origin).get('/auth/sign-in').expect(200);
+  const page = await request(ctx.t.origin).get('/auth/sign-in').expect(200);
   expect(page.text).toContain('Continue with Google');
 });

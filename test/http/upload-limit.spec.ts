@@ -1,22 +1,12 @@
 import type request from 'supertest';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
+import { expect, it } from 'vitest';
+import { useTestApp } from '../helpers/test-app.js';
 import { signIn } from '../helpers/sign-in.js';
 
-let db: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  t = await startTestApp(db.url, { UPLOAD_MAX_MB: '1' });
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.drop();
-});
+const ctx = useTestApp({ UPLOAD_MAX_MB: '1' });
 
 it('applies the configured upload limit and says what it is', async () => {
-  const agent = await signIn(t.origin, { name: 'Limit', email: 'limit@example.com' });
+  const agent = await signIn(ctx.t.origin, { name: 'Limit', email: 'limit@example.com' });
   const page = await agent.get('/documents').expect(200);
   expect(page.text).toContain('up to 1 MB');
   const token = decodeURIComponent(/action="\/documents\?_csrf=([^"]+)"/.exec(page.text)![1]!);
@@ -29,7 +19,7 @@ it('applies the configured upload limit and says what it is', async () => {
     expect(res.status).toBe(413);
     expect(res.text).toContain('Files can be at most 1 MB');
   }
-  expect(await db.query('select 1 from documents')).toHaveLength(0);
+  expect(await ctx.db.query('select 1 from documents')).toHaveLength(0);
   // Just under the limit is fine.
   const ok = await agent
     .post(`/documents?_csrf=${encodeURIComponent(token)}`)

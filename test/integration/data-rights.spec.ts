@@ -1,28 +1,11 @@
 import { unzipSync, strFromU8 } from 'fflate';
-import type request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ComplianceJobs } from '../../src/modules/compliance/compliance.jobs.js';
 import { DataRightsService } from '../../src/modules/compliance/data-rights.service.js';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
-import { signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
+import { useTestApp } from '../helpers/test-app.js';
+import { binary, signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
 
-let db: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  t = await startTestApp(db.url);
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.drop();
-});
-
-function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
+const ctx = useTestApp();
 
 async function download(agent: Agent): Promise<Record<string, string>> {
   const res = await agent.get('/settings/export').buffer(true).parse(binary).expect(200);
@@ -38,7 +21,7 @@ async function download(agent: Agent): Promise<Record<string, string>> {
  * schema (so a table added later is covered without editing this test).
  */
 async function rowsMentioning(values: string[]): Promise<string[]> {
-  const columns = await db.query<{ table_name: string; column_name: string }>(
+  const columns = await ctx.db.query<{ table_name: string; column_name: string }>(
     `select table_name, column_name from information_schema.columns
       where table_schema = 'public' and table_name <> 'mikro_orm_migrations'
         and data_type in ('uuid', 'text', 'character varying', 'ARRAY', 'jsonb', 'json')`,
@@ -47,7 +30,7 @@ async function rowsMentioning(values: string[]): Promise<string[]> {
   const hits: string[] = [];
   for (const { table_name, column_name } of columns) {
     for (const value of values) {
-      const [row] = await db.query<{ n: number }>(
+      const [row] = await ctx.db.query<{ n: number }>(
         `select count(*)::int as n from "${table_name}" where "${column_name}"::text ilike '%' || $1 || '%'`,
         [value],
       );
@@ -59,7 +42,7 @@ async function rowsMentioning(values: string[]): Promise<string[]> {
 
 describe('export (R1)', () => {
   it('downloads one ZIP with the profile, job preferences, sessions and a manifest', async () => {
-    const agent = await signIn(t.origin, { name: 'Export Me', email: 'export@example.com' });
+    const agent = await signIn(ctx.t.origin, { name: 'Export Me', email: 'export@example.com' });
     const token = await tokenFor(agent, '/profile');
     await agent
       .post('/profile')
@@ -82,20 +65,20 @@ describe('export (R1)', () => {
   });
 
   it('contains only the requesting user’s data', async () => {
-    await signIn(t.origin, { name: 'Someone Else', email: 'someone-else@example.com' });
-    const agent = await signIn(t.origin, { name: 'Only Me', email: 'only-me@example.com' });
+    await signIn(ctx.t.origin, { name: 'Someone Else', email: 'someone-else@example.com' });
+    const agent = await signIn(ctx.t.origin, { name: 'Only Me', email: 'only-me@example.com' });
     const files = await download(agent);
     expect(Object.values(files).join('\n')).not.toContain('someone-else@example.com');
   });
 
   it('discovers every module that stores user data', () => {
-    expect(t.app.get(DataRightsService).areas).toContain('accounts');
+    expect(ctx.t.app.get(DataRightsService).areas).toContain('accounts');
   });
 });
 
 describe('account deletion (R2)', () => {
   it('asks for confirmation and does nothing without it', async () => {
-    const agent = await signIn(t.origin, { name: 'Careful', email: 'careful@example.com' });
+    const agent = await signIn(ctx.t.origin, { name: 'Careful', email: 'careful@example.com' });
     const page = await agent.get('/settings/delete').expect(200);
     expect(page.text).toContain('careful@example.com');
     const token = await tokenFor(agent, '/settings/delete');
@@ -105,11 +88,11 @@ describe('account deletion (R2)', () => {
   });
 
   it('signs out at once and leaves no row referencing the user in any table', async () => {
-    const agent = await signIn(t.origin, { name: 'Delete Me', email: 'delete-me@example.com' });
-    const other = await signIn(t.origin, { name: 'Bystander', email: 'bystander@example.com' });
+    const agent = await signIn(ctx.t.origin, { name: 'Delete Me', email: 'delete-me@example.com' });
+    const other = await signIn(ctx.t.origin, { name: 'Bystander', email: 'bystander@example.com' });
     // A second session of the same person, e.g. on a phone.
-    const phone = await signIn(t.origin, { name: 'Delete Me', email: 'delete-me@example.com' });
-    const [user] = await db.query<{ id: string; provider_subject: string }>(`select id, provider_subject from users where email = 'delete-me@example.com'`);
+    const phone = await signIn(ctx.t.origin, { name: 'Delete Me', email: 'delete-me@example.com' });
+    const [user] = await ctx.db.query<{ id: string; provider_subject: string }>(`select id, provider_subject from users where email = 'delete-me@example.com'`);
     expect(await rowsMentioning([user!.id])).not.toHaveLength(0);
 
     const token = await tokenFor(agent, '/settings/delete');
@@ -127,13 +110,13 @@ describe('account deletion (R2)', () => {
   });
 
   it('keeps only a salted identity hash, destroyed after six months by a scheduled job', async () => {
-    const agent = await signIn(t.origin, { name: 'Hash Me', email: 'hash-me@example.com' });
-    const [user] = await db.query<{ provider: string; provider_subject: string }>(`select provider, provider_subject from users where email = 'hash-me@example.com'`);
+    const agent = await signIn(ctx.t.origin, { name: 'Hash Me', email: 'hash-me@example.com' });
+    const [user] = await ctx.db.query<{ provider: string; provider_subject: string }>(`select provider, provider_subject from users where email = 'hash-me@example.com'`);
     const token = await tokenFor(agent, '/settings/delete');
     await agent.post('/settings/delete').type('form').send({ _csrf: token, confirmEmail: 'hash-me@example.com' }).expect(303);
 
-    const expected = t.app.get(DataRightsService).identityHash(user!.provider, user!.provider_subject);
-    const [record] = await db.query<{ identity_hash: string; destroy_after: Date; erased_at: Date }>(
+    const expected = ctx.t.app.get(DataRightsService).identityHash(user!.provider, user!.provider_subject);
+    const [record] = await ctx.db.query<{ identity_hash: string; destroy_after: Date; erased_at: Date }>(
       `select * from erased_accounts where identity_hash = $1`,
       [expected],
     );
@@ -143,10 +126,10 @@ describe('account deletion (R2)', () => {
     expect(days).toBeGreaterThanOrEqual(180);
     expect(days).toBeLessThanOrEqual(184);
 
-    const jobs = t.app.get(ComplianceJobs);
+    const jobs = ctx.t.app.get(ComplianceJobs);
     await jobs.destroyExpiredErasureRecords(new Date(Date.now() + 170 * 86_400_000));
-    expect(await db.query(`select 1 from erased_accounts where identity_hash = $1`, [expected])).toHaveLength(1);
+    expect(await ctx.db.query(`select 1 from erased_accounts where identity_hash = $1`, [expected])).toHaveLength(1);
     await jobs.destroyExpiredErasureRecords(new Date(Date.now() + 190 * 86_400_000));
-    expect(await db.query(`select 1 from erased_accounts where identity_hash = $1`, [expected])).toHaveLength(0);
+    expect(await ctx.db.query(`select 1 from erased_accounts where identity_hash = $1`, [expected])).toHaveLength(0);
   });
 });

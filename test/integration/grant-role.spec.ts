@@ -1,34 +1,24 @@
 import { PassThrough, Readable } from 'node:stream';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readAll } from '../../src/cli/cli-command.js';
 import { grantRoleCommand } from '../../src/cli/grant-role.command.js';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
+import { useTestApp } from '../helpers/test-app.js';
 import { signIn } from '../helpers/sign-in.js';
 
-let db: TestDatabase;
-let t: TestApp;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  t = await startTestApp(db.url);
-});
-afterAll(async () => {
-  await t?.close();
-  await db?.drop();
-});
+const ctx = useTestApp();
 
 async function run(args: string[]): Promise<{ code: number; stderr: string }> {
   const stderr = new PassThrough();
-  const code = await grantRoleCommand.run(args, { stdin: Readable.from([]), stdout: new PassThrough(), stderr }, t.app);
+  const code = await grantRoleCommand.run(args, { stdin: Readable.from([]), stdout: new PassThrough(), stderr }, ctx.t.app);
   stderr.end();
   return { code, stderr: await readAll(stderr) };
 }
 
 it('grants a role to an existing account, matching the email case-insensitively', async () => {
-  await signIn(t.origin, { name: 'Staff Member', email: 'Staff@Example.com' });
+  await signIn(ctx.t.origin, { name: 'Staff Member', email: 'Staff@Example.com' });
   const result = await run(['staff@example.com', 'support']);
   expect(result).toEqual({ code: 0, stderr: 'staff@example.com is now support.\n' });
-  const [row] = await db.query<{ role: string }>(`select role from users where email = 'Staff@Example.com'`);
+  const [row] = await ctx.db.query<{ role: string }>(`select role from users where email = 'Staff@Example.com'`);
   expect(row?.role).toBe('support');
 });
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { scoreHistoryChart } from '../../../src/modules/analysis/charts/score-history-chart.js';
+
+describe('score history chart', () => {
+  it('is empty without points, with the score axis still drawn', () => {
+    const chart = scoreHistoryChart([{ label: 'cv.pdf', points: [] }]);
+    expect(chart.empty).toBe(true);
+    expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '25', '50', '75', '100']);
+  });
+
+  it('maps scores to heights (0 at the bottom, 100 at the top) and time to x, in order', () => {
+    const chart = scoreHistoryChart([
+      {
+        label: 'cv.pdf',
+        points: [
+          { at: new Date('2026-11-03T00:00:00Z'), score: 80 },
+          { at: new Date('2026-11-01T00:00:00Z'), score: 40 },
+        ],
+      },
+    ]);
+    const [series] = chart.series;
+    expect(series!.dots.map((d) => d.score)).toEqual([40, 80]);
+    expect(series!.dots[0]!.x).toBe(chart.plot.left);
+    expect(series!.dots[1]!.x).toBe(chart.plot.right);
+    expect(series!.dots[0]!.y).toBeGreaterThan(series!.dots[1]!.y);
+    expect(series!.path).toBe(`M${chart.plot.left} ${series!.dots[0]!.y} L${chart.plot.right} ${series!.dots[1]!.y}`);
+    expect(chart.xTicks[0]!.label).toBe('1 Nov');
+  });
+
+  it('centres a single analysis and clamps out-of-range scores', () => {
+    const chart = scoreHistoryChart([{ label: 'a', points: [{ at: new Date('2026-01-01T00:00:00Z'), score: 130 }] }]);
+    const dot = chart.series[0]!.dots[0]!;
+    expect(dot.x).toBeCloseTo((chart.plot.left + chart.plot.right) / 2, 0);
+    expect(dot.y).toBe(chart.plot.top);
+  });
+});
