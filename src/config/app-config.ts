@@ -47,6 +47,12 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   S3_SERVER_SIDE_ENCRYPTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  AI_PROVIDER: z.enum(['embedded', 'gemini']).default('embedded'),
+  GEMINI_API_KEY: optionalString,
+  // The model name goes into URLs and log lines, so it is held to a plain identifier.
+  GEMINI_MODEL: z.string().trim().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a model name such as gemini-2.5-flash').default('gemini-2.5-flash'),
+  GEMINI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
 });
 
 export type SignInProvider =
@@ -68,6 +74,19 @@ export type StorageConfig =
       serverSideEncryption: boolean;
     };
 
+/** Which model improves suggestions: the offline embedded rules, or Gemini through its official SDK. */
+export type AiConfig =
+  | { provider: 'embedded'; timeoutMs: number }
+  | {
+      provider: 'gemini';
+      apiKey: string;
+      model: string;
+      /** Unset: Google's endpoint. Set for a proxy, or a local fake server in tests. */
+      baseUrl: string | undefined;
+      /** Per request; a call that takes longer falls back to the embedded rules. */
+      timeoutMs: number;
+    };
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
@@ -85,6 +104,7 @@ export interface AppConfig {
   logLevel: string;
   trustProxy: boolean;
   storage: StorageConfig;
+  ai: AiConfig;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   pair('OIDC_ISSUER_URL', e.OIDC_ISSUER_URL, 'OIDC_CLIENT_ID', e.OIDC_CLIENT_ID);
   pair('S3_ACCESS_KEY_ID', e.S3_ACCESS_KEY_ID, 'S3_SECRET_ACCESS_KEY', e.S3_SECRET_ACCESS_KEY);
   if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) problems.push('  S3_BUCKET: required when STORAGE_DRIVER=s3');
+  if (e.AI_PROVIDER === 'gemini' && !e.GEMINI_API_KEY) problems.push('  GEMINI_API_KEY: required when AI_PROVIDER=gemini');
 
   let signIn: SignInProvider = { kind: 'dev' };
   if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
@@ -133,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!e.APP_URL) problems.push('  APP_URL: required in production');
     // Promise H3: everything in transit is encrypted, storage traffic included.
     if (e.STORAGE_DRIVER === 's3' && e.S3_ENDPOINT?.startsWith('http:')) problems.push('  S3_ENDPOINT: must be https in production');
+    if (e.AI_PROVIDER === 'gemini' && e.GEMINI_BASE_URL?.startsWith('http:')) problems.push('  GEMINI_BASE_URL: must be https in production');
     if (signIn.kind === 'dev') {
       problems.push('  GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET or OIDC_ISSUER_URL/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET: required in production');
     }
@@ -176,6 +198,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             serverSideEncryption: e.S3_SERVER_SIDE_ENCRYPTION,
           }
         : { driver: 'local', directory: join(dataDir, 'objects') },
+    ai:
+      e.AI_PROVIDER === 'gemini'
+        ? {
+            provider: 'gemini',
+            apiKey: e.GEMINI_API_KEY!,
+            model: e.GEMINI_MODEL,
+            baseUrl: e.GEMINI_BASE_URL?.replace(/\/$/, ''),
+            timeoutMs: e.AI_TIMEOUT_MS,
+          }
+        : { provider: 'embedded', timeoutMs: e.AI_TIMEOUT_MS },
   };
 }
 
