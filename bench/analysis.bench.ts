@@ -1,0 +1,95 @@
+// Analysis benchmark: embedded analysis time (extraction excluded and included), skill-extraction
+// precision/recall against SkillSpan dev gold spans and our labelled résumés, and job-match agreement
+// with hand-made expected missing lists. Runs from dist/bench/; files are read relative to the cwd.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractResume } from '../src/modules/documents/extraction/extract-text.js';
+import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js';
+import { extractSkills } from '../src/modules/analysis/skills/extract-skills.js';
+
+const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
+const RUNS = 200;
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+}
+const summary = (samples: number[]): string => {
+  const s = [...samples].sort((a, b) => a - b);
+  return `p50 ${percentile(s, 0.5).toFixed(2)} ms, p99 ${percentile(s, 0.99).toFixed(2)} ms (n=${s.length})`;
+};
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+interface EvalFile {
+  sentences: Array<{ text: string; spans: Array<[number, number]> }>;
+}
+interface Labelled {
+  [file: string]: { skills: string[] };
+}
+interface MatchLabels {
+  pairs: Array<{ resume: string; job: string; missing: string[] }>;
+}
+
+export default async function (): Promise<void> {
+  const pdf = readFileSync(join(process.cwd(), 'test/fixtures/documents/resumes/hannah-schmidt.two-page.pdf'));
+  const job = readFileSync(join(FIXTURES, 'backend-engineer.job.txt'), 'utf8');
+  const { document, resume } = await extractResume(pdf, { filename: 'hannah-schmidt.two-page.pdf' });
+  analyzeResume({ text: document.text, resume, job }); // warm-up: loads the taxonomy once
+  const excluded: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    analyzeResume({ text: document.text, resume, job, layout: { columns: document.layout.columns, hasTextLayer: document.hasTextLayer } });
+    excluded.push(performance.now() - started);
+  }
+  console.log(`analysis, 2-page PDF résumé + job, extraction excluded: ${summary(excluded)}  (target p50 ≤ 50 ms, p99 ≤ 150 ms)`);
+  const included: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const extracted = await extractResume(pdf, { filename: 'hannah-schmidt.two-page.pdf' });
+    analyzeResume({ text: extracted.document.text, resume: extracted.resume, job });
+    included.push(performance.now() - started);
+  }
+  console.log(`analysis, extraction included (worker): ${summary(included)}`);
+
+  // SkillSpan dev: a predicted mention counts as correct when it overlaps a gold skill/knowledge span.
+  const evalFile = JSON.parse(readFileSync(join(FIXTURES, 'skillspan-dev.eval.json'), 'utf8')) as EvalFile;
+  let tp = 0;
+  let predicted = 0;
+  let gold = 0;
+  let goldFound = 0;
+  for (const sentence of evalFile.sentences) {
+    const mentions = extractSkills(sentence.text).flatMap((s) => s.mentions);
+    const spans = sentence.spans.map(([start, end]) => ({ start, end }));
+    predicted += mentions.length;
+    gold += spans.length;
+    tp += mentions.filter((m) => spans.some((g) => overlaps(m, g))).length;
+    goldFound += spans.filter((g) => mentions.some((m) => overlaps(m, g))).length;
+  }
+  console.log(`SkillSpan dev (${evalFile.sentences.length} sentences, ${gold} gold spans, overlap match): precision ${(tp / predicted).toFixed(3)}, recall ${(goldFound / gold).toFixed(3)}`);
+
+  const labels = JSON.parse(readFileSync(join(FIXTURES, 'labelled-skills.json'), 'utf8')) as Labelled;
+  let lp = 0;
+  let lpred = 0;
+  let lgold = 0;
+  for (const [file, label] of Object.entries(labels)) {
+    const found = new Set(extractSkills(readFileSync(join(process.cwd(), file), 'utf8')).map((s) => s.name));
+    const expected = new Set(label.skills);
+    lpred += found.size;
+    lgold += expected.size;
+    lp += [...found].filter((n) => expected.has(n)).length;
+  }
+  console.log(`labelled résumés (${Object.keys(labels).length}): precision ${(lp / lpred).toFixed(3)}, recall ${(lp / lgold).toFixed(3)} (canonical names)`);
+
+  const pairs = (JSON.parse(readFileSync(join(FIXTURES, 'match-labels.json'), 'utf8')) as MatchLabels).pairs;
+  let agree = 0;
+  let total = 0;
+  for (const pair of pairs) {
+    const report = analyzeResume({ text: readFileSync(join(process.cwd(), pair.resume), 'utf8'), job: readFileSync(join(process.cwd(), pair.job), 'utf8') });
+    const missing = new Set(report.match?.missing ?? []);
+    const expected = new Set(pair.missing);
+    const union = new Set([...missing, ...expected]);
+    agree += [...union].filter((n) => missing.has(n) === expected.has(n)).length;
+    total += union.size;
+  }
+  console.log(`job match: missing-required agreement with hand labels ${agree}/${total} (${pairs.length} pairs)`);
+}

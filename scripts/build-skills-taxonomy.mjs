@@ -1,0 +1,329 @@
+// Builds the compact skills taxonomy shipped with the analysis engine
+// (src/modules/analysis/skills/data/{skills,occupations}.json) from the shared taxonomy sources.
+// Re-runnable: `node scripts/build-skills-taxonomy.mjs [input-dir]` (default ../shared/data/taxonomy).
+//
+// Sources and licences (attribution also in NOTICE and in the generated files' `sources` field):
+//   - ESCO v1.1.1 skills and occupation→essential-skill relations — © European Union, CC BY 4.0.
+//   - O*NET 30.2 Technology Skills + O*NET 29.0 reported job titles — USDOL/ETA, CC BY 4.0, modified.
+//   - Tanova skills taxonomy v1.4.11 (canonical names and aliases) — CC BY 4.0.
+//   - GitHub linguist language aliases (via linguist-languages@9.5.0) — MIT.
+//
+// Precedence when two sources name the same skill: Tanova (curated) > linguist > O*NET > ESCO.
+// Ambiguous short aliases (Go, R, C, Excel, Swift, Express…) are flagged `exactCase` so the runtime
+// matcher only accepts them as written and applies its context rules; generic one-word ESCO labels
+// ("design", "work") are dropped because they would turn ordinary English into "skills".
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const input = resolve(process.argv[2] ?? join(root, '../shared/data/taxonomy'));
+const outDir = join(root, 'src/modules/analysis/skills/data');
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
+function parseCsv(text, separator = ',') {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === separator) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function records(rows) {
+  const [header, ...body] = rows;
+  return body.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+}
+
+const readGz = (path) => gunzipSync(readFileSync(path)).toString('utf8');
+const tsv = (path) => records(readFileSync(path, 'utf8').split(/\r?\n/).filter(Boolean).map((l) => l.split('\t')));
+
+/** Dedup key: case- and punctuation-insensitive, mirrors the runtime tokenizer closely enough. */
+const keyOf = (label) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9+#.]+/g, ' ')
+    .replace(/(^|\s)\.(?=\s|$)/g, ' ')
+    .trim();
+
+// One-word labels that are ordinary English; ESCO has many ("design", "sales"…). Dropped as ESCO
+// labels; when a curated source uses one (Go, Swift) it becomes exact-case instead.
+const COMMON_WORDS = new Set(
+  `go r c d make swift rust express ruby spring flask jest less sass chef puppet ant dart julia crystal pig hive spark storm
+  access word outlook project teams slack stripe prism shell pandas safe agile excel react vue angular ember backbone
+  meteor elm io self pure red ring boo nit pan pony text basic logo lean scheme maple mercury opal gosu hack nu v zig
+  mathematica matlab processing visual link box notes sketch canva bootstrap gatsby remix redux next nuxt express koa
+  nest hapi rails phoenix play grails struts mocha chai karma jasmine cypress selenium puppeteer playwright
+  design work support management sales marketing teaching writing reading cooking cleaning driving planning research
+  communication leadership teamwork english french german spanish italian mathematics physics chemistry biology
+  history law music art dance sport security safety quality service services finance accounting economics health
+  languages language programming testing training coaching editing drawing painting nursing farming fishing mining
+  printing acting singing welding logistics advertising engineering manufacturing construction retail hospitality
+  tourism statistics geography philosophy psychology sociology theology literature journalism photography`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Ambiguous as written even with the right case; the runtime adds context rules for these.
+const ALWAYS_EXACT = new Set(['go', 'r', 'c', 'd', 'excel', 'swift', 'rust', 'express', 'safe', 'access', 'word', 'teams', 'project', 'slack', 'spark', 'hive', 'pig', 'shell', 'julia', 'dart', 'chef', 'puppet', 'ant', 'make', 'less', 'next', 'play', 'rails', 'stripe', 'ruby', 'spring', 'flask', 'jest', 'sketch', 'visual', 'notes', 'box', 'link', 'canva', 'lean', 'prism', 'io', 'v', 'nu', 'zig', 'red', 'ring', 'pure', 'self', 'text', 'basic', 'logo', 'scheme', 'crystal', 'mercury', 'hack', 'elm', 'nest', 'remix', 'phoenix', 'storm', 'it', 'ai', 'ml', 'qa', 'ux', 'ui', 'pr', 'hr', 'bi', 'sas']);
+
+const SOFT_NAMES = new Set(
+  [
+    'communication', 'teamwork', 'leadership', 'problem solving', 'critical thinking', 'time management', 'adaptability',
+    'collaboration', 'mentoring', 'coaching', 'stakeholder management', 'stakeholder communication', 'conflict resolution',
+    'team leadership', 'team building', 'negotiation', 'presentation skills', 'public speaking', 'creativity',
+    'attention to detail', 'emotional intelligence', 'decision making', 'written communication', 'verbal communication',
+    'interpersonal skills', 'customer focus', 'ownership', 'self-motivation', 'organisational skills', 'remote/async work',
+  ].map(keyOf),
+);
+
+// Curated soft skills that neither source names the way résumés do.
+const EXTRA_SOFT = [
+  ['Communication', ['communication skills', 'communicator', 'strong communication']],
+  ['Problem Solving', ['problem-solving', 'problem solver', 'solve problems']],
+  ['Teamwork', ['team player', 'team work', 'teamwork']],
+  ['Leadership', ['leadership skills', 'people leadership']],
+  ['Critical Thinking', ['analytical thinking', 'think critically']],
+  ['Time Management', ['prioritization', 'prioritisation']],
+  ['Collaboration', ['cross-functional collaboration', 'collaborative']],
+  ['Stakeholder Management', ['stakeholder engagement', 'managing stakeholders']],
+  ['Attention to Detail', ['detail-oriented', 'detail oriented']],
+  ['Public Speaking', ['presentation skills', 'presenting']],
+  ['Negotiation', ['negotiating', 'negotiate']],
+  ['Adaptability', ['adaptable', 'flexibility']],
+];
+
+// Popular languages taken from linguist (with its aliases); linguist's full list has hundreds of
+// names that are English words (Red, Pony, Self…), so only these are matched.
+const LINGUIST_LANGUAGES = new Set(
+  `JavaScript TypeScript Python Java Go C C++ C# Ruby Rust PHP Swift Kotlin Scala R Perl Shell PowerShell SQL PLSQL TSQL
+  Objective-C Dart Elixir Erlang Haskell Clojure F# Lua MATLAB Julia Groovy Visual_Basic_.NET VBA COBOL Fortran Assembly
+  HTML CSS SCSS Sass Less YAML JSON XML Markdown GraphQL HCL Terraform Dockerfile Solidity OCaml Zig Nim Crystal Vue Svelte
+  Apex ABAP SAS Stata Jupyter_Notebook TeX Makefile CMake Protocol_Buffer`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((n) => n.replace(/_/g, ' ')),
+);
+
+const VENDORS = ['Adobe', 'Amazon Web Services', 'Amazon', 'Apache', 'Apple', 'Atlassian', 'Autodesk', 'Microsoft', 'Oracle', 'Google', 'IBM', 'SAP', 'Salesforce', 'Bentley', 'Intuit', 'Cisco', 'VMware', 'Red Hat', 'Facebook', 'Meta', 'Epic Systems', 'Dassault Systemes', 'Esri', 'The MathWorks', 'Unity Technologies', 'JetBrains', 'Elastic', 'HashiCorp', 'Docker', 'Kubernetes', 'Linux'];
+
+const skills = []; // { name, kind, aliases: Map<key, {text, exact}> , sources:Set }
+const byKey = new Map(); // alias key -> skill index
+
+function addAlias(index, label, { force = false, exactCase = false } = {}) {
+  const text = label.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 60) return;
+  const key = keyOf(text);
+  if (!key || key.split(' ').length > 6) return;
+  const owner = byKey.get(key);
+  if (owner !== undefined && owner !== index) return; // first source wins an alias
+  const oneWord = !key.includes(' ');
+  const exact = oneWord && (exactCase || ALWAYS_EXACT.has(key) || key.length <= 2 || (COMMON_WORDS.has(key) && !force));
+  if (oneWord && COMMON_WORDS.has(key) && !force && !ALWAYS_EXACT.has(key)) return;
+  byKey.set(key, index);
+  const skill = skills[index];
+  if (!skill.aliases.has(key) || (exact && text !== key)) skill.aliases.set(key, { text, exact });
+}
+
+/** Returns the index of the skill some label already names, or a new skill. */
+function upsert(name, kind, labels, source, { curated = false } = {}) {
+  const keys = [name, ...labels].map((l) => keyOf(typeof l === 'string' ? l : l.exact)).filter(Boolean);
+  let index = keys.map((k) => byKey.get(k)).find((i) => i !== undefined);
+  if (index === undefined) {
+    index = skills.length;
+    skills.push({ name, kind, aliases: new Map(), sources: new Set() });
+  }
+  const skill = skills[index];
+  skill.sources.add(source);
+  if (kind === 'soft' && curated) skill.kind = 'soft';
+  for (const label of [name, ...labels]) {
+    if (typeof label === 'string') addAlias(index, label, { force: curated });
+    else addAlias(index, label.exact, { force: curated, exactCase: true });
+  }
+  return index;
+}
+
+// 1. Tanova (curated canonical names + aliases).
+const tanova = JSON.parse(readFileSync(join(input, 'tanova-skills-taxonomy/taxonomy.json'), 'utf8'));
+for (const category of Object.values(tanova.categories)) {
+  for (const sub of Object.values(category.subcategories)) {
+    for (const s of sub.skills) {
+      const soft = SOFT_NAMES.has(keyOf(s.canonical_name));
+      upsert(s.canonical_name, soft ? 'soft' : 'hard', s.aliases ?? [], 'tanova', { curated: true });
+    }
+  }
+}
+for (const [name, aliases] of EXTRA_SOFT) upsert(name, 'soft', aliases, 'candor', { curated: true });
+// A few aliases résumés use that no source lists.
+const EXTRA_ALIASES = [
+  ['Kubernetes', ['k8s', 'kube']],
+  ['Go', ['Golang', 'go lang']],
+  ['JavaScript', ['JS', 'ECMAScript']],
+  ['Node.js', ['NodeJS', 'Node', 'node.js']],
+  ['React', ['React.js', 'ReactJS', 'React JS']],
+  ['PostgreSQL', ['Postgres', 'psql']],
+  ['Amazon Web Services', ['AWS', 'Amazon AWS']],
+  ['Google Cloud Platform', ['GCP', 'Google Cloud']],
+  ['Machine Learning', ['ML']],
+  ['CI/CD', ['CI CD', 'continuous integration', 'continuous delivery', 'continuous deployment']],
+  ['Microsoft Excel', ['Excel', 'MS Excel']],
+];
+for (const [name, aliases] of EXTRA_ALIASES) upsert(name, 'hard', aliases, 'candor', { curated: true });
+
+// 2. linguist (popular programming languages and their official aliases).
+const linguist = JSON.parse(readFileSync(join(input, 'linguist-languages/languages_aliases.json'), 'utf8'));
+for (const lang of linguist) {
+  if (!LINGUIST_LANGUAGES.has(lang.name)) continue;
+  const aliases = (lang.aliases ?? []).filter((a) => a.length >= 2 && !COMMON_WORDS.has(a.toLowerCase()));
+  upsert(lang.name, 'hard', aliases, 'linguist', { curated: true });
+}
+
+// 3. O*NET 30.2 Technology Skills: hot/in-demand examples or ones used by several occupations.
+const onetTech = tsv(join(input, 'onet-30.2-tech/Technology Skills.txt'));
+const exampleUse = new Map();
+for (const row of onetTech) exampleUse.set(row.Example, (exampleUse.get(row.Example) ?? 0) + 1);
+const onetSkillOf = new Map();
+function onetLabels(example) {
+  let name = example.replace(/\s+software$/i, '').trim();
+  const labels = [];
+  const acronym = /^(.+?)\s+([A-Z][A-Z0-9]{1,7})$/.exec(name);
+  if (acronym && !/\s/.test(acronym[2])) {
+    labels.push(acronym[2]);
+    name = acronym[1];
+  }
+  for (const vendor of VENDORS) {
+    if (name === vendor || VENDORS.some((v) => v !== vendor && v.startsWith(vendor) && name.startsWith(v))) break;
+    if (name.startsWith(`${vendor} `) && name.length > vendor.length + 2) {
+      const rest = name.slice(vendor.length + 1);
+      // "Office", "Word", "Photoshop": a one-word remainder is only accepted as written (exact case).
+      labels.push(rest.includes(' ') ? rest : { exact: rest });
+      break;
+    }
+  }
+  return { name, labels };
+}
+for (const row of onetTech) {
+  if (onetSkillOf.has(row.Example)) continue;
+  const keep = row['Hot Technology'] === 'Y' || row['In Demand'] === 'Y' || (exampleUse.get(row.Example) ?? 0) >= 4;
+  if (!keep) continue;
+  const { name, labels } = onetLabels(row.Example);
+  if (name.length < 2) continue;
+  onetSkillOf.set(row.Example, upsert(name, 'hard', labels, 'onet', { curated: true }));
+}
+
+// 4. ESCO skills (preferred + alternative labels), parenthetical qualifiers stripped as aliases.
+const escoRows = records(parseCsv(readGz(join(input, 'esco-v1.1.1/skills_compact_en.csv.gz'))));
+const escoSkillOf = new Map();
+for (const row of escoRows) {
+  const preferred = row.preferredLabel.trim();
+  if (!preferred) continue;
+  const kind = row.reuseLevel === 'transversal' && row.skillType !== 'knowledge' ? 'soft' : 'hard';
+  // One-word alternative labels are mostly ordinary words ("interaction" for communication).
+  const alt = (row.altLabels_pipe ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s.includes(' ') && s.split(' ').length <= 5);
+  const labels = [...alt];
+  const bare = preferred.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (bare !== preferred) labels.unshift(bare);
+  const all = [preferred, ...labels];
+  const keys = all.map(keyOf);
+  const existing = keys.map((k) => byKey.get(k)).find((i) => i !== undefined);
+  if (existing !== undefined) {
+    skills[existing].sources.add('esco');
+    for (const label of all) addAlias(existing, label);
+    escoSkillOf.set(row.skillUri, existing);
+    continue;
+  }
+  const name = bare.length >= 2 ? bare : preferred;
+  const index = skills.length;
+  skills.push({ name, kind: SOFT_NAMES.has(keyOf(name)) ? 'soft' : kind, aliases: new Map(), sources: new Set(['esco']) });
+  for (const label of all) addAlias(index, label);
+  escoSkillOf.set(row.skillUri, index);
+}
+
+// Occupations: ESCO (essential skills) and O*NET (hot / in-demand technologies + reported titles).
+const occupations = [];
+const escoOcc = new Map();
+for (const row of records(parseCsv(readGz(join(input, 'esco-v1.1.1/occupation_skills_labeled_en.csv.gz'))))) {
+  if (row.relationType !== 'essential') continue;
+  const skill = escoSkillOf.get(row.skillUri);
+  if (skill === undefined || skills[skill].aliases.size === 0) continue;
+  let occ = escoOcc.get(row.occupationUri);
+  if (!occ) {
+    occ = { title: row.occupation, alt: [], skills: new Set(), source: 'esco' };
+    escoOcc.set(row.occupationUri, occ);
+    occupations.push(occ);
+  }
+  occ.skills.add(skill);
+}
+const onetOcc = new Map();
+for (const row of tsv(join(input, 'onet-30.2-tech/Occupation Data.txt'))) {
+  const occ = { title: row.Title, alt: [], skills: new Set(), source: 'onet' };
+  onetOcc.set(row['O*NET-SOC Code'], occ);
+}
+for (const row of onetTech) {
+  const occ = onetOcc.get(row['O*NET-SOC Code']);
+  const skill = onetSkillOf.get(row.Example);
+  if (!occ || skill === undefined) continue;
+  if (row['Hot Technology'] === 'Y' || row['In Demand'] === 'Y') occ.skills.add(skill);
+}
+for (const row of records(parseCsv(readFileSync(join(input, 'onet-29.0/csv/Sample_of_Reported_Titles.csv'), 'utf8')))) {
+  const occ = onetOcc.get(row['O*NET-SOC Code']);
+  if (occ && occ.alt.length < 12) occ.alt.push(row['Reported Job Title']);
+}
+for (const occ of onetOcc.values()) if (occ.skills.size > 0) occupations.push(occ);
+
+// Keep only skills that have at least one alias; renumber.
+const kept = skills.map((s, i) => [s, i]).filter(([s]) => s.aliases.size > 0);
+const newIndex = new Map(kept.map(([, old], i) => [old, i]));
+const SOURCES = {
+  esco: 'ESCO v1.1.1 — © European Union, https://esco.ec.europa.eu — CC BY 4.0',
+  onet: 'O*NET 30.2 Database (Technology Skills) and O*NET 29.0 (reported titles) by USDOL/ETA, used under CC BY 4.0; modified by Candor (filtered, renamed, merged)',
+  tanova: 'Tanova skills taxonomy v1.4.11 (https://github.com/tanova-ai/skills-taxonomy) — CC BY 4.0',
+  linguist: 'GitHub linguist language aliases (linguist-languages@9.5.0) — MIT',
+};
+const skillsOut = {
+  generatedBy: 'scripts/build-skills-taxonomy.mjs',
+  sources: SOURCES,
+  // skills[i] = [canonical name, "h"|"s"]; aliases = [text, skill index, 1 if exact-case else 0]
+  skills: kept.map(([s]) => [s.name, s.kind === 'soft' ? 's' : 'h']),
+  aliases: kept.flatMap(([s], i) => [...s.aliases.values()].map((a) => (a.exact ? [a.text, i, 1] : [a.text.toLowerCase(), i, 0]))),
+};
+const occupationsOut = {
+  generatedBy: 'scripts/build-skills-taxonomy.mjs',
+  sources: SOURCES,
+  // [title, alternative titles, essential skill indexes, "esco"|"onet"]
+  occupations: occupations
+    .filter((o) => o.skills.size > 0)
+    .map((o) => [o.title, o.alt, [...o.skills].map((i) => newIndex.get(i)).filter((i) => i !== undefined), o.source]),
+};
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'skills.json'), `${JSON.stringify(skillsOut)}\n`);
+writeFileSync(join(outDir, 'occupations.json'), `${JSON.stringify(occupationsOut)}\n`);
+console.log(`skills: ${skillsOut.skills.length}, aliases: ${skillsOut.aliases.length}, occupations: ${occupationsOut.occupations.length} → ${outDir}`);

@@ -1,0 +1,53 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { CliUsageError, type CliCommand, type CliIo } from './cli-command.js';
+import { DocumentRejectedError, extractResume, MAX_UPLOAD_BYTES_DEFAULT } from '../modules/documents/extraction/extract-text.js';
+import { assertWithinUploadLimit } from '../modules/documents/extraction/file-type-detector.js';
+import { analyzeResume } from '../modules/analysis/scoring/analyze-resume.js';
+
+const EXIT_OK = 0;
+const EXIT_REJECTED = 2;
+
+/** `analyze <resume-file> [--job <file>]`: prints the offline analysis report as JSON. */
+export const analyzeCommand: CliCommand = {
+  name: 'analyze',
+  usage: 'analyze <resume-file> [--job <job-description-file>] [--role <target role>]…',
+  summary: 'Score a résumé offline (checks, skills, suggestions) and match it against a job description',
+  async run(args: string[], io: CliIo): Promise<number> {
+    let file: string | undefined;
+    let jobFile: string | undefined;
+    const targetRoles: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      if (arg === '--job' || arg === '--role') {
+        const value = args[++i];
+        if (!value) throw new CliUsageError(`usage: ${this.usage}`);
+        if (arg === '--job') jobFile = value;
+        else targetRoles.push(value);
+      } else if (!file && !arg.startsWith('--')) file = arg;
+      else throw new CliUsageError(`usage: ${this.usage}`);
+    }
+    if (!file) throw new CliUsageError(`usage: ${this.usage}`);
+    try {
+      assertWithinUploadLimit((await stat(file)).size, MAX_UPLOAD_BYTES_DEFAULT);
+      const { document, resume } = await extractResume(await readFile(file), { filename: basename(file) });
+      const job = jobFile ? await readFile(jobFile, 'utf8') : undefined;
+      const report = analyzeResume({
+        text: document.text,
+        resume,
+        layout: { columns: document.layout.columns, hasTextLayer: document.hasTextLayer, tables: document.layout.tables, ...(document.pages ? { pages: document.pages } : {}) },
+        ...(job !== undefined ? { job } : {}),
+        ...(targetRoles.length ? { targetRoles } : {}),
+      });
+      const output = { ...report, skills: report.skills.map((s) => ({ name: s.name, kind: s.kind, mentions: s.mentions })) };
+      io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+      return EXIT_OK;
+    } catch (error) {
+      if (error instanceof DocumentRejectedError) {
+        io.stderr.write(`${error.message}\n`);
+        return EXIT_REJECTED;
+      }
+      throw error;
+    }
+  },
+};

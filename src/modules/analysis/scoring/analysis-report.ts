@@ -1,0 +1,86 @@
+import type { JsonResume } from '../../documents/extraction/json-resume.js';
+import type { SkillKind } from '../skills/skills-taxonomy.js';
+
+export interface AnalyzeResumeInput {
+  text: string;
+  resume?: JsonResume;
+  layout?: { columns: number; pages?: number; hasTextLayer: boolean; tables?: number };
+  job?: string;
+  targetRoles?: string[];
+}
+
+export type CheckStatus = 'pass' | 'warn' | 'fail';
+
+export interface Check {
+  id: string;
+  status: CheckStatus;
+  title: string;
+  detail: string;
+  evidence?: string[];
+}
+
+export type SubScoreId = 'match' | 'content' | 'structure' | 'ats';
+
+export interface SubScore {
+  id: SubScoreId;
+  label: string;
+  score: number;
+  /** Share of the total (0–1) actually used for this report; weights sum to 1. */
+  weight: number;
+  explanation: string;
+}
+
+export interface ReportSkill {
+  name: string;
+  kind: SkillKind;
+  mentions: Array<{ start: number; end: number; text: string; section: string }>;
+}
+
+export interface MatchVariant {
+  /** What the job asks for, as we recognised it (canonical skill or keyword). */
+  term: string;
+  /** The wording found in the résumé. */
+  found: string;
+  /** The exact wording from the job description an ATS keyword filter may look for. */
+  atsWants: string;
+  reason: 'alias' | 'inflection';
+}
+
+export interface JobMatch {
+  required: string[];
+  matched: string[];
+  missing: string[];
+  variants: MatchVariant[];
+  preferred: { wanted: string[]; matched: string[]; missing: string[] };
+  keywords: { wanted: string[]; matched: string[]; missing: string[] };
+}
+
+export interface Suggestion {
+  id: string;
+  priority: 1 | 2 | 3;
+  title: string;
+  why: string;
+  before: string;
+  after: string;
+}
+
+export interface SkillGap {
+  name: string;
+  kind: SkillKind;
+  reason: string;
+}
+
+export interface AnalysisReport {
+  score: number;
+  breakdown: SubScore[];
+  skills: ReportSkill[];
+  match?: JobMatch;
+  checks: Check[];
+  ats: { findings: Check[]; text: string };
+  suggestions: Suggestion[];
+  gaps: {
+    job: SkillGap[];
+    roles: Array<{ role: string; occupations: string[]; missing: SkillGap[] }>;
+    learnFirst: string[];
+  };
+}

@@ -1,0 +1,154 @@
+import { extractSkills } from '../skills/extract-skills.js';
+import { jobRequirements } from '../skills/job-requirements.js';
+import { skillsForRole } from '../skills/skills-for-role.js';
+import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, SubScoreId, Suggestion } from './analysis-report.js';
+import { bulletSuggestions } from './bullet-rewrites.js';
+import { jobMatch, matchScore } from './job-match.js';
+import { atsFindings, atsText, contentChecks, structureChecks } from './resume-checks.js';
+import { outlineResume, sectionAt } from './resume-outline.js';
+import { meanOfChecks, SCORING_FORMULA, weightsFor } from './scoring-formula.js';
+
+export { SCORING_FORMULA } from './scoring-formula.js';
+export type * from './analysis-report.js';
+
+const MAX_SUGGESTIONS = 12;
+const MAX_ROLE_GAPS = 15;
+
+/**
+ * The deterministic, offline analysis: same input, same report. No I/O besides the shipped
+ * taxonomy (loaded once per process).
+ */
+export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
+  const text = input.text.replace(/\r\n?/g, '\n');
+  const outline = outlineResume(text, input.resume);
+  const found = extractSkills(text);
+  const skills = found.map((s) => ({
+    name: s.name,
+    kind: s.kind,
+    mentions: s.mentions.map((m) => ({ ...m, section: sectionAt(outline, m.start) })),
+  }));
+
+  const content = contentChecks(outline);
+  const structure = structureChecks(text, outline, input.resume, input.layout?.pages);
+  const ats = atsFindings({ ...input, text }, outline);
+  const match = input.job?.trim() ? jobMatch(input.job, text, found) : undefined;
+
+  const weights = weightsFor(match !== undefined);
+  const subScores: Record<SubScoreId, number> = {
+    match: match ? matchScore(match) : 0,
+    content: meanOfChecks(content),
+    structure: meanOfChecks(structure),
+    ats: meanOfChecks(ats),
+  };
+  const breakdown: SubScore[] = (['match', 'content', 'structure', 'ats'] as const)
+    .filter((id) => weights[id] > 0)
+    .map((id) => ({
+      id,
+      label: SCORING_FORMULA.subScores[id].label,
+      score: subScores[id],
+      weight: Math.round(weights[id] * 1000) / 1000,
+      explanation: SCORING_FORMULA.subScores[id].explanation,
+    }));
+  const score = Math.round(breakdown.reduce((sum, s) => sum + s.score * weights[s.id], 0));
+
+  const gaps = skillGaps(input, found.map((s) => s.name), match);
+  const suggestions = prioritise([...bulletSuggestions(outline), ...sectionSuggestions([...structure, ...ats], text), ...keywordSuggestions(match, text)]);
+  return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(text) }, suggestions, gaps };
+}
+
+function prioritise(suggestions: Suggestion[]): Suggestion[] {
+  return suggestions
+    .map((s, order) => ({ s, order }))
+    .sort((a, b) => a.s.priority - b.s.priority || a.order - b.order)
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ s }) => s);
+}
+
+function sectionSuggestions(checks: readonly Check[], text: string): Suggestion[] {
+  const out: Suggestion[] = [];
+  const firstLines = text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+  for (const c of checks) {
+    if (c.status === 'pass') continue;
+    if (c.id === 'sections' && c.evidence?.length) {
+      const missing = c.evidence;
+      out.push({
+        id: 'add-sections',
+        priority: c.status === 'fail' ? 1 : 2,
+        title: `Add ${missing.join(', ')} section${missing.length > 1 ? 's' : ''}`,
+        why: 'ATS parsers and recruiters look for standard headings to find each part of your résumé.',
+        before: firstLines,
+        after: `${firstLines}\n\n${missing.map((m) => `${m.toUpperCase()}\n[…]`).join('\n\n')}`,
+      });
+    }
+    if ((c.id === 'contact' || c.id === 'contact-in-body') && c.status !== 'warn') {
+      out.push({
+        id: c.id,
+        priority: 1,
+        title: 'Put your contact details in the body text',
+        why: c.detail,
+        before: firstLines,
+        after: `${firstLines}\n[email] · [phone] · [city, country] · [linkedin.com/in/…]`,
+      });
+    }
+  }
+  return out;
+}
+
+function keywordSuggestions(match: AnalysisReport['match'], text: string): Suggestion[] {
+  if (!match) return [];
+  const lines = text.split('\n');
+  const heading = lines.findIndex((l) => /^\s*(?:#+\s*)?(?:technical |core |key )?(?:skills|technologies|tech stack)\s*:?\s*$/i.test(l));
+  const skillsLine = heading >= 0 ? (lines.slice(heading + 1).find((l) => l.trim()) ?? '') : '';
+  const out: Suggestion[] = [];
+  for (const v of match.variants.slice(0, 3)) {
+    const line = text.split('\n').find((l) => l.includes(v.found)) ?? v.found;
+    out.push({
+      id: `variant-${v.term}`,
+      priority: 2,
+      title: `Use the job's wording "${v.atsWants}"`,
+      why: `We recognised "${v.found}" as ${v.term}, but a keyword-matching ATS may only look for "${v.atsWants}". Use their wording where it is true.`,
+      before: line.trim(),
+      after: line.trim().replace(v.found, v.atsWants),
+    });
+  }
+  if (match.missing.length > 0 && skillsLine) {
+    out.push({
+      id: 'missing-required',
+      priority: 2,
+      title: 'Add required skills you actually have',
+      why: `The job requires ${match.missing.join(', ')}, which your résumé does not mention. Add only the ones you can discuss in an interview.`,
+      before: skillsLine.trim(),
+      after: `${skillsLine.trim()}, ${match.missing.map((m) => `[${m}]`).join(', ')}`,
+    });
+  }
+  return out;
+}
+
+function skillGaps(input: AnalyzeResumeInput, have: readonly string[], match: AnalysisReport['match']): AnalysisReport['gaps'] {
+  const owned = new Set(have.map((h) => h.toLowerCase()));
+  const job: SkillGap[] = [];
+  if (match && input.job) {
+    const requirements = jobRequirements(input.job);
+    const missing = new Set(match.missing);
+    const preferredMissing = new Set(match.preferred.missing);
+    const order = (list: typeof requirements.required) =>
+      [...list].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'hard' ? -1 : 1) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    for (const s of order(requirements.required)) if (missing.has(s.name)) job.push({ name: s.name, kind: s.kind, reason: `required by the job (mentioned ${s.mentions.length}×)` });
+    for (const s of order(requirements.preferred)) if (preferredMissing.has(s.name)) job.push({ name: s.name, kind: s.kind, reason: 'preferred by the job' });
+  }
+  const roles = (input.targetRoles ?? []).map((role) => {
+    const result = skillsForRole(role);
+    const missing = result.skills
+      .filter((s) => !owned.has(s.name.toLowerCase()))
+      .sort((a, b) => (a.source === b.source ? 0 : a.source === 'onet' ? -1 : 1))
+      .slice(0, MAX_ROLE_GAPS)
+      .map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: s.source === 'onet' ? `in-demand technology for ${role} (O*NET)` : `essential skill for ${role} (ESCO)` }));
+    return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), missing };
+  });
+  // Learn first: what the job requires, then what the job prefers, then skills several target roles share.
+  const counts = new Map<string, number>();
+  for (const r of roles) for (const m of r.missing) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const roleOrder = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+  const learnFirst = [...new Set([...job.map((g) => g.name), ...roleOrder])].slice(0, 10);
+  return { job, roles, learnFirst };
+}

@@ -1,0 +1,84 @@
+import type { Suggestion } from './analysis-report.js';
+import { METRIC, tenseProblem, WEAK_PHRASE } from './resume-checks.js';
+import type { Bullet, ResumeOutline } from './resume-outline.js';
+import { capitalise, pastOf, verbForm } from './verbs.js';
+
+const VAGUE_WORDS = /\b(various|stuff|things|many different|several)\b/gi;
+
+function setTense(word: string, wantPast: boolean): string {
+  const verb = verbForm(word);
+  if (!verb) return word;
+  return wantPast ? pastOf(verb.base) : verb.base;
+}
+
+/**
+ * Rule-based rewrite of one of the user's own bullets: drop first-person openers and duty phrases
+ * ("Responsible for managing" → "Managed"), put the verb in the role's tense, replace vague words by a
+ * placeholder and add a metric placeholder when there is no number. Returns undefined when nothing applies.
+ */
+export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: string; reasons: string[] } | undefined {
+  const role = outline.roles[bullet.role];
+  const wantPast = role ? !role.current : true;
+  let text = bullet.text.trim().replace(/[.;]+$/, '');
+  const reasons: string[] = [];
+  if (/^(?:i|we)\s+/i.test(text)) {
+    text = text.replace(/^(?:i|we)\s+/i, '');
+    reasons.push('drop the first-person pronoun');
+  }
+  const weak = WEAK_PHRASE.exec(text);
+  if (weak) {
+    let rest = text.slice(weak[0].length).trim();
+    const next = /^[\p{L}]+/u.exec(rest)?.[0] ?? '';
+    const verb = verbForm(next);
+    if (verb && (verb.form === 'gerund' || verb.form === 'base') && !verb.weak) {
+      rest = `${wantPast ? pastOf(verb.base) : verb.base}${rest.slice(next.length)}`;
+    } else {
+      rest = `${wantPast ? 'Owned' : 'Own'} ${rest.replace(/^(?:with|the)\s+/i, (m) => (m.toLowerCase().startsWith('the') ? m : ''))}`;
+    }
+    text = rest;
+    reasons.push(`replace "${weak[1]}" with an action verb`);
+  } else {
+    const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+    const verb = verbForm(first);
+    const problem = tenseProblem(bullet, outline);
+    if (verb && (problem || verb.form === 'gerund')) {
+      text = `${setTense(first, wantPast)}${text.slice(first.length)}`;
+      reasons.push(wantPast ? 'use the past tense for a past role' : 'use the present tense for your current role');
+    } else if (!verb) {
+      text = `[Action verb] ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+      reasons.push('start with an action verb');
+    } else if (verb.weak) {
+      reasons.push(`replace the weak verb "${first}" with a specific one`);
+      text = `[Specific verb]${text.slice(first.length)}`;
+    }
+  }
+  if (VAGUE_WORDS.test(text)) {
+    text = text.replace(VAGUE_WORDS, '[specific]');
+    reasons.push('name the specifics instead of vague words');
+  }
+  if (!METRIC.test(bullet.text)) {
+    text = `${text}, improving [what] by [X%]`;
+    reasons.push('add a measurable result');
+  }
+  if (reasons.length === 0) return undefined;
+  return { after: `${capitalise(text)}.`, reasons };
+}
+
+export function bulletSuggestions(outline: ResumeOutline): Suggestion[] {
+  const out: Suggestion[] = [];
+  outline.bullets.forEach((bullet, index) => {
+    if (bullet.role < 0 && bullet.section !== 'experience' && bullet.section !== '') return;
+    const rewrite = rewriteBullet(bullet, outline);
+    if (!rewrite) return;
+    const serious = WEAK_PHRASE.test(bullet.text) || rewrite.reasons.length >= 3;
+    out.push({
+      id: `bullet-${index}`,
+      priority: serious ? 1 : rewrite.reasons.length >= 2 ? 2 : 3,
+      title: 'Rewrite this bullet',
+      why: `${capitalise(rewrite.reasons.join('; '))}. Recruiters skim for what you changed and by how much.`,
+      before: bullet.text,
+      after: rewrite.after,
+    });
+  });
+  return out;
+}

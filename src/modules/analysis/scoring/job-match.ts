@@ -1,0 +1,92 @@
+import type { Skill } from '../skills/extract-skills.js';
+import { jobRequirements } from '../skills/job-requirements.js';
+import { stem } from '../skills/stem.js';
+import { tokenize } from '../skills/tokenizer.js';
+import type { JobMatch, MatchVariant } from './analysis-report.js';
+
+const IGNORED = new Set(['of', 'and', 'or', 'in', 'the', 'a', 'an', 'with', 'for', 'to', 'experience', 'year', 'years', 'yr', 'yrs', 'degree', 'equivalent']);
+
+function contentStems(text: string): string[] {
+  return tokenize(text).map((t) => t.raw.toLowerCase()).filter((w) => !IGNORED.has(w) && !/^\d+\+?$/.test(w)).map(stem);
+}
+
+/** Where the résumé says the same thing in another form: "managed" for "management", "APIs" for "API". */
+function inflectedVariant(wanted: string, resumeText: string, resumeStems: Map<string, string>): string | undefined {
+  const stems = contentStems(wanted);
+  if (stems.length === 0) return undefined;
+  const found = stems.map((s) => resumeStems.get(s));
+  if (found.some((f) => f === undefined)) return undefined;
+  const wording = found.join(' ');
+  return wording.toLowerCase() === wanted.toLowerCase() || resumeText.toLowerCase().includes(wanted.toLowerCase()) ? undefined : wording;
+}
+
+export function jobMatch(jobText: string, resumeText: string, resumeSkills: readonly Skill[]): JobMatch {
+  const requirements = jobRequirements(jobText);
+  const lowerResume = resumeText.toLowerCase();
+  const resumeStems = new Map<string, string>();
+  for (const token of tokenize(resumeText)) {
+    const s = stem(token.raw);
+    if (!resumeStems.has(s)) resumeStems.set(s, token.raw);
+  }
+  const have = new Map(resumeSkills.map((s) => [s.name, s]));
+  const variants: MatchVariant[] = [];
+
+  const judge = (skill: Skill): 'matched' | 'variant' | 'missing' => {
+    const jobWordings = [...new Set(skill.mentions.map((m) => m.text))];
+    const mine = have.get(skill.name);
+    if (mine) {
+      const mineLower = new Set(mine.mentions.map((m) => m.text.toLowerCase()));
+      if (jobWordings.some((w) => mineLower.has(w.toLowerCase()))) return 'matched';
+      variants.push({ term: skill.name, found: mine.mentions[0]!.text, atsWants: jobWordings[0]!, reason: 'alias' });
+      return 'variant';
+    }
+    for (const wording of jobWordings) {
+      const variant = inflectedVariant(wording, resumeText, resumeStems);
+      if (variant) {
+        variants.push({ term: skill.name, found: variant, atsWants: wording, reason: 'inflection' });
+        return 'variant';
+      }
+    }
+    return 'missing';
+  };
+
+  const required = requirements.required.map((s) => ({ name: s.name, verdict: judge(s) }));
+  const preferred = requirements.preferred.map((s) => ({ name: s.name, verdict: judge(s) }));
+  const keywords = requirements.keywords.map((k) => {
+    if (lowerResume.includes(k.toLowerCase())) return { name: k, verdict: 'matched' as const };
+    const variant = inflectedVariant(k, resumeText, resumeStems);
+    if (variant) {
+      variants.push({ term: k, found: variant, atsWants: k, reason: 'inflection' });
+      return { name: k, verdict: 'variant' as const };
+    }
+    return { name: k, verdict: 'missing' as const };
+  });
+  const names = (list: Array<{ name: string; verdict: string }>, verdict: string): string[] => list.filter((x) => x.verdict === verdict).map((x) => x.name);
+  return {
+    required: required.map((r) => r.name),
+    matched: names(required, 'matched'),
+    missing: names(required, 'missing'),
+    variants,
+    preferred: { wanted: preferred.map((p) => p.name), matched: names(preferred, 'matched'), missing: names(preferred, 'missing') },
+    keywords: { wanted: keywords.map((k) => k.name), matched: names(keywords, 'matched'), missing: names(keywords, 'missing') },
+  };
+}
+
+/** 0–100 per the published formula: exact = 1, variant = 0.5; required 0.75, preferred 0.15, keywords 0.10. */
+export function matchScore(match: JobMatch): number {
+  const variantNames = new Set(match.variants.map((v) => v.term));
+  const share = (wanted: readonly string[], matched: readonly string[]): number | undefined => {
+    if (wanted.length === 0) return undefined;
+    const half = wanted.filter((w) => variantNames.has(w) && !matched.includes(w)).length;
+    return (matched.length + 0.5 * half) / wanted.length;
+  };
+  const parts: Array<[number | undefined, number]> = [
+    [share(match.required, match.matched), 0.75],
+    [share(match.preferred.wanted, match.preferred.matched), 0.15],
+    [share(match.keywords.wanted, match.keywords.matched), 0.1],
+  ];
+  const used = parts.filter(([v]) => v !== undefined) as Array<[number, number]>;
+  if (used.length === 0) return 100;
+  const total = used.reduce((s, [, w]) => s + w, 0);
+  return Math.round((100 * used.reduce((s, [v, w]) => s + v * w, 0)) / total);
+}

@@ -1,0 +1,119 @@
+import type { JsonResume } from '../../documents/extraction/json-resume.js';
+
+export interface Bullet {
+  text: string;
+  start: number;
+  /** Index into `roles`, or -1 when the bullet is not under a dated role. */
+  role: number;
+  section: string;
+}
+
+export interface Role {
+  line: string;
+  start: number;
+  /** Months since year 0; year-only dates count from January. */
+  from?: number;
+  to?: number;
+  current: boolean;
+}
+
+export interface ResumeOutline {
+  sections: Array<{ title: string; canonical: string | undefined; start: number }>;
+  bullets: Bullet[];
+  roles: Role[];
+  words: number;
+}
+
+export const STANDARD_SECTIONS: Record<string, RegExp> = {
+  summary: /^(summary|professional summary|profile|about( me)?|objective|career objective|personal statement)$/i,
+  experience: /^((work|professional|relevant|employment)\s+)?(experience|history)$|^employment$|^work$|^career history$/i,
+  education: /^(education|education and training|academic background|qualifications)$/i,
+  skills: /^((technical|core|key)\s+)?(skills|competencies|technologies|skills and tools|tech stack)$/i,
+  projects: /^(projects|selected projects|personal projects)$/i,
+  certifications: /^(certifications?|licen[cs]es( and certifications)?|certificates)$/i,
+  languages: /^languages$/i,
+  awards: /^(awards|honou?rs|achievements)$/i,
+  volunteering: /^(volunteering|volunteer experience)$/i,
+  interests: /^(interests|hobbies)$/i,
+  publications: /^publications$/i,
+  references: /^references$/i,
+};
+
+const BULLET = /^\s*(?:[-*•▪◦●‣–—]|\d{1,2}[.)])\s+(.*\S)\s*$/;
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const DATE = String.raw`(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?(\d{4})`;
+const RANGE = new RegExp(`${DATE}\\s*(?:-|–|—|to)\\s*(?:${DATE}|(present|current|now|today))`, 'i');
+
+function month(name: string | undefined, numeric: string | undefined, year: string): number {
+  const m = name ? MONTHS.indexOf(name.toLowerCase().slice(0, 3)) : numeric ? Number(numeric) - 1 : 0;
+  return Number(year) * 12 + Math.max(0, Math.min(11, m));
+}
+
+const partial = (date: string | undefined): number | undefined => {
+  if (!date) return undefined;
+  const [y, m] = date.split('-');
+  return Number(y) * 12 + (m ? Number(m) - 1 : 0);
+};
+
+function headingOf(line: string): string | undefined {
+  const trimmed = line.trim().replace(/^#+\s*/, '').replace(/:$/, '').trim();
+  if (!trimmed || trimmed.length > 40 || BULLET.test(line)) return undefined;
+  for (const pattern of Object.values(STANDARD_SECTIONS)) if (pattern.test(trimmed)) return trimmed;
+  // Non-standard headings: a short all-caps or markdown heading line.
+  if (/^#{1,3}\s/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]{3}/.test(trimmed) && trimmed.split(/\s+/).length <= 4 && !/[@\d]/.test(trimmed))) return trimmed;
+  return undefined;
+}
+
+export function canonicalSection(title: string): string | undefined {
+  return Object.entries(STANDARD_SECTIONS).find(([, p]) => p.test(title.trim()))?.[0];
+}
+
+export function outlineResume(text: string, resume?: JsonResume): ResumeOutline {
+  const sections: ResumeOutline['sections'] = [];
+  const bullets: Bullet[] = [];
+  const roles: Role[] = [];
+  let offset = 0;
+  let section = '';
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const heading = headingOf(line);
+    if (heading) {
+      section = canonicalSection(heading) ?? heading.toLowerCase();
+      sections.push({ title: heading, canonical: canonicalSection(heading), start });
+      continue;
+    }
+    const range = RANGE.exec(line);
+    if (range && !BULLET.test(line) && (section === 'experience' || section === '' || section === 'volunteering')) {
+      const from = month(range[1], range[2], range[3]!);
+      const current = Boolean(range[7]);
+      const to = current ? undefined : month(range[4], range[5], range[6]!);
+      roles.push({ line: line.trim(), start, from, to, current });
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet) bullets.push({ text: bullet[1]!, start: start + line.indexOf(bullet[1]!), role: section === 'experience' || section === '' ? roles.length - 1 : -1, section });
+  }
+  // Structured dates from the parser are more reliable than our line scan when they exist.
+  if (resume && resume.work.length > 0 && resume.work.some((w) => w.startDate)) {
+    const parsed = resume.work.filter((w) => w.startDate);
+    if (parsed.length === roles.length) {
+      parsed.forEach((w, i) => {
+        roles[i]!.from = partial(w.startDate);
+        roles[i]!.to = partial(w.endDate);
+        roles[i]!.current = !w.endDate;
+      });
+    }
+  }
+  const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu) ?? []).length;
+  return { sections, bullets, roles, words };
+}
+
+export function sectionAt(outline: ResumeOutline, position: number): string {
+  let current = 'header';
+  for (const s of outline.sections) {
+    if (s.start > position) break;
+    current = s.canonical ?? s.title.toLowerCase();
+  }
+  return current;
+}

@@ -1,0 +1,48 @@
+import type { Check, SubScoreId } from './analysis-report.js';
+
+/**
+ * The published formula. Every check is worth 100 (pass), 50 (warn) or 0 (fail); a sub-score is the
+ * mean of its checks. The total is the weighted sum of sub-scores, rounded. Without a job
+ * description the match weight is dropped and the others are scaled up in proportion.
+ */
+export const SCORING_FORMULA = {
+  checkPoints: { pass: 100, warn: 50, fail: 0 },
+  weightsWithJob: { match: 0.4, content: 0.3, structure: 0.15, ats: 0.15 },
+  subScores: {
+    match: {
+      label: 'Job match',
+      explanation:
+        'Required skills and keywords from the job: each found exactly counts 1, each found only as a variant (alias, tense, plural) counts 0.5. Score = 100 × (0.75 × required share + 0.15 × preferred share + 0.10 × keyword share); parts the job does not have are left out and the rest rescaled.',
+    },
+    content: {
+      label: 'Content quality',
+      explanation:
+        'Mean of the bullet checks (quantified achievements, action verbs, weak or vague bullets, bullet length, tense, first-person pronouns, repeated words); pass = 100, warn = 50, fail = 0.',
+    },
+    structure: {
+      label: 'Structure',
+      explanation: 'Mean of the structure checks (standard sections, contact details, date gaps and overlaps, length); pass = 100, warn = 50, fail = 0.',
+    },
+    ats: {
+      label: 'ATS readability',
+      explanation:
+        'Mean of the machine-readability findings (text layer, columns, tables, standard section titles, contact details in the body text, unusual characters); pass = 100, warn = 50, fail = 0.',
+    },
+  },
+} as const;
+
+export const CONTENT_CHECKS = ['quantified-achievements', 'action-verbs', 'weak-bullets', 'bullet-length', 'tense-consistency', 'first-person', 'repeated-words'];
+export const STRUCTURE_CHECKS = ['sections', 'contact', 'date-gaps', 'length'];
+
+export function weightsFor(hasJob: boolean): Record<SubScoreId, number> {
+  const w = SCORING_FORMULA.weightsWithJob;
+  if (hasJob) return { ...w };
+  const rest = w.content + w.structure + w.ats;
+  return { match: 0, content: w.content / rest, structure: w.structure / rest, ats: w.ats / rest };
+}
+
+export function meanOfChecks(checks: readonly Check[]): number {
+  if (checks.length === 0) return 100;
+  const points = SCORING_FORMULA.checkPoints;
+  return Math.round(checks.reduce((sum, c) => sum + points[c.status], 0) / checks.length);
+}

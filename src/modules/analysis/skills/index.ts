@@ -1,0 +1,6 @@
+export { extractSkills, matchSkills, type Skill, type SkillMention } from './extract-skills.js';
+export { jobKeywords, jobRequirements, type JobRequirements } from './job-requirements.js';
+export { skillsForRole, type RoleSkills } from './skills-for-role.js';
+export type { SkillKind } from './skills-taxonomy.js';
+export { stem } from './stem.js';
+export { tokenize, tokenKey, type Token } from './tokenizer.js';

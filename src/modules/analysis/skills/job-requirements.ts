@@ -1,0 +1,110 @@
+import { extractSkills, type Skill } from './extract-skills.js';
+
+export interface JobRequirements {
+  required: Skill[];
+  preferred: Skill[];
+  /** Important terms that are not skills: degrees, certifications, years of experience, title words. */
+  keywords: string[];
+}
+
+type SectionKind = 'required' | 'preferred' | 'neutral' | 'ignored';
+
+const PREFERRED_HEADING = /\b(preferred|nice[\s-]to[\s-]haves?|bonus|desirable|desired|plus(?:es)?|good to have|extra credit|ideally|would be great|not required|additional qualifications)\b/i;
+const REQUIRED_HEADING = /\b(requirements?|required|must[\s-]haves?|minimum qualifications|basic qualifications|qualifications|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|your profile|skills|experience|responsibilities|what you(?:'ll| will) do|the role|key duties)\b/i;
+const IGNORED_HEADING = /\b(about (?:us|the company|the team)|who we are|benefits|perks|what we offer|compensation|salary|equal opportunity|our values|how to apply|why join)\b/i;
+const PREFERRED_CUE = /\b(preferred|nice[\s-]to[\s-]have|a plus|is a plus|are a plus|bonus|desirable|ideally|advantageous|an advantage|would be great|not required|optional|familiarity with .* helpful|helpful)\b/i;
+const REQUIRED_CUE = /\b(required|must|minimum|mandatory|essential|need to have|you have|proven|strong)\b/i;
+
+function isHeading(line: string): boolean {
+  const trimmed = line.trim().replace(/^#+\s*/, '');
+  if (!trimmed || trimmed.length > 70) return false;
+  const words = trimmed.split(/\s+/).length;
+  if (words > 8) return false;
+  if (words <= 6 && !/[.,;]$/.test(trimmed) && headingKind(trimmed) !== undefined && /^[A-Z]/.test(trimmed) && !/^[-*•]/.test(trimmed)) return true;
+  return /:$/.test(trimmed) || /^#/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed)) || /^\*\*.*\*\*$/.test(trimmed);
+}
+
+function headingKind(line: string): SectionKind | undefined {
+  if (PREFERRED_HEADING.test(line)) return 'preferred';
+  if (IGNORED_HEADING.test(line)) return 'ignored';
+  if (REQUIRED_HEADING.test(line)) return 'required';
+  return undefined;
+}
+
+/** The job text cut into sentences, each tagged by its section and its own cue words. */
+export function classifyJobSentences(jobText: string): Array<{ text: string; kind: SectionKind }> {
+  const out: Array<{ text: string; kind: SectionKind }> = [];
+  let section: SectionKind = 'neutral';
+  for (const line of jobText.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    if (isHeading(line)) {
+      section = headingKind(line) ?? 'neutral';
+      // "Requirements: Go, SQL" — a heading with content on the same line still counts as content.
+      const rest = line.slice(line.indexOf(':') + 1).trim();
+      if (!line.includes(':') || !rest) continue;
+      out.push({ text: rest, kind: section });
+      continue;
+    }
+    const inline = /^\s*(?:[-*•]\s*)?([A-Za-z' ]{3,40}):\s+(.+)$/.exec(line);
+    const lineKind = inline ? (headingKind(inline[1]!) ?? section) : section;
+    for (const sentence of line.split(/(?<=[.!?;])\s+/)) {
+      let kind = lineKind;
+      if (kind !== 'ignored') {
+        if (PREFERRED_CUE.test(sentence)) kind = 'preferred';
+        else if (REQUIRED_CUE.test(sentence) && kind === 'neutral') kind = 'required';
+      }
+      out.push({ text: sentence, kind });
+    }
+  }
+  return out;
+}
+
+const DEGREE = /\b(?:[Bb]achelor(?:'s|s)?|[Mm]aster(?:'s|s)?|Ph\.?D|[Dd]octorate|MBA|BSc|MSc|B\.S\.|M\.S\.|BEng|MEng|[Aa]ssociate(?:'s)? degree)(?:\s+degree)?(?:\s+in\s+[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*)?/g;
+const CERTIFICATION = /\b(?:(?:AWS|Azure|Google|Microsoft|Cisco|Oracle|Salesforce|Kubernetes|CompTIA)\s+Certified[\w\s-]{0,40}?(?=[,.;)\n]|$)|PMP|CISSP|CISA|CISM|CPA|CFA|ACCA|CKA|CKAD|CCNA|CCNP|PRINCE2|ITIL|CSM|PSM|Six Sigma|Security\+|Network\+|A\+)|\b[\w-]+ certification\b/g;
+const YEARS = /\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)(?:\s+of)?(?:\s+(?:professional|relevant|hands-on|industry|commercial))?\s+(?:experience|exp)\b/gi;
+const TITLE_WORD = /\b(senior|junior|lead|principal|staff|head|manager|engineer|developer|architect|analyst|scientist|designer|consultant|specialist|administrator|director|coordinator|intern|associate|officer|backend|frontend|front-end|back-end|full[- ]stack|devops|data|product|software|platform|mobile|cloud|security|marketing|sales)\b/gi;
+
+function unique(values: Iterable<string>): string[] {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    const clean = value.replace(/\s+/g, ' ').trim();
+    if (clean && !seen.has(clean.toLowerCase())) seen.set(clean.toLowerCase(), clean);
+  }
+  return [...seen.values()];
+}
+
+/** Job-title words from the first non-empty line (most postings start with the title). */
+function titleWords(jobText: string): string[] {
+  const first = jobText.split(/\r?\n/).find((l) => l.trim()) ?? '';
+  if (first.length > 80) return [];
+  return [...first.replace(/^#+\s*/, '').matchAll(TITLE_WORD)].map((m) => m[0].toLowerCase());
+}
+
+export function jobKeywords(jobText: string): string[] {
+  const degrees = [...jobText.matchAll(DEGREE)].map((m) => m[0]);
+  const certs = [...jobText.matchAll(CERTIFICATION)].map((m) => m[0]);
+  const years = [...jobText.matchAll(YEARS)].map((m) => m[0]);
+  return unique([...titleWords(jobText), ...years, ...degrees, ...certs]);
+}
+
+function mergeSkills(target: Map<string, Skill>, skill: Skill): void {
+  const existing = target.get(skill.name);
+  if (existing) existing.mentions.push(...skill.mentions);
+  else target.set(skill.name, { ...skill, mentions: [...skill.mentions] });
+}
+
+/**
+ * Skills a posting asks for, split into required and preferred by section headings ("Requirements",
+ * "Nice to have") and by sentence cues ("… is a plus"). A skill named in both lists is required.
+ * Offsets in `mentions` are relative to the sentence they came from, so only the wording is kept.
+ */
+export function jobRequirements(jobText: string): JobRequirements {
+  const required = new Map<string, Skill>();
+  const preferred = new Map<string, Skill>();
+  for (const sentence of classifyJobSentences(jobText)) {
+    if (sentence.kind === 'ignored') continue;
+    for (const skill of extractSkills(sentence.text)) mergeSkills(sentence.kind === 'preferred' ? preferred : required, skill);
+  }
+  for (const name of required.keys()) preferred.delete(name);
+  return { required: [...required.values()], preferred: [...preferred.values()], keywords: jobKeywords(jobText) };
+}

@@ -1,0 +1,78 @@
+import occupationsData from './data/occupations.json' with { type: 'json' };
+import skillsData from './data/skills.json' with { type: 'json' };
+import { tokenize } from './tokenizer.js';
+
+export type SkillKind = 'hard' | 'soft';
+
+export interface TaxonomySkill {
+  id: number;
+  name: string;
+  kind: SkillKind;
+}
+
+export interface AliasHit {
+  skill: number;
+  /** Ambiguous alias (Go, R, Excel): must appear exactly as written and pass the context rules. */
+  exact: boolean;
+  text: string;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: AliasHit[];
+}
+
+export interface Occupation {
+  title: string;
+  altTitles: string[];
+  skills: number[];
+  source: 'esco' | 'onet';
+}
+
+export interface SkillsTaxonomy {
+  skills: TaxonomySkill[];
+  trie: TrieNode;
+  occupations: Occupation[];
+  byName: Map<string, TaxonomySkill>;
+}
+
+interface SkillsFile {
+  skills: Array<[string, string]>;
+  aliases: Array<[string, number, number]>;
+}
+interface OccupationsFile {
+  occupations: Array<[string, string[], number[], string]>;
+}
+
+let cached: SkillsTaxonomy | undefined;
+
+/**
+ * The taxonomy built by scripts/build-skills-taxonomy.mjs (ESCO, O*NET, Tanova, linguist; see NOTICE),
+ * indexed once per process as a token trie so extraction is one pass over the text.
+ */
+export function skillsTaxonomy(): SkillsTaxonomy {
+  if (cached) return cached;
+  const file = skillsData as unknown as SkillsFile;
+  const skills = file.skills.map(([name, kind], id): TaxonomySkill => ({ id, name, kind: kind === 's' ? 'soft' : 'hard' }));
+  const trie: TrieNode = { next: new Map() };
+  for (const [text, skill, exact] of file.aliases) {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) continue;
+    let node = trie;
+    for (const token of tokens) {
+      let child = node.next.get(token.key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(token.key, child);
+      }
+      node = child;
+    }
+    (node.hits ??= []).push({ skill, exact: exact === 1, text });
+  }
+  const occupations = (occupationsData as unknown as OccupationsFile).occupations.map(
+    ([title, altTitles, ids, source]): Occupation => ({ title, altTitles, skills: ids, source: source === 'onet' ? 'onet' : 'esco' }),
+  );
+  const byName = new Map(skills.map((s) => [s.name.toLowerCase(), s]));
+  cached = { skills, trie, occupations, byName };
+  return cached;
+}

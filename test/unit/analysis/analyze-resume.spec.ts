@@ -1,0 +1,82 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeResume, SCORING_FORMULA } from '../../../src/modules/analysis/scoring/analyze-resume.js';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/analysis');
+const GOLDEN = join(import.meta.dirname, 'golden');
+const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+const statusOf = (report: ReturnType<typeof analyzeResume>, id: string): string | undefined => report.checks.find((c) => c.id === id)?.status;
+
+describe('analyzeResume', () => {
+  const strong = analyzeResume({ text: read('strong.resume.txt'), job: read('backend-engineer.job.txt'), targetRoles: ['Backend Developer'] });
+  const weak = analyzeResume({ text: read('weak.resume.txt'), job: read('backend-engineer.job.txt') });
+
+  it('scores a strong résumé above a weak one, with weights that sum to 1', () => {
+    expect(strong.score).toBeGreaterThan(weak.score + 30);
+    expect(strong.breakdown.reduce((s, b) => s + b.weight, 0)).toBeCloseTo(1);
+  });
+
+  it('redistributes the match weight when there is no job', () => {
+    const report = analyzeResume({ text: read('strong.resume.txt') });
+    expect(report.breakdown.map((b) => b.id)).toEqual(['content', 'structure', 'ats']);
+    expect(report.breakdown.reduce((s, b) => s + b.weight, 0)).toBeCloseTo(1);
+    expect(report.match).toBeUndefined();
+    expect(SCORING_FORMULA.weightsWithJob.match).toBe(0.4);
+  });
+
+  it('fires checks on planted problems and not on clean text', () => {
+    for (const id of ['quantified-achievements', 'action-verbs', 'weak-bullets', 'bullet-length', 'tense-consistency']) {
+      expect(statusOf(weak, id), id).not.toBe('pass');
+      expect(statusOf(strong, id), id).toBe('pass');
+    }
+    expect(statusOf(weak, 'first-person')).not.toBe('pass');
+    expect(statusOf(weak, 'date-gaps')).toBe('warn');
+    expect(statusOf(weak, 'sections')).not.toBe('pass');
+    expect(statusOf(strong, 'contact')).toBe('pass');
+  });
+
+  it('detects variants: alias and inflection', () => {
+    const report = analyzeResume({
+      text: 'EXPERIENCE\nAcme — Engineer (2020 - 2022)\n- Managed product roadmaps and built UIs in React.\n',
+      job: 'Requirements\n- React.js\n- Product management experience\n',
+    });
+    const variants = report.match?.variants ?? [];
+    expect(variants).toEqual(expect.arrayContaining([expect.objectContaining({ term: 'React', found: 'React', atsWants: 'React.js', reason: 'alias' })]));
+    expect(variants.some((v) => v.atsWants.toLowerCase() === 'product management')).toBe(true);
+  });
+
+  it('suggests rewrites of the user’s own bullets', () => {
+    const rewrite = weak.suggestions.find((s) => s.before === 'Responsible for maintaining the website.');
+    expect(rewrite?.after).toMatch(/^Maintain/);
+    expect(rewrite?.after).toContain('[X%]');
+    const tense = weak.suggestions.find((s) => s.before === 'Work on the React app with the team.');
+    expect(tense).toBeDefined();
+  });
+
+  it('flags an image-only document and multiple columns', () => {
+    const report = analyzeResume({ text: read('strong.resume.txt'), layout: { columns: 2, hasTextLayer: false } });
+    expect(report.ats.findings.find((f) => f.id === 'text-layer')?.status).toBe('fail');
+    expect(report.ats.findings.find((f) => f.id === 'columns')?.status).toBe('warn');
+  });
+
+  it('is deterministic', () => {
+    const input = { text: read('weak.resume.txt'), job: read('frontend-developer.job.txt'), targetRoles: ['Frontend Developer'] };
+    expect(JSON.stringify(analyzeResume(input))).toBe(JSON.stringify(analyzeResume(input)));
+  });
+
+  const cases: Array<[string, string, string | undefined]> = [
+    ['strong-backend', 'strong.resume.txt', 'backend-engineer.job.txt'],
+    ['weak-backend', 'weak.resume.txt', 'backend-engineer.job.txt'],
+    ['weak-frontend', 'weak.resume.txt', 'frontend-developer.job.txt'],
+    ['sofia-frontend', '../documents/resumes/sofia-garcia.plain.txt', 'frontend-developer.job.txt'],
+    ['liam-nojob', '../documents/resumes/liam-walsh.resume.md', undefined],
+  ];
+  it.each(cases)('matches the golden report %s', (name, resume, job) => {
+    const report = analyzeResume({ text: read(resume), ...(job ? { job: read(job) } : {}) });
+    const file = join(GOLDEN, `${name}.json`);
+    const actual = `${JSON.stringify(report, null, 2)}\n`;
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
+    expect(actual).toBe(readFileSync(file, 'utf8'));
+  });
+});
