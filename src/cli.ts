@@ -81,6 +81,8 @@ async function loadCommands(): Promise<CliCommand[]> {
   const optional: [string, string][] = [
     ['./cli/extract.command.js', 'extractCommand'],
     ['./cli/detect-sensitive.command.js', 'detectSensitiveCommand'],
+    ['./cli/analyze.command.js', 'analyzeCommand'],
+    ['./cli/job-skills.command.js', 'jobSkillsCommand'],
   ];
   for (const [path, exportName] of optional) {
     try {
