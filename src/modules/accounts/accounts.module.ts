@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
+import { AnalysisModule } from '../analysis/analysis.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { AccountsDataParticipant } from './accounts-data.participant.js';
 import { AccountsJobs } from './accounts.jobs.js';
@@ -14,7 +15,7 @@ import { OidcClientService } from './sign-in/oidc-client.service.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [PassportModule, DocumentsModule],
+  imports: [PassportModule, DocumentsModule, AnalysisModule],
   controllers: [HomeController, AuthController, ProfileController],
   providers: [
     UsersService,

@@ -2,6 +2,9 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../shared/auth/current-user.js';
 import { Public } from '../../shared/auth/public.decorator.js';
+import { analysisRow } from '../analysis/analysis.controller.js';
+import { AnalysisService } from '../analysis/analysis.service.js';
+import { scoreHistoryChart } from '../analysis/charts/score-history-chart.js';
 import { toRow } from '../documents/document-row.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import { UsersService } from './users.service.js';
@@ -11,6 +14,7 @@ export class HomeController {
   constructor(
     private readonly users: UsersService,
     private readonly documents: DocumentsService,
+    private readonly analyses: AnalysisService,
   ) {}
 
   @Public()
@@ -21,7 +25,7 @@ export class HomeController {
 
   @Get('dashboard')
   async dashboard(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const [user, documents] = await Promise.all([this.users.get(me.id), this.documents.list(me.id)]);
+    const [user, documents, summary] = await Promise.all([this.users.get(me.id), this.documents.list(me.id), this.analyses.dashboard(me.id)]);
     const missing: string[] = [];
     if (user.targetRoles.length === 0) missing.push('the roles you are aiming for');
     if (user.locations.length === 0) missing.push('where you want to work');
@@ -33,6 +37,11 @@ export class HomeController {
       targetRoles: user.targetRoles,
       documents: documents.slice(0, 5).map(toRow),
       documentCount: documents.length,
+      chart: scoreHistoryChart(summary.series),
+      latestAnalyses: summary.latest.map(analysisRow),
+      topSuggestions: summary.topSuggestions,
+      learnFirst: summary.learnFirst,
+      progress: summary.progress,
     });
   }
 }

@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module.js';
+import { StorageModule } from '../documents/storage/storage.module.js';
+import { AiModule } from './ai/ai.module.js';
+import { AnalysisDataParticipant } from './analysis-data.participant.js';
+import { AnalysisEngine } from './analysis-engine.js';
+import { AnalysisController } from './analysis.controller.js';
+import { AnalysisService } from './analysis.service.js';
 
-/** See README.md in this folder for what this module will own. Empty until its issue lands. */
-@Module({})
+@Module({
+  imports: [DocumentsModule, StorageModule, AiModule],
+  controllers: [AnalysisController],
+  providers: [AnalysisService, AnalysisEngine, AnalysisDataParticipant],
+  exports: [AnalysisService],
+})
 export class AnalysisModule {}

@@ -112,6 +112,7 @@ which are included as the original files.
   accounts/   your profile, job preferences and sign-in sessions
   documents/  every document you uploaded (the original file), the text we read from it,
               and the structured profile (JSON Resume) of each resume
+  analyses/   every analysis report and the job description it was run against
   manifest.json  the list of files in this archive
 
 Questions about your data: use Settings → Privacy in Candor.

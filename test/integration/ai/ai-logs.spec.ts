@@ -6,7 +6,7 @@ import { FallbackAiProvider } from '../../../src/modules/analysis/ai/fallback-ai
 import { GeminiAiProvider } from '../../../src/modules/analysis/ai/gemini-ai-provider.js';
 import { createLogger, PinoNestLogger } from '../../../src/shared/logging/logger.js';
 import { LogCapture } from '../../helpers/test-app.js';
-import { apiError, FakeGeminiServer, modelAnswer, promptOf } from './fake-gemini-server.js';
+import { apiError, FakeGeminiServer, modelAnswer, promptOf } from '../../helpers/fake-gemini-server.js';
 
 // Distinctive text in the prompt and in the model's answer: neither may reach a log line (D3).
 const PROMPT_MARKER = 'Quaternion ledger reconciliation';

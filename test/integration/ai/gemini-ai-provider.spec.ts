@@ -11,7 +11,7 @@ import { EmbeddedAiProvider } from '../../../src/modules/analysis/ai/embedded-ai
 import { FallbackAiProvider } from '../../../src/modules/analysis/ai/fallback-ai-provider.js';
 import { GeminiAiProvider } from '../../../src/modules/analysis/ai/gemini-ai-provider.js';
 import { detectSensitive } from '../../../src/modules/documents/sensitive/index.js';
-import { apiError, FakeGeminiServer, modelAnswer, promptOf, type CapturedRequest } from './fake-gemini-server.js';
+import { apiError, FakeGeminiServer, modelAnswer, promptOf, type CapturedRequest } from '../../helpers/fake-gemini-server.js';
 
 // Planted personal data, one of each kind promise D4 names.
 const PII = {

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../shared/data-rights/user-data-participant.js';
+import { Analysis } from './analysis.entity.js';
+import { AnalysisService } from './analysis.service.js';
+
+/** Analyses in export (every report and the job text it was run against) and in erasure. */
+@Injectable()
+@UserDataParticipant()
+export class AnalysisDataParticipant implements UserDataContributor {
+  readonly dataArea = 'analyses';
+  readonly erasePhase = 5;
+
+  constructor(private readonly analyses: AnalysisService) {}
+
+  async exportUserData(userId: string): Promise<ExportEntry[]> {
+    const rows = [];
+    for (const analysis of await this.analyses.list(userId)) {
+      const { report, jobText } = await this.analyses.view(userId, analysis.id);
+      rows.push({
+        id: analysis.id,
+        document: analysis.document.fileName,
+        status: analysis.status,
+        score: analysis.score ?? null,
+        jobTitle: analysis.jobTitle ?? null,
+        jobDescription: jobText ?? null,
+        report: report ?? null,
+        note: analysis.aiNote ?? null,
+        requestedAt: analysis.createdAt.toISOString(),
+        completedAt: analysis.completedAt?.toISOString() ?? null,
+      });
+    }
+    return [{ path: 'analyses/analyses.json', content: JSON.stringify(rows, null, 2) }];
+  }
+
+  async eraseUserData(userId: string, em: EntityManager): Promise<void> {
+    await em.nativeDelete(Analysis, { owner: userId });
+  }
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AI_PROVIDER, type AiProvider, type FallbackReason } from './ai/ai-provider.js';
+import { analyzeResume, SCORING_FORMULA, type AnalysisReport, type AnalyzeResumeInput } from './scoring/analyze-resume.js';
+import { weightsFor } from './scoring/scoring-formula.js';
+
+export type { AnalysisReport } from './scoring/analyze-resume.js';
+
+const FALLBACK_NOTES: Record<FallbackReason, string> = {
+  timeout: 'The AI service took too long, so these suggestions come from our built-in rules.',
+  unavailable: 'The AI service was unavailable, so these suggestions come from our built-in rules.',
+  invalid_response: 'The AI service gave an unusable answer, so these suggestions come from our built-in rules.',
+};
+
+/**
+ * One analysis: the embedded engine always computes the scores (so they stay comparable over
+ * time, whatever model is configured); the AI provider may then improve the wording of the
+ * suggestions. Only results leave this class (promise D3).
+ */
+@Injectable()
+export class AnalysisEngine {
+  constructor(@Inject(AI_PROVIDER) private readonly ai: AiProvider) {}
+
+  async analyze(input: AnalyzeResumeInput): Promise<{ report: AnalysisReport & { subScores: Record<string, number> }; aiNote: string | undefined }> {
+    const report = analyzeResume(input);
+    let aiNote: string | undefined;
+    if (report.suggestions.length > 0) {
+      const improved = await this.ai.improveSuggestions({
+        resumeText: input.text,
+        ...(input.job ? { jobText: input.job } : {}),
+        suggestions: report.suggestions.map((s) => ({ id: s.id, why: s.why, before: s.before, after: s.after })),
+      });
+      if (improved.fallback && improved.reason) aiNote = FALLBACK_NOTES[improved.reason];
+      const byId = new Map(improved.suggestions.map((s) => [s.id, s]));
+      report.suggestions = report.suggestions.map((s) => {
+        const better = byId.get(s.id);
+        return better ? { ...s, after: better.after, ...(better.why ? { why: better.why } : {}) } : s;
+      });
+    }
+    return { report: { ...report, subScores: Object.fromEntries(report.breakdown.map((b) => [b.id, b.score])) }, aiNote };
+  }
+}
+
+/** The formula as shown on the report page: each part, its weight for this report, how it is computed. */
+export function scoringFormula(hasJob: boolean): { label: string; weightPercent: number; explanation: string }[] {
+  const weights = weightsFor(hasJob);
+  return (Object.keys(SCORING_FORMULA.subScores) as (keyof typeof SCORING_FORMULA.subScores)[])
+    .filter((id) => weights[id] > 0)
+    .map((id) => ({ label: SCORING_FORMULA.subScores[id].label, weightPercent: Math.round(weights[id] * 100), explanation: SCORING_FORMULA.subScores[id].explanation }));
+}

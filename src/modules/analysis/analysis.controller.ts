@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
+import { setFlash } from '../../shared/http/flash.js';
+import { isHtmx, seeOther } from '../../shared/http/htmx.js';
+import { DocumentsService } from '../documents/documents.service.js';
+import { scoringFormula } from './analysis-engine.js';
+import type { Analysis, AnalysisStatus } from './analysis.entity.js';
+import { AnalysisService } from './analysis.service.js';
+import { scoreHistoryChart } from './charts/score-history-chart.js';
+
+const STATUS_TEXT: Record<AnalysisStatus, string> = {
+  queued: 'Waiting to start…',
+  running: 'Analysing your document…',
+  done: 'Done',
+  failed: 'Failed',
+};
+
+export function analysisRow(a: Analysis) {
+  return {
+    id: a.id,
+    documentName: a.document.fileName,
+    documentId: a.document.id,
+    jobTitle: a.jobTitle,
+    status: a.status,
+    statusText: STATUS_TEXT[a.status as AnalysisStatus],
+    score: a.score,
+    requestedAt: a.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+    requestedAtIso: a.createdAt.toISOString(),
+  };
+}
+
+@Controller()
+export class AnalysisController {
+  constructor(
+    private readonly analyses: AnalysisService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  /** Starts an analysis of a document, optionally against a pasted job description. */
+  @Post('documents/:id/analyses')
+  async start(@CurrentUser() me: AuthUser, @Param('id') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const job = typeof body.job === 'string' ? body.job : undefined;
+    const analysis = await this.analyses.request(me.id, documentId, job);
+    seeOther(res, `/analyses/${analysis.id}`);
+  }
+
+  /** The same, from the analyses page where the document is chosen in the form. */
+  @Post('analyses/start')
+  async startFromList(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const documentId = typeof body.documentId === 'string' ? body.documentId : '';
+    return this.start(me, documentId, body, res);
+  }
+
+  @Get('analyses')
+  async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    const [all, summary] = await Promise.all([this.analyses.list(me.id), this.analyses.dashboard(me.id)]);
+    const documents = await this.documents.list(me.id);
+    res.render('analysis/index.njk', {
+      title: 'Analyses',
+      analyses: all.map(analysisRow),
+      chart: scoreHistoryChart(summary.series),
+      documents: documents.map((d) => ({ id: d.id, fileName: d.fileName })),
+    });
+  }
+
+  @Get('analyses/:id')
+  async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const { analysis, report, jobText } = await this.analyses.view(me.id, id);
+    const model = { title: 'Analysis', analysis: analysisRow(analysis), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
+    // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
+    if (isHtmx(req) && req.get('HX-Boosted') !== 'true' && (analysis.status === 'queued' || analysis.status === 'running')) {
+      return void res.render('analysis/_progress.njk', model);
+    }
+    if (isHtmx(req) && req.get('HX-Boosted') !== 'true') res.set('HX-Refresh', 'true');
+    res.render('analysis/show.njk', model);
+  }
+
+  @Post('analyses/:id/retry')
+  async retry(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.analyses.retry(me.id, id);
+    setFlash(res, 'info', 'Trying again.');
+    seeOther(res, `/analyses/${id}`);
+  }
+
+  @Post('analyses/:id/delete')
+  async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.analyses.delete(me.id, id);
+    setFlash(res, 'success', 'The analysis is deleted.');
+    seeOther(res, '/analyses');
+  }
+}

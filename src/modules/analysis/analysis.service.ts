@@ -1,0 +1,187 @@
+import { RequestContext } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { HttpException, HttpStatus, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { User } from '../accounts/user.entity.js';
+import { Document } from '../documents/document.entity.js';
+import { DocumentsService } from '../documents/documents.service.js';
+import { EncryptedObjectStore } from '../documents/storage/encrypted-object-store.service.js';
+import { JobQueue } from '../../shared/queue/job-queue.service.js';
+import { Analysis } from './analysis.entity.js';
+import { AnalysisEngine, type AnalysisReport } from './analysis-engine.js';
+
+export const ANALYSIS_QUEUE = 'analysis.run';
+/** Costly work is rate-limited per person. */
+export const ANALYSES_PER_HOUR = 30;
+const MAX_ATTEMPTS = 3;
+
+const reportPurpose = (id: string) => `analysis-report:${id}`;
+const jobPurpose = (id: string) => `analysis-job:${id}`;
+
+export interface DashboardSummary {
+  series: { label: string; points: { at: Date; score: number }[] }[];
+  latest: Analysis[];
+  topSuggestions: { title: string; why: string; analysisId: string }[];
+  learnFirst: string[];
+  progress: { first: number; latest: number; delta: number } | undefined;
+}
+
+export interface AnalysisView {
+  analysis: Analysis;
+  report: AnalysisReport | undefined;
+  jobText: string | undefined;
+}
+
+/**
+ * Runs analyses as queued jobs so a slow provider never blocks a request and work survives a
+ * restart. Every query is scoped by owner (D2); reports and job texts are encrypted; only results
+ * are stored (D3).
+ */
+@Injectable()
+export class AnalysisService implements OnModuleInit {
+  private readonly logger = new Logger('Analysis');
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly documents: DocumentsService,
+    private readonly store: EncryptedObjectStore,
+    private readonly engine: AnalysisEngine,
+    private readonly queue: JobQueue,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.register<{ analysisId: string }>({
+      name: ANALYSIS_QUEUE,
+      expireInSeconds: 120,
+      retryLimit: MAX_ATTEMPTS - 1,
+      // Queue handlers run outside any request: give each job its own identity map.
+      handle: ({ analysisId }) => RequestContext.create(this.em, () => this.run(analysisId)),
+    });
+  }
+
+  /** Queues an analysis. A double submit of the same request within a few seconds returns the first. */
+  async request(ownerId: string, documentId: string, jobText: string | undefined): Promise<Analysis> {
+    const document = await this.documents.get(ownerId, documentId);
+    const job = jobText?.trim() ? jobText.trim().slice(0, 50_000) : undefined;
+    const since = new Date(Date.now() - 10_000);
+    const recent = await this.em.find(Analysis, { owner: ownerId, document: document.id, createdAt: { $gte: since } }, { orderBy: { createdAt: 'desc' } });
+    for (const candidate of recent) {
+      const sameJob = candidate.jobTextCiphertext ? (await this.decrypt(ownerId, jobPurpose(candidate.id), candidate.jobTextCiphertext)) === job : job === undefined;
+      if (sameJob) return candidate;
+    }
+    const lastHour = await this.em.count(Analysis, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
+    if (lastHour >= ANALYSES_PER_HOUR) {
+      throw new HttpException(`You can run up to ${ANALYSES_PER_HOUR} analyses an hour. Please try again a little later.`, HttpStatus.TOO_MANY_REQUESTS);
+    }
+    const analysis = this.em.create(Analysis, {
+      owner: this.em.getReference(User, ownerId),
+      document: this.em.getReference(Document, document.id),
+      jobTitle: job ? job.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? null : null,
+    });
+    if (job) analysis.jobTextCiphertext = await this.store.encryptField(ownerId, jobPurpose(analysis.id), job);
+    await this.em.flush();
+    await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id });
+    return analysis;
+  }
+
+  async retry(ownerId: string, analysisId: string): Promise<Analysis> {
+    const analysis = await this.get(ownerId, analysisId);
+    if (analysis.status !== 'failed') return analysis;
+    this.em.assign(analysis, { status: 'queued', failureReason: null, attempts: 0 });
+    await this.em.flush();
+    await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id });
+    return analysis;
+  }
+
+  /** The queue handler. Idempotent: a finished analysis is left alone if its job runs again. */
+  async run(analysisId: string): Promise<void> {
+    const em = this.em.fork();
+    const analysis = await em.findOne(Analysis, { id: analysisId }, { populate: ['document'] });
+    if (!analysis || analysis.status === 'done') return;
+    const ownerId = analysis.owner.id;
+    analysis.status = 'running';
+    analysis.startedAt = new Date();
+    analysis.attempts += 1;
+    await em.flush();
+    try {
+      const text = await this.documents.text(ownerId, analysis.document.id);
+      const resume = analysis.document.category === 'resume' ? (await this.documents.profile(ownerId, analysis.document.id)).resume : undefined;
+      const jobText = analysis.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(analysis.id), analysis.jobTextCiphertext) : undefined;
+      const user = await em.findOneOrFail(User, { id: ownerId });
+      const { report, aiNote } = await this.engine.analyze({
+        text,
+        resume,
+        layout: { columns: analysis.document.columnCount, pages: analysis.document.pageCount ?? undefined, hasTextLayer: true },
+        job: jobText,
+        targetRoles: user.targetRoles,
+      });
+      em.assign(analysis, {
+        status: 'done',
+        score: report.score,
+        subScores: report.subScores,
+        reportCiphertext: await this.store.encryptField(ownerId, reportPurpose(analysis.id), JSON.stringify(report)),
+        aiNote: aiNote ?? null,
+        failureReason: null,
+        completedAt: new Date(),
+      });
+      await em.flush();
+    } catch (error) {
+      const final = analysis.attempts >= MAX_ATTEMPTS;
+      this.logger.error(`Analysis ${analysis.id} attempt ${analysis.attempts} failed: ${(error as Error).message}`);
+      em.assign(analysis, {
+        status: final ? 'failed' : 'queued',
+        failureReason: final ? 'The analysis could not be completed. Your document is safe; please try again.' : null,
+      });
+      await em.flush();
+      if (!final) throw error; // the queue retries with backoff
+    }
+  }
+
+  list(ownerId: string, documentId?: string): Promise<Analysis[]> {
+    return this.em.find(Analysis, { owner: ownerId, ...(documentId ? { document: documentId } : {}) }, { orderBy: { createdAt: 'desc' }, populate: ['document'] });
+  }
+
+  async get(ownerId: string, analysisId: string): Promise<Analysis> {
+    if (!/^[0-9a-f-]{36}$/i.test(analysisId)) throw new NotFoundException();
+    const analysis = await this.em.findOne(Analysis, { id: analysisId, owner: ownerId }, { populate: ['document'] });
+    if (!analysis) throw new NotFoundException();
+    return analysis;
+  }
+
+  async view(ownerId: string, analysisId: string): Promise<AnalysisView> {
+    const analysis = await this.get(ownerId, analysisId);
+    const report = analysis.reportCiphertext ? (JSON.parse(await this.decrypt(ownerId, reportPurpose(analysis.id), analysis.reportCiphertext)) as AnalysisReport) : undefined;
+    const jobText = analysis.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(analysis.id), analysis.jobTextCiphertext) : undefined;
+    return { analysis, report, jobText };
+  }
+
+  /** What the dashboard shows: score history per document, the latest runs, what to do next, progress. */
+  async dashboard(ownerId: string): Promise<DashboardSummary> {
+    const all = await this.list(ownerId);
+    const done = all.filter((a) => a.status === 'done' && typeof a.score === 'number');
+    const series = new Map<string, { label: string; points: { at: Date; score: number }[] }>();
+    for (const a of done) {
+      const entry = series.get(a.document.id) ?? { label: a.document.fileName, points: [] };
+      entry.points.push({ at: a.completedAt ?? a.createdAt, score: a.score! });
+      series.set(a.document.id, entry);
+    }
+    const latestDone = done[0];
+    const report = latestDone ? (await this.view(ownerId, latestDone.id)).report : undefined;
+    const oldest = done.at(-1);
+    return {
+      series: [...series.values()],
+      latest: all.slice(0, 5),
+      topSuggestions: report?.suggestions.slice(0, 3).map((s) => ({ title: s.title, why: s.why, analysisId: latestDone!.id })) ?? [],
+      learnFirst: report?.gaps.learnFirst.slice(0, 5) ?? [],
+      progress: latestDone && oldest && latestDone.id !== oldest.id ? { first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! } : undefined,
+    };
+  }
+
+  async delete(ownerId: string, analysisId: string): Promise<void> {
+    const analysis = await this.get(ownerId, analysisId);
+    await this.em.remove(analysis).flush();
+  }
+
+  private decrypt(ownerId: string, purpose: string, ciphertext: Uint8Array): Promise<string> {
+    return this.store.decryptField(ownerId, purpose, Buffer.from(ciphertext));
+  }
+}
