@@ -40,9 +40,9 @@ export const PROMISES: PromiseGroup[] = [
     promises: [
       { id: 'D1', text: 'Resumes, cover letters and portfolios are encrypted with a key of your own before they are stored.', inForce: true },
       { id: 'D2', text: 'Only you can open your documents and their analyses.', inForce: true },
-      { id: 'D3', text: 'When an AI model helps analyse your documents, we keep the results, not the prompt or the model’s raw answer, and we log none of it.', inForce: false },
-      { id: 'D4', text: 'Identity numbers, phone numbers, emails, card and bank numbers and addresses are replaced by placeholders before any text reaches an outside AI provider.', inForce: false },
-      { id: 'D5', text: 'Your content is never used to train or improve models for anyone else.', inForce: false },
+      { id: 'D3', text: 'When an AI model helps analyse your documents, we keep the results, not the prompt or the model’s raw answer, and we log none of it.', inForce: true },
+      { id: 'D4', text: 'Identity numbers, phone numbers, emails, card and bank numbers and addresses are replaced by placeholders before any text reaches an outside AI provider.', inForce: true },
+      { id: 'D5', text: 'Your content is never used to train or improve models for anyone else.', inForce: true },
       { id: 'D6', text: 'You can replace or edit your documents and skills at any time; a replaced version is deleted, not archived.', inForce: true },
     ],
   },
