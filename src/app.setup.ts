@@ -25,11 +25,12 @@ export interface CreateAppOptions {
   databaseUrl: string;
   logger: Logger;
   schedule?: boolean;
+  queueWorkers?: boolean;
 }
 
 /** Builds the Nest application exactly as production runs it; tests call this too. */
-export async function createApp({ config, databaseUrl, logger, schedule = true }: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl, schedule }), {
+export async function createApp({ config, databaseUrl, logger, schedule = true, queueWorkers = true }: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ config, databaseUrl, schedule, queueWorkers }), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
     bufferLogs: false,

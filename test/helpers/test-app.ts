@@ -76,7 +76,7 @@ export interface TestApp {
  * Starts the real application (same createApp/configureApp as production) on a random port with
  * the built-in development OpenID provider. Scheduled jobs are off; tests call them directly.
  */
-export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}, options: { queueWorkers?: boolean } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'candor-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -88,7 +88,7 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     ...env,
   });
   const logs = new LogCapture();
-  const app = await createApp({ config, databaseUrl, logger: createLogger(config.logLevel, logs), schedule: false });
+  const app = await createApp({ config, databaseUrl, logger: createLogger(config.logLevel, logs), schedule: false, queueWorkers: options.queueWorkers ?? true });
   await listenApp(app, 0);
   // Where this instance listens; equals the public origin unless APP_URL is set.
   const origin = `http://localhost:${(app.getHttpServer().address() as { port: number }).port}`;

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectAccessible, launchChromium } from '../helpers/browser.js';
+import { FIXTURE_DIR } from '../helpers/document-fixtures.js';
+import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
+
+const run = chromiumAvailable();
+const job = readFileSync('test/fixtures/analysis/backend-engineer.job.txt', 'utf8');
+
+let db: TestDatabase;
+let t: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  db = await createTestDatabase();
+  t = await startTestApp(db.url);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+  await db?.drop();
+});
+
+async function analyse(page: Page, email: string, javaScript: boolean): Promise<void> {
+  await page.goto(`${t.origin}/auth/sign-in?next=/documents`);
+  await page.getByRole('link', { name: /Continue/ }).click();
+  await page.getByLabel('Name').fill('Alex Morgan');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/documents');
+  await page.getByLabel('File').setInputFiles(`${FIXTURE_DIR}/resumes/alex-morgan.single-column.pdf`);
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await page.waitForURL(/\/profile$/);
+  await page.getByRole('link', { name: /alex-morgan/ }).click();
+  await page.getByLabel('Job description (optional)').fill(job);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await page.waitForURL(/\/analyses\/[0-9a-f-]{36}$/);
+  if (javaScript) {
+    // The progress fragment polls and the report replaces it without a reload by the user.
+    await page.getByRole('heading', { name: 'Overall score' }).waitFor({ timeout: 20_000 });
+  } else {
+    for (let i = 0; i < 40 && !(await page.getByRole('heading', { name: 'Overall score' }).isVisible()); i++) {
+      await page.waitForTimeout(300);
+      await page.getByRole('link', { name: 'Refresh' }).click().catch(() => undefined);
+    }
+  }
+  expect(await page.getByRole('heading', { name: 'Overall score' }).isVisible()).toBe(true);
+  expect(await page.getByRole('heading', { name: /Required — missing/ }).isVisible()).toBe(true);
+}
+
+describe.skipIf(!run)('analysis in Chromium', () => {
+  it('runs from the document page and shows the report — JavaScript on, accessible, with a chart on the dashboard', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await analyse(page, 'alex-js@example.com', true);
+    await expectAccessible(page, 'analysis report');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    await page.waitForURL('**/dashboard');
+    expect(await page.locator('svg.score-chart circle').count()).toBe(1);
+    await expectAccessible(page, 'dashboard with chart');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works with JavaScript off (refresh link)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await analyse(await context.newPage(), 'alex-nojs@example.com', false);
+    await context.close();
+  });
+});
