@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../shared/auth/current-user.js';
 import { Public } from '../../shared/auth/public.decorator.js';
-import { analysisRow } from '../analysis/analysis.controller.js';
+import { analysisRow } from '../analysis/analysis-row.js';
 import { AnalysisService } from '../analysis/analysis.service.js';
 import { scoreHistoryChart } from '../analysis/charts/score-history-chart.js';
 import { toRow } from '../documents/document-row.js';

@@ -5,30 +5,9 @@ import { setFlash } from '../../shared/http/flash.js';
 import { isHtmx, seeOther } from '../../shared/http/htmx.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import { scoringFormula } from './analysis-engine.js';
-import type { Analysis, AnalysisStatus } from './analysis.entity.js';
+import { analysisRow } from './analysis-row.js';
 import { AnalysisService } from './analysis.service.js';
 import { scoreHistoryChart } from './charts/score-history-chart.js';
-
-const STATUS_TEXT: Record<AnalysisStatus, string> = {
-  queued: 'Waiting to start…',
-  running: 'Analysing your document…',
-  done: 'Done',
-  failed: 'Failed',
-};
-
-export function analysisRow(a: Analysis) {
-  return {
-    id: a.id,
-    documentName: a.document.fileName,
-    documentId: a.document.id,
-    jobTitle: a.jobTitle,
-    status: a.status,
-    statusText: STATUS_TEXT[a.status as AnalysisStatus],
-    score: a.score,
-    requestedAt: a.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
-    requestedAtIso: a.createdAt.toISOString(),
-  };
-}
 
 @Controller()
 export class AnalysisController {
