@@ -11,7 +11,13 @@
 // Precedence when two sources name the same skill: Tanova (curated) > linguist > O*NET > ESCO.
 // Ambiguous short aliases (Go, R, C, Excel, Swift, Express…) are flagged `exactCase` so the runtime
 // matcher only accepts them as written and applies its context rules; generic one-word ESCO labels
-// ("design", "work") are dropped because they would turn ordinary English into "skills".
+// ("design", "work") are dropped because they would turn ordinary English into "skills". More generally
+// a one-word alias that ESCO itself writes as an ordinary lower-case word ("product", "cloud", "energy")
+// is dropped unless it is a known tech term (TECH_WORDS) or a curated soft skill; spoken languages
+// (Tamil, Czech…) are not skills; vendor-name fragments ("Power" of Power BI, "Analytics") and known
+// misleading aliases (DROP_ALIAS_KEYS: "inc" → PHP, "API" → RESTful, "startup") are dropped; Terraform
+// is its own skill (linguist lists it under HCL). O*NET occupations carry per-skill importance
+// weights (In Demand / Hot Technology) used to rank role skill gaps.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +98,42 @@ const COMMON_WORDS = new Set(
 // Ambiguous as written even with the right case; the runtime adds context rules for these.
 const ALWAYS_EXACT = new Set(['go', 'r', 'c', 'd', 'excel', 'swift', 'rust', 'express', 'safe', 'access', 'word', 'teams', 'project', 'slack', 'spark', 'hive', 'pig', 'shell', 'julia', 'dart', 'chef', 'puppet', 'ant', 'make', 'less', 'next', 'play', 'rails', 'stripe', 'ruby', 'spring', 'flask', 'jest', 'sketch', 'visual', 'notes', 'box', 'link', 'canva', 'lean', 'prism', 'io', 'v', 'nu', 'zig', 'red', 'ring', 'pure', 'self', 'text', 'basic', 'logo', 'scheme', 'crystal', 'mercury', 'hack', 'elm', 'nest', 'remix', 'phoenix', 'storm', 'it', 'ai', 'ml', 'qa', 'ux', 'ui', 'pr', 'hr', 'bi', 'sas']);
 
+// Ordinary English, learned from the data: every word ESCO writes in lower case in its skill and
+// occupation labels ("product", "cloud", "analytics", "energy"…). A one-word alias in this vocabulary
+// is dropped unless it is a well-known technology term (TECH_WORDS) or a curated soft skill.
+const escoSkillsText = readGz(join(input, 'esco-v1.1.1/skills_compact_en.csv.gz'));
+const escoOccupationText = readGz(join(input, 'esco-v1.1.1/occupation_skills_labeled_en.csv.gz'));
+const ENGLISH = new Set();
+for (const text of [escoSkillsText, escoOccupationText]) for (const m of text.matchAll(/(?<![\p{L}\p{N}])[a-z][a-z]+(?![\p{L}\p{N}])/gu)) ENGLISH.add(m[0]);
+
+// One-word technology terms that happen to be English words too; kept (ambiguous ones stay exact-case).
+const TECH_WORDS = new Set(
+  `go rust php bash shell react next spring express rest git android tensorflow rails agile scrum safe saas excel assembly
+  crystal less matlab latex linux uml puppet chef pig spark airflow eclipse postman metasploit unity gis firmware encryption
+  debugging algorithms kubernetes docker python java kotlin swift ruby scala perl haskell elixir erlang clojure lua julia dart
+  groovy cobol fortran html css sass scss yaml json xml markdown graphql terraform ansible jenkins jira confluence figma sketch
+  illustrator photoshop outlook accessibility wcag hadoop hive kafka redis mongodb postgresql mysql sqlite oracle sap salesforce
+  tableau looker excel vba dbt snowflake databricks pandas numpy pytorch keras jupyter vue angular svelte ember backbone jquery
+  webpack vite babel jest mocha cypress selenium playwright storybook nginx apache tomcat django flask fastapi laravel symfony
+  dotnet unix windows macos ios azure aws gcp heroku vercel netlify cloudflare prometheus grafana datadog splunk kibana
+  elasticsearch solr rabbitmq celery grpc protobuf oauth saml ldap kerberos blockchain solidity ethereum cad autocad solidworks
+  revit sketchup blender maya houdini nuke unreal godot`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Aliases that name something else in most texts ("inc" → PHP, "API" → RESTful, "startups").
+const DROP_ALIAS_KEYS = new Set(['inc', 'cake', 'rs', 'api', 'san', 'bi', 'hr', 'pro', 'imagine', 'absorb', 'blast', 'grass', 'spice', 'product', 'strategy', 'finance', 'hiring', 'troubleshoot', 'optimization', 'containerization', 'startup', 'start up', 'cloud', 'analytics', 'power', 'opentofu', 'windows', 'dynamics', 'database', 'products', 'ai', 'google', 'apple', 'amazon', 'microsoft', 'oracle', 'early stage', 'high growth', 'startup experience', 'seed to series b', '0 1 building',
+  'be responsible', 'enjoy working', 'personal development', 'application procedure', 'application process', 'cv', 'product development', 'remote first', 'remote work', 'work remotely']);
+
+// Natural (spoken) languages: ESCO names each in "understand spoken X" / "interact verbally in X" skills.
+// They are languages, not hard skills, so no source may turn them into one.
+const NATURAL_LANGUAGES = new Set();
+for (const m of escoSkillsText.matchAll(/(?:understand spoken|understand written|interact verbally in|write) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g)) NATURAL_LANGUAGES.add(m[1].toLowerCase());
+for (const l of ['english', 'french', 'german', 'spanish', 'italian', 'portuguese', 'dutch', 'tamil', 'hindi', 'czech', 'polish', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'arabic', 'russian', 'urdu', 'bengali', 'telugu', 'malayalam', 'kannada', 'marathi', 'gujarati', 'punjabi', 'turkish', 'greek', 'hebrew', 'swedish', 'danish', 'norwegian', 'finnish', 'ukrainian', 'romanian', 'hungarian', 'vietnamese', 'thai', 'indonesian', 'malay', 'swahili', 'persian', 'farsi', 'sanskrit', 'latin'])
+  NATURAL_LANGUAGES.add(l);
+const isLanguageLabel = (key) => NATURAL_LANGUAGES.has(key) || NATURAL_LANGUAGES.has(key.replace(/ language$/, ''));
+
 const SOFT_NAMES = new Set(
   [
     'communication', 'teamwork', 'leadership', 'problem solving', 'critical thinking', 'time management', 'adaptability',
@@ -111,11 +153,13 @@ const EXTRA_SOFT = [
   ['Critical Thinking', ['analytical thinking', 'think critically']],
   ['Time Management', ['prioritization', 'prioritisation']],
   ['Collaboration', ['cross-functional collaboration', 'collaborative']],
-  ['Stakeholder Management', ['stakeholder engagement', 'managing stakeholders']],
+  ['Stakeholder Management', ['stakeholder management', 'stakeholder engagement', 'managing stakeholders']],
+  ['Collaboration', ['collaborate with designers', 'collaborate with engineers', 'cross-functional teams']],
   ['Attention to Detail', ['detail-oriented', 'detail oriented']],
   ['Public Speaking', ['presentation skills', 'presenting']],
   ['Negotiation', ['negotiating', 'negotiate']],
   ['Adaptability', ['adaptable', 'flexibility']],
+  ['Mentoring', ['mentor', 'mentored', 'mentorship', 'mentoring']],
 ];
 
 // Popular languages taken from linguist (with its aliases); linguist's full list has hundreds of
@@ -140,14 +184,19 @@ function addAlias(index, label, { force = false, exactCase = false } = {}) {
   if (!text || text.length > 60) return;
   const key = keyOf(text);
   if (!key || key.split(' ').length > 6) return;
+  if (DROP_ALIAS_KEYS.has(key) || DROP_ALIAS_KEYS.has(key.replace(/s$/, '')) || isLanguageLabel(key)) return;
   const owner = byKey.get(key);
   if (owner !== undefined && owner !== index) return; // first source wins an alias
   const oneWord = !key.includes(' ');
   const exact = oneWord && (exactCase || ALWAYS_EXACT.has(key) || key.length <= 2 || (COMMON_WORDS.has(key) && !force));
   if (oneWord && COMMON_WORDS.has(key) && !force && !ALWAYS_EXACT.has(key)) return;
-  byKey.set(key, index);
   const skill = skills[index];
-  if (!skill.aliases.has(key) || (exact && text !== key)) skill.aliases.set(key, { text, exact });
+  // A one-word English word only names a skill when it is a tech term or a curated soft skill.
+  if (oneWord && ENGLISH.has(key) && !TECH_WORDS.has(key) && !(skill.kind === 'soft' && force)) return;
+  byKey.set(key, index);
+  // Exact-case spellings are kept side by side ("Spark" and "SPARK"), plain ones once per key.
+  const slot = exact ? `${key}\u0000${text}` : key;
+  if (!skill.aliases.has(slot)) skill.aliases.set(slot, { text, exact });
 }
 
 /** Returns the index of the skill some label already names, or a new skill. */
@@ -168,6 +217,15 @@ function upsert(name, kind, labels, source, { curated = false } = {}) {
   return index;
 }
 
+// 0. Curated names that must win their aliases: soft skills as résumés name them, and Terraform (linguist
+// lists "terraform" as an alias of the HCL language, but résumés and postings mean the tool).
+for (const [name, aliases] of EXTRA_SOFT) upsert(name, 'soft', aliases, 'candor', { curated: true });
+upsert('Terraform', 'hard', ['HashiCorp Terraform'], 'candor', { curated: true });
+// Tanova's "Deployment Pipelines" (CI/CD pipelines, release pipelines) is the same skill as CI/CD.
+upsert('CI/CD', 'hard', ['deployment pipelines', 'deployment pipeline'], 'candor', { curated: true });
+upsert('Accessibility', 'hard', ['web accessibility', 'WCAG', 'a11y'], 'candor', { curated: true });
+upsert('dbt', 'hard', ['data build tool'], 'candor', { curated: true });
+
 // 1. Tanova (curated canonical names + aliases).
 const tanova = JSON.parse(readFileSync(join(input, 'tanova-skills-taxonomy/taxonomy.json'), 'utf8'));
 for (const category of Object.values(tanova.categories)) {
@@ -178,7 +236,6 @@ for (const category of Object.values(tanova.categories)) {
     }
   }
 }
-for (const [name, aliases] of EXTRA_SOFT) upsert(name, 'soft', aliases, 'candor', { curated: true });
 // A few aliases résumés use that no source lists.
 const EXTRA_ALIASES = [
   ['Kubernetes', ['k8s', 'kube']],
@@ -192,6 +249,8 @@ const EXTRA_ALIASES = [
   ['Machine Learning', ['ML']],
   ['CI/CD', ['CI CD', 'continuous integration', 'continuous delivery', 'continuous deployment']],
   ['Microsoft Excel', ['Excel', 'MS Excel']],
+  ['Apache Spark', [{ exact: 'Spark' }, 'PySpark']],
+  ['Microsoft Power BI', ['Power BI', 'PowerBI']],
 ];
 for (const [name, aliases] of EXTRA_ALIASES) upsert(name, 'hard', aliases, 'candor', { curated: true });
 
@@ -212,8 +271,10 @@ function onetLabels(example) {
   let name = example.replace(/\s+software$/i, '').trim();
   const labels = [];
   const acronym = /^(.+?)\s+([A-Z][A-Z0-9]{1,7})$/.exec(name);
-  if (acronym && !/\s/.test(acronym[2])) {
-    labels.push(acronym[2]);
+  // "Structured query language SQL" → SQL; not "Microsoft Power BI" (BI is part of the name).
+  const initials = acronym ? acronym[1].split(/[\s-]+/).map((w) => w[0]?.toLowerCase()).join('') : '';
+  if (acronym && !/\s/.test(acronym[2]) && (initials.endsWith(acronym[2].toLowerCase()) || byKey.has(keyOf(acronym[2])))) {
+    labels.push({ exact: acronym[2] });
     name = acronym[1];
   }
   for (const vendor of VENDORS) {
@@ -237,11 +298,27 @@ for (const row of onetTech) {
 }
 
 // 4. ESCO skills (preferred + alternative labels), parenthetical qualifiers stripped as aliases.
-const escoRows = records(parseCsv(readGz(join(input, 'esco-v1.1.1/skills_compact_en.csv.gz'))));
+const escoRows = records(parseCsv(escoSkillsText));
 const escoSkillOf = new Map();
+// ESCO phrases about working with people ("collaborate with designers", "liaise with managers") are the
+// canonical soft skills Collaboration / Communication, not hard skills of their own.
+const softIndex = (name) => byKey.get(keyOf(name));
+const SOFT_PHRASE = [
+  [/^(?:collaborate|cooperate|work together|work in teams?|work in a team)\b/i, 'Collaboration'],
+  [/^(?:communicate|liaise|interact)\b/i, 'Communication'],
+];
+const LANGUAGE_SKILL = /^(?:understand spoken|understand written|interact verbally in|write|read) [A-Z]|^[A-Z][a-z]+$/;
 for (const row of escoRows) {
   const preferred = row.preferredLabel.trim();
   if (!preferred) continue;
+  if (LANGUAGE_SKILL.test(preferred) && NATURAL_LANGUAGES.has(preferred.split(' ').at(-1).toLowerCase())) continue;
+  const softPhrase = SOFT_PHRASE.find(([re]) => re.test(preferred));
+  if (softPhrase && softIndex(softPhrase[1]) !== undefined) {
+    const target = softIndex(softPhrase[1]);
+    for (const label of [preferred, ...(row.altLabels_pipe ?? '').split('|').map((x) => x.trim()).filter((x) => x.includes(' '))]) addAlias(target, label);
+    escoSkillOf.set(row.skillUri, target);
+    continue;
+  }
   const kind = row.reuseLevel === 'transversal' && row.skillType !== 'knowledge' ? 'soft' : 'hard';
   // One-word alternative labels are mostly ordinary words ("interaction" for communication).
   const alt = (row.altLabels_pipe ?? '')
@@ -284,14 +361,19 @@ for (const row of records(parseCsv(readGz(join(input, 'esco-v1.1.1/occupation_sk
 }
 const onetOcc = new Map();
 for (const row of tsv(join(input, 'onet-30.2-tech/Occupation Data.txt'))) {
-  const occ = { title: row.Title, alt: [], skills: new Set(), source: 'onet' };
+  const occ = { title: row.Title, alt: [], skills: new Set(), weights: new Map(), source: 'onet' };
   onetOcc.set(row['O*NET-SOC Code'], occ);
 }
 for (const row of onetTech) {
   const occ = onetOcc.get(row['O*NET-SOC Code']);
   const skill = onetSkillOf.get(row.Example);
   if (!occ || skill === undefined) continue;
-  if (row['Hot Technology'] === 'Y' || row['In Demand'] === 'Y') occ.skills.add(skill);
+  if (row['Hot Technology'] === 'Y' || row['In Demand'] === 'Y') {
+    occ.skills.add(skill);
+    // Importance for ranking gaps: in demand for this occupation (postings) and hot across the economy.
+    const weight = (row['In Demand'] === 'Y' ? 2 : 0) + (row['Hot Technology'] === 'Y' ? 1 : 0);
+    occ.weights.set(skill, Math.max(weight, occ.weights.get(skill) ?? 0));
+  }
 }
 for (const row of records(parseCsv(readFileSync(join(input, 'onet-29.0/csv/Sample_of_Reported_Titles.csv'), 'utf8')))) {
   const occ = onetOcc.get(row['O*NET-SOC Code']);
@@ -318,10 +400,15 @@ const skillsOut = {
 const occupationsOut = {
   generatedBy: 'scripts/build-skills-taxonomy.mjs',
   sources: SOURCES,
-  // [title, alternative titles, essential skill indexes, "esco"|"onet"]
+  // [title, alternative titles, essential skill indexes, "esco"|"onet", O*NET weights (2 in demand + 1 hot) per skill]
   occupations: occupations
     .filter((o) => o.skills.size > 0)
-    .map((o) => [o.title, o.alt, [...o.skills].map((i) => newIndex.get(i)).filter((i) => i !== undefined), o.source]),
+    .map((o) => {
+      const ids = [...o.skills].filter((i) => newIndex.get(i) !== undefined);
+      const row = [o.title, o.alt, ids.map((i) => newIndex.get(i)), o.source];
+      if (o.weights) row.push(ids.map((i) => o.weights.get(i) ?? 1));
+      return row;
+    }),
 };
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'skills.json'), `${JSON.stringify(skillsOut)}\n`);

@@ -80,3 +80,19 @@ describe('analyzeResume', () => {
     expect(actual).toBe(readFileSync(file, 'utf8'));
   });
 });
+
+describe('missing required skills suggestion', () => {
+  it('lists only missing hard skills as a readable comma list', () => {
+    const report = analyzeResume({
+      text: 'SKILLS\nReact, TypeScript\n\nEXPERIENCE\nAcme — Engineer (2020 - 2022)\n- Built UIs in React.\n',
+      job: 'Requirements:\n- React, JavaScript, HTML, CSS, Figma, Jest, GraphQL, Redux, Webpack, Docker.\n- Stakeholder management and collaborate with designers.\n',
+    });
+    const suggestion = report.suggestions.find((s) => s.id === 'missing-required');
+    expect(suggestion?.after).toBeDefined();
+    expect(suggestion!.after).not.toMatch(/\[/);
+    expect(suggestion!.after.startsWith('React, TypeScript, JavaScript')).toBe(true);
+    expect(suggestion!.after).not.toMatch(/Stakeholder|Collaboration/);
+    const added = suggestion!.after.split(', ').length - 2;
+    expect(added).toBeLessThanOrEqual(8);
+  });
+});

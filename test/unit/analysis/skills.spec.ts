@@ -86,3 +86,70 @@ describe('skillsForRole', () => {
     expect(skillsForRole('  ').skills).toEqual([]);
   });
 });
+
+describe('false positives fixed in the taxonomy', () => {
+  it('does not read the bare word "product" as Product Management', () => {
+    expect(names('Led product discovery and shipped the product to 40k users.')).not.toContain('Product Management');
+    expect(names('Five years of product management.')).toContain('Product Management');
+  });
+
+  it('does not report spoken languages as hard skills', () => {
+    const found = extractSkills('Languages: English (fluent), Tamil (native), Hindi, Czech, Polish');
+    expect(found.map((s) => s.name)).toEqual([]);
+  });
+
+  it('keeps Terraform as Terraform, not HCL', () => {
+    const found = names('Infrastructure: Terraform, AWS, Docker');
+    expect(found).toContain('Terraform');
+    expect(found).not.toContain('HCL');
+  });
+
+  it('does not turn "startup" into a skill', () => {
+    expect(names('Joined an early-stage startup after two other startups.')).toEqual([]);
+  });
+
+  it('does not match single generic English words', () => {
+    expect(names('Energy, migration, robotics, source, medical, strategy, cloud, analytics, deployment, power.')).toEqual([]);
+  });
+
+  it('does not match generic job-ad phrases', () => {
+    expect(names('Send your CV. You will be responsible for personal development and enjoy working remote-first.')).toEqual([]);
+  });
+
+  it('does not match fragments of company and product names', () => {
+    expect(names('Acme Inc, San Francisco. Built an API.')).toEqual([]);
+    const bi = names('Tools: Power BI, Spark');
+    expect(bi).toEqual(expect.arrayContaining(['Microsoft Power BI', 'Apache Spark']));
+    expect(bi).not.toContain('Microsoft Power');
+  });
+});
+
+describe('jobRequirements soft skills', () => {
+  it('maps people phrases to canonical soft skills', () => {
+    const { required } = jobRequirements('Requirements:\n- Collaborate with designers in Figma.\n- Experience with stakeholder management.');
+    const byName = new Map(required.map((s) => [s.name, s.kind]));
+    expect(byName.get('Collaboration')).toBe('soft');
+    expect(byName.get('Stakeholder Management')).toBe('soft');
+    expect(byName.get('Figma')).toBe('hard');
+    expect([...byName.keys()]).not.toContain('collaborate with designers');
+    expect([...byName.keys()]).not.toContain('Stakeholder Communication');
+  });
+});
+
+describe('skillsForRole ranking and title matching', () => {
+  it('matches Backend Developer to software developer occupations, not blockchain developer', () => {
+    const result = skillsForRole('Backend Developer');
+    const titles = result.occupations.map((o) => o.title.toLowerCase());
+    expect(titles.some((t) => t.includes('software developer'))).toBe(true);
+    expect(titles.some((t) => t.includes('blockchain'))).toBe(false);
+  });
+
+  it('ranks skills by importance, not alphabetically', () => {
+    const { skills } = skillsForRole('Software Developer');
+    const scores = skills.map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(skills[0]!.score).toBeGreaterThan(skills.at(-1)!.score);
+    const top = skills.slice(0, 15).map((s) => s.name);
+    expect(top).toEqual(expect.arrayContaining(['Python', 'SQL', 'JavaScript']));
+  });
+});

@@ -1,6 +1,8 @@
 import { extractSkills } from '../skills/extract-skills.js';
 import { jobRequirements } from '../skills/job-requirements.js';
 import { skillsForRole } from '../skills/skills-for-role.js';
+import { skillsTaxonomy } from '../skills/skills-taxonomy.js';
+import { stem } from '../skills/stem.js';
 import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, SubScoreId, Suggestion } from './analysis-report.js';
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { jobMatch, matchScore } from './job-match.js';
@@ -13,6 +15,7 @@ export type * from './analysis-report.js';
 
 const MAX_SUGGESTIONS = 12;
 const MAX_ROLE_GAPS = 15;
+const MAX_SUGGESTED_SKILLS = 8;
 
 /**
  * The deterministic, offline analysis: same input, same report. No I/O besides the shipped
@@ -100,7 +103,9 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string): Sugge
   const heading = lines.findIndex((l) => /^\s*(?:#+\s*)?(?:technical |core |key )?(?:skills|technologies|tech stack)\s*:?\s*$/i.test(l));
   const skillsLine = heading >= 0 ? (lines.slice(heading + 1).find((l) => l.trim()) ?? '') : '';
   const out: Suggestion[] = [];
-  for (const v of match.variants.slice(0, 3)) {
+  // "Mentored" for "Mentor" is only a tense: rewording a past role into the job's tense would be wrong.
+  const stems = (t: string): string => t.toLowerCase().split(/\s+/).map(stem).join(' ');
+  for (const v of match.variants.filter((x) => stems(x.found) !== stems(x.atsWants)).slice(0, 3)) {
     const line = text.split('\n').find((l) => l.includes(v.found)) ?? v.found;
     out.push({
       id: `variant-${v.term}`,
@@ -111,14 +116,19 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string): Sugge
       after: line.trim().replace(v.found, v.atsWants),
     });
   }
-  if (match.missing.length > 0 && skillsLine) {
+  // Only hard skills belong on a skills line; soft skills are shown in bullets, not listed.
+  const { byName } = skillsTaxonomy();
+  const hardMissing = match.missing.filter((m) => byName.get(m.toLowerCase())?.kind !== 'soft');
+  if (hardMissing.length > 0 && skillsLine) {
+    const shown = hardMissing.slice(0, MAX_SUGGESTED_SKILLS);
+    const line = skillsLine.trim().replace(/[,;\s]+$/, '');
     out.push({
       id: 'missing-required',
       priority: 2,
       title: 'Add required skills you actually have',
-      why: `The job requires ${match.missing.join(', ')}, which your résumé does not mention. Add only the ones you can discuss in an interview.`,
+      why: `The job requires ${hardMissing.join(', ')}, which your résumé does not mention. Add only the ones you can discuss in an interview.`,
       before: skillsLine.trim(),
-      after: `${skillsLine.trim()}, ${match.missing.map((m) => `[${m}]`).join(', ')}`,
+      after: `${line}${/:$/.test(line) ? ' ' : ', '}${shown.join(', ')}`,
     });
   }
   return out;
@@ -139,8 +149,8 @@ function skillGaps(input: AnalyzeResumeInput, have: readonly string[], match: An
   const roles = (input.targetRoles ?? []).map((role) => {
     const result = skillsForRole(role);
     const missing = result.skills
+      // Already ranked by importance (skillsForRole); keep that order.
       .filter((s) => !owned.has(s.name.toLowerCase()))
-      .sort((a, b) => (a.source === b.source ? 0 : a.source === 'onet' ? -1 : 1))
       .slice(0, MAX_ROLE_GAPS)
       .map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: s.source === 'onet' ? `in-demand technology for ${role} (O*NET)` : `essential skill for ${role} (ESCO)` }));
     return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), missing };

@@ -5,61 +5,110 @@ import { tokenize } from './tokenizer.js';
 export interface RoleSkills {
   /** The occupation titles matched (ESCO and/or O*NET), best first. */
   occupations: Array<{ title: string; source: 'esco' | 'onet'; similarity: number }>;
-  skills: Array<{ name: string; kind: SkillKind; source: 'esco' | 'onet' }>;
+  /** Most important first: listed by more (and closer) matching occupations, in demand / hot on O*NET. */
+  skills: Array<{ name: string; kind: SkillKind; source: 'esco' | 'onet'; score: number }>;
 }
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'a', 'an', 'to', 'with', '&']);
 const SYNONYMS: Record<string, string> = { dev: 'develop', programm: 'develop', coder: 'develop', swe: 'software', sr: 'senior', jr: 'junior', eng: 'engin', mgr: 'manag', pm: 'manag' };
+const SENIORITY = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'head', 'chief', 'intern', 'trainee']);
+/** How many occupations per source may contribute skills, and how far below the best they may score. */
+const MAX_OCCUPATIONS_PER_SOURCE = 3;
+const SIMILARITY_SLACK = 0.1;
+const MIN_SIMILARITY = 0.5;
+/** Listed by more occupations than this (Excel, Word, Outlook…): ranked lower. */
+const UBIQUITOUS = 300;
+
+/** Job-board words the occupation titles do not use: "Backend Developer" is a software developer. */
+function normaliseTitle(title: string): string {
+  return title
+    .replace(/\b(?:back[\s-]?end|server[\s-]?side|dev[\s-]?ops|site reliability|platform)\b/gi, 'software')
+    .replace(/\b(?:front[\s-]?end|full[\s-]?stack)\b/gi, 'web');
+}
 
 function titleStems(title: string): string[] {
-  return tokenize(title)
+  return tokenize(normaliseTitle(title))
     .map((t) => t.raw.toLowerCase())
     .filter((w) => !STOP.has(w))
     .map((w) => SYNONYMS[w] ?? stem(w))
     .map((w) => SYNONYMS[w] ?? w);
 }
 
-let index: Array<{ occupation: number; stems: Set<string> }> | undefined;
+let index: Array<{ occupation: number; stems: Set<string>; alias: boolean }> | undefined;
+let popularity: Map<number, number> | undefined;
 
-function titleIndex(): Array<{ occupation: number; stems: Set<string> }> {
+function titleIndex(): Array<{ occupation: number; stems: Set<string>; alias: boolean }> {
   if (index) return index;
   const { occupations } = skillsTaxonomy();
-  index = occupations.flatMap((o, occupation) => [o.title, ...o.altTitles].map((t) => ({ occupation, stems: new Set(titleStems(t)) })));
+  index = occupations.flatMap((o, occupation) => [o.title, ...o.altTitles].map((t, i) => ({ occupation, stems: new Set(titleStems(t)), alias: i > 0 })));
   return index;
 }
 
+/** How many occupations list a skill: a tie-break toward broadly useful skills. */
+function skillPopularity(): Map<number, number> {
+  if (popularity) return popularity;
+  popularity = new Map();
+  for (const o of skillsTaxonomy().occupations) for (const id of o.skills) popularity.set(id, (popularity.get(id) ?? 0) + 1);
+  return popularity;
+}
+
 /**
- * Essential skills for a job title: fuzzy-matches the title against ESCO occupation labels and
- * O*NET titles/reported titles (stemmed word overlap, Dice coefficient) and returns the best ESCO
- * occupation's essential skills plus the best O*NET occupation's hot/in-demand technologies.
+ * Essential skills for a job title. The title is matched against ESCO occupation labels and O*NET
+ * titles/reported titles by stemmed word overlap (Dice); a candidate must contain the title's head
+ * noun ("developer") and every other word of a two-word title, so "Backend Developer" does not match
+ * "blockchain developer". Exact titles score 1. Up to three close occupations per source contribute,
+ * and skills are ranked by Σ similarity × importance (O*NET in demand / hot, ESCO essential), damped for
+ * skills almost every occupation lists.
  */
 export function skillsForRole(title: string): RoleSkills {
-  const wanted = new Set(titleStems(title).filter((w) => !['senior', 'junior', 'lead', 'principal', 'staff', 'head'].includes(w)));
+  const wantedList = titleStems(title).filter((w) => !SENIORITY.has(w));
+  const wanted = new Set(wantedList);
   if (wanted.size === 0) return { occupations: [], skills: [] };
+  const head = wantedList[wantedList.length - 1]!;
   const { occupations, skills } = skillsTaxonomy();
-  const best = new Map<'esco' | 'onet', { occupation: number; similarity: number }>();
+  const best = new Map<number, number>();
   for (const entry of titleIndex()) {
+    if (!entry.stems.has(head)) continue;
     let shared = 0;
     for (const s of wanted) if (entry.stems.has(s)) shared++;
-    if (shared === 0) continue;
-    const similarity = (2 * shared) / (wanted.size + entry.stems.size);
-    const source = occupations[entry.occupation]!.source;
-    const current = best.get(source);
-    // Ties go to the lower index, so the answer does not depend on iteration quirks.
-    if (!current || similarity > current.similarity) best.set(source, { occupation: entry.occupation, similarity });
+    const coverage = shared / wanted.size;
+    if (coverage < (wanted.size <= 2 ? 1 : 0.6)) continue;
+    const exact = shared === wanted.size && entry.stems.size === wanted.size;
+    // A reported (alias) title is slightly weaker evidence than the occupation's own title.
+    const similarity = exact ? (entry.alias ? 0.95 : 1) : (2 * shared) / (wanted.size + entry.stems.size);
+    if (similarity > (best.get(entry.occupation) ?? 0)) best.set(entry.occupation, similarity);
   }
-  const chosen = [...best.values()].filter((b) => b.similarity >= 0.5).sort((a, b) => b.similarity - a.similarity || a.occupation - b.occupation);
-  const seen = new Set<number>();
-  const out: RoleSkills = { occupations: [], skills: [] };
+  const chosen: Array<{ occupation: number; similarity: number }> = [];
+  for (const source of ['onet', 'esco'] as const) {
+    const candidates = [...best.entries()]
+      .filter(([o, sim]) => occupations[o]!.source === source && sim >= MIN_SIMILARITY)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const top = candidates[0]?.[1] ?? 0;
+    chosen.push(...candidates.filter(([, sim]) => sim >= top - SIMILARITY_SLACK).slice(0, MAX_OCCUPATIONS_PER_SOURCE).map(([occupation, similarity]) => ({ occupation, similarity })));
+  }
+  chosen.sort((a, b) => b.similarity - a.similarity || a.occupation - b.occupation);
+  const scores = new Map<number, { score: number; source: 'esco' | 'onet' }>();
   for (const { occupation, similarity } of chosen) {
     const o = occupations[occupation]!;
-    out.occupations.push({ title: o.title, source: o.source, similarity: Math.round(similarity * 100) / 100 });
-    for (const id of o.skills) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const skill = skills[id]!;
-      out.skills.push({ name: skill.name, kind: skill.kind, source: o.source });
-    }
+    o.skills.forEach((id, i) => {
+      const current = scores.get(id);
+      const add = similarity * (o.weights[i] ?? 1);
+      // Named for O*NET when O*NET lists it (the reason shown is "in-demand technology").
+      if (current) {
+        current.score += add;
+        if (o.source === 'onet') current.source = 'onet';
+      } else scores.set(id, { score: add, source: o.source });
+    });
   }
-  return out;
+  // Skills nearly every occupation lists (Microsoft Office, Excel) say little about this role: damp them.
+  const pop = skillPopularity();
+  for (const [id, entry] of scores) entry.score /= 1 + Math.log10(Math.max(1, (pop.get(id) ?? 0) / UBIQUITOUS));
+  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || (pop.get(b[0]) ?? 0) - (pop.get(a[0]) ?? 0) || a[0] - b[0]);
+  return {
+    occupations: chosen.map(({ occupation, similarity }) => {
+      const o = occupations[occupation]!;
+      return { title: o.title, source: o.source, similarity: Math.round(similarity * 100) / 100 };
+    }),
+    skills: ranked.map(([id, { score, source }]) => ({ name: skills[id]!.name, kind: skills[id]!.kind, source, score: Math.round(score * 100) / 100 })),
+  };
 }

@@ -26,6 +26,8 @@ export interface Occupation {
   title: string;
   altTitles: string[];
   skills: number[];
+  /** Importance of each skill for this occupation (O*NET: 2 in demand + 1 hot technology; ESCO essential: 1.5). */
+  weights: number[];
   source: 'esco' | 'onet';
 }
 
@@ -41,7 +43,7 @@ interface SkillsFile {
   aliases: Array<[string, number, number]>;
 }
 interface OccupationsFile {
-  occupations: Array<[string, string[], number[], string]>;
+  occupations: Array<[string, string[], number[], string, number[]?]>;
 }
 
 let cached: SkillsTaxonomy | undefined;
@@ -70,7 +72,7 @@ export function skillsTaxonomy(): SkillsTaxonomy {
     (node.hits ??= []).push({ skill, exact: exact === 1, text });
   }
   const occupations = (occupationsData as unknown as OccupationsFile).occupations.map(
-    ([title, altTitles, ids, source]): Occupation => ({ title, altTitles, skills: ids, source: source === 'onet' ? 'onet' : 'esco' }),
+    ([title, altTitles, ids, source, weights]): Occupation => ({ title, altTitles, skills: ids, weights: weights ?? ids.map(() => 1.5), source: source === 'onet' ? 'onet' : 'esco' }),
   );
   const byName = new Map(skills.map((s) => [s.name.toLowerCase(), s]));
   cached = { skills, trie, occupations, byName };
