@@ -1,36 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, launchChromium } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 import { FIXTURE_DIR } from '../helpers/document-fixtures.js';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
 
 const run = chromiumAvailable();
 const job = readFileSync('test/fixtures/analysis/backend-engineer.job.txt', 'utf8');
 
-let db: TestDatabase;
-let t: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!run) return;
-  db = await createTestDatabase();
-  t = await startTestApp(db.url);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  await db?.drop();
-});
+const ctx = useBrowserApp(run);
 
 async function analyse(page: Page, email: string, javaScript: boolean): Promise<void> {
-  await page.goto(`${t.origin}/auth/sign-in?next=/documents`);
-  await page.getByRole('link', { name: /Continue/ }).click();
-  await page.getByLabel('Name').fill('Alex Morgan');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/documents');
+  await signInInBrowser(page, ctx.t.origin, { name: 'Alex Morgan', email }, '/documents');
   await page.getByLabel('File').setInputFiles(`${FIXTURE_DIR}/resumes/alex-morgan.single-column.pdf`);
   await page.getByRole('button', { name: 'Upload' }).click();
   await page.waitForURL(/\/profile$/);
@@ -53,7 +33,7 @@ async function analyse(page: Page, email: string, javaScript: boolean): Promise<
 
 describe.skipIf(!run)('analysis in Chromium', () => {
   it('runs from the document page and shows the report — JavaScript on, accessible, with a chart on the dashboard', async () => {
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -71,7 +51,7 @@ describe.skipIf(!run)('analysis in Chromium', () => {
   });
 
   it('works with JavaScript off (refresh link)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false });
     await analyse(await context.newPage(), 'alex-nojs@example.com', false);
     await context.close();
   });

@@ -1,27 +1,12 @@
-import type { Browser, BrowserContext, ConsoleMessage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, launchChromium } from '../helpers/browser.js';
+import type { BrowserContext, ConsoleMessage } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 import { FIXTURE_DIR } from '../helpers/document-fixtures.js';
 import { buildPng } from '../helpers/hostile-files.js';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
 
 const run = chromiumAvailable();
 
-let db: TestDatabase;
-let t: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!run) return;
-  db = await createTestDatabase();
-  t = await startTestApp(db.url);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  await db?.drop();
-});
+const ctx = useBrowserApp(run);
 
 async function signedInPage(context: BrowserContext, email: string) {
   const page = await context.newPage();
@@ -30,12 +15,7 @@ async function signedInPage(context: BrowserContext, email: string) {
     if (msg.type() === 'error' && !/status of 4(22|13)/.test(msg.text())) errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`${t.origin}/auth/sign-in?next=/documents`);
-  await page.getByRole('link', { name: /Continue/ }).click();
-  await page.getByLabel('Name').fill('Priya Raman');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/documents');
+  await signInInBrowser(page, ctx.t.origin, { name: 'Priya Raman', email }, '/documents');
   return { page, errors };
 }
 
@@ -91,19 +71,19 @@ async function uploadResume(context: BrowserContext, email: string, javaScript: 
 
 describe.skipIf(!run)('documents in Chromium', () => {
   it('upload with progress, edit the profile, skills, redaction, delete — JavaScript on', async () => {
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     expect(await uploadResume(context, 'priya-js@example.com', true)).toEqual([]);
     await context.close();
   });
 
   it('the same with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false });
     expect(await uploadResume(context, 'priya-nojs@example.com', false)).toEqual([]);
     await context.close();
   });
 
   it('explains a rejected file in place (JavaScript on)', async () => {
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     const { page } = await signedInPage(context, 'reject@example.com');
     await page.getByLabel('File').setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: buildPng() });
     await page.getByRole('button', { name: 'Upload' }).click();

@@ -1,25 +1,10 @@
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, launchChromium } from '../helpers/browser.js';
-import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, expectAccessible, useBrowserApp } from '../helpers/browser.js';
 
 const run = chromiumAvailable();
 
-let db: TestDatabase;
-let t: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!run) return;
-  db = await createTestDatabase();
-  t = await startTestApp(db.url);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-  await db?.drop();
-});
+const ctx = useBrowserApp(run);
 
 /**
  * Collects console errors (CSP violations show up here) for the whole journey. The browser's own
@@ -42,7 +27,7 @@ async function journey(context: BrowserContext, email: string, javaScript: boole
     if (checkAccessibility) await expectAccessible(page, label);
   };
 
-  await page.goto(t.origin);
+  await page.goto(ctx.t.origin);
   await expect.poll(() => page.title()).toContain('Candor');
   await check('landing');
 
@@ -95,7 +80,7 @@ async function journey(context: BrowserContext, email: string, javaScript: boole
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect.poll(() => page.getByRole('status').textContent()).toContain('You are signed out.');
   expect(new URL(page.url()).pathname).toBe('/');
-  await page.goto(`${t.origin}/dashboard`);
+  await page.goto(`${ctx.t.origin}/dashboard`);
   await page.waitForURL('**/auth/sign-in?next=%2Fdashboard');
   await page.close();
   return errors;
@@ -103,27 +88,27 @@ async function journey(context: BrowserContext, email: string, javaScript: boole
 
 describe.skipIf(!run)('sign-in journey in Chromium', () => {
   it('works with JavaScript on (htmx-boosted), with no CSP violations or serious accessibility issues', async () => {
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     const errors = await journey(context, 'ada-js@example.com', true);
     await context.close();
     expect(errors).toEqual([]);
   });
 
   it('works with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false });
     const errors = await journey(context, 'ada-nojs@example.com', false);
     await context.close();
     expect(errors).toEqual([]);
   });
 
   it('uses htmx for navigation when JavaScript is on', async () => {
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     const page = await context.newPage();
     const htmxRequests: string[] = [];
     page.on('request', (req) => {
       if (req.headers()['hx-request'] === 'true') htmxRequests.push(new URL(req.url()).pathname);
     });
-    await page.goto(`${t.origin}/`);
+    await page.goto(`${ctx.t.origin}/`);
     await page.waitForFunction(() => 'htmx' in window);
     await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
     await page.waitForURL('**/privacy');
@@ -133,9 +118,9 @@ describe.skipIf(!run)('sign-in journey in Chromium', () => {
   });
 
   it('never asks for the camera (V1)', async () => {
-    const context = await browser.newContext();
+    const context = await ctx.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${t.origin}/`);
+    await page.goto(`${ctx.t.origin}/`);
     const state = await page.evaluate(async () => {
       try {
         const status = await navigator.permissions.query({ name: 'camera' as PermissionName });

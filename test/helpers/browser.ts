@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './test-app.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -37,4 +38,47 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   });
   const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious, `${label}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
+
+export interface BrowserTestContext {
+  readonly t: TestApp;
+  readonly browser: Browser;
+}
+
+/** Per-file setup for browser journeys: a fresh database, the app, and Chromium (when available). */
+export function useBrowserApp(run: boolean): BrowserTestContext {
+  let db: TestDatabase | undefined;
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!run) return;
+    db = await createTestDatabase();
+    t = await startTestApp(db.url);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    await db?.drop();
+  });
+  return {
+    get t() {
+      if (!t) throw new Error('The test app is not started');
+      return t;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running');
+      return browser;
+    },
+  };
+}
+
+/** Signs in through the development provider's login page and waits to land on `next`. */
+export async function signInInBrowser(page: Page, origin: string, person: { name: string; email: string }, next: string): Promise<void> {
+  await page.goto(`${origin}/auth/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByRole('link', { name: /Continue/ }).click();
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`**${next}`);
 }
