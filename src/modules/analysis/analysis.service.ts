@@ -58,29 +58,46 @@ export class AnalysisService implements OnModuleInit {
     });
   }
 
-  /** Queues an analysis. A double submit of the same request within a few seconds returns the first. */
+  /**
+   * Queues an analysis. A double submit of the same request within a few seconds returns the first:
+   * the check and the insert run under a per-person advisory lock, so two racing submits cannot both
+   * pass the check.
+   */
   async request(ownerId: string, documentId: string, jobText: string | undefined): Promise<Analysis> {
     const document = await this.documents.get(ownerId, documentId);
     const job = jobText?.trim() ? jobText.trim().slice(0, 50_000) : undefined;
-    const since = new Date(Date.now() - 10_000);
-    const recent = await this.em.find(Analysis, { owner: ownerId, document: document.id, createdAt: { $gte: since } }, { orderBy: { createdAt: 'desc' } });
-    for (const candidate of recent) {
-      const sameJob = candidate.jobTextCiphertext ? (await this.decrypt(ownerId, jobPurpose(candidate.id), candidate.jobTextCiphertext)) === job : job === undefined;
-      if (sameJob) return candidate;
-    }
-    const lastHour = await this.em.count(Analysis, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
-    if (lastHour >= ANALYSES_PER_HOUR) {
-      throw new HttpException(`You can run up to ${ANALYSES_PER_HOUR} analyses an hour. Please try again a little later.`, HttpStatus.TOO_MANY_REQUESTS);
-    }
-    const analysis = this.em.create(Analysis, {
-      owner: this.em.getReference(User, ownerId),
-      document: this.em.getReference(Document, document.id),
-      jobTitle: job ? job.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? null : null,
+    const { analysis, created } = await this.em.fork().transactional(async (tx) => {
+      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analysis-request:${ownerId}`]);
+      const since = new Date(Date.now() - 10_000);
+      const recent = await tx.find(Analysis, { owner: ownerId, document: document.id, createdAt: { $gte: since } }, { orderBy: { createdAt: 'desc' } });
+      for (const candidate of recent) {
+        const sameJob = candidate.jobTextCiphertext ? (await this.decrypt(ownerId, jobPurpose(candidate.id), candidate.jobTextCiphertext)) === job : job === undefined;
+        if (sameJob) return { analysis: candidate, created: false };
+      }
+      const lastHour = await tx.count(Analysis, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
+      if (lastHour >= ANALYSES_PER_HOUR) {
+        throw new HttpException(`You can run up to ${ANALYSES_PER_HOUR} analyses an hour. Please try again a little later.`, HttpStatus.TOO_MANY_REQUESTS);
+      }
+      const fresh = tx.create(Analysis, {
+        owner: tx.getReference(User, ownerId),
+        document: tx.getReference(Document, document.id),
+        jobTitle: job ? job.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? null : null,
+      });
+      if (job) fresh.jobTextCiphertext = await this.store.encryptField(ownerId, jobPurpose(fresh.id), job);
+      return { analysis: fresh, created: true };
     });
-    if (job) analysis.jobTextCiphertext = await this.store.encryptField(ownerId, jobPurpose(analysis.id), job);
-    await this.em.flush();
-    await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id });
+    if (created) await this.enqueue(analysis);
     return analysis;
+  }
+
+  /** If the queue cannot take the job, the analysis says so and offers a retry instead of waiting forever. */
+  private async enqueue(analysis: Analysis): Promise<void> {
+    try {
+      await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id });
+    } catch (error) {
+      this.logger.error(`Could not queue analysis ${analysis.id}: ${(error as Error).message}`);
+      await this.em.fork().nativeUpdate(Analysis, { id: analysis.id }, { status: 'failed', failureReason: 'We could not start the analysis. Please try again.' });
+    }
   }
 
   async retry(ownerId: string, analysisId: string): Promise<Analysis> {
@@ -88,7 +105,7 @@ export class AnalysisService implements OnModuleInit {
     if (analysis.status !== 'failed') return analysis;
     this.em.assign(analysis, { status: 'queued', failureReason: null, attempts: 0 });
     await this.em.flush();
-    await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id });
+    await this.enqueue(analysis);
     return analysis;
   }
 
