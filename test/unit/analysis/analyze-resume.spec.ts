@@ -96,3 +96,41 @@ describe('missing required skills suggestion', () => {
     expect(added).toBeLessThanOrEqual(8);
   });
 });
+
+describe('missing required skills suggestion: which line', () => {
+  const job = 'Requirements:\n- Docker, Kubernetes and Terraform.\n';
+  const resumeWith = (skills: string): string => `SKILLS\n${skills}\n\nEXPERIENCE\nAcme — Engineer (2020 - 2022)\n- Built services in Go.\n`;
+
+  it('never appends to a spoken-languages line', () => {
+    const report = analyzeResume({ text: resumeWith('Languages: English, Korean\nTechnical: Go, PostgreSQL'), job });
+    const suggestion = report.suggestions.find((s) => s.id === 'missing-required');
+    expect(suggestion?.before).toBe('Technical: Go, PostgreSQL');
+    expect(suggestion?.after).toMatch(/^Technical: Go, PostgreSQL, Docker/);
+  });
+
+  it('adds a new Skills line when the section only has languages and interests', () => {
+    const report = analyzeResume({ text: resumeWith('Languages: English (fluent), Korean (native)\nInterests: hiking, chess'), job });
+    const suggestion = report.suggestions.find((s) => s.id === 'missing-required');
+    expect(suggestion?.after).toMatch(/\nSkills: Docker/);
+    expect(suggestion?.after).not.toMatch(/(?:Korean|chess).*Docker/);
+  });
+
+  it('keeps programming-language lines as technical', () => {
+    const report = analyzeResume({ text: resumeWith('Languages: Go, Python'), job });
+    expect(report.suggestions.find((s) => s.id === 'missing-required')?.after).toMatch(/^Languages: Go, Python, Docker/);
+  });
+});
+
+describe('missing skills in the job wording', () => {
+  it('shows the job wording next to the canonical name', () => {
+    const report = analyzeResume({
+      text: 'SKILLS\nTechnical: Go, PostgreSQL\n\nEXPERIENCE\nAcme — Engineer (2020 - 2022)\n- Built services in Go.\n',
+      job: 'Requirements:\n- AWS, Docker and Go.\n',
+    });
+    expect(report.match?.missing).toEqual(['Amazon Web Services', 'Docker']);
+    expect(report.match?.missingDisplay).toEqual(['AWS (Amazon Web Services)', 'Docker']);
+    const suggestion = report.suggestions.find((s) => s.id === 'missing-required');
+    expect(suggestion?.after).toBe('Technical: Go, PostgreSQL, AWS, Docker');
+    expect(suggestion?.why).toContain('AWS (Amazon Web Services)');
+  });
+});

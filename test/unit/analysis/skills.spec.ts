@@ -153,3 +153,25 @@ describe('skillsForRole ranking and title matching', () => {
     expect(top).toEqual(expect.arrayContaining(['Python', 'SQL', 'JavaScript']));
   });
 });
+
+describe('jobRequirements: degree fields and collaborators', () => {
+  const required = (job: string): string[] => jobRequirements(job).required.map((s) => s.name.toLowerCase());
+
+  it('treats the field of a degree as a keyword, not a required skill', () => {
+    const r = jobRequirements('Requirements:\n- BS in Computer Science or related field.\n- Strong Python.\n');
+    expect(r.required.map((s) => s.name.toLowerCase())).not.toContain('computer science');
+    expect(r.required.map((s) => s.name)).toContain('Python');
+    expect(r.keywords).toContain('BS in Computer Science');
+    expect(required("Requirements:\n- Bachelor's degree in Computer Science, Mathematics or Statistics.\n")).not.toContain('computer science');
+  });
+
+  it('keeps a field as a skill outside a degree sentence', () => {
+    expect(required('Requirements:\n- Solid computer science fundamentals.\n')).toContain('computer science');
+  });
+
+  it('does not require a team the candidate only works with', () => {
+    expect(required('Requirements:\n- Mentor junior engineers and work closely with product management.\n')).not.toContain('product management');
+    expect(required('Requirements:\n- Experience in product management.\n')).toContain('product management');
+    expect(required('Requirements:\n- Work with Docker and Kubernetes daily.\n')).toEqual(expect.arrayContaining(['docker', 'kubernetes']));
+  });
+});

@@ -50,6 +50,11 @@ export interface JobMatch {
   required: string[];
   matched: string[];
   missing: string[];
+  /**
+   * `missing` for display, in the same order: the job's own wording when it differs from the
+   * canonical name, e.g. "AWS (Amazon Web Services)"; otherwise the canonical name.
+   */
+  missingDisplay: string[];
   variants: MatchVariant[];
   preferred: { wanted: string[]; matched: string[]; missing: string[] };
   keywords: { wanted: string[]; matched: string[]; missing: string[] };

@@ -7,7 +7,7 @@ import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, Sub
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { jobMatch, matchScore } from './job-match.js';
 import { atsFindings, atsText, contentChecks, structureChecks } from './resume-checks.js';
-import { outlineResume, sectionAt } from './resume-outline.js';
+import { canonicalSection, outlineResume, sectionAt } from './resume-outline.js';
 import { meanOfChecks, SCORING_FORMULA, weightsFor } from './scoring-formula.js';
 
 export { SCORING_FORMULA } from './scoring-formula.js';
@@ -101,7 +101,7 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string): Sugge
   if (!match) return [];
   const lines = text.split('\n');
   const heading = lines.findIndex((l) => /^\s*(?:#+\s*)?(?:technical |core |key )?(?:skills|technologies|tech stack)\s*:?\s*$/i.test(l));
-  const skillsLine = heading >= 0 ? (lines.slice(heading + 1).find((l) => l.trim()) ?? '') : '';
+  const skillsLine = heading >= 0 ? technicalSkillsLine(lines, heading) : undefined;
   const out: Suggestion[] = [];
   // "Mentored" for "Mentor" is only a tense: rewording a past role into the job's tense would be wrong.
   const stems = (t: string): string => t.toLowerCase().split(/\s+/).map(stem).join(' ');
@@ -118,20 +118,60 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string): Sugge
   }
   // Only hard skills belong on a skills line; soft skills are shown in bullets, not listed.
   const { byName } = skillsTaxonomy();
-  const hardMissing = match.missing.filter((m) => byName.get(m.toLowerCase())?.kind !== 'soft');
+  const hard = match.missing.map((name, i) => ({ name, display: match.missingDisplay[i] ?? name })).filter((m) => byName.get(m.name.toLowerCase())?.kind !== 'soft');
+  const hardMissing = hard.map((m) => m.display);
   if (hardMissing.length > 0 && skillsLine) {
-    const shown = hardMissing.slice(0, MAX_SUGGESTED_SKILLS);
-    const line = skillsLine.trim().replace(/[,;\s]+$/, '');
+    // On the résumé, the job's own wording is what a keyword-matching ATS looks for.
+    const shown = hard.slice(0, MAX_SUGGESTED_SKILLS).map((m) => (m.display === m.name ? m.name : m.display.slice(0, m.display.length - m.name.length - 3)));
+    const line = skillsLine.line.trim().replace(/[,;\s]+$/, '');
     out.push({
       id: 'missing-required',
       priority: 2,
       title: 'Add required skills you actually have',
       why: `The job requires ${hardMissing.join(', ')}, which your résumé does not mention. Add only the ones you can discuss in an interview.`,
-      before: skillsLine.trim(),
-      after: `${line}${/:$/.test(line) ? ' ' : ', '}${shown.join(', ')}`,
+      before: skillsLine.line.trim(),
+      after: skillsLine.append ? `${line}\nSkills: ${shown.join(', ')}` : `${line}${/:$/.test(line) ? ' ' : ', '}${shown.join(', ')}`,
     });
   }
   return out;
+}
+
+// Lines under the skills heading that list spoken languages, interests or soft skills are not where tools go.
+const NON_TECHNICAL_LABEL = /^\s*(?:[-*•]\s*)?(?:(?:spoken|human|foreign)\s+languages?|interests|hobbies|soft skills|personal skills|interpersonal skills|certifications?|awards)\s*[:\-–—]/i;
+const TECHNICAL_LABEL = /^\s*(?:[-*•]\s*)?(?:technical|technologies|tech|tools?|frameworks?|libraries|platforms?|programming(?: languages)?|software|cloud|databases?|devops|infrastructure|stack|skills|hard skills|core skills|key skills)\b[^:]{0,30}:/i;
+const SPOKEN_LANGUAGE = /\b(?:english|korean|spanish|french|german|mandarin|chinese|japanese|hindi|arabic|portuguese|italian|russian|tamil|czech|polish|dutch|turkish|vietnamese|cantonese|swedish|norwegian|danish|finnish|greek|hebrew|thai|urdu|bengali|punjabi|indonesian|malay|ukrainian|romanian|hungarian)\b/i;
+
+/**
+ * The line under the skills heading that lists technical skills; when there is none (only
+ * "Languages: English, Korean"), the last line of the section with `append` so a new "Skills:" line is added.
+ */
+function technicalSkillsLine(lines: readonly string[], heading: number): { line: string; append: boolean } | undefined {
+  const section: string[] = [];
+  for (const l of lines.slice(heading + 1)) {
+    if (!l.trim()) {
+      if (section.length > 0) break;
+      continue;
+    }
+    if (sectionHeading(l)) break;
+    section.push(l);
+  }
+  if (section.length === 0) return undefined;
+  const technical = section.filter((l) => !NON_TECHNICAL_LABEL.test(l) && !isSpokenLanguageList(l));
+  const labelled = technical.find((l) => TECHNICAL_LABEL.test(l));
+  const chosen = labelled ?? technical[0];
+  return chosen !== undefined ? { line: chosen, append: false } : { line: section[section.length - 1]!, append: true };
+}
+
+function sectionHeading(line: string): boolean {
+  const t = line.trim().replace(/^#+\s*/, '').replace(/:$/, '').trim();
+  if (!t || t.length > 40) return false;
+  return canonicalSection(t) !== undefined || /^#{1,3}\s/.test(line.trim()) || (t === t.toUpperCase() && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 4 && !/[@\d,]/.test(t));
+}
+
+/** "English (fluent), Korean" with no label: every item is a spoken language. */
+function isSpokenLanguageList(line: string): boolean {
+  const items = line.replace(/^[^:]*:/, '').split(/[,;/|·•]/).map((i) => i.trim()).filter(Boolean);
+  return items.length > 0 && items.every((i) => SPOKEN_LANGUAGE.test(i));
 }
 
 function skillGaps(input: AnalyzeResumeInput, have: readonly string[], match: AnalysisReport['match']): AnalysisReport['gaps'] {

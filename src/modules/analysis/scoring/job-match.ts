@@ -66,10 +66,17 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     required: required.map((r) => r.name),
     matched: names(required, 'matched'),
     missing: names(required, 'missing'),
+    missingDisplay: requirements.required.filter((_, i) => required[i]!.verdict === 'missing').map(displayName),
     variants,
     preferred: { wanted: preferred.map((p) => p.name), matched: names(preferred, 'matched'), missing: names(preferred, 'missing') },
     keywords: { wanted: keywords.map((k) => k.name), matched: names(keywords, 'matched'), missing: names(keywords, 'missing') },
   };
+}
+
+/** "AWS (Amazon Web Services)" when the job wrote the skill differently from its canonical name. */
+function displayName(skill: Skill): string {
+  const wording = skill.mentions.map((m) => m.text.replace(/\s+/g, ' ').trim()).find((t) => t.toLowerCase() !== skill.name.toLowerCase());
+  return wording && !skill.mentions.some((m) => m.text.toLowerCase() === skill.name.toLowerCase()) ? `${wording} (${skill.name})` : skill.name;
 }
 
 /** 0–100 per the published formula: exact = 1, variant = 0.5; required 0.75, preferred 0.15, keywords 0.10. */

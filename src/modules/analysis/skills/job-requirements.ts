@@ -80,11 +80,42 @@ function titleWords(jobText: string): string[] {
   return [...first.replace(/^#+\s*/, '').matchAll(TITLE_WORD)].map((m) => m[0].toLowerCase());
 }
 
+// "BS in Computer Science": the short forms only count as a degree when followed by "in <Field>".
+const DEGREE_ABBREVIATION = /\b(?:BS|BA|MS|MA|BSc|MSc|B\.Sc\.?|M\.Sc\.?)(?:\s+degree)?\s+in\s+[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*/g;
+
 export function jobKeywords(jobText: string): string[] {
-  const degrees = [...jobText.matchAll(DEGREE)].map((m) => m[0]);
+  const degrees = [...jobText.matchAll(DEGREE), ...jobText.matchAll(DEGREE_ABBREVIATION)].map((m) => m[0]);
   const certs = [...jobText.matchAll(CERTIFICATION)].map((m) => m[0]);
   const years = [...jobText.matchAll(YEARS)].map((m) => m[0]);
   return unique([...titleWords(jobText), ...years, ...degrees, ...certs]);
+}
+
+// A word that makes a sentence about a degree; fields named after it are the degree's subject, not skills.
+const DEGREE_WORD = /\b(?:degrees?|bachelor(?:'s|s)?|master(?:'s|s)?|ph\.?d|doctorate|diploma|BS|BA|MS|BSc|MSc|B\.S\.|M\.S\.|BEng|MEng|major(?:ed)? in)\b/i;
+const DEGREE_FIELDS = new Set([
+  'computer science', 'mathematics', 'math', 'statistics', 'engineering', 'information systems', 'information technology', 'physics',
+  'economics', 'software engineering', 'computer engineering', 'electrical engineering', 'applied mathematics', 'management information systems',
+]);
+
+/** "BS in Computer Science or related field": the field is the degree's subject (a keyword), not a skill. */
+function isDegreeField(sentence: string, skill: Skill, start: number): boolean {
+  if (!DEGREE_FIELDS.has(skill.name.toLowerCase())) return false;
+  const degree = DEGREE_WORD.exec(sentence);
+  return degree !== null && degree.index < start;
+}
+
+// "work closely with product management", "partner with the design and marketing teams".
+const COLLABORATOR_BEFORE = /\b(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)|coordinat(?:e|es|ing)|interfac(?:e|es|ing)|align(?:s|ing)?|sync(?:s|ing)?)\s+(?:(?:closely|directly|tightly|daily|cross-functionally)\s+)?(?:with|alongside)\s+(?:(?:the|our|your|other|cross-functional|internal|external)\s+)*(?:[\w/&-]+(?:\s+[\w/&-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*))*$/i;
+const TEAM_AFTER = /^\s*(?:teams?|org(?:anization)?s?|departments?|functions?|stakeholders|leads|leaders(?:hip)?|partners|counterparts|groups?|colleagues|peers)\b/i;
+const TEAM_FUNCTIONS = new Set([
+  'product management', 'project management', 'program management', 'marketing', 'sales', 'design', 'engineering', 'finance', 'operations', 'legal',
+  'customer success', 'customer support', 'customer service', 'data science', 'human resources', 'business development', 'quality assurance', 'research', 'product design', 'ux design',
+]);
+
+/** Named only as a team to work with: "collaborate with product management", "partner with Sales teams". */
+function isCollaborator(sentence: string, skill: Skill, start: number, end: number): boolean {
+  if (!COLLABORATOR_BEFORE.test(sentence.slice(0, start))) return false;
+  return TEAM_FUNCTIONS.has(skill.name.toLowerCase()) || TEAM_AFTER.test(sentence.slice(end));
 }
 
 function mergeSkills(target: Map<string, Skill>, skill: Skill): void {
@@ -103,7 +134,10 @@ export function jobRequirements(jobText: string): JobRequirements {
   const preferred = new Map<string, Skill>();
   for (const sentence of classifyJobSentences(jobText)) {
     if (sentence.kind === 'ignored') continue;
-    for (const skill of extractSkills(sentence.text)) mergeSkills(sentence.kind === 'preferred' ? preferred : required, skill);
+    for (const skill of extractSkills(sentence.text)) {
+      const mentions = skill.mentions.filter((m) => !isDegreeField(sentence.text, skill, m.start) && !isCollaborator(sentence.text, skill, m.start, m.end));
+      if (mentions.length > 0) mergeSkills(sentence.kind === 'preferred' ? preferred : required, { ...skill, mentions });
+    }
   }
   for (const name of required.keys()) preferred.delete(name);
   return { required: [...required.values()], preferred: [...preferred.values()], keywords: jobKeywords(jobText) };
