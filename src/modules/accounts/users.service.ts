@@ -58,13 +58,8 @@ export class UsersService {
     return user;
   }
 
-  /** Operator action (`npm run cli -- grant-role`). Returns false when no account has that email. */
+  /** Operator action (`npm run cli -- grant-role`). Returns how many accounts changed: 0 when none has that email. */
   async grantRole(email: string, role: Role): Promise<number> {
     return this.em.nativeUpdate(User, { email: { $ilike: email.replace(/[\\%_]/g, '\\$&') } }, { role });
-  }
-
-  /** Removes the account row; sessions go with it (ON DELETE CASCADE). */
-  async deleteAccount(userId: string, em: EntityManager): Promise<void> {
-    await em.nativeDelete(User, { id: userId });
   }
 }
