@@ -1,12 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { CliUsageError, type CliCommand, type CliIo } from './cli-command.js';
-import { DocumentRejectedError, extractResume, MAX_UPLOAD_BYTES_DEFAULT } from '../modules/documents/extraction/extract-text.js';
-import { assertWithinUploadLimit } from '../modules/documents/extraction/file-type-detector.js';
+import { withExtractedFile } from './extracted-file.js';
 import { analyzeResume } from '../modules/analysis/scoring/analyze-resume.js';
-
-const EXIT_OK = 0;
-const EXIT_REJECTED = 2;
 
 /** `analyze <resume-file> [--job <file>]`: prints the offline analysis report as JSON. */
 export const analyzeCommand: CliCommand = {
@@ -28,10 +23,8 @@ export const analyzeCommand: CliCommand = {
       else throw new CliUsageError(`usage: ${this.usage}`);
     }
     if (!file) throw new CliUsageError(`usage: ${this.usage}`);
-    try {
-      assertWithinUploadLimit((await stat(file)).size, MAX_UPLOAD_BYTES_DEFAULT);
-      const { document, resume } = await extractResume(await readFile(file), { filename: basename(file) });
-      const job = jobFile ? await readFile(jobFile, 'utf8') : undefined;
+    const job = jobFile ? await readFile(jobFile, 'utf8') : undefined;
+    return withExtractedFile(file, io, ({ document, resume }) => {
       const report = analyzeResume({
         text: document.text,
         resume,
@@ -41,13 +34,6 @@ export const analyzeCommand: CliCommand = {
       });
       const output = { ...report, skills: report.skills.map((s) => ({ name: s.name, kind: s.kind, mentions: s.mentions })) };
       io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-      return EXIT_OK;
-    } catch (error) {
-      if (error instanceof DocumentRejectedError) {
-        io.stderr.write(`${error.message}\n`);
-        return EXIT_REJECTED;
-      }
-      throw error;
-    }
+    });
   },
 };
