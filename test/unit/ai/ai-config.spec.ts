@@ -1,20 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/app-config.js';
+import { localEnv, PRODUCTION_ENV } from '../../helpers/config-env.js';
 
-const base = () => ({ DATA_DIR: mkdtempSync(join(tmpdir(), 'candor-ai-config-')) });
-const production = {
-  NODE_ENV: 'production',
-  SESSION_SECRET: 's'.repeat(40),
-  MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
-  DATABASE_URL: 'postgres://db.example/candor',
-  APP_URL: 'https://candor.example',
-  OIDC_ISSUER_URL: 'https://id.example',
-  OIDC_CLIENT_ID: 'candor',
-  OIDC_CLIENT_SECRET: 'secret',
-};
+const base = localEnv;
+const production = PRODUCTION_ENV;
 
 describe('AI provider configuration', () => {
   it('uses the offline embedded provider by default', () => {
