@@ -83,6 +83,8 @@ async function loadCommands(): Promise<CliCommand[]> {
     ['./cli/detect-sensitive.command.js', 'detectSensitiveCommand'],
     ['./cli/analyze.command.js', 'analyzeCommand'],
     ['./cli/job-skills.command.js', 'jobSkillsCommand'],
+    ['./cli/transcribe.command.js', 'transcribeCommand'],
+    ['./cli/score-answer.command.js', 'scoreAnswerCommand'],
   ];
   for (const [path, exportName] of optional) {
     try {

@@ -53,6 +53,12 @@ const envSchema = z.object({
   GEMINI_MODEL: z.string().trim().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a model name such as gemini-2.5-flash').default('gemini-2.5-flash'),
   GEMINI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+  SPEECH_PROVIDER: z.enum(['pocketsphinx', 'gemini', 'none']).default('pocketsphinx'),
+  POCKETSPHINX_BIN: z.string().trim().min(1).default('pocketsphinx_continuous'),
+  POCKETSPHINX_MODEL_DIR: z.string().trim().min(1).default('/usr/share/pocketsphinx/model/en-us'),
+  SPEECH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
+  AUDIO_MAX_SECONDS: z.coerce.number().int().min(10).max(900).default(300),
+  AUDIO_SCRATCH_DIR: optionalString,
 });
 
 export type SignInProvider =
@@ -87,6 +93,19 @@ export type AiConfig =
       timeoutMs: number;
     };
 
+/** Who turns a recorded answer into text: CMU PocketSphinx (offline), Gemini, or nobody (typing only). */
+export type SpeechConfig =
+  | { provider: 'pocketsphinx'; binary: string; modelDir: string; timeoutMs: number }
+  | { provider: 'gemini'; apiKey: string; model: string; baseUrl: string | undefined; timeoutMs: number }
+  | { provider: 'none' };
+
+/** Recorded answers: where they may exist for the seconds of transcription, and how long they may be. */
+export interface AudioConfig {
+  /** Private directory (0700) for the temporary WAV file of one transcription. */
+  scratchDir: string;
+  maxSeconds: number;
+}
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
@@ -105,6 +124,8 @@ export interface AppConfig {
   trustProxy: boolean;
   storage: StorageConfig;
   ai: AiConfig;
+  speech: SpeechConfig;
+  audio: AudioConfig;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   pair('S3_ACCESS_KEY_ID', e.S3_ACCESS_KEY_ID, 'S3_SECRET_ACCESS_KEY', e.S3_SECRET_ACCESS_KEY);
   if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) problems.push('  S3_BUCKET: required when STORAGE_DRIVER=s3');
   if (e.AI_PROVIDER === 'gemini' && !e.GEMINI_API_KEY) problems.push('  GEMINI_API_KEY: required when AI_PROVIDER=gemini');
+  if (e.SPEECH_PROVIDER === 'gemini' && !e.GEMINI_API_KEY) problems.push('  GEMINI_API_KEY: required when SPEECH_PROVIDER=gemini');
 
   let signIn: SignInProvider = { kind: 'dev' };
   if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
@@ -154,7 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!e.APP_URL) problems.push('  APP_URL: required in production');
     // Promise H3: everything in transit is encrypted, storage traffic included.
     if (e.STORAGE_DRIVER === 's3' && e.S3_ENDPOINT?.startsWith('http:')) problems.push('  S3_ENDPOINT: must be https in production');
-    if (e.AI_PROVIDER === 'gemini' && e.GEMINI_BASE_URL?.startsWith('http:')) problems.push('  GEMINI_BASE_URL: must be https in production');
+    if ((e.AI_PROVIDER === 'gemini' || e.SPEECH_PROVIDER === 'gemini') && e.GEMINI_BASE_URL?.startsWith('http:')) problems.push('  GEMINI_BASE_URL: must be https in production');
     if (signIn.kind === 'dev') {
       problems.push('  GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET or OIDC_ISSUER_URL/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET: required in production');
     }
@@ -208,6 +230,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             timeoutMs: e.AI_TIMEOUT_MS,
           }
         : { provider: 'embedded', timeoutMs: e.AI_TIMEOUT_MS },
+    speech:
+      e.SPEECH_PROVIDER === 'gemini'
+        ? {
+            provider: 'gemini',
+            apiKey: e.GEMINI_API_KEY!,
+            model: e.GEMINI_MODEL,
+            baseUrl: e.GEMINI_BASE_URL?.replace(/\/$/, ''),
+            timeoutMs: e.SPEECH_TIMEOUT_MS,
+          }
+        : e.SPEECH_PROVIDER === 'pocketsphinx'
+          ? { provider: 'pocketsphinx', binary: e.POCKETSPHINX_BIN, modelDir: e.POCKETSPHINX_MODEL_DIR, timeoutMs: e.SPEECH_TIMEOUT_MS }
+          : { provider: 'none' },
+    audio: { scratchDir: resolve(e.AUDIO_SCRATCH_DIR ?? join(dataDir, 'audio-scratch')), maxSeconds: e.AUDIO_MAX_SECONDS },
   };
 }
 
