@@ -177,13 +177,13 @@ function describeSuggestion(s: SuggestionToImprove): string {
 }
 
 /** JSON mode answers bare JSON, but some models still wrap it in a Markdown fence. */
-function stripCodeFence(text: string): string {
+export function stripCodeFence(text: string): string {
   const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/.exec(text);
   return fenced ? fenced[1]! : text;
 }
 
 /** Maps any SDK or network failure to our error, keeping only its kind and HTTP status. */
-function classify(error: unknown, signal: AbortSignal): AiProviderError {
+export function classify(error: unknown, signal: AbortSignal): AiProviderError {
   if (signal.aborted || error instanceof GoogleGenerativeAIAbortError) return new AiProviderError('timeout');
   if (error instanceof GoogleGenerativeAIFetchError) {
     const status = error.status;
