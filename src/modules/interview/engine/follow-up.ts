@@ -1,0 +1,72 @@
+import { extractSkills } from '../../analysis/skills/index.js';
+import { asksForStory, readAnswer, topicOverlap } from './answer-signals.js';
+import type { FollowUp, FollowUpInput, FollowUpReason } from './interview-types.js';
+
+/** Below this many words an answer is too thin to score fairly. */
+export const MIN_ANSWER_WORDS = 25;
+
+/**
+ * A skill the question is about that the job or the resume also names, to ground the follow-up in
+ * the user's own material ("your Kubernetes work"). Undefined when nothing ties them together.
+ */
+function groundingSkill(input: FollowUpInput): string | undefined {
+  const material = `${input.jobText ?? ''}\n${input.resumeText ?? ''}`;
+  if (!material.trim()) return undefined;
+  const mentioned = new Set(extractSkills(material).map((s) => s.name.toLowerCase()));
+  const inQuestion = extractSkills(`${input.question.topic}. ${input.question.text}`).filter((s) => s.kind === 'hard');
+  return inQuestion.find((s) => mentioned.has(s.name.toLowerCase()))?.name;
+}
+
+/**
+ * The follow-up texts. They ask; they never say what a good answer contains or how it is scored
+ * (the interview gives no hints until the report).
+ */
+function followUpText(reason: FollowUpReason, behavioral: boolean, skill: string | undefined): string {
+  switch (reason) {
+    case 'too_short':
+      if (skill) return `Could you take me through your ${skill} work there in a bit more detail?`;
+      return behavioral ? 'Could you take me through what happened in a bit more detail?' : 'Could you take me through your reasoning in a bit more detail?';
+    case 'off_topic':
+      return 'Let’s come back to the question I asked. How would you answer it?';
+    case 'no_example':
+      if (skill) return `Can you think of one specific time you worked with ${skill}? Tell me about that one.`;
+      return 'Can you think of one specific time this happened? Tell me about that one.';
+    case 'no_personal_contribution':
+      return 'What was your own part in that? What did you personally do?';
+    case 'no_result':
+      if (skill) return `What was the outcome of that ${skill} work?`;
+      return 'What was the outcome?';
+  }
+}
+
+/**
+ * Whether the interviewer should ask a follow-up to this answer, and which. Checked in order: too
+ * short, off topic, then, for questions that ask for a story: no concrete example, no personal
+ * contribution ("we" throughout, no "I" doing anything), no result. Technical questions about the
+ * user's own experience (generated from skills) are held to the same story checks; definition
+ * questions ("What is a closure?") are not. One follow-up per main question is the caller's rule.
+ */
+export function decideFollowUp(input: FollowUpInput): FollowUp | null {
+  const { question, answer } = input;
+  const signals = readAnswer(answer);
+  const behavioral = question.kind === 'behavioral';
+  const skill = groundingSkill(input);
+  const ask = (reason: FollowUpReason): FollowUp => ({ reason, text: followUpText(reason, behavioral, skill) });
+
+  if (signals.words.length < MIN_ANSWER_WORDS) return ask('too_short');
+
+  // Off topic: the answer shares no word stem with the question, its topic's vocabulary or the job's
+  // skills named in it. Questions with fewer than two content words ("Why product?") give too little
+  // to compare, so they are only judged through their topic's vocabulary, when they have one.
+  const overlap = topicOverlap(question, answer, skill ? [skill] : []);
+  const comparable = overlap.questionTerms.length >= 2 || overlap.topicHits.length > 0;
+  if (comparable && overlap.sharedTerms.length === 0 && overlap.topicHits.length === 0 && overlap.extraHits.length === 0) return ask('off_topic');
+
+  const story = asksForStory(question.text) || /^skill:|^soft-skill:/.test(question.id);
+  if (!story) return null;
+  const told = signals.pastTense >= 3 || signals.star.situation;
+  if (!told) return ask('no_example');
+  if (signals.iActions === 0 && signals.weMentions >= 2) return ask('no_personal_contribution');
+  if (!signals.star.result && signals.quantities.length === 0) return ask('no_result');
+  return null;
+}
