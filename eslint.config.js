@@ -32,4 +32,8 @@ export default tseslint.config(
     files: ['static/js/**/*.js'],
     languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
   },
+  {
+    files: ['static/js/**/*.worklet.js'],
+    languageOptions: { globals: { ...globals.audioWorklet } },
+  },
 );

@@ -69,6 +69,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
 
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb', parameterLimit: 200 });
   app.useBodyParser('json', { limit: '64kb' });
+  // Recorded interview answers (promise V2: held in memory only, never written by the parser). The
+  // limit fits the longest allowed answer at 48 kHz mono 16-bit; the browser sends 16 kHz.
+  app.useBodyParser('raw', { type: ['audio/wav', 'audio/wave', 'audio/x-wav', 'audio/vnd.wave'], limit: config.audio.maxSeconds * 96_000 + 4096 });
   app.use(cookieParser(config.secrets.sessionSecret));
   app.use(flashMiddleware);
   app.use(csrfProtection(config, app.get(SessionTokenService).cookieName));

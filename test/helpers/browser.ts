@@ -17,13 +17,18 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     chromiumSandbox: false, // required as root; adds --no-sandbox
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
   });
+}
+
+/** Chromium flags for a fake microphone that plays `wavPath` (looped) and grants access without a prompt. */
+export function fakeMicrophoneArgs(wavPath: string): string[] {
+  return ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wavPath}`];
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -41,12 +46,13 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 }
 
 export interface BrowserTestContext {
+  readonly db: TestDatabase;
   readonly t: TestApp;
   readonly browser: Browser;
 }
 
 /** Per-file setup for browser journeys: a fresh database, the app, and Chromium (when available). */
-export function useBrowserApp(run: boolean): BrowserTestContext {
+export function useBrowserApp(run: boolean, options: { chromiumArgs?: () => string[] } = {}): BrowserTestContext {
   let db: TestDatabase | undefined;
   let t: TestApp | undefined;
   let browser: Browser | undefined;
@@ -54,7 +60,7 @@ export function useBrowserApp(run: boolean): BrowserTestContext {
     if (!run) return;
     db = await createTestDatabase();
     t = await startTestApp(db.url);
-    browser = await launchChromium();
+    browser = await launchChromium(options.chromiumArgs?.() ?? []);
   });
   afterAll(async () => {
     await browser?.close();
@@ -62,6 +68,10 @@ export function useBrowserApp(run: boolean): BrowserTestContext {
     await db?.drop();
   });
   return {
+    get db() {
+      if (!db) throw new Error('The test database is not ready');
+      return db;
+    },
     get t() {
       if (!t) throw new Error('The test app is not started');
       return t;

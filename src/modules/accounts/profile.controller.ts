@@ -3,7 +3,8 @@ import type { Request, Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
 import { setFlash } from '../../shared/http/flash.js';
 import { isHtmx, seeOther } from '../../shared/http/htmx.js';
-import { fieldErrors, profileForm } from './dto/profile.form.js';
+import { fieldErrors } from '../../shared/http/form-errors.js';
+import { profileForm } from './dto/profile.form.js';
 import { SENIORITIES, WORK_MODES, type User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 

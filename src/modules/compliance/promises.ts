@@ -50,10 +50,10 @@ export const PROMISES: PromiseGroup[] = [
     heading: 'Voice and interviews',
     promises: [
       { id: 'V1', text: 'Only your microphone is ever requested, never your camera. Every page tells your browser that the camera is off limits.', inForce: true },
-      { id: 'V2', text: 'Recorded answers are deleted the moment they are transcribed, whether transcription works or fails; only the text is kept.', inForce: false },
-      { id: 'V3', text: 'Even after a crash, no recording survives longer than 24 hours.', inForce: false },
-      { id: 'V4', text: 'Recordings are kept only if you separately opt in, for at most 90 days, and withdrawing deletes them at once.', inForce: false },
-      { id: 'V5', text: 'Interview records are text only: the conversation and its scoring report.', inForce: false },
+      { id: 'V2', text: 'Recorded answers are deleted the moment they are transcribed, whether transcription works or fails; only the text is kept.', inForce: true },
+      { id: 'V3', text: 'Even after a crash, no recording survives longer than 24 hours.', inForce: true },
+      { id: 'V4', text: 'Recordings are kept only if you separately opt in, for at most 90 days, and withdrawing deletes them at once.', inForce: true },
+      { id: 'V5', text: 'Interview records are text only: the conversation and its scoring report.', inForce: true },
     ],
   },
   {

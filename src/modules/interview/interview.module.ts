@@ -1,5 +1,19 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module.js';
+import { StorageModule } from '../documents/storage/storage.module.js';
+import { InterviewerModule } from './engine/interviewer.module.js';
+import { InterviewDataParticipant } from './interview-data.participant.js';
+import { InterviewJobs } from './interview.jobs.js';
+import { InterviewsController } from './interviews.controller.js';
+import { InterviewsService } from './interviews.service.js';
+import { SpeechModule } from './speech/speech.module.js';
+import { VoiceAnswersService } from './voice-answers.service.js';
 
-/** See README.md in this folder for what this module will own. Empty until its issue lands. */
-@Module({})
+/** Practice interviews: the interviewer, voice answers and their audio lifecycle, reports (V1–V5). */
+@Module({
+  imports: [DocumentsModule, StorageModule, InterviewerModule, SpeechModule],
+  controllers: [InterviewsController],
+  providers: [InterviewsService, VoiceAnswersService, InterviewJobs, InterviewDataParticipant],
+  exports: [InterviewsService],
+})
 export class InterviewModule {}

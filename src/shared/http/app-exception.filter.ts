@@ -11,6 +11,8 @@ const TITLES: Record<number, string> = {
   422: 'Please check what you entered',
   429: 'Too many attempts',
   500: 'Something went wrong on our side',
+  503: 'That is not available right now',
+  504: 'That took too long',
 };
 
 /**
@@ -52,7 +54,9 @@ function respondWithError(exception: unknown, req: Request, res: Response, logge
   }
 
   const title = TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[400]);
-  const detail = status < 500 ? userMessage(exception) : undefined;
+  // 503 and 504 thrown on purpose (a speech engine down or too slow) carry our own advice for the user.
+  const ownUnavailable = exception instanceof HttpException && (status === 503 || status === 504);
+  const detail = status < 500 || ownUnavailable ? userMessage(exception) : undefined;
   if (!wantsHtml(req)) {
     res.status(status).json({ statusCode: status, error: title, message: detail ?? title });
     return;

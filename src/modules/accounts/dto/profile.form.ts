@@ -23,13 +23,3 @@ export const profileForm = z.object({
 });
 
 export type ProfileForm = z.infer<typeof profileForm>;
-
-/** Field name → first message, for re-rendering the form. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    out[key] ??= issue.message;
-  }
-  return out;
-}

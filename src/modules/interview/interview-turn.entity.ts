@@ -1,0 +1,42 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { User } from '../accounts/user.entity.js';
+import type { Delivery } from './engine/interview-types.js';
+import { Interview } from './interview.entity.js';
+
+export const ANSWER_SOURCES = ['text', 'voice'] as const;
+export type AnswerSource = (typeof ANSWER_SOURCES)[number];
+
+/**
+ * One question of an interview and the answer to it. A voice answer is stored as its (edited)
+ * transcript and delivery numbers only; the audio never reaches this table (promise V2).
+ */
+const InterviewTurnSchema = defineEntity({
+  name: 'InterviewTurn',
+  tableName: 'interview_turns',
+  uniques: [{ properties: ['interview', 'position'] }],
+  indexes: [{ properties: ['owner'] }],
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    interview: () => p.manyToOne(Interview).deleteRule('cascade'),
+    /** Denormalised so every query can be scoped by owner without a join. */
+    owner: () => p.manyToOne(User).deleteRule('cascade'),
+    /** 0, 1, 2… in the order asked. */
+    position: p.integer(),
+    /** Which planned question this turn belongs to (a follow-up shares its main question's index). */
+    questionIndex: p.integer(),
+    followUpReason: p.string().length(40).nullable(),
+    questionCiphertext: p.blob(),
+    answerCiphertext: p.blob().nullable(),
+    answeredBy: p.enum(ANSWER_SOURCES).nullable(),
+    /** Measured when a recording is transcribed; kept only if the answer is then submitted as spoken. */
+    delivery: p.json<Delivery>().nullable(),
+    score: p.integer().nullable(),
+    reportCiphertext: p.blob().nullable(),
+    askedAt: p.datetime().onCreate(() => new Date()),
+    answeredAt: p.datetime().nullable(),
+  },
+});
+
+export class InterviewTurn extends InterviewTurnSchema.class {}
+InterviewTurnSchema.setClass(InterviewTurn);

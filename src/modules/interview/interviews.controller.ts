@@ -1,0 +1,196 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
+import { setFlash } from '../../shared/http/flash.js';
+import { fieldErrors } from '../../shared/http/form-errors.js';
+import { isHtmx, seeOther } from '../../shared/http/htmx.js';
+import { User } from '../accounts/user.entity.js';
+import { DocumentsService } from '../documents/documents.service.js';
+import { redactWarnings, sensitiveWarnings } from '../documents/sensitive-warnings.js';
+import { answerForm, INTERVIEW_LENGTHS, KIND_LABELS, startInterviewForm } from './dto/start-interview.form.js';
+import { rubricWeightsView } from './interview-report.view.js';
+import { interviewRow, interviewPage } from './interview-row.js';
+import { InterviewsService } from './interviews.service.js';
+import { VoiceAnswersService } from './voice-answers.service.js';
+
+@Controller('interviews')
+export class InterviewsController {
+  constructor(
+    private readonly interviews: InterviewsService,
+    private readonly voice: VoiceAnswersService,
+    private readonly documents: DocumentsService,
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    await this.renderIndex(me, res, 200, {}, {});
+  }
+
+  @Post()
+  async start(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const parsed = startInterviewForm.safeParse(body);
+    if (!parsed.success) return this.renderIndex(me, res, 422, fieldErrors(parsed.error), body);
+    const { role, kind, length, documentId, job } = parsed.data;
+    const interview = await this.interviews.start(me.id, { role, kind, length, documentId, jobText: job });
+    seeOther(res, `/interviews/${interview.id}`);
+  }
+
+  /** While the report is prepared, htmx polls this URL and gets only the progress fragment. */
+  @Get(':id')
+  async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const view = await this.interviews.view(me.id, id);
+    const polling = isHtmx(req) && req.get('HX-Boosted') !== 'true';
+    if (polling && view.interview.status === 'scoring') return void res.render('interview/_progress.njk', { interview: interviewRow(view.interview) });
+    if (polling) res.set('HX-Refresh', 'true');
+    await this.renderShow(me, res, 200, id, {});
+  }
+
+  /**
+   * Saves an answer. Sensitive data (ID numbers, phones, addresses…) is shown back first, with
+   * one-click redaction or keeping it as written; nothing is saved until the user has chosen.
+   */
+  @Post(':id/answers')
+  async answer(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const parsed = answerForm.safeParse(body);
+    if (!parsed.success) return this.renderShow(me, res, 422, id, { errors: fieldErrors(parsed.error), draft: body });
+    let { answer } = parsed.data;
+    const warnings = sensitiveWarnings(answer);
+    if (warnings.length > 0 && !parsed.data.decision) {
+      return this.renderShow(me, res, 422, id, { draft: parsed.data, warnings, confirmSensitive: true });
+    }
+    if (warnings.length > 0 && parsed.data.decision === 'redact') answer = redactWarnings(answer, 'all').text;
+    const outcome = await this.interviews.answer(me.id, id, parsed.data.turnId, answer, parsed.data.source);
+    if (outcome === 'already_answered') setFlash(res, 'info', 'That answer was already saved.');
+    if (outcome === 'finished') setFlash(res, 'success', 'That was the last question. Your report is being prepared.');
+    seeOther(res, `/interviews/${id}`);
+  }
+
+  /** htmx: warnings for the answer while the user types (they inform; the submit asks what to do). */
+  @Post('answer-check')
+  @HttpCode(200)
+  answerCheck(@Body() body: Record<string, unknown>, @Res() res: Response): void {
+    const answer = typeof body.answer === 'string' ? body.answer.slice(0, 10_000) : '';
+    res.render('interview/_answer-warnings.njk', { warnings: answer ? sensitiveWarnings(answer) : [] });
+  }
+
+  /** htmx: one-click redaction of the answer being written; returns the field with placeholders. */
+  @Post('answer-redact')
+  @HttpCode(200)
+  answerRedact(@Body() body: Record<string, unknown>, @Res() res: Response): void {
+    const answer = typeof body.answer === 'string' ? body.answer.slice(0, 10_000) : '';
+    res.render('interview/_answer-field.njk', { answer: redactWarnings(answer, 'all').text, warnings: [], errors: {} });
+  }
+
+  /**
+   * A recorded answer (a WAV body, sent by static/js/recorder.js) → its transcript, for the user to
+   * check and edit before submitting. The recording is deleted before this answers (promise V2).
+   */
+  @Post(':id/turns/:turnId/transcription')
+  @HttpCode(200)
+  async transcribe(@CurrentUser() me: AuthUser, @Param('id') id: string, @Param('turnId') turnId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const audio = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (audio.length === 0) return void res.status(422).json({ message: 'No recording arrived. Please record your answer again.' });
+    const result = await this.voice.transcribe(me.id, id, turnId, audio);
+    res.set('Cache-Control', 'no-store').json({
+      text: result.text,
+      seconds: Math.round(result.seconds * 10) / 10,
+      engine: result.engine,
+      wordsPerMinute: result.delivery.wordsPerMinute,
+      kept: result.kept,
+    });
+  }
+
+  /** Ends early: what was answered is scored. */
+  @Post(':id/finish')
+  async finish(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.interviews.finish(me.id, id);
+    setFlash(res, 'info', 'Interview finished. Your report is being prepared.');
+    seeOther(res, `/interviews/${id}`);
+  }
+
+  @Post(':id/retry')
+  async retry(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.interviews.retryScoring(me.id, id);
+    setFlash(res, 'info', 'Trying again.');
+    seeOther(res, `/interviews/${id}`);
+  }
+
+  @Post(':id/delete')
+  async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.interviews.delete(me.id, id, (turnIds) => this.voice.deleteRetainedForTurns(me.id, turnIds).then(() => undefined));
+    setFlash(res, 'success', 'The interview is deleted.');
+    seeOther(res, '/interviews');
+  }
+
+  /** A recording kept with the opt-in (promise V4), for the owner to listen to. */
+  @Get('recordings/:recordingId')
+  async recording(@CurrentUser() me: AuthUser, @Param('recordingId') recordingId: string, @Res() res: Response): Promise<void> {
+    const bytes = await this.voice.retainedAudio(me.id, recordingId);
+    if (!bytes) throw new NotFoundException();
+    res.set({ 'Content-Type': 'audio/wav', 'Cache-Control': 'private, no-store' }).send(bytes);
+  }
+
+  /** The separate, revocable opt-in to keep recordings for up to 90 days (promise V4). */
+  @Post('recordings/retention')
+  async retention(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    if (body.keep === 'yes') {
+      await this.voice.grantRetention(me.id);
+      setFlash(res, 'success', 'From now on, your recorded answers are kept, encrypted, for up to 90 days. You can stop this at any time.');
+    } else {
+      const deleted = await this.voice.revokeRetention(me.id);
+      setFlash(res, 'success', `Recordings are no longer kept.${deleted ? ` ${deleted} kept recording${deleted === 1 ? ' was' : 's were'} deleted.` : ''}`);
+    }
+    seeOther(res, '/interviews#recordings');
+  }
+
+  private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {
+    const [interviews, documents, user, consent, voice] = await Promise.all([
+      this.interviews.list(me.id),
+      this.documents.list(me.id),
+      this.em.findOne(User, { id: me.id }),
+      this.voice.consentGivenAt(me.id),
+      this.voice.availability(),
+    ]);
+    res.status(status).render('interview/index.njk', {
+      title: 'Interview practice',
+      interviews: interviews.map(interviewRow),
+      resumes: documents.filter((d) => d.category === 'resume').map((d) => ({ id: d.id, fileName: d.fileName })),
+      targetRoles: user?.targetRoles ?? [],
+      kinds: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
+      lengths: INTERVIEW_LENGTHS,
+      values: { role: user?.targetRoles[0] ?? '', kind: 'mixed', length: '5', ...values },
+      errors,
+      keepRecordings: consent ? { since: consent.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) } : undefined,
+      voice,
+    });
+  }
+
+  private async renderShow(
+    me: AuthUser,
+    res: Response,
+    status: number,
+    id: string,
+    form: { errors?: Record<string, string>; draft?: Record<string, unknown>; warnings?: unknown[]; confirmSensitive?: boolean },
+  ): Promise<void> {
+    const view = await this.interviews.view(me.id, id);
+    const retained = await this.voice.retainedFor(me.id, view.turns.map((t) => t.id));
+    res.status(status).render('interview/show.njk', {
+      title: `Interview practice: ${view.interview.role}`,
+      ...interviewPage(view, retained),
+      weights: rubricWeightsView(),
+      voice: await this.voice.availability(),
+      maxSeconds: this.config.audio.maxSeconds,
+      maxDuration: `${Math.floor(this.config.audio.maxSeconds / 60)}:${String(this.config.audio.maxSeconds % 60).padStart(2, '0')}`,
+      keepRecordings: Boolean(await this.voice.consentGivenAt(me.id)),
+      answer: typeof form.draft?.answer === 'string' ? form.draft.answer : '',
+      source: form.draft?.source === 'voice' ? 'voice' : 'text',
+      errors: form.errors ?? {},
+      warnings: form.warnings ?? [],
+      confirmSensitive: form.confirmSensitive ?? false,
+    });
+  }
+}

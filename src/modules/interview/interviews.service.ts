@@ -1,0 +1,373 @@
+import { LockMode, RequestContext } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { HttpException, HttpStatus, Inject, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { User } from '../accounts/user.entity.js';
+import { Document } from '../documents/document.entity.js';
+import { DocumentsService } from '../documents/documents.service.js';
+import { EncryptedObjectStore } from '../documents/storage/encrypted-object-store.service.js';
+import { JobQueue } from '../../shared/queue/job-queue.service.js';
+import { summarizeInterview } from './engine/interview-summary.js';
+import type { AnswerReport, Delivery, FollowUp, InterviewKind, InterviewSummary, PlannedQuestion } from './engine/interview-types.js';
+import { INTERVIEWER, type Interviewer } from './engine/interviewer.js';
+import { InterviewTurn, type AnswerSource } from './interview-turn.entity.js';
+import { Interview } from './interview.entity.js';
+import { mergeDelivery } from './merge-delivery.js';
+
+export const INTERVIEW_SCORING_QUEUE = 'interview.score';
+/** Costly work is rate-limited per person. */
+export const INTERVIEWS_PER_HOUR = 20;
+export const MAX_ANSWER_CHARS = 10_000;
+const MAX_SCORING_ATTEMPTS = 3;
+
+const planPurpose = (id: string) => `interview-plan:${id}`;
+const jobPurpose = (id: string) => `interview-job:${id}`;
+const summaryPurpose = (id: string) => `interview-summary:${id}`;
+const questionPurpose = (turnId: string) => `interview-question:${turnId}`;
+const answerPurpose = (turnId: string) => `interview-answer:${turnId}`;
+const reportPurpose = (turnId: string) => `interview-report:${turnId}`;
+
+export interface StartInterviewInput {
+  role: string;
+  kind: InterviewKind;
+  length: number;
+  documentId?: string;
+  jobText?: string;
+}
+
+export interface TurnView {
+  id: string;
+  position: number;
+  questionIndex: number;
+  isFollowUp: boolean;
+  followUpReason: string | undefined;
+  question: string;
+  answer: string | undefined;
+  answeredBy: AnswerSource | undefined;
+  delivery: Delivery | undefined;
+  score: number | undefined;
+  report: AnswerReport | undefined;
+}
+
+export interface InterviewView {
+  interview: Interview;
+  questions: PlannedQuestion[];
+  turns: TurnView[];
+  /** The question waiting for an answer (in progress only). */
+  current: TurnView | undefined;
+  summary: InterviewSummary | undefined;
+  jobText: string | undefined;
+}
+
+export type AnswerOutcome = 'next_question' | 'follow_up' | 'finished' | 'already_answered';
+
+/**
+ * Practice interviews. Text only (promise V5): questions, answers (typed, or the edited transcript
+ * of a recording) and scoring reports, each encrypted with the owner's data key. Every query is
+ * scoped by owner. Scoring runs as a queued job, so a slow AI provider never blocks a request and
+ * a restart loses nothing.
+ */
+@Injectable()
+export class InterviewsService implements OnModuleInit {
+  private readonly logger = new Logger('Interviews');
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly documents: DocumentsService,
+    private readonly store: EncryptedObjectStore,
+    private readonly queue: JobQueue,
+    @Inject(INTERVIEWER) private readonly interviewer: Interviewer,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.register<{ interviewId: string }>({
+      name: INTERVIEW_SCORING_QUEUE,
+      expireInSeconds: 300,
+      retryLimit: MAX_SCORING_ATTEMPTS - 1,
+      handle: ({ interviewId }) => RequestContext.create(this.em, () => this.score(interviewId)),
+    });
+  }
+
+  /**
+   * Plans the questions and asks the first. A double submit within a few seconds returns the first
+   * interview: the check and the insert run under a per-person advisory lock.
+   */
+  async start(ownerId: string, input: StartInterviewInput): Promise<Interview> {
+    const document = input.documentId ? await this.documents.get(ownerId, input.documentId) : undefined;
+    const resumeText = document ? await this.documents.text(ownerId, document.id) : undefined;
+    const jobText = input.jobText?.trim() ? input.jobText.trim().slice(0, 50_000) : undefined;
+    const role = input.role.trim().slice(0, 120);
+
+    const recent = await this.recentDuplicate(this.em.fork(), ownerId, { ...input, role });
+    if (recent) return recent;
+
+    // The plan may call an AI model: done before the transaction, never while holding a lock.
+    const id = randomUUID();
+    const { questions, note } = await this.interviewer.plan({ role, kind: input.kind, length: input.length, resumeText, jobText, seed: id });
+    if (questions.length === 0) throw new HttpException('We could not find questions for that role. Try a broader role name.', HttpStatus.UNPROCESSABLE_ENTITY);
+
+    return this.em.fork().transactional(async (tx) => {
+      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`interview-start:${ownerId}`]);
+      const duplicate = await this.recentDuplicate(tx, ownerId, { ...input, role });
+      if (duplicate) return duplicate;
+      const lastHour = await tx.count(Interview, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
+      if (lastHour >= INTERVIEWS_PER_HOUR) {
+        throw new HttpException(`You can start up to ${INTERVIEWS_PER_HOUR} practice interviews an hour. Please try again a little later.`, HttpStatus.TOO_MANY_REQUESTS);
+      }
+      const fresh = tx.create(Interview, {
+        id,
+        owner: tx.getReference(User, ownerId),
+        document: document ? tx.getReference(Document, document.id) : null,
+        role,
+        kind: input.kind,
+        length: questions.length,
+        interviewer: this.interviewer.name,
+        aiNote: note?.slice(0, 300) ?? null,
+        jobTitle: jobText ? (jobText.split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? null) : null,
+        planCiphertext: Buffer.alloc(0),
+      });
+      fresh.planCiphertext = await this.store.encryptField(ownerId, planPurpose(fresh.id), JSON.stringify(questions));
+      if (jobText) fresh.jobTextCiphertext = await this.store.encryptField(ownerId, jobPurpose(fresh.id), jobText);
+      await this.addTurn(tx, fresh, 0, 0, questions[0]!.text, null);
+      return fresh;
+    });
+  }
+
+  /** The same start submitted again moments ago (a double click), before anything was answered. */
+  private async recentDuplicate(em: EntityManager, ownerId: string, input: StartInterviewInput & { role: string }): Promise<Interview | null> {
+    const recent = await em.findOne(
+      Interview,
+      { owner: ownerId, role: input.role, kind: input.kind, document: input.documentId ?? null, status: 'in_progress', createdAt: { $gte: new Date(Date.now() - 10_000) } },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    if (!recent) return null;
+    const answered = await em.count(InterviewTurn, { interview: recent.id, answerCiphertext: { $ne: null } });
+    return answered === 0 ? recent : null;
+  }
+
+  /**
+   * Saves the answer to the waiting question and moves on: a follow-up when the answer is thin (at
+   * most one per question), the next question, or — after the last — queues the scoring. A second
+   * submit of the same turn (double click, back button) changes nothing and reports it.
+   */
+  async answer(ownerId: string, interviewId: string, turnId: string, text: string, source: AnswerSource): Promise<AnswerOutcome> {
+    const answer = text.trim().slice(0, MAX_ANSWER_CHARS);
+    const view = await this.view(ownerId, interviewId);
+    const current = view.current;
+    if (view.interview.status !== 'in_progress' || !current || current.id !== turnId) return 'already_answered';
+
+    // Decided before the transaction (the interviewer may call an AI model); at most one per question.
+    let followUp: FollowUp | null = null;
+    if (!current.isFollowUp) {
+      const resumeText = await this.resumeText(ownerId, view.interview);
+      followUp = (await this.interviewer.followUp({ question: view.questions[current.questionIndex]!, answer, resumeText, jobText: view.jobText })).followUp;
+    }
+
+    const outcome = await this.em.fork().transactional(async (tx): Promise<AnswerOutcome> => {
+      const interview = await tx.findOne(Interview, { id: interviewId, owner: ownerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!interview || interview.status !== 'in_progress') return 'already_answered';
+      const turn = await tx.findOne(InterviewTurn, { id: turnId, owner: ownerId, interview: interviewId });
+      const last = await tx.findOne(InterviewTurn, { interview: interviewId }, { orderBy: { position: 'desc' } });
+      if (!turn || !last || last.id !== turn.id || turn.answerCiphertext) return 'already_answered';
+
+      turn.answerCiphertext = await this.store.encryptField(ownerId, answerPurpose(turn.id), answer);
+      turn.answeredBy = source === 'voice' && turn.delivery ? 'voice' : 'text';
+      if (turn.answeredBy === 'text') turn.delivery = null;
+      turn.answeredAt = new Date();
+
+      if (followUp) {
+        await this.addTurn(tx, interview, turn.position + 1, turn.questionIndex, followUp.text, followUp.reason);
+        return 'follow_up';
+      }
+      const next = turn.questionIndex + 1;
+      if (next < view.questions.length) {
+        await this.addTurn(tx, interview, turn.position + 1, next, view.questions[next]!.text, null);
+        return 'next_question';
+      }
+      interview.status = 'scoring';
+      return 'finished';
+    });
+    if (outcome === 'finished') await this.enqueueScoring(interviewId);
+    return outcome;
+  }
+
+  /** Ends an interview early: the answered questions are scored, the rest are dropped from the report. */
+  async finish(ownerId: string, interviewId: string): Promise<void> {
+    const finished = await this.em.fork().transactional(async (tx) => {
+      const interview = await tx.findOne(Interview, { id: interviewId, owner: ownerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!interview) throw new NotFoundException();
+      if (interview.status !== 'in_progress') return false;
+      const answered = await tx.count(InterviewTurn, { interview: interviewId, answerCiphertext: { $ne: null } });
+      if (answered === 0) {
+        throw new HttpException('Answer at least one question before finishing, or delete the interview.', HttpStatus.UNPROCESSABLE_ENTITY);
+      }
+      await tx.nativeDelete(InterviewTurn, { interview: interviewId, answerCiphertext: null });
+      interview.status = 'scoring';
+      return true;
+    });
+    if (finished) await this.enqueueScoring(interviewId);
+  }
+
+  async retryScoring(ownerId: string, interviewId: string): Promise<void> {
+    const interview = await this.get(ownerId, interviewId);
+    if (interview.status !== 'failed') return;
+    this.em.assign(interview, { status: 'scoring', failureReason: null, scoringAttempts: 0 });
+    await this.em.flush();
+    await this.enqueueScoring(interviewId);
+  }
+
+  private async enqueueScoring(interviewId: string): Promise<void> {
+    try {
+      await this.queue.send(INTERVIEW_SCORING_QUEUE, { interviewId });
+    } catch (error) {
+      this.logger.error(`Could not queue scoring of interview ${interviewId}: ${(error as Error).message}`);
+      await this.em.fork().nativeUpdate(Interview, { id: interviewId }, { status: 'failed', failureReason: 'We could not start scoring. Your answers are saved; please try again.' });
+    }
+  }
+
+  /**
+   * The queue handler: one report per question (its answer and the answer to its follow-up read as
+   * one), then the summary. Scores come from the embedded rubric whatever the interviewer, so they
+   * stay comparable over time. Idempotent: a completed interview is left alone.
+   */
+  async score(interviewId: string): Promise<void> {
+    const em = this.em.fork();
+    const interview = await em.findOne(Interview, { id: interviewId });
+    if (!interview || interview.status === 'completed' || interview.status === 'in_progress') return;
+    const ownerId = interview.owner.id;
+    interview.scoringAttempts += 1;
+    await em.flush();
+    try {
+      const view = await this.view(ownerId, interviewId, em);
+      const reports: AnswerReport[] = [];
+      const notes = new Set<string>();
+      for (const [index, question] of view.questions.entries()) {
+        const turns = view.turns.filter((t) => t.questionIndex === index && t.answer !== undefined);
+        if (turns.length === 0) continue;
+        const answer = turns.map((t) => t.answer!).join('\n\n');
+        const delivery = mergeDelivery(turns.map((t) => t.delivery));
+        const { report, note } = await this.interviewer.feedback({ question, answer, jobText: view.jobText, delivery });
+        if (note) notes.add(note);
+        reports.push(report);
+        const main = await em.findOneOrFail(InterviewTurn, { id: turns[0]!.id, owner: ownerId });
+        main.score = report.overall;
+        main.reportCiphertext = await this.store.encryptField(ownerId, reportPurpose(main.id), JSON.stringify(report));
+      }
+      const summary = summarizeInterview(reports);
+      em.assign(interview, {
+        status: 'completed',
+        overall: summary.overall,
+        summaryCiphertext: await this.store.encryptField(ownerId, summaryPurpose(interview.id), JSON.stringify(summary)),
+        aiNote: [interview.aiNote, ...notes].filter(Boolean).join(' ').slice(0, 300) || null,
+        failureReason: null,
+        completedAt: new Date(),
+      });
+      await em.flush();
+    } catch (error) {
+      const final = interview.scoringAttempts >= MAX_SCORING_ATTEMPTS;
+      this.logger.error(`Scoring of interview ${interview.id} attempt ${interview.scoringAttempts} failed: ${(error as Error).message}`);
+      em.assign(interview, {
+        status: final ? 'failed' : 'scoring',
+        failureReason: final ? 'The report could not be prepared. Your answers are saved; please try again.' : null,
+      });
+      await em.flush();
+      if (!final) throw error; // the queue retries with backoff
+    }
+  }
+
+  /** Measured delivery of a transcribed recording, kept on the waiting turn until the answer is submitted. */
+  async recordDelivery(ownerId: string, interviewId: string, turnId: string, delivery: Delivery): Promise<void> {
+    const turn = await this.currentTurn(ownerId, interviewId, turnId);
+    turn.delivery = delivery;
+    await this.em.flush();
+  }
+
+  /** The waiting turn, or 409 when the question was answered meanwhile (another tab, a double submit). */
+  async currentTurn(ownerId: string, interviewId: string, turnId: string): Promise<InterviewTurn> {
+    const interview = await this.get(ownerId, interviewId);
+    if (!/^[0-9a-f-]{36}$/i.test(turnId)) throw new NotFoundException();
+    const last = await this.em.findOne(InterviewTurn, { interview: interview.id, owner: ownerId }, { orderBy: { position: 'desc' } });
+    if (interview.status !== 'in_progress' || !last || last.id !== turnId || last.answerCiphertext) {
+      throw new HttpException('This question has already been answered.', HttpStatus.CONFLICT);
+    }
+    return last;
+  }
+
+  list(ownerId: string): Promise<Interview[]> {
+    return this.em.find(Interview, { owner: ownerId }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  async get(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<Interview> {
+    if (!/^[0-9a-f-]{36}$/i.test(interviewId)) throw new NotFoundException();
+    const interview = await em.findOne(Interview, { id: interviewId, owner: ownerId });
+    if (!interview) throw new NotFoundException();
+    return interview;
+  }
+
+  async view(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<InterviewView> {
+    const interview = await this.get(ownerId, interviewId, em);
+    const questions = JSON.parse(await this.decrypt(ownerId, planPurpose(interview.id), interview.planCiphertext)) as PlannedQuestion[];
+    const rows = await em.find(InterviewTurn, { interview: interview.id, owner: ownerId }, { orderBy: { position: 'asc' } });
+    const turns: TurnView[] = [];
+    for (const row of rows) {
+      turns.push({
+        id: row.id,
+        position: row.position,
+        questionIndex: row.questionIndex,
+        isFollowUp: row.followUpReason !== null && row.followUpReason !== undefined,
+        followUpReason: row.followUpReason ?? undefined,
+        question: await this.decrypt(ownerId, questionPurpose(row.id), row.questionCiphertext),
+        answer: row.answerCiphertext ? await this.decrypt(ownerId, answerPurpose(row.id), row.answerCiphertext) : undefined,
+        answeredBy: row.answeredBy ?? undefined,
+        delivery: row.answeredBy === 'voice' ? (row.delivery ?? undefined) : undefined,
+        score: row.score ?? undefined,
+        report: row.reportCiphertext ? (JSON.parse(await this.decrypt(ownerId, reportPurpose(row.id), row.reportCiphertext)) as AnswerReport) : undefined,
+      });
+    }
+    const last = turns.at(-1);
+    return {
+      interview,
+      questions,
+      turns,
+      current: interview.status === 'in_progress' && last && last.answer === undefined ? last : undefined,
+      summary: interview.summaryCiphertext ? (JSON.parse(await this.decrypt(ownerId, summaryPurpose(interview.id), interview.summaryCiphertext)) as InterviewSummary) : undefined,
+      jobText: interview.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(interview.id), interview.jobTextCiphertext) : undefined,
+    };
+  }
+
+  /** Removes the interview with its conversation and report (recordings kept by opt-in go first). */
+  async delete(ownerId: string, interviewId: string, beforeDelete?: (turnIds: string[]) => Promise<void>): Promise<void> {
+    const interview = await this.get(ownerId, interviewId);
+    const turns = await this.em.find(InterviewTurn, { interview: interview.id, owner: ownerId }, { fields: ['id'] });
+    if (beforeDelete) await beforeDelete(turns.map((t) => t.id));
+    await this.em.nativeDelete(Interview, { id: interview.id, owner: ownerId });
+  }
+
+  private async resumeText(ownerId: string, interview: Interview): Promise<string | undefined> {
+    if (!interview.document) return undefined;
+    try {
+      return await this.documents.text(ownerId, interview.document.id);
+    } catch (error) {
+      if (error instanceof NotFoundException) return undefined; // deleted meanwhile: ask without it
+      throw error;
+    }
+  }
+
+  private async addTurn(em: EntityManager, interview: Interview, position: number, questionIndex: number, question: string, followUpReason: string | null): Promise<InterviewTurn> {
+    const ownerId = interview.owner.id;
+    const turn = em.create(InterviewTurn, {
+      interview,
+      owner: em.getReference(User, ownerId),
+      position,
+      questionIndex,
+      followUpReason,
+      questionCiphertext: Buffer.alloc(0),
+    });
+    turn.questionCiphertext = await this.store.encryptField(ownerId, questionPurpose(turn.id), question);
+    return turn;
+  }
+
+  private decrypt(ownerId: string, purpose: string, ciphertext: Uint8Array): Promise<string> {
+    return this.store.decryptField(ownerId, purpose, Buffer.from(ciphertext));
+  }
+}

@@ -1,0 +1,148 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { User } from '../accounts/user.entity.js';
+import { EncryptedObjectStore } from '../documents/storage/encrypted-object-store.service.js';
+import { AudioScratch } from './audio/audio-scratch.js';
+import { AUDIO_RETENTION_DAYS, AudioRetentionConsent, RetainedAudio } from './audio/retained-audio.entity.js';
+import { AudioRejectedError, toSpeechWav } from './audio/speech-wav.js';
+import type { Delivery } from './engine/interview-types.js';
+import { InterviewTurn } from './interview-turn.entity.js';
+import { InterviewsService } from './interviews.service.js';
+import { measureDelivery } from './speech/delivery.js';
+import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type SpeechToText } from './speech/speech-to-text.js';
+
+export interface TranscribedAnswer {
+  text: string;
+  seconds: number;
+  engine: string;
+  delivery: Delivery;
+  /** True when the recording was kept (only with the separate opt-in, promise V4). */
+  kept: boolean;
+}
+
+/**
+ * Voice answers (promises V2–V4). A recording exists as a request body in memory and, for the
+ * seconds of recognition, as one private file in the scratch directory that `AudioScratch` deletes
+ * in a `finally`, on success and on failure. The buffers are zeroed afterwards. Only the transcript
+ * and delivery numbers go on; the audio never reaches the database or object storage, unless the
+ * user gave the separate opt-in, in which case an encrypted copy is kept for at most 90 days.
+ */
+@Injectable()
+export class VoiceAnswersService {
+  private readonly logger = new Logger('VoiceAnswers');
+  private availabilityCheck: Promise<SpeechAvailability> | undefined;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly store: EncryptedObjectStore,
+    private readonly interviews: InterviewsService,
+    private readonly scratch: AudioScratch,
+    @Inject(SPEECH_TO_TEXT) private readonly speech: SpeechToText,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Checked once per process: whether the engine is installed does not change while we run. */
+  availability(): Promise<SpeechAvailability> {
+    this.availabilityCheck ??= this.speech.availability().catch((): SpeechAvailability => ({ available: false, reason: 'Speech recognition could not be checked.' }));
+    return this.availabilityCheck;
+  }
+
+  async transcribe(ownerId: string, interviewId: string, turnId: string, audio: Buffer): Promise<TranscribedAnswer> {
+    let wav: Buffer | undefined;
+    try {
+      // Checked before any work: the question must still be waiting for this answer.
+      await this.interviews.currentTurn(ownerId, interviewId, turnId);
+      const availability = await this.availability();
+      if (!availability.available) throw new HttpException(availability.reason, HttpStatus.SERVICE_UNAVAILABLE);
+
+      const converted = toSpeechWav(audio, this.config.audio.maxSeconds);
+      wav = converted.wav;
+      const transcript = await this.scratch.withAudioFile(converted.wav, (path) => this.speech.transcribe(path));
+      const delivery = measureDelivery(transcript);
+      await this.interviews.recordDelivery(ownerId, interviewId, turnId, delivery);
+      const kept = await this.keepIfConsented(ownerId, turnId, converted.wav, converted.seconds);
+      return { text: transcript.text, seconds: transcript.seconds, engine: transcript.engine, delivery, kept };
+    } catch (error) {
+      if (error instanceof AudioRejectedError) throw new HttpException(error.message, HttpStatus.UNPROCESSABLE_ENTITY);
+      if (error instanceof SpeechToTextError) {
+        this.logger.warn(`Transcription failed (${this.speech.engine}): ${error.reason}`);
+        const status = error.reason === 'timeout' ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
+        throw new HttpException(`${error.message} Your recording was deleted. Try again, or type your answer.`, status);
+      }
+      throw error;
+    } finally {
+      // Nothing of the recording outlives the request in our memory either.
+      audio.fill(0);
+      wav?.fill(0);
+    }
+  }
+
+  async consentGivenAt(ownerId: string): Promise<Date | undefined> {
+    return (await this.em.findOne(AudioRetentionConsent, { owner: ownerId }))?.grantedAt;
+  }
+
+  async grantRetention(ownerId: string): Promise<void> {
+    await this.em.getConnection().execute('insert into audio_retention_consents (owner_id, granted_at) values (?, now()) on conflict do nothing', [ownerId]);
+  }
+
+  /** Revoking deletes every kept recording at once (promise V4). */
+  async revokeRetention(ownerId: string): Promise<number> {
+    await this.em.nativeDelete(AudioRetentionConsent, { owner: ownerId });
+    return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId }));
+  }
+
+  /** Kept recordings of the given answers (to delete with an interview). */
+  async deleteRetainedForTurns(ownerId: string, turnIds: string[]): Promise<number> {
+    if (turnIds.length === 0) return 0;
+    return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId, turn: { $in: turnIds } }));
+  }
+
+  /** Scheduled: recordings past their expiry are deleted (at most 90 days, promise V4). */
+  async purgeExpired(now = new Date()): Promise<number> {
+    return this.deleteRetained(await this.em.fork().find(RetainedAudio, { expiresAt: { $lte: now } }));
+  }
+
+  /** Scheduled and at start-up: temporary audio orphaned by a crash is removed (promise V3). */
+  sweepScratch(olderThanMs: number): Promise<number> {
+    return this.scratch.sweep(olderThanMs);
+  }
+
+  retainedFor(ownerId: string, turnIds: string[]): Promise<RetainedAudio[]> {
+    if (turnIds.length === 0) return Promise.resolve([]);
+    return this.em.find(RetainedAudio, { owner: ownerId, turn: { $in: turnIds } }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  async retainedAudio(ownerId: string, retainedId: string): Promise<Buffer | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(retainedId)) return undefined;
+    const row = await this.em.findOne(RetainedAudio, { id: retainedId, owner: ownerId, expiresAt: { $gt: new Date() } });
+    return row ? this.store.getObject(ownerId, row.objectKey) : undefined;
+  }
+
+  private async keepIfConsented(ownerId: string, turnId: string, wav: Buffer, seconds: number): Promise<boolean> {
+    if (!(await this.consentGivenAt(ownerId))) return false;
+    const em = this.em.fork();
+    const row = em.create(RetainedAudio, {
+      owner: em.getReference(User, ownerId),
+      turn: em.getReference(InterviewTurn, turnId),
+      objectKey: '',
+      bytes: wav.length,
+      seconds,
+      expiresAt: new Date(Date.now() + AUDIO_RETENTION_DAYS * 86_400_000),
+    });
+    row.objectKey = `users/${ownerId}/interview-audio/${row.id}.wav`;
+    // The object first: a row never points at nothing; an object without a row is removed with the account.
+    await this.store.putObject(ownerId, row.objectKey, wav);
+    await em.flush();
+    return true;
+  }
+
+  private async deleteRetained(rows: RetainedAudio[]): Promise<number> {
+    const em = this.em.fork();
+    for (const row of rows) {
+      await this.store.deleteObject(row.objectKey);
+      await em.nativeDelete(RetainedAudio, { id: row.id });
+    }
+    return rows.length;
+  }
+}

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startInterview, waitingQuestion } from '../helpers/interview.js';
+import { signIn, type Agent } from '../helpers/sign-in.js';
+import { useTestApp } from '../helpers/test-app.js';
+
+const ctx = useTestApp({ SPEECH_PROVIDER: 'none' });
+let agent: Agent;
+
+beforeAll(async () => {
+  agent = await signIn(ctx.t.origin, { name: 'Typist', email: 'typist@example.com' });
+});
+
+describe('without a speech engine', () => {
+  it('says so honestly, hides the recorder, and typing still works', async () => {
+    const id = await startInterview(agent, { length: 1 });
+    const waiting = (await waitingQuestion(agent, id))!;
+    expect(waiting.page).toContain('Voice answers are turned off on this server');
+    expect(waiting.page).toContain('Type your answer instead.');
+    expect(waiting.page).not.toContain('id="recorder"');
+    const res = await agent
+      .post(`/interviews/${id}/turns/${waiting.turnId}/transcription`)
+      .set('X-CSRF-Token', waiting.token)
+      .set('Accept', 'application/json')
+      .set('Content-Type', 'audio/wav')
+      .send(Buffer.from('RIFF....WAVE'));
+    expect(res.status).toBe(503);
+    expect(ctx.t.config.speech.provider).toBe('none');
+  });
+
+  it('never asks for the camera: the policy header forbids it on every page (V1)', async () => {
+    for (const path of ['/interviews', '/']) {
+      const res = await agent.get(path);
+      expect(res.headers['permissions-policy']).toContain('camera=()');
+      expect(res.headers['permissions-policy']).toContain('microphone=(self)');
+    }
+  });
+});
