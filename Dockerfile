@@ -19,6 +19,12 @@ RUN npx tsc -p tsconfig.build.json && node scripts/copy-vendor.mjs \
 FROM node:24-slim
 ENV NODE_ENV=production \
     PORT=3000
+# Offline speech-to-text for voice answers (SPEECH_PROVIDER=pocketsphinx, the default). The scratch
+# directory for the seconds a recording exists must be writable by the app user.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends pocketsphinx pocketsphinx-en-us \
+ && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /app/.data && chown node:node /app/.data
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
