@@ -55,7 +55,8 @@ describe.skipIf(!run)('interview practice in Chromium', () => {
     expect(response!.headers()['permissions-policy']).toContain('camera=()');
 
     await startInterview(page, 'jordan-voice@example.com', 'Project manager', '3');
-    expect(await page.getByText('Only your microphone is used, never your camera.').isVisible()).toBe(true);
+    // The recorder appears once the script has checked that the browser can record.
+    await page.getByText('Only your microphone is used, never your camera.').waitFor();
     await expectAccessible(page, 'interview question with the recorder');
 
     let spoken = 0;
