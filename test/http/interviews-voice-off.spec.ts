@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TRANSCRIPTIONS_PER_HOUR } from '../../src/modules/interview/voice-answers.service.js';
 import { startInterview, waitingQuestion } from '../helpers/interview.js';
 import { signIn, type Agent } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
@@ -33,5 +34,22 @@ describe('without a speech engine', () => {
       expect(res.headers['permissions-policy']).toContain('camera=()');
       expect(res.headers['permissions-policy']).toContain('microphone=(self)');
     }
+  });
+
+  it('limits transcriptions per person per hour (costly work)', async () => {
+    const id = await startInterview(agent, { length: 1, role: 'Rate limited' });
+    const waiting = (await waitingQuestion(agent, id))!;
+    const send = () =>
+      agent
+        .post(`/interviews/${id}/turns/${waiting.turnId}/transcription`)
+        .set('X-CSRF-Token', waiting.token)
+        .set('Accept', 'application/json')
+        .set('Content-Type', 'audio/wav')
+        .send(Buffer.from('RIFF....WAVE'));
+    // The first test's request counts too.
+    for (let i = 1; i < TRANSCRIPTIONS_PER_HOUR; i++) expect((await send()).status).toBe(503);
+    const limited = await send();
+    expect(limited.status).toBe(429);
+    expect((limited.body as { message: string }).message).toContain('Please try again a little later');
   });
 });

@@ -1,11 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Throttle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
 import { setFlash } from '../../shared/http/flash.js';
 import { fieldErrors } from '../../shared/http/form-errors.js';
 import { isHtmx, seeOther } from '../../shared/http/htmx.js';
+import { PerPersonThrottlerGuard } from '../../shared/http/per-person-throttler.guard.js';
 import { User } from '../accounts/user.entity.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import { redactWarnings, sensitiveWarnings } from '../documents/sensitive-warnings.js';
@@ -13,7 +15,7 @@ import { answerForm, INTERVIEW_LENGTHS, KIND_LABELS, startInterviewForm } from '
 import { rubricWeightsView } from './interview-report.view.js';
 import { interviewRow, interviewPage } from './interview-row.js';
 import { InterviewsService } from './interviews.service.js';
-import { VoiceAnswersService } from './voice-answers.service.js';
+import { TRANSCRIPTIONS_PER_HOUR, VoiceAnswersService } from './voice-answers.service.js';
 
 @Controller('interviews')
 export class InterviewsController {
@@ -91,6 +93,8 @@ export class InterviewsController {
    */
   @Post(':id/turns/:turnId/transcription')
   @HttpCode(200)
+  @UseGuards(PerPersonThrottlerGuard)
+  @Throttle({ default: { limit: TRANSCRIPTIONS_PER_HOUR, ttl: 3_600_000 } })
   async transcribe(@CurrentUser() me: AuthUser, @Param('id') id: string, @Param('turnId') turnId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const audio = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (audio.length === 0) return void res.status(422).json({ message: 'No recording arrived. Please record your answer again.' });

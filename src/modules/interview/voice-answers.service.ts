@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { availableParallelism } from 'node:os';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { User } from '../accounts/user.entity.js';
 import { EncryptedObjectStore } from '../documents/storage/encrypted-object-store.service.js';
@@ -10,7 +11,11 @@ import type { Delivery } from './engine/interview-types.js';
 import { InterviewTurn } from './interview-turn.entity.js';
 import { InterviewsService } from './interviews.service.js';
 import { measureDelivery } from './speech/delivery.js';
+import { WorkSlots } from './speech/work-slots.js';
 import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type SpeechToText } from './speech/speech-to-text.js';
+
+/** Costly work is rate-limited per person (a practice answer is rarely re-recorded this often). */
+export const TRANSCRIPTIONS_PER_HOUR = 60;
 
 export interface TranscribedAnswer {
   text: string;
@@ -32,6 +37,8 @@ export interface TranscribedAnswer {
 export class VoiceAnswersService {
   private readonly logger = new Logger('VoiceAnswers');
   private availabilityCheck: Promise<SpeechAvailability> | undefined;
+  /** Recognition is CPU-bound: one at a time per core, and a short queue; beyond it, "busy, try again". */
+  private readonly slots = new WorkSlots(Math.max(1, availableParallelism()), 2 * Math.max(1, availableParallelism()));
 
   constructor(
     private readonly em: EntityManager,
@@ -58,7 +65,7 @@ export class VoiceAnswersService {
 
       const converted = toSpeechWav(audio, this.config.audio.maxSeconds);
       wav = converted.wav;
-      const transcript = await this.scratch.withAudioFile(converted.wav, (path) => this.speech.transcribe(path));
+      const transcript = await this.slots.run(() => this.scratch.withAudioFile(converted.wav, (path) => this.speech.transcribe(path)));
       const delivery = measureDelivery(transcript);
       await this.interviews.recordDelivery(ownerId, interviewId, turnId, delivery);
       const kept = await this.keepIfConsented(ownerId, turnId, converted.wav, converted.seconds);
