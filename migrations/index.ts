@@ -4,10 +4,12 @@ import { Migration20261123203327 as M0 } from './Migration20261123203327.js';
 import { Migration20261123204533_documents as M1 } from './Migration20261123204533_documents.js';
 import { Migration20261123213654_analyses as M2 } from './Migration20261123213654_analyses.js';
 import { Migration20261123225515_Interviews as M3 } from './Migration20261123225515_Interviews.js';
+import { Migration20261123233454_DocumentTables as M4 } from './Migration20261123233454_DocumentTables.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
   { name: 'Migration20261123204533_documents', class: M1 },
   { name: 'Migration20261123213654_analyses', class: M2 },
   { name: 'Migration20261123225515_Interviews', class: M3 },
+  { name: 'Migration20261123233454_DocumentTables', class: M4 },
 ];

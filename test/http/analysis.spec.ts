@@ -37,6 +37,16 @@ describe('analysis runs as a queued job and explains itself', () => {
     expect(page).toContain('The text an ATS would read');
   });
 
+  it('warns about tables in the ATS check from the layout stored at upload', async () => {
+    const tableDocument = await uploadFixture(owner, 'daniel-okafor.table.docx');
+    const [row] = await ctx.db.query<{ table_count: number }>(`select table_count from documents where id = $1`, [tableDocument]);
+    expect(row!.table_count).toBe(2);
+    const page = await waitForAnalysis(owner, await startAnalysis(owner, tableDocument));
+    expect(page).toContain('2 table(s) found; some ATS drop or scramble table cells.');
+    const plain = await waitForAnalysis(owner, await startAnalysis(owner, documentId));
+    expect(plain).toContain('No tables.');
+  });
+
   it('stores scores as numbers for the chart and the report encrypted', async () => {
     const [row] = await ctx.db.query<{ status: string; score: number; sub_scores: Record<string, number>; report_ciphertext: Buffer }>(
       `select status, score, sub_scores, report_ciphertext from analyses where id = $1`,

@@ -127,7 +127,13 @@ export class AnalysisService implements OnModuleInit {
       const { report, aiNote } = await this.engine.analyze({
         text,
         resume,
-        layout: { columns: analysis.document.columnCount, pages: analysis.document.pageCount ?? undefined, hasTextLayer: true },
+        // Documents without a text layer are refused at upload, so every stored one has it.
+        layout: {
+          columns: analysis.document.columnCount,
+          pages: analysis.document.pageCount ?? undefined,
+          hasTextLayer: true,
+          tables: analysis.document.tableCount ?? undefined,
+        },
         job: jobText,
         targetRoles: user.targetRoles,
       });

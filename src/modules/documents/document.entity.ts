@@ -29,6 +29,8 @@ const DocumentSchema = defineEntity({
     textCiphertext: p.blob(),
     pageCount: p.integer().nullable(),
     columnCount: p.integer().default(1),
+    /** Tables found at extraction (runs of tab-separated lines); null for documents stored before it was counted. */
+    tableCount: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

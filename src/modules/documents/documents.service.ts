@@ -172,6 +172,7 @@ export class DocumentsService {
       textCiphertext: await this.store.encryptField(ownerId, textPurpose(documentId), extracted.text),
       pageCount: extracted.pages ?? null,
       columnCount: Math.max(1, extracted.layout.columns),
+      tableCount: extracted.layout.tables,
     };
   }
 }
