@@ -43,7 +43,8 @@ export interface MatchVariant {
   found: string;
   /** The exact wording from the job description an ATS keyword filter may look for. */
   atsWants: string;
-  reason: 'alias' | 'inflection';
+  /** alias: a synonym or abbreviation; inflection: another form of the word; evidence: a soft skill shown by what you did. */
+  reason: 'alias' | 'inflection' | 'evidence';
 }
 
 export interface JobMatch {

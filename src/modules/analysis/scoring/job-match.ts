@@ -1,5 +1,6 @@
 import type { Skill } from '../skills/extract-skills.js';
 import { jobRequirements } from '../skills/job-requirements.js';
+import { softSkillEvidence } from '../skills/soft-skill-evidence.js';
 import { stem } from '../skills/stem.js';
 import { tokenize } from '../skills/tokenizer.js';
 import type { JobMatch, MatchVariant } from './analysis-report.js';
@@ -46,6 +47,11 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
         variants.push({ term: skill.name, found: variant, atsWants: wording, reason: 'inflection' });
         return 'variant';
       }
+    }
+    const evidence = skill.kind === 'soft' ? softSkillEvidence(skill.name, resumeText) : undefined;
+    if (evidence) {
+      variants.push({ term: skill.name, found: evidence, atsWants: jobWordings[0]!, reason: 'evidence' });
+      return 'variant';
     }
     return 'missing';
   };

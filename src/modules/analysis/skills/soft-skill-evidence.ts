@@ -1,0 +1,28 @@
+/**
+ * Soft skills are rarely named in a résumé; they show in what the person did. These patterns find
+ * that evidence ("partnered with design" for Collaboration, "mentored two juniors" for Mentoring),
+ * so a job's soft-skill requirement counts as met in other words rather than missing. Patterns are
+ * deliberately narrow: a verb of doing, not a topic word, so "leadership team" is no evidence of
+ * Leadership.
+ */
+const EVIDENCE: Readonly<Record<string, RegExp>> = {
+  Collaboration: /\b(?:partnered with|collaborated with|worked (?:closely )?with|cross-functional(?:ly)?|jointly with|together with)\b[^.\n]{0,60}/i,
+  Teamwork: /\b(?:as part of (?:a|the) team|in a team of \d+|partnered with|collaborated with|worked (?:closely )?with)\b[^.\n]{0,60}/i,
+  Leadership: /\b(?:led|headed|spearheaded|directed|supervised|managed a team|managed (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:engineers|people|staff|developers|reports|designers|analysts))\b[^.\n]{0,60}/i,
+  Mentoring: /\b(?:mentored|coached|onboarded|trained (?:new|junior|\d+))\b[^.\n]{0,60}/i,
+  Communication: /\b(?:presented|wrote (?:the )?(?:documentation|reports?|proposals?|guides?)|documented|briefed|authored)\b[^.\n]{0,60}/i,
+  'Public Speaking': /\b(?:spoke at|presented at|gave (?:a )?talks?|keynote)\b[^.\n]{0,60}/i,
+  'Problem Solving': /\b(?:solved|resolved|troubleshot|diagnosed|root[- ]caused|found the root cause)\b[^.\n]{0,60}/i,
+  'Time Management': /\b(?:ahead of schedule|on time|met (?:every |all )?deadlines?|prioriti[sz]ed)\b[^.\n]{0,60}/i,
+  Negotiation: /\bnegotiated\b[^.\n]{0,60}/i,
+  'Conflict Resolution': /\b(?:mediated|de-escalated|resolved (?:a |the )?(?:conflicts?|disputes?|disagreements?))\b[^.\n]{0,60}/i,
+  'Team Building': /\b(?:hired|recruited|built (?:a|the) team|grew the team)\b[^.\n]{0,60}/i,
+  'Stakeholder Management': /\b(?:aligned|managed expectations of|reported to|presented to) (?:[a-z-]+ ){0,3}(?:stakeholders|executives|leadership|clients|the board)\b/i,
+};
+
+/** The résumé's own words that show `skill`, or undefined (also for skills we have no pattern for). */
+export function softSkillEvidence(skill: string, resumeText: string): string | undefined {
+  const pattern = EVIDENCE[skill];
+  const found = pattern?.exec(resumeText)?.[0];
+  return found?.trim().replace(/[,;:]$/, '');
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
+import { extractSkills } from '../../../src/modules/analysis/skills/index.js';
+import { softSkillEvidence } from '../../../src/modules/analysis/skills/soft-skill-evidence.js';
+
+describe('soft skills shown by what the person did', () => {
+  it.each([
+    ['Mentoring', 'Mentored two junior engineers through their first on-call rotation.', 'Mentored two junior engineers through their first on-call rotation'],
+    ['Collaboration', 'Partnered with design and support to cut ticket volume by 20%.', 'Partnered with design and support to cut ticket volume by 20%'],
+    ['Leadership', 'Led a team of five to ship the new billing system.', 'Led a team of five to ship the new billing system'],
+    ['Public Speaking', 'Spoke at JSConf EU about accessibility.', 'Spoke at JSConf EU about accessibility'],
+  ])('%s from "%s"', (skill, text, expected) => {
+    expect(softSkillEvidence(skill, text)).toBe(expected);
+  });
+
+  it('does not take a topic word for a deed', () => {
+    expect(softSkillEvidence('Leadership', 'Reported weekly to the leadership team.')).toBeUndefined();
+    expect(softSkillEvidence('Mentoring', 'Built a mentoring platform in React.')).toBeUndefined();
+    expect(softSkillEvidence('Kubernetes', 'Led the Kubernetes migration.')).toBeUndefined();
+  });
+
+  it('counts a required soft skill as met in other words, with the job’s wording for an ATS', () => {
+    const job = 'Requirements:\n- 3+ years of Go\n- Excellent problem solving skills\n';
+    const resume = 'Backend engineer.\n- Diagnosed a memory leak that crashed the payment service weekly.\n- Built services in Go.';
+    const match = jobMatch(job, resume, extractSkills(resume));
+    expect(match.required).toContain('Problem Solving');
+    expect(match.missing).not.toContain('Problem Solving');
+    expect(match.variants).toEqual(
+      expect.arrayContaining([expect.objectContaining({ term: 'Problem Solving', reason: 'evidence', found: 'Diagnosed a memory leak that crashed the payment service weekly' })]),
+    );
+    // Without the evidence it is missing.
+    expect(jobMatch(job, 'Backend engineer.\n- Built services in Go.', extractSkills('Built services in Go.')).missing).toContain('Problem Solving');
+  });
+});
