@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSkills } from '../../../src/modules/analysis/skills/extract-skills.js';
-import { jobRequirements } from '../../../src/modules/analysis/skills/job-requirements.js';
+import { jobKeywords, jobRequirements } from '../../../src/modules/analysis/skills/job-requirements.js';
 import { skillsForRole } from '../../../src/modules/analysis/skills/skills-for-role.js';
 
 const names = (text: string): string[] => extractSkills(text).map((s) => s.name);
@@ -67,6 +67,12 @@ Experience with Docker is a plus.`;
     expect(preferred).toEqual(expect.arrayContaining(['Docker']));
     expect(required).not.toContain('Docker');
     expect([...required, ...preferred]).not.toContain('Ruby');
+  });
+
+  it('takes a degree named only by its field as a keyword, once', () => {
+    expect(jobKeywords('Requirements:\n- A degree in Mathematics or Physics.\n')).toContain('degree in Mathematics');
+    const both = jobKeywords("Requirements:\n- Bachelor's degree in Computer Science.\n");
+    expect(both.filter((k) => /computer science/i.test(k))).toEqual(["Bachelor's degree in Computer Science"]);
   });
 
   it('lists degrees, years of experience and title words as keywords', () => {

@@ -83,8 +83,14 @@ function titleWords(jobText: string): string[] {
 // "BS in Computer Science": the short forms only count as a degree when followed by "in <Field>".
 const DEGREE_ABBREVIATION = /\b(?:BS|BA|MS|MA|BSc|MSc|B\.Sc\.?|M\.Sc\.?)(?:\s+degree)?\s+in\s+[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*/g;
 
+// "A degree in Mathematics": the subject is what an ATS will look for, whatever the level.
+const DEGREE_IN_FIELD = /\b[Dd]egree\s+in\s+[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*/g;
+
 export function jobKeywords(jobText: string): string[] {
-  const degrees = [...jobText.matchAll(DEGREE), ...jobText.matchAll(DEGREE_ABBREVIATION)].map((m) => m[0]);
+  const named = [...jobText.matchAll(DEGREE), ...jobText.matchAll(DEGREE_ABBREVIATION)].map((m) => m[0]);
+  // "degree in X" is already part of "Bachelor's degree in X": keep the longer one only.
+  const plain = [...jobText.matchAll(DEGREE_IN_FIELD)].map((m) => m[0]).filter((d) => !named.some((n) => n.toLowerCase().endsWith(d.toLowerCase())));
+  const degrees = [...named, ...plain];
   const certs = [...jobText.matchAll(CERTIFICATION)].map((m) => m[0]);
   const years = [...jobText.matchAll(YEARS)].map((m) => m[0]);
   return unique([...titleWords(jobText), ...years, ...degrees, ...certs]);
