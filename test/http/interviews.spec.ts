@@ -106,8 +106,10 @@ describe('a typed interview, start to report (works without JavaScript)', () => 
     expect(columns).toEqual([]);
   });
 
-  it('lists past interviews and lets the owner review and delete one', async () => {
+  it('lists past interviews with a chart of scores over time, and lets the owner review and delete one', async () => {
     const list = (await owner.get('/interviews').expect(200)).text;
+    expect(list).toContain('<svg viewBox="0 0 640 240" role="img"');
+    expect(list).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="4"/);
     expect(list).toContain(`/interviews/${interviewId}`);
     expect(list).toContain('Completed');
     const token = await tokenFor(owner, `/interviews/${interviewId}`);

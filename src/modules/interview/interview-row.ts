@@ -34,6 +34,19 @@ export function interviewRow(i: Interview) {
   };
 }
 
+/** Overall scores of completed interviews over time, one line per role practised. */
+export function interviewScoreSeries(interviews: readonly Interview[]): { label: string; points: { at: Date; score: number }[] }[] {
+  const byRole = new Map<string, { label: string; points: { at: Date; score: number }[] }>();
+  for (const i of [...interviews].reverse()) {
+    if (i.status !== 'completed' || typeof i.overall !== 'number') continue;
+    const key = i.role.toLowerCase();
+    const series = byRole.get(key) ?? { label: i.role, points: [] };
+    series.points.push({ at: i.completedAt ?? i.createdAt, score: i.overall });
+    byRole.set(key, series);
+  }
+  return [...byRole.values()];
+}
+
 /** The interview page: the conversation so far, the waiting question, and — when scored — the report. */
 export function interviewPage(view: InterviewView, retained: RetainedAudio[]) {
   const recordings = new Map(retained.map((r) => [(r.turn as unknown as { id: string }).id, r]));

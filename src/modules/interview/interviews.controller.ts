@@ -9,11 +9,12 @@ import { fieldErrors } from '../../shared/http/form-errors.js';
 import { isHtmx, seeOther } from '../../shared/http/htmx.js';
 import { PerPersonThrottlerGuard } from '../../shared/http/per-person-throttler.guard.js';
 import { User } from '../accounts/user.entity.js';
+import { scoreHistoryChart } from '../analysis/charts/score-history-chart.js';
 import { DocumentsService } from '../documents/documents.service.js';
 import { redactWarnings, sensitiveWarnings } from '../documents/sensitive-warnings.js';
 import { answerForm, INTERVIEW_LENGTHS, KIND_LABELS, startInterviewForm } from './dto/start-interview.form.js';
 import { rubricWeightsView } from './interview-report.view.js';
-import { interviewRow, interviewPage } from './interview-row.js';
+import { interviewRow, interviewPage, interviewScoreSeries } from './interview-row.js';
 import { InterviewsService } from './interviews.service.js';
 import { TRANSCRIPTIONS_PER_HOUR, VoiceAnswersService } from './voice-answers.service.js';
 
@@ -162,6 +163,7 @@ export class InterviewsController {
     res.status(status).render('interview/index.njk', {
       title: 'Interview practice',
       interviews: interviews.map(interviewRow),
+      chart: scoreHistoryChart(interviewScoreSeries(interviews)),
       resumes: documents.filter((d) => d.category === 'resume').map((d) => ({ id: d.id, fileName: d.fileName })),
       targetRoles: user?.targetRoles ?? [],
       kinds: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
