@@ -88,6 +88,14 @@ describe('skillsForRole', () => {
     expect(result.skills.length).toBeGreaterThan(5);
   });
 
+  it('reads job-board titles: a frontend or full-stack engineer is a web developer', () => {
+    for (const title of ['Frontend engineer', 'Senior Front-End Engineer', 'Full stack engineer']) {
+      const result = skillsForRole(title);
+      expect(result.occupations.map((o) => o.title), title).toEqual(expect.arrayContaining(['web developer', 'Web Developers']));
+      expect(result.skills.map((s) => s.name).slice(0, 5), title).toContain('CSS');
+    }
+  });
+
   it('returns nothing for an empty title', () => {
     expect(skillsForRole('  ').skills).toEqual([]);
   });

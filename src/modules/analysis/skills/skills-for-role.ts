@@ -23,7 +23,9 @@ const UBIQUITOUS = 300;
 function normaliseTitle(title: string): string {
   return title
     .replace(/\b(?:back[\s-]?end|server[\s-]?side|dev[\s-]?ops|site reliability|platform)\b/gi, 'software')
-    .replace(/\b(?:front[\s-]?end|full[\s-]?stack)\b/gi, 'web');
+    .replace(/\b(?:front[\s-]?end|full[\s-]?stack)\b/gi, 'web')
+    // Job boards say "engineer" where the occupation lists say "developer".
+    .replace(/\bweb\s+engineer\b/gi, 'web developer');
 }
 
 function titleStems(title: string): string[] {
