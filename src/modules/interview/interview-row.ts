@@ -49,7 +49,7 @@ export function interviewScoreSeries(interviews: readonly Interview[]): { label:
 
 /** The interview page: the conversation so far, the waiting question, and — when scored — the report. */
 export function interviewPage(view: InterviewView, retained: RetainedAudio[]) {
-  const recordings = new Map(retained.map((r) => [(r.turn as unknown as { id: string }).id, r]));
+  const recordings = new Map(retained.map((r) => [r.turn.id, r]));
   const turn = (t: TurnView) => ({
     id: t.id,
     question: t.question,

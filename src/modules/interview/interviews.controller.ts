@@ -126,7 +126,9 @@ export class InterviewsController {
 
   @Post(':id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.interviews.delete(me.id, id, (turnIds) => this.voice.deleteRetainedForTurns(me.id, turnIds).then(() => undefined));
+    await this.interviews.get(me.id, id); // 404 for anyone else, before anything is deleted
+    await this.voice.deleteRetainedForInterview(me.id, id);
+    await this.interviews.delete(me.id, id);
     setFlash(res, 'success', 'The interview is deleted.');
     seeOther(res, '/interviews');
   }

@@ -335,11 +335,9 @@ export class InterviewsService implements OnModuleInit {
     };
   }
 
-  /** Removes the interview with its conversation and report (recordings kept by opt-in go first). */
-  async delete(ownerId: string, interviewId: string, beforeDelete?: (turnIds: string[]) => Promise<void>): Promise<void> {
+  /** Removes the interview with its conversation and report (delete kept recordings first: VoiceAnswersService). */
+  async delete(ownerId: string, interviewId: string): Promise<void> {
     const interview = await this.get(ownerId, interviewId);
-    const turns = await this.em.find(InterviewTurn, { interview: interview.id, owner: ownerId }, { fields: ['id'] });
-    if (beforeDelete) await beforeDelete(turns.map((t) => t.id));
     await this.em.nativeDelete(Interview, { id: interview.id, owner: ownerId });
   }
 

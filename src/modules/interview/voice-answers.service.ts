@@ -99,10 +99,9 @@ export class VoiceAnswersService {
     return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId }));
   }
 
-  /** Kept recordings of the given answers (to delete with an interview). */
-  async deleteRetainedForTurns(ownerId: string, turnIds: string[]): Promise<number> {
-    if (turnIds.length === 0) return 0;
-    return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId, turn: { $in: turnIds } }));
+  /** Kept recordings of an interview's answers, deleted before the interview itself. */
+  async deleteRetainedForInterview(ownerId: string, interviewId: string): Promise<number> {
+    return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId, turn: { interview: interviewId } }));
   }
 
   /** Scheduled: recordings past their expiry are deleted (at most 90 days, promise V4). */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,15 @@ describe.runIf(speechReady)('voice answers with PocketSphinx (V2–V4)', () => {
     expect(await ctx.db.query(`select id from retained_audio`)).toEqual([]);
     expect(filesUnder(join(ctx.t.config.dataDir, 'objects')).filter((f) => f.includes('interview-audio'))).toEqual([]);
     await agent.get(`/interviews/recordings/${kept!.id}`).expect(404);
+
+    // Deleting the interview deletes its kept recording with it.
+    const deleted = await startInterview(agent, { length: 1, role: 'Editor' });
+    expect((await transcribe(deleted, Buffer.from(spoken))).res.status).toBe(200);
+    const [withInterview] = await ctx.db.query<{ object_key: string }>(`select object_key from retained_audio`);
+    expect(existsSync(join(ctx.t.config.dataDir, 'objects', withInterview!.object_key))).toBe(true);
+    await agent.post(`/interviews/${deleted}/delete`).type('form').send({ _csrf: await tokenFor(agent, `/interviews/${deleted}`) }).expect(303);
+    expect(await ctx.db.query(`select id from retained_audio`)).toEqual([]);
+    expect(existsSync(join(ctx.t.config.dataDir, 'objects', withInterview!.object_key))).toBe(false);
 
     // Revocation deletes at once.
     const second = await startInterview(agent, { length: 1, role: 'Designer' });
