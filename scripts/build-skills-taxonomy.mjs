@@ -195,6 +195,9 @@ function addAlias(index, label, { force = false, exactCase = false } = {}) {
   if (oneWord && ENGLISH.has(key) && !TECH_WORDS.has(key) && !(skill.kind === 'soft' && force)) return;
   byKey.set(key, index);
   // Exact-case spellings are kept side by side ("Spark" and "SPARK"), plain ones once per key.
+  // An exact-case spelling that is itself a plain lower-case English word ("safe", "slack") would
+  // match that word in every sentence: only its capitalised forms name the product.
+  if (exact && text === key && ENGLISH.has(key)) return;
   const slot = exact ? `${key}\u0000${text}` : key;
   if (!skill.aliases.has(slot)) skill.aliases.set(slot, { text, exact });
 }

@@ -69,6 +69,15 @@ Experience with Docker is a plus.`;
     expect([...required, ...preferred]).not.toContain('Ruby');
   });
 
+  it('reads the job as written: years with an apostrophe, an educational background, a lower-case "safe"', () => {
+    const job = 'Qualifications:\n- 3+ years’ software engineer/developer experience.\n- An educational background in Math or Computer science.\n- Keep people safe.\n';
+    const { required, keywords } = jobRequirements(job);
+    expect(keywords).toContain('3+ years’ software engineer/developer experience');
+    expect(required.map((s) => s.name)).not.toContain('computer science');
+    expect(required.map((s) => s.name)).not.toContain('SAFe');
+    expect(jobRequirements('Requirements:\n- Experience with SAFe.\n').required.map((s) => s.name)).toContain('SAFe');
+  });
+
   it('takes a degree named only by its field as a keyword, once', () => {
     expect(jobKeywords('Requirements:\n- A degree in Mathematics or Physics.\n')).toContain('degree in Mathematics');
     const both = jobKeywords("Requirements:\n- Bachelor's degree in Computer Science.\n");

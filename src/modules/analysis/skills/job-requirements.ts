@@ -61,7 +61,8 @@ export function classifyJobSentences(jobText: string): Array<{ text: string; kin
 
 const DEGREE = /\b(?:[Bb]achelor(?:'s|s)?|[Mm]aster(?:'s|s)?|Ph\.?D|[Dd]octorate|MBA|BSc|MSc|B\.S\.|M\.S\.|BEng|MEng|[Aa]ssociate(?:'s)? degree)(?:\s+degree)?(?:\s+in\s+[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*)?/g;
 const CERTIFICATION = /\b(?:(?:AWS|Azure|Google|Microsoft|Cisco|Oracle|Salesforce|Kubernetes|CompTIA)\s+Certified[\w\s-]{0,40}?(?=[,.;)\n]|$)|PMP|CISSP|CISA|CISM|CPA|CFA|ACCA|CKA|CKAD|CCNA|CCNP|PRINCE2|ITIL|CSM|PSM|Six Sigma|Security\+|Network\+|A\+)|\b[\w-]+ certification\b/g;
-const YEARS = /\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)(?:\s+of)?(?:\s+(?:professional|relevant|hands-on|industry|commercial))?\s+(?:experience|exp)\b/gi;
+// "3+ years of experience", "5 years' professional experience", "3+ years’ software engineer/developer experience".
+const YEARS = /\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)['’]?(?:\s+of)?(?:\s+[\w/+#.-]+){0,3}?\s+(?:experience|exp)\b/gi;
 const TITLE_WORD = /\b(senior|junior|lead|principal|staff|head|manager|engineer|developer|architect|analyst|scientist|designer|consultant|specialist|administrator|director|coordinator|intern|associate|officer|backend|frontend|front-end|back-end|full[- ]stack|devops|data|product|software|platform|mobile|cloud|security|marketing|sales)\b/gi;
 
 function unique(values: Iterable<string>): string[] {
@@ -97,7 +98,7 @@ export function jobKeywords(jobText: string): string[] {
 }
 
 // A word that makes a sentence about a degree; fields named after it are the degree's subject, not skills.
-const DEGREE_WORD = /\b(?:degrees?|bachelor(?:'s|s)?|master(?:'s|s)?|ph\.?d|doctorate|diploma|BS|BA|MS|BSc|MSc|B\.S\.|M\.S\.|BEng|MEng|major(?:ed)? in)\b/i;
+const DEGREE_WORD = /\b(?:degrees?|(?:educational )?background in|bachelor(?:'s|s)?|master(?:'s|s)?|ph\.?d|doctorate|diploma|BS|BA|MS|BSc|MSc|B\.S\.|M\.S\.|BEng|MEng|major(?:ed)? in)\b/i;
 const DEGREE_FIELDS = new Set([
   'computer science', 'mathematics', 'math', 'statistics', 'engineering', 'information systems', 'information technology', 'physics',
   'economics', 'software engineering', 'computer engineering', 'electrical engineering', 'applied mathematics', 'management information systems',
