@@ -110,6 +110,9 @@ describe('a typed interview, start to report (works without JavaScript)', () => 
     const list = (await owner.get('/interviews').expect(200)).text;
     expect(list).toContain('<svg viewBox="0 0 640 240" role="img"');
     expect(list).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="4"/);
+    const dashboard = (await owner.get('/dashboard').expect(200)).text;
+    expect(dashboard).toContain(`<a href="/interviews/${interviewId}">Frontend engineer</a>`);
+    expect(dashboard).not.toContain('No practice interviews yet.');
     expect(list).toContain(`/interviews/${interviewId}`);
     expect(list).toContain('Completed');
     const token = await tokenFor(owner, `/interviews/${interviewId}`);

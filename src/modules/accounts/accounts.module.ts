@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { AnalysisModule } from '../analysis/analysis.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
+import { InterviewModule } from '../interview/interview.module.js';
 import { AccountsDataParticipant } from './accounts-data.participant.js';
 import { AccountsJobs } from './accounts.jobs.js';
 import { AuthController } from './auth.controller.js';
@@ -15,7 +16,7 @@ import { OidcClientService } from './sign-in/oidc-client.service.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [PassportModule, DocumentsModule, AnalysisModule],
+  imports: [PassportModule, DocumentsModule, AnalysisModule, InterviewModule],
   controllers: [HomeController, AuthController, ProfileController],
   providers: [
     UsersService,

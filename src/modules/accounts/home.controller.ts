@@ -7,6 +7,8 @@ import { AnalysisService } from '../analysis/analysis.service.js';
 import { scoreHistoryChart } from '../analysis/charts/score-history-chart.js';
 import { toRow } from '../documents/document-row.js';
 import { DocumentsService } from '../documents/documents.service.js';
+import { interviewRow } from '../interview/interview-row.js';
+import { InterviewsService } from '../interview/interviews.service.js';
 import { UsersService } from './users.service.js';
 
 @Controller()
@@ -15,6 +17,7 @@ export class HomeController {
     private readonly users: UsersService,
     private readonly documents: DocumentsService,
     private readonly analyses: AnalysisService,
+    private readonly interviews: InterviewsService,
   ) {}
 
   @Public()
@@ -25,7 +28,12 @@ export class HomeController {
 
   @Get('dashboard')
   async dashboard(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const [user, documents, summary] = await Promise.all([this.users.get(me.id), this.documents.list(me.id), this.analyses.dashboard(me.id)]);
+    const [user, documents, summary, interviews] = await Promise.all([
+      this.users.get(me.id),
+      this.documents.list(me.id),
+      this.analyses.dashboard(me.id),
+      this.interviews.list(me.id),
+    ]);
     const missing: string[] = [];
     if (user.targetRoles.length === 0) missing.push('the roles you are aiming for');
     if (user.locations.length === 0) missing.push('where you want to work');
@@ -42,6 +50,7 @@ export class HomeController {
       topSuggestions: summary.topSuggestions,
       learnFirst: summary.learnFirst,
       progress: summary.progress,
+      latestInterviews: interviews.slice(0, 3).map(interviewRow),
     });
   }
 }
