@@ -86,6 +86,8 @@ describe('analysis with an external model', () => {
       }
       expect(outbound).not.toContain(user!.id);
       expect(outbound).not.toContain('hidden.account@example.com');
+      // The résumé's name and contact lines never leave: the model gets the work, not the person.
+      expect(outbound).not.toContain('Hidden Person');
       expect(outbound).not.toContain(documentId);
       expect(outbound).not.toContain(analysisId);
     }

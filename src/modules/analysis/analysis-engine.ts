@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AI_PROVIDER, type AiProvider, type FallbackReason } from './ai/ai-provider.js';
 import { analyzeResume, SCORING_FORMULA, type AnalysisReport, type AnalyzeResumeInput } from './scoring/analyze-resume.js';
+import { contactHeaderEnd, withoutContactHeader } from '../documents/extraction/resume-sections.js';
 import { weightsFor } from './scoring/scoring-formula.js';
 
 export type { AnalysisReport } from './scoring/analyze-resume.js';
@@ -24,10 +25,14 @@ export class AnalysisEngine {
     const report = analyzeResume(input);
     let aiNote: string | undefined;
     if (report.suggestions.length > 0) {
+      // The model needs the work, not the person: the name and contact lines stay here (D5), in the
+      // résumé and in any suggestion that quotes them.
+      const contactLines = new Set(input.text.slice(0, contactHeaderEnd(input.text)).split('\n').map((l) => l.trim()).filter(Boolean));
+      const withoutContact = (value: string | undefined) => value?.split('\n').filter((l) => !contactLines.has(l.trim())).join('\n');
       const improved = await this.ai.improveSuggestions({
-        resumeText: input.text,
+        resumeText: withoutContactHeader(input.text),
         ...(input.job ? { jobText: input.job } : {}),
-        suggestions: report.suggestions.map((s) => ({ id: s.id, why: s.why, before: s.before, after: s.after })),
+        suggestions: report.suggestions.map((s) => ({ id: s.id, why: s.why, before: withoutContact(s.before), after: withoutContact(s.after) })),
       });
       if (improved.fallback && improved.reason) aiNote = FALLBACK_NOTES[improved.reason];
       const byId = new Map(improved.suggestions.map((s) => [s.id, s]));

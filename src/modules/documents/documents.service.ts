@@ -8,7 +8,7 @@ import { DocumentNotFoundError } from './documents.errors.js';
 import { extractResume, type ExtractedDocument } from './extraction/extract-text.js';
 import { jsonResumeSchema, type JsonResume } from './extraction/json-resume.js';
 import { parseResume } from './extraction/resume-parser.js';
-import { splitIntoSections } from './extraction/resume-sections.js';
+import { contactHeaderEnd } from './extraction/resume-sections.js';
 import { ResumeProfile } from './resume-profile.entity.js';
 import { EncryptedObjectStore } from './storage/encrypted-object-store.service.js';
 
@@ -153,9 +153,7 @@ export class DocumentsService {
 
   /** Where a resume's contact block ends in its text: contact details there are expected. */
   contactBlockEnd(text: string): number {
-    const { header, sections } = splitIntoSections(text);
-    const lines = sections.length > 0 ? header : text.split('\n').slice(0, 5);
-    return lines.join('\n').length;
+    return contactHeaderEnd(text);
   }
 
   /** Re-runs the parser on the current text (after a redaction, say) without touching edits. */

@@ -5,6 +5,7 @@ import { HttpException, HttpStatus, Inject, Injectable, Logger, NotFoundExceptio
 import { User } from '../accounts/user.entity.js';
 import { Document } from '../documents/document.entity.js';
 import { DocumentsService } from '../documents/documents.service.js';
+import { withoutContactHeader } from '../documents/extraction/resume-sections.js';
 import { EncryptedObjectStore } from '../documents/storage/encrypted-object-store.service.js';
 import { JobQueue } from '../../shared/queue/job-queue.service.js';
 import { summarizeInterview } from './engine/interview-summary.js';
@@ -94,7 +95,7 @@ export class InterviewsService implements OnModuleInit {
    */
   async start(ownerId: string, input: StartInterviewInput): Promise<Interview> {
     const document = input.documentId ? await this.documents.get(ownerId, input.documentId) : undefined;
-    const resumeText = document ? await this.documents.text(ownerId, document.id) : undefined;
+    const resumeText = document ? withoutContactHeader(await this.documents.text(ownerId, document.id)) : undefined;
     const jobText = input.jobText?.trim() ? input.jobText.trim().slice(0, 50_000) : undefined;
     const role = input.role.trim().slice(0, 120);
 
@@ -341,10 +342,11 @@ export class InterviewsService implements OnModuleInit {
     await this.em.nativeDelete(Interview, { id: interview.id, owner: ownerId });
   }
 
+  /** The résumé the interviewer may see: the work, without the name and contact lines. */
   private async resumeText(ownerId: string, interview: Interview): Promise<string | undefined> {
     if (!interview.document) return undefined;
     try {
-      return await this.documents.text(ownerId, interview.document.id);
+      return withoutContactHeader(await this.documents.text(ownerId, interview.document.id));
     } catch (error) {
       if (error instanceof NotFoundException) return undefined; // deleted meanwhile: ask without it
       throw error;

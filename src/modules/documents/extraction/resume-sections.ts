@@ -104,3 +104,18 @@ export function splitIntoSections(text: string): SectionedResume {
 export function linesOfKind(sectioned: SectionedResume, kind: SectionKind): string[] {
   return sectioned.sections.filter((section) => section.kind === kind).flatMap((section) => [...section.lines, '']);
 }
+
+/**
+ * Where a résumé's contact header ends (name, email, phone, links): the lines before the first
+ * section heading, or the first five lines when no heading is found.
+ */
+export function contactHeaderEnd(text: string): number {
+  const { header, sections } = splitIntoSections(text);
+  const lines = sections.length > 0 ? header : text.split('\n').slice(0, 5);
+  return lines.join('\n').length;
+}
+
+/** The résumé without its contact header: what an AI model may see (it needs the work, not the person). */
+export function withoutContactHeader(text: string): string {
+  return text.slice(contactHeaderEnd(text)).replace(/^\s+/, '');
+}
