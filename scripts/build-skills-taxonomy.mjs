@@ -115,6 +115,7 @@ const TECH_WORDS = new Set(
   illustrator photoshop outlook accessibility wcag hadoop hive kafka redis mongodb postgresql mysql sqlite oracle sap salesforce
   tableau looker excel vba dbt snowflake databricks pandas numpy pytorch keras jupyter vue angular svelte ember backbone jquery
   webpack vite babel jest mocha cypress selenium playwright storybook nginx apache tomcat django flask fastapi laravel symfony
+  cybersecurity hibernate apis
   dotnet unix windows macos ios azure aws gcp heroku vercel netlify cloudflare prometheus grafana datadog splunk kibana
   elasticsearch solr rabbitmq celery grpc protobuf oauth saml ldap kerberos blockchain solidity ethereum cad autocad solidworks
   revit sketchup blender maya houdini nuke unreal godot`
@@ -256,6 +257,45 @@ const EXTRA_ALIASES = [
   ['Microsoft Power BI', ['Power BI', 'PowerBI']],
 ];
 for (const [name, aliases] of EXTRA_ALIASES) upsert(name, 'hard', aliases, 'candor', { curated: true });
+
+// Engineering practices and fields that résumés and postings name every day but no source lists
+// under these words (found by reading SkillSpan's missed spans). Multi-word or exact-case only:
+// a bare English word ("networking", "security", "Travis") would match far too much.
+const EXTRA_SKILLS = [
+  ['Software Development', ['software development', 'software engineering', 'application development']],
+  ['Web Development', ['web development', 'web application development']],
+  ['Backend Development', ['back-end development', 'backend development', 'back end development', 'server-side development']],
+  ['Frontend Development', ['front-end development', 'frontend development', 'front end development']],
+  ['Cybersecurity', ['cyber security', 'cyber-security', 'information security', 'IT security', 'InfoSec']],
+  ['Code Review', ['code reviews', 'code reviewing', 'peer review of code']],
+  ['Pair Programming', ['pair programming', 'pair-programming']],
+  ['Test-Driven Development', ['TDD', 'test driven development']],
+  ['Behavior-Driven Development', ['BDD', 'behaviour-driven development', 'behavior driven development', 'behaviour driven development']],
+  ['Test Automation', ['automated testing', 'automation testing', 'automated tests']],
+  ['Unit Testing', ['unit tests', 'unit test', 'unit-testing']],
+  ['Integration Testing', ['integration tests', 'end-to-end testing', 'end-to-end tests', 'E2E testing', 'E2E tests']],
+  ['Object-Oriented Programming', ['OOP', 'object oriented programming', 'object-oriented design', 'object oriented design']],
+  ['Design Patterns', ['software design patterns']],
+  ['Web Services', ['web-services', 'SOAP web services']],
+  ['API Development', ['APIs', 'API design', 'web APIs', 'API development']],
+  ['Site Reliability Engineering', ['SRE', 'site reliability']],
+  ['Cloud Infrastructure', ['cloud computing', 'cloud services', 'cloud platforms', 'cloud-native']],
+  ['Computer Networking', ['network engineering', 'TCP/IP', 'computer networks']],
+  ['Observability', ['application monitoring', 'monitoring and alerting', 'logging and monitoring']],
+  ['Hibernate', [{ exact: 'Hibernate' }, 'Hibernate ORM']],
+  ['Jakarta EE', ['Java EE', 'JEE', 'J2EE']],
+  ['Java Message Service', ['JMS']],
+  ['CircleCI', ['Circle CI']],
+  ['Travis CI', ['TravisCI']],
+  ['Oracle Database', [{ exact: 'Oracle' }, 'Oracle DB', 'Oracle RDBMS']],
+  ['Supply Chain Management', ['supply chain', 'supply-chain management']],
+  ['IT Consulting', ['technology consulting', 'IT consultancy']],
+];
+for (const [name, aliases] of EXTRA_SKILLS) upsert(name, 'hard', aliases, 'candor', { curated: true });
+// Soft skills postings ask for under other names.
+upsert('Critical Thinking', 'soft', ['analytical skills'], 'candor', { curated: true });
+upsert('Communication', 'soft', ['interpersonal skills'], 'candor', { curated: true });
+upsert('Business Acumen', 'soft', ['business acumen', 'business understanding', 'commercial awareness'], 'candor', { curated: true });
 
 // 2. linguist (popular programming languages and their official aliases).
 const linguist = JSON.parse(readFileSync(join(input, 'linguist-languages/languages_aliases.json'), 'utf8'));

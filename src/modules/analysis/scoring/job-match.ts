@@ -1,6 +1,6 @@
 import type { Skill } from '../skills/extract-skills.js';
 import { jobRequirements } from '../skills/job-requirements.js';
-import { softSkillEvidence } from '../skills/soft-skill-evidence.js';
+import { skillEvidence } from '../skills/skill-evidence.js';
 import { stem } from '../skills/stem.js';
 import { tokenize } from '../skills/tokenizer.js';
 import type { JobMatch, MatchVariant } from './analysis-report.js';
@@ -48,7 +48,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
         return 'variant';
       }
     }
-    const evidence = skill.kind === 'soft' ? softSkillEvidence(skill.name, resumeText) : undefined;
+    const evidence = skillEvidence(skill.name, resumeText);
     if (evidence) {
       variants.push({ term: skill.name, found: evidence, atsWants: jobWordings[0]!, reason: 'evidence' });
       return 'variant';

@@ -1,9 +1,9 @@
 /**
- * Soft skills are rarely named in a résumé; they show in what the person did. These patterns find
- * that evidence ("partnered with design" for Collaboration, "mentored two juniors" for Mentoring),
- * so a job's soft-skill requirement counts as met in other words rather than missing. Patterns are
- * deliberately narrow: a verb of doing, not a topic word, so "leadership team" is no evidence of
- * Leadership.
+ * Some skills are rarely named in a résumé; they show in what the person did or used. Soft skills in
+ * deeds ("partnered with design" for Collaboration), practices in their tools ("Jest" for Unit
+ * Testing). A job's requirement then counts as met in other words, with the job's wording for an
+ * ATS, rather than missing. Patterns are deliberately narrow: a verb of doing, not a topic word, so
+ * "leadership team" is no evidence of Leadership.
  */
 const EVIDENCE: Readonly<Record<string, RegExp>> = {
   Collaboration: /\b(?:partnered with|collaborated with|worked (?:closely )?with|cross-functional(?:ly)?|jointly with|together with)\b[^.\n]{0,60}/i,
@@ -17,11 +17,18 @@ const EVIDENCE: Readonly<Record<string, RegExp>> = {
   Negotiation: /\bnegotiated\b[^.\n]{0,60}/i,
   'Conflict Resolution': /\b(?:mediated|de-escalated|resolved (?:a |the )?(?:conflicts?|disputes?|disagreements?))\b[^.\n]{0,60}/i,
   'Team Building': /\b(?:hired|recruited|built (?:a|the) team|grew the team)\b[^.\n]{0,60}/i,
+  'Unit Testing': /\b(?:Jest|JUnit|pytest|Mocha|Vitest|Jasmine|RSpec|NUnit|xUnit|PHPUnit|unittest)\b/,
+  'Integration Testing': /\b(?:Cypress|Playwright|Selenium|Testcontainers|Postman)\b/,
+  'Test Automation': /\b(?:Cypress|Playwright|Selenium|Appium|Robot Framework)\b/,
+  'Backend Development': /\b(?:back[- ]?end|server[- ]side) (?:engineer|developer|engineering|services?|systems?)\b/i,
+  'Frontend Development': /\b(?:front[- ]?end) (?:engineer|developer|engineering)\b/i,
+  'Web Development': /\bweb (?:developer|engineer)\b/i,
+  'Software Development': /\bsoftware (?:engineer|developer)\b/i,
   'Stakeholder Management': /\b(?:aligned|managed expectations of|reported to|presented to) (?:[a-z-]+ ){0,3}(?:stakeholders|executives|leadership|clients|the board)\b/i,
 };
 
 /** The résumé's own words that show `skill`, or undefined (also for skills we have no pattern for). */
-export function softSkillEvidence(skill: string, resumeText: string): string | undefined {
+export function skillEvidence(skill: string, resumeText: string): string | undefined {
   const pattern = EVIDENCE[skill];
   const found = pattern?.exec(resumeText)?.[0];
   return found?.trim().replace(/[,;:]$/, '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
 import { extractSkills } from '../../../src/modules/analysis/skills/index.js';
-import { softSkillEvidence } from '../../../src/modules/analysis/skills/soft-skill-evidence.js';
+import { skillEvidence } from '../../../src/modules/analysis/skills/skill-evidence.js';
 
 describe('soft skills shown by what the person did', () => {
   it.each([
@@ -10,13 +10,20 @@ describe('soft skills shown by what the person did', () => {
     ['Leadership', 'Led a team of five to ship the new billing system.', 'Led a team of five to ship the new billing system'],
     ['Public Speaking', 'Spoke at JSConf EU about accessibility.', 'Spoke at JSConf EU about accessibility'],
   ])('%s from "%s"', (skill, text, expected) => {
-    expect(softSkillEvidence(skill, text)).toBe(expected);
+    expect(skillEvidence(skill, text)).toBe(expected);
+  });
+
+  it.each([
+    ['Unit Testing', 'SKILLS\nReact, TypeScript, Jest', 'Jest'],
+    ['Backend Development', 'Senior Backend Engineer at Paywise', 'Backend Engineer'],
+  ])('%s from the tools and titles: "%s"', (skill, text, expected) => {
+    expect(skillEvidence(skill, text)).toBe(expected);
   });
 
   it('does not take a topic word for a deed', () => {
-    expect(softSkillEvidence('Leadership', 'Reported weekly to the leadership team.')).toBeUndefined();
-    expect(softSkillEvidence('Mentoring', 'Built a mentoring platform in React.')).toBeUndefined();
-    expect(softSkillEvidence('Kubernetes', 'Led the Kubernetes migration.')).toBeUndefined();
+    expect(skillEvidence('Leadership', 'Reported weekly to the leadership team.')).toBeUndefined();
+    expect(skillEvidence('Mentoring', 'Built a mentoring platform in React.')).toBeUndefined();
+    expect(skillEvidence('Kubernetes', 'Led the Kubernetes migration.')).toBeUndefined();
   });
 
   it('counts a required soft skill as met in other words, with the job’s wording for an ATS', () => {
