@@ -57,7 +57,8 @@ export interface JobMatch {
    */
   missingDisplay: string[];
   variants: MatchVariant[];
-  preferred: { wanted: string[]; matched: string[]; missing: string[] };
+  /** `missingDisplay`: the missing ones in the job's own wording ("AWS (Amazon Web Services)"). */
+  preferred: { wanted: string[]; matched: string[]; missing: string[]; missingDisplay?: string[] };
   keywords: { wanted: string[]; matched: string[]; missing: string[] };
 }
 

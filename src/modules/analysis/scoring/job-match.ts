@@ -74,7 +74,12 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     missing: names(required, 'missing'),
     missingDisplay: requirements.required.filter((_, i) => required[i]!.verdict === 'missing').map(displayName),
     variants,
-    preferred: { wanted: preferred.map((p) => p.name), matched: names(preferred, 'matched'), missing: names(preferred, 'missing') },
+    preferred: {
+      wanted: preferred.map((p) => p.name),
+      matched: names(preferred, 'matched'),
+      missing: names(preferred, 'missing'),
+      missingDisplay: requirements.preferred.filter((_, i) => preferred[i]!.verdict === 'missing').map(displayName),
+    },
     keywords: { wanted: keywords.map((k) => k.name), matched: names(keywords, 'matched'), missing: names(keywords, 'missing') },
   };
 }
