@@ -18,13 +18,15 @@ function setTense(word: string, wantPast: boolean): string {
  */
 export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: string; reasons: string[] } | undefined {
   const role = outline.roles[bullet.role];
-  const wantPast = role ? !role.current : true;
   let text = bullet.text.trim().replace(/[.;]+$/, '');
   const reasons: string[] = [];
   if (/^(?:i|we)\s+/i.test(text)) {
     text = text.replace(/^(?:i|we)\s+/i, '');
     reasons.push('drop the first-person pronoun');
   }
+  // Past roles in the past; in the current role the bullet keeps its own tense ("Worked on…" is a
+  // finished achievement, "Managing…" an ongoing duty).
+  const wantPast = !role || !role.current || verbForm(/^[\p{L}]+/u.exec(text)?.[0] ?? '')?.form === 'past';
   const weak = WEAK_PHRASE.exec(text);
   if (weak) {
     let rest = text.slice(weak[0].length).trim();
@@ -52,6 +54,8 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
       text = `[Specific verb]${text.slice(first.length)}`;
     }
   }
+  // "Manage the backups and fixing bugs": verbs joined to the first take its tense too.
+  text = text.replace(/\b(and|or)\s+(\p{L}+ing)\b/gu, (whole, joiner: string, word: string) => (verbForm(word)?.form === 'gerund' ? `${joiner} ${setTense(word, wantPast)}` : whole));
   if (VAGUE_WORDS.test(text)) {
     text = text.replace(VAGUE_WORDS, '[specific]');
     reasons.push('name the specifics instead of vague words');

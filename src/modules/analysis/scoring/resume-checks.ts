@@ -18,15 +18,17 @@ function ratioStatus(ratio: number, pass: number, warn: number): CheckStatus {
   return ratio >= pass ? 'pass' : ratio >= warn ? 'warn' : 'fail';
 }
 
-/** Whether a bullet's first verb has the wrong tense for its role (past roles: past; current: present). */
-export function tenseProblem(bullet: Bullet, outline: ResumeOutline): 'want-past' | 'want-present' | undefined {
+/**
+ * Whether a bullet's first verb has the wrong tense for its role: a past role told in the present
+ * ("Manage the team"). The current role may use either: ongoing duties in the present, finished
+ * achievements in the past ("Built the design system") — both are correct English and recruiters
+ * read them so; rewriting a finished achievement into the present would make it worse.
+ */
+export function tenseProblem(bullet: Bullet, outline: ResumeOutline): 'want-past' | undefined {
   const role = outline.roles[bullet.role];
-  if (!role) return undefined;
+  if (!role || role.current) return undefined;
   const verb = verbForm(firstWord(bullet.text));
-  if (!verb) return undefined;
-  if (!role.current && verb.form !== 'past') return 'want-past';
-  if (role.current && verb.form === 'past') return 'want-present';
-  return undefined;
+  return verb && verb.form !== 'past' ? 'want-past' : undefined;
 }
 
 export function contentChecks(outline: ResumeOutline): Check[] {
@@ -63,7 +65,7 @@ export function contentChecks(outline: ResumeOutline): Check[] {
   const tense = bullets.filter((b) => tenseProblem(b, outline));
   checks.push(
     check('tense-consistency', tense.length === 0 ? 'pass' : tense.length <= 2 ? 'warn' : 'fail', 'Tense consistency',
-      tense.length === 0 ? 'Past roles use the past tense and the current role the present tense.' : `${tense.length} bullets use the wrong tense for their role (past roles: past tense; current role: present tense).`,
+      tense.length === 0 ? 'Past roles are told in the past tense.' : tense.length === 1 ? '1 bullet from a past role uses the present tense; past roles read best in the past tense.' : `${tense.length} bullets from past roles use the present tense; past roles read best in the past tense.`,
       tense.map((b) => b.text)),
   );
   const pronouns = bullets.filter((b) => PRONOUN.test(b.text));
