@@ -7,28 +7,41 @@ import type { JobMatch, MatchVariant } from './analysis-report.js';
 
 const IGNORED = new Set(['of', 'and', 'or', 'in', 'the', 'a', 'an', 'with', 'for', 'to', 'experience', 'year', 'years', 'yr', 'yrs', 'degree', 'equivalent']);
 
+/** Stands between sentences in the résumé's token list (not a word any résumé contains). */
+const SENTENCE_BREAK = 'zzsentencebreakzz';
+
 function contentStems(text: string): string[] {
   return tokenize(text).map((t) => t.raw.toLowerCase()).filter((w) => !IGNORED.has(w) && !/^\d+\+?$/.test(w)).map(stem);
 }
 
-/** Where the résumé says the same thing in another form: "managed" for "management", "APIs" for "API". */
-function inflectedVariant(wanted: string, resumeText: string, resumeStems: Map<string, string>): string | undefined {
+/**
+ * Where the résumé says the same thing in another form: "managed" for "management", "APIs" for
+ * "API", "designed systems" for "system design". The words must stand together in the résumé (within
+ * a few words of each other, in any order), so "five product teams. … work" is not "teamwork".
+ */
+function inflectedVariant(wanted: string, resumeText: string, resumeTokens: readonly { raw: string; stem: string }[]): string | undefined {
   const stems = contentStems(wanted);
   if (stems.length === 0) return undefined;
-  const found = stems.map((s) => resumeStems.get(s));
-  if (found.some((f) => f === undefined)) return undefined;
-  const wording = found.join(' ');
-  return wording.toLowerCase() === wanted.toLowerCase() || resumeText.toLowerCase().includes(wanted.toLowerCase()) ? undefined : wording;
+  const window = stems.length + 2;
+  for (let i = 0; i < resumeTokens.length; i++) {
+    if (!stems.includes(resumeTokens[i]!.stem)) continue;
+    const near = resumeTokens.slice(i, i + window);
+    const stop = near.findIndex((t) => t.stem === SENTENCE_BREAK);
+    if (stop !== -1) near.length = stop;
+    const found = stems.map((s) => near.findIndex((t) => t.stem === s));
+    if (found.some((f) => f === -1)) continue;
+    // In the résumé's own order: "Managed projects", not "projects Managed".
+    const wording = [...new Set(found)].sort((a, b) => a - b).map((f) => near[f]!.raw).join(' ');
+    return wording.toLowerCase() === wanted.toLowerCase() || resumeText.toLowerCase().includes(wanted.toLowerCase()) ? undefined : wording;
+  }
+  return undefined;
 }
 
 export function jobMatch(jobText: string, resumeText: string, resumeSkills: readonly Skill[]): JobMatch {
   const requirements = jobRequirements(jobText);
   const lowerResume = resumeText.toLowerCase();
-  const resumeStems = new Map<string, string>();
-  for (const token of tokenize(resumeText)) {
-    const s = stem(token.raw);
-    if (!resumeStems.has(s)) resumeStems.set(s, token.raw);
-  }
+  // Sentence and line ends break a phrase: "teams." then "Work…" never stand together.
+  const resumeTokens = tokenize(resumeText.replace(/[.;!?:](?:\s|$)|\n/g, ` ${SENTENCE_BREAK} `)).map((t) => ({ raw: t.raw, stem: t.raw === SENTENCE_BREAK ? SENTENCE_BREAK : stem(t.raw) }));
   const have = new Map(resumeSkills.map((s) => [s.name, s]));
   const variants: MatchVariant[] = [];
 
@@ -42,7 +55,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       return 'variant';
     }
     for (const wording of jobWordings) {
-      const variant = inflectedVariant(wording, resumeText, resumeStems);
+      const variant = inflectedVariant(wording, resumeText, resumeTokens);
       if (variant) {
         variants.push({ term: skill.name, found: variant, atsWants: wording, reason: 'inflection' });
         return 'variant';
@@ -60,7 +73,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const preferred = requirements.preferred.map((s) => ({ name: s.name, verdict: judge(s) }));
   const keywords = requirements.keywords.map((k) => {
     if (lowerResume.includes(k.toLowerCase())) return { name: k, verdict: 'matched' as const };
-    const variant = inflectedVariant(k, resumeText, resumeStems);
+    const variant = inflectedVariant(k, resumeText, resumeTokens);
     if (variant) {
       variants.push({ term: k, found: variant, atsWants: k, reason: 'inflection' });
       return { name: k, verdict: 'variant' as const };
