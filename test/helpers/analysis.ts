@@ -2,12 +2,17 @@ import { expect } from 'vitest';
 import { readFixture } from './document-fixtures.js';
 import { csrfFrom, type Agent } from './sign-in.js';
 
-/** Uploads a fixture resume through the plain form and returns the new document's id. */
-export async function uploadFixture(agent: Agent, fixture: string, category = 'resume'): Promise<string> {
+/** Uploads a file through the plain form and returns the new document's id. */
+export async function uploadDocument(agent: Agent, fileName: string, bytes: Buffer, category = 'resume'): Promise<string> {
   const page = await agent.get('/documents').expect(200);
   const token = decodeURIComponent(/action="\/documents\?_csrf=([^"]+)"/.exec(page.text)![1]!);
-  const res = await agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', category).attach('file', readFixture(fixture), fixture).expect(303);
+  const res = await agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', category).attach('file', bytes, fileName).expect(303);
   return /\/documents\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
+}
+
+/** Uploads a fixture resume through the plain form and returns the new document's id. */
+export function uploadFixture(agent: Agent, fixture: string, category = 'resume'): Promise<string> {
+  return uploadDocument(agent, fixture, readFixture(fixture), category);
 }
 
 /** Starts an analysis like the form does and returns its id. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAnalysis, waitForAnalysis } from '../helpers/analysis.js';
+import { startAnalysis, uploadDocument, waitForAnalysis } from '../helpers/analysis.js';
 import { FakeGeminiServer, modelAnswer, promptOf } from '../helpers/fake-gemini-server.js';
 import { signIn, type Agent } from '../helpers/sign-in.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
@@ -42,10 +42,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   t = await startTestApp(db.url, { AI_PROVIDER: 'gemini', GEMINI_API_KEY: gemini.apiKey, GEMINI_BASE_URL: url, AI_TIMEOUT_MS: '1500' });
   agent = await signIn(t.origin, { name: 'Hidden Person', email: 'hidden.account@example.com' });
-  const page = await agent.get('/documents').expect(200);
-  const token = decodeURIComponent(/action="\/documents\?_csrf=([^"]+)"/.exec(page.text)![1]!);
-  const res = await agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').attach('file', Buffer.from(RESUME), 'resume.txt').expect(303);
-  documentId = /\/documents\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
+  documentId = await uploadDocument(agent, 'resume.txt', Buffer.from(RESUME));
 });
 afterAll(async () => {
   await t?.close();

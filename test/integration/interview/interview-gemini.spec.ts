@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadDocument } from '../../helpers/analysis.js';
 import { answerQuestion, decodeEntities, startInterview, waitForReport, waitingQuestion } from '../../helpers/interview.js';
 import { FakeGeminiServer, modelAnswer, promptOf, type CapturedRequest } from '../../helpers/fake-gemini-server.js';
 import { signIn, type Agent } from '../../helpers/sign-in.js';
@@ -58,10 +59,7 @@ function answerLikeAModel(request: CapturedRequest) {
 describe('an interview with Gemini as the interviewer (D3–D5 for interviews)', () => {
   it('asks the tailored question, scores with the rubric, and sends no personal data or identifiers', async () => {
     gemini.respond(answerLikeAModel);
-    const page = await agent.get('/documents').expect(200);
-    const token = decodeURIComponent(/action="\/documents\?_csrf=([^"]+)"/.exec(page.text)![1]!);
-    const upload = await agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').attach('file', Buffer.from(RESUME), 'resume.txt').expect(303);
-    const documentId = /\/documents\/([0-9a-f-]{36})/.exec(upload.headers.location as string)![1]!;
+    const documentId = await uploadDocument(agent, 'resume.txt', Buffer.from(RESUME));
 
     const id = await startInterview(agent, { role: 'Platform engineer', kind: 'behavioral', length: 1, documentId, job: `Platform role. Contact the recruiter at ${PLANTED.email}.` });
     expect((await waitingQuestion(agent, id))!.question).toBe('Tell me about the Kubernetes migration you led at your last job.');
