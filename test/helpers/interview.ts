@@ -47,6 +47,19 @@ export async function answerQuestion(agent: Agent, interviewId: string, answer: 
   return { status: res.status, location: res.headers.location as string | undefined, text: res.text };
 }
 
+/** Sends a recorded answer for the waiting question, as static/js/recorder.js does (JSON back). */
+export async function sendRecording(agent: Agent, interviewId: string, audio: Buffer) {
+  const waiting = await waitingQuestion(agent, interviewId);
+  expect(waiting, 'a question should be waiting').toBeDefined();
+  const res = await agent
+    .post(`/interviews/${interviewId}/turns/${waiting!.turnId}/transcription`)
+    .set('X-CSRF-Token', waiting!.token)
+    .set('Accept', 'application/json')
+    .set('Content-Type', 'audio/wav')
+    .send(audio);
+  return { res, waiting: waiting! };
+}
+
 /** Polls the interview page (as htmx does) until the report is ready; returns the final page. */
 export async function waitForReport(agent: Agent, interviewId: string, timeoutMs = 20_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TRANSCRIPTIONS_PER_HOUR } from '../../src/modules/interview/voice-answers.service.js';
-import { startInterview, waitingQuestion } from '../helpers/interview.js';
+import { sendRecording, startInterview, waitingQuestion } from '../helpers/interview.js';
 import { signIn, type Agent } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
 
@@ -18,12 +18,7 @@ describe('without a speech engine', () => {
     expect(waiting.page).toContain('Voice answers are turned off on this server');
     expect(waiting.page).toContain('Type your answer instead.');
     expect(waiting.page).not.toContain('id="recorder"');
-    const res = await agent
-      .post(`/interviews/${id}/turns/${waiting.turnId}/transcription`)
-      .set('X-CSRF-Token', waiting.token)
-      .set('Accept', 'application/json')
-      .set('Content-Type', 'audio/wav')
-      .send(Buffer.from('RIFF....WAVE'));
+    const { res } = await sendRecording(agent, id, Buffer.from('RIFF....WAVE'));
     expect(res.status).toBe(503);
     expect(ctx.t.config.speech.provider).toBe('none');
   });
@@ -38,14 +33,7 @@ describe('without a speech engine', () => {
 
   it('limits transcriptions per person per hour (costly work)', async () => {
     const id = await startInterview(agent, { length: 1, role: 'Rate limited' });
-    const waiting = (await waitingQuestion(agent, id))!;
-    const send = () =>
-      agent
-        .post(`/interviews/${id}/turns/${waiting.turnId}/transcription`)
-        .set('X-CSRF-Token', waiting.token)
-        .set('Accept', 'application/json')
-        .set('Content-Type', 'audio/wav')
-        .send(Buffer.from('RIFF....WAVE'));
+    const send = async () => (await sendRecording(agent, id, Buffer.from('RIFF....WAVE'))).res;
     // The first test's request counts too.
     for (let i = 1; i < TRANSCRIPTIONS_PER_HOUR; i++) expect((await send()).status).toBe(503);
     const limited = await send();

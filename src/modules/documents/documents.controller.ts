@@ -9,6 +9,7 @@ import { DOCUMENT_CATEGORIES } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
 import { CATEGORY_LABELS, uploadForm } from './dto/upload.form.js';
 import { DocumentRejectedError } from './extraction/extract-text.js';
+import { contactHeaderEnd } from './extraction/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { redactWarnings, sensitiveWarnings } from './sensitive-warnings.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
@@ -59,7 +60,7 @@ export class DocumentsController {
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const document = await this.documents.get(me.id, id);
     const text = await this.documents.text(me.id, id);
-    const contactEnd = document.category === 'resume' ? this.documents.contactBlockEnd(text) : 0;
+    const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const warnings = sensitiveWarnings(text, contactEnd);
     res.render('documents/show.njk', {
       title: document.fileName,
@@ -127,7 +128,7 @@ export class DocumentsController {
     const document = await this.documents.get(me.id, id);
     const text = await this.documents.text(me.id, id);
     const ids = body.finding === 'all' ? 'all' : ([] as unknown[]).concat(body.finding ?? []).filter((v): v is string => typeof v === 'string');
-    const contactEnd = document.category === 'resume' ? this.documents.contactBlockEnd(text) : 0;
+    const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const result = redactWarnings(text, ids, contactEnd);
     if (result.redacted > 0) await this.documents.updateText(me.id, id, result.text);
     setFlash(res, 'success', result.redacted === 1 ? 'Redacted 1 item.' : `Redacted ${result.redacted} items.`);

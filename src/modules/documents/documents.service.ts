@@ -8,7 +8,6 @@ import { DocumentNotFoundError } from './documents.errors.js';
 import { extractResume, type ExtractedDocument } from './extraction/extract-text.js';
 import { jsonResumeSchema, type JsonResume } from './extraction/json-resume.js';
 import { parseResume } from './extraction/resume-parser.js';
-import { contactHeaderEnd } from './extraction/resume-sections.js';
 import { ResumeProfile } from './resume-profile.entity.js';
 import { EncryptedObjectStore } from './storage/encrypted-object-store.service.js';
 
@@ -149,11 +148,6 @@ export class DocumentsService {
     profile.resumeCiphertext = await this.store.encryptField(ownerId, profilePurpose(document.id), JSON.stringify(jsonResumeSchema.parse(resume)));
     profile.editedByUser = true;
     await this.em.flush();
-  }
-
-  /** Where a resume's contact block ends in its text: contact details there are expected. */
-  contactBlockEnd(text: string): number {
-    return contactHeaderEnd(text);
   }
 
   /** Re-runs the parser on the current text (after a redaction, say) without touching edits. */

@@ -15,7 +15,7 @@ import { redactWarnings, sensitiveWarnings } from '../documents/sensitive-warnin
 import { answerForm, INTERVIEW_LENGTHS, KIND_LABELS, startInterviewForm } from './dto/start-interview.form.js';
 import { rubricWeightsView } from './interview-report.view.js';
 import { interviewRow, interviewPage, interviewScoreSeries } from './interview-row.js';
-import { InterviewsService } from './interviews.service.js';
+import { InterviewsService, type InterviewView } from './interviews.service.js';
 import { TRANSCRIPTIONS_PER_HOUR, VoiceAnswersService } from './voice-answers.service.js';
 
 @Controller('interviews')
@@ -45,11 +45,14 @@ export class InterviewsController {
   /** While the report is prepared, htmx polls this URL and gets only the progress fragment. */
   @Get(':id')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const view = await this.interviews.view(me.id, id);
     const polling = isHtmx(req) && req.get('HX-Boosted') !== 'true';
-    if (polling && view.interview.status === 'scoring') return void res.render('interview/_progress.njk', { interview: interviewRow(view.interview) });
-    if (polling) res.set('HX-Refresh', 'true');
-    await this.renderShow(me, res, 200, id, {});
+    if (polling) {
+      // Each poll reads the status only; nothing is decrypted until the report is ready.
+      const interview = await this.interviews.get(me.id, id);
+      if (interview.status === 'scoring') return void res.render('interview/_progress.njk', { interview: interviewRow(interview) });
+      res.set('HX-Refresh', 'true');
+    }
+    await this.renderShow(me, res, 200, await this.interviews.view(me.id, id), {});
   }
 
   /**
@@ -59,11 +62,11 @@ export class InterviewsController {
   @Post(':id/answers')
   async answer(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const parsed = answerForm.safeParse(body);
-    if (!parsed.success) return this.renderShow(me, res, 422, id, { errors: fieldErrors(parsed.error), draft: body });
+    if (!parsed.success) return this.renderShow(me, res, 422, await this.interviews.view(me.id, id), { errors: fieldErrors(parsed.error), draft: body });
     let { answer } = parsed.data;
     const warnings = sensitiveWarnings(answer);
     if (warnings.length > 0 && !parsed.data.decision) {
-      return this.renderShow(me, res, 422, id, { draft: parsed.data, warnings, confirmSensitive: true });
+      return this.renderShow(me, res, 422, await this.interviews.view(me.id, id), { draft: parsed.data, warnings, confirmSensitive: true });
     }
     if (warnings.length > 0 && parsed.data.decision === 'redact') answer = redactWarnings(answer, 'all').text;
     const outcome = await this.interviews.answer(me.id, id, parsed.data.turnId, answer, parsed.data.source);
@@ -181,10 +184,9 @@ export class InterviewsController {
     me: AuthUser,
     res: Response,
     status: number,
-    id: string,
+    view: InterviewView,
     form: { errors?: Record<string, string>; draft?: Record<string, unknown>; warnings?: unknown[]; confirmSensitive?: boolean },
   ): Promise<void> {
-    const view = await this.interviews.view(me.id, id);
     const retained = await this.voice.retainedFor(me.id, view.turns.map((t) => t.id));
     res.status(status).render('interview/show.njk', {
       title: `Interview practice: ${view.interview.role}`,

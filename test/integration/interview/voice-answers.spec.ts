@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toSpeechWav } from '../../../src/modules/interview/audio/speech-wav.js';
 import { InterviewJobs } from '../../../src/modules/interview/interview.jobs.js';
-import { startInterview, STRONG_ANSWER, waitingQuestion } from '../../helpers/interview.js';
+import { sendRecording, startInterview, STRONG_ANSWER } from '../../helpers/interview.js';
 import { audioChunk, databaseColumnsContaining, filesContaining, filesUnder } from '../../helpers/no-audio-left.js';
 import { signIn, tokenFor, type Agent } from '../../helpers/sign-in.js';
 import { speechToolsAvailable, synthesizeSpeech } from '../../helpers/speech.js';
@@ -24,15 +24,8 @@ function scratchFiles(): string[] {
   }
 }
 
-async function transcribe(interviewId: string, audio: Buffer) {
-  const waiting = (await waitingQuestion(agent, interviewId))!;
-  const res = await agent
-    .post(`/interviews/${interviewId}/turns/${waiting.turnId}/transcription`)
-    .set('X-CSRF-Token', waiting.token)
-    .set('Accept', 'application/json')
-    .set('Content-Type', 'audio/wav')
-    .send(audio);
-  return { res, waiting };
+function transcribe(interviewId: string, audio: Buffer) {
+  return sendRecording(agent, interviewId, audio);
 }
 
 const speechReady = await speechToolsAvailable();

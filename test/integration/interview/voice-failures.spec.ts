@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodePcm16Wav } from '../../../src/modules/interview/audio/speech-wav.js';
-import { startInterview, waitingQuestion } from '../../helpers/interview.js';
+import { sendRecording, startInterview, waitingQuestion } from '../../helpers/interview.js';
 import { audioChunk, databaseColumnsContaining, filesContaining } from '../../helpers/no-audio-left.js';
 import { signIn, type Agent } from '../../helpers/sign-in.js';
 import { useTestApp } from '../../helpers/test-app.js';
@@ -40,13 +40,7 @@ let agent: Agent;
 const tone = encodePcm16Wav(Float32Array.from({ length: 16_000 }, (_, i) => 0.3 * Math.sin((2 * Math.PI * 440 * i) / 16_000)), 16_000);
 
 async function transcribe(interviewId: string) {
-  const waiting = (await waitingQuestion(agent, interviewId))!;
-  return agent
-    .post(`/interviews/${interviewId}/turns/${waiting.turnId}/transcription`)
-    .set('X-CSRF-Token', waiting.token)
-    .set('Accept', 'application/json')
-    .set('Content-Type', 'audio/wav')
-    .send(Buffer.from(tone));
+  return (await sendRecording(agent, interviewId, Buffer.from(tone))).res;
 }
 
 function lastSeen(): { path: string; mode: string } {
