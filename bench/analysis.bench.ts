@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractResume } from '../src/modules/documents/extraction/extract-text.js';
 import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js';
-import { extractSkills } from '../src/modules/analysis/skills/extract-skills.js';
+import { extractSkills } from '../src/kernel/skills/extract-skills.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
 const RUNS = 200;

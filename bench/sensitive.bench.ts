@@ -2,8 +2,8 @@
 // worst case on adversarial input. Run with `npm run bench -- sensitive` (from dist/bench).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectSensitive } from '../src/modules/documents/sensitive/index.js';
-import { evaluateDetector, type LabelledCase } from '../src/modules/documents/sensitive/evaluation.js';
+import { detectSensitive } from '../src/platform/privacy/index.js';
+import { evaluateDetector, type LabelledCase } from '../src/platform/privacy/evaluation.js';
 
 const MB = 1024 * 1024;
 /** Odd, so the median is one measured run. */

@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { AudioScratch } from '../src/modules/interview/audio/audio-scratch.js';
-import { toSpeechWav } from '../src/modules/interview/audio/speech-wav.js';
-import { findExecutable, PocketSphinxSpeechToText } from '../src/modules/interview/speech/pocketsphinx-speech-to-text.js';
-import { countWordErrors } from '../src/modules/interview/speech/word-error-rate.js';
+import { AudioScratch } from '../src/platform/ai/speech/audio-scratch.js';
+import { toSpeechWav } from '../src/platform/ai/speech/speech-wav.js';
+import { findExecutable, PocketSphinxSpeechToText } from '../src/platform/ai/speech/pocketsphinx-speech-to-text.js';
+import { countWordErrors } from '../src/platform/ai/speech/word-error-rate.js';
 
 const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 const LIBRIVOX_DIR = '/usr/share/pocketsphinx/test/data/librivox';

@@ -1,5 +1,5 @@
 // Builds the compact skills taxonomy shipped with the analysis engine
-// (src/modules/analysis/skills/data/{skills,occupations}.json) from the shared taxonomy sources.
+// (src/kernel/skills/data/{skills,occupations}.json) from the shared taxonomy sources.
 // Re-runnable: `node scripts/build-skills-taxonomy.mjs [input-dir]` (default ../shared/data/taxonomy).
 //
 // Sources and licences (attribution also in NOTICE and in the generated files' `sources` field):
@@ -25,7 +25,7 @@ import { gunzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const input = resolve(process.argv[2] ?? join(root, '../shared/data/taxonomy'));
-const outDir = join(root, 'src/modules/analysis/skills/data');
+const outDir = join(root, 'src/kernel/skills/data');
 
 /** RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
 function parseCsv(text, separator = ',') {

@@ -4,21 +4,24 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
-import { ormOptions } from './database/mikro-orm.config.js';
-import { AccountsModule } from './modules/accounts/accounts.module.js';
-import { AnalysisModule } from './modules/analysis/analysis.module.js';
-import { BillingModule } from './modules/billing/billing.module.js';
-import { ComplianceModule } from './modules/compliance/compliance.module.js';
-import { ConsentModule } from './modules/consent/consent.module.js';
-import { DocumentsModule } from './modules/documents/documents.module.js';
-import { InterviewModule } from './modules/interview/interview.module.js';
-import { JobsModule } from './modules/jobs/jobs.module.js';
-import { SessionAuthGuard } from './shared/auth/auth.guard.js';
-import { HealthController } from './shared/health/health.controller.js';
-import { AppExceptionFilter } from './shared/http/app-exception.filter.js';
-import { PublicOrigin } from './shared/http/public-origin.service.js';
-import { DATABASE_URL, JobQueue, QUEUE_WORKERS } from './shared/queue/job-queue.service.js';
-import { ScheduledJobRunner } from './shared/scheduling/scheduled-job-runner.service.js';
+import { DashboardModule } from './app/dashboard/dashboard.module.js';
+import { IdentityModule } from './platform/identity/identity.module.js';
+import { ENTITIES } from './app/entities.js';
+import { ormOptions } from './platform/database/mikro-orm.config.js';
+import { AccountsModule } from './modules/accounts/index.js';
+import { AnalysisModule } from './modules/analysis/index.js';
+import { BillingModule } from './modules/billing/index.js';
+import { ComplianceModule } from './modules/compliance/index.js';
+import { ConsentModule } from './modules/consent/index.js';
+import { DocumentsModule } from './modules/documents/index.js';
+import { InterviewModule } from './modules/interview/index.js';
+import { JobsModule } from './modules/jobs/index.js';
+import { SessionAuthGuard } from './platform/identity/auth.guard.js';
+import { HealthController } from './platform/web/health.controller.js';
+import { AppExceptionFilter } from './platform/web/app-exception.filter.js';
+import { PublicOrigin } from './platform/web/public-origin.service.js';
+import { DATABASE_URL, JobQueue, QUEUE_WORKERS } from './platform/queue/job-queue.service.js';
+import { ScheduledJobRunner } from './platform/scheduling/scheduled-job-runner.service.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -56,9 +59,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config, databaseUrl, queueWorkers),
-        MikroOrmModule.forRoot(ormOptions({ url: databaseUrl, ssl: config.database.ssl })),
+        MikroOrmModule.forRoot(ormOptions({ url: databaseUrl, ssl: config.database.ssl, entities: ENTITIES })),
         ...(schedule ? [ScheduleModule.forRoot()] : []),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInRateLimit }] }),
+        IdentityModule,
         AccountsModule,
         DocumentsModule,
         AnalysisModule,
@@ -67,6 +71,7 @@ export class AppModule {
         BillingModule,
         ConsentModule,
         ComplianceModule,
+        DashboardModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -11,11 +11,11 @@ import nunjucks from 'nunjucks';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { SessionTokenService } from './modules/accounts/session-token.service.js';
-import { DEV_OIDC_MOUNT, DevOidcProviderService } from './modules/accounts/sign-in/dev-oidc-provider.service.js';
-import { flashMiddleware } from './shared/http/flash.js';
-import { PublicOrigin } from './shared/http/public-origin.service.js';
-import { PinoNestLogger, requestLogger } from './shared/logging/logger.js';
+import { SessionTokenService } from './platform/identity/session-token.service.js';
+import { DEV_OIDC_MOUNT, DevOidcProviderService } from './modules/accounts/index.js';
+import { flashMiddleware } from './platform/web/flash.js';
+import { PublicOrigin } from './platform/web/public-origin.service.js';
+import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
 
 /** Project root: dist/src/.. at run time, src/.. under the test runner. */
 export const PROJECT_ROOT = join(import.meta.dirname, basename(dirname(import.meta.dirname)) === 'dist' ? '../..' : '..');

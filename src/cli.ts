@@ -9,9 +9,10 @@ import { PROJECT_ROOT } from './app.setup.js';
 import { CliUsageError, type CliCommand, type CliIo } from './cli/cli-command.js';
 import { grantRoleCommand } from './cli/grant-role.command.js';
 import { loadConfig } from './config/app-config.js';
-import { migrateDatabase, openDatabase } from './database/database-runtime.js';
-import { ormOptions } from './database/mikro-orm.config.js';
-import { createLogger, PinoNestLogger } from './shared/logging/logger.js';
+import { migrateDatabase, openDatabase } from './platform/database/database-runtime.js';
+import { ENTITIES } from './app/entities.js';
+import { ormOptions } from './platform/database/mikro-orm.config.js';
+import { createLogger, PinoNestLogger } from './platform/logging/logger.js';
 
 const migrate: CliCommand = {
   name: 'migrate',
@@ -37,7 +38,7 @@ const migrationCreate: CliCommand = {
   async run(args, io) {
     const config = loadConfig();
     const db = await openDatabase(config);
-    const orm = await MikroORM.init(ormOptions({ url: db.url, ssl: config.database.ssl }));
+    const orm = await MikroORM.init(ormOptions({ url: db.url, ssl: config.database.ssl, entities: ENTITIES }));
     try {
       await orm.migrator.up();
       const result = await orm.migrator.create(join(PROJECT_ROOT, 'migrations'), false, false, args[0]);

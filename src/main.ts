@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { createApp, listenApp } from './app.setup.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { migrateDatabase, openDatabase } from './database/database-runtime.js';
-import { createLogger } from './shared/logging/logger.js';
+import { migrateDatabase, openDatabase } from './platform/database/database-runtime.js';
+import { createLogger } from './platform/logging/logger.js';
 
 /**
  * `npm start`: validated config → database (embedded PostgreSQL unless DATABASE_URL) → migrations

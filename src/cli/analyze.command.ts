@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CliUsageError, type CliCommand, type CliIo } from './cli-command.js';
 import { withExtractedFile } from './extracted-file.js';
-import { analyzeResume } from '../modules/analysis/scoring/analyze-resume.js';
+import { analyzeResume } from '../modules/analysis/index.js';
 
 /** `analyze <resume-file> [--job <file>]`: prints the offline analysis report as JSON. */
 export const analyzeCommand: CliCommand = {

@@ -1,4 +1,4 @@
-import { detectSensitive } from '../modules/documents/sensitive/index.js';
+import { detectSensitive } from '../platform/privacy/index.js';
 import { readAll, type CliCommand } from './cli-command.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { DocumentRejectedError, extractResume, MAX_UPLOAD_BYTES_DEFAULT, type ExtractedResume } from '../modules/documents/extraction/extract-text.js';
-import { assertWithinUploadLimit } from '../modules/documents/extraction/file-type-detector.js';
+import { DocumentRejectedError, extractResume, MAX_UPLOAD_BYTES_DEFAULT, type ExtractedResume } from '../modules/documents/index.js';
+import { assertWithinUploadLimit } from '../modules/documents/index.js';
 import type { CliIo } from './cli-command.js';
 
 export const EXIT_OK = 0;

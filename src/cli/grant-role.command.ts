@@ -1,6 +1,6 @@
 import { CliUsageError, type CliCommand } from './cli-command.js';
-import { UsersService } from '../modules/accounts/users.service.js';
-import { ROLES, type Role } from '../modules/accounts/user.entity.js';
+import { UsersService } from '../platform/identity/users.service.js';
+import { ROLES, type Role } from '../platform/identity/user.entity.js';
 
 /** `grant-role <email> <role>`: an operator gives an existing account a role. */
 export const grantRoleCommand: CliCommand = {

@@ -1,5 +1,5 @@
 import { CliUsageError, readAll, type CliCommand, type CliIo } from './cli-command.js';
-import { jobRequirements } from '../modules/analysis/skills/job-requirements.js';
+import { jobRequirements } from '../kernel/skills/job-requirements.js';
 
 /** `job-skills < job.txt`: prints the required and preferred skills and the keywords of a job description. */
 export const jobSkillsCommand: CliCommand = {

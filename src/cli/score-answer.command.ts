@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { scoreAnswer } from '../modules/interview/engine/answer-rubric.js';
-import { inferQuestionKind } from '../modules/interview/engine/answer-signals.js';
+import { scoreAnswer } from '../modules/interview/index.js';
+import { inferQuestionKind } from '../modules/interview/index.js';
 import { readAll, type CliCommand } from './cli-command.js';
 
 const count = z.number().finite().nonnegative();

@@ -1,10 +1,10 @@
 import { open, readFile } from 'node:fs/promises';
 import { loadConfig } from '../config/app-config.js';
-import { AudioScratch } from '../modules/interview/audio/audio-scratch.js';
-import { AudioRejectedError, describeDuration, readWavFormat, toSpeechWav } from '../modules/interview/audio/speech-wav.js';
-import { createSpeechToText } from '../modules/interview/speech/speech.module.js';
-import { SpeechToTextError } from '../modules/interview/speech/speech-to-text.js';
-import { createLogger, PinoNestLogger } from '../shared/logging/logger.js';
+import { AudioScratch } from '../platform/ai/speech/audio-scratch.js';
+import { AudioRejectedError, describeDuration, readWavFormat, toSpeechWav } from '../platform/ai/speech/speech-wav.js';
+import { createSpeechToText } from '../platform/ai/speech/speech.module.js';
+import { SpeechToTextError } from '../platform/ai/speech/speech-to-text.js';
+import { createLogger, PinoNestLogger } from '../platform/logging/logger.js';
 import { CliUsageError, type CliCommand } from './cli-command.js';
 
 export const EXIT_AUDIO_REJECTED = 2;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import type { TestProject } from 'vitest/node';
-import { migrateDatabase } from '../../src/database/database-runtime.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/database/embedded-postgres.js';
+import { migrateDatabase } from '../../src/platform/database/database-runtime.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/platform/database/embedded-postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

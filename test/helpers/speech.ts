@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { findExecutable } from '../../src/modules/interview/speech/pocketsphinx-speech-to-text.js';
+import { findExecutable } from '../../src/platform/ai/speech/pocketsphinx-speech-to-text.js';
 
 /** Debian's pocketsphinx, pocketsphinx-en-us, pocketsphinx-testdata and espeak-ng, as CI installs them. */
 export const POCKETSPHINX_BIN = 'pocketsphinx_continuous';

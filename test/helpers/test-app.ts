@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, listenApp } from '../../src/app.setup.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
-import { createLogger } from '../../src/shared/logging/logger.js';
+import { createLogger } from '../../src/platform/logging/logger.js';
 import { withDatabase } from './global-setup.js';
 
 export interface TestDatabase {

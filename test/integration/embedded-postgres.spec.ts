@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../../src/platform/database/embedded-postgres.js';
 
 const dataDir = join(process.cwd(), '.test-data', `embedded-${process.pid}`);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AccountsJobs } from '../../src/modules/accounts/accounts.jobs.js';
-import { ScheduledJobRunner } from '../../src/shared/scheduling/scheduled-job-runner.service.js';
+import { ScheduledJobRunner } from '../../src/platform/scheduling/scheduled-job-runner.service.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
 
 let db: TestDatabase;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from '../../src/shared/http/htmx.js';
-import { slotOf } from '../../src/shared/scheduling/scheduled-job-runner.service.js';
+import { safeReturnPath } from '../../src/platform/web/htmx.js';
+import { slotOf } from '../../src/platform/scheduling/scheduled-job-runner.service.js';
 
 describe('return paths after sign-in', () => {
   it.each([

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntityManager as Em } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../shared/data-rights/user-data-participant.js';
-import { Session } from './session.entity.js';
-import { User } from './user.entity.js';
+import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
+import { Session } from '../../platform/identity/session.entity.js';
+import { User } from '../../platform/identity/user.entity.js';
 
 /** The accounts module's part of export and erasure: the profile and session history. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { ScheduledJobRunner, slotOf, type JobOutcome } from '../../shared/scheduling/scheduled-job-runner.service.js';
-import { SessionsService } from './sessions.service.js';
+import { ScheduledJobRunner, slotOf, type JobOutcome } from '../../platform/scheduling/scheduled-job-runner.service.js';
+import { SessionsService } from '../../platform/identity/sessions.service.js';
 
 @Injectable()
 export class AccountsJobs {

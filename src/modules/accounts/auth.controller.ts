@@ -3,17 +3,17 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { CurrentUser, OptionalUser, type AuthUser } from '../../shared/auth/current-user.js';
-import { Public } from '../../shared/auth/public.decorator.js';
-import { setFlash } from '../../shared/http/flash.js';
-import { safeReturnPath, seeOther } from '../../shared/http/htmx.js';
-import { PublicOrigin } from '../../shared/http/public-origin.service.js';
-import { SessionsService } from './sessions.service.js';
-import { SessionTokenService } from './session-token.service.js';
+import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
+import { Public } from '../../platform/identity/public.decorator.js';
+import { setFlash } from '../../platform/web/flash.js';
+import { safeReturnPath, seeOther } from '../../platform/web/htmx.js';
+import { PublicOrigin } from '../../platform/web/public-origin.service.js';
+import { SessionsService } from '../../platform/identity/sessions.service.js';
+import { SessionTokenService } from '../../platform/identity/session-token.service.js';
 import { DEV_INTERACTION_PATH, DevOidcProviderService } from './sign-in/dev-oidc-provider.service.js';
 import { OidcClientService, SignInFailedError } from './sign-in/oidc-client.service.js';
 import { storeHandshake, takeHandshake } from './sign-in/sign-in-handshake.js';
-import { UsersService } from './users.service.js';
+import { UsersService } from '../../platform/identity/users.service.js';
 
 const devLoginSchema = z.object({
   name: z.string().trim().min(1, 'Enter your name').max(120, 'Use at most 120 characters'),

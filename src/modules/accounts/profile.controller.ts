@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
-import { setFlash } from '../../shared/http/flash.js';
-import { isHtmx, seeOther } from '../../shared/http/htmx.js';
-import { fieldErrors } from '../../shared/http/form-errors.js';
+import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
+import { setFlash } from '../../platform/web/flash.js';
+import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { fieldErrors } from '../../platform/web/form-errors.js';
 import { profileForm } from './dto/profile.form.js';
-import { SENIORITIES, WORK_MODES, type User } from './user.entity.js';
-import { UsersService } from './users.service.js';
+import { SENIORITIES, WORK_MODES, type User } from '../../platform/identity/user.entity.js';
+import { UsersService } from '../../platform/identity/users.service.js';
 
 const WORK_MODE_LABELS: Record<(typeof WORK_MODES)[number], string> = {
   any: 'No preference',

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../shared/data-rights/user-data-participant.js';
+import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
 import { Analysis } from './analysis.entity.js';
 import { AnalysisService } from './analysis.service.js';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AI_PROVIDER, type AiProvider, type FallbackReason } from './ai/ai-provider.js';
+import { AI_PROVIDER, type AiProvider, type FallbackReason } from '../../platform/ai/ai-provider.js';
 import { analyzeResume, SCORING_FORMULA, type AnalysisReport, type AnalyzeResumeInput } from './scoring/analyze-resume.js';
-import { contactHeaderEnd, withoutContactHeader } from '../documents/extraction/resume-sections.js';
+import { contactHeaderEnd, withoutContactHeader } from '../../kernel/resume/resume-sections.js';
 import { weightsFor } from './scoring/scoring-formula.js';
 
 export type { AnalysisReport } from './scoring/analyze-resume.js';

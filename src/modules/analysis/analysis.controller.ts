@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
-import { setFlash } from '../../shared/http/flash.js';
-import { isHtmx, seeOther } from '../../shared/http/htmx.js';
-import { DocumentsService } from '../documents/documents.service.js';
+import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
+import { setFlash } from '../../platform/web/flash.js';
+import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { DocumentsService } from '../documents/index.js';
 import { scoringFormula } from './analysis-engine.js';
 import { analysisRow } from './analysis-row.js';
 import { AnalysisService } from './analysis.service.js';
-import { scoreHistoryChart } from './charts/score-history-chart.js';
+import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 
 @Controller()
 export class AnalysisController {

@@ -1,7 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { User } from '../accounts/user.entity.js';
-import { Document } from '../documents/document.entity.js';
+import { User } from '../../platform/identity/user.entity.js';
+import { Document } from '../documents/index.js';
 
 export const ANALYSIS_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];

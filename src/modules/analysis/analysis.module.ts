@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DocumentsModule } from '../documents/documents.module.js';
-import { StorageModule } from '../documents/storage/storage.module.js';
-import { AiModule } from './ai/ai.module.js';
+import { DocumentsModule } from '../documents/index.js';
+import { StorageModule } from '../../platform/vault/storage.module.js';
+import { AiModule } from '../../platform/ai/ai.module.js';
 import { AnalysisDataParticipant } from './analysis-data.participant.js';
 import { AnalysisEngine } from './analysis-engine.js';
 import { AnalysisController } from './analysis.controller.js';

@@ -1,11 +1,11 @@
 import { RequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpException, HttpStatus, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
-import { User } from '../accounts/user.entity.js';
-import { Document } from '../documents/document.entity.js';
-import { DocumentsService } from '../documents/documents.service.js';
-import { EncryptedObjectStore } from '../documents/storage/encrypted-object-store.service.js';
-import { JobQueue } from '../../shared/queue/job-queue.service.js';
+import { User } from '../../platform/identity/user.entity.js';
+import { Document } from '../documents/index.js';
+import { DocumentsService } from '../documents/index.js';
+import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
+import { JobQueue } from '../../platform/queue/job-queue.service.js';
 import { Analysis } from './analysis.entity.js';
 import { AnalysisEngine, type AnalysisReport } from './analysis-engine.js';
 

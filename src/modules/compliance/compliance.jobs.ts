@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { ScheduledJobRunner, slotOf, type JobOutcome } from '../../shared/scheduling/scheduled-job-runner.service.js';
+import { ScheduledJobRunner, slotOf, type JobOutcome } from '../../platform/scheduling/scheduled-job-runner.service.js';
 import { DataRightsService } from './data-rights.service.js';
 
 @Injectable()

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { AccountsModule } from '../accounts/accounts.module.js';
 import { ComplianceJobs } from './compliance.jobs.js';
 import { DataRightsService } from './data-rights.service.js';
 import { PolicyController } from './policy.controller.js';
 import { SettingsController } from './settings.controller.js';
 
 @Module({
-  imports: [DiscoveryModule, AccountsModule],
+  imports: [DiscoveryModule],
   controllers: [SettingsController, PolicyController],
   providers: [DataRightsService, ComplianceJobs],
   exports: [DataRightsService],

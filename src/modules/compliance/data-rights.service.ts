@@ -6,8 +6,8 @@ import { ZipArchive } from 'archiver';
 import { createHmac } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { UserDataParticipant, type UserDataContributor } from '../../shared/data-rights/user-data-participant.js';
-import { User } from '../accounts/user.entity.js';
+import { UserDataParticipant, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
+import { User } from '../../platform/identity/user.entity.js';
 import { ErasedAccount } from './erased-account.entity.js';
 
 /** How long the salted identity hash of a deleted account is kept for fraud prevention (R2). */

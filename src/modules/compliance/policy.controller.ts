@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../../shared/auth/public.decorator.js';
+import { Public } from '../../platform/identity/public.decorator.js';
 import { PROMISES } from './promises.js';
 
 /** The published policies. The privacy page is rendered from the same promise list the tests prove. */

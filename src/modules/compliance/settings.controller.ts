@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { SessionTokenService } from '../accounts/session-token.service.js';
-import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
-import { setFlash } from '../../shared/http/flash.js';
-import { seeOther } from '../../shared/http/htmx.js';
+import { SessionTokenService } from '../../platform/identity/session-token.service.js';
+import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
+import { setFlash } from '../../platform/web/flash.js';
+import { seeOther } from '../../platform/web/htmx.js';
 import { DataRightsService } from './data-rights.service.js';
 
 @Controller('settings')

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../../platform/identity/user.entity.js';
 
 export const DOCUMENT_CATEGORIES = ['resume', 'cover_letter', 'portfolio'] as const;
 export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../shared/data-rights/user-data-participant.js';
+import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
 import { Document } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
 import { ResumeProfile } from './resume-profile.entity.js';
-import { EncryptedObjectStore } from './storage/encrypted-object-store.service.js';
+import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 
 /** Documents in export (original files, text, JSON Resume profiles) and in erasure (R1, R2). */
 @Injectable()

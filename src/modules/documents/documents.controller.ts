@@ -1,17 +1,17 @@
 import { Body, Controller, Get, Inject, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
-import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
-import { setFlash } from '../../shared/http/flash.js';
-import { seeOther } from '../../shared/http/htmx.js';
+import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
+import { setFlash } from '../../platform/web/flash.js';
+import { seeOther } from '../../platform/web/htmx.js';
 import { toRow } from './document-row.js';
 import { DOCUMENT_CATEGORIES } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
 import { CATEGORY_LABELS, uploadForm } from './dto/upload.form.js';
 import { DocumentRejectedError } from './extraction/extract-text.js';
-import { contactHeaderEnd } from './extraction/resume-sections.js';
+import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { redactWarnings, sensitiveWarnings } from './sensitive-warnings.js';
+import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */

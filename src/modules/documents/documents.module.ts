@@ -5,7 +5,7 @@ import { DocumentsDataParticipant } from './documents-data.participant.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 import { ResumeProfileController } from './resume-profile.controller.js';
-import { StorageModule } from './storage/storage.module.js';
+import { StorageModule } from '../../platform/vault/storage.module.js';
 
 @Module({
   imports: [

@@ -2,14 +2,14 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { randomUUID } from 'node:crypto';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../../platform/identity/user.entity.js';
 import { Document, type DocumentCategory } from './document.entity.js';
 import { DocumentNotFoundError } from './documents.errors.js';
 import { extractResume, type ExtractedDocument } from './extraction/extract-text.js';
-import { jsonResumeSchema, type JsonResume } from './extraction/json-resume.js';
+import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
 import { parseResume } from './extraction/resume-parser.js';
 import { ResumeProfile } from './resume-profile.entity.js';
-import { EncryptedObjectStore } from './storage/encrypted-object-store.service.js';
+import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 
 export interface UploadedFile {
   originalName: string;

@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, U
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { CurrentUser, type AuthUser } from '../../shared/auth/current-user.js';
-import { setFlash } from '../../shared/http/flash.js';
-import { isHtmx, seeOther } from '../../shared/http/htmx.js';
+import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
+import { setFlash } from '../../platform/web/flash.js';
+import { isHtmx, seeOther } from '../../platform/web/htmx.js';
 import { DocumentsService } from './documents.service.js';
 import { readProfileForm, skillNames, withSkills, type FlatFields } from './dto/profile-editor.form.js';
-import { jsonResumeSchema, type JsonResume } from './extraction/json-resume.js';
-import { redactWarnings, sensitiveWarnings, type SensitiveWarning } from './sensitive-warnings.js';
+import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
+import { redactWarnings, sensitiveWarnings, type SensitiveWarning } from '../../platform/privacy/sensitive-warnings.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 /** Free-text fields checked for sensitive data while typing and on every render. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../shared/data-rights/user-data-participant.js';
+import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
 import { AudioRetentionConsent, RetainedAudio } from './audio/retained-audio.entity.js';
 import { InterviewTurn } from './interview-turn.entity.js';
 import { Interview } from './interview.entity.js';

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../../platform/identity/user.entity.js';
 import type { Delivery } from './engine/interview-types.js';
 import { Interview } from './interview.entity.js';
 

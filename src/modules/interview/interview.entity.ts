@@ -1,7 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { User } from '../accounts/user.entity.js';
-import { Document } from '../documents/document.entity.js';
+import { User } from '../../platform/identity/user.entity.js';
+import { Document } from '../documents/index.js';
 import { INTERVIEW_KINDS } from './engine/interview-types.js';
 
 /** `scoring` runs as a queued job (a slow AI provider never blocks a request); `failed` offers a retry. */

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { ScheduledJobRunner, slotOf, type JobOutcome } from '../../shared/scheduling/scheduled-job-runner.service.js';
-import { ORPHAN_AUDIO_MAX_AGE_MS } from './audio/audio-scratch.js';
+import { ScheduledJobRunner, slotOf, type JobOutcome } from '../../platform/scheduling/scheduled-job-runner.service.js';
+import { ORPHAN_AUDIO_MAX_AGE_MS } from '../../platform/ai/speech/audio-scratch.js';
 import { VoiceAnswersService } from './voice-answers.service.js';
 
 @Injectable()

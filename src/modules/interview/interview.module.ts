@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DocumentsModule } from '../documents/documents.module.js';
-import { StorageModule } from '../documents/storage/storage.module.js';
+import { DocumentsModule } from '../documents/index.js';
+import { StorageModule } from '../../platform/vault/storage.module.js';
 import { InterviewerModule } from './engine/interviewer.module.js';
 import { InterviewDataParticipant } from './interview-data.participant.js';
 import { InterviewJobs } from './interview.jobs.js';
 import { InterviewsController } from './interviews.controller.js';
 import { InterviewsService } from './interviews.service.js';
-import { SpeechModule } from './speech/speech.module.js';
+import { SpeechModule } from '../../platform/ai/speech/speech.module.js';
 import { VoiceAnswersService } from './voice-answers.service.js';
 
 /** Practice interviews: the interviewer, voice answers and their audio lifecycle, reports (V1–V5). */

@@ -2,17 +2,17 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { User } from '../accounts/user.entity.js';
-import { EncryptedObjectStore } from '../documents/storage/encrypted-object-store.service.js';
-import { AudioScratch } from './audio/audio-scratch.js';
+import { User } from '../../platform/identity/user.entity.js';
+import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
+import { AudioScratch } from '../../platform/ai/speech/audio-scratch.js';
 import { AUDIO_RETENTION_DAYS, AudioRetentionConsent, RetainedAudio } from './audio/retained-audio.entity.js';
-import { AudioRejectedError, toSpeechWav } from './audio/speech-wav.js';
+import { AudioRejectedError, toSpeechWav } from '../../platform/ai/speech/speech-wav.js';
 import type { Delivery } from './engine/interview-types.js';
 import { InterviewTurn } from './interview-turn.entity.js';
 import { InterviewsService } from './interviews.service.js';
-import { measureDelivery } from './speech/delivery.js';
-import { WorkSlots } from './speech/work-slots.js';
-import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type SpeechToText } from './speech/speech-to-text.js';
+import { measureDelivery } from '../../platform/ai/speech/delivery.js';
+import { WorkSlots } from '../../platform/ai/speech/work-slots.js';
+import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type SpeechToText } from '../../platform/ai/speech/speech-to-text.js';
 
 /** Costly work is rate-limited per person (a practice answer is rarely re-recorded this often). */
 export const TRANSCRIPTIONS_PER_HOUR = 60;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createAiProvider } from '../../../src/modules/analysis/ai/ai.module.js';
-import { EmbeddedAiProvider } from '../../../src/modules/analysis/ai/embedded-ai-provider.js';
-import { FallbackAiProvider } from '../../../src/modules/analysis/ai/fallback-ai-provider.js';
-import { GeminiAiProvider } from '../../../src/modules/analysis/ai/gemini-ai-provider.js';
-import { createLogger, PinoNestLogger } from '../../../src/shared/logging/logger.js';
+import { createAiProvider } from '../../../src/platform/ai/ai.module.js';
+import { EmbeddedAiProvider } from '../../../src/platform/ai/embedded-ai-provider.js';
+import { FallbackAiProvider } from '../../../src/platform/ai/fallback-ai-provider.js';
+import { GeminiAiProvider } from '../../../src/platform/ai/gemini-ai-provider.js';
+import { createLogger, PinoNestLogger } from '../../../src/platform/logging/logger.js';
 import { LogCapture } from '../../helpers/test-app.js';
 import { apiError, FakeGeminiServer, modelAnswer, promptOf } from '../../helpers/fake-gemini-server.js';
 

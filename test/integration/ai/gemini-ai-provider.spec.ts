@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadConfig } from '../../../src/config/app-config.js';
-import { AiProviderError } from '../../../src/modules/analysis/ai/ai-provider.error.js';
-import { createAiProvider } from '../../../src/modules/analysis/ai/ai.module.js';
-import { EmbeddedAiProvider } from '../../../src/modules/analysis/ai/embedded-ai-provider.js';
-import { FallbackAiProvider } from '../../../src/modules/analysis/ai/fallback-ai-provider.js';
-import { GeminiAiProvider } from '../../../src/modules/analysis/ai/gemini-ai-provider.js';
-import { detectSensitive } from '../../../src/modules/documents/sensitive/index.js';
+import { AiProviderError } from '../../../src/platform/ai/ai-provider.error.js';
+import { createAiProvider } from '../../../src/platform/ai/ai.module.js';
+import { EmbeddedAiProvider } from '../../../src/platform/ai/embedded-ai-provider.js';
+import { FallbackAiProvider } from '../../../src/platform/ai/fallback-ai-provider.js';
+import { GeminiAiProvider } from '../../../src/platform/ai/gemini-ai-provider.js';
+import { detectSensitive } from '../../../src/platform/privacy/index.js';
 import { apiError, FakeGeminiServer, modelAnswer, promptOf, type CapturedRequest } from '../../helpers/fake-gemini-server.js';
 
 // Planted personal data, one of each kind promise D4 names.

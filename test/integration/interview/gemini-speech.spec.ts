@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AudioScratch } from '../../../src/modules/interview/audio/audio-scratch.js';
-import { encodePcm16Wav } from '../../../src/modules/interview/audio/speech-wav.js';
-import { GeminiSpeechToText } from '../../../src/modules/interview/speech/gemini-speech-to-text.js';
-import { SpeechToTextError, type Transcript } from '../../../src/modules/interview/speech/speech-to-text.js';
+import { AudioScratch } from '../../../src/platform/ai/speech/audio-scratch.js';
+import { encodePcm16Wav } from '../../../src/platform/ai/speech/speech-wav.js';
+import { GeminiSpeechToText } from '../../../src/platform/ai/speech/gemini-speech-to-text.js';
+import { SpeechToTextError, type Transcript } from '../../../src/platform/ai/speech/speech-to-text.js';
 import { apiError, FakeGeminiServer, modelAnswer, type FakeReply } from '../../helpers/fake-gemini-server.js';
 
 const FAST_RETRY = { retries: 2, baseDelayMs: 20, maxDelayMs: 100 };

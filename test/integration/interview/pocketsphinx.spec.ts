@@ -3,12 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AudioScratch } from '../../../src/modules/interview/audio/audio-scratch.js';
-import { toSpeechWav } from '../../../src/modules/interview/audio/speech-wav.js';
-import { measureDelivery } from '../../../src/modules/interview/speech/delivery.js';
-import { PocketSphinxSpeechToText, type PocketSphinxOptions } from '../../../src/modules/interview/speech/pocketsphinx-speech-to-text.js';
-import { SpeechToTextError, type Transcript } from '../../../src/modules/interview/speech/speech-to-text.js';
-import { countWordErrors } from '../../../src/modules/interview/speech/word-error-rate.js';
+import { AudioScratch } from '../../../src/platform/ai/speech/audio-scratch.js';
+import { toSpeechWav } from '../../../src/platform/ai/speech/speech-wav.js';
+import { measureDelivery } from '../../../src/platform/ai/speech/delivery.js';
+import { PocketSphinxSpeechToText, type PocketSphinxOptions } from '../../../src/platform/ai/speech/pocketsphinx-speech-to-text.js';
+import { SpeechToTextError, type Transcript } from '../../../src/platform/ai/speech/speech-to-text.js';
+import { countWordErrors } from '../../../src/platform/ai/speech/word-error-rate.js';
 import { libriVoxClips, POCKETSPHINX_BIN, POCKETSPHINX_MODEL_DIR, speechToolsAvailable, synthesizeSpeech } from '../../helpers/speech.js';
 
 const run = await speechToolsAvailable();

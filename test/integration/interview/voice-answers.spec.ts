@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toSpeechWav } from '../../../src/modules/interview/audio/speech-wav.js';
+import { toSpeechWav } from '../../../src/platform/ai/speech/speech-wav.js';
 import { InterviewJobs } from '../../../src/modules/interview/interview.jobs.js';
 import { sendRecording, startInterview, STRONG_ANSWER } from '../../helpers/interview.js';
 import { audioChunk, databaseColumnsContaining, filesContaining, filesUnder } from '../../helpers/no-audio-left.js';

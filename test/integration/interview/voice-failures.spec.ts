@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodePcm16Wav } from '../../../src/modules/interview/audio/speech-wav.js';
+import { encodePcm16Wav } from '../../../src/platform/ai/speech/speech-wav.js';
 import { sendRecording, startInterview, waitingQuestion } from '../../helpers/interview.js';
 import { audioChunk, databaseColumnsContaining, filesContaining } from '../../helpers/no-audio-left.js';
 import { signIn, type Agent } from '../../helpers/sign-in.js';

@@ -5,13 +5,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ormOptions } from '../../../src/database/mikro-orm.config.js';
-import { DecryptionError } from '../../../src/modules/documents/storage/document-cipher.js';
-import { EncryptedObjectStore, ObjectOwnershipError } from '../../../src/modules/documents/storage/encrypted-object-store.service.js';
-import { LocalObjectStorage } from '../../../src/modules/documents/storage/local-object-storage.js';
-import { LocalMasterKeyWrapper, MasterKeyMismatchError } from '../../../src/modules/documents/storage/master-key.js';
-import { InvalidObjectKeyError } from '../../../src/modules/documents/storage/object-storage.js';
-import { UserKeysService } from '../../../src/modules/documents/storage/user-keys.service.js';
+import { ENTITIES } from '../../../src/app/entities.js';
+import { ormOptions } from '../../../src/platform/database/mikro-orm.config.js';
+import { DecryptionError } from '../../../src/platform/vault/document-cipher.js';
+import { EncryptedObjectStore, ObjectOwnershipError } from '../../../src/platform/vault/encrypted-object-store.service.js';
+import { LocalObjectStorage } from '../../../src/platform/vault/local-object-storage.js';
+import { LocalMasterKeyWrapper, MasterKeyMismatchError } from '../../../src/platform/vault/master-key.js';
+import { InvalidObjectKeyError } from '../../../src/platform/vault/object-storage.js';
+import { UserKeysService } from '../../../src/platform/vault/user-keys.service.js';
 import { createTestDatabase, startTestApp, type TestDatabase } from '../../helpers/test-app.js';
 import { startS3TestServer, type S3TestServer } from './s3-test-server.js';
 
@@ -51,7 +52,7 @@ function expectNoPlaintext(bytes: Buffer): void {
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  orm = await MikroORM.init(ormOptions({ url: db.url, ssl: 'off' }));
+  orm = await MikroORM.init(ormOptions({ url: db.url, ssl: 'off', entities: ENTITIES }));
   objectsRoot = mkdtempSync(join(tmpdir(), 'candor-encrypted-objects-'));
 });
 afterAll(async () => {

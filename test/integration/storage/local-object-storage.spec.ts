@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LocalObjectStorage } from '../../../src/modules/documents/storage/local-object-storage.js';
+import { LocalObjectStorage } from '../../../src/platform/vault/local-object-storage.js';
 import { objectStorageContract } from './object-storage.contract.js';
 
 const parent = mkdtempSync(join(tmpdir(), 'candor-objects-'));

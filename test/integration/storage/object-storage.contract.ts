@@ -4,7 +4,7 @@ import {
   InvalidObjectKeyError,
   ObjectNotFoundError,
   type ObjectStorage,
-} from '../../../src/modules/documents/storage/object-storage.js';
+} from '../../../src/platform/vault/object-storage.js';
 
 /**
  * The behaviour every ObjectStorage adapter must share, so the documents module cannot tell the

@@ -1,8 +1,8 @@
 import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ObjectNotFoundError } from '../../../src/modules/documents/storage/object-storage.js';
-import { S3ObjectStorage } from '../../../src/modules/documents/storage/s3-object-storage.js';
+import { ObjectNotFoundError } from '../../../src/platform/vault/object-storage.js';
+import { S3ObjectStorage } from '../../../src/platform/vault/s3-object-storage.js';
 import { objectStorageContract } from './object-storage.contract.js';
 import { startS3TestServer, type S3TestServer } from './s3-test-server.js';
 

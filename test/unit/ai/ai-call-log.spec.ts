@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logAiCall, type AiCallEvent } from '../../../src/modules/analysis/ai/ai-call-log.js';
+import { logAiCall, type AiCallEvent } from '../../../src/platform/ai/ai-call-log.js';
 
 function capture(event: AiCallEvent): string[] {
   const lines: string[] = [];

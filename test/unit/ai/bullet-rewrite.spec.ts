@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteBulletWithRules } from '../../../src/modules/analysis/ai/bullet-rewrite.js';
+import { rewriteBulletWithRules } from '../../../src/platform/ai/bullet-rewrite.js';
 
 describe('embedded bullet rewrite (golden cases)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AiProviderError } from '../../../src/modules/analysis/ai/ai-provider.error.js';
-import { EmbeddedAiProvider } from '../../../src/modules/analysis/ai/embedded-ai-provider.js';
+import { AiProviderError } from '../../../src/platform/ai/ai-provider.error.js';
+import { EmbeddedAiProvider } from '../../../src/platform/ai/embedded-ai-provider.js';
 
 describe('embedded AI provider', () => {
   const embedded = new EmbeddedAiProvider();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pseudonymizeParts } from '../../../src/modules/analysis/ai/pseudonymized-request.js';
+import { pseudonymizeParts } from '../../../src/platform/privacy/pseudonymized-request.js';
 
 describe('pseudonymizeParts', () => {
   it('gives one value one placeholder across parts, and different values different ones', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AiProviderError } from '../../../src/modules/analysis/ai/ai-provider.error.js';
-import { backoffDelayMs, withRetries } from '../../../src/modules/analysis/ai/retry-policy.js';
+import { AiProviderError } from '../../../src/platform/ai/ai-provider.error.js';
+import { backoffDelayMs, withRetries } from '../../../src/platform/ai/retry-policy.js';
 
 const policy = { retries: 2, baseDelayMs: 10, maxDelayMs: 1_000 };
 

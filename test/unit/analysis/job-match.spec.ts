@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
-import { extractSkills } from '../../../src/modules/analysis/skills/index.js';
+import { extractSkills } from '../../../src/kernel/skills/index.js';
 
 const match = (job: string, resume: string) => jobMatch(job, resume, extractSkills(resume));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
-import { extractSkills } from '../../../src/modules/analysis/skills/index.js';
-import { skillEvidence } from '../../../src/modules/analysis/skills/skill-evidence.js';
+import { extractSkills } from '../../../src/kernel/skills/index.js';
+import { skillEvidence } from '../../../src/kernel/skills/skill-evidence.js';
 
 describe('soft skills shown by what the person did', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractSkills } from '../../../src/modules/analysis/skills/extract-skills.js';
-import { jobKeywords, jobRequirements } from '../../../src/modules/analysis/skills/job-requirements.js';
-import { skillsForRole } from '../../../src/modules/analysis/skills/skills-for-role.js';
+import { extractSkills } from '../../../src/kernel/skills/extract-skills.js';
+import { jobKeywords, jobRequirements } from '../../../src/kernel/skills/job-requirements.js';
+import { skillsForRole } from '../../../src/kernel/skills/skills-for-role.js';
 
 const names = (text: string): string[] => extractSkills(text).map((s) => s.name);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreHistoryChart } from '../../../src/modules/analysis/charts/score-history-chart.js';
+import { scoreHistoryChart } from '../../../src/platform/web/charts/score-history-chart.js';
 
 describe('score history chart', () => {
   it('is empty without points, with the score axis still drawn', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractDetectedDocument } from '../../../src/modules/documents/extraction/extract-by-kind.js';
-import { jsonResumeSchema } from '../../../src/modules/documents/extraction/json-resume.js';
+import { jsonResumeSchema } from '../../../src/kernel/resume/json-resume.js';
 import { findDateRange, normalizeDate } from '../../../src/modules/documents/extraction/resume-dates.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
-import { detectSectionHeading } from '../../../src/modules/documents/extraction/resume-sections.js';
+import { detectSectionHeading } from '../../../src/kernel/resume/resume-sections.js';
 import { loadLabels, readFixture } from '../../helpers/document-fixtures.js';
 
 const labels = loadLabels();

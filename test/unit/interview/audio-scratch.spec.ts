@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AudioScratch, ORPHAN_AUDIO_MAX_AGE_MS } from '../../../src/modules/interview/audio/audio-scratch.js';
+import { AudioScratch, ORPHAN_AUDIO_MAX_AGE_MS } from '../../../src/platform/ai/speech/audio-scratch.js';
 
 const AUDIO = Buffer.from('RIFF....WAVEfmt pretend audio');
 

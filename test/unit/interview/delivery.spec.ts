@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countFillers, measureDelivery, wordsOf } from '../../../src/modules/interview/speech/delivery.js';
-import type { RecognizedWord, Transcript } from '../../../src/modules/interview/speech/speech-to-text.js';
+import { countFillers, measureDelivery, wordsOf } from '../../../src/platform/ai/speech/delivery.js';
+import type { RecognizedWord, Transcript } from '../../../src/platform/ai/speech/speech-to-text.js';
 
 /** Words spoken one after another, each `length` seconds, with the given silences before some. */
 function timed(text: string, options: { start?: number; length?: number; pausesBefore?: Record<number, number> } = {}): RecognizedWord[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePocketSphinxWords } from '../../../src/modules/interview/speech/pocketsphinx-speech-to-text.js';
-import { countWordErrors, wordErrorRate } from '../../../src/modules/interview/speech/word-error-rate.js';
+import { parsePocketSphinxWords } from '../../../src/platform/ai/speech/pocketsphinx-speech-to-text.js';
+import { countWordErrors, wordErrorRate } from '../../../src/platform/ai/speech/word-error-rate.js';
 
 // Real output of `pocketsphinx_continuous -time yes` (5prealpha), two utterances.
 const OUTPUT = `he was not an illness those young man

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AudioRejectedError, readWavFormat, resample, toSpeechWav, type AudioRejection } from '../../../src/modules/interview/audio/speech-wav.js';
+import { AudioRejectedError, readWavFormat, resample, toSpeechWav, type AudioRejection } from '../../../src/platform/ai/speech/speech-wav.js';
 
 interface WavSpec {
   rate: number;

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
-import { WorkSlots } from '../../../src/modules/interview/speech/work-slots.js';
+import { WorkSlots } from '../../../src/platform/ai/speech/work-slots.js';
 
 function deferred() {
   let resolve!: () => void;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateDetector, type LabelledCase } from '../../../src/modules/documents/sensitive/evaluation.js';
+import { evaluateDetector, type LabelledCase } from '../../../src/platform/privacy/evaluation.js';
 
 const corpus = JSON.parse(readFileSync(new URL('../../fixtures/pii/corpus.json', import.meta.url), 'utf8')) as { cases: LabelledCase[] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSensitive } from '../../../src/modules/documents/sensitive/index.js';
+import { detectSensitive } from '../../../src/platform/privacy/index.js';
 
 /**
  * Guards against catastrophic backtracking / quadratic scans. Wall-clock limits are deliberately

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSensitive } from '../../../src/modules/documents/sensitive/index.js';
+import { detectSensitive } from '../../../src/platform/privacy/index.js';
 
 describe('offsets are UTF-16 code units (plain JS string indices)', () => {
   it('stay exact after astral emoji, ZWJ sequences and Hangul', () => {

@@ -6,7 +6,7 @@ import {
   pseudonymize,
   redact,
   SENSITIVE_TYPES,
-} from '../../../src/modules/documents/sensitive/index.js';
+} from '../../../src/platform/privacy/index.js';
 
 const CV = 'Jane Doe, jane@example.com, (415) 555-0132. 주민등록번호 960121-1021413. Call (415) 555-0132 again.';
 

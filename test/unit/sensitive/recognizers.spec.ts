@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSensitive, type SensitiveType } from '../../../src/modules/documents/sensitive/index.js';
+import { detectSensitive, type SensitiveType } from '../../../src/platform/privacy/index.js';
 
 /** The [type, text] pairs found in `text`. */
 const found = (text: string): [SensitiveType, string][] => detectSensitive(text).map((f) => [f.type, f.text]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeKoreanRegistrationNumber, checkDigit } from '../../../src/modules/documents/sensitive/korean-registration-number.js';
-import { luhnValid } from '../../../src/modules/documents/sensitive/luhn.js';
-import { ibanChecksumValid, mod97 } from '../../../src/modules/documents/sensitive/mod97.js';
-import { cardBrandOf } from '../../../src/modules/documents/sensitive/payment-card-issuers.js';
-import { isValidSsn } from '../../../src/modules/documents/sensitive/us-ssn.js';
-import { isCalendarDate } from '../../../src/modules/documents/sensitive/calendar-date.js';
+import { analyzeKoreanRegistrationNumber, checkDigit } from '../../../src/platform/privacy/korean-registration-number.js';
+import { luhnValid } from '../../../src/platform/privacy/luhn.js';
+import { ibanChecksumValid, mod97 } from '../../../src/platform/privacy/mod97.js';
+import { cardBrandOf } from '../../../src/platform/privacy/payment-card-issuers.js';
+import { isValidSsn } from '../../../src/platform/privacy/us-ssn.js';
+import { isCalendarDate } from '../../../src/platform/privacy/calendar-date.js';
 
 describe('luhn', () => {
   it.each(['4111111111111111', '5555555555554444', '371449635398431', '79927398713'])('accepts %s', (d) => {

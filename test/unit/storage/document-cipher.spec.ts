@@ -7,8 +7,8 @@ import {
   encryptEnvelope,
   fieldAad,
   objectAad,
-} from '../../../src/modules/documents/storage/document-cipher.js';
-import { LocalMasterKeyWrapper, MasterKeyMismatchError } from '../../../src/modules/documents/storage/master-key.js';
+} from '../../../src/platform/vault/document-cipher.js';
+import { LocalMasterKeyWrapper, MasterKeyMismatchError } from '../../../src/platform/vault/master-key.js';
 
 const key = randomBytes(32);
 const owner = '6b1f3c2e-0000-4000-8000-000000000001';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SENIORITIES, WORK_MODES } from '../user.entity.js';
+import { SENIORITIES, WORK_MODES } from '../../../platform/identity/user.entity.js';
 
 /** Splits a textarea or comma list into distinct, trimmed entries. */
 const list = (label: string) =>

@@ -4,7 +4,7 @@ import { createHash, createHmac, generateKeyPairSync } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
-import { PublicOrigin } from '../../../shared/http/public-origin.service.js';
+import { PublicOrigin } from '../../../platform/web/public-origin.service.js';
 
 export const DEV_OIDC_MOUNT = '/dev-oidc';
 export const DEV_OIDC_CLIENT_ID = 'candor-local';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
-import { PublicOrigin } from '../../../shared/http/public-origin.service.js';
-import type { VerifiedIdentity } from '../users.service.js';
+import { PublicOrigin } from '../../../platform/web/public-origin.service.js';
+import type { VerifiedIdentity } from '../../../platform/identity/users.service.js';
 import { DEV_OIDC_CLIENT_ID, DEV_OIDC_MOUNT, devClientSecret } from './dev-oidc-provider.service.js';
 
 /** The state we must get back unchanged from the provider (kept in a short-lived signed cookie). */

@@ -1,5 +1,5 @@
-import type { JsonResume } from '../../documents/extraction/json-resume.js';
-import type { SkillKind } from '../skills/skills-taxonomy.js';
+import type { JsonResume } from '../../../kernel/resume/json-resume.js';
+import type { SkillKind } from '../../../kernel/skills/skills-taxonomy.js';
 
 export interface AnalyzeResumeInput {
   text: string;

@@ -1,8 +1,8 @@
-import { extractSkills } from '../skills/extract-skills.js';
-import { jobRequirements } from '../skills/job-requirements.js';
-import { skillsForRole } from '../skills/skills-for-role.js';
-import { skillsTaxonomy } from '../skills/skills-taxonomy.js';
-import { stem } from '../skills/stem.js';
+import { extractSkills } from '../../../kernel/skills/extract-skills.js';
+import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
+import { skillsForRole } from '../../../kernel/skills/skills-for-role.js';
+import { skillsTaxonomy } from '../../../kernel/skills/skills-taxonomy.js';
+import { stem } from '../../../kernel/skills/stem.js';
 import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, SubScoreId, Suggestion } from './analysis-report.js';
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { jobMatch, matchScore } from './job-match.js';

@@ -1,8 +1,8 @@
-import type { Skill } from '../skills/extract-skills.js';
-import { jobRequirements } from '../skills/job-requirements.js';
-import { skillEvidence } from '../skills/skill-evidence.js';
-import { stem } from '../skills/stem.js';
-import { tokenize } from '../skills/tokenizer.js';
+import type { Skill } from '../../../kernel/skills/extract-skills.js';
+import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
+import { skillEvidence } from '../../../kernel/skills/skill-evidence.js';
+import { stem } from '../../../kernel/skills/stem.js';
+import { tokenize } from '../../../kernel/skills/tokenizer.js';
 import type { JobMatch, MatchVariant } from './analysis-report.js';
 
 const IGNORED = new Set(['of', 'and', 'or', 'in', 'the', 'a', 'an', 'with', 'for', 'to', 'experience', 'year', 'years', 'yr', 'yrs', 'degree', 'equivalent']);

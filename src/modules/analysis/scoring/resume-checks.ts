@@ -1,4 +1,4 @@
-import type { JsonResume } from '../../documents/extraction/json-resume.js';
+import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import type { AnalyzeResumeInput, Check, CheckStatus } from './analysis-report.js';
 import type { Bullet, ResumeOutline } from './resume-outline.js';
 import { verbForm } from './verbs.js';

@@ -1,4 +1,4 @@
-import type { JsonResume } from '../../documents/extraction/json-resume.js';
+import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 
 export interface Bullet {
   text: string;

@@ -1,4 +1,4 @@
-import type { JsonResume } from '../extraction/json-resume.js';
+import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 
 /**
  * The structured-profile form posts flat fields (`basics.name`, `work.0.position`, …) so it works as

@@ -1,6 +1,6 @@
 import type { ExtractedDocument } from './extracted-document.js';
 import { assertWithinUploadLimit, detectDocumentType, MAX_UPLOAD_BYTES_DEFAULT } from './file-type-detector.js';
-import type { JsonResume } from './json-resume.js';
+import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import { parseResume, type ResumeParseOptions } from './resume-parser.js';
 import { runExtractionInWorker, type WorkerLimits } from './run-in-worker.js';
 

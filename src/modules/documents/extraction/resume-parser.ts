@@ -10,9 +10,9 @@ import type {
   JsonResumeProject,
   JsonResumeSkill,
   JsonResumeWork,
-} from './json-resume.js';
+} from '../../../kernel/resume/json-resume.js';
 import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
-import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from './resume-sections.js';
+import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
 
 export interface ResumeParseOptions {
   /** Country assumed for phone numbers written without a +country code. */

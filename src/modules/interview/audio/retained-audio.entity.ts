@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { User } from '../../accounts/user.entity.js';
+import { User } from '../../../platform/identity/user.entity.js';
 import { InterviewTurn } from '../interview-turn.entity.js';
 
 /** At most this long, and only with the separate opt-in (promise V4). */

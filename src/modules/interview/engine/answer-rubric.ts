@@ -1,4 +1,4 @@
-import { extractSkills, jobRequirements, stem } from '../../analysis/skills/index.js';
+import { extractSkills, jobRequirements, stem } from '../../../kernel/skills/index.js';
 import {
   asksForStory,
   inferQuestionKind,

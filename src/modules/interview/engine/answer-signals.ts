@@ -1,4 +1,4 @@
-import { stem } from '../../analysis/skills/index.js';
+import { stem } from '../../../kernel/skills/index.js';
 import type { PlannedQuestion, StarCoverage } from './interview-types.js';
 
 /**

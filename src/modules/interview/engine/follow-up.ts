@@ -1,4 +1,4 @@
-import { extractSkills } from '../../analysis/skills/index.js';
+import { extractSkills } from '../../../kernel/skills/index.js';
 import { asksForStory, readAnswer, topicOverlap } from './answer-signals.js';
 import type { FollowUp, FollowUpInput, FollowUpReason } from './interview-types.js';
 

@@ -40,16 +40,8 @@ export interface FollowUpInput {
 }
 
 /** Delivery of a spoken answer, measured from the recognised words and their timings. */
-export interface Delivery {
-  seconds: number;
-  words: number;
-  wordsPerMinute: number;
-  fillerWords: number;
-  fillersPerMinute: number;
-  /** Silences of 2 seconds or more between words. */
-  longPauses: number;
-  longestPauseSeconds: number;
-}
+export type { Delivery } from '../../../platform/ai/speech/delivery.js';
+import type { Delivery } from '../../../platform/ai/speech/delivery.js';
 
 export const CRITERIA = ['structure', 'relevance', 'specificity', 'contribution', 'impact', 'clarity'] as const;
 export type CriterionId = (typeof CRITERIA)[number];

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AI_PROVIDER, type AiProvider } from '../../analysis/ai/ai-provider.js';
-import { AiModule } from '../../analysis/ai/ai.module.js';
+import { AI_PROVIDER, type AiProvider } from '../../../platform/ai/ai-provider.js';
+import { AiModule } from '../../../platform/ai/ai.module.js';
 import { AiInterviewer, EmbeddedInterviewer, INTERVIEWER, type Interviewer } from './interviewer.js';
 
 /**

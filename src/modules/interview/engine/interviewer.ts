@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AiProvider } from '../../analysis/ai/ai-provider.js';
-import { AiProviderError } from '../../analysis/ai/ai-provider.error.js';
+import type { AiProvider } from '../../../platform/ai/ai-provider.js';
+import { AiProviderError } from '../../../platform/ai/ai-provider.error.js';
 import { scoreAnswer } from './answer-rubric.js';
 import { decideFollowUp } from './follow-up.js';
 import {

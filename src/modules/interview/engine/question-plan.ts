@@ -1,4 +1,4 @@
-import { extractSkills, jobRequirements, skillsForRole, type Skill } from '../../analysis/skills/index.js';
+import { extractSkills, jobRequirements, skillsForRole, type Skill } from '../../../kernel/skills/index.js';
 import type { InterviewPlanInput, PlannedQuestion } from './interview-types.js';
 import { bankRoleFor, QUESTION_BANK, type BankQuestion } from './question-bank.js';
 import { seededRandom, shuffled } from './seeded-random.js';

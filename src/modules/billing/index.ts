@@ -1,0 +1,2 @@
+// The billing module's public face: the only file others import.
+export { BillingModule } from './billing.module.js';

@@ -1,0 +1,6 @@
+// The compliance module's public face: data rights (export, erasure), policies, settings.
+export { ComplianceModule } from './compliance.module.js';
+export { DataRightsService } from './data-rights.service.js';
+
+import { ErasedAccount } from './erased-account.entity.js';
+export const COMPLIANCE_ENTITIES = [ErasedAccount];

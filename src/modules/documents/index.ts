@@ -1,0 +1,12 @@
+// The documents module's public face: the only file other modules, app/ and the CLI import.
+export { DocumentsModule } from './documents.module.js';
+export { DocumentsService } from './documents.service.js';
+export { Document, DOCUMENT_CATEGORIES, type DocumentCategory } from './document.entity.js';
+export { ResumeProfile } from './resume-profile.entity.js';
+export { toRow as documentRow, type DocumentRow } from './document-row.js';
+export { DocumentRejectedError, extractResume, MAX_UPLOAD_BYTES_DEFAULT, type ExtractedResume } from './extraction/extract-text.js';
+export { assertWithinUploadLimit } from './extraction/file-type-detector.js';
+
+import { Document } from './document.entity.js';
+import { ResumeProfile } from './resume-profile.entity.js';
+export const DOCUMENTS_ENTITIES = [Document, ResumeProfile];

@@ -1,0 +1,33 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../../config/app-config.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { ormOptions } from './mikro-orm.config.js';
+
+export interface DatabaseRuntime {
+  url: string;
+  /** Stops the embedded server if we started one; a no-op for an external DATABASE_URL. */
+  stop(): Promise<void>;
+}
+
+/** The configured database, or a real embedded PostgreSQL server when DATABASE_URL is unset. */
+export async function openDatabase(config: AppConfig, log?: (line: string) => void): Promise<DatabaseRuntime> {
+  if (config.database.url) return { url: config.database.url, stop: async () => undefined };
+  if (config.isProduction) throw new Error('DATABASE_URL is required in production');
+  return startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    port: config.database.embeddedPort,
+    database: 'candor',
+    log,
+  });
+}
+
+/** Applies pending migrations and returns the names applied. */
+export async function migrateDatabase(url: string, ssl: AppConfig['database']['ssl'] = 'off'): Promise<string[]> {
+  const orm = await MikroORM.init(ormOptions({ url, ssl }));
+  try {
+    const applied = await orm.migrator.up();
+    return applied.map((m) => m.name);
+  } finally {
+    await orm.close(true);
+  }
+}

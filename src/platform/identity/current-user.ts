@@ -1,0 +1,31 @@
+import { createParamDecorator, type ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Role } from './user.entity.js';
+
+/** Who is signed in, as the rest of the app sees it (never the entity). */
+export interface AuthUser {
+  id: string;
+  email: string;
+  displayName: string;
+  photoUrl: string | null;
+  role: Role;
+  sessionId: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    authUser?: AuthUser;
+  }
+}
+
+/** The signed-in user of a private route; throws if used on a route that let an anonymous request in. */
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  const user = ctx.switchToHttp().getRequest<Request>().authUser;
+  if (!user) throw new UnauthorizedException();
+  return user;
+});
+
+/** The signed-in user or undefined, for public pages that adapt to a session. */
+export const OptionalUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthUser | undefined => ctx.switchToHttp().getRequest<Request>().authUser,
+);

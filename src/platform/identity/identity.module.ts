@@ -1,0 +1,18 @@
+import { Global, Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { SessionTokenService } from './session-token.service.js';
+import { SessionStrategy } from './session.strategy.js';
+import { SessionsService } from './sessions.service.js';
+import { UsersService } from './users.service.js';
+
+/**
+ * Who is asking: users, roles, sessions and the session strategy behind the global guard. Global,
+ * because every module's routes are guarded by it; sign-in flows live in the accounts module.
+ */
+@Global()
+@Module({
+  imports: [PassportModule],
+  providers: [UsersService, SessionsService, SessionTokenService, SessionStrategy],
+  exports: [UsersService, SessionsService, SessionTokenService],
+})
+export class IdentityModule {}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-jwt';
+import type { AuthUser } from './current-user.js';
+import { SESSION_ALGORITHM, SESSION_AUDIENCE, SESSION_ISSUER, SessionTokenService, type SessionTokenClaims } from './session-token.service.js';
+import { SessionsService } from './sessions.service.js';
+
+/**
+ * Passport strategy for the session cookie: verifies the signed JWT (algorithm pinned), then checks
+ * the server-side session row so sign-out and account deletion take effect at once.
+ */
+@Injectable()
+export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
+  constructor(
+    tokens: SessionTokenService,
+    private readonly sessions: SessionsService,
+  ) {
+    super({
+      jwtFromRequest: (req: Request) => (req.cookies as Record<string, string> | undefined)?.[tokens.cookieName] ?? null,
+      secretOrKey: tokens.secret,
+      algorithms: [SESSION_ALGORITHM],
+      issuer: SESSION_ISSUER,
+      audience: SESSION_AUDIENCE,
+      passReqToCallback: true,
+    });
+  }
+
+  async validate(req: Request, claims: SessionTokenClaims): Promise<AuthUser | false> {
+    const resolved = await this.sessions.resolve(claims.jti, claims.sub);
+    if (!resolved) return false;
+    if (req.res) await this.sessions.renewIfDue(resolved.session, claims.iat, req.res);
+    return resolved.user;
+  }
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { EncryptedObjectStore } from './encrypted-object-store.service.js';
+import { LocalObjectStorage } from './local-object-storage.js';
+import { KEY_WRAPPER, LocalMasterKeyWrapper, type KeyWrapper } from './master-key.js';
+import { OBJECT_STORAGE, type ObjectStorage } from './object-storage.js';
+import { S3ObjectStorage } from './s3-object-storage.js';
+import { UserKeysService } from './user-keys.service.js';
+
+/** Picks the object-storage adapter named by the configuration (STORAGE_DRIVER). */
+export function createObjectStorage(storage: AppConfig['storage']): ObjectStorage {
+  switch (storage.driver) {
+    case 'local':
+      return new LocalObjectStorage(storage.directory);
+    case 's3':
+      return new S3ObjectStorage(storage);
+  }
+}
+
+/**
+ * Encrypted object storage and per-user keys (promises D1, R2). Other code uses EncryptedObjectStore
+ * only; the adapters and the key wrapper stay inside.
+ */
+@Module({
+  providers: [
+    { provide: OBJECT_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig): ObjectStorage => createObjectStorage(config.storage) },
+    {
+      provide: KEY_WRAPPER,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): KeyWrapper => new LocalMasterKeyWrapper(config.secrets.masterKey),
+    },
+    UserKeysService,
+    EncryptedObjectStore,
+  ],
+  exports: [EncryptedObjectStore, UserKeysService],
+})
+export class StorageModule {}
