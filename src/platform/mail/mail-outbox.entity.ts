@@ -30,6 +30,8 @@ const MailOutboxMessageSchema = defineEntity({
     // What the delivery worker scans: due pending messages only.
     { name: 'mail_outbox_due_index', expression: `create index "mail_outbox_due_index" on "mail_outbox" ("next_attempt_at") where "status" = 'pending'` },
   ],
+  // A message still to be delivered always knows where to go.
+  checks: [{ name: 'mail_outbox_pending_has_recipient_check', expression: `"status" <> 'pending' or "recipient" is not null` }],
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
     /** The account the message is about, when there is one; erasure deletes its messages. */
