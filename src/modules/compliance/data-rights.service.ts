@@ -133,7 +133,7 @@ which are included as the original files.
   documents/  every document you uploaded (the original file), the text we read from it,
               and the structured profile (JSON Resume) of each resume
   analyses/   every analysis report and the job description it was run against
-  mail/       the messages we sent you and still keep (at most 30 days after sending)
+  mail/       the messages to you that we still keep (sent mail is deleted after a short retention period)
   manifest.json  the list of files in this archive
 
 Questions about your data: use Settings → Privacy in Candor.
