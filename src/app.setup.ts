@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import jwt from 'jsonwebtoken';
 import type { AddressInfo } from 'node:net';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import nunjucks from 'nunjucks';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
@@ -16,9 +16,9 @@ import { DEV_OIDC_MOUNT, DevOidcProviderService } from './modules/accounts/index
 import { flashMiddleware } from './platform/web/flash.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
+import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
 
-/** Project root: dist/src/.. at run time, src/.. under the test runner. */
-export const PROJECT_ROOT = join(import.meta.dirname, basename(dirname(import.meta.dirname)) === 'dist' ? '../..' : '..');
+export { PROJECT_ROOT };
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -54,7 +54,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     index: false,
   });
 
-  const views = nunjucks.configure(join(PROJECT_ROOT, 'views'), {
+  const views = nunjucks.configure(VIEWS_DIR, {
     autoescape: true,
     express,
     noCache: !config.isProduction,

@@ -13,6 +13,9 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** `someone@example.com` or `Name <someone@example.com>`: a sender as mail headers write it. */
+const MAILBOX = /^(?:[^<>\r\n"]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -59,6 +62,12 @@ const envSchema = z.object({
   SPEECH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
   AUDIO_MAX_SECONDS: z.coerce.number().int().min(10).max(900).default(300),
   AUDIO_SCRATCH_DIR: optionalString,
+  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
+  MAIL_FROM: optionalString.pipe(z.string().regex(MAILBOX, 'must be an address, or a name and an address: Candor <no-reply@candor.example>').optional()),
+  MAIL_REPLY_TO: optionalString.pipe(z.email().optional()),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export type SignInProvider =
@@ -106,6 +115,34 @@ export interface AudioConfig {
   maxSeconds: number;
 }
 
+/**
+ * Where mail goes: an SMTP server (nodemailer), or — in development and tests — nowhere: the outbox
+ * rows are the local mailbox, shown at /dev/mailbox.
+ */
+export type MailTransportConfig =
+  | { kind: 'local' }
+  | {
+      kind: 'smtp';
+      /** smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465 (TLS from the start). */
+      url: string;
+      /** Refuse to send over a connection that could not be upgraded to TLS (production, promise H3). */
+      requireTls: boolean;
+      /** Per connection step and per message. */
+      timeoutMs: number;
+    };
+
+export interface MailConfig {
+  /** The sender, e.g. `Candor <no-reply@candor.example>`. */
+  from: string;
+  /** Where replies go; also the contact address mail templates show. */
+  replyTo: string | undefined;
+  transport: MailTransportConfig;
+  /** After this many failed attempts a message is marked failed and no longer retried. */
+  maxAttempts: number;
+  /** Sent and failed messages are deleted this many days later. */
+  retentionDays: number;
+}
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
@@ -126,6 +163,7 @@ export interface AppConfig {
   ai: AiConfig;
   speech: SpeechConfig;
   audio: AudioConfig;
+  mail: MailConfig;
 }
 
 export class ConfigError extends Error {
@@ -177,6 +215,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Promise H3: everything in transit is encrypted, storage traffic included.
     if (e.STORAGE_DRIVER === 's3' && e.S3_ENDPOINT?.startsWith('http:')) problems.push('  S3_ENDPOINT: must be https in production');
     if ((e.AI_PROVIDER === 'gemini' || e.SPEECH_PROVIDER === 'gemini') && e.GEMINI_BASE_URL?.startsWith('http:')) problems.push('  GEMINI_BASE_URL: must be https in production');
+    // Breach notices (H2), inactivity warnings (R4) and deletion confirmations must reach people.
+    if (!e.SMTP_URL) problems.push('  SMTP_URL: required in production');
+    if (!e.MAIL_FROM) problems.push('  MAIL_FROM: required in production');
     if (signIn.kind === 'dev') {
       problems.push('  GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET or OIDC_ISSUER_URL/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET: required in production');
     }
@@ -243,6 +284,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           ? { provider: 'pocketsphinx', binary: e.POCKETSPHINX_BIN, modelDir: e.POCKETSPHINX_MODEL_DIR, timeoutMs: e.SPEECH_TIMEOUT_MS }
           : { provider: 'none' },
     audio: { scratchDir: resolve(e.AUDIO_SCRATCH_DIR ?? join(dataDir, 'audio-scratch')), maxSeconds: e.AUDIO_MAX_SECONDS },
+    mail: {
+      from: e.MAIL_FROM ?? 'Candor <no-reply@localhost>',
+      replyTo: e.MAIL_REPLY_TO,
+      transport: e.SMTP_URL
+        ? { kind: 'smtp', url: e.SMTP_URL, requireTls: isProduction && e.SMTP_URL.startsWith('smtp:'), timeoutMs: e.SMTP_TIMEOUT_MS }
+        : { kind: 'local' },
+      maxAttempts: e.MAIL_MAX_ATTEMPTS,
+      retentionDays: e.MAIL_RETENTION_DAYS,
+    },
   };
 }
 

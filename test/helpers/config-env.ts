@@ -7,7 +7,7 @@ export function localEnv(): { DATA_DIR: string } {
   return { DATA_DIR: mkdtempSync(join(tmpdir(), 'candor-config-')) };
 }
 
-/** The smallest production environment that starts: secrets, database, origin, sign-in provider. */
+/** The smallest production environment that starts: secrets, database, origin, sign-in provider, mail. */
 export const PRODUCTION_ENV = {
   NODE_ENV: 'production',
   SESSION_SECRET: 's'.repeat(40),
@@ -17,4 +17,6 @@ export const PRODUCTION_ENV = {
   OIDC_ISSUER_URL: 'https://id.example',
   OIDC_CLIENT_ID: 'candor',
   OIDC_CLIENT_SECRET: 'secret',
+  SMTP_URL: 'smtps://candor:secret@mail.candor.example',
+  MAIL_FROM: 'Candor <no-reply@candor.example>',
 } as const;

@@ -8,6 +8,8 @@ const ctx = useTestApp({
     GOOGLE_CLIENT_ID: 'test-client',
     GOOGLE_CLIENT_SECRET: 'test-secret',
     DATABASE_SSL: 'off', // the local test server has no TLS; production defaults to require
+    SMTP_URL: 'smtps://candor:secret@mail.candor.example', // never contacted: no mail is sent here
+    MAIL_FROM: 'Candor <no-reply@candor.example>',
   });
 
 it('sends HSTS and upgrades insecure requests (H3)', async () => {
@@ -27,6 +29,12 @@ it('uses __Host- prefixed Secure cookies', async () => {
 it('never serves the development identity provider', async () => {
   await request(ctx.t.origin).get('/dev-oidc/.well-known/openid-configuration').expect(404);
   await request(ctx.t.origin).get('/dev-sign-in/anything').set('Accept', 'text/html').expect(404);
+});
+
+it('never serves the local mailbox', async () => {
+  await request(ctx.t.origin).get('/dev/mailbox').set('Accept', 'text/html').expect(404);
+  await request(ctx.t.origin).get('/dev/mailbox/00000000-0000-4000-8000-000000000000').expect(404);
+  await request(ctx.t.origin).get('/dev/mailbox/00000000-0000-4000-8000-000000000000/html').expect(404);
 });
 
 it('builds redirect URIs from APP_URL', async () => {

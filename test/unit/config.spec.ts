@@ -42,7 +42,7 @@ describe('configuration', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    for (const name of ['SESSION_SECRET', 'MASTER_KEY', 'DATABASE_URL', 'APP_URL', 'GOOGLE_CLIENT_ID']) expect(message).toContain(name);
+    for (const name of ['SESSION_SECRET', 'MASTER_KEY', 'DATABASE_URL', 'APP_URL', 'GOOGLE_CLIENT_ID', 'SMTP_URL', 'MAIL_FROM']) expect(message).toContain(name);
   });
 
   it('uses Google in production when configured, with TLS to the database', () => {
@@ -55,6 +55,8 @@ describe('configuration', () => {
       APP_URL: 'https://candor.example/',
       GOOGLE_CLIENT_ID: 'id',
       GOOGLE_CLIENT_SECRET: 'secret',
+      SMTP_URL: 'smtps://user:pass@mail.candor.example',
+      MAIL_FROM: 'Candor <no-reply@candor.example>',
     });
     expect(config.signIn).toMatchObject({ kind: 'google', issuerUrl: 'https://accounts.google.com' });
     expect(config.database.ssl).toBe('require');

@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { UserDataParticipant, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
 import { User } from '../../platform/identity/user.entity.js';
+import { Mailer, type MailLocale } from '../../platform/mail/index.js';
 import { ErasedAccount } from './erased-account.entity.js';
 
 /** How long the salted identity hash of a deleted account is kept for fraud prevention (R2). */
@@ -25,6 +26,7 @@ export class DataRightsService implements OnModuleInit {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly em: EntityManager,
+    private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -69,10 +71,12 @@ export class DataRightsService implements OnModuleInit {
   /**
    * Deletes the account and everything in it, in one transaction: sessions end with the rows, so
    * access stops at once (R2). Keeps only a salted hash of the sign-in identity, apart, for six months.
+   * Then confirms by email, in the person's language.
    */
-  async eraseAccount(userId: string): Promise<void> {
+  async eraseAccount(userId: string, options: { confirmationLocale?: MailLocale } = {}): Promise<void> {
     const em = this.em.fork();
-    await em.transactional(async (tx) => {
+    // The address is read under the row lock, before anything is erased, to confirm to it afterwards.
+    const address = await em.transactional(async (tx) => {
       const user = await tx.findOneOrFail(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const erasedAt = new Date();
       tx.create(ErasedAccount, {
@@ -82,6 +86,7 @@ export class DataRightsService implements OnModuleInit {
       });
       await tx.flush();
       for (const participant of this.participants) await participant.eraseUserData(userId, tx);
+      return user.email;
     });
     for (const participant of this.participants) {
       // Runs after the commit; a failure is logged for the operator and retried by hand, never hidden.
@@ -90,6 +95,21 @@ export class DataRightsService implements OnModuleInit {
       });
     }
     this.logger.log(`Erased account ${userId}`);
+    await this.confirmErasure(address, options.confirmationLocale ?? 'en');
+  }
+
+  /**
+   * Queued only after the erasure committed (so the erasure cannot remove it, and no confirmation
+   * goes out for an erasure that rolled back), linked to no account, and sent at once: the outbox
+   * forgets the address the moment the message is delivered or given up. The template holds no
+   * personal data. A failure to queue is logged for the operator: the erasure itself has happened.
+   */
+  private async confirmErasure(address: string, locale: MailLocale): Promise<void> {
+    try {
+      await this.mailer.sendNow({ to: address, locale, template: 'account-deleted', kind: 'transactional', forgetRecipient: true });
+    } catch (error) {
+      this.logger.error(`The deletion confirmation could not be queued: ${(error as Error).name}: ${(error as Error).message}`);
+    }
   }
 
   /** Destroys expired identity hashes of deleted accounts. */
@@ -113,6 +133,7 @@ which are included as the original files.
   documents/  every document you uploaded (the original file), the text we read from it,
               and the structured profile (JSON Resume) of each resume
   analyses/   every analysis report and the job description it was run against
+  mail/       the messages to you that we still keep (sent mail is deleted after a short retention period)
   manifest.json  the list of files in this archive
 
 Questions about your data: use Settings → Privacy in Candor.

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { SessionTokenService } from '../../platform/identity/session-token.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
@@ -37,7 +37,7 @@ export class SettingsController {
 
   /** "Delete my account" (R2): confirmation by typing the email, then immediate sign-out and erasure. */
   @Post('delete')
-  async delete(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async delete(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const typed = typeof body.confirmEmail === 'string' ? body.confirmEmail.trim().toLowerCase() : '';
     if (typed !== me.email.toLowerCase()) {
       return void res.status(422).render('compliance/delete-account.njk', {
@@ -46,7 +46,9 @@ export class SettingsController {
         errors: { confirmEmail: 'Type your email address exactly as shown to confirm' },
       });
     }
-    await this.dataRights.eraseAccount(me.id);
+    // The account is about to go, so the confirmation follows the browser's language.
+    const confirmationLocale = req.acceptsLanguages('en', 'ko') === 'ko' ? 'ko' : 'en';
+    await this.dataRights.eraseAccount(me.id, { confirmationLocale });
     this.tokens.clearCookie(res);
     res.locals.currentUser = undefined;
     setFlash(res, 'success', 'Your account and all its data have been deleted.');
