@@ -10,12 +10,11 @@ export interface GoalsCardModel {
   roles: string[];
   locations: string[];
   workMode: string;
+  /** Null until chosen ("Not set yet"). */
   seniority: string | null;
-  /** What is still missing, in words ("where you want to work and your seniority"), or null. */
-  missing: string | null;
 }
 
-/** The person's goals (job preferences) and the first step of all: setting them. */
+/** The person's goals (job preferences) and the first step of all: setting them (what is missing is said there). */
 @Injectable()
 @DashboardCard()
 export class GoalsDashboardCard implements DashboardCardProvider<GoalsCardModel> {
@@ -29,13 +28,11 @@ export class GoalsDashboardCard implements DashboardCardProvider<GoalsCardModel>
 
   async load(actor: AuthUser): Promise<GoalsCardModel> {
     const user = await this.users.get(actor.id);
-    const missing = missingGoals(user);
     return {
       roles: user.targetRoles,
       locations: user.locations,
       workMode: WORK_MODE_LABELS[user.workMode as WorkMode],
       seniority: user.seniority === 'unspecified' ? null : SENIORITY_LABELS[user.seniority as Seniority],
-      missing: missing.length ? listInWords(missing) : null,
     };
   }
 
