@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -93,6 +93,44 @@ describe('a CLI command while the app runs on the same data directory', () => {
     } finally {
       await client.end().catch(() => undefined);
       await app.stop();
+    }
+  }, 60_000);
+});
+
+describe('after the app was killed with kill -9', () => {
+  const root = join(import.meta.dirname, '../..');
+  const orphanDir = join(process.cwd(), '.test-data', `orphan-${process.pid}`);
+  afterAll(() => rmSync(orphanDir, { recursive: true, force: true }));
+
+  it('stops the orphaned postmaster and starts afresh on the same directory and port', async () => {
+    mkdirSync(orphanDir, { recursive: true, mode: 0o755 });
+    const port = await freePort();
+    // A stand-in for the app: a Node process that starts the server, then dies without stopping it.
+    const module = join(root, 'dist/src/platform/database/embedded-postgres.js');
+    expect(existsSync(module)).toBe(true);
+    const script = `const { startEmbeddedPostgres } = await import(${JSON.stringify(module)});
+      await startEmbeddedPostgres({ dataDir: ${JSON.stringify(orphanDir)}, port: ${port}, database: 'candor' });
+      process.stdout.write('ready\\n'); setInterval(() => undefined, 1000);`;
+    const app = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      app.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+      app.once('exit', (code) => reject(new Error(`the stand-in app exited early (${code})`)));
+    });
+    const pidFile = join(orphanDir, 'postgres', 'postmaster.pid');
+    const orphan = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    app.kill('SIGKILL');
+    await new Promise((resolve) => app.once('exit', resolve));
+    expect(() => process.kill(orphan, 0)).not.toThrow(); // still running, with nobody to stop it
+
+    const fresh = await startEmbeddedPostgres({ dataDir: orphanDir, port, database: 'candor' });
+    try {
+      expect(Number(readFileSync(pidFile, 'utf8').split('\n')[0])).not.toBe(orphan);
+      const client = new pg.Client({ connectionString: fresh.url });
+      await client.connect();
+      await client.query('select 1');
+      await client.end();
+    } finally {
+      await fresh.stop();
     }
   }, 60_000);
 });
