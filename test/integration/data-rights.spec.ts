@@ -1,5 +1,11 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DiscoveryService } from '@nestjs/core';
+import { UserDataParticipant, type UserDataContributor } from '../../src/platform/contracts/user-data-participant.js';
+import { InterviewDataParticipant } from '../../src/modules/interview/interview-data.participant.js';
+import { EncryptedObjectStore } from '../../src/platform/vault/encrypted-object-store.service.js';
+import { ObjectNotFoundError } from '../../src/platform/vault/object-storage.js';
+import { VaultDataParticipant } from '../../src/platform/vault/vault-data.participant.js';
 import { ComplianceJobs } from '../../src/modules/compliance/compliance.jobs.js';
 import { DataRightsService } from '../../src/modules/compliance/data-rights.service.js';
 import { useTestApp } from '../helpers/test-app.js';
@@ -73,6 +79,44 @@ describe('export (R1)', () => {
 
   it('discovers every module that stores user data', () => {
     expect(ctx.t.app.get(DataRightsService).areas).toContain('accounts');
+  });
+
+  it('explains every participant’s folder in the README, from the participants’ own declarations', async () => {
+    const agent = await signIn(ctx.t.origin, { name: 'Read Me', email: 'read-me@example.com' });
+    const readme = (await download(agent))['README.txt']!;
+    const declared = ctx.t.app
+      .get(DiscoveryService)
+      .getProviders({ metadataKey: UserDataParticipant.KEY })
+      .map((wrapper) => (wrapper.instance as UserDataContributor).exportFolder)
+      .filter((folder) => folder !== null);
+    expect(declared.map((f) => f.name).sort()).toEqual(['accounts', 'analyses', 'documents', 'interviews']);
+    for (const folder of declared) {
+      expect(readme).toMatch(new RegExp(`^  ${folder.name}/ +${folder.description.replace(/[().]/g, '\\$&')}$`, 'm'));
+    }
+  });
+
+  it('has interviews delete their own recordings, and the vault every other object of the person', async () => {
+    await signIn(ctx.t.origin, { name: 'Objects', email: 'objects@example.com' });
+    const [user] = await ctx.db.query<{ id: string }>(`select id from users where email = 'objects@example.com'`);
+    const userId = user!.id;
+    const store = ctx.t.app.get(EncryptedObjectStore);
+    const recording = `users/${userId}/interview-audio/kept.wav`;
+    const original = `users/${userId}/documents/cv.txt`;
+    await store.putObject(userId, recording, Buffer.from('audio'));
+    await store.putObject(userId, original, Buffer.from('resume'));
+
+    await ctx.t.app.get(InterviewDataParticipant).afterErase(userId);
+    await expect(store.getObject(userId, recording)).rejects.toBeInstanceOf(ObjectNotFoundError);
+    expect((await store.getObject(userId, original)).toString()).toBe('resume');
+
+    await ctx.t.app.get(VaultDataParticipant).afterErase(userId);
+    await expect(store.getObject(userId, original)).rejects.toBeInstanceOf(ObjectNotFoundError);
+  });
+
+  it('erases every module’s rows before the vault destroys the key, and the user row last', () => {
+    const areas = ctx.t.app.get(DataRightsService).areas;
+    expect(areas.slice(-2)).toEqual(['vault', 'accounts']);
+    expect(areas).toEqual(expect.arrayContaining(['documents', 'analyses', 'interviews']));
   });
 });
 

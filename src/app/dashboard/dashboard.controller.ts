@@ -2,20 +2,11 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { Public } from '../../platform/identity/public.decorator.js';
-import { AnalysisService, analysisRow } from '../../modules/analysis/index.js';
-import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
-import { documentRow as toRow, DocumentsService } from '../../modules/documents/index.js';
-import { interviewRow, InterviewsService } from '../../modules/interview/index.js';
-import { UsersService } from '../../platform/identity/users.service.js';
+import { DashboardCardsService } from './dashboard-cards.service.js';
 
 @Controller()
 export class HomeController {
-  constructor(
-    private readonly users: UsersService,
-    private readonly documents: DocumentsService,
-    private readonly analyses: AnalysisService,
-    private readonly interviews: InterviewsService,
-  ) {}
+  constructor(private readonly cards: DashboardCardsService) {}
 
   @Public()
   @Get()
@@ -23,31 +14,17 @@ export class HomeController {
     res.render('home/landing.njk', { title: 'Candor — honest help with your career', signedIn: Boolean(user) });
   }
 
+  /** Never a 500 for one part: a card that fails or hangs is drawn as a quiet empty state. */
   @Get('dashboard')
   async dashboard(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const [user, documents, summary, interviews] = await Promise.all([
-      this.users.get(me.id),
-      this.documents.list(me.id),
-      this.analyses.dashboard(me.id),
-      this.interviews.list(me.id),
-    ]);
-    const missing: string[] = [];
-    if (user.targetRoles.length === 0) missing.push('the roles you are aiming for');
-    if (user.locations.length === 0) missing.push('where you want to work');
-    if (user.seniority === 'unspecified') missing.push('your seniority');
+    const { cards, steps } = await this.cards.forActor(me);
+    const next = steps.find((s) => !s.done);
     res.render('home/dashboard.njk', {
       title: 'Dashboard',
-      firstName: user.displayName.split(/\s+/)[0],
-      profileGaps: missing,
-      targetRoles: user.targetRoles,
-      documents: documents.slice(0, 5).map(toRow),
-      documentCount: documents.length,
-      chart: scoreHistoryChart(summary.series),
-      latestAnalyses: summary.latest.map(analysisRow),
-      topSuggestions: summary.topSuggestions,
-      learnFirst: summary.learnFirst,
-      progress: summary.progress,
-      latestInterviews: interviews.slice(0, 3).map(interviewRow),
+      firstName: me.displayName.split(/\s+/)[0],
+      cards,
+      steps: steps.map((s) => ({ ...s, next: s === next })),
+      stepsLeft: steps.filter((s) => !s.done).length,
     });
   }
 }

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AnalysisModule } from '../../modules/analysis/index.js';
-import { DocumentsModule } from '../../modules/documents/index.js';
-import { InterviewModule } from '../../modules/interview/index.js';
+import { DiscoveryModule } from '@nestjs/core';
+import { DashboardCardsService } from './dashboard-cards.service.js';
 import { HomeController } from './dashboard.controller.js';
 
-/** The landing page and the signed-in dashboard, above the modules it shows. */
+/** The landing page and the signed-in dashboard, drawn from the cards the modules contribute. */
 @Module({
-  imports: [DocumentsModule, AnalysisModule, InterviewModule],
+  imports: [DiscoveryModule],
   controllers: [HomeController],
+  providers: [DashboardCardsService],
 })
 export class DashboardModule {}

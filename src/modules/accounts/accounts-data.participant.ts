@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntityManager as Em } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
+import { ERASE_PHASE, UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
 import { Session } from '../../platform/identity/session.entity.js';
 import { User } from '../../platform/identity/user.entity.js';
 
@@ -10,7 +10,8 @@ import { User } from '../../platform/identity/user.entity.js';
 @UserDataParticipant()
 export class AccountsDataParticipant implements UserDataContributor {
   readonly dataArea = 'accounts';
-  readonly erasePhase = 100;
+  readonly exportFolder = { name: 'accounts', description: 'your profile, job preferences and sign-in sessions' };
+  readonly erasePhase = ERASE_PHASE.account;
 
   constructor(private readonly em: Em) {}
 

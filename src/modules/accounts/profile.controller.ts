@@ -7,22 +7,7 @@ import { fieldErrors } from '../../platform/web/form-errors.js';
 import { profileForm } from './dto/profile.form.js';
 import { SENIORITIES, WORK_MODES, type User } from '../../platform/identity/user.entity.js';
 import { UsersService } from '../../platform/identity/users.service.js';
-
-const WORK_MODE_LABELS: Record<(typeof WORK_MODES)[number], string> = {
-  any: 'No preference',
-  remote: 'Remote',
-  hybrid: 'Hybrid',
-  on_site: 'On-site',
-};
-const SENIORITY_LABELS: Record<(typeof SENIORITIES)[number], string> = {
-  unspecified: 'Not specified',
-  entry: 'Entry level / graduate',
-  junior: 'Junior',
-  mid: 'Mid-level',
-  senior: 'Senior',
-  lead: 'Lead / principal',
-  executive: 'Executive',
-};
+import { SENIORITY_LABELS, WORK_MODE_LABELS } from './job-preferences.labels.js';
 
 interface ProfileValues {
   displayName: string;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
+import { ERASE_PHASE, UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
 import { Analysis } from './analysis.entity.js';
 import { AnalysisService } from './analysis.service.js';
 
@@ -9,7 +9,8 @@ import { AnalysisService } from './analysis.service.js';
 @UserDataParticipant()
 export class AnalysisDataParticipant implements UserDataContributor {
   readonly dataArea = 'analyses';
-  readonly erasePhase = 5;
+  readonly exportFolder = { name: 'analyses', description: 'every analysis report and the job description it was run against' };
+  readonly erasePhase = ERASE_PHASE.dependentRows;
 
   constructor(private readonly analyses: AnalysisService) {}
 

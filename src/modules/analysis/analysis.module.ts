@@ -5,12 +5,13 @@ import { AiModule } from '../../platform/ai/ai.module.js';
 import { AnalysisDataParticipant } from './analysis-data.participant.js';
 import { AnalysisEngine } from './analysis-engine.js';
 import { AnalysisController } from './analysis.controller.js';
+import { AnalysesDashboardCard, AnalysisDashboardSummary, NextStepsDashboardCard, ScoreHistoryDashboardCard } from './analysis.dashboard-cards.js';
 import { AnalysisService } from './analysis.service.js';
 
 @Module({
   imports: [DocumentsModule, StorageModule, AiModule],
   controllers: [AnalysisController],
-  providers: [AnalysisService, AnalysisEngine, AnalysisDataParticipant],
+  providers: [AnalysisService, AnalysisEngine, AnalysisDataParticipant, AnalysisDashboardSummary, AnalysesDashboardCard, ScoreHistoryDashboardCard, NextStepsDashboardCard],
   exports: [AnalysisService],
 })
 export class AnalysisModule {}

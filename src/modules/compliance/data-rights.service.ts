@@ -37,7 +37,11 @@ export class DataRightsService implements OnModuleInit {
       .sort((a, b) => a.erasePhase - b.erasePhase);
     const areas = this.participants.map((p) => p.dataArea);
     if (new Set(areas).size !== areas.length) throw new Error(`Two data-rights participants share an area: ${areas.join(', ')}`);
-    if (!areas.includes('accounts')) throw new Error('The accounts module must take part in data rights');
+    for (const required of ['accounts', 'vault']) {
+      if (!areas.includes(required)) throw new Error(`The ${required} participant must take part in data rights`);
+    }
+    const folders = this.participants.flatMap((p) => (p.exportFolder ? [p.exportFolder.name] : []));
+    if (new Set(folders).size !== folders.length) throw new Error(`Two data-rights participants share an export folder: ${folders.join(', ')}`);
   }
 
   get areas(): string[] {
@@ -57,13 +61,17 @@ export class DataRightsService implements OnModuleInit {
     const manifest: { path: string; bytes: number }[] = [];
     for (const participant of this.participants) {
       for (const entry of await participant.exportUserData(userId)) {
+        // The README describes the archive folder by folder; a file outside its declared folder would go undescribed.
+        if (!participant.exportFolder || !entry.path.startsWith(`${participant.exportFolder.name}/`)) {
+          throw new Error(`The ${participant.dataArea} participant exported ${entry.path} outside its declared folder`);
+        }
         const content = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content;
         zip.append(content, { name: entry.path, date: new Date(generatedAt) });
         manifest.push({ path: entry.path, bytes: content.length });
       }
     }
     zip.append(JSON.stringify({ generatedAt, areas: this.areas, files: manifest }, null, 2), { name: 'manifest.json' });
-    zip.append(README(generatedAt), { name: 'README.txt' });
+    zip.append(this.readme(generatedAt), { name: 'README.txt' });
     await zip.finalize();
     await done;
   }
@@ -112,6 +120,26 @@ export class DataRightsService implements OnModuleInit {
     }
   }
 
+  /** The archive's README: one line per folder, from each participant's own declaration. */
+  readme(generatedAt: string): string {
+    const folders = this.participants.flatMap((p) => (p.exportFolder ? [p.exportFolder] : []));
+    const width = Math.max(...folders.map((f) => f.name.length + 1), 'manifest.json'.length) + 2;
+    const lines = [...folders.map((f) => ({ name: `${f.name}/`, description: f.description })), { name: 'manifest.json', description: 'the list of files in this archive' }].map(
+      ({ name, description }) => `  ${name.padEnd(width)}${description}`,
+    );
+    return `Your Candor data
+================
+
+This archive holds everything Candor stores about you, as of ${generatedAt}.
+Each folder is one part of the service; files are JSON unless they are documents you uploaded,
+which are included as the original files.
+
+${lines.join('\n')}
+
+Questions about your data: use Settings → Privacy in Candor.
+`;
+  }
+
   /** Destroys expired identity hashes of deleted accounts. */
   async destroyExpiredErasureRecords(now = new Date()): Promise<number> {
     return this.em.fork().nativeDelete(ErasedAccount, { destroyAfter: { $lte: now } });
@@ -121,20 +149,3 @@ export class DataRightsService implements OnModuleInit {
     return createHmac('sha256', this.config.secrets.masterKey).update(`erased-identity:${provider}:${subject}`).digest('hex');
   }
 }
-
-const README = (generatedAt: string): string => `Your Candor data
-================
-
-This archive holds everything Candor stores about you, as of ${generatedAt}.
-Each folder is one part of the service; files are JSON unless they are documents you uploaded,
-which are included as the original files.
-
-  accounts/   your profile, job preferences and sign-in sessions
-  documents/  every document you uploaded (the original file), the text we read from it,
-              and the structured profile (JSON Resume) of each resume
-  analyses/   every analysis report and the job description it was run against
-  mail/       the messages to you that we still keep (sent mail is deleted after a short retention period)
-  manifest.json  the list of files in this archive
-
-Questions about your data: use Settings → Privacy in Candor.
-`;

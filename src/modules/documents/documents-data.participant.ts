@@ -1,22 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
+import { ERASE_PHASE, UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
 import { Document } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
 import { ResumeProfile } from './resume-profile.entity.js';
-import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 
 /** Documents in export (original files, text, JSON Resume profiles) and in erasure (R1, R2). */
 @Injectable()
 @UserDataParticipant()
 export class DocumentsDataParticipant implements UserDataContributor {
   readonly dataArea = 'documents';
-  readonly erasePhase = 10;
+  readonly exportFolder = {
+    name: 'documents',
+    description: 'every document you uploaded (the original file), the text we read from it, and the structured profile (JSON Resume) of each resume',
+  };
+  readonly erasePhase = ERASE_PHASE.rows;
 
-  constructor(
-    private readonly documents: DocumentsService,
-    private readonly store: EncryptedObjectStore,
-  ) {}
+  constructor(private readonly documents: DocumentsService) {}
 
   async exportUserData(userId: string): Promise<ExportEntry[]> {
     const entries: ExportEntry[] = [];
@@ -38,16 +38,13 @@ export class DocumentsDataParticipant implements UserDataContributor {
     return entries;
   }
 
-  /** Rows go in the erasure transaction, and so does the data key: everything encrypted is unreadable at once. */
+  /**
+   * Only this module's rows. The original files are objects of the vault, whose own participant
+   * destroys the data key (in this transaction) and deletes the person's objects after the commit.
+   */
   async eraseUserData(userId: string, em: EntityManager): Promise<void> {
     await em.nativeDelete(ResumeProfile, { owner: userId });
     await em.nativeDelete(Document, { owner: userId });
-    await this.store.shred(userId, em);
-  }
-
-  /** Object storage cannot join the transaction: its (already unreadable) objects are removed after. */
-  async afterErase(userId: string): Promise<void> {
-    await this.store.deleteAllObjects(userId);
   }
 }
 

@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { DocumentsDataParticipant } from './documents-data.participant.js';
 import { DocumentsController } from './documents.controller.js';
+import { DocumentsDashboardCard } from './documents.dashboard-card.js';
 import { DocumentsService } from './documents.service.js';
 import { ResumeProfileController } from './resume-profile.controller.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
@@ -18,7 +19,7 @@ import { StorageModule } from '../../platform/vault/storage.module.js';
   ],
   // The profile controller first: its fixed paths (sensitive-check) must win over `:id` routes.
   controllers: [ResumeProfileController, DocumentsController],
-  providers: [DocumentsService, DocumentsDataParticipant],
+  providers: [DocumentsService, DocumentsDataParticipant, DocumentsDashboardCard],
   exports: [DocumentsService],
 })
 export class DocumentsModule {}

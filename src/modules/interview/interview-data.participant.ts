@@ -1,25 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
+import { ERASE_PHASE, UserDataParticipant, type ExportEntry, type UserDataContributor } from '../../platform/contracts/user-data-participant.js';
 import { AudioRetentionConsent, RetainedAudio } from './audio/retained-audio.entity.js';
 import { InterviewTurn } from './interview-turn.entity.js';
 import { Interview } from './interview.entity.js';
 import { InterviewsService } from './interviews.service.js';
-import { VoiceAnswersService } from './voice-answers.service.js';
+import { RECORDINGS_FOLDER, VoiceAnswersService } from './voice-answers.service.js';
+import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 
 /**
  * Interviews in export (the conversation, reports, and any recordings kept by opt-in) and in
- * erasure. Recordings are objects under `users/<id>/`, removed with the documents' objects.
+ * erasure: the rows in the transaction, then the recording objects this module wrote (the vault's
+ * own erasure removes whatever else is left under the person's prefix).
  */
 @Injectable()
 @UserDataParticipant()
 export class InterviewDataParticipant implements UserDataContributor {
   readonly dataArea = 'interviews';
-  readonly erasePhase = 5;
+  readonly exportFolder = {
+    name: 'interviews',
+    description: 'every practice interview: the questions, your answers, the scoring reports and any recordings you chose to keep',
+  };
+  readonly erasePhase = ERASE_PHASE.dependentRows;
 
   constructor(
     private readonly interviews: InterviewsService,
     private readonly voice: VoiceAnswersService,
+    private readonly store: EncryptedObjectStore,
   ) {}
 
   async exportUserData(userId: string): Promise<ExportEntry[]> {
@@ -67,5 +74,10 @@ export class InterviewDataParticipant implements UserDataContributor {
     await em.nativeDelete(AudioRetentionConsent, { owner: userId });
     await em.nativeDelete(InterviewTurn, { owner: userId });
     await em.nativeDelete(Interview, { owner: userId });
+  }
+
+  /** Kept recordings are objects, outside the transaction: removed once the rows are gone for good. */
+  async afterErase(userId: string): Promise<void> {
+    await this.store.deleteUserFolder(userId, RECORDINGS_FOLDER);
   }
 }

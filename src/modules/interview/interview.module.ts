@@ -3,6 +3,7 @@ import { DocumentsModule } from '../documents/index.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
 import { InterviewerModule } from './engine/interviewer.module.js';
 import { InterviewDataParticipant } from './interview-data.participant.js';
+import { InterviewsDashboardCard } from './interview.dashboard-card.js';
 import { InterviewJobs } from './interview.jobs.js';
 import { InterviewsController } from './interviews.controller.js';
 import { InterviewsService } from './interviews.service.js';
@@ -13,7 +14,7 @@ import { VoiceAnswersService } from './voice-answers.service.js';
 @Module({
   imports: [DocumentsModule, StorageModule, InterviewerModule, SpeechModule],
   controllers: [InterviewsController],
-  providers: [InterviewsService, VoiceAnswersService, InterviewJobs, InterviewDataParticipant],
+  providers: [InterviewsService, VoiceAnswersService, InterviewJobs, InterviewDataParticipant, InterviewsDashboardCard],
   exports: [InterviewsService],
 })
 export class InterviewModule {}

@@ -17,6 +17,9 @@ import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type Speech
 /** Costly work is rate-limited per person (a practice answer is rarely re-recorded this often). */
 export const TRANSCRIPTIONS_PER_HOUR = 60;
 
+/** Kept recordings (opt-in, promise V4) are objects under `users/<ownerId>/<RECORDINGS_FOLDER>/`. */
+export const RECORDINGS_FOLDER = 'interview-audio';
+
 export interface TranscribedAnswer {
   text: string;
   seconds: number;
@@ -136,7 +139,7 @@ export class VoiceAnswersService {
       seconds,
       expiresAt: new Date(Date.now() + AUDIO_RETENTION_DAYS * 86_400_000),
     });
-    row.objectKey = `users/${ownerId}/interview-audio/${row.id}.wav`;
+    row.objectKey = `users/${ownerId}/${RECORDINGS_FOLDER}/${row.id}.wav`;
     // The object first: a row never points at nothing; an object without a row is removed with the account.
     await this.store.putObject(ownerId, row.objectKey, wav);
     await em.flush();

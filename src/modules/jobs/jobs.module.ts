@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { EmployerDashboardCard } from './jobs.dashboard-card.js';
 
-/** See README.md in this folder for what this module will own. Empty until its issue lands. */
-@Module({})
+/** See README.md in this folder for what this module will own. Today: the employer's dashboard card. */
+@Module({
+  providers: [EmployerDashboardCard],
+})
 export class JobsModule {}

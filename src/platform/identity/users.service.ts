@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { User, type Role, type Seniority, type WorkMode } from './user.entity.js';
+import { ROLES, User, type Role, type Seniority, type WorkMode } from './user.entity.js';
 
 /** What we accept from an identity provider — and all we keep of it (promise A1). */
 export interface VerifiedIdentity {
@@ -61,5 +61,13 @@ export class UsersService {
   /** Operator action (`npm run cli -- grant-role`). Returns how many accounts changed: 0 when none has that email. */
   async grantRole(email: string, role: Role): Promise<number> {
     return this.em.nativeUpdate(User, { email: { $ilike: email.replace(/[\\%_]/g, '\\$&') } }, { role });
+  }
+
+  /** How many accounts hold each role (an overview for administrators; no person is named). */
+  async countByRole(): Promise<Record<Role, number>> {
+    const rows = await this.em.getConnection().execute<{ role: Role; accounts: number }[]>('select role, count(*)::int as accounts from users group by role');
+    const counts = Object.fromEntries(ROLES.map((role) => [role, 0])) as Record<Role, number>;
+    for (const row of rows) counts[row.role] = row.accounts;
+    return counts;
   }
 }

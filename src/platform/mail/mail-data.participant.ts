@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { UserDataParticipant, type ExportEntry, type UserDataContributor } from '../contracts/user-data-participant.js';
+import { ERASE_PHASE, UserDataParticipant, type ExportEntry, type UserDataContributor } from '../contracts/user-data-participant.js';
 import { User } from '../identity/user.entity.js';
 import { MailOutboxMessage } from './mail-outbox.entity.js';
 
@@ -13,8 +13,9 @@ import { MailOutboxMessage } from './mail-outbox.entity.js';
 @UserDataParticipant()
 export class MailDataParticipant implements UserDataContributor {
   readonly dataArea = 'mail';
-  /** Before accounts (100), while the user row still tells the address. */
-  readonly erasePhase = 10;
+  readonly exportFolder = { name: 'mail', description: 'the messages to you that we still keep (sent mail is deleted after a short retention period)' };
+  /** With the other modules' rows, before the user row goes: it still tells the address. */
+  readonly erasePhase = ERASE_PHASE.rows;
 
   constructor(private readonly em: EntityManager) {}
 

@@ -38,6 +38,11 @@ export class ScheduledJobRunner {
     }
     return 'ran';
   }
+
+  /** The latest runs of every job, newest first, for operators (the admin's dashboard card). */
+  recentRuns(limit: number): Promise<ScheduledJobRun[]> {
+    return this.em.fork().find(ScheduledJobRun, {}, { orderBy: { startedAt: 'desc' }, limit });
+  }
 }
 
 /** The start of the slot containing `now`, for slots of `minutes` length. */

@@ -44,6 +44,12 @@ export class EncryptedObjectStore {
     await this.storage.delete(key);
   }
 
+  /** Removes the user's objects under `users/<userId>/<folder>/` (a module erasing what it wrote); returns how many. */
+  async deleteUserFolder(userId: string, folder: string): Promise<number> {
+    if (!/^[A-Za-z0-9_-]+$/.test(folder)) throw new InvalidObjectKeyError(`Not a folder name: ${JSON.stringify(folder)}`);
+    return this.storage.deletePrefix(`${userPrefix(userId)}${folder}/`);
+  }
+
   /** Removes every object of the user (account erasure); returns how many there were. */
   async deleteAllObjects(userId: string): Promise<number> {
     return this.storage.deletePrefix(userPrefix(userId));

@@ -6,6 +6,7 @@ import { KEY_WRAPPER, LocalMasterKeyWrapper, type KeyWrapper } from './master-ke
 import { OBJECT_STORAGE, type ObjectStorage } from './object-storage.js';
 import { S3ObjectStorage } from './s3-object-storage.js';
 import { UserKeysService } from './user-keys.service.js';
+import { VaultDataParticipant } from './vault-data.participant.js';
 
 /** Picks the object-storage adapter named by the configuration (STORAGE_DRIVER). */
 export function createObjectStorage(storage: AppConfig['storage']): ObjectStorage {
@@ -19,7 +20,7 @@ export function createObjectStorage(storage: AppConfig['storage']): ObjectStorag
 
 /**
  * Encrypted object storage and per-user keys (promises D1, R2). Other code uses EncryptedObjectStore
- * only; the adapters and the key wrapper stay inside.
+ * only; the adapters and the key wrapper stay inside. Its erasure is its own (VaultDataParticipant).
  */
 @Module({
   providers: [
@@ -31,6 +32,7 @@ export function createObjectStorage(storage: AppConfig['storage']): ObjectStorag
     },
     UserKeysService,
     EncryptedObjectStore,
+    VaultDataParticipant,
   ],
   exports: [EncryptedObjectStore, UserKeysService],
 })

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DashboardCard, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import type { AuthUser } from '../../platform/identity/current-user.js';
+import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
+import { analysisRow } from './analysis-row.js';
+import { AnalysisService, type DashboardSummary } from './analysis.service.js';
+
+/**
+ * The summary behind the three analysis cards, computed once per dashboard: every card of one page
+ * receives the same actor object, so it keys a memo that is forgotten with the request.
+ */
+@Injectable()
+export class AnalysisDashboardSummary {
+  private readonly perPage = new WeakMap<AuthUser, Promise<DashboardSummary>>();
+
+  constructor(private readonly analyses: AnalysisService) {}
+
+  for(actor: AuthUser): Promise<DashboardSummary> {
+    let summary = this.perPage.get(actor);
+    if (!summary) {
+      summary = this.analyses.dashboard(actor.id);
+      this.perPage.set(actor, summary);
+    }
+    return summary;
+  }
+}
+
+/** The latest analyses and the progress since the first, and the step "run an analysis against a job". */
+@Injectable()
+@DashboardCard()
+export class AnalysesDashboardCard implements DashboardCardProvider {
+  readonly id = 'analyses';
+  readonly title = 'Analyses';
+  readonly order = 20;
+  readonly roles = ['job_seeker'] as const;
+  readonly template = 'analysis/cards/_analyses.njk';
+
+  constructor(
+    private readonly summary: AnalysisDashboardSummary,
+    private readonly analyses: AnalysisService,
+  ) {}
+
+  async load(actor: AuthUser) {
+    const { latest, progress } = await this.summary.for(actor);
+    return { latest: latest.map(analysisRow), progress: progress ?? null };
+  }
+
+  async firstStep(actor: AuthUser): Promise<FirstStep> {
+    const againstAJob = (await this.analyses.list(actor.id)).some((a) => a.status === 'done' && a.jobTextCiphertext !== null);
+    return {
+      order: 3,
+      title: 'Run an analysis against a job',
+      description: againstAJob
+        ? 'You have a score for a real job; run one for each job you apply to.'
+        : 'Paste a job description next to your résumé to see how well they match and what to change.',
+      href: '/analyses',
+      done: againstAJob,
+    };
+  }
+}
+
+/** Scores over time, one line per document. */
+@Injectable()
+@DashboardCard()
+export class ScoreHistoryDashboardCard implements DashboardCardProvider {
+  readonly id = 'score-history';
+  readonly title = 'Score history';
+  readonly order = 50;
+  readonly roles = ['job_seeker'] as const;
+  readonly template = 'analysis/cards/_score-history.njk';
+  readonly wide = true;
+
+  constructor(private readonly summary: AnalysisDashboardSummary) {}
+
+  async load(actor: AuthUser) {
+    return { chart: scoreHistoryChart((await this.summary.for(actor)).series) };
+  }
+}
+
+/** The latest analysis's top suggestions and the skills to learn first; left out until there are some. */
+@Injectable()
+@DashboardCard()
+export class NextStepsDashboardCard implements DashboardCardProvider {
+  readonly id = 'next-steps';
+  readonly title = 'What to do next';
+  readonly order = 60;
+  readonly roles = ['job_seeker'] as const;
+  readonly template = 'analysis/cards/_next-steps.njk';
+  readonly wide = true;
+
+  constructor(private readonly summary: AnalysisDashboardSummary) {}
+
+  async load(actor: AuthUser) {
+    const { topSuggestions, learnFirst } = await this.summary.for(actor);
+    return topSuggestions.length || learnFirst.length ? { topSuggestions, learnFirst } : null;
+  }
+}

@@ -1,0 +1,44 @@
+import { DiscoveryService } from '@nestjs/core';
+import type { AuthUser } from '../identity/current-user.js';
+import type { Role } from '../identity/user.entity.js';
+
+/**
+ * One of the first things a newcomer should do, shown in order at the top of the dashboard with a
+ * link, and marked done once done (e.g. "Upload a résumé").
+ */
+export interface FirstStep {
+  /** Position in the list: lower comes first. */
+  order: number;
+  title: string;
+  /** One sentence: why, or what is still missing. */
+  description: string;
+  href: string;
+  done: boolean;
+}
+
+/**
+ * A part of the dashboard a module contributes (the dashboard imports no feature service). Mark the
+ * provider `@DashboardCard()`; the dashboard finds every one at start-up and refuses two with one id.
+ * The dashboard draws the card's frame and heading; `template` draws its body from `card.model`.
+ */
+export interface DashboardCardProvider<Model extends object = object> {
+  /** Unique across the app; also the card's HTML id (`card-<id>`). */
+  readonly id: string;
+  /** The card's heading, also shown when its content could not be loaded. */
+  readonly title: string;
+  /** Position on the dashboard: lower comes first. */
+  readonly order: number;
+  /** Who sees it. Job seekers are plain users (`job_seeker`). */
+  readonly roles: readonly Role[];
+  /** A nunjucks partial, `<module>/cards/_<card>.njk`. */
+  readonly template: string;
+  /** Spans the whole row (charts); other cards share rows. */
+  readonly wide?: boolean;
+  /** The card's view model for this person, or null when it has nothing to show (the card is left out). */
+  load(actor: AuthUser): Promise<Model | null>;
+  /** When the card stands for one of the first steps, that step for this person. */
+  firstStep?(actor: AuthUser): Promise<FirstStep>;
+}
+
+export const DashboardCard = DiscoveryService.createDecorator<void>();
+
