@@ -1,6 +1,6 @@
 import { RequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpException, HttpStatus, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { User } from '../../platform/identity/user.entity.js';
 import { Document } from '../documents/index.js';
 import { DocumentsService } from '../documents/index.js';
@@ -8,6 +8,7 @@ import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-stor
 import { JobQueue } from '../../platform/queue/job-queue.service.js';
 import { Analysis } from './analysis.entity.js';
 import { AnalysisEngine, type AnalysisReport } from './analysis-engine.js';
+import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
 /** Costly work is rate-limited per person. */
@@ -76,7 +77,7 @@ export class AnalysisService implements OnModuleInit {
       }
       const lastHour = await tx.count(Analysis, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
       if (lastHour >= ANALYSES_PER_HOUR) {
-        throw new HttpException(`You can run up to ${ANALYSES_PER_HOUR} analyses an hour. Please try again a little later.`, HttpStatus.TOO_MANY_REQUESTS);
+        throw new AnalysisRateLimitedError(ANALYSES_PER_HOUR);
       }
       const fresh = tx.create(Analysis, {
         owner: tx.getReference(User, ownerId),
@@ -164,9 +165,9 @@ export class AnalysisService implements OnModuleInit {
   }
 
   async get(ownerId: string, analysisId: string): Promise<Analysis> {
-    if (!/^[0-9a-f-]{36}$/i.test(analysisId)) throw new NotFoundException();
+    if (!/^[0-9a-f-]{36}$/i.test(analysisId)) throw new AnalysisNotFoundError();
     const analysis = await this.em.findOne(Analysis, { id: analysisId, owner: ownerId }, { populate: ['document'] });
-    if (!analysis) throw new NotFoundException();
+    if (!analysis) throw new AnalysisNotFoundError();
     return analysis;
   }
 

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { Throttle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -15,6 +15,7 @@ import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensit
 import { answerForm, INTERVIEW_LENGTHS, KIND_LABELS, startInterviewForm } from './dto/start-interview.form.js';
 import { rubricWeightsView } from './interview-report.view.js';
 import { interviewRow, interviewPage, interviewScoreSeries } from './interview-row.js';
+import { InterviewNotFoundError } from './interview.errors.js';
 import { InterviewsService, type InterviewView } from './interviews.service.js';
 import { TRANSCRIPTIONS_PER_HOUR, VoiceAnswersService } from './voice-answers.service.js';
 
@@ -140,7 +141,7 @@ export class InterviewsController {
   @Get('recordings/:recordingId')
   async recording(@CurrentUser() me: AuthUser, @Param('recordingId') recordingId: string, @Res() res: Response): Promise<void> {
     const bytes = await this.voice.retainedAudio(me.id, recordingId);
-    if (!bytes) throw new NotFoundException();
+    if (!bytes) throw new InterviewNotFoundError();
     res.set({ 'Content-Type': 'audio/wav', 'Cache-Control': 'private, no-store' }).send(bytes);
   }
 

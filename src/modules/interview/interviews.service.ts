@@ -1,9 +1,9 @@
 import { LockMode, RequestContext } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpException, HttpStatus, Inject, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { User } from '../../platform/identity/user.entity.js';
-import { Document } from '../documents/index.js';
+import { Document, DocumentNotFoundError } from '../documents/index.js';
 import { DocumentsService } from '../documents/index.js';
 import { withoutContactHeader } from '../../kernel/resume/resume-sections.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
@@ -13,6 +13,7 @@ import type { AnswerReport, Delivery, FollowUp, InterviewKind, InterviewSummary,
 import { INTERVIEWER, type Interviewer } from './engine/interviewer.js';
 import { InterviewTurn, type AnswerSource } from './interview-turn.entity.js';
 import { Interview } from './interview.entity.js';
+import { InterviewNotFoundError, InterviewRateLimitedError, NoQuestionsForRoleError, NothingAnsweredError, QuestionAlreadyAnsweredError } from './interview.errors.js';
 import { mergeDelivery } from './merge-delivery.js';
 
 export const INTERVIEW_SCORING_QUEUE = 'interview.score';
@@ -105,7 +106,7 @@ export class InterviewsService implements OnModuleInit {
     // The plan may call an AI model: done before the transaction, never while holding a lock.
     const id = randomUUID();
     const { questions, note } = await this.interviewer.plan({ role, kind: input.kind, length: input.length, resumeText, jobText, seed: id });
-    if (questions.length === 0) throw new HttpException('We could not find questions for that role. Try a broader role name.', HttpStatus.UNPROCESSABLE_ENTITY);
+    if (questions.length === 0) throw new NoQuestionsForRoleError();
 
     return this.em.fork().transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`interview-start:${ownerId}`]);
@@ -113,7 +114,7 @@ export class InterviewsService implements OnModuleInit {
       if (duplicate) return duplicate;
       const lastHour = await tx.count(Interview, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
       if (lastHour >= INTERVIEWS_PER_HOUR) {
-        throw new HttpException(`You can start up to ${INTERVIEWS_PER_HOUR} practice interviews an hour. Please try again a little later.`, HttpStatus.TOO_MANY_REQUESTS);
+        throw new InterviewRateLimitedError(INTERVIEWS_PER_HOUR);
       }
       const fresh = tx.create(Interview, {
         id,
@@ -196,11 +197,11 @@ export class InterviewsService implements OnModuleInit {
   async finish(ownerId: string, interviewId: string): Promise<void> {
     const finished = await this.em.fork().transactional(async (tx) => {
       const interview = await tx.findOne(Interview, { id: interviewId, owner: ownerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!interview) throw new NotFoundException();
+      if (!interview) throw new InterviewNotFoundError();
       if (interview.status !== 'in_progress') return false;
       const answered = await tx.count(InterviewTurn, { interview: interviewId, answerCiphertext: { $ne: null } });
       if (answered === 0) {
-        throw new HttpException('Answer at least one question before finishing, or delete the interview.', HttpStatus.UNPROCESSABLE_ENTITY);
+        throw new NothingAnsweredError();
       }
       await tx.nativeDelete(InterviewTurn, { interview: interviewId, answerCiphertext: null });
       interview.status = 'scoring';
@@ -286,10 +287,10 @@ export class InterviewsService implements OnModuleInit {
   /** The waiting turn, or 409 when the question was answered meanwhile (another tab, a double submit). */
   async currentTurn(ownerId: string, interviewId: string, turnId: string): Promise<InterviewTurn> {
     const interview = await this.get(ownerId, interviewId);
-    if (!/^[0-9a-f-]{36}$/i.test(turnId)) throw new NotFoundException();
+    if (!/^[0-9a-f-]{36}$/i.test(turnId)) throw new InterviewNotFoundError();
     const last = await this.em.findOne(InterviewTurn, { interview: interview.id, owner: ownerId }, { orderBy: { position: 'desc' } });
     if (interview.status !== 'in_progress' || !last || last.id !== turnId || last.answerCiphertext) {
-      throw new HttpException('This question has already been answered.', HttpStatus.CONFLICT);
+      throw new QuestionAlreadyAnsweredError();
     }
     return last;
   }
@@ -299,9 +300,9 @@ export class InterviewsService implements OnModuleInit {
   }
 
   async get(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<Interview> {
-    if (!/^[0-9a-f-]{36}$/i.test(interviewId)) throw new NotFoundException();
+    if (!/^[0-9a-f-]{36}$/i.test(interviewId)) throw new InterviewNotFoundError();
     const interview = await em.findOne(Interview, { id: interviewId, owner: ownerId });
-    if (!interview) throw new NotFoundException();
+    if (!interview) throw new InterviewNotFoundError();
     return interview;
   }
 
@@ -348,7 +349,7 @@ export class InterviewsService implements OnModuleInit {
     try {
       return withoutContactHeader(await this.documents.text(ownerId, interview.document.id));
     } catch (error) {
-      if (error instanceof NotFoundException) return undefined; // deleted meanwhile: ask without it
+      if (error instanceof DocumentNotFoundError) return undefined; // deleted meanwhile: ask without it
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { User } from '../../platform/identity/user.entity.js';
@@ -10,6 +10,7 @@ import { AudioRejectedError, toSpeechWav } from '../../platform/ai/speech/speech
 import type { Delivery } from './engine/interview-types.js';
 import { InterviewTurn } from './interview-turn.entity.js';
 import { InterviewsService } from './interviews.service.js';
+import { RecordingRejectedError, TranscriptionFailedError } from './interview.errors.js';
 import { measureDelivery } from '../../platform/ai/speech/delivery.js';
 import { WorkSlots } from '../../platform/ai/speech/work-slots.js';
 import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type SpeechToText } from '../../platform/ai/speech/speech-to-text.js';
@@ -61,7 +62,7 @@ export class VoiceAnswersService {
       // Checked before any work: the question must still be waiting for this answer.
       await this.interviews.currentTurn(ownerId, interviewId, turnId);
       const availability = await this.availability();
-      if (!availability.available) throw new HttpException(availability.reason, HttpStatus.SERVICE_UNAVAILABLE);
+      if (!availability.available) throw new TranscriptionFailedError('UNAVAILABLE', availability.reason);
 
       const converted = toSpeechWav(audio, this.config.audio.maxSeconds);
       wav = converted.wav;
@@ -71,11 +72,11 @@ export class VoiceAnswersService {
       const kept = await this.keepIfConsented(ownerId, turnId, converted.wav, converted.seconds);
       return { text: transcript.text, seconds: transcript.seconds, engine: transcript.engine, delivery, kept };
     } catch (error) {
-      if (error instanceof AudioRejectedError) throw new HttpException(error.message, HttpStatus.UNPROCESSABLE_ENTITY);
+      if (error instanceof AudioRejectedError) throw new RecordingRejectedError(error.message, { cause: error });
       if (error instanceof SpeechToTextError) {
         this.logger.warn(`Transcription failed (${this.speech.engine}): ${error.reason}`);
-        const status = error.reason === 'timeout' ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
-        throw new HttpException(`${error.message} Your recording was deleted. Try again, or type your answer.`, status);
+        const code = error.reason === 'timeout' ? 'TIMEOUT' : 'UNAVAILABLE';
+        throw new TranscriptionFailedError(code, `${error.message} Your recording was deleted. Try again, or type your answer.`, { cause: error });
       }
       throw error;
     } finally {

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ResourceNotFoundError } from '../contracts/domain-error.js';
 import { User, type Role, type Seniority, type WorkMode } from './user.entity.js';
 
 /** What we accept from an identity provider — and all we keep of it (promise A1). */
@@ -47,7 +48,7 @@ export class UsersService {
 
   async get(userId: string): Promise<User> {
     const user = await this.em.findOne(User, { id: userId });
-    if (!user) throw new NotFoundException();
+    if (!user) throw new ResourceNotFoundError();
     return user;
   }
 
