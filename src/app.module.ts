@@ -6,6 +6,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DashboardModule } from './app/dashboard/dashboard.module.js';
 import { IdentityModule } from './platform/identity/identity.module.js';
+import { AccessModule } from './platform/access/access.module.js';
 import { ENTITIES } from './app/entities.js';
 import { ormOptions } from './platform/database/mikro-orm.config.js';
 import { AccountsModule } from './modules/accounts/index.js';
@@ -63,6 +64,7 @@ export class AppModule {
         ...(schedule ? [ScheduleModule.forRoot()] : []),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInRateLimit }] }),
         IdentityModule,
+        AccessModule,
         AccountsModule,
         DocumentsModule,
         AnalysisModule,

@@ -51,7 +51,7 @@ describe('export (R1)', () => {
       .expect(303);
 
     const files = await download(agent);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'documents/documents.json', 'interviews/interviews.json', 'manifest.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'documents/documents.json', 'interviews/interviews.json', 'manifest.json']);
     const profile = JSON.parse(files['accounts/profile.json']!);
     expect(profile).toMatchObject({
       email: 'export@example.com',

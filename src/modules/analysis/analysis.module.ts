@@ -6,11 +6,13 @@ import { AnalysisDataParticipant } from './analysis-data.participant.js';
 import { AnalysisEngine } from './analysis-engine.js';
 import { AnalysisController } from './analysis.controller.js';
 import { AnalysisService } from './analysis.service.js';
+import { AnalysisRepository } from './analysis.repository.js';
+import { AnalysisAccessPolicy } from './analysis.access-policy.js';
 
 @Module({
   imports: [DocumentsModule, StorageModule, AiModule],
   controllers: [AnalysisController],
-  providers: [AnalysisService, AnalysisEngine, AnalysisDataParticipant],
+  providers: [AnalysisService, AnalysisRepository, AnalysisAccessPolicy, AnalysisEngine, AnalysisDataParticipant],
   exports: [AnalysisService],
 })
 export class AnalysisModule {}

@@ -8,6 +8,8 @@ import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-stor
 import { JobQueue } from '../../platform/queue/job-queue.service.js';
 import { Analysis } from './analysis.entity.js';
 import { AnalysisEngine, type AnalysisReport } from './analysis-engine.js';
+import { AnalysisRepository } from './analysis.repository.js';
+import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
@@ -34,7 +36,7 @@ export interface AnalysisView {
 
 /**
  * Runs analyses as queued jobs so a slow provider never blocks a request and work survives a
- * restart. Every query is scoped by owner (D2); reports and job texts are encrypted; only results
+ * restart. Every query is scoped by owner (D2, A3: see AnalysisRepository); reports and job texts are encrypted; only results
  * are stored (D3).
  */
 @Injectable()
@@ -43,6 +45,8 @@ export class AnalysisService implements OnModuleInit {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly analyses: AnalysisRepository,
+    private readonly users: UsersRepository,
     private readonly documents: DocumentsService,
     private readonly store: EncryptedObjectStore,
     private readonly engine: AnalysisEngine,
@@ -70,12 +74,12 @@ export class AnalysisService implements OnModuleInit {
     const { analysis, created } = await this.em.fork().transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analysis-request:${ownerId}`]);
       const since = new Date(Date.now() - 10_000);
-      const recent = await tx.find(Analysis, { owner: ownerId, document: document.id, createdAt: { $gte: since } }, { orderBy: { createdAt: 'desc' } });
+      const recent = await this.analyses.recentForDocument(tx, ownerId, document.id, since);
       for (const candidate of recent) {
         const sameJob = candidate.jobTextCiphertext ? (await this.decrypt(ownerId, jobPurpose(candidate.id), candidate.jobTextCiphertext)) === job : job === undefined;
         if (sameJob) return { analysis: candidate, created: false };
       }
-      const lastHour = await tx.count(Analysis, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
+      const lastHour = await this.analyses.countRequestedSince(tx, ownerId, new Date(Date.now() - 3_600_000));
       if (lastHour >= ANALYSES_PER_HOUR) {
         throw new AnalysisRateLimitedError(ANALYSES_PER_HOUR);
       }
@@ -97,7 +101,7 @@ export class AnalysisService implements OnModuleInit {
       await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id });
     } catch (error) {
       this.logger.error(`Could not queue analysis ${analysis.id}: ${(error as Error).message}`);
-      await this.em.fork().nativeUpdate(Analysis, { id: analysis.id }, { status: 'failed', failureReason: 'We could not start the analysis. Please try again.' });
+      await this.analyses.markFailed(analysis.owner.id, analysis.id, 'We could not start the analysis. Please try again.');
     }
   }
 
@@ -113,7 +117,7 @@ export class AnalysisService implements OnModuleInit {
   /** The queue handler. Idempotent: a finished analysis is left alone if its job runs again. */
   async run(analysisId: string): Promise<void> {
     const em = this.em.fork();
-    const analysis = await em.findOne(Analysis, { id: analysisId }, { populate: ['document'] });
+    const analysis = await this.analyses.findForJob(em, analysisId);
     if (!analysis || analysis.status === 'done') return;
     const ownerId = analysis.owner.id;
     analysis.status = 'running';
@@ -124,7 +128,8 @@ export class AnalysisService implements OnModuleInit {
       const text = await this.documents.text(ownerId, analysis.document.id);
       const resume = analysis.document.category === 'resume' ? (await this.documents.profile(ownerId, analysis.document.id)).resume : undefined;
       const jobText = analysis.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(analysis.id), analysis.jobTextCiphertext) : undefined;
-      const user = await em.findOneOrFail(User, { id: ownerId });
+      const user = await this.users.findById(ownerId, em);
+      if (!user) throw new Error('The owner of a queued analysis no longer exists');
       const { report, aiNote } = await this.engine.analyze({
         text,
         resume,
@@ -161,12 +166,11 @@ export class AnalysisService implements OnModuleInit {
   }
 
   list(ownerId: string, documentId?: string): Promise<Analysis[]> {
-    return this.em.find(Analysis, { owner: ownerId, ...(documentId ? { document: documentId } : {}) }, { orderBy: { createdAt: 'desc' }, populate: ['document'] });
+    return this.analyses.listOwned(ownerId, documentId);
   }
 
   async get(ownerId: string, analysisId: string): Promise<Analysis> {
-    if (!/^[0-9a-f-]{36}$/i.test(analysisId)) throw new AnalysisNotFoundError();
-    const analysis = await this.em.findOne(Analysis, { id: analysisId, owner: ownerId }, { populate: ['document'] });
+    const analysis = await this.analyses.findOwned(ownerId, analysisId);
     if (!analysis) throw new AnalysisNotFoundError();
     return analysis;
   }

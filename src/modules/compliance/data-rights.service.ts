@@ -113,6 +113,7 @@ which are included as the original files.
   documents/  every document you uploaded (the original file), the text we read from it,
               and the structured profile (JSON Resume) of each resume
   analyses/   every analysis report and the job description it was run against
+  access-history/  every time someone other than you opened your data, who, why and what
   manifest.json  the list of files in this archive
 
 Questions about your data: use Settings → Privacy in Candor.

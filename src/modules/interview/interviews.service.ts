@@ -1,4 +1,4 @@
-import { LockMode, RequestContext } from '@mikro-orm/core';
+import { RequestContext } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
@@ -13,6 +13,7 @@ import type { AnswerReport, Delivery, FollowUp, InterviewKind, InterviewSummary,
 import { INTERVIEWER, type Interviewer } from './engine/interviewer.js';
 import { InterviewTurn, type AnswerSource } from './interview-turn.entity.js';
 import { Interview } from './interview.entity.js';
+import { InterviewRepository } from './interview.repository.js';
 import { InterviewNotFoundError, InterviewRateLimitedError, NoQuestionsForRoleError, NothingAnsweredError, QuestionAlreadyAnsweredError } from './interview.errors.js';
 import { mergeDelivery } from './merge-delivery.js';
 
@@ -66,7 +67,7 @@ export type AnswerOutcome = 'next_question' | 'follow_up' | 'finished' | 'alread
 /**
  * Practice interviews. Text only (promise V5): questions, answers (typed, or the edited transcript
  * of a recording) and scoring reports, each encrypted with the owner's data key. Every query is
- * scoped by owner. Scoring runs as a queued job, so a slow AI provider never blocks a request and
+ * scoped by owner (A3: see InterviewRepository). Scoring runs as a queued job, so a slow AI provider never blocks a request and
  * a restart loses nothing.
  */
 @Injectable()
@@ -75,6 +76,7 @@ export class InterviewsService implements OnModuleInit {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly interviews: InterviewRepository,
     private readonly documents: DocumentsService,
     private readonly store: EncryptedObjectStore,
     private readonly queue: JobQueue,
@@ -112,7 +114,7 @@ export class InterviewsService implements OnModuleInit {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`interview-start:${ownerId}`]);
       const duplicate = await this.recentDuplicate(tx, ownerId, { ...input, role });
       if (duplicate) return duplicate;
-      const lastHour = await tx.count(Interview, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
+      const lastHour = await this.interviews.countStartedSince(tx, ownerId, new Date(Date.now() - 3_600_000));
       if (lastHour >= INTERVIEWS_PER_HOUR) {
         throw new InterviewRateLimitedError(INTERVIEWS_PER_HOUR);
       }
@@ -137,13 +139,9 @@ export class InterviewsService implements OnModuleInit {
 
   /** The same start submitted again moments ago (a double click), before anything was answered. */
   private async recentDuplicate(em: EntityManager, ownerId: string, input: StartInterviewInput & { role: string }): Promise<Interview | null> {
-    const recent = await em.findOne(
-      Interview,
-      { owner: ownerId, role: input.role, kind: input.kind, document: input.documentId ?? null, status: 'in_progress', createdAt: { $gte: new Date(Date.now() - 10_000) } },
-      { orderBy: { createdAt: 'desc' } },
-    );
+    const recent = await this.interviews.findRecentStart(em, ownerId, input, new Date(Date.now() - 10_000));
     if (!recent) return null;
-    const answered = await em.count(InterviewTurn, { interview: recent.id, answerCiphertext: { $ne: null } });
+    const answered = await this.interviews.countAnswered(em, ownerId, recent.id);
     return answered === 0 ? recent : null;
   }
 
@@ -166,10 +164,10 @@ export class InterviewsService implements OnModuleInit {
     }
 
     const outcome = await this.em.fork().transactional(async (tx): Promise<AnswerOutcome> => {
-      const interview = await tx.findOne(Interview, { id: interviewId, owner: ownerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const interview = await this.interviews.findOwnedForUpdate(tx, ownerId, interviewId);
       if (!interview || interview.status !== 'in_progress') return 'already_answered';
-      const turn = await tx.findOne(InterviewTurn, { id: turnId, owner: ownerId, interview: interviewId });
-      const last = await tx.findOne(InterviewTurn, { interview: interviewId }, { orderBy: { position: 'desc' } });
+      const turn = await this.interviews.findTurn(tx, ownerId, interviewId, turnId);
+      const last = await this.interviews.lastTurn(tx, ownerId, interviewId);
       if (!turn || !last || last.id !== turn.id || turn.answerCiphertext) return 'already_answered';
 
       turn.answerCiphertext = await this.store.encryptField(ownerId, answerPurpose(turn.id), answer);
@@ -189,25 +187,25 @@ export class InterviewsService implements OnModuleInit {
       interview.status = 'scoring';
       return 'finished';
     });
-    if (outcome === 'finished') await this.enqueueScoring(interviewId);
+    if (outcome === 'finished') await this.enqueueScoring(ownerId, interviewId);
     return outcome;
   }
 
   /** Ends an interview early: the answered questions are scored, the rest are dropped from the report. */
   async finish(ownerId: string, interviewId: string): Promise<void> {
     const finished = await this.em.fork().transactional(async (tx) => {
-      const interview = await tx.findOne(Interview, { id: interviewId, owner: ownerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const interview = await this.interviews.findOwnedForUpdate(tx, ownerId, interviewId);
       if (!interview) throw new InterviewNotFoundError();
       if (interview.status !== 'in_progress') return false;
-      const answered = await tx.count(InterviewTurn, { interview: interviewId, answerCiphertext: { $ne: null } });
+      const answered = await this.interviews.countAnswered(tx, ownerId, interviewId);
       if (answered === 0) {
         throw new NothingAnsweredError();
       }
-      await tx.nativeDelete(InterviewTurn, { interview: interviewId, answerCiphertext: null });
+      await this.interviews.deleteUnanswered(tx, ownerId, interviewId);
       interview.status = 'scoring';
       return true;
     });
-    if (finished) await this.enqueueScoring(interviewId);
+    if (finished) await this.enqueueScoring(ownerId, interviewId);
   }
 
   async retryScoring(ownerId: string, interviewId: string): Promise<void> {
@@ -215,15 +213,15 @@ export class InterviewsService implements OnModuleInit {
     if (interview.status !== 'failed') return;
     this.em.assign(interview, { status: 'scoring', failureReason: null, scoringAttempts: 0 });
     await this.em.flush();
-    await this.enqueueScoring(interviewId);
+    await this.enqueueScoring(ownerId, interviewId);
   }
 
-  private async enqueueScoring(interviewId: string): Promise<void> {
+  private async enqueueScoring(ownerId: string, interviewId: string): Promise<void> {
     try {
       await this.queue.send(INTERVIEW_SCORING_QUEUE, { interviewId });
     } catch (error) {
       this.logger.error(`Could not queue scoring of interview ${interviewId}: ${(error as Error).message}`);
-      await this.em.fork().nativeUpdate(Interview, { id: interviewId }, { status: 'failed', failureReason: 'We could not start scoring. Your answers are saved; please try again.' });
+      await this.interviews.markFailed(ownerId, interviewId, 'We could not start scoring. Your answers are saved; please try again.');
     }
   }
 
@@ -234,7 +232,7 @@ export class InterviewsService implements OnModuleInit {
    */
   async score(interviewId: string): Promise<void> {
     const em = this.em.fork();
-    const interview = await em.findOne(Interview, { id: interviewId });
+    const interview = await this.interviews.findForJob(em, interviewId);
     if (!interview || interview.status === 'completed' || interview.status === 'in_progress') return;
     const ownerId = interview.owner.id;
     interview.scoringAttempts += 1;
@@ -251,7 +249,8 @@ export class InterviewsService implements OnModuleInit {
         const { report, note } = await this.interviewer.feedback({ question, answer, jobText: view.jobText, delivery });
         if (note) notes.add(note);
         reports.push(report);
-        const main = await em.findOneOrFail(InterviewTurn, { id: turns[0]!.id, owner: ownerId });
+        const main = await this.interviews.findTurn(em, ownerId, interviewId, turns[0]!.id);
+        if (!main) throw new Error('A scored turn disappeared while scoring');
         main.score = report.overall;
         main.reportCiphertext = await this.store.encryptField(ownerId, reportPurpose(main.id), JSON.stringify(report));
       }
@@ -287,8 +286,7 @@ export class InterviewsService implements OnModuleInit {
   /** The waiting turn, or 409 when the question was answered meanwhile (another tab, a double submit). */
   async currentTurn(ownerId: string, interviewId: string, turnId: string): Promise<InterviewTurn> {
     const interview = await this.get(ownerId, interviewId);
-    if (!/^[0-9a-f-]{36}$/i.test(turnId)) throw new InterviewNotFoundError();
-    const last = await this.em.findOne(InterviewTurn, { interview: interview.id, owner: ownerId }, { orderBy: { position: 'desc' } });
+    const last = await this.interviews.lastTurn(this.em, ownerId, interview.id);
     if (interview.status !== 'in_progress' || !last || last.id !== turnId || last.answerCiphertext) {
       throw new QuestionAlreadyAnsweredError();
     }
@@ -296,12 +294,11 @@ export class InterviewsService implements OnModuleInit {
   }
 
   list(ownerId: string): Promise<Interview[]> {
-    return this.em.find(Interview, { owner: ownerId }, { orderBy: { createdAt: 'desc' } });
+    return this.interviews.listOwned(ownerId);
   }
 
   async get(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<Interview> {
-    if (!/^[0-9a-f-]{36}$/i.test(interviewId)) throw new InterviewNotFoundError();
-    const interview = await em.findOne(Interview, { id: interviewId, owner: ownerId });
+    const interview = await this.interviews.findOwned(ownerId, interviewId, em);
     if (!interview) throw new InterviewNotFoundError();
     return interview;
   }
@@ -309,7 +306,7 @@ export class InterviewsService implements OnModuleInit {
   async view(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<InterviewView> {
     const interview = await this.get(ownerId, interviewId, em);
     const questions = JSON.parse(await this.decrypt(ownerId, planPurpose(interview.id), interview.planCiphertext)) as PlannedQuestion[];
-    const rows = await em.find(InterviewTurn, { interview: interview.id, owner: ownerId }, { orderBy: { position: 'asc' } });
+    const rows = await this.interviews.turnsOf(em, ownerId, interview.id);
     const turns: TurnView[] = [];
     for (const row of rows) {
       turns.push({
@@ -340,7 +337,7 @@ export class InterviewsService implements OnModuleInit {
   /** Removes the interview with its conversation and report (delete kept recordings first: VoiceAnswersService). */
   async delete(ownerId: string, interviewId: string): Promise<void> {
     const interview = await this.get(ownerId, interviewId);
-    await this.em.nativeDelete(Interview, { id: interview.id, owner: ownerId });
+    await this.interviews.deleteOwned(ownerId, interview.id);
   }
 
   /** The résumé the interviewer may see: the work, without the name and contact lines. */

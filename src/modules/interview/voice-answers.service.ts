@@ -5,7 +5,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { User } from '../../platform/identity/user.entity.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { AudioScratch } from '../../platform/ai/speech/audio-scratch.js';
-import { AUDIO_RETENTION_DAYS, AudioRetentionConsent, RetainedAudio } from './audio/retained-audio.entity.js';
+import { AUDIO_RETENTION_DAYS, RetainedAudio } from './audio/retained-audio.entity.js';
+import { RetainedAudioRepository } from './audio/retained-audio.repository.js';
 import { AudioRejectedError, toSpeechWav } from '../../platform/ai/speech/speech-wav.js';
 import type { Delivery } from './engine/interview-types.js';
 import { InterviewTurn } from './interview-turn.entity.js';
@@ -43,6 +44,7 @@ export class VoiceAnswersService {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly retained: RetainedAudioRepository,
     private readonly store: EncryptedObjectStore,
     private readonly interviews: InterviewsService,
     private readonly scratch: AudioScratch,
@@ -87,27 +89,27 @@ export class VoiceAnswersService {
   }
 
   async consentGivenAt(ownerId: string): Promise<Date | undefined> {
-    return (await this.em.findOne(AudioRetentionConsent, { owner: ownerId }))?.grantedAt;
+    return (await this.retained.consentOf(ownerId))?.grantedAt;
   }
 
   async grantRetention(ownerId: string): Promise<void> {
-    await this.em.getConnection().execute('insert into audio_retention_consents (owner_id, granted_at) values (?, now()) on conflict do nothing', [ownerId]);
+    await this.retained.grantConsent(ownerId);
   }
 
   /** Revoking deletes every kept recording at once (promise V4). */
   async revokeRetention(ownerId: string): Promise<number> {
-    await this.em.nativeDelete(AudioRetentionConsent, { owner: ownerId });
-    return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId }));
+    await this.retained.revokeConsent(ownerId);
+    return this.deleteRetained(await this.retained.listOwned(ownerId));
   }
 
   /** Kept recordings of an interview's answers, deleted before the interview itself. */
   async deleteRetainedForInterview(ownerId: string, interviewId: string): Promise<number> {
-    return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId, turn: { interview: interviewId } }));
+    return this.deleteRetained(await this.retained.listForInterview(ownerId, interviewId));
   }
 
   /** Scheduled: recordings past their expiry are deleted (at most 90 days, promise V4). */
   async purgeExpired(now = new Date()): Promise<number> {
-    return this.deleteRetained(await this.em.fork().find(RetainedAudio, { expiresAt: { $lte: now } }));
+    return this.deleteRetained(await this.retained.listExpired(now));
   }
 
   /** Scheduled and at start-up: temporary audio orphaned by a crash is removed (promise V3). */
@@ -117,12 +119,11 @@ export class VoiceAnswersService {
 
   retainedFor(ownerId: string, turnIds: string[]): Promise<RetainedAudio[]> {
     if (turnIds.length === 0) return Promise.resolve([]);
-    return this.em.find(RetainedAudio, { owner: ownerId, turn: { $in: turnIds } }, { orderBy: { createdAt: 'asc' } });
+    return this.retained.listForTurns(ownerId, turnIds);
   }
 
   async retainedAudio(ownerId: string, retainedId: string): Promise<Buffer | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(retainedId)) return undefined;
-    const row = await this.em.findOne(RetainedAudio, { id: retainedId, owner: ownerId, expiresAt: { $gt: new Date() } });
+    const row = await this.retained.findPlayable(ownerId, retainedId);
     return row ? this.store.getObject(ownerId, row.objectKey) : undefined;
   }
 
@@ -148,7 +149,7 @@ export class VoiceAnswersService {
     const em = this.em.fork();
     for (const row of rows) {
       await this.store.deleteObject(row.objectKey);
-      await em.nativeDelete(RetainedAudio, { id: row.id });
+      await this.retained.deleteRow(em, row.owner.id, row.id);
     }
     return rows.length;
   }
