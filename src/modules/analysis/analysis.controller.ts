@@ -3,7 +3,8 @@ import type { Request, Response } from 'express';
 import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
-import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { seeOther } from '../../platform/web/htmx.js';
+import { renderView } from '../../platform/web/render-view.js';
 import { DocumentsService } from '../documents/index.js';
 import { scoringFormula } from './analysis-engine.js';
 import { analysisRow } from './analysis-row.js';
@@ -52,11 +53,8 @@ export class AnalysisController {
     const { analysis, report, jobText } = await this.analyses.view(ownerId, id);
     const model = { title: 'Analysis', analysis: analysisRow(analysis), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
-    if (isHtmx(req) && req.get('HX-Boosted') !== 'true' && (analysis.status === 'queued' || analysis.status === 'running')) {
-      return void res.render('analysis/_progress.njk', model);
-    }
-    if (isHtmx(req) && req.get('HX-Boosted') !== 'true') res.set('HX-Refresh', 'true');
-    res.render('analysis/show.njk', model);
+    const running = analysis.status === 'queued' || analysis.status === 'running';
+    renderView(req, res, { page: 'analysis/show.njk', fragment: running ? 'analysis/_progress.njk' : undefined }, model);
   }
 
   @Post('analyses/:id/retry')

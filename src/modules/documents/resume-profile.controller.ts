@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
-import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { seeOther } from '../../platform/web/htmx.js';
+import { wantsFragment } from '../../platform/web/render-view.js';
 import { DocumentsService } from './documents.service.js';
 import { readProfileForm, skillNames, withSkills, type FlatFields } from './dto/profile-editor.form.js';
 import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
@@ -122,7 +123,7 @@ export class ResumeProfileController {
   }
 
   private skillsResponse(req: Request, res: Response, id: string, skills: string[]): void {
-    if (isHtmx(req) && req.get('HX-Boosted') !== 'true') return void res.render('documents/_skills.njk', { documentId: id, skills });
+    if (wantsFragment(req)) return void res.render('documents/_skills.njk', { documentId: id, skills });
     seeOther(res, `/documents/${id}/profile#skills`);
   }
 

@@ -6,7 +6,8 @@ import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
-import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { seeOther } from '../../platform/web/htmx.js';
+import { renderView, wantsFragment } from '../../platform/web/render-view.js';
 import { PerPersonThrottlerGuard } from '../../platform/web/per-person-throttler.guard.js';
 import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
@@ -50,11 +51,11 @@ export class InterviewsController {
   @Get(':id')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'interview:read', id);
-    const polling = isHtmx(req) && req.get('HX-Boosted') !== 'true';
-    if (polling) {
+    if (wantsFragment(req)) {
       // Each poll reads the status only; nothing is decrypted until the report is ready.
       const interview = await this.interviews.get(ownerId, id);
-      if (interview.status === 'scoring') return void res.render('interview/_progress.njk', { interview: interviewRow(interview) });
+      if (interview.status === 'scoring') return renderView(req, res, { page: 'interview/show.njk', fragment: 'interview/_progress.njk' }, { interview: interviewRow(interview) });
+      // Ready: the poll gets the whole page, and htmx is told to load it as one.
       res.set('HX-Refresh', 'true');
     }
     await this.renderShow(ownerId, res, 200, await this.interviews.view(ownerId, id), {});
