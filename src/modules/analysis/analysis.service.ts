@@ -36,8 +36,8 @@ export interface AnalysisView {
 
 /**
  * Runs analyses as queued jobs so a slow provider never blocks a request and work survives a
- * restart. Every query is scoped by owner (D2, A3: see AnalysisRepository); reports and job texts are encrypted; only results
- * are stored (D3).
+ * restart. Every query is scoped by owner (D2, A3: see AnalysisRepository); reports and job texts
+ * are encrypted; only results are stored (D3).
  */
 @Injectable()
 export class AnalysisService implements OnModuleInit {

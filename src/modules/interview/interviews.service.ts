@@ -67,8 +67,8 @@ export type AnswerOutcome = 'next_question' | 'follow_up' | 'finished' | 'alread
 /**
  * Practice interviews. Text only (promise V5): questions, answers (typed, or the edited transcript
  * of a recording) and scoring reports, each encrypted with the owner's data key. Every query is
- * scoped by owner (A3: see InterviewRepository). Scoring runs as a queued job, so a slow AI provider never blocks a request and
- * a restart loses nothing.
+ * scoped by owner (A3: see InterviewRepository). Scoring runs as a queued job, so a slow AI
+ * provider never blocks a request and a restart loses nothing.
  */
 @Injectable()
 export class InterviewsService implements OnModuleInit {
