@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DashboardModule } from './app/dashboard/dashboard.module.js';
 import { IdentityModule } from './platform/identity/identity.module.js';
 import { MailModule } from './platform/mail/index.js';
+import { AccessModule } from './platform/access/access.module.js';
 import { ENTITIES } from './app/entities.js';
 import { ormOptions } from './platform/database/mikro-orm.config.js';
 import { AccountsModule } from './modules/accounts/index.js';
@@ -65,6 +66,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInRateLimit }] }),
         IdentityModule,
         MailModule,
+        AccessModule,
         AccountsModule,
         DocumentsModule,
         AnalysisModule,

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
-import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { seeOther } from '../../platform/web/htmx.js';
+import { renderView } from '../../platform/web/render-view.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
 import { profileForm } from './dto/profile.form.js';
 import { SENIORITIES, WORK_MODES, type User } from '../../platform/identity/user.entity.js';
@@ -53,16 +54,14 @@ export class ProfileController {
 
   /** The whole page, or only the form when htmx posted the form itself (not a boosted navigation). */
   private render(req: Request, res: Response, status: number, values: ProfileValues, errors: Record<string, string>, email: string): void {
-    const fragment = isHtmx(req) && req.get('HX-Boosted') !== 'true';
-    res.status(status).render(fragment ? 'accounts/_profile-form.njk' : 'accounts/profile.njk', {
-      fragment,
+    renderView(req, res, { page: 'accounts/profile.njk', fragment: 'accounts/_profile-form.njk' }, {
       title: 'Your profile',
       values,
       errors,
       email,
       workModes: WORK_MODES.map((value) => ({ value, label: WORK_MODE_LABELS[value] })),
       seniorities: SENIORITIES.map((value) => ({ value, label: SENIORITY_LABELS[value] })),
-    });
+    }, status);
   }
 }
 

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
-import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { seeOther } from '../../platform/web/htmx.js';
+import { renderView } from '../../platform/web/render-view.js';
 import { DocumentsService } from '../documents/index.js';
 import { scoringFormula } from './analysis-engine.js';
 import { analysisRow } from './analysis-row.js';
@@ -14,13 +16,15 @@ export class AnalysisController {
   constructor(
     private readonly analyses: AnalysisService,
     private readonly documents: DocumentsService,
+    private readonly access: AccessService,
   ) {}
 
   /** Starts an analysis of a document, optionally against a pasted job description. */
   @Post('documents/:id/analyses')
   async start(@CurrentUser() me: AuthUser, @Param('id') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const job = typeof body.job === 'string' ? body.job : undefined;
-    const analysis = await this.analyses.request(me.id, documentId, job);
+    const { ownerId } = await this.access.require(me, 'document:use', documentId);
+    const analysis = await this.analyses.request(ownerId, documentId, job);
     seeOther(res, `/analyses/${analysis.id}`);
   }
 
@@ -45,26 +49,26 @@ export class AnalysisController {
 
   @Get('analyses/:id')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const { analysis, report, jobText } = await this.analyses.view(me.id, id);
+    const { ownerId } = await this.access.require(me, 'analysis:read', id);
+    const { analysis, report, jobText } = await this.analyses.view(ownerId, id);
     const model = { title: 'Analysis', analysis: analysisRow(analysis), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
-    if (isHtmx(req) && req.get('HX-Boosted') !== 'true' && (analysis.status === 'queued' || analysis.status === 'running')) {
-      return void res.render('analysis/_progress.njk', model);
-    }
-    if (isHtmx(req) && req.get('HX-Boosted') !== 'true') res.set('HX-Refresh', 'true');
-    res.render('analysis/show.njk', model);
+    const running = analysis.status === 'queued' || analysis.status === 'running';
+    renderView(req, res, { page: 'analysis/show.njk', fragment: running ? 'analysis/_progress.njk' : undefined }, model);
   }
 
   @Post('analyses/:id/retry')
   async retry(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.analyses.retry(me.id, id);
+    const { ownerId } = await this.access.require(me, 'analysis:write', id);
+    await this.analyses.retry(ownerId, id);
     setFlash(res, 'info', 'Trying again.');
     seeOther(res, `/analyses/${id}`);
   }
 
   @Post('analyses/:id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.analyses.delete(me.id, id);
+    const { ownerId } = await this.access.require(me, 'analysis:write', id);
+    await this.analyses.delete(ownerId, id);
     setFlash(res, 'success', 'The analysis is deleted.');
     seeOther(res, '/analyses');
   }

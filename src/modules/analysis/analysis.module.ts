@@ -7,11 +7,13 @@ import { AnalysisEngine } from './analysis-engine.js';
 import { AnalysisController } from './analysis.controller.js';
 import { AnalysesDashboardCard, AnalysisDashboardSummary, NextStepsDashboardCard, ScoreHistoryDashboardCard } from './analysis.dashboard-cards.js';
 import { AnalysisService } from './analysis.service.js';
+import { AnalysisRepository } from './analysis.repository.js';
+import { AnalysisAccessPolicy } from './analysis.access-policy.js';
 
 @Module({
   imports: [DocumentsModule, StorageModule, AiModule],
   controllers: [AnalysisController],
-  providers: [AnalysisService, AnalysisEngine, AnalysisDataParticipant, AnalysisDashboardSummary, AnalysesDashboardCard, ScoreHistoryDashboardCard, NextStepsDashboardCard],
+  providers: [AnalysisService, AnalysisRepository, AnalysisAccessPolicy, AnalysisEngine, AnalysisDataParticipant, AnalysisDashboardSummary, AnalysesDashboardCard, ScoreHistoryDashboardCard, NextStepsDashboardCard],
   exports: [AnalysisService],
 })
 export class AnalysisModule {}

@@ -1,6 +1,6 @@
 import { RequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpException, HttpStatus, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { User } from '../../platform/identity/user.entity.js';
 import { Document } from '../documents/index.js';
 import { DocumentsService } from '../documents/index.js';
@@ -8,6 +8,9 @@ import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-stor
 import { JobQueue } from '../../platform/queue/job-queue.service.js';
 import { Analysis } from './analysis.entity.js';
 import { AnalysisEngine, type AnalysisReport } from './analysis-engine.js';
+import { AnalysisRepository } from './analysis.repository.js';
+import { UsersRepository } from '../../platform/identity/users.repository.js';
+import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
 /** Costly work is rate-limited per person. */
@@ -33,8 +36,8 @@ export interface AnalysisView {
 
 /**
  * Runs analyses as queued jobs so a slow provider never blocks a request and work survives a
- * restart. Every query is scoped by owner (D2); reports and job texts are encrypted; only results
- * are stored (D3).
+ * restart. Every query is scoped by owner (D2, A3: see AnalysisRepository); reports and job texts
+ * are encrypted; only results are stored (D3).
  */
 @Injectable()
 export class AnalysisService implements OnModuleInit {
@@ -42,6 +45,8 @@ export class AnalysisService implements OnModuleInit {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly analyses: AnalysisRepository,
+    private readonly users: UsersRepository,
     private readonly documents: DocumentsService,
     private readonly store: EncryptedObjectStore,
     private readonly engine: AnalysisEngine,
@@ -69,14 +74,14 @@ export class AnalysisService implements OnModuleInit {
     const { analysis, created } = await this.em.fork().transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analysis-request:${ownerId}`]);
       const since = new Date(Date.now() - 10_000);
-      const recent = await tx.find(Analysis, { owner: ownerId, document: document.id, createdAt: { $gte: since } }, { orderBy: { createdAt: 'desc' } });
+      const recent = await this.analyses.recentForDocument(tx, ownerId, document.id, since);
       for (const candidate of recent) {
         const sameJob = candidate.jobTextCiphertext ? (await this.decrypt(ownerId, jobPurpose(candidate.id), candidate.jobTextCiphertext)) === job : job === undefined;
         if (sameJob) return { analysis: candidate, created: false };
       }
-      const lastHour = await tx.count(Analysis, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
+      const lastHour = await this.analyses.countRequestedSince(tx, ownerId, new Date(Date.now() - 3_600_000));
       if (lastHour >= ANALYSES_PER_HOUR) {
-        throw new HttpException(`You can run up to ${ANALYSES_PER_HOUR} analyses an hour. Please try again a little later.`, HttpStatus.TOO_MANY_REQUESTS);
+        throw new AnalysisRateLimitedError(ANALYSES_PER_HOUR);
       }
       const fresh = tx.create(Analysis, {
         owner: tx.getReference(User, ownerId),
@@ -96,7 +101,7 @@ export class AnalysisService implements OnModuleInit {
       await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id });
     } catch (error) {
       this.logger.error(`Could not queue analysis ${analysis.id}: ${(error as Error).message}`);
-      await this.em.fork().nativeUpdate(Analysis, { id: analysis.id }, { status: 'failed', failureReason: 'We could not start the analysis. Please try again.' });
+      await this.analyses.markFailed(analysis.owner.id, analysis.id, 'We could not start the analysis. Please try again.');
     }
   }
 
@@ -112,7 +117,7 @@ export class AnalysisService implements OnModuleInit {
   /** The queue handler. Idempotent: a finished analysis is left alone if its job runs again. */
   async run(analysisId: string): Promise<void> {
     const em = this.em.fork();
-    const analysis = await em.findOne(Analysis, { id: analysisId }, { populate: ['document'] });
+    const analysis = await this.analyses.findForJob(em, analysisId);
     if (!analysis || analysis.status === 'done') return;
     const ownerId = analysis.owner.id;
     analysis.status = 'running';
@@ -123,7 +128,8 @@ export class AnalysisService implements OnModuleInit {
       const text = await this.documents.text(ownerId, analysis.document.id);
       const resume = analysis.document.category === 'resume' ? (await this.documents.profile(ownerId, analysis.document.id)).resume : undefined;
       const jobText = analysis.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(analysis.id), analysis.jobTextCiphertext) : undefined;
-      const user = await em.findOneOrFail(User, { id: ownerId });
+      const user = await this.users.findById(ownerId, em);
+      if (!user) throw new Error('The owner of a queued analysis no longer exists');
       const { report, aiNote } = await this.engine.analyze({
         text,
         resume,
@@ -160,13 +166,12 @@ export class AnalysisService implements OnModuleInit {
   }
 
   list(ownerId: string, documentId?: string): Promise<Analysis[]> {
-    return this.em.find(Analysis, { owner: ownerId, ...(documentId ? { document: documentId } : {}) }, { orderBy: { createdAt: 'desc' }, populate: ['document'] });
+    return this.analyses.listOwned(ownerId, documentId);
   }
 
   async get(ownerId: string, analysisId: string): Promise<Analysis> {
-    if (!/^[0-9a-f-]{36}$/i.test(analysisId)) throw new NotFoundException();
-    const analysis = await this.em.findOne(Analysis, { id: analysisId, owner: ownerId }, { populate: ['document'] });
-    if (!analysis) throw new NotFoundException();
+    const analysis = await this.analyses.findOwned(ownerId, analysisId);
+    if (!analysis) throw new AnalysisNotFoundError();
     return analysis;
   }
 

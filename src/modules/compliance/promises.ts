@@ -31,7 +31,7 @@ export const PROMISES: PromiseGroup[] = [
       {
         id: 'A3',
         text: 'Every request for your data is checked against your account; one account can never see another’s data.',
-        inForce: false,
+        inForce: true,
       },
     ],
   },

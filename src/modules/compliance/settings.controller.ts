@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { AccessService } from '../../platform/access/access.service.js';
 import { SessionTokenService } from '../../platform/identity/session-token.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
@@ -11,11 +12,14 @@ export class SettingsController {
   constructor(
     private readonly dataRights: DataRightsService,
     private readonly tokens: SessionTokenService,
+    private readonly access: AccessService,
   ) {}
 
   @Get()
-  page(@CurrentUser() me: AuthUser, @Res() res: Response): void {
-    res.render('compliance/settings.njk', { title: 'Settings', email: me.email });
+  async page(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    // Who else opened this person's data, on a share grant or a support case (promise H1).
+    const accessHistory = await this.access.historyFor(me.id);
+    res.render('compliance/settings.njk', { title: 'Settings', email: me.email, accessHistory });
   }
 
   /** "Download my data" (R1): one ZIP, streamed, nothing kept on the server. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
+import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { seeOther } from '../../platform/web/htmx.js';
@@ -21,6 +22,7 @@ const uploadInterceptor = FileInterceptor('file');
 export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
+    private readonly access: AccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,8 +60,9 @@ export class DocumentsController {
 
   @Get(':id')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const document = await this.documents.get(me.id, id);
-    const text = await this.documents.text(me.id, id);
+    const { ownerId } = await this.access.require(me, 'document:read', id);
+    const document = await this.documents.get(ownerId, id);
+    const text = await this.documents.text(ownerId, id);
     const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const warnings = sensitiveWarnings(text, contactEnd);
     res.render('documents/show.njk', {
@@ -74,7 +77,8 @@ export class DocumentsController {
 
   @Get(':id/download')
   async download(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { document, bytes } = await this.documents.original(me.id, id);
+    const { ownerId } = await this.access.require(me, 'document:read', id);
+    const { document, bytes } = await this.documents.original(ownerId, id);
     res.set({
       'Content-Type': document.mediaType,
       'Content-Disposition': `attachment; filename="${document.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
@@ -93,13 +97,13 @@ export class DocumentsController {
     @UploadedFile() file: Express.Multer.File | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    await this.documents.get(me.id, id); // 404 before anything else for someone else's id
+    const { ownerId } = await this.access.require(me, 'document:write', id); // 404 before anything else for someone else's id
     if (!file || file.size === 0) {
       setFlash(res, 'error', 'Choose a file to replace this document with.');
       return seeOther(res, `/documents/${id}`);
     }
     try {
-      const document = await this.documents.replace(me.id, id, { originalName: file.originalname, bytes: file.buffer });
+      const document = await this.documents.replace(ownerId, id, { originalName: file.originalname, bytes: file.buffer });
       setFlash(res, 'success', `Replaced with ${document.fileName}. The previous version is deleted.`);
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
@@ -110,14 +114,16 @@ export class DocumentsController {
 
   @Get(':id/delete')
   async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const document = await this.documents.get(me.id, id);
+    const { ownerId } = await this.access.require(me, 'document:write', id);
+    const document = await this.documents.get(ownerId, id);
     res.render('documents/delete.njk', { title: `Delete ${document.fileName}`, document: toRow(document) });
   }
 
   @Post(':id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const document = await this.documents.get(me.id, id);
-    await this.documents.delete(me.id, id);
+    const { ownerId } = await this.access.require(me, 'document:write', id);
+    const document = await this.documents.get(ownerId, id);
+    await this.documents.delete(ownerId, id);
     setFlash(res, 'success', `${document.fileName} is deleted from Candor.`);
     seeOther(res, '/documents');
   }
@@ -125,12 +131,13 @@ export class DocumentsController {
   /** One-click redaction of sensitive data in Candor's copy of the text (the original file is unchanged). */
   @Post(':id/redact')
   async redact(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const document = await this.documents.get(me.id, id);
-    const text = await this.documents.text(me.id, id);
+    const { ownerId } = await this.access.require(me, 'document:write', id);
+    const document = await this.documents.get(ownerId, id);
+    const text = await this.documents.text(ownerId, id);
     const ids = body.finding === 'all' ? 'all' : ([] as unknown[]).concat(body.finding ?? []).filter((v): v is string => typeof v === 'string');
     const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const result = redactWarnings(text, ids, contactEnd);
-    if (result.redacted > 0) await this.documents.updateText(me.id, id, result.text);
+    if (result.redacted > 0) await this.documents.updateText(ownerId, id, result.text);
     setFlash(res, 'success', result.redacted === 1 ? 'Redacted 1 item.' : `Redacted ${result.redacted} items.`);
     seeOther(res, `/documents/${id}`);
   }

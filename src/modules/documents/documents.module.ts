@@ -5,6 +5,9 @@ import { DocumentsDataParticipant } from './documents-data.participant.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsDashboardCard } from './documents.dashboard-card.js';
 import { DocumentsService } from './documents.service.js';
+import { DocumentRepository } from './document.repository.js';
+import { DocumentsAccessPolicy } from './documents.access-policy.js';
+import { ResumeProfileRepository } from './resume-profile.repository.js';
 import { ResumeProfileController } from './resume-profile.controller.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
 
@@ -19,7 +22,7 @@ import { StorageModule } from '../../platform/vault/storage.module.js';
   ],
   // The profile controller first: its fixed paths (sensitive-check) must win over `:id` routes.
   controllers: [ResumeProfileController, DocumentsController],
-  providers: [DocumentsService, DocumentsDataParticipant, DocumentsDashboardCard],
+  providers: [DocumentsService, DocumentRepository, ResumeProfileRepository, DocumentsAccessPolicy, DocumentsDataParticipant, DocumentsDashboardCard],
   exports: [DocumentsService],
 })
 export class DocumentsModule {}

@@ -4,11 +4,13 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { randomUUID } from 'node:crypto';
 import { User } from '../../platform/identity/user.entity.js';
 import { Document, type DocumentCategory } from './document.entity.js';
+import { DocumentRepository } from './document.repository.js';
 import { DocumentNotFoundError } from './documents.errors.js';
 import { extractResume, type ExtractedDocument } from './extraction/extract-text.js';
 import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
 import { parseResume } from './extraction/resume-parser.js';
 import { ResumeProfile } from './resume-profile.entity.js';
+import { ResumeProfileRepository } from './resume-profile.repository.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 
 export interface UploadedFile {
@@ -27,8 +29,8 @@ const textPurpose = (documentId: string) => `document-text:${documentId}`;
 const profilePurpose = (documentId: string) => `resume-profile:${documentId}`;
 
 /**
- * Owns uploaded documents. Every query is scoped by owner: another user's document id is simply
- * not found (promise D2). Originals are encrypted before they reach object storage, and the extracted
+ * Owns uploaded documents. Every query (in DocumentRepository and ResumeProfileRepository) is scoped by
+ * owner: another user's document id is simply not found (promises D2, A3). Originals are encrypted before they reach object storage, and the extracted
  * text and structured profile are encrypted in the database (D1).
  */
 @Injectable()
@@ -37,17 +39,18 @@ export class DocumentsService {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly documents: DocumentRepository,
+    private readonly profiles: ResumeProfileRepository,
     private readonly store: EncryptedObjectStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   list(ownerId: string): Promise<Document[]> {
-    return this.em.find(Document, { owner: ownerId }, { orderBy: { createdAt: 'desc' } });
+    return this.documents.listOwned(ownerId);
   }
 
   async get(ownerId: string, documentId: string): Promise<Document> {
-    if (!isUuid(documentId)) throw new DocumentNotFoundError();
-    const document = await this.em.findOne(Document, { id: documentId, owner: ownerId });
+    const document = await this.documents.findOwned(ownerId, documentId);
     if (!document) throw new DocumentNotFoundError();
     return document;
   }
@@ -100,7 +103,7 @@ export class DocumentsService {
     await this.store.putObject(ownerId, document.storageKey, file.bytes);
     this.em.assign(document, await this.describe(ownerId, document.id, file, extracted));
     if (document.category === 'resume') {
-      const profile = await this.em.findOne(ResumeProfile, { document: document.id, owner: ownerId });
+      const profile = await this.profiles.findOwned(ownerId, document.id);
       const resumeCiphertext = await this.store.encryptField(ownerId, profilePurpose(document.id), JSON.stringify(resume));
       if (profile) this.em.assign(profile, { resumeCiphertext, editedByUser: false });
       else this.em.create(ResumeProfile, { document, owner: this.em.getReference(User, ownerId), resumeCiphertext });
@@ -135,7 +138,7 @@ export class DocumentsService {
 
   async profile(ownerId: string, documentId: string): Promise<{ document: Document; resume: JsonResume; edited: boolean }> {
     const document = await this.get(ownerId, documentId);
-    const profile = await this.em.findOne(ResumeProfile, { document: document.id, owner: ownerId });
+    const profile = await this.profiles.findOwned(ownerId, document.id);
     if (!profile) throw new DocumentNotFoundError();
     const json = await this.store.decryptField(ownerId, profilePurpose(document.id), Buffer.from(profile.resumeCiphertext));
     return { document, resume: jsonResumeSchema.parse(JSON.parse(json)), edited: profile.editedByUser };
@@ -143,7 +146,7 @@ export class DocumentsService {
 
   async saveProfile(ownerId: string, documentId: string, resume: JsonResume): Promise<void> {
     const document = await this.get(ownerId, documentId);
-    const profile = await this.em.findOne(ResumeProfile, { document: document.id, owner: ownerId });
+    const profile = await this.profiles.findOwned(ownerId, document.id);
     if (!profile) throw new DocumentNotFoundError();
     profile.resumeCiphertext = await this.store.encryptField(ownerId, profilePurpose(document.id), JSON.stringify(jsonResumeSchema.parse(resume)));
     profile.editedByUser = true;
@@ -167,10 +170,6 @@ export class DocumentsService {
       tableCount: extracted.layout.tables,
     };
   }
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** A display name that is safe in headers and pages, with the extension the content really has. */

@@ -2,9 +2,11 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UploadedFile, U
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
-import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { seeOther } from '../../platform/web/htmx.js';
+import { wantsFragment } from '../../platform/web/render-view.js';
 import { DocumentsService } from './documents.service.js';
 import { readProfileForm, skillNames, withSkills, type FlatFields } from './dto/profile-editor.form.js';
 import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
@@ -19,20 +21,25 @@ const importSchema = jsonResumeSchema.partial().extend({ basics: jsonResumeSchem
 
 @Controller('documents')
 export class ResumeProfileController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly access: AccessService,
+  ) {}
 
   @Get(':id/profile')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { document, resume, edited } = await this.documents.profile(me.id, id);
+    const { ownerId } = await this.access.require(me, 'profile:read', id);
+    const { document, resume, edited } = await this.documents.profile(ownerId, id);
     this.render(res, 200, document.id, document.fileName, resume, {}, edited);
   }
 
   @Post(':id/profile')
   async save(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: FlatFields, @Res() res: Response): Promise<void> {
-    const { document, resume } = await this.documents.profile(me.id, id);
+    const { ownerId } = await this.access.require(me, 'profile:write', id);
+    const { document, resume } = await this.documents.profile(ownerId, id);
     const result = readProfileForm(body, resume);
     if (Object.keys(result.errors).length > 0) return this.render(res, 422, document.id, document.fileName, result.resume, result.errors, true);
-    await this.documents.saveProfile(me.id, id, result.resume);
+    await this.documents.saveProfile(ownerId, id, result.resume);
     setFlash(res, 'success', 'Your profile is saved. Analyses will use this version.');
     seeOther(res, `/documents/${id}/profile`);
   }
@@ -41,7 +48,8 @@ export class ResumeProfileController {
   @Post(':id/profile/skills')
   @HttpCode(200)
   async addSkill(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const { resume } = await this.documents.profile(me.id, id);
+    const { ownerId } = await this.access.require(me, 'profile:write', id);
+    const { resume } = await this.documents.profile(ownerId, id);
     const names = skillNames(resume);
     const added = String(body.skill ?? '')
       .split(',')
@@ -49,23 +57,25 @@ export class ResumeProfileController {
       .filter(Boolean);
     const merged = [...names];
     for (const skill of added) if (!merged.some((n) => n.toLowerCase() === skill.toLowerCase())) merged.push(skill);
-    await this.documents.saveProfile(me.id, id, withSkills(resume, merged.slice(0, 200)));
+    await this.documents.saveProfile(ownerId, id, withSkills(resume, merged.slice(0, 200)));
     this.skillsResponse(req, res, id, merged);
   }
 
   @Post(':id/profile/skills/remove')
   @HttpCode(200)
   async removeSkill(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const { resume } = await this.documents.profile(me.id, id);
+    const { ownerId } = await this.access.require(me, 'profile:write', id);
+    const { resume } = await this.documents.profile(ownerId, id);
     const remaining = skillNames(resume).filter((n) => n.toLowerCase() !== String(body.skill ?? '').toLowerCase());
-    await this.documents.saveProfile(me.id, id, withSkills(resume, remaining));
+    await this.documents.saveProfile(ownerId, id, withSkills(resume, remaining));
     this.skillsResponse(req, res, id, remaining);
   }
 
   /** Export in the JSON Resume standard, for use in other tools. */
   @Get(':id/profile.json')
   async exportJson(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { document, resume } = await this.documents.profile(me.id, id);
+    const { ownerId } = await this.access.require(me, 'profile:read', id);
+    const { document, resume } = await this.documents.profile(ownerId, id);
     res.set({
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': `attachment; filename="${document.fileName.replace(/\.[a-z]+$/, '').replace(/[^\w.-]/g, '_')}.resume.json"`,
@@ -79,7 +89,8 @@ export class ResumeProfileController {
   @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 1024 * 1024, files: 1 } }))
   async importJson(@CurrentUser() me: AuthUser, @Param('id') id: string, @UploadedFile() file: Express.Multer.File | undefined, @Res() res: Response): Promise<void> {
-    const { document } = await this.documents.profile(me.id, id);
+    const { ownerId } = await this.access.require(me, 'profile:write', id);
+    const { document } = await this.documents.profile(ownerId, id);
     let imported: JsonResume | undefined;
     try {
       const parsed = importSchema.parse(JSON.parse(file?.buffer.toString('utf8') ?? ''));
@@ -89,7 +100,7 @@ export class ResumeProfileController {
       setFlash(res, 'error', `We could not import that file. ${reason} Your profile was not changed.`);
       return seeOther(res, `/documents/${document.id}/profile`);
     }
-    await this.documents.saveProfile(me.id, id, imported);
+    await this.documents.saveProfile(ownerId, id, imported);
     setFlash(res, 'success', 'Imported your JSON Resume.');
     seeOther(res, `/documents/${document.id}/profile`);
   }
@@ -112,7 +123,7 @@ export class ResumeProfileController {
   }
 
   private skillsResponse(req: Request, res: Response, id: string, skills: string[]): void {
-    if (isHtmx(req) && req.get('HX-Boosted') !== 'true') return void res.render('documents/_skills.njk', { documentId: id, skills });
+    if (wantsFragment(req)) return void res.render('documents/_skills.njk', { documentId: id, skills });
     seeOther(res, `/documents/${id}/profile#skills`);
   }
 

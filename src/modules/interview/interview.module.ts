@@ -9,12 +9,15 @@ import { InterviewsController } from './interviews.controller.js';
 import { InterviewsService } from './interviews.service.js';
 import { SpeechModule } from '../../platform/ai/speech/speech.module.js';
 import { VoiceAnswersService } from './voice-answers.service.js';
+import { InterviewRepository } from './interview.repository.js';
+import { InterviewAccessPolicy } from './interview.access-policy.js';
+import { RetainedAudioRepository } from './audio/retained-audio.repository.js';
 
 /** Practice interviews: the interviewer, voice answers and their audio lifecycle, reports (V1–V5). */
 @Module({
   imports: [DocumentsModule, StorageModule, InterviewerModule, SpeechModule],
   controllers: [InterviewsController],
-  providers: [InterviewsService, VoiceAnswersService, InterviewJobs, InterviewDataParticipant, InterviewsDashboardCard],
+  providers: [InterviewsService, InterviewRepository, InterviewAccessPolicy, VoiceAnswersService, RetainedAudioRepository, InterviewJobs, InterviewDataParticipant, InterviewsDashboardCard],
   exports: [InterviewsService],
 })
 export class InterviewModule {}

@@ -1,20 +1,22 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { Throttle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
-import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import { seeOther } from '../../platform/web/htmx.js';
+import { renderView, wantsFragment } from '../../platform/web/render-view.js';
 import { PerPersonThrottlerGuard } from '../../platform/web/per-person-throttler.guard.js';
-import { User } from '../../platform/identity/user.entity.js';
+import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { DocumentsService } from '../documents/index.js';
 import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { answerForm, INTERVIEW_LENGTHS, KIND_LABELS, startInterviewForm } from './dto/start-interview.form.js';
 import { rubricWeightsView } from './interview-report.view.js';
 import { interviewRow, interviewPage, interviewScoreSeries } from './interview-row.js';
+import { InterviewNotFoundError } from './interview.errors.js';
 import { InterviewsService, type InterviewView } from './interviews.service.js';
 import { TRANSCRIPTIONS_PER_HOUR, VoiceAnswersService } from './voice-answers.service.js';
 
@@ -24,7 +26,8 @@ export class InterviewsController {
     private readonly interviews: InterviewsService,
     private readonly voice: VoiceAnswersService,
     private readonly documents: DocumentsService,
-    private readonly em: EntityManager,
+    private readonly users: UsersRepository,
+    private readonly access: AccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,6 +41,8 @@ export class InterviewsController {
     const parsed = startInterviewForm.safeParse(body);
     if (!parsed.success) return this.renderIndex(me, res, 422, fieldErrors(parsed.error), body);
     const { role, kind, length, documentId, job } = parsed.data;
+    // The résumé it is grounded in must be one the person may work from (their own).
+    if (documentId) await this.access.require(me, 'document:use', documentId);
     const interview = await this.interviews.start(me.id, { role, kind, length, documentId, jobText: job });
     seeOther(res, `/interviews/${interview.id}`);
   }
@@ -45,14 +50,15 @@ export class InterviewsController {
   /** While the report is prepared, htmx polls this URL and gets only the progress fragment. */
   @Get(':id')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const polling = isHtmx(req) && req.get('HX-Boosted') !== 'true';
-    if (polling) {
+    const { ownerId } = await this.access.require(me, 'interview:read', id);
+    if (wantsFragment(req)) {
       // Each poll reads the status only; nothing is decrypted until the report is ready.
-      const interview = await this.interviews.get(me.id, id);
-      if (interview.status === 'scoring') return void res.render('interview/_progress.njk', { interview: interviewRow(interview) });
+      const interview = await this.interviews.get(ownerId, id);
+      if (interview.status === 'scoring') return renderView(req, res, { page: 'interview/show.njk', fragment: 'interview/_progress.njk' }, { interview: interviewRow(interview) });
+      // Ready: the poll gets the whole page, and htmx is told to load it as one.
       res.set('HX-Refresh', 'true');
     }
-    await this.renderShow(me, res, 200, await this.interviews.view(me.id, id), {});
+    await this.renderShow(ownerId, res, 200, await this.interviews.view(ownerId, id), {});
   }
 
   /**
@@ -61,15 +67,16 @@ export class InterviewsController {
    */
   @Post(':id/answers')
   async answer(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const { ownerId } = await this.access.require(me, 'interview:write', id);
     const parsed = answerForm.safeParse(body);
-    if (!parsed.success) return this.renderShow(me, res, 422, await this.interviews.view(me.id, id), { errors: fieldErrors(parsed.error), draft: body });
+    if (!parsed.success) return this.renderShow(ownerId, res, 422, await this.interviews.view(ownerId, id), { errors: fieldErrors(parsed.error), draft: body });
     let { answer } = parsed.data;
     const warnings = sensitiveWarnings(answer);
     if (warnings.length > 0 && !parsed.data.decision) {
-      return this.renderShow(me, res, 422, await this.interviews.view(me.id, id), { draft: parsed.data, warnings, confirmSensitive: true });
+      return this.renderShow(ownerId, res, 422, await this.interviews.view(ownerId, id), { draft: parsed.data, warnings, confirmSensitive: true });
     }
     if (warnings.length > 0 && parsed.data.decision === 'redact') answer = redactWarnings(answer, 'all').text;
-    const outcome = await this.interviews.answer(me.id, id, parsed.data.turnId, answer, parsed.data.source);
+    const outcome = await this.interviews.answer(ownerId, id, parsed.data.turnId, answer, parsed.data.source);
     if (outcome === 'already_answered') setFlash(res, 'info', 'That answer was already saved.');
     if (outcome === 'finished') setFlash(res, 'success', 'That was the last question. Your report is being prepared.');
     seeOther(res, `/interviews/${id}`);
@@ -102,7 +109,9 @@ export class InterviewsController {
   async transcribe(@CurrentUser() me: AuthUser, @Param('id') id: string, @Param('turnId') turnId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const audio = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (audio.length === 0) return void res.status(422).json({ message: 'No recording arrived. Please record your answer again.' });
-    const result = await this.voice.transcribe(me.id, id, turnId, audio);
+    const { ownerId } = await this.access.require(me, 'interview:write', id);
+    await this.access.require(me, 'turn:write', turnId);
+    const result = await this.voice.transcribe(ownerId, id, turnId, audio);
     res.set('Cache-Control', 'no-store').json({
       text: result.text,
       seconds: Math.round(result.seconds * 10) / 10,
@@ -115,23 +124,25 @@ export class InterviewsController {
   /** Ends early: what was answered is scored. */
   @Post(':id/finish')
   async finish(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.interviews.finish(me.id, id);
+    const { ownerId } = await this.access.require(me, 'interview:write', id);
+    await this.interviews.finish(ownerId, id);
     setFlash(res, 'info', 'Interview finished. Your report is being prepared.');
     seeOther(res, `/interviews/${id}`);
   }
 
   @Post(':id/retry')
   async retry(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.interviews.retryScoring(me.id, id);
+    const { ownerId } = await this.access.require(me, 'interview:write', id);
+    await this.interviews.retryScoring(ownerId, id);
     setFlash(res, 'info', 'Trying again.');
     seeOther(res, `/interviews/${id}`);
   }
 
   @Post(':id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.interviews.get(me.id, id); // 404 for anyone else, before anything is deleted
-    await this.voice.deleteRetainedForInterview(me.id, id);
-    await this.interviews.delete(me.id, id);
+    const { ownerId } = await this.access.require(me, 'interview:write', id); // 404 for anyone else, before anything is deleted
+    await this.voice.deleteRetainedForInterview(ownerId, id);
+    await this.interviews.delete(ownerId, id);
     setFlash(res, 'success', 'The interview is deleted.');
     seeOther(res, '/interviews');
   }
@@ -139,8 +150,9 @@ export class InterviewsController {
   /** A recording kept with the opt-in (promise V4), for the owner to listen to. */
   @Get('recordings/:recordingId')
   async recording(@CurrentUser() me: AuthUser, @Param('recordingId') recordingId: string, @Res() res: Response): Promise<void> {
-    const bytes = await this.voice.retainedAudio(me.id, recordingId);
-    if (!bytes) throw new NotFoundException();
+    const { ownerId } = await this.access.require(me, 'recording:read', recordingId);
+    const bytes = await this.voice.retainedAudio(ownerId, recordingId);
+    if (!bytes) throw new InterviewNotFoundError();
     res.set({ 'Content-Type': 'audio/wav', 'Cache-Control': 'private, no-store' }).send(bytes);
   }
 
@@ -161,7 +173,7 @@ export class InterviewsController {
     const [interviews, documents, user, consent, voice] = await Promise.all([
       this.interviews.list(me.id),
       this.documents.list(me.id),
-      this.em.findOne(User, { id: me.id }),
+      this.users.findById(me.id),
       this.voice.consentGivenAt(me.id),
       this.voice.availability(),
     ]);
@@ -181,13 +193,13 @@ export class InterviewsController {
   }
 
   private async renderShow(
-    me: AuthUser,
+    ownerId: string,
     res: Response,
     status: number,
     view: InterviewView,
     form: { errors?: Record<string, string>; draft?: Record<string, unknown>; warnings?: unknown[]; confirmSensitive?: boolean },
   ): Promise<void> {
-    const retained = await this.voice.retainedFor(me.id, view.turns.map((t) => t.id));
+    const retained = await this.voice.retainedFor(ownerId, view.turns.map((t) => t.id));
     res.status(status).render('interview/show.njk', {
       title: `Interview practice: ${view.interview.role}`,
       ...interviewPage(view, retained),
@@ -195,7 +207,7 @@ export class InterviewsController {
       voice: await this.voice.availability(),
       maxSeconds: this.config.audio.maxSeconds,
       maxDuration: `${Math.floor(this.config.audio.maxSeconds / 60)}:${String(this.config.audio.maxSeconds % 60).padStart(2, '0')}`,
-      keepRecordings: Boolean(await this.voice.consentGivenAt(me.id)),
+      keepRecordings: Boolean(await this.voice.consentGivenAt(ownerId)),
       answer: typeof form.draft?.answer === 'string' ? form.draft.answer : '',
       source: form.draft?.source === 'voice' ? 'voice' : 'text',
       errors: form.errors ?? {},

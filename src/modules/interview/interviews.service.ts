@@ -1,9 +1,9 @@
-import { LockMode, RequestContext } from '@mikro-orm/core';
+import { RequestContext } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpException, HttpStatus, Inject, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { User } from '../../platform/identity/user.entity.js';
-import { Document } from '../documents/index.js';
+import { Document, DocumentNotFoundError } from '../documents/index.js';
 import { DocumentsService } from '../documents/index.js';
 import { withoutContactHeader } from '../../kernel/resume/resume-sections.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
@@ -13,6 +13,8 @@ import type { AnswerReport, Delivery, FollowUp, InterviewKind, InterviewSummary,
 import { INTERVIEWER, type Interviewer } from './engine/interviewer.js';
 import { InterviewTurn, type AnswerSource } from './interview-turn.entity.js';
 import { Interview } from './interview.entity.js';
+import { InterviewRepository } from './interview.repository.js';
+import { InterviewNotFoundError, InterviewRateLimitedError, NoQuestionsForRoleError, NothingAnsweredError, QuestionAlreadyAnsweredError } from './interview.errors.js';
 import { mergeDelivery } from './merge-delivery.js';
 
 export const INTERVIEW_SCORING_QUEUE = 'interview.score';
@@ -65,8 +67,8 @@ export type AnswerOutcome = 'next_question' | 'follow_up' | 'finished' | 'alread
 /**
  * Practice interviews. Text only (promise V5): questions, answers (typed, or the edited transcript
  * of a recording) and scoring reports, each encrypted with the owner's data key. Every query is
- * scoped by owner. Scoring runs as a queued job, so a slow AI provider never blocks a request and
- * a restart loses nothing.
+ * scoped by owner (A3: see InterviewRepository). Scoring runs as a queued job, so a slow AI
+ * provider never blocks a request and a restart loses nothing.
  */
 @Injectable()
 export class InterviewsService implements OnModuleInit {
@@ -74,6 +76,7 @@ export class InterviewsService implements OnModuleInit {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly interviews: InterviewRepository,
     private readonly documents: DocumentsService,
     private readonly store: EncryptedObjectStore,
     private readonly queue: JobQueue,
@@ -105,15 +108,15 @@ export class InterviewsService implements OnModuleInit {
     // The plan may call an AI model: done before the transaction, never while holding a lock.
     const id = randomUUID();
     const { questions, note } = await this.interviewer.plan({ role, kind: input.kind, length: input.length, resumeText, jobText, seed: id });
-    if (questions.length === 0) throw new HttpException('We could not find questions for that role. Try a broader role name.', HttpStatus.UNPROCESSABLE_ENTITY);
+    if (questions.length === 0) throw new NoQuestionsForRoleError();
 
     return this.em.fork().transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`interview-start:${ownerId}`]);
       const duplicate = await this.recentDuplicate(tx, ownerId, { ...input, role });
       if (duplicate) return duplicate;
-      const lastHour = await tx.count(Interview, { owner: ownerId, createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
+      const lastHour = await this.interviews.countStartedSince(tx, ownerId, new Date(Date.now() - 3_600_000));
       if (lastHour >= INTERVIEWS_PER_HOUR) {
-        throw new HttpException(`You can start up to ${INTERVIEWS_PER_HOUR} practice interviews an hour. Please try again a little later.`, HttpStatus.TOO_MANY_REQUESTS);
+        throw new InterviewRateLimitedError(INTERVIEWS_PER_HOUR);
       }
       const fresh = tx.create(Interview, {
         id,
@@ -136,13 +139,9 @@ export class InterviewsService implements OnModuleInit {
 
   /** The same start submitted again moments ago (a double click), before anything was answered. */
   private async recentDuplicate(em: EntityManager, ownerId: string, input: StartInterviewInput & { role: string }): Promise<Interview | null> {
-    const recent = await em.findOne(
-      Interview,
-      { owner: ownerId, role: input.role, kind: input.kind, document: input.documentId ?? null, status: 'in_progress', createdAt: { $gte: new Date(Date.now() - 10_000) } },
-      { orderBy: { createdAt: 'desc' } },
-    );
+    const recent = await this.interviews.findRecentStart(em, ownerId, input, new Date(Date.now() - 10_000));
     if (!recent) return null;
-    const answered = await em.count(InterviewTurn, { interview: recent.id, answerCiphertext: { $ne: null } });
+    const answered = await this.interviews.countAnswered(em, ownerId, recent.id);
     return answered === 0 ? recent : null;
   }
 
@@ -165,10 +164,10 @@ export class InterviewsService implements OnModuleInit {
     }
 
     const outcome = await this.em.fork().transactional(async (tx): Promise<AnswerOutcome> => {
-      const interview = await tx.findOne(Interview, { id: interviewId, owner: ownerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const interview = await this.interviews.findOwnedForUpdate(tx, ownerId, interviewId);
       if (!interview || interview.status !== 'in_progress') return 'already_answered';
-      const turn = await tx.findOne(InterviewTurn, { id: turnId, owner: ownerId, interview: interviewId });
-      const last = await tx.findOne(InterviewTurn, { interview: interviewId }, { orderBy: { position: 'desc' } });
+      const turn = await this.interviews.findTurn(tx, ownerId, interviewId, turnId);
+      const last = await this.interviews.lastTurn(tx, ownerId, interviewId);
       if (!turn || !last || last.id !== turn.id || turn.answerCiphertext) return 'already_answered';
 
       turn.answerCiphertext = await this.store.encryptField(ownerId, answerPurpose(turn.id), answer);
@@ -188,25 +187,25 @@ export class InterviewsService implements OnModuleInit {
       interview.status = 'scoring';
       return 'finished';
     });
-    if (outcome === 'finished') await this.enqueueScoring(interviewId);
+    if (outcome === 'finished') await this.enqueueScoring(ownerId, interviewId);
     return outcome;
   }
 
   /** Ends an interview early: the answered questions are scored, the rest are dropped from the report. */
   async finish(ownerId: string, interviewId: string): Promise<void> {
     const finished = await this.em.fork().transactional(async (tx) => {
-      const interview = await tx.findOne(Interview, { id: interviewId, owner: ownerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!interview) throw new NotFoundException();
+      const interview = await this.interviews.findOwnedForUpdate(tx, ownerId, interviewId);
+      if (!interview) throw new InterviewNotFoundError();
       if (interview.status !== 'in_progress') return false;
-      const answered = await tx.count(InterviewTurn, { interview: interviewId, answerCiphertext: { $ne: null } });
+      const answered = await this.interviews.countAnswered(tx, ownerId, interviewId);
       if (answered === 0) {
-        throw new HttpException('Answer at least one question before finishing, or delete the interview.', HttpStatus.UNPROCESSABLE_ENTITY);
+        throw new NothingAnsweredError();
       }
-      await tx.nativeDelete(InterviewTurn, { interview: interviewId, answerCiphertext: null });
+      await this.interviews.deleteUnanswered(tx, ownerId, interviewId);
       interview.status = 'scoring';
       return true;
     });
-    if (finished) await this.enqueueScoring(interviewId);
+    if (finished) await this.enqueueScoring(ownerId, interviewId);
   }
 
   async retryScoring(ownerId: string, interviewId: string): Promise<void> {
@@ -214,15 +213,15 @@ export class InterviewsService implements OnModuleInit {
     if (interview.status !== 'failed') return;
     this.em.assign(interview, { status: 'scoring', failureReason: null, scoringAttempts: 0 });
     await this.em.flush();
-    await this.enqueueScoring(interviewId);
+    await this.enqueueScoring(ownerId, interviewId);
   }
 
-  private async enqueueScoring(interviewId: string): Promise<void> {
+  private async enqueueScoring(ownerId: string, interviewId: string): Promise<void> {
     try {
       await this.queue.send(INTERVIEW_SCORING_QUEUE, { interviewId });
     } catch (error) {
       this.logger.error(`Could not queue scoring of interview ${interviewId}: ${(error as Error).message}`);
-      await this.em.fork().nativeUpdate(Interview, { id: interviewId }, { status: 'failed', failureReason: 'We could not start scoring. Your answers are saved; please try again.' });
+      await this.interviews.markFailed(ownerId, interviewId, 'We could not start scoring. Your answers are saved; please try again.');
     }
   }
 
@@ -233,7 +232,7 @@ export class InterviewsService implements OnModuleInit {
    */
   async score(interviewId: string): Promise<void> {
     const em = this.em.fork();
-    const interview = await em.findOne(Interview, { id: interviewId });
+    const interview = await this.interviews.findForJob(em, interviewId);
     if (!interview || interview.status === 'completed' || interview.status === 'in_progress') return;
     const ownerId = interview.owner.id;
     interview.scoringAttempts += 1;
@@ -250,7 +249,8 @@ export class InterviewsService implements OnModuleInit {
         const { report, note } = await this.interviewer.feedback({ question, answer, jobText: view.jobText, delivery });
         if (note) notes.add(note);
         reports.push(report);
-        const main = await em.findOneOrFail(InterviewTurn, { id: turns[0]!.id, owner: ownerId });
+        const main = await this.interviews.findTurn(em, ownerId, interviewId, turns[0]!.id);
+        if (!main) throw new Error('A scored turn disappeared while scoring');
         main.score = report.overall;
         main.reportCiphertext = await this.store.encryptField(ownerId, reportPurpose(main.id), JSON.stringify(report));
       }
@@ -286,29 +286,27 @@ export class InterviewsService implements OnModuleInit {
   /** The waiting turn, or 409 when the question was answered meanwhile (another tab, a double submit). */
   async currentTurn(ownerId: string, interviewId: string, turnId: string): Promise<InterviewTurn> {
     const interview = await this.get(ownerId, interviewId);
-    if (!/^[0-9a-f-]{36}$/i.test(turnId)) throw new NotFoundException();
-    const last = await this.em.findOne(InterviewTurn, { interview: interview.id, owner: ownerId }, { orderBy: { position: 'desc' } });
+    const last = await this.interviews.lastTurn(this.em, ownerId, interview.id);
     if (interview.status !== 'in_progress' || !last || last.id !== turnId || last.answerCiphertext) {
-      throw new HttpException('This question has already been answered.', HttpStatus.CONFLICT);
+      throw new QuestionAlreadyAnsweredError();
     }
     return last;
   }
 
   list(ownerId: string): Promise<Interview[]> {
-    return this.em.find(Interview, { owner: ownerId }, { orderBy: { createdAt: 'desc' } });
+    return this.interviews.listOwned(ownerId);
   }
 
   async get(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<Interview> {
-    if (!/^[0-9a-f-]{36}$/i.test(interviewId)) throw new NotFoundException();
-    const interview = await em.findOne(Interview, { id: interviewId, owner: ownerId });
-    if (!interview) throw new NotFoundException();
+    const interview = await this.interviews.findOwned(ownerId, interviewId, em);
+    if (!interview) throw new InterviewNotFoundError();
     return interview;
   }
 
   async view(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<InterviewView> {
     const interview = await this.get(ownerId, interviewId, em);
     const questions = JSON.parse(await this.decrypt(ownerId, planPurpose(interview.id), interview.planCiphertext)) as PlannedQuestion[];
-    const rows = await em.find(InterviewTurn, { interview: interview.id, owner: ownerId }, { orderBy: { position: 'asc' } });
+    const rows = await this.interviews.turnsOf(em, ownerId, interview.id);
     const turns: TurnView[] = [];
     for (const row of rows) {
       turns.push({
@@ -339,7 +337,7 @@ export class InterviewsService implements OnModuleInit {
   /** Removes the interview with its conversation and report (delete kept recordings first: VoiceAnswersService). */
   async delete(ownerId: string, interviewId: string): Promise<void> {
     const interview = await this.get(ownerId, interviewId);
-    await this.em.nativeDelete(Interview, { id: interview.id, owner: ownerId });
+    await this.interviews.deleteOwned(ownerId, interview.id);
   }
 
   /** The résumé the interviewer may see: the work, without the name and contact lines. */
@@ -348,7 +346,7 @@ export class InterviewsService implements OnModuleInit {
     try {
       return withoutContactHeader(await this.documents.text(ownerId, interview.document.id));
     } catch (error) {
-      if (error instanceof NotFoundException) return undefined; // deleted meanwhile: ask without it
+      if (error instanceof DocumentNotFoundError) return undefined; // deleted meanwhile: ask without it
       throw error;
     }
   }

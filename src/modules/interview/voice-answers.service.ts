@@ -1,15 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { User } from '../../platform/identity/user.entity.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { AudioScratch } from '../../platform/ai/speech/audio-scratch.js';
-import { AUDIO_RETENTION_DAYS, AudioRetentionConsent, RetainedAudio } from './audio/retained-audio.entity.js';
+import { AUDIO_RETENTION_DAYS, RetainedAudio } from './audio/retained-audio.entity.js';
+import { RetainedAudioRepository } from './audio/retained-audio.repository.js';
 import { AudioRejectedError, toSpeechWav } from '../../platform/ai/speech/speech-wav.js';
 import type { Delivery } from './engine/interview-types.js';
 import { InterviewTurn } from './interview-turn.entity.js';
 import { InterviewsService } from './interviews.service.js';
+import { RecordingRejectedError, TranscriptionFailedError } from './interview.errors.js';
 import { measureDelivery } from '../../platform/ai/speech/delivery.js';
 import { WorkSlots } from '../../platform/ai/speech/work-slots.js';
 import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type SpeechToText } from '../../platform/ai/speech/speech-to-text.js';
@@ -45,6 +47,7 @@ export class VoiceAnswersService {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly retained: RetainedAudioRepository,
     private readonly store: EncryptedObjectStore,
     private readonly interviews: InterviewsService,
     private readonly scratch: AudioScratch,
@@ -64,7 +67,7 @@ export class VoiceAnswersService {
       // Checked before any work: the question must still be waiting for this answer.
       await this.interviews.currentTurn(ownerId, interviewId, turnId);
       const availability = await this.availability();
-      if (!availability.available) throw new HttpException(availability.reason, HttpStatus.SERVICE_UNAVAILABLE);
+      if (!availability.available) throw new TranscriptionFailedError('UNAVAILABLE', availability.reason);
 
       const converted = toSpeechWav(audio, this.config.audio.maxSeconds);
       wav = converted.wav;
@@ -74,11 +77,11 @@ export class VoiceAnswersService {
       const kept = await this.keepIfConsented(ownerId, turnId, converted.wav, converted.seconds);
       return { text: transcript.text, seconds: transcript.seconds, engine: transcript.engine, delivery, kept };
     } catch (error) {
-      if (error instanceof AudioRejectedError) throw new HttpException(error.message, HttpStatus.UNPROCESSABLE_ENTITY);
+      if (error instanceof AudioRejectedError) throw new RecordingRejectedError(error.message, { cause: error });
       if (error instanceof SpeechToTextError) {
         this.logger.warn(`Transcription failed (${this.speech.engine}): ${error.reason}`);
-        const status = error.reason === 'timeout' ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
-        throw new HttpException(`${error.message} Your recording was deleted. Try again, or type your answer.`, status);
+        const code = error.reason === 'timeout' ? 'TIMEOUT' : 'UNAVAILABLE';
+        throw new TranscriptionFailedError(code, `${error.message} Your recording was deleted. Try again, or type your answer.`, { cause: error });
       }
       throw error;
     } finally {
@@ -89,27 +92,27 @@ export class VoiceAnswersService {
   }
 
   async consentGivenAt(ownerId: string): Promise<Date | undefined> {
-    return (await this.em.findOne(AudioRetentionConsent, { owner: ownerId }))?.grantedAt;
+    return (await this.retained.consentOf(ownerId))?.grantedAt;
   }
 
   async grantRetention(ownerId: string): Promise<void> {
-    await this.em.getConnection().execute('insert into audio_retention_consents (owner_id, granted_at) values (?, now()) on conflict do nothing', [ownerId]);
+    await this.retained.grantConsent(ownerId);
   }
 
   /** Revoking deletes every kept recording at once (promise V4). */
   async revokeRetention(ownerId: string): Promise<number> {
-    await this.em.nativeDelete(AudioRetentionConsent, { owner: ownerId });
-    return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId }));
+    await this.retained.revokeConsent(ownerId);
+    return this.deleteRetained(await this.retained.listOwned(ownerId));
   }
 
   /** Kept recordings of an interview's answers, deleted before the interview itself. */
   async deleteRetainedForInterview(ownerId: string, interviewId: string): Promise<number> {
-    return this.deleteRetained(await this.em.find(RetainedAudio, { owner: ownerId, turn: { interview: interviewId } }));
+    return this.deleteRetained(await this.retained.listForInterview(ownerId, interviewId));
   }
 
   /** Scheduled: recordings past their expiry are deleted (at most 90 days, promise V4). */
   async purgeExpired(now = new Date()): Promise<number> {
-    return this.deleteRetained(await this.em.fork().find(RetainedAudio, { expiresAt: { $lte: now } }));
+    return this.deleteRetained(await this.retained.listExpired(now));
   }
 
   /** Scheduled and at start-up: temporary audio orphaned by a crash is removed (promise V3). */
@@ -119,12 +122,11 @@ export class VoiceAnswersService {
 
   retainedFor(ownerId: string, turnIds: string[]): Promise<RetainedAudio[]> {
     if (turnIds.length === 0) return Promise.resolve([]);
-    return this.em.find(RetainedAudio, { owner: ownerId, turn: { $in: turnIds } }, { orderBy: { createdAt: 'asc' } });
+    return this.retained.listForTurns(ownerId, turnIds);
   }
 
   async retainedAudio(ownerId: string, retainedId: string): Promise<Buffer | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(retainedId)) return undefined;
-    const row = await this.em.findOne(RetainedAudio, { id: retainedId, owner: ownerId, expiresAt: { $gt: new Date() } });
+    const row = await this.retained.findPlayable(ownerId, retainedId);
     return row ? this.store.getObject(ownerId, row.objectKey) : undefined;
   }
 
@@ -150,7 +152,7 @@ export class VoiceAnswersService {
     const em = this.em.fork();
     for (const row of rows) {
       await this.store.deleteObject(row.objectKey);
-      await em.nativeDelete(RetainedAudio, { id: row.id });
+      await this.retained.deleteRow(em, row.owner.id, row.id);
     }
     return rows.length;
   }

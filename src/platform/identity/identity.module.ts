@@ -4,6 +4,8 @@ import { SessionTokenService } from './session-token.service.js';
 import { SessionStrategy } from './session.strategy.js';
 import { SessionsService } from './sessions.service.js';
 import { UsersService } from './users.service.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { UsersRepository } from './users.repository.js';
 
 /**
  * Who is asking: users, roles, sessions and the session strategy behind the global guard. Global,
@@ -12,7 +14,7 @@ import { UsersService } from './users.service.js';
 @Global()
 @Module({
   imports: [PassportModule],
-  providers: [UsersService, SessionsService, SessionTokenService, SessionStrategy],
-  exports: [UsersService, SessionsService, SessionTokenService],
+  providers: [UsersService, UsersRepository, SessionsService, SessionsRepository, SessionTokenService, SessionStrategy],
+  exports: [UsersService, UsersRepository, SessionsService, SessionTokenService],
 })
 export class IdentityModule {}

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { AuthUser } from './current-user.js';
 import { Session } from './session.entity.js';
 import { SessionTokenService } from './session-token.service.js';
+import { SessionsRepository } from './sessions.repository.js';
 import { User } from './user.entity.js';
 
 /**
@@ -14,6 +15,7 @@ import { User } from './user.entity.js';
 export class SessionsService {
   constructor(
     private readonly em: EntityManager,
+    private readonly sessions: SessionsRepository,
     private readonly tokens: SessionTokenService,
   ) {}
 
@@ -30,11 +32,7 @@ export class SessionsService {
 
   /** The signed-in user for a verified token, or null when the session is revoked or over. */
   async resolve(sessionId: string, userId: string): Promise<{ session: Session; user: AuthUser } | null> {
-    const session = await this.em.findOne(
-      Session,
-      { id: sessionId, user: userId, revokedAt: null, absoluteExpiresAt: { $gt: new Date() } },
-      { populate: ['user'] },
-    );
+    const session = await this.sessions.findLive(sessionId, userId);
     if (!session) return null;
     const u = session.user;
     return {
@@ -53,19 +51,17 @@ export class SessionsService {
   }
 
   async revoke(sessionId: string, userId: string): Promise<void> {
-    await this.em.nativeUpdate(Session, { id: sessionId, user: userId, revokedAt: null }, { revokedAt: new Date() });
+    await this.sessions.revoke(sessionId, userId);
   }
 
   async revokeAll(userId: string): Promise<number> {
-    return this.em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+    return this.sessions.revokeAll(userId);
   }
 
   /** Deletes sessions that can never be used again (revoked, idle past the token lifetime, or over). */
   async purgeDead(now = new Date()): Promise<number> {
     const idleCutoff = new Date(now.getTime() - this.tokens.ttlSeconds * 1000);
-    return this.em.nativeDelete(Session, {
-      $or: [{ revokedAt: { $ne: null } }, { absoluteExpiresAt: { $lt: now } }, { lastSeenAt: { $lt: idleCutoff } }],
-    });
+    return this.sessions.deleteDead(now, idleCutoff);
   }
 
   private issue(session: Session, res: Response): void {

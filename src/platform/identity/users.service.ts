@@ -1,6 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ResourceNotFoundError } from '../contracts/domain-error.js';
 import { ROLES, User, type Role, type Seniority, type WorkMode } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
 
 /** What we accept from an identity provider — and all we keep of it (promise A1). */
 export interface VerifiedIdentity {
@@ -21,11 +23,14 @@ export interface ProfileChanges {
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly users: UsersRepository,
+  ) {}
 
   /** Finds the account for a verified identity, creating it on first sign-in. */
   async signInIdentity(identity: VerifiedIdentity): Promise<User> {
-    const existing = await this.em.findOne(User, { provider: identity.provider, providerSubject: identity.subject });
+    const existing = await this.users.findByIdentity(identity.provider, identity.subject);
     const photoUrl = identity.picture && /^https:\/\//.test(identity.picture) ? identity.picture : null;
     if (existing) {
       // The provider is the source of truth for email and photo; the display name is the user's own.
@@ -46,8 +51,8 @@ export class UsersService {
   }
 
   async get(userId: string): Promise<User> {
-    const user = await this.em.findOne(User, { id: userId });
-    if (!user) throw new NotFoundException();
+    const user = await this.users.findById(userId);
+    if (!user) throw new ResourceNotFoundError();
     return user;
   }
 
@@ -60,7 +65,7 @@ export class UsersService {
 
   /** Operator action (`npm run cli -- grant-role`). Returns how many accounts changed: 0 when none has that email. */
   async grantRole(email: string, role: Role): Promise<number> {
-    return this.em.nativeUpdate(User, { email: { $ilike: email.replace(/[\\%_]/g, '\\$&') } }, { role });
+    return this.users.setRoleByEmail(email, role);
   }
 
   /** How many accounts hold each role (an overview for administrators; no person is named). */

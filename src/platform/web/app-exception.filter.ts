@@ -1,6 +1,18 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { DomainError, type DomainErrorCode } from '../contracts/domain-error.js';
 import { isHtmx } from './htmx.js';
+
+/** The one place where what went wrong in a use case becomes an HTTP status. */
+const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  INVALID_INPUT: HttpStatus.UNPROCESSABLE_ENTITY,
+  CONFLICT: HttpStatus.CONFLICT,
+  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
+  UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  TIMEOUT: HttpStatus.GATEWAY_TIMEOUT,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+};
 
 const TITLES: Record<number, string> = {
   400: 'Something was wrong with that request',
@@ -55,7 +67,7 @@ function respondWithError(exception: unknown, req: Request, res: Response, logge
 
   const title = TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[400]);
   // 503 and 504 thrown on purpose (a speech engine down or too slow) carry our own advice for the user.
-  const ownUnavailable = exception instanceof HttpException && (status === 503 || status === 504);
+  const ownUnavailable = (exception instanceof HttpException || exception instanceof DomainError) && (status === 503 || status === 504);
   const detail = status < 500 || ownUnavailable ? userMessage(exception) : undefined;
   if (!wantsHtml(req)) {
     res.status(status).json({ statusCode: status, error: title, message: detail ?? title });
@@ -73,6 +85,7 @@ function respondWithError(exception: unknown, req: Request, res: Response, logge
 }
 
 function statusOf(exception: unknown): number {
+  if (exception instanceof DomainError) return STATUS_OF_CODE[exception.code];
   if (exception instanceof HttpException) return exception.getStatus();
   const candidate = exception as { status?: unknown; statusCode?: unknown; type?: unknown } | null;
   const status = Number(candidate?.status ?? candidate?.statusCode);
@@ -85,12 +98,14 @@ function wantsHtml(req: Request): boolean {
   return isHtmx(req) || req.accepts(['html', 'json']) === 'html';
 }
 
-/** Nest's default messages for 4xx are fine to show; they never carry internals. */
+/** Domain errors' messages and Nest's default messages for 4xx are fine to show; they never carry internals. */
 function userMessage(exception: unknown): string | undefined {
   const status = statusOf(exception);
   // Parser messages (malformed JSON and the like) describe internals, not anything a person can fix.
   if (status === 400) return undefined;
   if (status === 413) return 'The request was larger than we accept.';
+  // Domain errors carry a message written for the user.
+  if (exception instanceof DomainError) return exception.message;
   if (!(exception instanceof HttpException)) return undefined;
   const response = exception.getResponse();
   if (typeof response === 'string') return response;

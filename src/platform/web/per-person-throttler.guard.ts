@@ -1,6 +1,7 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
+import { DomainError } from '../contracts/domain-error.js';
 
 /**
  * Rate limits for costly work, counted per signed-in person rather than per address (many people
@@ -14,6 +15,6 @@ export class PerPersonThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override throwThrottlingException(): Promise<void> {
-    throw new HttpException('You have done that many times in the last hour. Please try again a little later.', HttpStatus.TOO_MANY_REQUESTS);
+    throw new DomainError('RATE_LIMITED', 'You have done that many times in the last hour. Please try again a little later.');
   }
 }

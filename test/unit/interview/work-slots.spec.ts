@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { DomainError } from '../../../src/platform/contracts/domain-error.js';
 import { describe, expect, it } from 'vitest';
 import { WorkSlots } from '../../../src/platform/ai/speech/work-slots.js';
 
@@ -23,7 +23,7 @@ describe('WorkSlots', () => {
     };
     const a = slots.run(job(first.promise));
     const b = slots.run(job(Promise.resolve()));
-    await expect(slots.run(job(Promise.resolve()))).rejects.toBeInstanceOf(HttpException);
+    await expect(slots.run(job(Promise.resolve()))).rejects.toBeInstanceOf(DomainError);
     first.resolve();
     expect(await Promise.all([a, b])).toEqual(['done', 'done']);
     expect(peak).toBe(1);

@@ -1,0 +1,46 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Analysis } from './analysis.entity.js';
+
+/**
+ * Queries on analyses. Every read of a row takes the owner id (promise A3), except `findForJob` (the
+ * queue worker runs an analysis its owner started and knows only its id) and `ownersOf` (the access
+ * policy asking whose it is).
+ */
+@Injectable()
+export class AnalysisRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  listOwned(ownerId: string, documentId?: string): Promise<Analysis[]> {
+    return this.em.find(Analysis, { owner: ownerId, ...(documentId ? { document: documentId } : {}) }, { orderBy: { createdAt: 'desc' }, populate: ['document'] });
+  }
+
+  findOwned(ownerId: string, analysisId: string): Promise<Analysis | null> {
+    return this.em.findOne(Analysis, { id: analysisId, owner: ownerId }, { populate: ['document'] });
+  }
+
+  /** Requests of this document since `since`, newest first (to spot a double submit). */
+  recentForDocument(em: EntityManager, ownerId: string, documentId: string, since: Date): Promise<Analysis[]> {
+    return em.find(Analysis, { owner: ownerId, document: documentId, createdAt: { $gte: since } }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  countRequestedSince(em: EntityManager, ownerId: string, since: Date): Promise<number> {
+    return em.count(Analysis, { owner: ownerId, createdAt: { $gte: since } });
+  }
+
+  /** The queue handler's read, in its own forked EntityManager. */
+  findForJob(em: EntityManager, analysisId: string): Promise<Analysis | null> {
+    return em.findOne(Analysis, { id: analysisId }, { populate: ['document'] });
+  }
+
+  /** Outside the request's unit of work, so the failure is recorded even if the caller's work is not flushed. */
+  async markFailed(ownerId: string, analysisId: string, failureReason: string): Promise<void> {
+    await this.em.fork().nativeUpdate(Analysis, { id: analysisId, owner: ownerId }, { status: 'failed', failureReason });
+  }
+
+  /** Owner of each existing analysis among `ids`, for the access policy. */
+  async ownersOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.em.fork().find(Analysis, { id: { $in: [...ids] } }, { fields: ['id', 'owner'] });
+    return new Map(rows.map((row) => [row.id, row.owner.id]));
+  }
+}

@@ -1,0 +1,91 @@
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { InterviewKind } from './engine/interview-types.js';
+import { InterviewTurn } from './interview-turn.entity.js';
+import { Interview } from './interview.entity.js';
+
+/**
+ * Queries on interviews and their turns. Every read of a row takes the owner id (promise A3), except
+ * `findForJob` (the scoring worker runs what its owner started and knows only the interview id) and
+ * `ownersOf…` (the access policy asking whose it is). Methods used inside a transaction take its
+ * EntityManager first.
+ */
+@Injectable()
+export class InterviewRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  listOwned(ownerId: string): Promise<Interview[]> {
+    return this.em.find(Interview, { owner: ownerId }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  findOwned(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<Interview | null> {
+    return em.findOne(Interview, { id: interviewId, owner: ownerId });
+  }
+
+  /** Locks the interview row for the rest of the transaction (answers and finishing are serialised). */
+  findOwnedForUpdate(tx: EntityManager, ownerId: string, interviewId: string): Promise<Interview | null> {
+    return tx.findOne(Interview, { id: interviewId, owner: ownerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  /** The newest unanswered start of the same interview since `since` (a double click). */
+  findRecentStart(em: EntityManager, ownerId: string, start: { role: string; kind: InterviewKind; documentId?: string | undefined }, since: Date): Promise<Interview | null> {
+    return em.findOne(
+      Interview,
+      { owner: ownerId, role: start.role, kind: start.kind, document: start.documentId ?? null, status: 'in_progress', createdAt: { $gte: since } },
+      { orderBy: { createdAt: 'desc' } },
+    );
+  }
+
+  countStartedSince(em: EntityManager, ownerId: string, since: Date): Promise<number> {
+    return em.count(Interview, { owner: ownerId, createdAt: { $gte: since } });
+  }
+
+  /** The scoring worker's read, in its own forked EntityManager. */
+  findForJob(em: EntityManager, interviewId: string): Promise<Interview | null> {
+    return em.findOne(Interview, { id: interviewId });
+  }
+
+  /** Outside the request's unit of work, so the failure is recorded even if the caller's work is not flushed. */
+  async markFailed(ownerId: string, interviewId: string, failureReason: string): Promise<void> {
+    await this.em.fork().nativeUpdate(Interview, { id: interviewId, owner: ownerId }, { status: 'failed', failureReason });
+  }
+
+  async deleteOwned(ownerId: string, interviewId: string): Promise<void> {
+    await this.em.nativeDelete(Interview, { id: interviewId, owner: ownerId });
+  }
+
+  turnsOf(em: EntityManager, ownerId: string, interviewId: string): Promise<InterviewTurn[]> {
+    return em.find(InterviewTurn, { interview: interviewId, owner: ownerId }, { orderBy: { position: 'asc' } });
+  }
+
+  findTurn(em: EntityManager, ownerId: string, interviewId: string, turnId: string): Promise<InterviewTurn | null> {
+    return em.findOne(InterviewTurn, { id: turnId, owner: ownerId, interview: interviewId });
+  }
+
+  /** The most recent question of an interview: the one waiting for an answer, if any. */
+  lastTurn(em: EntityManager, ownerId: string, interviewId: string): Promise<InterviewTurn | null> {
+    return em.findOne(InterviewTurn, { interview: interviewId, owner: ownerId }, { orderBy: { position: 'desc' } });
+  }
+
+  countAnswered(em: EntityManager, ownerId: string, interviewId: string): Promise<number> {
+    return em.count(InterviewTurn, { interview: interviewId, owner: ownerId, answerCiphertext: { $ne: null } });
+  }
+
+  /** Finishing early drops the questions nobody answered. */
+  async deleteUnanswered(tx: EntityManager, ownerId: string, interviewId: string): Promise<void> {
+    await tx.nativeDelete(InterviewTurn, { interview: interviewId, owner: ownerId, answerCiphertext: null });
+  }
+
+  /** Owner of each existing interview among `ids`, for the access policy. */
+  async ownersOfInterviews(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.em.fork().find(Interview, { id: { $in: [...ids] } }, { fields: ['id', 'owner'] });
+    return new Map(rows.map((row) => [row.id, row.owner.id]));
+  }
+
+  /** Owner of each existing turn among `ids`, for the access policy. */
+  async ownersOfTurns(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.em.fork().find(InterviewTurn, { id: { $in: [...ids] } }, { fields: ['id', 'owner'] });
+    return new Map(rows.map((row) => [row.id, row.owner.id]));
+  }
+}

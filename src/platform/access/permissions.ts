@@ -1,0 +1,30 @@
+import type { AuthUser } from '../identity/current-user.js';
+
+/**
+ * Every permission the access service answers, and the kind of resource its ids name. A module's
+ * policy resolves the owner of that kind; grant sources decide per permission.
+ */
+export const PERMISSIONS = {
+  'document:read': 'document',
+  'document:write': 'document',
+  /** Start new work from a document (an analysis, an interview grounded in it), in its owner's account. */
+  'document:use': 'document',
+  'profile:read': 'profile',
+  'profile:write': 'profile',
+  'analysis:read': 'analysis',
+  'analysis:write': 'analysis',
+  'interview:read': 'interview',
+  'interview:write': 'interview',
+  'turn:write': 'turn',
+  'recording:read': 'recording',
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+export type ResourceKind = (typeof PERMISSIONS)[Permission];
+
+/** Who asks: the signed-in person (or a process acting for them) and their role. */
+export type Actor = Pick<AuthUser, 'id' | 'role'>;
+
+export function resourceKindOf(permission: Permission): ResourceKind {
+  return PERMISSIONS[permission];
+}
