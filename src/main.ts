@@ -30,6 +30,12 @@ async function bootstrap(): Promise<void> {
     const app = await createApp({ config, databaseUrl: database.url, logger });
     const origin = await listenApp(app, config.port, config.isProduction ? '0.0.0.0' : '127.0.0.1');
     logger.info(`Candor is running at ${origin}`);
+    // Configuration advice belongs here and in the README, never on a page visitors see.
+    if (config.signIn.kind === 'dev') {
+      logger.info(
+        'Sign-in uses the built-in development provider (any name and email, no password). Set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET (or OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET) to sign in with a real provider.',
+      );
+    }
 
     let stopping = false;
     const shutdown = async (signal: string): Promise<void> => {
