@@ -12,7 +12,7 @@ import { DocumentRejectedError } from './extraction/extract-text.js';
 import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
-import { UploadTooLargeFilter } from './upload-too-large.filter.js';
+import { isUploadScript, UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
 const uploadInterceptor = FileInterceptor('file');
@@ -40,19 +40,19 @@ export class DocumentsController {
     @Res() res: Response,
   ): Promise<void> {
     const parsed = uploadForm.safeParse(body);
-    if (!parsed.success) return this.renderIndex(me, res, 422, { category: 'Choose what kind of document this is' }, body);
-    if (!file || file.size === 0) return this.renderIndex(me, res, 422, { file: 'Choose a file to upload' }, body);
+    if (!parsed.success) return this.refuseUpload(me, req, res, { category: 'Choose what kind of document this is' }, body);
+    if (!file || file.size === 0) return this.refuseUpload(me, req, res, { file: 'Choose a file to upload' }, body);
     try {
       const document = await this.documents.upload(me.id, parsed.data.category, { originalName: file.originalname, bytes: file.buffer });
       setFlash(res, 'success', `${document.fileName} is uploaded and encrypted.`);
       const next = document.category === 'resume' ? `/documents/${document.id}/profile` : `/documents/${document.id}`;
       // The progress script uploads with XMLHttpRequest, which would follow a redirect by itself and
       // use up the flash message; it gets the next location instead and navigates there.
-      if (req.get('X-Requested-With') === 'candor-upload') return void res.status(201).json({ location: next });
+      if (isUploadScript(req)) return void res.status(201).json({ location: next });
       seeOther(res, next);
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
-      return this.renderIndex(me, res, 422, { file: error.message }, body);
+      return this.refuseUpload(me, req, res, { file: error.message }, body);
     }
   }
 
@@ -133,6 +133,18 @@ export class DocumentsController {
     if (result.redacted > 0) await this.documents.updateText(me.id, id, result.text);
     setFlash(res, 'success', result.redacted === 1 ? 'Redacted 1 item.' : `Redacted ${result.redacted} items.`);
     seeOther(res, `/documents/${id}`);
+  }
+
+  /**
+   * The plain upload form carries its CSRF token in the action URL (its multipart body is read only
+   * after the check), so a page rendered in answer would leave the token in the address bar. The
+   * browser's form therefore gets a 303 back to the clean page with the message; the upload script,
+   * which posts in the background, gets the 422 page and shows it in place.
+   */
+  private async refuseUpload(me: AuthUser, req: Request, res: Response, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {
+    if (isUploadScript(req)) return this.renderIndex(me, res, 422, errors, values);
+    setFlash(res, 'error', Object.values(errors).join(' '));
+    seeOther(res, '/documents');
   }
 
   private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown> = {}): Promise<void> {
