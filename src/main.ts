@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp, listenApp } from './app.setup.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { migrateDatabase, openDatabase } from './platform/database/database-runtime.js';
+import { createKeyWrapper } from './platform/vault/storage.module.js';
 import { createLogger } from './platform/logging/logger.js';
 
 /**
@@ -24,7 +25,7 @@ async function bootstrap(): Promise<void> {
   const database = await openDatabase(config, (line) => logger.debug({ context: 'postgres' }, line));
   try {
     if (!config.isProduction) {
-      const applied = await migrateDatabase(database.url, config.database.ssl);
+      const applied = await migrateDatabase(database.url, config.database.ssl, createKeyWrapper(config.secrets));
       if (applied.length > 0) logger.info({ context: 'database', applied }, 'Applied migrations');
     }
     const app = await createApp({ config, databaseUrl: database.url, logger });

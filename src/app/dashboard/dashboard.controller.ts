@@ -2,9 +2,9 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { Public } from '../../platform/identity/public.decorator.js';
-import { AnalysisService, analysisRow } from '../../modules/analysis/index.js';
+import { AnalysisService } from '../../modules/analysis/index.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
-import { documentRow as toRow, DocumentsService } from '../../modules/documents/index.js';
+import { DocumentsService } from '../../modules/documents/index.js';
 import { interviewRow, InterviewsService } from '../../modules/interview/index.js';
 import { UsersService } from '../../platform/identity/users.service.js';
 
@@ -40,10 +40,10 @@ export class HomeController {
       firstName: user.displayName.split(/\s+/)[0],
       profileGaps: missing,
       targetRoles: user.targetRoles,
-      documents: documents.slice(0, 5).map(toRow),
+      documents: await this.documents.rows(documents.slice(0, 5)),
       documentCount: documents.length,
       chart: scoreHistoryChart(summary.series),
-      latestAnalyses: summary.latest.map(analysisRow),
+      latestAnalyses: await this.analyses.rows(summary.latest),
       topSuggestions: summary.topSuggestions,
       learnFirst: summary.learnFirst,
       progress: summary.progress,

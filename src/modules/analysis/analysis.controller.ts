@@ -37,16 +37,16 @@ export class AnalysisController {
     const documents = await this.documents.list(me.id);
     res.render('analysis/index.njk', {
       title: 'Analyses',
-      analyses: all.map(analysisRow),
+      analyses: await this.analyses.rows(all),
       chart: scoreHistoryChart(summary.series),
-      documents: documents.map((d) => ({ id: d.id, fileName: d.fileName })),
+      documents: await this.documents.rows(documents),
     });
   }
 
   @Get('analyses/:id')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { analysis, report, jobText } = await this.analyses.view(me.id, id);
-    const model = { title: 'Analysis', analysis: analysisRow(analysis), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
+    const model = { title: 'Analysis', analysis: analysisRow(analysis, await this.analyses.documentName(analysis)), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
     if (isHtmx(req) && req.get('HX-Boosted') !== 'true' && (analysis.status === 'queued' || analysis.status === 'running')) {
       return void res.render('analysis/_progress.njk', model);

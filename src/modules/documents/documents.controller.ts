@@ -12,6 +12,7 @@ import { DocumentRejectedError } from './extraction/extract-text.js';
 import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
+import { attachmentDisposition } from '../../platform/web/content-disposition.js';
 import { isUploadScript, UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
@@ -44,7 +45,7 @@ export class DocumentsController {
     if (!file || file.size === 0) return this.refuseUpload(me, req, res, { file: 'Choose a file to upload' }, body);
     try {
       const document = await this.documents.upload(me.id, parsed.data.category, { originalName: file.originalname, bytes: file.buffer });
-      setFlash(res, 'success', `${document.fileName} is uploaded and encrypted.`);
+      setFlash(res, 'success', `${await this.documents.fileName(document)} is uploaded and encrypted.`);
       const next = document.category === 'resume' ? `/documents/${document.id}/profile` : `/documents/${document.id}`;
       // The progress script uploads with XMLHttpRequest, which would follow a redirect by itself and
       // use up the flash message; it gets the next location instead and navigates there.
@@ -62,9 +63,10 @@ export class DocumentsController {
     const text = await this.documents.text(me.id, id);
     const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const warnings = sensitiveWarnings(text, contactEnd);
+    const fileName = await this.documents.fileName(document);
     res.render('documents/show.njk', {
-      title: document.fileName,
-      document: { ...toRow(document), pages: document.pageCount, columns: document.columnCount },
+      title: fileName,
+      document: { ...toRow(document, fileName), pages: document.pageCount, columns: document.columnCount },
       text,
       warnings: warnings.filter((w) => !w.expected),
       notes: warnings.filter((w) => w.expected),
@@ -77,7 +79,7 @@ export class DocumentsController {
     const { document, bytes } = await this.documents.original(me.id, id);
     res.set({
       'Content-Type': document.mediaType,
-      'Content-Disposition': `attachment; filename="${document.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+      'Content-Disposition': attachmentDisposition(await this.documents.fileName(document)),
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     });
@@ -100,7 +102,7 @@ export class DocumentsController {
     }
     try {
       const document = await this.documents.replace(me.id, id, { originalName: file.originalname, bytes: file.buffer });
-      setFlash(res, 'success', `Replaced with ${document.fileName}. The previous version is deleted.`);
+      setFlash(res, 'success', `Replaced with ${await this.documents.fileName(document)}. The previous version is deleted.`);
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
       setFlash(res, 'error', `${error.message} Your document was not changed.`);
@@ -111,14 +113,15 @@ export class DocumentsController {
   @Get(':id/delete')
   async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const document = await this.documents.get(me.id, id);
-    res.render('documents/delete.njk', { title: `Delete ${document.fileName}`, document: toRow(document) });
+    const fileName = await this.documents.fileName(document);
+    res.render('documents/delete.njk', { title: `Delete ${fileName}`, document: toRow(document, fileName) });
   }
 
   @Post(':id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const document = await this.documents.get(me.id, id);
+    const fileName = await this.documents.fileName(await this.documents.get(me.id, id));
     await this.documents.delete(me.id, id);
-    setFlash(res, 'success', `${document.fileName} is deleted from Candor.`);
+    setFlash(res, 'success', `${fileName} is deleted from Candor.`);
     seeOther(res, '/documents');
   }
 
@@ -151,7 +154,7 @@ export class DocumentsController {
     const documents = await this.documents.list(me.id);
     res.status(status).render('documents/index.njk', {
       title: 'Your documents',
-      documents: documents.map(toRow),
+      documents: await this.documents.rows(documents),
       errors,
       values,
       categories: DOCUMENT_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),

@@ -169,7 +169,7 @@ export class InterviewsController {
       title: 'Interview practice',
       interviews: interviews.map(interviewRow),
       chart: scoreHistoryChart(interviewScoreSeries(interviews)),
-      resumes: documents.filter((d) => d.category === 'resume').map((d) => ({ id: d.id, fileName: d.fileName })),
+      resumes: await this.documents.rows(documents.filter((d) => d.category === 'resume')),
       targetRoles: user?.targetRoles ?? [],
       kinds: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
       lengths: INTERVIEW_LENGTHS,
