@@ -13,6 +13,8 @@ import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { attachmentDisposition } from '../../platform/web/content-disposition.js';
+import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
+import type { DocumentRow } from './document-row.js';
 import { isUploadScript, UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
@@ -64,9 +66,11 @@ export class DocumentsController {
     const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const warnings = sensitiveWarnings(text, contactEnd);
     const fileName = await this.documents.fileName(document);
+    const row = toRow(document, fileName);
     res.render('documents/show.njk', {
       title: fileName,
-      document: { ...toRow(document, fileName), pages: document.pageCount, columns: document.columnCount },
+      document: { ...row, pages: document.pageCount, columns: document.columnCount },
+      deleteConfirmation: deleteConfirmation(row),
       text,
       warnings: warnings.filter((w) => !w.expected),
       notes: warnings.filter((w) => w.expected),
@@ -113,8 +117,8 @@ export class DocumentsController {
   @Get(':id/delete')
   async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const document = await this.documents.get(me.id, id);
-    const fileName = await this.documents.fileName(document);
-    res.render('documents/delete.njk', { title: `Delete ${fileName}`, document: toRow(document, fileName) });
+    const row = toRow(document, await this.documents.fileName(document));
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(row)));
   }
 
   @Post(':id/delete')
@@ -161,4 +165,16 @@ export class DocumentsController {
       limitMb: Math.round(this.config.uploadMaxBytes / 1048576),
     });
   }
+}
+
+/** The same words on the confirmation page and in the dialog on the document's page. */
+function deleteConfirmation(document: DocumentRow): DeleteConfirmation {
+  return {
+    id: DELETE_DIALOG_ID,
+    heading: `Delete ${document.fileName}?`,
+    deletes: [`The file, the text we read from it${document.isResume ? ', its structured profile' : ''} and its analyses are deleted from Candor at once.`],
+    action: `/documents/${document.id}/delete`,
+    buttonLabel: 'Delete permanently',
+    cancelUrl: `/documents/${document.id}`,
+  };
 }

@@ -8,6 +8,7 @@ import { setFlash } from '../../platform/web/flash.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
 import { isHtmx, seeOther } from '../../platform/web/htmx.js';
 import { PerPersonThrottlerGuard } from '../../platform/web/per-person-throttler.guard.js';
+import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
 import { User } from '../../platform/identity/user.entity.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { DocumentsService } from '../documents/index.js';
@@ -127,6 +128,13 @@ export class InterviewsController {
     seeOther(res, `/interviews/${id}`);
   }
 
+  @Get(':id/delete')
+  async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const interview = await this.interviews.get(me.id, id);
+    const keepsRecordings = Boolean(await this.voice.consentGivenAt(me.id));
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(interview.id, interview.role, keepsRecordings)));
+  }
+
   @Post(':id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     await this.interviews.get(me.id, id); // 404 for anyone else, before anything is deleted
@@ -188,6 +196,7 @@ export class InterviewsController {
     form: { errors?: Record<string, string>; draft?: Record<string, unknown>; warnings?: unknown[]; confirmSensitive?: boolean },
   ): Promise<void> {
     const retained = await this.voice.retainedFor(me.id, view.turns.map((t) => t.id));
+    const keepRecordings = Boolean(await this.voice.consentGivenAt(me.id));
     res.status(status).render('interview/show.njk', {
       title: `Interview practice: ${view.interview.role}`,
       ...interviewPage(view, retained),
@@ -195,7 +204,8 @@ export class InterviewsController {
       voice: await this.voice.availability(),
       maxSeconds: this.config.audio.maxSeconds,
       maxDuration: `${Math.floor(this.config.audio.maxSeconds / 60)}:${String(this.config.audio.maxSeconds % 60).padStart(2, '0')}`,
-      keepRecordings: Boolean(await this.voice.consentGivenAt(me.id)),
+      keepRecordings,
+      deleteConfirmation: deleteConfirmation(view.interview.id, view.interview.role, keepRecordings),
       answer: typeof form.draft?.answer === 'string' ? form.draft.answer : '',
       source: form.draft?.source === 'voice' ? 'voice' : 'text',
       errors: form.errors ?? {},
@@ -203,4 +213,16 @@ export class InterviewsController {
       confirmSensitive: form.confirmSensitive ?? false,
     });
   }
+}
+
+/** The same words on the confirmation page and in the dialog on the interview page. */
+function deleteConfirmation(interviewId: string, role: string, keepsRecordings: boolean): DeleteConfirmation {
+  return {
+    id: DELETE_DIALOG_ID,
+    heading: 'Delete this interview?',
+    deletes: [`The questions, your answers and the report of your practice interview for “${role}”${keepsRecordings ? ', and any recordings kept from it,' : ''} are deleted.`],
+    action: `/interviews/${interviewId}/delete`,
+    buttonLabel: 'Delete interview',
+    cancelUrl: `/interviews/${interviewId}`,
+  };
 }
