@@ -6,7 +6,8 @@ import { Migration20261123213654_analyses as M2 } from './Migration2026112321365
 import { Migration20261123225515_Interviews as M3 } from './Migration20261123225515_Interviews.js';
 import { Migration20261123233454_DocumentTables as M4 } from './Migration20261123233454_DocumentTables.js';
 import { Migration20261129161735_MailOutbox as M5 } from './Migration20261129161735_MailOutbox.js';
-import { Migration20261129162440_AccessLog as M6 } from './Migration20261129162440_AccessLog.js';
+import { Migration20261129162400_EncryptDocumentFileNames as M6 } from './Migration20261129162400_EncryptDocumentFileNames.js';
+import { Migration20261129162440_AccessLog as M7 } from './Migration20261129162440_AccessLog.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -15,5 +16,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123225515_Interviews', class: M3 },
   { name: 'Migration20261123233454_DocumentTables', class: M4 },
   { name: 'Migration20261129161735_MailOutbox', class: M5 },
-  { name: 'Migration20261129162440_AccessLog', class: M6 },
+  { name: 'Migration20261129162400_EncryptDocumentFileNames', class: M6 },
+  { name: 'Migration20261129162440_AccessLog', class: M7 },
 ];

@@ -1,3 +1,4 @@
+import { BadRequestException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -48,11 +49,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
 
   app.use(requestLogger(logger));
   app.use(securityHeaders(config));
+  // Static assets come first and keep their own caching; every other response is dynamic.
   app.useStaticAssets(join(PROJECT_ROOT, 'static'), {
     prefix: '/static/',
     maxAge: config.isProduction ? '7d' : 0,
     index: false,
   });
+  app.use(noStore);
 
   const views = nunjucks.configure(VIEWS_DIR, {
     autoescape: true,
@@ -75,6 +78,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.use(cookieParser(config.secrets.sessionSecret));
   app.use(flashMiddleware);
   app.use(csrfProtection(config, app.get(SessionTokenService).cookieName));
+  app.use(formBodyOnly);
   app.use((req: Request, res: Response, next: NextFunction) => {
     // One URL may answer with a page or an htmx fragment: caches must keep them apart.
     res.vary('HX-Request');
@@ -90,6 +94,33 @@ export async function listenApp(app: NestExpressApplication, port: number, host 
   const origin = `http://localhost:${address.port}`;
   app.get(PublicOrigin).setIfUnset(origin);
   return app.get(PublicOrigin).value;
+}
+
+/**
+ * Every dynamic response may show personal data (pages, fragments, downloads, JSON), and even public
+ * pages carry a CSRF token bound to the visitor's cookie: no browser or shared cache may keep them.
+ * Routes may still set a stricter value (downloads add `private`). Static assets are served before
+ * this middleware and keep their own caching.
+ */
+function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/**
+ * Routes read form fields from `req.body`. Requests without a parsed body (no body, or a type no
+ * parser handles such as text/plain) get an empty object, so they meet the routes' own validation
+ * (422 with the form's messages) instead of failing on `undefined`. A JSON body that is not an object
+ * (an array, say) is not a form at all: 400 with a plain message. Raw audio stays a Buffer.
+ */
+function formBodyOnly(req: Request, _res: Response, next: NextFunction): void {
+  const body: unknown = req.body;
+  if (body === undefined || body === null) {
+    req.body = {};
+  } else if (Array.isArray(body) || (typeof body !== 'object')) {
+    return next(new BadRequestException('We expected the fields of a form here. Please use the form on the page.'));
+  }
+  next();
 }
 
 function securityHeaders(config: AppConfig): (req: Request, res: Response, next: NextFunction) => void {
@@ -147,9 +178,9 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
   return (req, res, next) => {
     doubleCsrfProtection(req, res, (error?: unknown) => {
       if (error) return next(error);
-      if (req.method === 'GET' || req.method === 'HEAD') {
-        res.locals.csrfToken = generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false });
-      }
+      // Every response that may render a form gets the token, including a POST that re-renders its
+      // form with errors (422): without it the corrected form would be refused as expired.
+      res.locals.csrfToken = generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false });
       next();
     });
   };

@@ -10,6 +10,7 @@ import { CliUsageError, type CliCommand, type CliIo } from './cli/cli-command.js
 import { grantRoleCommand } from './cli/grant-role.command.js';
 import { loadConfig } from './config/app-config.js';
 import { migrateDatabase, openDatabase } from './platform/database/database-runtime.js';
+import { createKeyWrapper } from './platform/vault/storage.module.js';
 import { ENTITIES } from './app/entities.js';
 import { ormOptions } from './platform/database/mikro-orm.config.js';
 import { createLogger, PinoNestLogger } from './platform/logging/logger.js';
@@ -22,7 +23,7 @@ const migrate: CliCommand = {
     const config = loadConfig();
     const db = await openDatabase(config);
     try {
-      const applied = await migrateDatabase(db.url, config.database.ssl);
+      const applied = await migrateDatabase(db.url, config.database.ssl, createKeyWrapper(config.secrets));
       io.stderr.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
       return 0;
     } finally {
@@ -115,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
       const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
       const db = await openDatabase(config);
       stopDb = db.stop;
-      await migrateDatabase(db.url, config.database.ssl);
+      await migrateDatabase(db.url, config.database.ssl, createKeyWrapper(config.secrets));
       app = await NestFactory.createApplicationContext(AppModule.register({ config, databaseUrl: db.url, schedule: false, queueWorkers: false }), {
         logger: new PinoNestLogger(logger),
       });

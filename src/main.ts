@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp, listenApp } from './app.setup.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { migrateDatabase, openDatabase } from './platform/database/database-runtime.js';
+import { createKeyWrapper } from './platform/vault/storage.module.js';
 import { createLogger } from './platform/logging/logger.js';
 
 /**
@@ -24,12 +25,18 @@ async function bootstrap(): Promise<void> {
   const database = await openDatabase(config, (line) => logger.debug({ context: 'postgres' }, line));
   try {
     if (!config.isProduction) {
-      const applied = await migrateDatabase(database.url, config.database.ssl);
+      const applied = await migrateDatabase(database.url, config.database.ssl, createKeyWrapper(config.secrets));
       if (applied.length > 0) logger.info({ context: 'database', applied }, 'Applied migrations');
     }
     const app = await createApp({ config, databaseUrl: database.url, logger });
     const origin = await listenApp(app, config.port, config.isProduction ? '0.0.0.0' : '127.0.0.1');
     logger.info(`Candor is running at ${origin}`);
+    // Configuration advice belongs here and in the README, never on a page visitors see.
+    if (config.signIn.kind === 'dev') {
+      logger.info(
+        'Sign-in uses the built-in development provider (any name and email, no password). Set GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET (or OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET) to sign in with a real provider.',
+      );
+    }
 
     let stopping = false;
     const shutdown = async (signal: string): Promise<void> => {

@@ -82,6 +82,26 @@ describe.skipIf(!run)('documents in Chromium', () => {
     await context.close();
   });
 
+  it.each([
+    ['on', true],
+    ['off', false],
+  ])('asks for a file when none is chosen, leaving no CSRF token in the address bar (JavaScript %s)', async (_label, javaScript) => {
+    const context = await ctx.browser.newContext({ javaScriptEnabled: javaScript });
+    const { page, errors } = await signedInPage(context, `no-file-${javaScript ? 'js' : 'nojs'}@example.com`);
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Choose a file to upload');
+    expect(page.url()).toBe(`${ctx.t.origin}/documents`);
+    expect(page.url()).not.toContain('_csrf');
+    // The form works again from here.
+    await page.getByLabel('File').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Portfolio notes\n') });
+    await page.getByLabel('Kind of document').selectOption('portfolio');
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    expect(page.url()).not.toContain('_csrf');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('explains a rejected file in place (JavaScript on)', async () => {
     const context = await ctx.browser.newContext();
     const { page } = await signedInPage(context, 'reject@example.com');

@@ -34,11 +34,20 @@ async function journey(context: BrowserContext, email: string, javaScript: boole
   await page.getByRole('link', { name: 'Sign in', exact: true }).first().click();
   await page.waitForURL('**/auth/sign-in');
   await check('sign-in');
-  await page.getByRole('link', { name: /Continue/ }).click();
+  expect(await page.locator('main').textContent()).toContain('Development sign-in: any name and email, no password.');
+  expect(await page.locator('main').textContent()).not.toMatch(/GOOGLE_|CLIENT_SECRET/);
+  await page.locator('main').getByRole('link', { name: /^Sign in/ }).click();
 
   await page.waitForURL('**/dev-sign-in/**');
   await check('development sign-in');
   await page.getByLabel('Name').fill('Ada Lovelace');
+  // A mistake the server rejects, explained next to the field; the corrected form then goes through
+  // (it used to be refused as "expired": the re-rendered form carried no CSRF token).
+  await page.getByLabel('Email address').fill(email.replace(/\.com$/, ''));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => page.getByText('Enter a valid email address').isVisible()).toBe(true);
+  expect(await page.getByLabel('Name').inputValue()).toBe('Ada Lovelace');
+  await check('development sign-in with errors');
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('button', { name: 'Sign in' }).click();
 

@@ -86,7 +86,7 @@ export function useBrowserApp(run: boolean, options: { chromiumArgs?: () => stri
 /** Signs in through the development provider's login page and waits to land on `next`. */
 export async function signInInBrowser(page: Page, origin: string, person: { name: string; email: string }, next: string): Promise<void> {
   await page.goto(`${origin}/auth/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByRole('link', { name: /Continue/ }).click();
+  await page.locator('main').getByRole('link', { name: /^Sign in/ }).click();
   await page.getByLabel('Name').fill(person.name);
   await page.getByLabel('Email address').fill(person.email);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -111,6 +111,28 @@ describe('sign-in (A1)', () => {
     expect(res.text).toContain('Enter your name');
     expect(res.text).toContain('Enter a valid email address');
   });
+
+  it('lets a person correct a rejected email and sign in with the re-rendered form (#19)', async () => {
+    const agent = request.agent(ctx.t.origin);
+    const start = await agent.get('/auth/start?next=%2Fdashboard').expect(303);
+    const authorize = await agent.get(new URL(start.headers.location as string).pathname + new URL(start.headers.location as string).search);
+    const interaction = new URL(authorize.headers.location as string, ctx.t.origin).pathname;
+    const page = await agent.get(interaction).expect(200);
+    const rejected = await agent.post(interaction).type('form').send({ _csrf: csrfFrom(page.text), name: 'Jordan Lee', email: 'jordan@example', action: 'sign-in' }).expect(422);
+    expect(rejected.text).toContain('Enter a valid email address');
+    // The corrected form is submitted with the token the re-rendered page carries, as a browser would.
+    const corrected = await agent.post(interaction).type('form').send({ _csrf: csrfFrom(rejected.text), name: 'Jordan Lee', email: 'jordan@example.com', action: 'sign-in' }).expect(303);
+    const resume = await agent.get(new URL(corrected.headers.location as string, ctx.t.origin).pathname).expect(303);
+    const callback = await agent.get(new URL(resume.headers.location as string, ctx.t.origin).pathname + new URL(resume.headers.location as string, ctx.t.origin).search).expect(303);
+    expect(callback.headers.location).toBe('/dashboard');
+    expect((await agent.get('/dashboard').expect(200)).text).toContain('Jordan');
+  });
+
+  it('tells visitors what they can do, not how the server is configured (#19)', async () => {
+    const page = await request(ctx.t.origin).get('/auth/sign-in').expect(200);
+    expect(page.text).toContain('Development sign-in: any name and email, no password');
+    expect(page.text).not.toMatch(/GOOGLE_CLIENT|CLIENT_SECRET|OIDC_|environment variable/i);
+  });
 });
 
 describe('sessions (A2)', () => {

@@ -109,8 +109,14 @@ describe('hostile and broken files get a clear error, nothing stored, server kee
     ['a truncated PDF', readFixture('alex-morgan.single-column.pdf').subarray(0, 900), 'cut.pdf', 'appears to be incomplete'],
   ])('%s', async (_label, bytes, name, message) => {
     const before = await ctx.db.query(`select id from documents`);
-    const res = await upload(owner, bytes, name, 422);
-    expect(res.text).toContain(message);
+    // The plain form is sent back to the clean page (its action URL carries the CSRF token) with the reason.
+    const res = await upload(owner, bytes, name, 303);
+    expect(res.headers.location).toBe('/documents');
+    expect((await owner.get('/documents').expect(200)).text).toContain(message);
+    // The upload script gets the page with the reason to show in place.
+    const token = await tokenOf(owner);
+    const inPlace = await owner.post(`/documents?_csrf=${encodeURIComponent(token)}`).set('X-Requested-With', 'candor-upload').field('category', 'resume').attach('file', bytes, name).expect(422);
+    expect(inPlace.text).toContain(message);
     expect(await ctx.db.query(`select id from documents`)).toHaveLength(before.length);
     await request(ctx.t.origin).get('/healthz').expect(200);
   });
@@ -127,13 +133,27 @@ describe('hostile and broken files get a clear error, nothing stored, server kee
       expect(res.status).toBe(413);
       expect(res.text).toContain('Files can be at most 10 MB');
     }
+    // A browser's form (which sends its page as the Referer) is sent back there with the message.
+    const fromForm = await owner
+      .post(`/documents?_csrf=${encodeURIComponent(token)}`)
+      .set('Referer', `${ctx.t.origin}/documents`)
+      .field('category', 'resume')
+      .attach('file', big, 'huge.txt')
+      .catch((error: { response?: request.Response }) => error.response);
+    if (fromForm) {
+      expect(fromForm.status).toBe(303);
+      expect(fromForm.headers.location).toBe('/documents');
+      expect((await owner.get('/documents').expect(200)).text).toContain('Files can be at most 10 MB');
+    }
     await request(ctx.t.origin).get('/healthz').expect(200);
   });
 
   it('asks for a file when none is chosen', async () => {
     const token = await tokenOf(owner);
-    const res = await owner.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').expect(422);
-    expect(res.text).toContain('Choose a file to upload');
+    const res = await owner.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').expect(303);
+    // Back to the clean address: the token in the form's action URL never stays in the address bar.
+    expect(res.headers.location).toBe('/documents');
+    expect((await owner.get('/documents').expect(200)).text).toContain('Choose a file to upload');
   });
 
   it('refuses an upload without the CSRF token', async () => {

@@ -39,5 +39,5 @@ it('never serves the local mailbox', async () => {
 
 it('builds redirect URIs from APP_URL', async () => {
   const page = await request(ctx.t.origin).get('/auth/sign-in').expect(200);
-  expect(page.text).toContain('Continue with Google');
+  expect(page.text).toContain('Sign in with Google');
 });

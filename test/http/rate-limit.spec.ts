@@ -11,3 +11,14 @@ it('limits how often sign-in can be started from one address', async () => {
   // Other pages are unaffected.
   await request(ctx.t.origin).get('/').expect(200);
 });
+
+it('explains the limit in plain words, also to htmx, never naming the exception', async () => {
+  const page = await request(ctx.t.origin).get('/auth/start').set('Accept', 'text/html').expect(429);
+  expect(page.text).toContain('Please wait a minute, then try again.');
+  expect(page.text).not.toContain('ThrottlerException');
+  const fragment = await request(ctx.t.origin).get('/auth/start').set('HX-Request', 'true').expect(429);
+  expect(fragment.text).toContain('Please wait a minute, then try again.');
+  expect(fragment.text).not.toContain('ThrottlerException');
+  const api = await request(ctx.t.origin).get('/auth/start').set('Accept', 'application/json').expect(429);
+  expect(api.body.message).not.toContain('ThrottlerException');
+});

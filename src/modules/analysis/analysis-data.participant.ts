@@ -20,7 +20,7 @@ export class AnalysisDataParticipant implements UserDataContributor {
       const { report, jobText } = await this.analyses.view(userId, analysis.id);
       rows.push({
         id: analysis.id,
-        document: analysis.document.fileName,
+        document: await this.analyses.documentName(analysis),
         status: analysis.status,
         score: analysis.score ?? null,
         jobTitle: analysis.jobTitle ?? null,

@@ -8,10 +8,11 @@ const STATUS_TEXT: Record<AnalysisStatus, string> = {
   failed: 'Failed',
 };
 
-export function analysisRow(a: Analysis) {
+/** `documentName` is decrypted by the caller (`AnalysisService.rows`): file names are stored encrypted. */
+export function analysisRow(a: Analysis, documentName: string) {
   return {
     id: a.id,
-    documentName: a.document.fileName,
+    documentName,
     documentId: a.document.id,
     jobTitle: a.jobTitle,
     status: a.status,
@@ -21,3 +22,5 @@ export function analysisRow(a: Analysis) {
     requestedAtIso: a.createdAt.toISOString(),
   };
 }
+
+export type AnalysisRow = ReturnType<typeof analysisRow>;

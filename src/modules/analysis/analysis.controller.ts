@@ -10,6 +10,8 @@ import { scoringFormula } from './analysis-engine.js';
 import { analysisRow } from './analysis-row.js';
 import { AnalysisService } from './analysis.service.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
+import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
+import type { AnalysisRow } from './analysis-row.js';
 
 @Controller()
 export class AnalysisController {
@@ -41,9 +43,9 @@ export class AnalysisController {
     const documents = await this.documents.list(me.id);
     res.render('analysis/index.njk', {
       title: 'Analyses',
-      analyses: all.map(analysisRow),
+      analyses: await this.analyses.rows(all),
       chart: scoreHistoryChart(summary.series),
-      documents: documents.map((d) => ({ id: d.id, fileName: d.fileName })),
+      documents: await this.documents.rows(documents),
     });
   }
 
@@ -51,7 +53,8 @@ export class AnalysisController {
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'analysis:read', id);
     const { analysis, report, jobText } = await this.analyses.view(ownerId, id);
-    const model = { title: 'Analysis', analysis: analysisRow(analysis), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
+    const row = analysisRow(analysis, await this.analyses.documentName(analysis));
+    const model = { title: 'Analysis', analysis: row, deleteConfirmation: deleteConfirmation(row), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
     const running = analysis.status === 'queued' || analysis.status === 'running';
     renderView(req, res, { page: 'analysis/show.njk', fragment: running ? 'analysis/_progress.njk' : undefined }, model);
@@ -65,6 +68,13 @@ export class AnalysisController {
     seeOther(res, `/analyses/${id}`);
   }
 
+  @Get('analyses/:id/delete')
+  async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const analysis = await this.analyses.get(me.id, id);
+    const row = analysisRow(analysis, await this.analyses.documentName(analysis));
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(row)));
+  }
+
   @Post('analyses/:id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'analysis:write', id);
@@ -72,4 +82,17 @@ export class AnalysisController {
     setFlash(res, 'success', 'The analysis is deleted.');
     seeOther(res, '/analyses');
   }
+}
+
+/** The same words on the confirmation page and in the dialog on the analysis page. */
+function deleteConfirmation(analysis: AnalysisRow): DeleteConfirmation {
+  const against = analysis.jobTitle ? ` against “${analysis.jobTitle}”` : '';
+  return {
+    id: DELETE_DIALOG_ID,
+    heading: 'Delete this analysis?',
+    deletes: [`The analysis of ${analysis.documentName}${against} from ${analysis.requestedAt}, with its scores and suggestions, is deleted. The document itself is kept.`],
+    action: `/analyses/${analysis.id}/delete`,
+    buttonLabel: 'Delete analysis',
+    cancelUrl: `/analyses/${analysis.id}`,
+  };
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DashboardCard, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
-import { analysisRow } from './analysis-row.js';
 import { AnalysisService, type DashboardSummary } from './analysis.service.js';
 
 /**
@@ -42,7 +41,7 @@ export class AnalysesDashboardCard implements DashboardCardProvider {
 
   async load(actor: AuthUser) {
     const { latest, progress } = await this.summary.for(actor);
-    return { latest: latest.map(analysisRow), progress: progress ?? null };
+    return { latest: await this.analyses.rows(latest), progress: progress ?? null };
   }
 
   async firstStep(actor: AuthUser): Promise<FirstStep> {

@@ -11,6 +11,7 @@ import { AnalysisEngine, type AnalysisReport } from './analysis-engine.js';
 import { AnalysisRepository } from './analysis.repository.js';
 import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
+import { analysisRow, type AnalysisRow } from './analysis-row.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
 /** Costly work is rate-limited per person. */
@@ -188,7 +189,7 @@ export class AnalysisService implements OnModuleInit {
     const done = all.filter((a) => a.status === 'done' && typeof a.score === 'number');
     const series = new Map<string, { label: string; points: { at: Date; score: number }[] }>();
     for (const a of done) {
-      const entry = series.get(a.document.id) ?? { label: a.document.fileName, points: [] };
+      const entry = series.get(a.document.id) ?? { label: await this.documentName(a), points: [] };
       entry.points.push({ at: a.completedAt ?? a.createdAt, score: a.score! });
       series.set(a.document.id, entry);
     }
@@ -202,6 +203,16 @@ export class AnalysisService implements OnModuleInit {
       learnFirst: report?.gaps.learnFirst.slice(0, 5) ?? [],
       progress: latestDone && oldest && latestDone.id !== oldest.id ? { first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! } : undefined,
     };
+  }
+
+  /** The name of the analysed document, decrypted (file names are personal data). */
+  documentName(analysis: Analysis): Promise<string> {
+    return this.documents.fileName(analysis.document);
+  }
+
+  /** What lists show of analyses, document names decrypted. */
+  rows(analyses: readonly Analysis[]): Promise<AnalysisRow[]> {
+    return Promise.all(analyses.map(async (a) => analysisRow(a, await this.documentName(a))));
   }
 
   async delete(ownerId: string, analysisId: string): Promise<void> {

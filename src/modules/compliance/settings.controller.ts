@@ -6,6 +6,7 @@ import { CurrentUser, type AuthUser } from '../../platform/identity/current-user
 import { setFlash } from '../../platform/web/flash.js';
 import { seeOther } from '../../platform/web/htmx.js';
 import { DataRightsService } from './data-rights.service.js';
+import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
 
 @Controller('settings')
 export class SettingsController {
@@ -19,7 +20,7 @@ export class SettingsController {
   async page(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
     // Who else opened this person's data, on a share grant or a support case (promise H1).
     const accessHistory = await this.access.historyFor(me.id);
-    res.render('compliance/settings.njk', { title: 'Settings', email: me.email, accessHistory });
+    res.render('compliance/settings.njk', { title: 'Settings', email: me.email, accessHistory, deleteConfirmation: accountDeleteConfirmation(me.email) });
   }
 
   /** "Download my data" (R1): one ZIP, streamed, nothing kept on the server. */
@@ -36,7 +37,7 @@ export class SettingsController {
 
   @Get('delete')
   confirmDelete(@CurrentUser() me: AuthUser, @Res() res: Response): void {
-    res.render('compliance/delete-account.njk', { title: 'Delete your account', email: me.email, errors: {} });
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(accountDeleteConfirmation(me.email)));
   }
 
   /** "Delete my account" (R2): confirmation by typing the email, then immediate sign-out and erasure. */
@@ -44,11 +45,9 @@ export class SettingsController {
   async delete(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const typed = typeof body.confirmEmail === 'string' ? body.confirmEmail.trim().toLowerCase() : '';
     if (typed !== me.email.toLowerCase()) {
-      return void res.status(422).render('compliance/delete-account.njk', {
-        title: 'Delete your account',
-        email: me.email,
-        errors: { confirmEmail: 'Type your email address exactly as shown to confirm' },
-      });
+      return void res
+        .status(422)
+        .render('partials/delete-confirmation-page.njk', confirmationPage(accountDeleteConfirmation(me.email), { confirmEmail: 'Type your email address exactly as shown to confirm' }));
     }
     // The account is about to go, so the confirmation follows the browser's language.
     const confirmationLocale = req.acceptsLanguages('en', 'ko') === 'ko' ? 'ko' : 'en';
@@ -58,4 +57,23 @@ export class SettingsController {
     setFlash(res, 'success', 'Your account and all its data have been deleted.');
     seeOther(res, '/');
   }
+}
+
+/** The same words on the confirmation page and in the dialog on the settings page. */
+function accountDeleteConfirmation(email: string): DeleteConfirmation {
+  return {
+    id: DELETE_DIALOG_ID,
+    heading: 'Delete your account?',
+    deletes: [
+      'your profile and job preferences',
+      'every document, analysis and interview you have stored',
+      'your sign-in sessions: you are signed out on every device at once',
+    ],
+    note: 'We keep only a salted hash of your sign-in identity, separately, for six months to prevent fraud; then it is destroyed.',
+    action: '/settings/delete',
+    buttonLabel: 'Delete my account permanently',
+    cancelUrl: '/settings',
+    confirmEmail: email,
+    offerExport: true,
+  };
 }

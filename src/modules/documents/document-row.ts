@@ -13,10 +13,11 @@ export interface DocumentRow {
   isResume: boolean;
 }
 
-export function toRow(d: Document): DocumentRow {
+/** `fileName` is the decrypted name (`DocumentsService.fileName`); the entity holds only its ciphertext. */
+export function toRow(d: Document, fileName: string): DocumentRow {
   return {
     id: d.id,
-    fileName: d.fileName,
+    fileName,
     category: CATEGORY_LABELS[d.category],
     kind: d.kind.toUpperCase(),
     size: humanSize(d.sizeBytes),

@@ -9,7 +9,8 @@ export const DOCUMENT_KINDS = ['pdf', 'docx', 'txt', 'md'] as const;
 
 /**
  * An uploaded document. The original bytes live encrypted in object storage under `storageKey`;
- * the extracted text is stored here encrypted with the owner's data key (never in plaintext).
+ * the file name and the extracted text are stored here encrypted with the owner's data key (never in
+ * plaintext); DocumentsService decrypts the name for pages, downloads and exports.
  * Replacing a document overwrites it: there are no versions (promise D6).
  */
 const DocumentSchema = defineEntity({
@@ -21,7 +22,8 @@ const DocumentSchema = defineEntity({
     owner: () => p.manyToOne(User).deleteRule('cascade'),
     category: p.enum(DOCUMENT_CATEGORIES),
     kind: p.enum(DOCUMENT_KINDS),
-    fileName: p.string().length(255),
+    /** AES-256-GCM ciphertext of the file name as uploaded (personal data: "이력서_김민준.pdf"), under the owner's data key. */
+    fileNameCiphertext: p.blob(),
     mediaType: p.string().length(120),
     sizeBytes: p.integer(),
     storageKey: p.string().length(300),

@@ -24,14 +24,15 @@ export class DocumentsDataParticipant implements UserDataContributor {
     for (const document of await this.documents.list(userId)) {
       const folder = `documents/${document.id}`;
       const { bytes } = await this.documents.original(userId, document.id);
-      entries.push({ path: `${folder}/${document.fileName}`, content: bytes });
+      const fileName = await this.documents.fileName(document);
+      entries.push({ path: `${folder}/${fileName}`, content: bytes });
       entries.push({ path: `${folder}/extracted-text.txt`, content: await this.documents.text(userId, document.id) });
       if (document.category === 'resume') {
         const { resume, edited } = await this.documents.profile(userId, document.id);
         entries.push({ path: `${folder}/profile.resume.json`, content: JSON.stringify(resume, null, 2) });
-        index.push({ ...describe(document), profileEditedByYou: edited });
+        index.push({ ...describe(document, fileName), profileEditedByYou: edited });
       } else {
-        index.push(describe(document));
+        index.push(describe(document, fileName));
       }
     }
     entries.push({ path: 'documents/documents.json', content: JSON.stringify(index, null, 2) });
@@ -48,11 +49,11 @@ export class DocumentsDataParticipant implements UserDataContributor {
   }
 }
 
-function describe(document: Document) {
+function describe(document: Document, fileName: string) {
   return {
     id: document.id,
     category: document.category,
-    fileName: document.fileName,
+    fileName,
     type: document.kind,
     sizeBytes: document.sizeBytes,
     pages: document.pageCount,

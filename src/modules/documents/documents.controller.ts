@@ -13,7 +13,10 @@ import { DocumentRejectedError } from './extraction/extract-text.js';
 import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
-import { UploadTooLargeFilter } from './upload-too-large.filter.js';
+import { attachmentDisposition } from '../../platform/web/content-disposition.js';
+import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
+import type { DocumentRow } from './document-row.js';
+import { isUploadScript, UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
 const uploadInterceptor = FileInterceptor('file');
@@ -42,19 +45,19 @@ export class DocumentsController {
     @Res() res: Response,
   ): Promise<void> {
     const parsed = uploadForm.safeParse(body);
-    if (!parsed.success) return this.renderIndex(me, res, 422, { category: 'Choose what kind of document this is' }, body);
-    if (!file || file.size === 0) return this.renderIndex(me, res, 422, { file: 'Choose a file to upload' }, body);
+    if (!parsed.success) return this.refuseUpload(me, req, res, { category: 'Choose what kind of document this is' }, body);
+    if (!file || file.size === 0) return this.refuseUpload(me, req, res, { file: 'Choose a file to upload' }, body);
     try {
       const document = await this.documents.upload(me.id, parsed.data.category, { originalName: file.originalname, bytes: file.buffer });
-      setFlash(res, 'success', `${document.fileName} is uploaded and encrypted.`);
+      setFlash(res, 'success', `${await this.documents.fileName(document)} is uploaded and encrypted.`);
       const next = document.category === 'resume' ? `/documents/${document.id}/profile` : `/documents/${document.id}`;
       // The progress script uploads with XMLHttpRequest, which would follow a redirect by itself and
       // use up the flash message; it gets the next location instead and navigates there.
-      if (req.get('X-Requested-With') === 'candor-upload') return void res.status(201).json({ location: next });
+      if (isUploadScript(req)) return void res.status(201).json({ location: next });
       seeOther(res, next);
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
-      return this.renderIndex(me, res, 422, { file: error.message }, body);
+      return this.refuseUpload(me, req, res, { file: error.message }, body);
     }
   }
 
@@ -65,9 +68,12 @@ export class DocumentsController {
     const text = await this.documents.text(ownerId, id);
     const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const warnings = sensitiveWarnings(text, contactEnd);
+    const fileName = await this.documents.fileName(document);
+    const row = toRow(document, fileName);
     res.render('documents/show.njk', {
-      title: document.fileName,
-      document: { ...toRow(document), pages: document.pageCount, columns: document.columnCount },
+      title: fileName,
+      document: { ...row, pages: document.pageCount, columns: document.columnCount },
+      deleteConfirmation: deleteConfirmation(row),
       text,
       warnings: warnings.filter((w) => !w.expected),
       notes: warnings.filter((w) => w.expected),
@@ -81,7 +87,7 @@ export class DocumentsController {
     const { document, bytes } = await this.documents.original(ownerId, id);
     res.set({
       'Content-Type': document.mediaType,
-      'Content-Disposition': `attachment; filename="${document.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+      'Content-Disposition': attachmentDisposition(await this.documents.fileName(document)),
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     });
@@ -104,7 +110,7 @@ export class DocumentsController {
     }
     try {
       const document = await this.documents.replace(ownerId, id, { originalName: file.originalname, bytes: file.buffer });
-      setFlash(res, 'success', `Replaced with ${document.fileName}. The previous version is deleted.`);
+      setFlash(res, 'success', `Replaced with ${await this.documents.fileName(document)}. The previous version is deleted.`);
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
       setFlash(res, 'error', `${error.message} Your document was not changed.`);
@@ -116,15 +122,16 @@ export class DocumentsController {
   async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'document:write', id);
     const document = await this.documents.get(ownerId, id);
-    res.render('documents/delete.njk', { title: `Delete ${document.fileName}`, document: toRow(document) });
+    const row = toRow(document, await this.documents.fileName(document));
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(row)));
   }
 
   @Post(':id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'document:write', id);
-    const document = await this.documents.get(ownerId, id);
+    const fileName = await this.documents.fileName(await this.documents.get(ownerId, id));
     await this.documents.delete(ownerId, id);
-    setFlash(res, 'success', `${document.fileName} is deleted from Candor.`);
+    setFlash(res, 'success', `${fileName} is deleted from Candor.`);
     seeOther(res, '/documents');
   }
 
@@ -142,15 +149,39 @@ export class DocumentsController {
     seeOther(res, `/documents/${id}`);
   }
 
+  /**
+   * The plain upload form carries its CSRF token in the action URL (its multipart body is read only
+   * after the check), so a page rendered in answer would leave the token in the address bar. The
+   * browser's form therefore gets a 303 back to the clean page with the message; the upload script,
+   * which posts in the background, gets the 422 page and shows it in place.
+   */
+  private async refuseUpload(me: AuthUser, req: Request, res: Response, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {
+    if (isUploadScript(req)) return this.renderIndex(me, res, 422, errors, values);
+    setFlash(res, 'error', Object.values(errors).join(' '));
+    seeOther(res, '/documents');
+  }
+
   private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown> = {}): Promise<void> {
     const documents = await this.documents.list(me.id);
     res.status(status).render('documents/index.njk', {
       title: 'Your documents',
-      documents: documents.map(toRow),
+      documents: await this.documents.rows(documents),
       errors,
       values,
       categories: DOCUMENT_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
       limitMb: Math.round(this.config.uploadMaxBytes / 1048576),
     });
   }
+}
+
+/** The same words on the confirmation page and in the dialog on the document's page. */
+function deleteConfirmation(document: DocumentRow): DeleteConfirmation {
+  return {
+    id: DELETE_DIALOG_ID,
+    heading: `Delete ${document.fileName}?`,
+    deletes: [`The file, the text we read from it${document.isResume ? ', its structured profile' : ''} and its analyses are deleted from Candor at once.`],
+    action: `/documents/${document.id}/delete`,
+    buttonLabel: 'Delete permanently',
+    cancelUrl: `/documents/${document.id}`,
+  };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DashboardCard, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
-import { toRow, type DocumentRow } from './document-row.js';
+import { type DocumentRow } from './document-row.js';
 import { DocumentsService } from './documents.service.js';
 
 export interface DocumentsCardModel {
@@ -25,7 +25,7 @@ export class DocumentsDashboardCard implements DashboardCardProvider<DocumentsCa
 
   async load(actor: AuthUser): Promise<DocumentsCardModel> {
     const documents = await this.documents.list(actor.id);
-    return { documents: documents.slice(0, SHOWN).map(toRow), count: documents.length };
+    return { documents: await this.documents.rows(documents.slice(0, SHOWN)), count: documents.length };
   }
 
   async firstStep(actor: AuthUser): Promise<FirstStep> {

@@ -15,9 +15,10 @@ import { StorageModule } from '../../platform/vault/storage.module.js';
   imports: [
     StorageModule,
     // In memory only (plaintext never touches disk), stopped while streaming at the size limit.
+    // Browsers send file names as UTF-8 bytes; multer would read them as Latin-1 ("ZoÃ«" for "Zoë").
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 5, parts: 8 } }),
+      useFactory: (config: AppConfig) => ({ defParamCharset: 'utf8', limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 5, parts: 8 } }),
     }),
   ],
   // The profile controller first: its fixed paths (sensitive-check) must win over `:id` routes.

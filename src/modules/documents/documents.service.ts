@@ -12,6 +12,7 @@ import { parseResume } from './extraction/resume-parser.js';
 import { ResumeProfile } from './resume-profile.entity.js';
 import { ResumeProfileRepository } from './resume-profile.repository.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
+import { toRow, type DocumentRow } from './document-row.js';
 
 export interface UploadedFile {
   originalName: string;
@@ -26,12 +27,15 @@ export const MEDIA_TYPES: Record<Document['kind'], string> = {
 };
 
 const textPurpose = (documentId: string) => `document-text:${documentId}`;
+/** The data migration that encrypted existing names uses the same purpose (migrations/…EncryptDocumentFileNames). */
+const fileNamePurpose = (documentId: string) => `document-file-name:${documentId}`;
 const profilePurpose = (documentId: string) => `resume-profile:${documentId}`;
 
 /**
  * Owns uploaded documents. Every query (in DocumentRepository and ResumeProfileRepository) is scoped by
- * owner: another user's document id is simply not found (promises D2, A3). Originals are encrypted before they reach object storage, and the extracted
- * text and structured profile are encrypted in the database (D1).
+ * owner: another user's document id is simply not found (promises D2, A3). Originals are encrypted
+ * before they reach object storage, and the file name, extracted text and structured profile are
+ * encrypted in the database (D1).
  */
 @Injectable()
 export class DocumentsService {
@@ -47,6 +51,16 @@ export class DocumentsService {
 
   list(ownerId: string): Promise<Document[]> {
     return this.documents.listOwned(ownerId);
+  }
+
+  /** The name the document was uploaded with, decrypted (file names are personal data). */
+  fileName(document: Document): Promise<string> {
+    return this.store.decryptField(document.owner.id, fileNamePurpose(document.id), Buffer.from(document.fileNameCiphertext));
+  }
+
+  /** What pages list of documents, names decrypted. */
+  rows(documents: readonly Document[]): Promise<DocumentRow[]> {
+    return Promise.all(documents.map(async (document) => toRow(document, await this.fileName(document))));
   }
 
   async get(ownerId: string, documentId: string): Promise<Document> {
@@ -161,7 +175,7 @@ export class DocumentsService {
   private async describe(ownerId: string, documentId: string, file: UploadedFile, extracted: ExtractedDocument) {
     return {
       kind: extracted.kind,
-      fileName: cleanFileName(file.originalName, extracted.kind),
+      fileNameCiphertext: await this.store.encryptField(ownerId, fileNamePurpose(documentId), cleanFileName(file.originalName, extracted.kind)),
       mediaType: MEDIA_TYPES[extracted.kind],
       sizeBytes: file.bytes.length,
       textCiphertext: await this.store.encryptField(ownerId, textPurpose(documentId), extracted.text),
@@ -172,16 +186,26 @@ export class DocumentsService {
   }
 }
 
-/** A display name that is safe in headers and pages, with the extension the content really has. */
+/** Bidirectional-text controls: they can make "evil\u202Efdp.exe" display as "evilexe.pdf". */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A display name that is safe in headers, pages, archives and file systems, with the extension the
+ * content really has. Any script is kept (Korean, accents…), normalised to NFC so the same name
+ * typed on macOS (NFD) and elsewhere is one name; path separators, control and bidi characters, and
+ * characters file systems refuse are removed.
+ */
 export function cleanFileName(name: string, kind: Document['kind']): string {
-  const base = name
-    .split(/[\\/]/)
-    .pop()!
-    // Control characters and characters that break headers or file systems.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
+  const withoutPath = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  const base = withoutPath
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[\u0000-\u001f\u007f-\u009f"<>|*?:]/g, '')
+    .replace(BIDI_CONTROLS, '')
     .replace(/\.[A-Za-z0-9]{1,5}$/, '')
     .trim()
-    .slice(0, 200);
-  return `${base || 'document'}.${kind}`;
+    // No hidden files or "..": a leading dot is never part of a name people choose.
+    .replace(/^\.+/, '');
+  // Cut by code points, so a character outside the BMP is never split in half.
+  const short = [...base].slice(0, 200).join('').trim();
+  return `${short || 'document'}.${kind}`;
 }

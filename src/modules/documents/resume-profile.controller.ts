@@ -12,6 +12,7 @@ import { readProfileForm, skillNames, withSkills, type FlatFields } from './dto/
 import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
 import { redactWarnings, sensitiveWarnings, type SensitiveWarning } from '../../platform/privacy/sensitive-warnings.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
+import { attachmentDisposition } from '../../platform/web/content-disposition.js';
 
 /** Free-text fields checked for sensitive data while typing and on every render. */
 const CHECKED_FIELD = /^(basics\.summary|work\.\d{1,2}\.highlights)$/;
@@ -30,7 +31,7 @@ export class ResumeProfileController {
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'profile:read', id);
     const { document, resume, edited } = await this.documents.profile(ownerId, id);
-    this.render(res, 200, document.id, document.fileName, resume, {}, edited);
+    this.render(res, 200, document.id, await this.documents.fileName(document), resume, {}, edited);
   }
 
   @Post(':id/profile')
@@ -38,7 +39,7 @@ export class ResumeProfileController {
     const { ownerId } = await this.access.require(me, 'profile:write', id);
     const { document, resume } = await this.documents.profile(ownerId, id);
     const result = readProfileForm(body, resume);
-    if (Object.keys(result.errors).length > 0) return this.render(res, 422, document.id, document.fileName, result.resume, result.errors, true);
+    if (Object.keys(result.errors).length > 0) return this.render(res, 422, document.id, await this.documents.fileName(document), result.resume, result.errors, true);
     await this.documents.saveProfile(ownerId, id, result.resume);
     setFlash(res, 'success', 'Your profile is saved. Analyses will use this version.');
     seeOther(res, `/documents/${id}/profile`);
@@ -78,7 +79,7 @@ export class ResumeProfileController {
     const { document, resume } = await this.documents.profile(ownerId, id);
     res.set({
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${document.fileName.replace(/\.[a-z]+$/, '').replace(/[^\w.-]/g, '_')}.resume.json"`,
+      'Content-Disposition': attachmentDisposition(`${(await this.documents.fileName(document)).replace(/\.[a-z]+$/, '')}.resume.json`),
       'Cache-Control': 'private, no-store',
     });
     res.send(JSON.stringify({ $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json', ...resume }, null, 2));

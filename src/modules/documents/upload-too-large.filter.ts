@@ -1,21 +1,49 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Inject, Injectable, PayloadTooLargeException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { setFlash } from '../../platform/web/flash.js';
+import { safeReturnPath, seeOther } from '../../platform/web/htmx.js';
 
-/** A file over the limit is stopped while it streams in; the person gets the limit in plain words. */
+/** True for the upload script's background request (static/js/upload.js), which shows answers in place. */
+export function isUploadScript(req: Request): boolean {
+  return req.get('X-Requested-With') === 'candor-upload';
+}
+
+/**
+ * A file over the limit is stopped while it streams in; the person gets the limit in plain words.
+ * Upload forms carry their CSRF token in the action URL, so a plain form is sent back (303) to the
+ * page it came from with the message, never left on a URL showing the token.
+ */
 @Injectable()
 @Catch(PayloadTooLargeException)
 export class UploadTooLargeFilter implements ExceptionFilter {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   catch(_exception: PayloadTooLargeException, host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();
     const limitMb = Math.round(this.config.uploadMaxBytes / (1024 * 1024));
+    const detail = `Files can be at most ${limitMb} MB. Nothing was stored.`;
     res.set('Connection', 'close');
-    res.status(413).render('errors/error.njk', {
-      title: 'That file is too large',
-      status: 413,
-      detail: `Files can be at most ${limitMb} MB. Nothing was stored.`,
-    });
+    const formPage = isUploadScript(req) ? undefined : sameOriginPath(req);
+    if (formPage) {
+      setFlash(res, 'error', `That file is too large. ${detail}`);
+      return seeOther(res, formPage);
+    }
+    res.status(413).render('errors/error.njk', { title: 'That file is too large', status: 413, detail });
+  }
+}
+
+/** The page the form was on (browsers send it as the Referer on same-origin posts), without its query. */
+function sameOriginPath(req: Request): string | undefined {
+  const referer = req.get('Referer');
+  if (!referer) return undefined;
+  try {
+    const url = new URL(referer);
+    if (url.host !== req.get('Host')) return undefined;
+    const path = safeReturnPath(url.pathname, '');
+    return path || undefined;
+  } catch {
+    return undefined; // not a URL: answer with the page instead
   }
 }

@@ -10,6 +10,7 @@ import { seeOther } from '../../platform/web/htmx.js';
 import { renderView, wantsFragment } from '../../platform/web/render-view.js';
 import { PerPersonThrottlerGuard } from '../../platform/web/per-person-throttler.guard.js';
 import { UsersRepository } from '../../platform/identity/users.repository.js';
+import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { DocumentsService } from '../documents/index.js';
 import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
@@ -138,6 +139,14 @@ export class InterviewsController {
     seeOther(res, `/interviews/${id}`);
   }
 
+  @Get(':id/delete')
+  async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { ownerId } = await this.access.require(me, 'interview:read', id);
+    const interview = await this.interviews.get(ownerId, id);
+    const keepsRecordings = Boolean(await this.voice.consentGivenAt(ownerId));
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(interview.id, interview.role, keepsRecordings)));
+  }
+
   @Post(':id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'interview:write', id); // 404 for anyone else, before anything is deleted
@@ -181,7 +190,7 @@ export class InterviewsController {
       title: 'Interview practice',
       interviews: interviews.map(interviewRow),
       chart: scoreHistoryChart(interviewScoreSeries(interviews)),
-      resumes: documents.filter((d) => d.category === 'resume').map((d) => ({ id: d.id, fileName: d.fileName })),
+      resumes: await this.documents.rows(documents.filter((d) => d.category === 'resume')),
       targetRoles: user?.targetRoles ?? [],
       kinds: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
       lengths: INTERVIEW_LENGTHS,
@@ -200,6 +209,7 @@ export class InterviewsController {
     form: { errors?: Record<string, string>; draft?: Record<string, unknown>; warnings?: unknown[]; confirmSensitive?: boolean },
   ): Promise<void> {
     const retained = await this.voice.retainedFor(ownerId, view.turns.map((t) => t.id));
+    const keepRecordings = Boolean(await this.voice.consentGivenAt(ownerId));
     res.status(status).render('interview/show.njk', {
       title: `Interview practice: ${view.interview.role}`,
       ...interviewPage(view, retained),
@@ -207,7 +217,8 @@ export class InterviewsController {
       voice: await this.voice.availability(),
       maxSeconds: this.config.audio.maxSeconds,
       maxDuration: `${Math.floor(this.config.audio.maxSeconds / 60)}:${String(this.config.audio.maxSeconds % 60).padStart(2, '0')}`,
-      keepRecordings: Boolean(await this.voice.consentGivenAt(ownerId)),
+      keepRecordings,
+      deleteConfirmation: deleteConfirmation(view.interview.id, view.interview.role, keepRecordings),
       answer: typeof form.draft?.answer === 'string' ? form.draft.answer : '',
       source: form.draft?.source === 'voice' ? 'voice' : 'text',
       errors: form.errors ?? {},
@@ -215,4 +226,16 @@ export class InterviewsController {
       confirmSensitive: form.confirmSensitive ?? false,
     });
   }
+}
+
+/** The same words on the confirmation page and in the dialog on the interview page. */
+function deleteConfirmation(interviewId: string, role: string, keepsRecordings: boolean): DeleteConfirmation {
+  return {
+    id: DELETE_DIALOG_ID,
+    heading: 'Delete this interview?',
+    deletes: [`The questions, your answers and the report of your practice interview for “${role}”${keepsRecordings ? ', and any recordings kept from it,' : ''} are deleted.`],
+    action: `/interviews/${interviewId}/delete`,
+    buttonLabel: 'Delete interview',
+    cancelUrl: `/interviews/${interviewId}`,
+  };
 }

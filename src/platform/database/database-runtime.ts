@@ -1,5 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/app-config.js';
+import { MIGRATION_KEY_WRAPPER } from '../vault/data-migration-cipher.js';
+import type { KeyWrapper } from '../vault/master-key.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { ormOptions } from './mikro-orm.config.js';
 
@@ -21,9 +23,14 @@ export async function openDatabase(config: AppConfig, log?: (line: string) => vo
   });
 }
 
-/** Applies pending migrations and returns the names applied. */
-export async function migrateDatabase(url: string, ssl: AppConfig['database']['ssl'] = 'off'): Promise<string[]> {
+/**
+ * Applies pending migrations and returns the names applied. Data migrations that encrypt existing
+ * values (file names, say) need the master key's wrapper; without one they refuse to run on a
+ * database that holds such values (an empty database, as in the tests' template, needs none).
+ */
+export async function migrateDatabase(url: string, ssl: AppConfig['database']['ssl'] = 'off', keyWrapper?: KeyWrapper): Promise<string[]> {
   const orm = await MikroORM.init(ormOptions({ url, ssl }));
+  if (keyWrapper) orm.config.registerExtension(MIGRATION_KEY_WRAPPER, () => keyWrapper);
   try {
     const applied = await orm.migrator.up();
     return applied.map((m) => m.name);

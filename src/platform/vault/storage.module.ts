@@ -18,6 +18,11 @@ export function createObjectStorage(storage: AppConfig['storage']): ObjectStorag
   }
 }
 
+/** The configured master key's wrapper (a KMS adapter would be chosen here); migrations use it too. */
+export function createKeyWrapper(secrets: AppConfig['secrets']): KeyWrapper {
+  return new LocalMasterKeyWrapper(secrets.masterKey);
+}
+
 /**
  * Encrypted object storage and per-user keys (promises D1, R2). Other code uses EncryptedObjectStore
  * only; the adapters and the key wrapper stay inside. Its erasure is its own (VaultDataParticipant).
@@ -28,7 +33,7 @@ export function createObjectStorage(storage: AppConfig['storage']): ObjectStorag
     {
       provide: KEY_WRAPPER,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): KeyWrapper => new LocalMasterKeyWrapper(config.secrets.masterKey),
+      useFactory: (config: AppConfig): KeyWrapper => createKeyWrapper(config.secrets),
     },
     UserKeysService,
     EncryptedObjectStore,

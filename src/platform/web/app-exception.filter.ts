@@ -1,6 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { DomainError, type DomainErrorCode } from '../contracts/domain-error.js';
+import { ZodError } from 'zod';
 import { isHtmx } from './htmx.js';
 
 /** The one place where what went wrong in a use case becomes an HTTP status. */
@@ -13,6 +15,9 @@ const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
   TIMEOUT: HttpStatus.GATEWAY_TIMEOUT,
   FORBIDDEN: HttpStatus.FORBIDDEN,
 };
+
+/** What a person sees when a rate limit without its own wording stops them (sign-in, for one). */
+export const TOO_MANY_ATTEMPTS_MESSAGE = 'You have tried that many times in a short while. Please wait a minute, then try again.';
 
 const TITLES: Record<number, string> = {
   400: 'Something was wrong with that request',
@@ -87,6 +92,8 @@ function respondWithError(exception: unknown, req: Request, res: Response, logge
 function statusOf(exception: unknown): number {
   if (exception instanceof DomainError) return STATUS_OF_CODE[exception.code];
   if (exception instanceof HttpException) return exception.getStatus();
+  // A form that escaped its route's own validation is still the sender's mistake, not ours.
+  if (exception instanceof ZodError) return HttpStatus.UNPROCESSABLE_ENTITY;
   const candidate = exception as { status?: unknown; statusCode?: unknown; type?: unknown } | null;
   const status = Number(candidate?.status ?? candidate?.statusCode);
   // body-parser and csrf-csrf throw http-errors with a status; anything else is our fault.
@@ -101,8 +108,12 @@ function wantsHtml(req: Request): boolean {
 /** Domain errors' messages and Nest's default messages for 4xx are fine to show; they never carry internals. */
 function userMessage(exception: unknown): string | undefined {
   const status = statusOf(exception);
-  // Parser messages (malformed JSON and the like) describe internals, not anything a person can fix.
-  if (status === 400) return undefined;
+  // The throttler's own message is its class name ("ThrottlerException: Too Many Requests").
+  if (exception instanceof ThrottlerException) return TOO_MANY_ATTEMPTS_MESSAGE;
+  if (exception instanceof ZodError) return 'Some of what was sent is missing or not in the expected form. Please check the form and try again.';
+  // Parser messages (malformed JSON and the like) describe internals, not anything a person can fix;
+  // a 400 we raise ourselves carries words meant for the person.
+  if (status === 400 && !(exception instanceof HttpException)) return undefined;
   if (status === 413) return 'The request was larger than we accept.';
   // Domain errors carry a message written for the user.
   if (exception instanceof DomainError) return exception.message;

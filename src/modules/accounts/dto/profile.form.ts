@@ -15,7 +15,7 @@ const list = (label: string) =>
     );
 
 export const profileForm = z.object({
-  displayName: z.string().trim().min(1, 'Enter the name you want to be shown').max(120, 'Use at most 120 characters'),
+  displayName: z.string({ error: 'Enter the name you want to be shown' }).trim().min(1, 'Enter the name you want to be shown').max(120, 'Use at most 120 characters'),
   targetRoles: list('role'),
   locations: list('location'),
   workMode: z.enum(WORK_MODES, { error: 'Choose how you want to work' }),
