@@ -156,6 +156,9 @@ function registrationNumber(kind) {
   const n = body + check;
   return chance(0.8) ? `${n.slice(0, 6)}-${n.slice(6)}` : n;
 }
+/** Impossible registration numbers written into the current document, located once it is built. */
+let impossibleNumbersInDocument = [];
+
 /** Thirteen digits shaped like a resident number that cannot exist. */
 function impossibleRegistrationNumber() {
   const kind = pick(['month', 'day', 'gender09', 'feb30']);
@@ -169,7 +172,9 @@ function impossibleRegistrationNumber() {
     front = `${yy}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}`;
     g = pick(['0', '9']);
   }
-  return `${front}-${g}${digits(6)}`;
+  const value = `${front}-${g}${digits(6)}`;
+  impossibleNumbersInDocument.push(value);
+  return value;
 }
 
 // ---------------------------------------------------------------- cards, IBANs, SSNs, dates
@@ -338,8 +343,24 @@ function shuffle(items) {
 const cases = [];
 for (let i = 0; i < DOCUMENTS; i++) {
   const [locale, f] = LOCALES[i % LOCALES.length];
+  impossibleNumbersInDocument = [];
   const doc = locale === 'ko' ? koreanDoc(f) : englishDoc(locale, f);
-  cases.push({ id: `eval-${pad(i, 4)}`, source: `faker/${locale}`, split: i % 2 === 0 ? 'tune' : 'test', text: doc.text, entities: doc.entities });
+  // Decoys: spans that must never be reported as KR_RRN/KR_FRN (the digits may sit inside a
+  // longer run, where the span covers the 13 digits as written).
+  const impossibleResidentNumbers = [];
+  for (const value of impossibleNumbersInDocument) {
+    const written = doc.text.includes(value) ? value : value.replace('-', '');
+    const start = doc.text.indexOf(written);
+    if (start >= 0) impossibleResidentNumbers.push({ start, end: start + written.length });
+  }
+  cases.push({
+    id: `eval-${pad(i, 4)}`,
+    source: `faker/${locale}`,
+    split: i % 2 === 0 ? 'tune' : 'test',
+    text: doc.text,
+    entities: doc.entities,
+    ...(impossibleResidentNumbers.length > 0 ? { impossibleResidentNumbers } : {}),
+  });
 }
 
 writeFileSync(
