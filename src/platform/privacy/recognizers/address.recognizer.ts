@@ -7,8 +7,16 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
  * Every repeat is bounded and every word starts with a distinct class from its separator, so the
  * regex has a single way to match a given string and runs in linear time.
  */
-const STREET_SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Alley|Plaza';
+const STREET_SUFFIX = [
+  // USPS Publication 28 primary street suffixes (C1), full and common abbreviations, singular and plural.
+  'Alley|Aly|Annex|Approach|Arcade|Avenue|Ave|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Blvd|Branch|Bridge|Brook|Brooks|Burgs?|Bypass|Byp',
+  'Camp|Canyon|Cape|Causeway|Centers?|Ctr|Circles?|Cir|Cliffs?|Club|Common|Commons|Corners?|Course|Courts?|Ct|Coves?|Creek|Crescent|Cres|Crest|Crossing|Crossroad|Curve',
+  'Dale|Dam|Divide|Drives?|Dr|Estates?|Expressway|Expy|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Fwy',
+  'Gardens?|Gateway|Glens?|Greens?|Groves?|Harbors?|Haven|Heights|Hts|Highway|Hwy|Hills?|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lane|Ln|Light|Lights|Loaf|Locks?|Lodge|Loop',
+  'Mall|Manors?|Meadows?|Mews|Mill|Mills|Mission|Motorway|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Park|Parks|Parkway|Pkwy|Pass|Passage|Path|Pike|Pines?|Place|Pl|Plains?|Plaza|Points?|Ports?|Prairie',
+  'Radial|Ranch|Rapids?|Rest|Ridges?|Rise|River|Road|Roads|Rd|Route|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Square|Squares|Sq|Station|Stravenue|Streams?|Street|Streets|St|Summit',
+  'Terrace|Ter|Throughway|Trace|Track|Trafficway|Trail|Trl|Trailer|Tunnel|Turnpike|Underpass|Union|Unions|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Way|Ways|Wells?|Wood|Close|Gate|Hill|Yard',
+].join('|');
 const US_STREET_ADDRESS = new RegExp(
   String.raw`(?<![A-Za-z0-9-])\d{1,6}[A-Z]?[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?` +
     String.raw`(?:(?:[A-Z][A-Za-z'-]{0,20}|\d{1,3}(?:st|nd|rd|th))\.?[ \t]+){1,4}(?:${STREET_SUFFIX})\.?(?![A-Za-z])` +
@@ -38,6 +46,43 @@ const KOREAN_ADDRESS = new RegExp(
   'g',
 );
 
+/**
+ * Continental European street lines: street name (words, e.g. "Hallesche Str.", "Auf dem End",
+ * "Plaza Cristina Noriega Adame") then the house number ("12a", "s/n"), then a postcode and a city
+ * ("06602 Brunsdorf"). With the postcode + city tail, any capitalised street name is accepted;
+ * without it, the street must carry a street word (Straße/Str./Weg/Platz…, Rue/Avenue…, Calle…).
+ * Words are separated by [ \t] and consist of letters, so every repeat has one way to match.
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]{0,30}\.?|de|del|la|las|los|el|von|vom|der|dem|den|des|am|an|im|auf|zum|zur|di|du|le|les|van|op|het)`;
+const CITY = String.raw`\p{Lu}[\p{L}'’-]{1,30}(?:[ \t](?:\p{Lu}[\p{L}'’-]{0,30}|de|del|la|am|an|im|sur|le|les|en|di|aan|upon)){0,4}`;
+const HOUSE_NUMBER = String.raw`(?:\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?|s/n\.?)(?![\p{L}\p{N}])`;
+const EUROPEAN_ADDRESS_WITH_POSTCODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{0,30}\.?(?:[ \t]${NAME_WORD}){0,5},?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?` +
+    String.raw`(?:[ \t]\d{1,3}[ \t]?(?:étage|stock|piso|hoog))?,?[ \t]{1,2}\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]${CITY}`,
+  'gu',
+);
+const STREET_WORD_SUFFIX = String.raw`(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|plein|gracht|kade|dijk|singel)`;
+const STREET_WORD_PREFIX = String.raw`(?:Rue|Avenue|Av\.|Boulevard|Bd|Place|Chemin|Allée|Impasse|Quai|Passage|Route|Voie|Cours|Square|Calle|C/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ronda|Travesía|Glorieta|Pasaje|Urbanización|Rambla|Carrer|Via|Viale|Piazza|Corso|Largo|Am|An der|Auf der|Im|Zum|Zur)`;
+const EUROPEAN_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]{0,30}${STREET_WORD_SUFFIX}|(?:\p{Lu}[\p{L}'’-]{0,30}[ \t])?\p{Lu}[\p{L}'’-]{0,30}[ \t](?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|${STREET_WORD_PREFIX}(?:[ \t]${NAME_WORD}){1,5})` +
+    String.raw`,?[ \t]${HOUSE_NUMBER}`,
+  'gu',
+);
+
+/**
+ * US/UK line ending in a city and a state + ZIP or a UK postcode: "54980 Hane Spurs, Schusterboro,
+ * GA 55346", "3 Antoinette Approach, Long Harvey HA3 5IT". The tail is what makes it an address,
+ * so the street words need no known suffix.
+ */
+const NUMBERED_STREET_WITH_POSTAL_TAIL = new RegExp(
+  String.raw`(?<![A-Za-z0-9-])\d{1,6}[A-Z]?(?:[ \t][A-Z][A-Za-z'-]{0,20}\.?){1,4}(?:,?[ \t](?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?,[ \t]` +
+    String.raw`[A-Z][A-Za-z'-]{1,25}(?:[ \t][A-Z][A-Za-z'-]{1,25}){0,3}(?:,[ \t]?[A-Z]{2}[ \t]\d{5}(?:-\d{4})?|[ \t][A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})(?![A-Za-z0-9])`,
+  'g',
+);
+
+/** Korean lot-number address without a city: "역삼동 123-45", "구로동 559-55번지". */
+const KOREAN_LOT_ADDRESS = /(?<![가-힣])[가-힣]{1,5}[동리가][ \t]?\d{1,5}(?:-\d{1,5}(?:[ \t]?번지)?|[ \t]?번지)(?![0-9-])/g;
+
 export const recognizeAddresses: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
   for (const m of text.matchAll(US_STREET_ADDRESS)) {
@@ -47,6 +92,17 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
     const cued = context.has('address', start, end);
     found.push({ type: 'ADDRESS', start, end, confidence: clampConfidence((hasTail ? 0.85 : 0.7) + (cued ? 0.1 : 0)) });
   }
+  const addAll = (pattern: RegExp, confidence: number): void => {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      found.push({ type: 'ADDRESS', start, end, confidence: clampConfidence(confidence + (context.has('address', start, end) ? 0.1 : 0)) });
+    }
+  };
+  addAll(NUMBERED_STREET_WITH_POSTAL_TAIL, 0.8);
+  addAll(EUROPEAN_ADDRESS_WITH_POSTCODE, 0.8);
+  addAll(EUROPEAN_STREET, 0.7);
+  addAll(KOREAN_LOT_ADDRESS, 0.7);
   for (const m of text.matchAll(KOREAN_ADDRESS)) {
     const start = m.index;
     const end = start + m[0].length;
