@@ -26,8 +26,8 @@ const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extension|내선)[ \t]{0,3}\d{1,6}(?![A
 
 /** Regions tried for national numbers that start with the trunk prefix 0 (never NANP). */
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE'];
-/** Regions tried for national numbers without a trunk prefix (NANP, Spain, Italian mobiles). */
-const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'IT'];
+/** Regions tried for national numbers without a trunk prefix (NANP, Spain). */
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES'];
 
 /** Regions of the North American Numbering Plan, where no national number starts with 0. */
 const NANP: ReadonlySet<CountryCode> = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP']);
@@ -91,6 +91,10 @@ function precededByAmountOrId(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   if (i < 0) return false;
+  // Inside a sequence of 4-character groups with digits (an IBAN or card the other recognizers rejected).
+  if (i >= 3 && start - i === 2 && /^[A-Z0-9]*\d[A-Z0-9]*$/.test(text.slice(i - 3, i + 1)) && (i === 3 || /\s/.test(text[i - 4]!))) return true;
+  // The rest of an IBAN whose head ("IL15") the IBAN recognizer rejected.
+  if (i >= 3 && /[A-Z]{2}\d\d/.test(text.slice(i - 3, i + 1)) && (i === 3 || !/[A-Za-z0-9]/.test(text[i - 4]!))) return true;
   const c = text[i]!;
   return c === '#' || c === '$' || c === '€' || c === '£' || c === '₩' || c === '¥' || c === '№';
 }
@@ -117,6 +121,10 @@ function analyseWindow(window: string, regions: { trunk: CountryCode[]; noTrunk:
   }
   if (!plausibleNationalGrouping(window, groups)) return null;
   const trunk = groups[0]!.startsWith('0');
+  // NANP: area code and exchange never start with 0 or 1 (123-456-7890 is a placeholder, not a
+  // number); the exchange is not checked, so fictional 555 numbers are still caught.
+  if (!trunk && digitCount === 10 && !/^[2-9]/.test(groups[0]!)) return null;
+  if (!trunk && digitCount === 11 && groups[0] === '1' && !/^[2-9]/.test(groups[1] ?? '')) return null;
   if (!possibleInSomeRegion(window, trunk ? regions.trunk : regions.noTrunk)) return null;
   const bare = groups.length === 1;
   const sizes = groups.map((g) => g.length).join('-');
@@ -124,7 +132,8 @@ function analyseWindow(window: string, regions: { trunk: CountryCode[]; noTrunk:
     international: false,
     bare,
     unmistakable: /^01[016789]\d{7,8}$/.test(window) || (trunk && digitCount >= 10 && digitCount <= 11),
-    needsCue: sizes === '3-2-4' || sizes === '3-2-5',
+    // 3-2-4 / 3-2-5 are SSN and business-number layouts; 4-4-4 is how IBANs and cards are grouped.
+    needsCue: sizes === '3-2-4' || sizes === '3-2-5' || (groups.length >= 3 && groups.every((g) => g.length === 4)),
   };
 }
 
@@ -137,7 +146,11 @@ function analyseWindow(window: string, regions: { trunk: CountryCode[]; noTrunk:
 function plausibleNationalGrouping(window: string, groups: readonly string[]): boolean {
   if (groups.length === 1) return true;
   const [first, ...rest] = groups;
-  if (first!.length > 5 || rest[rest.length - 1]!.length < 2) return false;
+  const last = rest[rest.length - 1]!.length;
+  if (first!.length > 5 || last < 2) return false;
+  // Two groups: area + subscriber (089/7408396, 0151 74615621); three: area, exchange, line.
+  if (groups.length === 2 && (last < 4 || !first!.startsWith('0'))) return false;
+  if (groups.length === 3 && (last < 3 || (last > 4 && !first!.startsWith('0')))) return false;
   if (groups.length === 3 && /^(?:19|20)\d\d$/.test(first!) && !window.startsWith('(')) return false; // 2023-01-909, 2024.05.1234
   if (groups.length === 2 && /^(?:19|20)\d\d$/.test(first!) && /^[12]\d{3}[.-]/.test(window)) return false; // 2023-01909
   if (groups.length >= 4) {
