@@ -57,14 +57,14 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]{0,30}\.?|de|del|la|las|los|el
 const CITY = String.raw`\p{Lu}[\p{L}'’-]{1,30}(?:[ \t](?:\p{Lu}[\p{L}'’-]{0,30}|de|del|la|am|an|im|sur|le|les|en|di|aan|upon)){0,4}`;
 const HOUSE_NUMBER = String.raw`(?:\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?|s/n\.?)(?![\p{L}\p{N}])`;
 const EUROPEAN_ADDRESS_WITH_POSTCODE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{0,30}\.?(?:[ \t]${NAME_WORD}){0,5},?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?` +
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{0,30}\.?(?:[ \t]${NAME_WORD}){0,5},?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?` +
     String.raw`(?:[ \t]\d{1,3}[ \t]?(?:étage|stock|piso|hoog))?,?[ \t]{1,2}\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]${CITY}`,
   'gu',
 );
 const STREET_WORD_SUFFIX = String.raw`(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|plein|gracht|kade|dijk|singel)`;
 const STREET_WORD_PREFIX = String.raw`(?:Rue|Avenue|Av\.|Boulevard|Bd|Place|Chemin|Allée|Impasse|Quai|Passage|Route|Voie|Cours|Square|Calle|C/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ronda|Travesía|Glorieta|Pasaje|Urbanización|Rambla|Carrer|Via|Viale|Piazza|Corso|Largo|Am|An der|Auf der|Im|Zum|Zur)`;
 const EUROPEAN_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]{0,30}${STREET_WORD_SUFFIX}|(?:\p{Lu}[\p{L}'’-]{0,30}[ \t])?\p{Lu}[\p{L}'’-]{0,30}[ \t](?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|${STREET_WORD_PREFIX}(?:[ \t]${NAME_WORD}){1,5})` +
+  String.raw`(?=\p{Lu}|C/)(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]{0,30}${STREET_WORD_SUFFIX}|(?:\p{Lu}[\p{L}'’-]{0,30}[ \t])?\p{Lu}[\p{L}'’-]{0,30}[ \t](?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|${STREET_WORD_PREFIX}(?:[ \t]${NAME_WORD}){1,5})` +
     String.raw`,?[ \t]${HOUSE_NUMBER}`,
   'gu',
 );
@@ -75,13 +75,13 @@ const EUROPEAN_STREET = new RegExp(
  * so the street words need no known suffix.
  */
 const NUMBERED_STREET_WITH_POSTAL_TAIL = new RegExp(
-  String.raw`(?<![A-Za-z0-9-])\d{1,6}[A-Z]?(?:[ \t][A-Z][A-Za-z'-]{0,20}\.?){1,4}(?:,?[ \t](?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?,[ \t]` +
+  String.raw`(?=\d)(?<![A-Za-z0-9-])\d{1,6}[A-Z]?(?:[ \t][A-Z][A-Za-z'-]{0,20}\.?){1,4}(?:,?[ \t](?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?,[ \t]` +
     String.raw`[A-Z][A-Za-z'-]{1,25}(?:[ \t][A-Z][A-Za-z'-]{1,25}){0,3}(?:,[ \t]?[A-Z]{2}[ \t]\d{5}(?:-\d{4})?|[ \t][A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})(?![A-Za-z0-9])`,
   'g',
 );
 
 /** Korean lot-number address without a city: "역삼동 123-45", "구로동 559-55번지". */
-const KOREAN_LOT_ADDRESS = /(?<![가-힣])[가-힣]{1,5}[동리가][ \t]?\d{1,5}(?:-\d{1,5}(?:[ \t]?번지)?|[ \t]?번지)(?![0-9-])/g;
+const KOREAN_LOT_ADDRESS = /(?=[가-힣])(?<![가-힣])[가-힣]{1,5}[동리가][ \t]?\d{1,5}(?:-\d{1,5}(?:[ \t]?번지)?|[ \t]?번지)(?![0-9-])/g;
 
 export const recognizeAddresses: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];

@@ -19,7 +19,7 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
  *    written calling code, or — for national numbers — for one of several regions tried in turn
  *    (the user's region first), using the text search with POSSIBLE leniency (`extended: true`).
  */
-const PHONE_WINDOW = /(?<![A-Za-z0-9+\-/.])[+(]?\d(?:[\d ().-]|\/(?=\d)){5,26}\d(?![A-Za-z0-9]|[./-]\d)/g;
+const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.])[+(]?\d[\d ()./-]{5,26}\d(?![A-Za-z0-9]|[./-]\d)/g;
 
 /** An extension written right after the number. Sticky: tried only at the window's end. */
 const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extension|내선)[ \t]{0,3}\d{1,6}(?![A-Za-z0-9])/iy;
