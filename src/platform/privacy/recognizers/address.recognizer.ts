@@ -53,18 +53,32 @@ const KOREAN_ADDRESS = new RegExp(
  * without it, the street must carry a street word (Straße/Str./Weg/Platz…, Rue/Avenue…, Calle…).
  * Words are separated by [ \t] and consist of letters, so every repeat has one way to match.
  */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]{0,30}\.?|de|del|la|las|los|el|von|vom|der|dem|den|des|am|an|im|auf|zum|zur|di|du|le|les|van|op|het)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]{0,30}(?![\p{L}'’-])\.?|de|del|la|las|los|el|von|vom|der|dem|den|des|am|an|im|auf|zum|zur|di|du|le|les|van|op|het)`;
 const CITY = String.raw`\p{Lu}[\p{L}'’-]{1,30}(?:[ \t](?:\p{Lu}[\p{L}'’-]{0,30}|de|del|la|am|an|im|sur|le|les|en|di|aan|upon)){0,4}`;
 const HOUSE_NUMBER = String.raw`(?:\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?|s/n\.?)(?![\p{L}\p{N}])`;
+// Both continental patterns are anchored on the house number: the match starts at ",? 12a" (a
+// cheap first test at every position) and the street name is matched backwards by a lookbehind
+// that captures it (`street`), so capitalised words elsewhere in a CV cost nothing.
+const HOUSE_NUMBER_AHEAD = String.raw`(?=,?[ \t](?:\d|s/n))`;
 const EUROPEAN_ADDRESS_WITH_POSTCODE = new RegExp(
-  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]{0,30}\.?(?:[ \t]${NAME_WORD}){0,5},?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?` +
+  // The postcode is checked before the (costlier) backward match of the street name.
+  String.raw`(?=,?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?(?:[ \t]\d{1,3}[ \t]?(?:étage|stock|piso|hoog))?,?[ \t]{1,2}\d{4,5})` +
+    String.raw`(?<=(?<![\p{L}\p{N}])(?<street>\p{Lu}[\p{L}'’-]{0,30}(?![\p{L}'’-])\.?(?:[ \t]${NAME_WORD}){0,5}))` +
+    String.raw`,?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?` +
     String.raw`(?:[ \t]\d{1,3}[ \t]?(?:étage|stock|piso|hoog))?,?[ \t]{1,2}\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]${CITY}`,
   'gu',
 );
-const STREET_WORD_SUFFIX = String.raw`(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|plein|gracht|kade|dijk|singel)`;
-const STREET_WORD_PREFIX = String.raw`(?:Rue|Avenue|Av\.|Boulevard|Bd|Place|Chemin|Allée|Impasse|Quai|Passage|Route|Voie|Cours|Square|Calle|C/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ronda|Travesía|Glorieta|Pasaje|Urbanización|Rambla|Carrer|Via|Viale|Piazza|Corso|Largo|Am|An der|Auf der|Im|Zum|Zur)`;
+/**
+ * A whole capitalised word. The negative lookahead stops the engine from retrying every shorter
+ * prefix of the word when what follows fails, which kept these patterns at a few MB/s.
+ */
+const WORD = String.raw`\p{Lu}[\p{L}'’-]{0,30}(?![\p{L}'’-])`;
+/** German/Dutch street words, as a compound's tail ("Weiherstr.", "Eichenweg") or a word of their own ("Hallesche Str."). */
+const STREET_WORD_TAIL = String.raw`(?<=[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt|[Ss]traat|[Ll]aan|[Pp]lein|[Gg]racht|[Kk]ade|[Dd]ijk|[Ss]ingel)`;
+const STREET_WORD_PREFIX = String.raw`(?:Rue|Avenue|Av\.|Boulevard|Bd|Place|Chemin|Allée|Impasse|Quai|Passage|Route|Voie|Cours|Square|Calle|C/|Avenida|Avda\.|Plaza|Paseo|Camino|Carretera|Ronda|Travesía|Glorieta|Pasaje|Urbanización|Rambla|Carrer|Via|Viale|Piazza|Corso|Largo|Am|An der|Auf der|Im|Zum|Zur)(?![\p{L}'’-])`;
 const EUROPEAN_STREET = new RegExp(
-  String.raw`(?=\p{Lu}|C/)(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]{0,30}${STREET_WORD_SUFFIX}|(?:\p{Lu}[\p{L}'’-]{0,30}[ \t])?\p{Lu}[\p{L}'’-]{0,30}[ \t](?:Stra(?:ß|ss)e|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm)|${STREET_WORD_PREFIX}(?:[ \t]${NAME_WORD}){1,5})` +
+  HOUSE_NUMBER_AHEAD +
+    String.raw`(?<=(?<![\p{L}\p{N}])(?<street>(?:${WORD}[ \t]){0,2}${WORD}\.?${STREET_WORD_TAIL}|${STREET_WORD_PREFIX}(?:[ \t]${NAME_WORD}){1,5}))` +
     String.raw`,?[ \t]${HOUSE_NUMBER}`,
   'gu',
 );
@@ -94,8 +108,9 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
   }
   const addAll = (pattern: RegExp, confidence: number): void => {
     for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
+      // Number-anchored patterns start at the house number; their street name ends right there.
+      const start = m.index - (m.groups?.['street']?.length ?? 0);
+      const end = m.index + m[0].length;
       found.push({ type: 'ADDRESS', start, end, confidence: clampConfidence(confidence + (context.has('address', start, end) ? 0.1 : 0)) });
     }
   };
