@@ -11,7 +11,7 @@ import { CATEGORY_LABELS, uploadForm } from './dto/upload.form.js';
 import { DocumentRejectedError } from './extraction/extract-text.js';
 import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
+import { markedText, personalDetailNotes, redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
@@ -62,12 +62,14 @@ export class DocumentsController {
     const text = await this.documents.text(me.id, id);
     const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const warnings = sensitiveWarnings(text, contactEnd);
+    const personalNotes = personalDetailNotes(text);
     res.render('documents/show.njk', {
       title: document.fileName,
       document: { ...toRow(document), pages: document.pageCount, columns: document.columnCount },
-      text,
+      textSegments: markedText(text, warnings, personalNotes),
       warnings: warnings.filter((w) => !w.expected),
       notes: warnings.filter((w) => w.expected),
+      personalNotes,
       limitMb: Math.round(this.config.uploadMaxBytes / 1048576),
     });
   }

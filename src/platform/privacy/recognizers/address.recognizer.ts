@@ -83,6 +83,13 @@ const EUROPEAN_STREET = new RegExp(
   'gu',
 );
 
+/** French/Belgian/Italian order: number, street word, name ("12 Rue de la Paix, 75002 Paris", "5 bis Avenue Foch"). */
+const NUMBER_FIRST_EUROPEAN_STREET = new RegExp(
+  String.raw`(?=\d)(?<![\p{L}\p{N}-])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]${STREET_WORD_PREFIX}(?:[ \t]${NAME_WORD}){1,5}` +
+    String.raw`(?:,?[ \t]{1,2}\d{5}[ \t]${CITY})?`,
+  'gu',
+);
+
 /**
  * US/UK line ending in a city and a state + ZIP or a UK postcode: "54980 Hane Spurs, Schusterboro,
  * GA 55346", "3 Antoinette Approach, Long Harvey HA3 5IT". The tail is what makes it an address,
@@ -114,8 +121,10 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
       found.push({ type: 'ADDRESS', start, end, confidence: clampConfidence(confidence + (context.has('address', start, end) ? 0.1 : 0)) });
     }
   };
-  addAll(NUMBERED_STREET_WITH_POSTAL_TAIL, 0.8);
-  addAll(EUROPEAN_ADDRESS_WITH_POSTCODE, 0.8);
+  // A postal tail is the strongest evidence: these win over a shorter street-only reading.
+  addAll(NUMBERED_STREET_WITH_POSTAL_TAIL, 0.9);
+  addAll(EUROPEAN_ADDRESS_WITH_POSTCODE, 0.85);
+  addAll(NUMBER_FIRST_EUROPEAN_STREET, 0.8);
   addAll(EUROPEAN_STREET, 0.7);
   addAll(KOREAN_LOT_ADDRESS, 0.7);
   for (const m of text.matchAll(KOREAN_ADDRESS)) {
