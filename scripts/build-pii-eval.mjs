@@ -123,7 +123,7 @@ function addressFor(locale, f) {
       const unit = chance(0.3) ? `, ${int(101, 120)}동 ${int(1, 25)}0${int(1, 9)}호` : '';
       if (chance(0.25)) {
         // 지번 (lot-number) address: [시/구] 동 번지
-        const dong = `${f.location.street().replace(/(?:대로|로|길)$/, '').replace(/\d+$/, '')}동`;
+        const dong = `${f.location.street().replace(/(?:대로|로|길)$/, '').replace(/(?<!\d)\d+$/, '')}동`;
         return `${chance(0.5) ? `${f.location.city()} ` : ''}${dong} ${int(1, 999)}-${int(1, 99)}${chance(0.3) ? '번지' : ''}`;
       }
       return `${chance(0.8) ? `${f.location.state()} ` : ''}${f.location.city()} ${f.location.street()} ${number}${unit}`;
@@ -134,11 +134,6 @@ function addressFor(locale, f) {
 
 // ---------------------------------------------------------------- Korean registration numbers
 const RRN_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
-function isDate(y, m, d) {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-  return d <= days;
-}
 function registrationNumber(kind) {
   const year = chance(0.1) ? int(2020, 2024) : int(1950, 2005);
   const month = int(1, 12);

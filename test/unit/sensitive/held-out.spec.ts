@@ -6,8 +6,8 @@ import { evaluateDetector, type LabelledCase } from '../../../src/platform/priva
 /**
  * test/fixtures/pii/eval.json (scripts/build-pii-eval.mjs) was generated after the detector was
  * written, in locales and layouts it was not written against; its split was fixed before tuning.
- * Floors sit at the measured test-half figures, so a regression fails here. (Issue #10's goals —
- * overall recall and address recall on the test half — are not all reached yet; see the README.)
+ * The floors are issue #10's goals on the test half (P, R >= 0.95 overall, address R >= 0.8, no
+ * impossible resident number reported); the measured figures are in the README and the bench.
  */
 const heldOut = JSON.parse(readFileSync(new URL('../../fixtures/pii/eval.json', import.meta.url), 'utf8')) as { cases: LabelledCase[] };
 const test = evaluateDetector(heldOut.cases.filter((c) => c.split === 'test'));
@@ -22,12 +22,12 @@ describe('held-out labelled set', () => {
     expect(test.impossibleResidentNumbersFlagged).toBe(0);
     expect(tune.impossibleResidentNumbersFlagged).toBe(0);
   });
-  it('keeps precision >= 0.95 overall and recall at least where it was measured on the test half', () => {
+  it('reaches precision and recall >= 0.95 overall, phones >= 0.95 and addresses >= 0.8 on the test half', () => {
     expect(test.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(test.overall.recall).toBeGreaterThanOrEqual(0.9);
+    expect(test.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(test.byType.get('PHONE')!.recall).toBeGreaterThanOrEqual(0.95);
-    expect(test.byType.get('ADDRESS')!.recall).toBeGreaterThanOrEqual(0.65);
-    expect(tune.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(test.byType.get('ADDRESS')!.recall).toBeGreaterThanOrEqual(0.8);
+    for (const [type, t] of test.byType) expect(t.precision, type).toBeGreaterThanOrEqual(0.95);
   });
 });
 

@@ -92,7 +92,8 @@ function precededByAmountOrId(text: string, start: number): boolean {
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   if (i < 0) return false;
   // Inside a sequence of 4-character groups with digits (an IBAN or card the other recognizers rejected).
-  if (i >= 3 && start - i === 2 && /^[A-Z0-9]*\d[A-Z0-9]*$/.test(text.slice(i - 3, i + 1)) && (i === 3 || /\s/.test(text[i - 4]!))) return true;
+  const previousGroup = i >= 3 && start - i === 2 ? text.slice(i - 3, i + 1) : '';
+  if (/^[A-Z0-9]{4}$/.test(previousGroup) && /\d/.test(previousGroup) && (i === 3 || /\s/.test(text[i - 4]!))) return true;
   // The rest of an IBAN whose head ("IL15") the IBAN recognizer rejected.
   if (i >= 3 && /[A-Z]{2}\d\d/.test(text.slice(i - 3, i + 1)) && (i === 3 || !/[A-Za-z0-9]/.test(text[i - 4]!))) return true;
   const c = text[i]!;
