@@ -109,7 +109,8 @@ const NUMBERED_STREET_WITH_POSTAL_TAIL = new RegExp(
 );
 
 /** Korean lot-number address without a city: "역삼동 123-45", "구로동 559-55번지". */
-const KOREAN_LOT_ADDRESS = /(?=[가-힣])(?<![가-힣])[가-힣]{1,5}[동리가][ \t]?\d{1,5}(?:-\d{1,5}(?:[ \t]?번지)?|[ \t]?번지)(?![0-9-])/g;
+// Anchored on the number (rare in Korean prose) with the 동/리/가 name matched backwards.
+const KOREAN_LOT_ADDRESS = /(?=[ \t]?\d)(?<=(?<![가-힣])(?<street>[가-힣]{1,5}[동리가]))[ \t]?\d{1,5}(?:-\d{1,5}(?:[ \t]?번지)?|[ \t]?번지)(?![0-9-])/g;
 
 export const recognizeAddresses: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
