@@ -170,6 +170,7 @@ describe('sensitive data', () => {
     'SUMMARY',
     'Operations lead. Resident registration number 900101-1234568, card 4111 1111 1111 1111.',
     'Released v2.10.3 in 2019–2023, ISBN 978-3-16-148410-0, order #10023984.',
+    'Married, two children; photo on request.',
   ].join('\n');
 
   it('warns about planted identifiers, with masked previews, and notes contact details softly', async () => {
@@ -181,6 +182,23 @@ describe('sensitive data', () => {
     expect(warnings).toContain('payment card number');
     expect(warnings).not.toContain('4111 1111 1111 1111'); // masked, never repeated
     expect(warnings).not.toMatch(/ISBN|version/i);
+    // Personal details get a soft note, separate from the warnings.
+    expect(warnings).toContain('Employers should not ask about these');
+    expect(warnings).toContain('marital status on line 7: “Married”');
+    expect(warnings).toContain('children or family plans');
+  });
+
+  it('marks findings in the text it read, masked exactly as the warnings mask them', async () => {
+    const page = await owner.get(`/documents/${id}`).expect(200);
+    const warnings = page.text.slice(page.text.indexOf('Sensitive information'), page.text.indexOf('Text we read'));
+    const readText = page.text.slice(page.text.indexOf('Text we read'));
+    expect(readText).not.toContain('900101-1234568');
+    expect(readText).not.toContain('4111 1111 1111 1111');
+    const masked = /<code>(\*{6}-\*{3}4568)<\/code>/.exec(warnings)?.[1];
+    expect(masked).toBeDefined();
+    expect(readText).toContain(`<mark class="finding finding-warning" title="Korean resident registration number">${masked}</mark>`);
+    expect(readText).toContain('<mark class="finding finding-note" title="marital status">Married</mark>');
+    expect(readText).toContain('Released v2.10.3 in 2019–2023'); // plain text stays as read
   });
 
   it('redacts with one click in Candor’s copy of the text', async () => {
@@ -191,6 +209,7 @@ describe('sensitive data', () => {
     expect(page.text).toContain('[CARD_NUMBER]');
     expect(page.text).not.toContain('900101-1234568');
     expect(page.text).toContain('v2.10.3');
+    expect(page.text).toContain('title="marital status">Married</mark>, two'); // notes are never redacted
   });
 
   it('checks a free-text field while typing (htmx fragment)', async () => {

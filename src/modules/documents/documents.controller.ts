@@ -12,7 +12,7 @@ import { CATEGORY_LABELS, uploadForm } from './dto/upload.form.js';
 import { DocumentRejectedError } from './extraction/extract-text.js';
 import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
+import { markedText, personalDetailNotes, redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { attachmentDisposition } from '../../platform/web/content-disposition.js';
 import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
 import type { DocumentRow } from './document-row.js';
@@ -70,13 +70,15 @@ export class DocumentsController {
     const warnings = sensitiveWarnings(text, contactEnd);
     const fileName = await this.documents.fileName(document);
     const row = toRow(document, fileName);
+    const personalNotes = personalDetailNotes(text);
     res.render('documents/show.njk', {
       title: fileName,
       document: { ...row, pages: document.pageCount, columns: document.columnCount },
       deleteConfirmation: deleteConfirmation(row),
-      text,
+      textSegments: markedText(text, warnings, personalNotes),
       warnings: warnings.filter((w) => !w.expected),
       notes: warnings.filter((w) => w.expected),
+      personalNotes,
       limitMb: Math.round(this.config.uploadMaxBytes / 1048576),
     });
   }

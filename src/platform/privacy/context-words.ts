@@ -16,7 +16,9 @@ export type ContextKind =
   | 'birth'
   | 'address'
   /** Routing/sort codes identify a bank, not a person: they veto a nearby account cue. */
-  | 'routing';
+  | 'routing'
+  /** Order, tracking, invoice, business-registration numbers: they veto a farther account or phone cue. */
+  | 'reference';
 
 /** Lower-case; matched case-insensitively as whole words (see ENGLISH_TRIE). */
 const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
@@ -40,6 +42,7 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   birth: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day'],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic'],
+  reference: ['order', 'order no', 'tracking', 'tracking number', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat'],
 };
 
 const KOREAN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
@@ -54,6 +57,7 @@ const KOREAN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   birth: ['생년월일', '출생일', '생일', '출생'],
   address: ['주소', '거주지', '자택'],
   routing: [],
+  reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호'],
 };
 
 /**

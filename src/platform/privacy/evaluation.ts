@@ -7,6 +7,10 @@ export interface LabelledCase {
   source: string;
   text: string;
   entities: { type: SensitiveType; start: number; end: number }[];
+  /** Held-out set only: which half the case belongs to (fixed before tuning). */
+  split?: 'tune' | 'test';
+  /** Spans shaped like a Korean registration number that cannot exist; reporting one is an error. */
+  impossibleResidentNumbers?: { start: number; end: number }[];
 }
 
 export interface Tally {
@@ -18,6 +22,8 @@ export interface Tally {
 export interface Evaluation {
   overall: Tally & { precision: number; recall: number };
   byType: Map<SensitiveType, Tally & { precision: number; recall: number }>;
+  /** Impossible Korean registration numbers (decoys) that were reported as KR_RRN/KR_FRN. */
+  impossibleResidentNumbersFlagged: number;
   /** Up to `maxErrors` mistakes, for debugging a regression. */
   errors: { id: string; kind: 'FP' | 'FN'; type: SensitiveType; text: string; span: string }[];
 }
@@ -36,8 +42,13 @@ export function evaluateDetector(cases: readonly LabelledCase[], options?: Detec
     return v;
   };
   const errors: Evaluation['errors'] = [];
+  let impossibleResidentNumbersFlagged = 0;
   for (const c of cases) {
     const found = detectSensitive(c.text, options);
+    for (const decoy of c.impossibleResidentNumbers ?? []) {
+      const flagged = found.some((f) => (f.type === 'KR_RRN' || f.type === 'KR_FRN') && f.start < decoy.end && decoy.start < f.end);
+      if (flagged) impossibleResidentNumbersFlagged++;
+    }
     const claimed = new Set<number>();
     for (const f of found) {
       const gold = c.entities.findIndex((g, i) => !claimed.has(i) && g.type === f.type && g.start < f.end && f.start < g.end);
@@ -63,7 +74,7 @@ export function evaluateDetector(cases: readonly LabelledCase[], options?: Detec
     total.falseNegatives += t.falseNegatives;
     scored.set(type, withRates(t));
   }
-  return { overall: withRates(total), byType: scored, errors };
+  return { overall: withRates(total), byType: scored, impossibleResidentNumbersFlagged, errors };
 }
 
 function withRates(t: Tally): Tally & { precision: number; recall: number } {

@@ -3,7 +3,7 @@ import { isCalendarDate } from './calendar-date.js';
 /**
  * Korean resident (주민등록번호, RRN) and foreigner (외국인등록번호, FRN) registration numbers:
  * YYMMDD-GNNNNNN. The 7th digit G encodes century and sex, and tells the two apart:
- *   RRN: 9/0 → 1800s, 1/2 → 1900s, 3/4 → 2000s;   FRN: 5/6 → 1900s, 7/8 → 2000s.
+ *   RRN: 1/2 → 1900s, 3/4 → 2000s;   FRN: 5/6 → 1900s, 7/8 → 2000s (9/0, 1800s, are not accepted).
  * The last digit was a weighted mod-11 check digit until October 2020; numbers issued since then
  * have random trailing digits, so a failed checksum no longer proves a number fake.
  */
@@ -42,11 +42,12 @@ export function analyzeKoreanRegistrationNumber(digits: string): KoreanRegistrat
   };
 }
 
+/**
+ * 9/0 (born in the 1800s) were defined but no holder is alive, and the digit is what a typo or
+ * an unrelated 13-digit id most often has: they are treated as impossible.
+ */
 function centuryOf(genderDigit: number): number | null {
   switch (genderDigit) {
-    case 9:
-    case 0:
-      return 1800;
     case 1:
     case 2:
     case 5:

@@ -10,3 +10,8 @@ const DOTTED_VERSION = /^v?\d{1,4}(?:\.\d{1,4}){2,3}$/;
 export function looksLikeDateOrPeriod(s: string): boolean {
   return DATE_OR_PERIOD.test(s) || DOTTED_VERSION.test(s);
 }
+
+/** Dates and periods only; for recognizers with their own rule for dotted numbers (555.123.4567). */
+export function looksLikeDate(s: string): boolean {
+  return DATE_OR_PERIOD.test(s);
+}

@@ -52,7 +52,8 @@ export function detectSensitive(text: string, options: DetectOptions = {}): Sens
   const candidates: Candidate[] = [];
   for (const entry of RECOGNIZERS) {
     if (!entry.emits.some((t) => wanted.has(t))) continue;
-    candidates.push(...entry.recognize(input));
+    // Not push(...found): spreading 100k+ findings (a page of repeated addresses) overflows the stack.
+    for (const candidate of entry.recognize(input)) candidates.push(candidate);
   }
 
   return resolveOverlaps(candidates, text.length)

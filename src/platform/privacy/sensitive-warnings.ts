@@ -1,4 +1,6 @@
 import { detectSensitive, redact, type SensitiveFinding, type SensitiveType } from './index.js';
+import { detectPersonalDetails, type PersonalDetailTopic } from './personal-details.js';
+import { segmentText, type TextSegment } from './text-segments.js';
 
 const LABELS: Record<SensitiveType, string> = {
   KR_RRN: 'Korean resident registration number',
@@ -27,6 +29,8 @@ export interface SensitiveWarning {
   line: number;
   /** True for contact details inside the contact block: shown as a note, not a warning. */
   expected: boolean;
+  /** 'note' for expected contact details; 'warning' otherwise. */
+  severity: 'warning' | 'note';
   start: number;
   end: number;
 }
@@ -43,13 +47,63 @@ export function sensitiveWarnings(text: string, contactBlockEnd = 0): SensitiveW
     masked: finding.masked,
     line: lineOf(text, finding.start),
     expected: finding.end <= contactBlockEnd && CONTACT_TYPES.has(finding.type),
+    severity: finding.end <= contactBlockEnd && CONTACT_TYPES.has(finding.type) ? 'note' : 'warning',
     start: finding.start,
     end: finding.end,
   }));
 }
 
+const TOPIC_LABELS: Record<PersonalDetailTopic, string> = {
+  MARITAL_STATUS: 'marital status',
+  CHILDREN: 'children or family plans',
+  RELIGION: 'religion',
+  HEALTH: 'health',
+  PHOTO: 'a photo',
+};
+
+/**
+ * A soft note: a personal detail employers should not ask about (marital status, children,
+ * religion, health, a photo). Never blocking, never redacted; the user decides whether to keep it.
+ */
+export interface PersonalDetailNote {
+  id: string;
+  topic: PersonalDetailTopic;
+  label: string;
+  /** The words that raised the note; not sensitive themselves, so shown as written. */
+  phrase: string;
+  line: number;
+  severity: 'note';
+  start: number;
+  end: number;
+}
+
+export function personalDetailNotes(text: string): PersonalDetailNote[] {
+  return detectPersonalDetails(text).map((d) => ({
+    id: `${d.topic}-${d.start}-${d.end}`,
+    topic: d.topic,
+    label: TOPIC_LABELS[d.topic],
+    phrase: d.text,
+    line: lineOf(text, d.start),
+    severity: 'note',
+    start: d.start,
+    end: d.end,
+  }));
+}
+
+/**
+ * The text as the document page prints it: every sensitive finding replaced by the same masked
+ * preview its warning shows (the page never prints a value it warns about), personal details marked.
+ */
+export function markedText(text: string, warnings: readonly SensitiveWarning[], notes: readonly PersonalDetailNote[]): TextSegment[] {
+  return segmentText(text, [
+    ...warnings.map((w) => ({ start: w.start, end: w.end, severity: w.severity, label: w.label, shown: w.masked })),
+    ...notes.map((n) => ({ start: n.start, end: n.end, severity: n.severity, label: n.label, shown: n.phrase })),
+  ]);
+}
+
 /** Replaces the chosen findings (by id; all unexpected ones when `ids` is 'all') with placeholders. */
 export function redactWarnings(text: string, ids: readonly string[] | 'all', contactBlockEnd = 0): { text: string; redacted: number } {
+  // Personal-detail notes are not part of sensitiveWarnings(): "Redact all" never touches them.
   const chosen = sensitiveWarnings(text, contactBlockEnd).filter((w) => (ids === 'all' ? !w.expected : ids.includes(w.id)));
   return { text: redact(text, chosen), redacted: chosen.length };
 }

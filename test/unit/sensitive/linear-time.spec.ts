@@ -18,25 +18,36 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'card groups': (n) => '4111 '.repeat(n / 5),
   'capitalised words': (n) => '123 Main Main Main '.repeat(n / 19),
   'hangul districts': (n) => '강남구 '.repeat(n / 4),
+  'plus signs': (n) => '+'.repeat(n),
+  'hangul run': (n) => '가'.repeat(n / 3),
+  'street words and postcodes': (n) => 'Am Hagel Kreuz 12, 12345 '.repeat(n / 25),
+  'hangul lot numbers': (n) => '역삼동 1-1 '.repeat(n / 12),
 };
 
+/** Best of three: a single millisecond-scale run on a shared machine is mostly scheduler noise. */
 function elapsed(text: string): number {
-  const t0 = performance.now();
-  detectSensitive(text);
-  return performance.now() - t0;
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    detectSensitive(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 describe('linear time on adversarial input', () => {
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
-    it(`${name}: 1 MB completes and scales ~linearly from 100 KB`, () => {
-      const small = make(100 * 1024);
+    it(`${name}: 1 MB completes and scales ~linearly from 128 KB`, { timeout: 30_000 }, () => {
+      const small = make(128 * 1024);
       const large = make(MB);
       elapsed(small); // warm-up
       const tSmall = Math.max(elapsed(small), 1);
       const tLarge = elapsed(large);
       expect(tLarge).toBeLessThan(5_000);
-      // Linear growth gives ~10x; quadratic would give ~100x. Allow lots of noise.
-      expect(tLarge / tSmall).toBeLessThan(40);
+      // Linear growth gives ~8x; quadratic would give ~64x. Allow lots of noise. Below 100 ms for
+      // 1 MB the ratio only measures GC pauses (the small run takes under a millisecond): no
+      // super-linear pass is that fast on 1 MB.
+      if (tLarge > 100) expect(tLarge / tSmall).toBeLessThan(32);
     });
   }
 });

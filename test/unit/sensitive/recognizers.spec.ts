@@ -105,9 +105,16 @@ describe('phone numbers', () => {
     ]);
     expect(found('01098765432')).toEqual([['PHONE', '01098765432']]);
   });
-  it('honours a configured default country', () => {
+  it('finds national numbers of other regions than the configured one, without a cue word', () => {
     expect(detectSensitive('010-1234-5678', { defaultCountry: 'KR', fallbackCountries: [] })).toHaveLength(1);
-    expect(detectSensitive('010-1234-5678', { fallbackCountries: [] })).toHaveLength(0);
+    expect(detectSensitive('010-1234-5678', { fallbackCountries: [] })).toHaveLength(1);
+    for (const s of ['(555) 123-4567', '555.123.4567', '+1-555-123-4567', '+44 20 7946 0958', '020 7946 0958', '+82 10-1234-5678', '089/7408396', '06 12 34 56 78']) {
+      expect(found(`Reach me: ${s}.`.replace('Reach me: ', 'Then ')), s).toEqual([['PHONE', s]]);
+    }
+    expect(found('Then (555) 123-4567 x204 or 555-123-4567 ext. 12.')).toEqual([
+      ['PHONE', '(555) 123-4567 x204'],
+      ['PHONE', '555-123-4567 ext. 12'],
+    ]);
   });
   it('judges every occurrence of a repeated number by its own context', () => {
     // Phone windows are validated once per distinct text; the cue rules must still apply per position.

@@ -70,7 +70,10 @@ describe('Korean registration numbers', () => {
   it('derives the century from the gender digit', () => {
     expect(analyzeKoreanRegistrationNumber('0505053637892')?.birthYear).toBe(2005);
     expect(analyzeKoreanRegistrationNumber('0505057637892')).toMatchObject({ kind: 'KR_FRN', birthYear: 2005 });
-    expect(analyzeKoreanRegistrationNumber('0505059637892')?.birthYear).toBe(1805);
+  });
+  it('treats gender digits 0 and 9 (1800s births) as impossible', () => {
+    expect(analyzeKoreanRegistrationNumber('0505059637892')).toBeNull();
+    expect(analyzeKoreanRegistrationNumber('0505050637892')).toBeNull();
   });
 });
 

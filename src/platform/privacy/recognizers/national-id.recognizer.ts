@@ -7,7 +7,7 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
  * Korean RRN/FRN: 6 + 7 digits, optionally hyphenated. Bounded quantifiers and ASCII-alnum
  * boundaries, so each start position costs O(1).
  */
-const KOREAN_REGISTRATION = /(?<![A-Za-z0-9-])(\d{6})(-?)(\d{7})(?![A-Za-z0-9]|-\d)/g;
+const KOREAN_REGISTRATION = /(?<![A-Za-z0-9+\-.])(\d{6})(-?)(\d{7})(?![A-Za-z0-9+]|[-.]\d)/g;
 
 export const recognizeKoreanRegistrationNumbers: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
@@ -19,17 +19,16 @@ export const recognizeKoreanRegistrationNumbers: Recognizer = ({ text, context }
     const cued = context.has('rrn', start, end) || context.has('frn', start, end);
     const hyphenated = m[2] === '-';
     let confidence: number;
-    if (analysis.birthYear < 1900) {
-      // Gender digits 9/0 (born in the 1800s) are valid but no living person holds one; without a
-      // cue such a number is far more likely to be some other 13-digit id.
-      if (!cued) continue;
-      confidence = 0.6;
+    if (analysis.issuedUnderRandomScheme) {
+      // Born since October 2020: the number was issued under the random scheme, so there is no
+      // check digit to verify; the date and the gender digit still had to be right.
+      confidence = 0.7 + (cued ? 0.1 : 0);
     } else if (analysis.checksumValid) {
       confidence = (hyphenated ? 0.9 : 0.8) + (cued ? 0.1 : 0);
     } else if (cued) {
-      // Since Oct 2020 the trailing six digits are random, so no checksum exists to verify; the
-      // date and the gender digit still have to be right, and a cue word must vouch for it.
-      confidence = analysis.issuedUnderRandomScheme ? 0.75 : 0.65;
+      // The check digit applies and fails. A number re-issued (or a foreigner registered) since
+      // October 2020 can still belong to someone born earlier, so a cue word keeps it, weakly.
+      confidence = 0.6;
     } else {
       continue;
     }

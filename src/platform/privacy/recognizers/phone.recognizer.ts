@@ -1,182 +1,175 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
+import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
 /**
- * Phone numbers are validated by libphonenumber-js with the full ("max") metadata, which knows the
- * real numbering plan of every region, so "123-456-7890" or a year range is not a phone number.
+ * Phone numbers as people write them, with or without a cue word: `(555) 123-4567`,
+ * `555.123.4567`, `+1-555-123-4567`, `+44 20 7946 0958`, `020 7946 0958`, `010-1234-5678`,
+ * `089/7408396`, `06 12 34 56 78`, with an optional extension (`x123`, `ext. 12`, `내선 123`).
  *
- * libphonenumber's own text scanner is regex-heavy (≈1 MB/s) and unbounded, so we never give it the
- * whole document. A cheap, linear pre-filter finds short phone-shaped windows (an optional '+' or
- * '(', then 7–15 digits mixed with space/dash/dot/parentheses, at most 24 characters) and only those
- * windows are handed to libphonenumber.
+ * Two stages keep this linear and precise:
+ * 1. A cheap regex finds short phone-shaped windows (an optional '+' or '(', then 7–15 digits
+ *    mixed with space/dash/dot/slash/parentheses, at most 28 characters). Plausibility rules on
+ *    the digit groups reject what CVs are full of: dates, periods, versions, IPs, ISBNs, part and
+ *    business numbers, amounts, order ids.
+ * 2. libphonenumber-js decides whether the digits can be a number of some region. We do not ask
+ *    for *validity* (assigned ranges): people write fictional and not-yet-assigned numbers such as
+ *    (555) 123-4567, and D4 must still hide them. We ask whether the length is *possible* for the
+ *    written calling code, or — for national numbers — for one of several regions tried in turn
+ *    (the user's region first), using the text search with POSSIBLE leniency (`extended: true`).
  */
-const PHONE_WINDOW = /(?<![A-Za-z0-9+-])[+(]?\d[\d ().-]{5,22}\d(?![A-Za-z0-9])/g;
+const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.])[+(]?\d[\d ()./-]{5,26}\d(?![A-Za-z0-9]|[./-]\d)/g;
 
-/** A phone number found in a window, with everything about it that depends only on the window's text. */
-interface PhoneShape {
-  /** Offsets relative to the start of the PHONE_WINDOW match. */
-  startsAt: number;
-  endsAt: number;
-  international: boolean;
-  /** Written with separators, e.g. "(415) 555-0132" rather than "4155550132". */
-  separated: boolean;
-  koreanMobile: boolean;
-}
+/** An extension written right after the number. Sticky: tried only at the window's end. */
+const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extension|내선)[ \t]{0,3}\d{1,6}(?![A-Za-z0-9])/iy;
 
-export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fallbackCountries }) => {
-  const found: Candidate[] = [];
-  // libphonenumber costs 10–20 µs per window, and documents repeat their numbers (a contact line in
-  // every page header, a CV and cover letter in one file). Everything but the cue lookup depends
-  // only on the window's text and on the regions, which are fixed for this call, so each distinct
-  // window is analysed once. The memo lives for one call only and holds at most one entry per match.
-  const shapesByWindow = new Map<string, readonly PhoneShape[]>();
-  for (const m of text.matchAll(PHONE_WINDOW)) {
-    let shapes = shapesByWindow.get(m[0]);
-    if (shapes === undefined) {
-      shapes = analyseWindow(m[0], defaultCountry, fallbackCountries);
-      shapesByWindow.set(m[0], shapes);
-    }
-    for (const shape of shapes) {
-      const start = m.index + shape.startsAt;
-      const end = m.index + shape.endsAt;
-      const cued = context.has('phone', start, end);
-      // A bare national digit run (2025113047) is as likely an order id as a phone number; accept it
-      // only with a cue, or when it has the unmistakable Korean mobile prefix 01X.
-      if (!shape.international && !shape.separated && !cued && !shape.koreanMobile) continue;
-      let confidence = shape.international ? 0.85 : shape.separated ? 0.8 : 0.7;
-      if (cued) confidence += 0.1;
-      found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
-    }
-  }
-  return found;
-};
-
-/** The phone numbers written in one PHONE_WINDOW match, before the (position-dependent) cue rules. */
-function analyseWindow(matched: string, defaultCountry: CountryCode, fallbackCountries: readonly CountryCode[]): PhoneShape[] {
-  let window = matched;
-  let offset = 0;
-  // A window may begin with an unrelated long number ("SD 20241 440-600-5124"): drop such a
-  // leading group (5+ digits, never the start of a national number) and look at the rest.
-  while (!mayHoldPhoneNumber(window) && /^\d{5,} /.test(window)) {
-    const cut = window.indexOf(' ') + 1;
-    offset += cut;
-    window = window.slice(cut);
-  }
-  if (!/^[+(]?\d/.test(window) || !mayHoldPhoneNumber(window) || looksLikeDateOrPeriod(window)) return [];
-  const shapes: PhoneShape[] = [];
-  for (const hit of parseWindow(window, defaultCountry, fallbackCountries)) {
-    // libphonenumber may find a number inside the window ("+2(267)362-8910" → "(267)…"): a
-    // number glued to a preceding digit or '+' is not the number that was written.
-    if (hit.startsAt > 0 && /[\d+]/.test(window[hit.startsAt - 1]!)) continue;
-    const raw = window.slice(hit.startsAt, hit.endsAt);
-    const international = raw.startsWith('+');
-    if (international ? !writtenWithCallingCode(raw, hit.callingCode) : !hasNationalGrouping(raw)) continue;
-    shapes.push({
-      startsAt: offset + hit.startsAt,
-      endsAt: offset + hit.endsAt,
-      international,
-      separated: /[ ().-]/.test(raw),
-      koreanMobile: /^01[016789]\d{7,8}$/.test(raw),
-    });
-  }
-  return shapes;
-}
-
-interface WindowHit {
-  startsAt: number;
-  endsAt: number;
-  callingCode: string;
-}
+/** Regions tried for national numbers that start with the trunk prefix 0 (never NANP). */
+const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE'];
+/** Regions tried for national numbers without a trunk prefix (NANP, Spain). */
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES'];
 
 /** Regions of the North American Numbering Plan, where no national number starts with 0. */
 const NANP: ReadonlySet<CountryCode> = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP']);
 
-/**
- * Cheap shape checks that discard most non-phone windows before libphonenumber sees them (each
- * libphonenumber call costs 10–200 µs): ISBNs (978-3-16-148410-0), long ids (100234567890),
- * digit soup (1 1 1 1 …).
- */
-function mayHoldPhoneNumber(window: string): boolean {
-  // One pass over the digit groups (maximal digit runs), without building them: this runs for
-  // every window, and most windows in a CV are rejected here.
-  let digitCount = 0;
-  let groups = 0;
-  let singleDigitGroups = 0;
-  let groupLength = 0;
-  let previousGroupLength = 0;
-  let longestGroupBeforeLast = 0;
-  for (let i = 0; i <= window.length; i++) {
-    const c = i < window.length ? window.charCodeAt(i) : -1;
-    if (c >= 48 && c <= 57) {
-      groupLength++;
+/** Everything about a window that depends only on its text (memoised per call). */
+interface PhoneShape {
+  international: boolean;
+  /** Written as one bare run of digits ("01012345678"): needs a cue unless it is unmistakable. */
+  bare: boolean;
+  /** Bare, but a Korean mobile (01X) or a trunk-prefixed number of full length. */
+  unmistakable: boolean;
+  /** A layout that is also an SSN/business-number layout (3-2-4, 3-2-5): only with a cue. */
+  needsCue: boolean;
+}
+
+export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fallbackCountries }) => {
+  const found: Candidate[] = [];
+  const nationalRegions = regionOrder(defaultCountry, fallbackCountries);
+  // libphonenumber costs 10–50 µs per window and documents repeat their numbers (a contact line in
+  // every page header): each distinct window is analysed once per call.
+  const shapesByWindow = new Map<string, PhoneShape | null>();
+  const windows = new RegExp(PHONE_WINDOW);
+  for (let m = windows.exec(text); m !== null; m = windows.exec(text)) {
+    const start = m.index;
+    let shape = shapesByWindow.get(m[0]);
+    if (shape === undefined) {
+      shape = analyseWindow(m[0], nationalRegions);
+      shapesByWindow.set(m[0], shape);
+    }
+    if (shape === null || precededByAmountOrId(text, start) || followedByUnit(text, start + m[0].length)) {
+      // The window may have swallowed an unrelated number before the real one ("320-16 /
+      // 02-703-0800"): look again from the next space-separated group. Windows are at most 28
+      // characters, so each character is re-read a bounded number of times.
+      const nextGroup = m[0].indexOf(' ');
+      if (nextGroup > 0) windows.lastIndex = start + nextGroup + 1;
       continue;
     }
-    if (groupLength === 0) continue;
-    // A group just ended; the one before it is now known not to be the last.
-    if (groups > 0) longestGroupBeforeLast = Math.max(longestGroupBeforeLast, previousGroupLength);
-    groups++;
-    digitCount += groupLength;
-    if (groupLength === 1) singleDigitGroups++;
-    previousGroupLength = groupLength;
-    groupLength = 0;
+    let end = start + m[0].length;
+    EXTENSION.lastIndex = end;
+    const extension = EXTENSION.exec(text);
+    if (extension) end += extension[0].length;
+    const cued = context.has('phone', start, end);
+    if ((shape.bare && !shape.unmistakable && !cued) || (shape.needsCue && !cued)) continue;
+    let confidence = shape.international ? 0.85 : shape.bare ? 0.7 : 0.8;
+    if (cued) confidence += 0.1;
+    found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
   }
-  if (digitCount < 7 || digitCount > 15 || groups > 6) return false;
-  if (singleDigitGroups > 2) return false;
-  if (window.startsWith('+')) return true;
-  if (groups === 1) return digitCount >= 9 && digitCount <= 11;
-  // National numbers are written in short groups; a long group can only be the subscriber part.
-  return longestGroupBeforeLast <= 4;
+  return found;
+};
+
+function regionOrder(defaultCountry: CountryCode, fallbacks: readonly CountryCode[]): { trunk: CountryCode[]; noTrunk: CountryCode[] } {
+  const unique = (list: CountryCode[]): CountryCode[] => [...new Set(list)];
+  return {
+    trunk: unique([...(NANP.has(defaultCountry) ? [] : [defaultCountry]), ...fallbacks.filter((c) => !NANP.has(c)), ...TRUNK_ZERO_REGIONS]),
+    noTrunk: unique([defaultCountry, ...NO_TRUNK_REGIONS]),
+  };
 }
 
-function parseWindow(window: string, defaultCountry: CountryCode, fallbacks: readonly CountryCode[]): WindowHit[] {
-  const trunkPrefixed = /^\(?0/.test(window);
-  // A national number starting with the trunk prefix 0 cannot be NANP: skip straight to the
-  // fallback regions (Korea by default: 010-1234-5678, 02-123-4567).
-  const primary = trunkPrefixed && NANP.has(defaultCountry) ? [] : find(window, defaultCountry);
-  if (primary.length > 0 || window.startsWith('+') || !trunkPrefixed) return primary;
-  for (const country of fallbacks) {
-    if (country === defaultCountry) continue;
-    const hits = find(window, country);
-    if (hits.length > 0) return hits;
+/** "#5339299024", "$150000", "No. 12345678": an id or an amount, not a phone number. */
+function precededByAmountOrId(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  // Inside a sequence of 4-character groups with digits (an IBAN or card the other recognizers rejected).
+  const previousGroup = i >= 3 && start - i === 2 ? text.slice(i - 3, i + 1) : '';
+  if (/^[A-Z0-9]{4}$/.test(previousGroup) && /\d/.test(previousGroup) && (i === 3 || /\s/.test(text[i - 4]!))) return true;
+  // The rest of an IBAN whose head ("IL15") the IBAN recognizer rejected.
+  if (i >= 3 && /[A-Z]{2}\d\d/.test(text.slice(i - 3, i + 1)) && (i === 3 || !/[A-Za-z0-9]/.test(text[i - 4]!))) return true;
+  const c = text[i]!;
+  return c === '#' || c === '$' || c === '€' || c === '£' || c === '₩' || c === '¥' || c === '№';
+}
+
+/** "12345678%", "1234567원": a quantity. */
+function followedByUnit(text: string, end: number): boolean {
+  const c = text[end];
+  return c === '%' || c === '원' || c === '건' || c === '명' || c === '년' || c === '억' || c === '만';
+}
+
+const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$/;
+
+function analyseWindow(window: string, regions: { trunk: CountryCode[]; noTrunk: CountryCode[] }): PhoneShape | null {
+  const groups = window.match(/\d+/g)!;
+  const digitCount = groups.reduce((n, g) => n + g.length, 0);
+  if (digitCount < 7 || digitCount > 15 || looksLikeDate(window) || DAY_MONTH_YEAR.test(window)) return null;
+  // Dotted numbers are versions (2.10.3.1) or IPv4 addresses unless grouped like 555.123.4567.
+  if (window.includes('.') && !window.includes(' ') && (groups.length >= 4 ? !groups.slice(1).every((g) => g.length === 2) : groups.some((g) => g.length < 3))) return null;
+  const international = window.startsWith('+');
+  if (international) {
+    const parsed = parsePhoneNumberFromString(window);
+    if (!parsed?.isPossible() || !groups[0]!.startsWith(parsed.countryCallingCode)) return null;
+    return { international: true, bare: false, unmistakable: true, needsCue: false };
   }
-  return primary;
+  if (!plausibleNationalGrouping(window, groups)) return null;
+  const trunk = groups[0]!.startsWith('0');
+  // NANP: area code and exchange never start with 0 or 1 (123-456-7890 is a placeholder, not a
+  // number); the exchange is not checked, so fictional 555 numbers are still caught.
+  if (!trunk && digitCount === 10 && !/^[2-9]/.test(groups[0]!)) return null;
+  if (!trunk && digitCount === 11 && groups[0] === '1' && !/^[2-9]/.test(groups[1] ?? '')) return null;
+  if (!possibleInSomeRegion(window, trunk ? regions.trunk : regions.noTrunk)) return null;
+  const bare = groups.length === 1;
+  const sizes = groups.map((g) => g.length).join('-');
+  return {
+    international: false,
+    bare,
+    unmistakable: /^01[016789]\d{7,8}$/.test(window) || (trunk && digitCount >= 10 && digitCount <= 11),
+    // 3-2-4 / 3-2-5 are SSN and business-number layouts; 4-4-4 is how IBANs and cards are grouped.
+    needsCue: sizes === '3-2-4' || sizes === '3-2-5' || (groups.length >= 3 && groups.every((g) => g.length === 4)),
+  };
 }
 
 /**
- * US and Korean national numbers are grouped area/exchange/line with a 4-digit line number
- * (415 555-0132, 02-312-4567, 010-1234-5678). Other groupings of the same digits ("5212 3456 78"
- * inside an IBAN, "02-1234567" as a tax id) are not how anyone writes a phone number.
+ * How national numbers are grouped: an area or trunk group of at most 5 digits, then groups of at
+ * least 2; four or more groups only as pairs (06 12 34 56 78, 960 68 69 02) or as the NANP
+ * 1-800-555-0132. Everything else — 952-310-2566-10, 978-3-16-148410-0, 2023-01909,
+ * 10.12.197.193 — is a part number, an ISBN, a ticket or an address of another kind.
  */
-function hasNationalGrouping(raw: string): boolean {
-  const groups = raw.split(/[^\d]+/).filter((g) => g.length > 0);
+function plausibleNationalGrouping(window: string, groups: readonly string[]): boolean {
   if (groups.length === 1) return true;
-  // "425 8829090": area code plus the 7-digit local number written as one block.
-  if (groups.length === 2 && groups[0]!.length === 3 && groups[1]!.length === 7) return true;
-  return groups[groups.length - 1]!.length === 4 && groups[0]!.length <= 3;
-}
-
-function find(window: string, country: CountryCode): WindowHit[] {
-  // Fast path: most windows are exactly one number, which a plain parse validates in ~10 µs;
-  // only windows holding extra digits need the (slower) in-text search.
-  const whole = parsePhoneNumberFromString(window, country);
-  if (whole?.isValid() && /^[+(]?\d/.test(window)) {
-    return [{ startsAt: 0, endsAt: window.length, callingCode: whole.countryCallingCode }];
+  const [first, ...rest] = groups;
+  const last = rest[rest.length - 1]!.length;
+  if (first!.length > 5 || last < 2) return false;
+  // Two groups: area + subscriber (089/7408396, 0151 74615621); three: area, exchange, line.
+  if (groups.length === 2 && (last < 4 || !first!.startsWith('0'))) return false;
+  if (groups.length === 3 && (last < 3 || (last > 4 && !first!.startsWith('0')))) return false;
+  if (groups.length === 3 && /^(?:19|20)\d\d$/.test(first!) && !window.startsWith('(')) return false; // 2023-01-909, 2024.05.1234
+  if (groups.length === 2 && /^(?:19|20)\d\d$/.test(first!) && /^[12]\d{3}[.-]/.test(window)) return false; // 2023-01909
+  if (groups.length >= 4) {
+    const pairs = rest.every((g) => g.length === 2);
+    const nanpWithOne = groups.length === 4 && first === '1' && rest[0]!.length === 3 && rest[1]!.length === 3 && rest[2]!.length === 4;
+    if (!pairs && !nanpWithOne) return false;
   }
-  return findPhoneNumbersInText(window, country).map((h) => ({
-    startsAt: h.startsAt,
-    endsAt: h.endsAt,
-    callingCode: h.number.countryCallingCode,
-  }));
+  return true;
 }
 
-/**
- * In "+2(267)362-8910" libphonenumber reads calling code 226, but the writer's first group is "2":
- * the digits were not written as that international number. The first group after '+' must
- * begin with the whole calling code.
- */
-function writtenWithCallingCode(raw: string, callingCode: string): boolean {
-  const firstGroup = /^\+(\d+)/.exec(raw)?.[1] ?? '';
-  return firstGroup.startsWith(callingCode);
+function possibleInSomeRegion(window: string, regions: readonly CountryCode[]): boolean {
+  for (const country of regions) {
+    // Fast path: the window is exactly one number (~8 µs); the text search (~50 µs) only when not.
+    const whole = parsePhoneNumberFromString(window, country);
+    if (whole?.isPossible()) return true;
+    // `extended` is libphonenumber's POSSIBLE leniency: possible length, not an assigned range.
+    const hits = findPhoneNumbersInText(window, { defaultCountry: country, extended: true });
+    if (hits.some((h) => h.startsAt === 0 && h.endsAt === window.length)) return true;
+  }
+  return false;
 }
