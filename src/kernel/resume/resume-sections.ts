@@ -87,7 +87,7 @@ export function splitIntoSections(text: string): SectionedResume {
   const header: string[] = [];
   const sections: ResumeSection[] = [];
   for (const rawLine of text.split('\n')) {
-    const line = rawLine.replace(/\s+$/, '');
+    const line = rawLine.trimEnd();
     const kind = detectSectionHeading(line);
     if (kind) {
       sections.push({ kind, heading: line.trim(), lines: [] });

@@ -1,8 +1,8 @@
 import type { ExtractedDocument } from './extracted-document.js';
 import { assertWithinUploadLimit, detectDocumentType, MAX_UPLOAD_BYTES_DEFAULT } from './file-type-detector.js';
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
-import { parseResume, type ResumeParseOptions } from './resume-parser.js';
-import { runExtractionInWorker, type WorkerLimits } from './run-in-worker.js';
+import type { ResumeParseOptions } from './resume-parser.js';
+import { runExtractionInWorker, runResumeExtractionInWorker, type WorkerLimits } from './run-in-worker.js';
 
 export { DocumentRejectedError, DocumentRejectionCode } from './document-rejected.error.js';
 export type { DocumentLayout, ExtractedDocument, PageLayout } from './extracted-document.js';
@@ -31,8 +31,10 @@ export interface ExtractedResume {
   resume: JsonResume;
 }
 
+/** Reads a file and parses it into JSON Resume, both inside the resource-limited worker. */
 export async function extractResume(bytes: Uint8Array, options: ExtractOptions & ResumeParseOptions = {}): Promise<ExtractedResume> {
-  const { defaultCountry, ...extractOptions } = options;
-  const document = await extractDocumentText(bytes, extractOptions);
-  return { document, resume: parseResume(document.text, defaultCountry === undefined ? {} : { defaultCountry }) };
+  const { defaultCountry, filename, maxUploadBytes = MAX_UPLOAD_BYTES_DEFAULT, ...limits } = options;
+  assertWithinUploadLimit(bytes.byteLength, maxUploadBytes);
+  const detected = await detectDocumentType(bytes, filename);
+  return runResumeExtractionInWorker({ kind: detected.kind, bytes }, defaultCountry === undefined ? {} : { defaultCountry }, limits);
 }
