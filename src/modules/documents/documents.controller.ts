@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
@@ -13,6 +13,7 @@ import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
+import { UploadThrottlerGuard } from './upload-throttler.guard.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
 const uploadInterceptor = FileInterceptor('file');
@@ -30,6 +31,7 @@ export class DocumentsController {
   }
 
   @Post()
+  @UseGuards(UploadThrottlerGuard)
   @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(uploadInterceptor)
   async upload(
@@ -85,6 +87,7 @@ export class DocumentsController {
   }
 
   @Post(':id/replace')
+  @UseGuards(UploadThrottlerGuard)
   @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(uploadInterceptor)
   async replace(
