@@ -9,7 +9,13 @@ import { signIn, type Agent } from '../helpers/sign-in.js';
 const ctx = useTestApp({ UPLOAD_RATE_LIMIT: '100' });
 const REQUEST_BOUND_MS = 20_000;
 const HEALTH_BOUND_MS = 200;
-
+/**
+ * The slowest /healthz answer during an ordinary 1 MB text upload, measured first. Handling a
+ * megabyte on the request thread (multipart, encryption, the database row) costs a few tens of
+ * milliseconds on a quiet machine, but garbage collection and CPU scheduling stretch that on an
+ * overloaded one (300 ms seen at load 17 on two cores). Hostile text must cost no more than ordinary
+ * text of the same size, plus the 200 ms bound: parsing it on the main thread stalls for seconds.
+ */
 /** Runs `work` while polling /healthz; returns the slowest health answer seen. */
 async function worstHealthLatencyDuring(work: () => Promise<unknown>): Promise<number> {
   let running = true;
@@ -45,7 +51,13 @@ it('reads hostile text uploads (1 MB each, one of 5 MB) without stalling the ser
     { name: 'letters.md', bytes: Buffer.from(ADVERSARIAL_INPUTS[0]!.make(MB)) },
     { name: 'letters-5mb.txt', bytes: Buffer.from(ADVERSARIAL_INPUTS[0]!.make(5 * MB)) },
   ];
-  // The test shares the server's process: build the bodies before timing anything.
+  // The test shares the server's process: build the bodies before timing anything, and warm the
+  // route up once (first-request compilation is not what this measures).
+  await agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').attach('file', Buffer.from('Jane Doe\nEngineer\n'), 'warm-up.txt').expect(303);
+  const ordinary = Buffer.from('Jane Doe\nSoftware Engineer at Acme, Berlin (2019 – 2023)\n• Led a team of five.\n'.repeat(MB / 80));
+  const ordinaryWorstMs = await worstHealthLatencyDuring(() =>
+    agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').attach('file', ordinary, 'ordinary.txt').expect(303),
+  );
   for (const { name, bytes } of cases) {
     let status = 0;
     let took = 0;
@@ -58,21 +70,25 @@ it('reads hostile text uploads (1 MB each, one of 5 MB) without stalling the ser
     // Stored (303) or refused with a clear message (422): either way quickly, and never a 500.
     expect([303, 422], name).toContain(status);
     expect(took, name).toBeLessThan(REQUEST_BOUND_MS);
-    expect(worst, `${name}: slowest /healthz`).toBeLessThan(HEALTH_BOUND_MS);
+    expect(worst, `${name}: slowest /healthz`).toBeLessThan(HEALTH_BOUND_MS + ordinaryWorstMs);
   }
 }, 300_000);
 
 it('checks hostile field text for sensitive data without stalling the server', async () => {
   const agent = await signIn(ctx.t.origin, { name: 'Eve', email: 'eve@example.com' });
   const token = await uploadToken(agent);
+  const check = (text: string) =>
+    agent.post('/documents/sensitive-check').set('X-CSRF-Token', token).type('form').send(new URLSearchParams({ name: 'basics.summary', 'basics.summary': text }).toString());
+  const ordinaryText = 'Led a team of five engineers in Berlin. '.repeat(MB / 40);
+  const ordinaryCheckWorstMs = await worstHealthLatencyDuring(() => check(ordinaryText));
   for (const input of ADVERSARIAL_INPUTS) {
     let status = 0;
-    const body = new URLSearchParams({ name: 'basics.summary', 'basics.summary': input.make(MB) }).toString();
+    const text = input.make(MB);
     const worst = await worstHealthLatencyDuring(async () => {
-      const res = await agent.post('/documents/sensitive-check').set('X-CSRF-Token', token).type('form').send(body);
+      const res = await check(text);
       status = res.status;
     });
     expect([200, 413, 422], input.name).toContain(status);
-    expect(worst, `${input.name}: slowest /healthz`).toBeLessThan(HEALTH_BOUND_MS);
+    expect(worst, `${input.name}: slowest /healthz`).toBeLessThan(HEALTH_BOUND_MS + ordinaryCheckWorstMs);
   }
 }, 300_000);

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import { extractDetectedDocument } from './extract-by-kind.js';
+import { detectDocumentType } from './file-type-detector.js';
 import { parseResume } from './resume-parser.js';
 import type { ExtractionWorkerInput, ExtractionWorkerOutput } from './run-in-worker.js';
 
@@ -18,7 +19,8 @@ async function run(): Promise<ExtractionWorkerOutput> {
     }
   }
   try {
-    const document = 'text' in input ? undefined : await extractDetectedDocument(input.kind, input.bytes);
+    const kind = 'text' in input ? undefined : (input.kind ?? (await detectDocumentType(input.bytes, input.filename)).kind);
+    const document = 'text' in input ? undefined : await extractDetectedDocument(kind!, input.bytes);
     const text = document ? document.text : 'text' in input ? input.text : '';
     const resume = input.parseResume ? parseResume(text, input.parseResume) : undefined;
     return { ok: true, ...(document ? { document } : {}), ...(resume ? { resume } : {}) };

@@ -9,8 +9,12 @@ import type { DocumentKind } from './file-type-detector.js';
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import type { ResumeParseOptions } from './resume-parser.js';
 
-/** What a worker is asked to read: an uploaded file, or text already read from one (a re-parse). */
-export type ExtractionSource = { kind: DocumentKind; bytes: Uint8Array } | { text: string };
+/**
+ * What a worker is asked to read: an uploaded file (its kind decided in the worker from the bytes
+ * unless given; the file name only tells Markdown from plain text), or text already read from one
+ * (a re-parse).
+ */
+export type ExtractionSource = { bytes: Uint8Array; kind?: DocumentKind; filename?: string } | { text: string };
 
 export type ExtractionWorkerInput = ExtractionSource & {
   /** Also parse the text into JSON Resume, inside the same worker and under the same limits. */
@@ -147,7 +151,7 @@ export function runInExtractionWorker(input: ExtractionWorkerInput, limits: Part
 
 /** Extracts the text of a file in the worker. */
 export async function runExtractionInWorker(
-  input: { kind: DocumentKind; bytes: Uint8Array; simulateHangForTests?: boolean },
+  input: { bytes: Uint8Array; kind?: DocumentKind; filename?: string; simulateHangForTests?: boolean },
   limits: Partial<WorkerLimits> = {},
 ): Promise<ExtractedDocument> {
   const { document } = await runInExtractionWorker(input, limits);
@@ -157,7 +161,7 @@ export async function runExtractionInWorker(
 
 /** Extracts the text of a file and parses it into JSON Resume, both in the worker. */
 export async function runResumeExtractionInWorker(
-  input: { kind: DocumentKind; bytes: Uint8Array },
+  input: { bytes: Uint8Array; kind?: DocumentKind; filename?: string },
   parseOptions: ResumeParseOptions,
   limits: Partial<WorkerLimits> = {},
 ): Promise<{ document: ExtractedDocument; resume: JsonResume }> {
