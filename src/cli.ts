@@ -61,7 +61,7 @@ const migrationCreate: CliCommand = {
 function writeMigrationIndex(): void {
   const dir = join(PROJECT_ROOT, 'migrations');
   const names = readdirSync(dir)
-    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .filter((f) => /^Migration\d.*\.ts$/.test(f))
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
   const lines = [

@@ -42,6 +42,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  UPLOAD_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  UPLOAD_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   S3_REGION: optionalString,
@@ -157,6 +159,8 @@ export interface AppConfig {
   signInRateLimit: number;
   /** Largest accepted upload, in bytes. */
   uploadMaxBytes: number;
+  /** Uploads and replacements one person may make per window (reading a file costs CPU). */
+  uploadRateLimit: { limit: number; windowMs: number };
   logLevel: string;
   trustProxy: boolean;
   storage: StorageConfig;
@@ -244,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signIn,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    uploadRateLimit: { limit: e.UPLOAD_RATE_LIMIT, windowMs: e.UPLOAD_RATE_WINDOW_MINUTES * 60_000 },
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     storage:

@@ -67,7 +67,9 @@ const HEADING_LOOKUP = new Map<string, SectionKind>(
 );
 
 export function detectSectionHeading(line: string): SectionKind | undefined {
-  if (line.length > 48 || line.includes('\t') || line.includes('@')) return undefined;
+  // Every synonym has at least three letters: short lines (blank ones above all) are never headings,
+  // and skipping them keeps a text of a million blank lines cheap.
+  if (line.length < 3 || line.length > 48 || line.includes('\t') || line.includes('@')) return undefined;
   return HEADING_LOOKUP.get(normalizeHeading(line));
 }
 
@@ -87,7 +89,7 @@ export function splitIntoSections(text: string): SectionedResume {
   const header: string[] = [];
   const sections: ResumeSection[] = [];
   for (const rawLine of text.split('\n')) {
-    const line = rawLine.replace(/\s+$/, '');
+    const line = rawLine.trimEnd();
     const kind = detectSectionHeading(line);
     if (kind) {
       sections.push({ kind, heading: line.trim(), lines: [] });

@@ -45,7 +45,7 @@ export function classifyJobSentences(jobText: string): Array<{ text: string; kin
       out.push({ text: rest, kind: section });
       continue;
     }
-    const inline = /^\s*(?:[-*•]\s*)?([A-Za-z' ]{3,40}):\s+(.+)$/.exec(line);
+    const inline = /^\s*(?:[-*•]\s*)?([A-Za-z' ]{3,40}):\s.+$/.exec(line);
     const lineKind = inline ? (headingKind(inline[1]!) ?? section) : section;
     for (const sentence of line.split(/(?<=[.!?;])\s+/)) {
       let kind = lineKind;
@@ -62,7 +62,7 @@ export function classifyJobSentences(jobText: string): Array<{ text: string; kin
 const DEGREE = /\b(?:[Bb]achelor(?:'s|s)?|[Mm]aster(?:'s|s)?|Ph\.?D|[Dd]octorate|MBA|BSc|MSc|B\.S\.|M\.S\.|BEng|MEng|[Aa]ssociate(?:'s)? degree)(?:\s+degree)?(?:\s+in\s+[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*)?/g;
 const CERTIFICATION = /\b(?:(?:AWS|Azure|Google|Microsoft|Cisco|Oracle|Salesforce|Kubernetes|CompTIA)\s+Certified[\w\s-]{0,40}?(?=[,.;)\n]|$)|PMP|CISSP|CISA|CISM|CPA|CFA|ACCA|CKA|CKAD|CCNA|CCNP|PRINCE2|ITIL|CSM|PSM|Six Sigma|Security\+|Network\+|A\+)|\b[\w-]+ certification\b/g;
 // "3+ years of experience", "5 years' professional experience", "3+ years’ software engineer/developer experience".
-const YEARS = /\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)['’]?(?:\s+of)?(?:\s+[\w/+#.-]+){0,3}?\s+(?:experience|exp)\b/gi;
+const YEARS = /\b(\d{1,2})\s*(?:\+\s*)?(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)['’]?(?:\s+of)?(?:\s+[\w/+#.-]+){0,3}?\s+(?:experience|exp)\b/gi;
 const TITLE_WORD = /\b(senior|junior|lead|principal|staff|head|manager|engineer|developer|architect|analyst|scientist|designer|consultant|specialist|administrator|director|coordinator|intern|associate|officer|backend|frontend|front-end|back-end|full[- ]stack|devops|data|product|software|platform|mobile|cloud|security|marketing|sales)\b/gi;
 
 function unique(values: Iterable<string>): string[] {
@@ -105,15 +105,16 @@ const DEGREE_FIELDS = new Set([
 ]);
 
 /** "BS in Computer Science or related field": the field is the degree's subject (a keyword), not a skill. */
-function isDegreeField(sentence: string, skill: Skill, start: number): boolean {
+function isDegreeField(degreeWordAt: number | undefined, skill: Skill, start: number): boolean {
   if (!DEGREE_FIELDS.has(skill.name.toLowerCase())) return false;
-  const degree = DEGREE_WORD.exec(sentence);
-  return degree !== null && degree.index < start;
+  return degreeWordAt !== undefined && degreeWordAt < start;
 }
 
 // "work closely with product management", "partner with the design and marketing teams".
-const COLLABORATOR_BEFORE = /\b(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)|coordinat(?:e|es|ing)|interfac(?:e|es|ing)|align(?:s|ing)?|sync(?:s|ing)?)\s+(?:(?:closely|directly|tightly|daily|cross-functionally)\s+)?(?:with|alongside)\s+(?:(?:the|our|your|other|cross-functional|internal|external)\s+)*(?:[\w/&-]+(?:\s+[\w/&-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*))*$/i;
-const TEAM_AFTER = /^\s*(?:teams?|org(?:anization)?s?|departments?|functions?|stakeholders|leads|leaders(?:hip)?|partners|counterparts|groups?|colleagues|peers)\b/i;
+const COLLABORATOR_BEFORE = /\b(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat(?:e|es|ing)|liais(?:e|es|ing)|coordinat(?:e|es|ing)|interfac(?:e|es|ing)|align(?:s|ing)?|sync(?:s|ing)?)\s+(?:(?:closely|directly|tightly|daily|cross-functionally)\s+)?(?:with|alongside)\s+(?:(?:the|our|your|other|cross-functional|internal|external)\s+)*(?:[\w/-]+(?:&[\w/-]+)*(?:\s+[\w/-]+(?:&[\w/-]+)*)?(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+&\s*|&\s+))*$/i;
+/** How far before a skill the "work with …" phrase is looked for: bounds the work per mention, so a sentence naming thousands of skills stays linear. */
+const COLLABORATOR_WINDOW = 300;
+const TEAM_AFTER = /\s*(?:teams?|org(?:anization)?s?|departments?|functions?|stakeholders|leads|leaders(?:hip)?|partners|counterparts|groups?|colleagues|peers)\b/iy;
 const TEAM_FUNCTIONS = new Set([
   'product management', 'project management', 'program management', 'marketing', 'sales', 'design', 'engineering', 'finance', 'operations', 'legal',
   'customer success', 'customer support', 'customer service', 'data science', 'human resources', 'business development', 'quality assurance', 'research', 'product design', 'ux design',
@@ -121,8 +122,10 @@ const TEAM_FUNCTIONS = new Set([
 
 /** Named only as a team to work with: "collaborate with product management", "partner with Sales teams". */
 function isCollaborator(sentence: string, skill: Skill, start: number, end: number): boolean {
-  if (!COLLABORATOR_BEFORE.test(sentence.slice(0, start))) return false;
-  return TEAM_FUNCTIONS.has(skill.name.toLowerCase()) || TEAM_AFTER.test(sentence.slice(end));
+  if (!COLLABORATOR_BEFORE.test(sentence.slice(Math.max(0, start - COLLABORATOR_WINDOW), start))) return false;
+  if (TEAM_FUNCTIONS.has(skill.name.toLowerCase())) return true;
+  TEAM_AFTER.lastIndex = end;
+  return TEAM_AFTER.test(sentence);
 }
 
 function mergeSkills(target: Map<string, Skill>, skill: Skill): void {
@@ -141,8 +144,10 @@ export function jobRequirements(jobText: string): JobRequirements {
   const preferred = new Map<string, Skill>();
   for (const sentence of classifyJobSentences(jobText)) {
     if (sentence.kind === 'ignored') continue;
+    // Found once per sentence, not once per mention (a long sentence can name thousands of skills).
+    const degreeWordAt = DEGREE_WORD.exec(sentence.text)?.index;
     for (const skill of extractSkills(sentence.text)) {
-      const mentions = skill.mentions.filter((m) => !isDegreeField(sentence.text, skill, m.start) && !isCollaborator(sentence.text, skill, m.start, m.end));
+      const mentions = skill.mentions.filter((m) => !isDegreeField(degreeWordAt, skill, m.start) && !isCollaborator(sentence.text, skill, m.start, m.end));
       if (mentions.length > 0) mergeSkills(sentence.kind === 'preferred' ? preferred : required, { ...skill, mentions });
     }
   }

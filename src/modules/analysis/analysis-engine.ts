@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AI_PROVIDER, type AiProvider, type FallbackReason } from '../../platform/ai/ai-provider.js';
-import { analyzeResume, SCORING_FORMULA, type AnalysisReport, type AnalyzeResumeInput } from './scoring/analyze-resume.js';
-import { contactHeaderEnd, withoutContactHeader } from '../../kernel/resume/resume-sections.js';
+import { SCORING_FORMULA, type AnalysisReport, type AnalyzeResumeInput } from './scoring/analyze-resume.js';
+import { scoreInWorker } from './scoring/score-in-worker.js';
 import { weightsFor } from './scoring/scoring-formula.js';
 
 export type { AnalysisReport } from './scoring/analyze-resume.js';
@@ -22,15 +22,17 @@ export class AnalysisEngine {
   constructor(@Inject(AI_PROVIDER) private readonly ai: AiProvider) {}
 
   async analyze(input: AnalyzeResumeInput): Promise<{ report: AnalysisReport & { subScores: Record<string, number> }; aiNote: string | undefined }> {
-    const report = analyzeResume(input);
+    // Every pass over the text runs in a worker thread: a long hostile document costs that worker's
+    // time budget, never the event loop.
+    const { report, contactLines: contact, textWithoutContact } = await scoreInWorker(input);
     let aiNote: string | undefined;
     if (report.suggestions.length > 0) {
       // The model needs the work, not the person: the name and contact lines stay here (D5), in the
       // résumé and in any suggestion that quotes them.
-      const contactLines = new Set(input.text.slice(0, contactHeaderEnd(input.text)).split('\n').map((l) => l.trim()).filter(Boolean));
+      const contactLines = new Set(contact);
       const withoutContact = (value: string | undefined) => value?.split('\n').filter((l) => !contactLines.has(l.trim())).join('\n');
       const improved = await this.ai.improveSuggestions({
-        resumeText: withoutContactHeader(input.text),
+        resumeText: textWithoutContact,
         ...(input.job ? { jobText: input.job } : {}),
         suggestions: report.suggestions.map((s) => ({ id: s.id, why: s.why, before: withoutContact(s.before), after: withoutContact(s.after) })),
       });

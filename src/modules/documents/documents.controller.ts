@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Req, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { AccessService } from '../../platform/access/access.service.js';
@@ -17,6 +17,7 @@ import { attachmentDisposition } from '../../platform/web/content-disposition.js
 import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
 import type { DocumentRow } from './document-row.js';
 import { isUploadScript, UploadTooLargeFilter } from './upload-too-large.filter.js';
+import { UploadThrottlerGuard } from './upload-throttler.guard.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
 const uploadInterceptor = FileInterceptor('file');
@@ -35,6 +36,7 @@ export class DocumentsController {
   }
 
   @Post()
+  @UseGuards(UploadThrottlerGuard)
   @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(uploadInterceptor)
   async upload(
@@ -97,6 +99,7 @@ export class DocumentsController {
   }
 
   @Post(':id/replace')
+  @UseGuards(UploadThrottlerGuard)
   @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(uploadInterceptor)
   async replace(

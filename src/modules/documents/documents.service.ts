@@ -6,9 +6,8 @@ import { User } from '../../platform/identity/user.entity.js';
 import { Document, type DocumentCategory } from './document.entity.js';
 import { DocumentRepository } from './document.repository.js';
 import { DocumentNotFoundError } from './documents.errors.js';
-import { extractResume, type ExtractedDocument } from './extraction/extract-text.js';
+import { extractResume, reparseResume, type ExtractedDocument } from './extraction/extract-text.js';
 import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
-import { parseResume } from './extraction/resume-parser.js';
 import { ResumeProfile } from './resume-profile.entity.js';
 import { ResumeProfileRepository } from './resume-profile.repository.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
@@ -167,9 +166,9 @@ export class DocumentsService {
     await this.em.flush();
   }
 
-  /** Re-runs the parser on the current text (after a redaction, say) without touching edits. */
-  reparse(text: string): JsonResume {
-    return parseResume(text);
+  /** Re-runs the parser on the current text (after a redaction, say) without touching edits; in the worker, like an upload. */
+  reparse(text: string): Promise<JsonResume> {
+    return reparseResume(text);
   }
 
   private async describe(ownerId: string, documentId: string, file: UploadedFile, extracted: ExtractedDocument) {

@@ -20,6 +20,9 @@ const CHECKED_FIELD = /^(basics\.summary|work\.\d{1,2}\.highlights)$/;
 /** JSON Resume from other tools may omit whole sections: default them instead of refusing. */
 const importSchema = jsonResumeSchema.partial().extend({ basics: jsonResumeSchema.shape.basics.default({}) });
 
+/** Longest text the live sensitive-data hint looks at; profile fields are far shorter. */
+const MAX_LIVE_CHECK_CHARS = 20_000;
+
 @Controller('documents')
 export class ResumeProfileController {
   constructor(
@@ -111,7 +114,10 @@ export class ResumeProfileController {
   @HttpCode(200)
   sensitiveCheck(@Body() body: FlatFields, @Res() res: Response): void {
     const [name, value] = checkedField(body);
-    res.render('documents/_field-warnings.njk', { fieldName: name, warnings: value ? sensitiveWarnings(value) : [] });
+    // A live hint while typing runs on the request thread: check a field-sized prefix, so a
+    // megabyte pasted into one box cannot hold up other requests.
+    const checked = value?.slice(0, MAX_LIVE_CHECK_CHARS);
+    res.render('documents/_field-warnings.njk', { fieldName: name, warnings: checked ? sensitiveWarnings(checked) : [] });
   }
 
   /** htmx: one-click redaction of a free-text field; returns the field with placeholders in place. */

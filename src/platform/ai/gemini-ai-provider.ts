@@ -178,8 +178,21 @@ function describeSuggestion(s: SuggestionToImprove): string {
 
 /** JSON mode answers bare JSON, but some models still wrap it in a Markdown fence. */
 export function stripCodeFence(text: string): string {
-  const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/.exec(text);
-  return fenced ? fenced[1]! : text;
+  // A scan rather than one pattern: /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/ backtracks
+  // quadratically on long runs of newlines.
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('```') || !trimmed.endsWith('```') || trimmed.length < 6) return text;
+  const info = /^```(?:json)?[^\S\n]*/.exec(trimmed)![0].length;
+  // The body starts after the last newline of the blank run that follows the opening fence…
+  let start = info;
+  while (start < trimmed.length && /\s/.test(trimmed[start]!)) start++;
+  const bodyStart = trimmed.lastIndexOf('\n', start - 1) + 1;
+  // …and ends at the first newline of the blank run before the closing fence.
+  let end = trimmed.length - 3;
+  while (end > 0 && /\s/.test(trimmed[end - 1]!)) end--;
+  const bodyEnd = trimmed.indexOf('\n', end);
+  if (bodyStart <= info || bodyEnd === -1 || bodyEnd >= trimmed.length - 3 || bodyEnd < bodyStart - 1) return text;
+  return trimmed.slice(bodyStart, Math.max(bodyStart, bodyEnd));
 }
 
 /** Maps any SDK or network failure to our error, keeping only its kind and HTTP status. */

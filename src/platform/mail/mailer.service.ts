@@ -81,7 +81,8 @@ export class Mailer {
 
 const RESERVED_HEADERS = new Set(['from', 'to', 'cc', 'bcc', 'subject', 'reply-to', 'sender', 'date', 'message-id', 'mime-version', 'return-path', 'received']);
 const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,76}$/;
-const SINGLE_ADDRESS = /^[^\s<>@,;"]+@[^\s<>@,;"]+\.[^\s<>@,;"]+$/;
+// Domain labels exclude the dot, so the pattern stays linear (no two quantifiers can trade characters).
+const SINGLE_ADDRESS = /^[^\s<>@,;"]+@[^\s<>@,;".]+(?:\.[^\s<>@,;".]+)+$/;
 
 /** Checks a request and renders it into an outbox row. Pure apart from reading the templates. */
 export function composeOutboxRow(request: MailRequest, templates: MailTemplates, globals: MailGlobals, now: Date): OutboxRow {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractDocumentText, extractResume } from '../../../src/modules/documents/extraction/extract-text.js';
+import { extractDocumentText, extractResume, reparseResume } from '../../../src/modules/documents/extraction/extract-text.js';
 import { resolveWorkerScript, runExtractionInWorker } from '../../../src/modules/documents/extraction/run-in-worker.js';
 import { readFixture } from '../../helpers/document-fixtures.js';
 import { buildEncryptedPdf, buildLyingZipBomb } from '../../helpers/hostile-files.js';
@@ -48,5 +48,20 @@ describe('extraction worker', () => {
     await expect(extractDocumentText(readFixture('hannah-schmidt.two-page.pdf'), { timeoutMs: 1 })).rejects.toMatchObject({
       code: 'EXTRACTION_TIMEOUT',
     });
+  });
+
+  it('parses the résumé inside the worker, under its time limit', async () => {
+    // A parse on the main thread could not be cut short; in the worker it is, like extraction.
+    await expect(reparseResume('Jane Doe\n'.repeat(200_000), { timeoutMs: 1 })).rejects.toMatchObject({ code: 'EXTRACTION_TIMEOUT' });
+    const resume = await reparseResume('Jane Doe\njane@example.com\n');
+    expect(resume.basics).toMatchObject({ name: 'Jane Doe', email: 'jane@example.com' });
+  });
+
+  it('reads a hostile text file (one 1 MB run of letters) quickly, parse included', async () => {
+    const started = Date.now();
+    const { document, resume } = await extractResume(Buffer.from('a'.repeat(1024 * 1024)), { filename: 'a.txt' });
+    expect(document.kind).toBe('txt');
+    expect(resume.basics.email).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

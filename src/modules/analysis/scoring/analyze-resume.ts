@@ -100,7 +100,7 @@ function sectionSuggestions(checks: readonly Check[], text: string): Suggestion[
 function keywordSuggestions(match: AnalysisReport['match'], text: string): Suggestion[] {
   if (!match) return [];
   const lines = text.split('\n');
-  const heading = lines.findIndex((l) => /^\s*(?:#+\s*)?(?:technical |core |key )?(?:skills|technologies|tech stack)\s*:?\s*$/i.test(l));
+  const heading = lines.findIndex((l) => /^\s*(?:#+\s*)?(?:technical |core |key )?(?:skills|technologies|tech stack)\s*(?::\s*)?$/i.test(l));
   const skillsLine = heading >= 0 ? technicalSkillsLine(lines, heading) : undefined;
   const out: Suggestion[] = [];
   // "Mentored" for "Mentor" is only a tense: rewording a past role into the job's tense would be wrong.
@@ -123,7 +123,7 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string): Sugge
   if (hardMissing.length > 0 && skillsLine) {
     // On the résumé, the job's own wording is what a keyword-matching ATS looks for.
     const shown = hard.slice(0, MAX_SUGGESTED_SKILLS).map((m) => (m.display === m.name ? m.name : m.display.slice(0, m.display.length - m.name.length - 3)));
-    const line = skillsLine.line.trim().replace(/[,;\s]+$/, '');
+    const line = skillsLine.line.trim().replace(/(?<![,;\s])[,;\s]+$/, '');
     out.push({
       id: 'missing-required',
       priority: 2,

@@ -18,7 +18,7 @@ function setTense(word: string, wantPast: boolean): string {
  */
 export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: string; reasons: string[] } | undefined {
   const role = outline.roles[bullet.role];
-  let text = bullet.text.trim().replace(/[.;]+$/, '');
+  let text = bullet.text.trim().replace(/(?<![.;])[.;]+$/, '');
   const reasons: string[] = [];
   if (/^(?:i|we)\s+/i.test(text)) {
     text = text.replace(/^(?:i|we)\s+/i, '');

@@ -89,7 +89,7 @@ export function contentChecks(outline: ResumeOutline): Check[] {
   return checks;
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\+?\d[\d\s().-]{7,}\d)/;
 const LINK = /\b(?:linkedin\.com\/in\/|github\.com\/|https?:\/\/)\S+/i;
 

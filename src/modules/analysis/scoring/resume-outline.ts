@@ -39,7 +39,7 @@ export const STANDARD_SECTIONS: Record<string, RegExp> = {
   references: /^references$/i,
 };
 
-const BULLET = /^\s*(?:[-*•▪◦●‣–—]|\d{1,2}[.)])\s+(.*\S)\s*$/;
+const BULLET = /^\s*(?:[-*•▪◦●‣–—]|\d{1,2}[.)])\s+(\S(?:.*\S)?)\s*$/;
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const DATE = String.raw`(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?(\d{4})`;
 const RANGE = new RegExp(`${DATE}\\s*(?:-|–|—|to)\\s*(?:${DATE}|(present|current|now|today))`, 'i');

@@ -62,7 +62,7 @@ export function readProfileForm(body: FlatFields, previous: JsonResume): Profile
     }))
     .filter((e) => e.institution || e.area || e.studyType);
   const email = optional(body['basics.email']);
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors['basics.email'] = 'Enter a valid email address';
+  if (email && !looksLikeEmail(email)) errors['basics.email'] = 'Enter a valid email address';
   const url = optional(body['basics.url']);
   if (url && !/^https?:\/\/\S+$/.test(url)) errors['basics.url'] = 'Enter a full web address starting with https://';
   const links = lines(body['basics.profiles']).slice(0, 20);
@@ -115,4 +115,17 @@ function profileFromUrl(url: string): { network?: string; username?: string; url
   } catch {
     return { url };
   }
+}
+
+/**
+ * `local@domain.tld` with no spaces and one `@`: the domain has a dot that is neither its first nor
+ * its last character. (The same test as /^[^\s@]+@[^\s@]+\.[^\s@]+$/, written as a scan because
+ * that pattern backtracks quadratically on a long run of dots.)
+ */
+function looksLikeEmail(value: string): boolean {
+  const at = value.indexOf('@');
+  if (at < 1 || value.includes('@', at + 1) || /\s/.test(value)) return false;
+  const domain = value.slice(at + 1);
+  const dot = domain.indexOf('.', 1);
+  return dot !== -1 && dot < domain.length - 1;
 }

@@ -1,8 +1,8 @@
 import type { ExtractedDocument } from './extracted-document.js';
-import { assertWithinUploadLimit, detectDocumentType, MAX_UPLOAD_BYTES_DEFAULT } from './file-type-detector.js';
+import { assertWithinUploadLimit, MAX_UPLOAD_BYTES_DEFAULT } from './file-type-detector.js';
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
-import { parseResume, type ResumeParseOptions } from './resume-parser.js';
-import { runExtractionInWorker, type WorkerLimits } from './run-in-worker.js';
+import type { ResumeParseOptions } from './resume-parser.js';
+import { parseResumeInWorker, runExtractionInWorker, runResumeExtractionInWorker, type WorkerLimits } from './run-in-worker.js';
 
 export { DocumentRejectedError, DocumentRejectionCode } from './document-rejected.error.js';
 export type { DocumentLayout, ExtractedDocument, PageLayout } from './extracted-document.js';
@@ -15,15 +15,14 @@ export interface ExtractOptions extends Partial<WorkerLimits> {
 }
 
 /**
- * Public entry point: checks size, decides the type from the bytes, then extracts text in a
- * resource-limited worker. Throws `DocumentRejectedError` with a plain-language message on any
- * file we will not or cannot read.
+ * Public entry point: checks size, then, in a resource-limited worker, decides the type from the
+ * bytes and extracts the text. Throws `DocumentRejectedError` with a plain-language message on any
+ * file we will not or cannot read. Nothing but the size check touches the file on the main thread.
  */
 export async function extractDocumentText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   const { filename, maxUploadBytes = MAX_UPLOAD_BYTES_DEFAULT, ...limits } = options;
   assertWithinUploadLimit(bytes.byteLength, maxUploadBytes);
-  const detected = await detectDocumentType(bytes, filename);
-  return runExtractionInWorker({ kind: detected.kind, bytes }, limits);
+  return runExtractionInWorker({ bytes, ...(filename === undefined ? {} : { filename }) }, limits);
 }
 
 export interface ExtractedResume {
@@ -31,8 +30,15 @@ export interface ExtractedResume {
   resume: JsonResume;
 }
 
+/** Reads a file and parses it into JSON Resume: type detection, text and parse all run in the worker. */
 export async function extractResume(bytes: Uint8Array, options: ExtractOptions & ResumeParseOptions = {}): Promise<ExtractedResume> {
-  const { defaultCountry, ...extractOptions } = options;
-  const document = await extractDocumentText(bytes, extractOptions);
-  return { document, resume: parseResume(document.text, defaultCountry === undefined ? {} : { defaultCountry }) };
+  const { defaultCountry, filename, maxUploadBytes = MAX_UPLOAD_BYTES_DEFAULT, ...limits } = options;
+  assertWithinUploadLimit(bytes.byteLength, maxUploadBytes);
+  return runResumeExtractionInWorker({ bytes, ...(filename === undefined ? {} : { filename }) }, defaultCountry === undefined ? {} : { defaultCountry }, limits);
+}
+
+/** Re-parses text already read from a document (after a redaction, say), in the worker. */
+export function reparseResume(text: string, options: ResumeParseOptions & Partial<WorkerLimits> = {}): Promise<JsonResume> {
+  const { defaultCountry, ...limits } = options;
+  return parseResumeInWorker(text, defaultCountry === undefined ? {} : { defaultCountry }, limits);
 }

@@ -65,7 +65,9 @@ export function decodeUtf8Text(bytes: Uint8Array): string | undefined {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-const MARKDOWN_SIGNALS = [/^#{1,6}\s+\S/m, /^\s*[-*+]\s+\S/m, /\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\s]+\)/];
+// Runs on the main thread on every text upload: each pattern is linear (no run of one character class
+// is rescanned from every position in it).
+const MARKDOWN_SIGNALS = [/^#{1,6}\s+\S/m, /^[^\S\n\r\u2028\u2029]*[-*+]\s+\S/m, /\*\*[^*\n]+\*\*/, /\[[^\][\n]+\]\([^)\s\]]+\)/];
 
 function looksLikeMarkdown(text: string): boolean {
   return MARKDOWN_SIGNALS.filter((pattern) => pattern.test(text)).length >= 2;

@@ -12,21 +12,38 @@ export function markdownToPlainText(markdown: string): string {
     .map((line) =>
       line
         .replace(/^\s{0,3}#{1,6}\s+/, '')
-        .replace(/\s+#+\s*$/, '')
+        .replace(/(?<!\s)\s+#+\s*$/, '')
         .replace(/^\s*(?:[-*+])\s+/, '• ')
         .replace(/^\s*>\s?/, '')
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-        .replace(/\[([^\]]+)\]\((\S+?)\)/g, (_match, label: string, url: string) => (label === url ? url : `${label} (${url})`))
-        .replace(/<(https?:\/\/[^>]+)>/g, '$1')
+        .replace(/!\[[^\][]*\]\([^)\]]*\)/g, '')
+        .replace(/\[([^\][]+)\]\((\S[^\s)\]]*)\)/g, (_match, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+        .replace(/<(https?:\/\/[^<>]+)>/g, '$1')
         .replace(/(\*\*|__)(.+?)\1/g, '$2')
         .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
         .replace(/`([^`]+)`/g, '$1')
         .replace(/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/, '')
-        .replace(/\s*\|\s*/g, (separator) => (line.trimStart().startsWith('|') ? '\t' : separator)),
+        .replace(/(?:(?<!\s)\s+)?\|\s*/g, (separator) => (line.trimStart().startsWith('|') ? '\t' : separator)),
     )
     .map((line) => line.replace(/^\t|\t$/g, '').trimEnd())
     .filter((line) => !/^[\t :-]+$/.test(line) || line === '')
     .join('\n');
+}
+
+const isTableRow = (line: string): boolean => line.length >= 2 && line.startsWith('|') && line.endsWith('|');
+const TABLE_DELIMITER_CHARACTERS = /^[\s:|-]+$/;
+
+/** Markdown tables: a `| … |` row followed by a `|---|:--|` delimiter row. A line scan, linear in the text. */
+function countMarkdownTables(markdown: string): number {
+  const lines = markdown.split('\n').map((line) => line.trim());
+  let tables = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const delimiter = lines[i + 1]!;
+    if (isTableRow(lines[i]!) && isTableRow(delimiter) && delimiter.length >= 3 && TABLE_DELIMITER_CHARACTERS.test(delimiter)) {
+      tables++;
+      i++;
+    }
+  }
+  return tables;
 }
 
 export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): ExtractedDocument {
@@ -41,7 +58,7 @@ export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): Extract
     hasTextLayer: true,
     layout: {
       columns: 1,
-      tables: kind === 'md' ? (normalized.match(/^\s*\|.*\|\s*\n\s*\|[\s:|-]+\|\s*$/gm) ?? []).length : 0,
+      tables: kind === 'md' ? countMarkdownTables(normalized) : 0,
       lines: text.split('\n').filter((line) => line.trim() !== '').length,
     },
   };

@@ -23,10 +23,12 @@ export interface ResumeParseOptions {
 // Line-level helpers
 
 const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—-]|\d{1,2}[.)])\s+/;
-const EMAIL_PATTERN = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
+// The look-behinds below start a match only where a run of its characters starts: the same first
+// match, but each run is scanned once instead of once per position (no quadratic time on long runs).
+const EMAIL_PATTERN = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
 const URL_PATTERN =
-  /(?<![@\w.])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|app|ai|info|de|uk|fr|nl|eu|ca|es|it|ch|se|page|xyz|tech|site|blog)(?:\/[^\s,;|)]*)?(?![\w@])/gi;
-const FRAGMENT_SEPARATOR = /\t+|\s+[|•·]\s+|\s+[—–]\s+|\s+-\s+/;
+  /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|app|ai|info|de|uk|fr|nl|eu|ca|es|it|ch|se|page|xyz|tech|site|blog)(?:\/[^\s,;|)]*)?(?![\w@])/gi;
+const FRAGMENT_SEPARATOR = /(?<!\s)\s+[|•·—–-]\s+|\t+/;
 const TABLE_HEADER_CELL =
   /^(?:employer|company|organi[sz]ation|title|job title|role|position|dates?|period|from|to|years?|duration|location|city|school|institution|university|degree|qualification|field|field of study|subject|major|start|end)$/i;
 
@@ -44,7 +46,7 @@ function wordCount(text: string): number {
 
 function cleanFragment(text: string): string {
   return text
-    .replace(/^[\s,;:|•·()[\]—–-]+|[\s,;:|•·([\]—–-]+$/g, '')
+    .replace(/^[\s,;:|•·()[\]—–-]+|(?<![\s,;:|•·([\]—–-])[\s,;:|•·([\]—–-]+$/g, '')
     .replace(/\(\s*\)/g, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
@@ -228,7 +230,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       headerLine.split('\t').forEach((cell, cellIndex) => byRole.set(entry.cellRoles![cellIndex]!, cell.trim()));
     }
     // "Senior Engineer at Acme" / "Engineer @ Acme": the order is explicit.
-    if (mode === 'work') line = line.replace(/\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
+    if (mode === 'work') line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
     for (const piece of line.split(FRAGMENT_SEPARATOR)) {
       const fragment = cleanFragment(piece);
       if (fragment === '' || /^(?:present|current|now)$/i.test(fragment)) continue;
@@ -373,12 +375,12 @@ function parseProjectEntry(entry: RawEntry): JsonResumeProject | undefined {
   if (!name) return undefined;
   const keywords: string[] = [];
   const descriptionParts = [...rest, ...entry.bodyLines].filter((part) => {
-    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:\s*(.+)$/i.exec(part);
+    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:(.+)$/i.exec(part);
     if (stack) keywords.push(...splitList(stack[1]!));
     return !stack;
   });
   const highlights = entry.bullets.filter((bullet) => {
-    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:\s*(.+)$/i.exec(bullet);
+    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:(.+)$/i.exec(bullet);
     if (stack) keywords.push(...splitList(stack[1]!));
     return !stack;
   });
@@ -430,7 +432,7 @@ function looksLikeName(text: string): boolean {
 
 function contactSegments(line: string): string[] {
   return line
-    .split(/\t|\s+[|•·—–]\s+|\s{3,}/)
+    .split(/(?<!\s)\s+[|•·—–]\s+|\t|(?<!\s)\s{3,}/)
     .map((segment) => segment.trim())
     .filter(Boolean);
 }
@@ -528,7 +530,7 @@ function parseSkills(lines: readonly string[]): JsonResumeSkill[] {
   for (const rawLine of lines) {
     const line = stripBullet(rawLine.trim());
     if (line === '') continue;
-    const labelled = /^([^:\t]{2,40}?)\s*[:\t]\s*(.+)$/.exec(line);
+    const labelled = /^([^:\t]{2,40}?)[^\S\t]*[:\t](.+)$/.exec(line);
     if (labelled && wordCount(labelled[1]!) <= 4) {
       const keywords = splitList(labelled[2]!);
       if (keywords.length > 0) {
@@ -558,7 +560,7 @@ function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
     const url = line.match(URL_PATTERN)?.[0];
     if (url) line = line.replace(url, ' ');
     // "Name (ABBR), Issuer" / "Name — Issuer (2021)": split outside parentheses so an abbreviation stays in the name.
-    const parts = splitOutsideParentheses(line.replace(/\s+(?:by|from)\s+/g, ', ').replace(/\s+[|—]\s+/g, ', '), /[,\t]/)
+    const parts = splitOutsideParentheses(line.replace(/(?<!\s)\s+(?:by|from)\s+/g, ', ').replace(/(?<!\s)\s+[|—]\s+/g, ', '), /[,\t]/)
       .map(cleanFragment)
       .filter(Boolean);
     const [name, issuer] = parts;
@@ -575,7 +577,7 @@ function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
     const line = stripBullet(rawLine.trim());
     if (line === '') continue;
     for (const item of splitList(line)) {
-      const match = /^([\p{L} ]+?)\s*(?:\(([^)]+)\)|[:—–-]\s*(.+))?$/u.exec(item);
+      const match = /^(\p{L}+(?: +\p{L}+)*)\s*(?:\(([^)]+)\)|[:—–-](.+))?$/u.exec(item);
       if (!match) continue;
       const fluency = (match[2] ?? match[3])?.trim();
       languages.push({ language: match[1]!.trim(), ...(fluency ? { fluency } : {}) });
@@ -603,7 +605,7 @@ function parseAwards(lines: readonly string[]): JsonResumeAward[] {
  */
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[ \f\v]+$/gm, '');
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/(?<![ \f\v])[ \f\v]+$/gm, '');
   const sectioned = splitIntoSections(normalized);
 
   const work = splitEntries(linesOfKind(sectioned, 'experience'))

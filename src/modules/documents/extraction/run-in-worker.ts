@@ -6,15 +6,31 @@ import { Worker } from 'node:worker_threads';
 import { DocumentRejectedError, isRejectionCode, type RejectionPayload } from './document-rejected.error.js';
 import type { ExtractedDocument } from './extracted-document.js';
 import type { DocumentKind } from './file-type-detector.js';
+import type { JsonResume } from '../../../kernel/resume/json-resume.js';
+import type { ResumeParseOptions } from './resume-parser.js';
 
-export interface ExtractionWorkerInput {
-  kind: DocumentKind;
-  bytes: Uint8Array;
+/**
+ * What a worker is asked to read: an uploaded file (its kind decided in the worker from the bytes
+ * unless given; the file name only tells Markdown from plain text), or text already read from one
+ * (a re-parse).
+ */
+export type ExtractionSource = { bytes: Uint8Array; kind?: DocumentKind; filename?: string } | { text: string };
+
+export type ExtractionWorkerInput = ExtractionSource & {
+  /** Also parse the text into JSON Resume, inside the same worker and under the same limits. */
+  parseResume?: ResumeParseOptions;
   /** Test hook: the worker spins forever so the timeout path can be exercised. */
   simulateHangForTests?: boolean;
+};
+
+export interface ExtractionWorkerResult {
+  /** Present when the source was a file. */
+  document?: ExtractedDocument;
+  /** Present when `parseResume` was asked for. */
+  resume?: JsonResume;
 }
 
-export type ExtractionWorkerOutput = { ok: true; document: ExtractedDocument } | { ok: false; rejection: RejectionPayload };
+export type ExtractionWorkerOutput = ({ ok: true } & ExtractionWorkerResult) | { ok: false; rejection: RejectionPayload };
 
 export interface WorkerLimits {
   /** Wall-clock budget from worker start; the worker is terminated when it runs out. */
@@ -82,8 +98,8 @@ class ConcurrencyGate {
 
 const gate = new ConcurrencyGate(Math.max(1, Math.min(4, availableParallelism())));
 
-function spawnExtraction(input: ExtractionWorkerInput, limits: WorkerLimits): Promise<ExtractedDocument> {
-  return new Promise<ExtractedDocument>((resolve, reject) => {
+function spawnExtraction(input: ExtractionWorkerInput, limits: WorkerLimits): Promise<ExtractionWorkerResult> {
+  return new Promise<ExtractionWorkerResult>((resolve, reject) => {
     const worker = new Worker(resolveWorkerScript(), {
       workerData: input,
       // Don't inherit the parent's flags (test runners and loaders add their own).
@@ -107,7 +123,7 @@ function spawnExtraction(input: ExtractionWorkerInput, limits: WorkerLimits): Pr
     }, limits.timeoutMs);
 
     worker.once('message', (output: ExtractionWorkerOutput) => {
-      if (output.ok) settle(() => resolve(output.document));
+      if (output.ok) settle(() => resolve({ ...(output.document ? { document: output.document } : {}), ...(output.resume ? { resume: output.resume } : {}) }));
       else {
         const code = isRejectionCode(output.rejection.code) ? output.rejection.code : 'EXTRACTION_FAILED';
         settle(() => reject(new DocumentRejectedError(code, output.rejection.message)));
@@ -123,8 +139,40 @@ function spawnExtraction(input: ExtractionWorkerInput, limits: WorkerLimits): Pr
   });
 }
 
-/** Extracts text in a fresh worker with memory limits and a wall-clock timeout. */
-export function runExtractionInWorker(input: ExtractionWorkerInput, limits: Partial<WorkerLimits> = {}): Promise<ExtractedDocument> {
+/**
+ * Runs one extraction (and, if asked, the résumé parse) in a fresh worker with memory limits and a
+ * wall-clock timeout. Nothing of the user's text is parsed on the main thread, so a hostile
+ * document can cost at most one worker's budget, never the event loop.
+ */
+export function runInExtractionWorker(input: ExtractionWorkerInput, limits: Partial<WorkerLimits> = {}): Promise<ExtractionWorkerResult> {
   const effective = { ...DEFAULT_WORKER_LIMITS, ...limits };
   return gate.run(() => spawnExtraction(input, effective));
+}
+
+/** Extracts the text of a file in the worker. */
+export async function runExtractionInWorker(
+  input: { bytes: Uint8Array; kind?: DocumentKind; filename?: string; simulateHangForTests?: boolean },
+  limits: Partial<WorkerLimits> = {},
+): Promise<ExtractedDocument> {
+  const { document } = await runInExtractionWorker(input, limits);
+  if (!document) throw new DocumentRejectedError('EXTRACTION_FAILED', undefined, { cause: new Error('the worker returned no document') });
+  return document;
+}
+
+/** Extracts the text of a file and parses it into JSON Resume, both in the worker. */
+export async function runResumeExtractionInWorker(
+  input: { bytes: Uint8Array; kind?: DocumentKind; filename?: string },
+  parseOptions: ResumeParseOptions,
+  limits: Partial<WorkerLimits> = {},
+): Promise<{ document: ExtractedDocument; resume: JsonResume }> {
+  const { document, resume } = await runInExtractionWorker({ ...input, parseResume: parseOptions }, limits);
+  if (!document || !resume) throw new DocumentRejectedError('EXTRACTION_FAILED', undefined, { cause: new Error('the worker returned no résumé') });
+  return { document, resume };
+}
+
+/** Parses text already read from a document (a re-parse) into JSON Resume in the worker. */
+export async function parseResumeInWorker(text: string, parseOptions: ResumeParseOptions = {}, limits: Partial<WorkerLimits> = {}): Promise<JsonResume> {
+  const { resume } = await runInExtractionWorker({ text, parseResume: parseOptions }, limits);
+  if (!resume) throw new DocumentRejectedError('EXTRACTION_FAILED', undefined, { cause: new Error('the worker returned no résumé') });
+  return resume;
 }

@@ -256,5 +256,5 @@ export function quoteOf(sentence: Sentence, max = 180): string {
   if (sentence.text.length <= max) return sentence.text;
   const cut = sentence.text.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '');
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/, '');
 }

@@ -22,7 +22,7 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
 const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.])[+(]?\d[\d ()./-]{5,26}\d(?![A-Za-z0-9]|[./-]\d)/g;
 
 /** An extension written right after the number. Sticky: tried only at the window's end. */
-const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extension|내선)[ \t]{0,3}\d{1,6}(?![A-Za-z0-9])/iy;
+const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extension|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
 
 /** Regions tried for national numbers that start with the trunk prefix 0 (never NANP). */
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE'];
