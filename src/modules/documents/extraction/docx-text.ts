@@ -36,12 +36,12 @@ export function htmlToStructuredText(html: string): StructuredHtmlText {
   let tables = 0;
   const flush = (): void => {
     // Tabs survive: in Word they usually separate a title from a right-aligned date.
-    const line = current.replace(/[^\S\t]+/g, ' ').replace(/ *\t[\s]*/g, '\t').trim();
+    const line = current.replace(/[^\S\t]+/g, ' ').replace(/(?<! ) *\t\s*/g, '\t').trim();
     if (line !== '' && line !== '•') lines.push(line);
     current = '';
   };
 
-  for (const match of html.matchAll(/<(\/?)([a-zA-Z0-9]+)[^>]*>|([^<]+)/g)) {
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z0-9]+)(?:[\s/][^>]*)?>|([^<]+)/g)) {
     const [, closing, rawTag, textRun] = match;
     if (textRun !== undefined) {
       if (cellDepth > 0) cellText += decodeEntities(textRun);

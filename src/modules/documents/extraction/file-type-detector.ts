@@ -65,7 +65,7 @@ export function decodeUtf8Text(bytes: Uint8Array): string | undefined {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-const MARKDOWN_SIGNALS = [/^#{1,6}\s+\S/m, /^\s*[-*+]\s+\S/m, /\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\s]+\)/];
+const MARKDOWN_SIGNALS = [/^#{1,6}\s+\S/m, /^[ \t]*[-*+][ \t]+\S/m, /\*\*[^*\n]+\*\*/, /\[[^\][\n]+\]\([^)\s]+\)/];
 
 function looksLikeMarkdown(text: string): boolean {
   return MARKDOWN_SIGNALS.filter((pattern) => pattern.test(text)).length >= 2;
