@@ -33,6 +33,9 @@ interface Line {
   textLeft: number;
   /** Width of the first word, to tell whether it would have fitted at the end of the line above. */
   firstWordWidth: number;
+  /** For a tabular line: where its first cell ends and the second begins. */
+  firstCellRight?: number;
+  secondCellLeft?: number;
 }
 
 /** Glyphs word processors and browsers draw in front of list items. */
@@ -141,6 +144,8 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
   let text = '';
   let previousEnd = 0;
   let isTabular = false;
+  let firstCellRight: number | undefined;
+  let secondCellLeft: number | undefined;
   const fontSize = Math.max(...items.map((item) => item.fontSize));
   for (const item of items) {
     if (text === '') {
@@ -150,6 +155,10 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
       if (gap > Math.max(10, item.fontSize * 1.5)) {
         // A wide gap separates cells (table columns, a right-aligned date): keep them apart with a tab.
         text = `${text.trimEnd()}\t${item.str.trimStart()}`;
+        if (!isTabular) {
+          firstCellRight = previousEnd;
+          secondCellLeft = item.x;
+        }
         isTabular = true;
       } else if (gap > item.fontSize * 0.12 && !text.endsWith(' ') && !item.str.startsWith(' ')) {
         text += ` ${item.str}`;
@@ -168,7 +177,51 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
     right: previousEnd,
     textLeft,
     firstWordWidth: firstWordWidth(wordsStart),
+    ...(firstCellRight !== undefined && secondCellLeft !== undefined ? { firstCellRight, secondCellLeft } : {}),
   };
+}
+
+/**
+ * A title or school name beside a right-aligned date can wrap inside its own cell (narrow columns):
+ * "Seoul National⇥2011–2013" then "University". Such a line is put back into the first cell when its
+ * first word would not have fitted before the date; a dangling range ("08/2022 -") also takes the
+ * second cell of the next line ("Dublin, Ireland⇥Present").
+ */
+function mergeWrappedCells(lines: readonly Line[], paragraphGap: number): Line[] {
+  const merged: Line[] = [];
+  for (const line of lines) {
+    const above = merged.at(-1);
+    const wrapsCell =
+      above?.firstCellRight !== undefined &&
+      above.secondCellLeft !== undefined &&
+      Math.abs(above.fontSize - line.fontSize) <= 0.5 &&
+      above.y - line.y <= paragraphGap &&
+      Math.abs(line.left - above.left) <= Math.max(1.5, line.fontSize * 0.3) &&
+      above.secondCellLeft - above.firstCellRight < line.firstWordWidth + line.fontSize * 0.6 &&
+      // Geometry alone would also take a location line written under a long title ("Austin, TX"):
+      // ask for a sign of a broken phrase as well.
+      (/^\p{Ll}/u.test(line.text) ||
+        /(?:\s(?:of|the|and|at|for|in|de)|[&,|–—-])$/i.test(above.text.split('\t')[0]!) ||
+        /^\p{Lu}\p{L}+(?:\t|$)/u.test(line.text) ||
+        (line.isTabular && /[-–—]$/.test(above.text)));
+    if (!above || !wrapsCell) {
+      merged.push(line);
+      continue;
+    }
+    const aboveCells = above.text.split('\t');
+    const lineCells = line.text.split('\t');
+    if (lineCells.length === 1) {
+      aboveCells[0] = `${aboveCells[0]} ${lineCells[0]}`;
+    } else if (lineCells.length === 2 && /[-–—]$/.test(aboveCells.at(-1)!)) {
+      aboveCells[0] = `${aboveCells[0]} ${lineCells[0]}`;
+      aboveCells[aboveCells.length - 1] = `${aboveCells.at(-1)} ${lineCells[1]}`;
+    } else {
+      merged.push(line);
+      continue;
+    }
+    merged[merged.length - 1] = { ...above, text: aboveCells.join('\t'), y: line.y };
+  }
+  return merged;
 }
 
 /**
@@ -207,11 +260,12 @@ function markIndentedListItems(lines: readonly Line[], flowLeft: number): Set<Li
  * marker was drawn as a shape get a bullet, and paragraph breaks are marked where the vertical gap
  * is clearly larger than usual.
  */
-function joinFlow(lines: readonly Line[]): string {
-  const gaps = lines.slice(1).map((line, index) => lines[index]!.y - line.y).filter((gap) => gap > 0);
+function joinFlow(physicalLines: readonly Line[]): string {
+  const gaps = physicalLines.slice(1).map((line, index) => physicalLines[index]!.y - line.y).filter((gap) => gap > 0);
   const sortedGaps = [...gaps].sort((a, b) => a - b);
   const typicalGap = sortedGaps[Math.floor(sortedGaps.length / 2)] ?? 0;
   const paragraphGap = typicalGap > 0 ? typicalGap * 1.35 : Number.POSITIVE_INFINITY;
+  const lines = mergeWrappedCells(physicalLines, paragraphGap);
   const flowRight = Math.max(...lines.filter((line) => !line.isTabular).map((line) => line.right), 0);
   const flowLeft = Math.min(...lines.map((line) => line.left));
   let text = '';

@@ -120,6 +120,20 @@ function looksLikeLocation(fragment: string): boolean {
   return LOCATION_PATTERN.test(fragment.trim()) && titleScore(fragment) <= 0 && companyScore(fragment) <= 0 && !/\d/.test(fragment) && parseDegree(fragment) === undefined;
 }
 
+const REGION_NAMES = new Set([
+  'usa', 'us', 'united states', 'uk', 'united kingdom', 'england', 'scotland', 'wales', 'ireland', 'germany', 'france', 'spain',
+  'italy', 'netherlands', 'the netherlands', 'belgium', 'switzerland', 'austria', 'sweden', 'norway', 'denmark', 'finland',
+  'poland', 'portugal', 'czechia', 'czech republic', 'greece', 'canada', 'australia', 'new zealand', 'japan', 'china',
+  'south korea', 'korea', 'republic of korea', 'singapore', 'india', 'brazil', 'mexico', 'argentina', 'israel', 'uae',
+  'united arab emirates', 'taiwan', 'hong kong', 'vietnam', 'philippines', 'indonesia', 'thailand', 'malaysia', 'nigeria',
+  'kenya', 'south africa', 'egypt', 'turkey', 'ukraine', 'romania', 'hungary', 'estonia', 'latvia', 'lithuania',
+]);
+
+/** "TX", "NSW", "Germany": the part after the comma in "City, Region". */
+function isRegionName(text: string): boolean {
+  return /^[A-Z]{2,3}$/.test(text.trim()) || REGION_NAMES.has(text.trim().toLowerCase());
+}
+
 /** A bare place name ("Seoul", "New York"): one to three capitalised words that name no role or company. */
 function looksLikePlaceName(fragment: string): boolean {
   const words = fragment.trim().split(' ');
@@ -350,11 +364,19 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
     position = fallbackTitle !== undefined && fallbackTitle >= 0 ? header.fragments[fallbackTitle] : undefined;
     employer = companyIndex !== undefined && companyIndex >= 0 ? header.fragments[companyIndex] : undefined;
   }
+  let location = header.location;
+  // "Toss Commerce, Seoul" reads like "City, Region" on its own; with no employer found elsewhere
+  // and no region after the comma, it is the employer and its city.
+  const placeParts = location?.split(', ') ?? [];
+  if (!employer && placeParts.length === 2 && !isRegionName(placeParts[1]!)) {
+    employer = placeParts[0];
+    location = placeParts[1];
+  }
   if (!position && !employer && entry.bullets.length === 0) return undefined;
   const work: JsonResumeWork = {
     ...(employer ? { name: employer } : {}),
     ...(position ? { position } : {}),
-    ...(header.location ? { location: header.location } : {}),
+    ...(location ? { location } : {}),
     ...(header.url ? { url: header.url } : {}),
     ...datesOf(header),
     ...(entry.bodyLines.length > 0 ? { summary: entry.bodyLines.join(' ') } : {}),
@@ -502,6 +524,42 @@ function isContactSegment(segment: string, defaultCountry: CountryCode): boolean
   return EMAIL_PATTERN.test(segment) || URL_PATTERN.test(segment) || findPhone(segment, defaultCountry) !== undefined;
 }
 
+/**
+ * A sidebar read first puts the name at the top of the main column: a line of its own, after a
+ * blank line, with a section heading at most three lines below. -1 when there is none.
+ */
+function findMainColumnNameLine(lines: readonly string[]): number {
+  return lines.findIndex(
+    (line, lineIndex) =>
+      (lineIndex === 0 || lines[lineIndex - 1]!.trim() === '') &&
+      looksLikeName(line.trim()) &&
+      lines.slice(lineIndex + 1, lineIndex + 4).some((next) => detectSectionHeading(next) !== undefined),
+  );
+}
+
+/** The header holds a name when one of its first segments looks like one. */
+function headerHasName(header: readonly string[]): boolean {
+  return header.some((line) => {
+    const first = contactSegments(line)[0];
+    return first !== undefined && looksLikeName(first);
+  });
+}
+
+/**
+ * When the name sits at the top of the main column, the section read just before it (a sidebar's
+ * skills or languages) must not swallow the name and headline: blank them for sectioning.
+ */
+function withoutMainColumnName(text: string, sectioned: SectionedResume): string {
+  if (headerHasName(sectioned.header)) return text;
+  const lines = text.split('\n');
+  const index = findMainColumnNameLine(lines.slice(0, 120));
+  if (index < 0) return text;
+  lines[index] = '';
+  const next = lines[index + 1];
+  if (next !== undefined && detectSectionHeading(next) === undefined && wordCount(next) <= 12) lines[index + 1] = '';
+  return lines.join('\n');
+}
+
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
   const contactLines = [
     ...sectioned.header,
@@ -523,15 +581,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     }
   }
   if (name === undefined) {
-    // A sidebar read first puts the name at the top of the main column: a line of its own, after a
-    // blank line, with a section heading at most two lines below.
-    const lines = fullText.split('\n').slice(0, 120);
-    const index = lines.findIndex(
-      (line, lineIndex) =>
-        (lineIndex === 0 || lines[lineIndex - 1]!.trim() === '') &&
-        looksLikeName(line.trim()) &&
-        lines.slice(lineIndex + 1, lineIndex + 4).some((next) => detectSectionHeading(next) !== undefined),
-    );
+    const lines = fullText.split('\n', 120);
+    const index = findMainColumnNameLine(lines);
     if (index >= 0) {
       name = toTitleCaseIfShouting(lines[index]!.trim());
       nameSearch = lines;
@@ -647,6 +698,12 @@ function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
   for (const rawLine of lines) {
     const line = stripBullet(rawLine.trim());
     if (line === '') continue;
+    const last = languages.at(-1);
+    if (last?.fluency && /^\p{Ll}/u.test(line)) {
+      // A fluency that wrapped in a narrow sidebar ("Spanish — Professional" / "working proficiency").
+      last.fluency = `${last.fluency} ${line}`;
+      continue;
+    }
     for (const item of splitList(line)) {
       const match = /^(\p{L}+(?: \p{L}+)*) ?(?:\(([^)]+)\)|[:—–-] *(\S.*))?$/u.exec(item);
       if (!match) continue;
@@ -677,7 +734,7 @@ function parseAwards(lines: readonly string[]): JsonResumeAward[] {
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
   const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()).join('\n');
-  const sectioned = splitIntoSections(normalized);
+  const sectioned = splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized)));
 
   const work = splitEntries(linesOfKind(sectioned, 'experience'))
     .map(parseWorkEntry)
@@ -701,7 +758,7 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
     .filter((entry): entry is JsonResumeProject => entry !== undefined);
 
   return {
-    basics: parseBasics(sectioned, normalized, defaultCountry),
+    basics: parseBasics(splitIntoSections(normalized), normalized, defaultCountry),
     work,
     volunteer,
     education,
