@@ -168,6 +168,9 @@ function isBodyLike(line: string): boolean {
 
 /** PDF text wraps long bullets onto lines of their own; tell such a tail from the next entry's header. */
 function isWrappedBulletContinuation(previousBullet: string, line: string): boolean {
+  // "2017-03 – 2019-12" after a bullet opens the next job (dates written first), it does not continue the bullet.
+  const range = findDateRange(line);
+  if (range?.startDate && (range.endDate || range.isCurrent) && wordCount(line) <= 8) return false;
   if (/^[a-z0-9(%&,]/.test(line)) return true;
   return !/[.!?:;]$/.test(previousBullet) && /[.!?]$/.test(line) && !containsDate(line);
 }
