@@ -41,6 +41,11 @@ describe('job headers in any order', () => {
     });
   }
 
+  it('takes the first of two unknown words as the title and the second as the employer', () => {
+    const resume = parseResume('Jane Roe\njane.roe@example.com\n\nEXPERIENCE\nBrand Storyteller\tJan 2018 – Feb 2021\nStaples\tFramingham, MA\n• Ran onboarding.\n');
+    expect(resume.work.map((job) => [job.position, job.name, job.location])).toEqual([['Brand Storyteller', 'Staples', 'Framingham, MA']]);
+  });
+
   it('reads the plain-text résumé of the issue: employer, city and a Korean mobile number', () => {
     const resume = parseResume(
       'Minji Park\nSenior Software Engineer\nSeoul, South Korea | 010-1234-5678 | minji@example.com\n\nEXPERIENCE\nSenior Software Engineer, Toss Commerce, Seoul\nJan 2020 – Present\n- Designed a Kafka-based ledger that processes 2 million payments a day with 99.99%\n  availability, cutting reconciliation time by 45%.\n',

@@ -94,7 +94,7 @@ function splitList(text: string): string[] {
 // Role vocabulary: tells a job title from an employer when the order on the line is unknown.
 
 const TITLE_WORDS =
-  /\b(?:engineer(?:ing)?|developer|programmer|architect|manager|director|lead|head|vp|vice president|president|chief|cto|ceo|cfo|coo|cio|founder|co-founder|consultant|analyst|scientist|designer|researcher|specialist|coordinator|administrator|officer|intern|assistant|associate|technician|teacher|lecturer|professor|tutor|nurse|accountant|auditor|writer|editor|owner|recruiter|representative|advisor|adviser|strategist|producer|marketer|supervisor|executive|partner|clerk|attorney|lawyer|paralegal|therapist|physician|pharmacist|chef|mechanic|electrician|photographer|sre|devops|qa|tester|fellow|trainee|apprentice|principal|senior|junior|staff|member|student|contractor|freelancer?|instructor|librarian|journalist|planner|buyer|agent|operator|specialist|steward|counsel)\b/gi;
+  /\b(?:engineer(?:ing)?|developer|programmer|architect|manager|director|lead|head|vp|vice president|president|chief|cto|ceo|cfo|coo|cio|founder|co-founder|consultant|analyst|scientist|designer|researcher|specialist|coordinator|administrator|officer|intern|assistant|associate|technician|teacher|lecturer|professor|tutor|nurse|accountant|auditor|writer|editor|owner|recruiter|representative|advisor|adviser|strategist|producer|marketer|supervisor|executive|partner|clerk|attorney|lawyer|paralegal|therapist|physician|pharmacist|chef|mechanic|electrician|photographer|sre|devops|qa|tester|fellow|trainee|apprentice|principal|senior|junior|staff|member|student|contractor|freelancer?|instructor|librarian|journalist|planner|buyer|agent|operator|specialist|steward|counsel|generalist|hr)\b/gi;
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|group|labs?|technologies|systems|solutions|software|studios?|agency|bank|partners|consulting|ventures|holdings|hospital|clinic|foundation|ministry|council|department|bv|oy|ab|pty|pvt|srl|sas|sarl|kg|industries|enterprises|media|networks|digital|analytics|health|capital|logistics|pharma|motors|airlines|university|college|institute|center|centre|clinic|services|associates)\b\.?/gi;
 const INSTITUTION_WORDS =
@@ -358,14 +358,20 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
   let employer = roleFromTable(header.byRole, 'employer', 'company', 'organisation', 'organization');
   if (position === undefined && employer === undefined) {
     const used = new Set<number>();
-    const titleIndex = pickIndex(header.fragments, titleScore, used);
+    const firstUnused = (): number | undefined => {
+      const index = header.fragments.findIndex((_fragment, candidate) => !used.has(candidate));
+      return index >= 0 ? index : undefined;
+    };
+    let titleIndex = pickIndex(header.fragments, titleScore, used);
     if (titleIndex !== undefined) used.add(titleIndex);
-    const companyIndex = pickIndex(header.fragments, companyScore, used) ?? header.fragments.findIndex((_fragment, index) => !used.has(index));
-    if (companyIndex !== undefined && companyIndex >= 0) used.add(companyIndex);
-    // Without vocabulary hints, the first fragment is taken as the title (the more common order).
-    const fallbackTitle = titleIndex ?? header.fragments.findIndex((_fragment, index) => !used.has(index));
-    position = fallbackTitle !== undefined && fallbackTitle >= 0 ? header.fragments[fallbackTitle] : undefined;
-    employer = companyIndex !== undefined && companyIndex >= 0 ? header.fragments[companyIndex] : undefined;
+    let companyIndex = pickIndex(header.fragments, companyScore, used);
+    if (companyIndex !== undefined) used.add(companyIndex);
+    // Without vocabulary hints, the first fragment left is taken as the title (the more common order), the next as the employer.
+    titleIndex ??= firstUnused();
+    if (titleIndex !== undefined) used.add(titleIndex);
+    companyIndex ??= firstUnused();
+    position = titleIndex !== undefined ? header.fragments[titleIndex] : undefined;
+    employer = companyIndex !== undefined ? header.fragments[companyIndex] : undefined;
   }
   let location = header.location;
   // "Toss Commerce, Seoul" reads like "City, Region" on its own; with no employer found elsewhere
