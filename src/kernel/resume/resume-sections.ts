@@ -50,10 +50,19 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal details', 'personal information', 'details', 'get in touch'],
 };
 
+/**
+ * Letter-spaced headings ("E X P E R I E N C E", "W O R K E X P E R I E N C E", "E D U C AT I O N")
+ * are common in designed templates; PDF text puts a space between every letter and loses the word
+ * gaps. A line made mostly of one- and two-letter pieces is read with its spaces removed.
+ */
+function isLetterSpaced(text: string): boolean {
+  const pieces = text.split(' ');
+  return pieces.length >= 4 && pieces.every((piece) => piece.length <= 3) && pieces.filter((piece) => piece.length === 1).length >= pieces.length * 0.6;
+}
+
 function normalizeHeading(line: string): string {
   let text = line.trim().replace(/^#+\s*/, '').replace(/[:：.]\s*$/, '');
-  // Letter-spaced headings ("E X P E R I E N C E") are common in designed templates.
-  if (/^(?:\p{L} ){3,}\p{L}$/u.test(text)) text = text.replace(/ /g, '');
+  if (isLetterSpaced(text)) text = text.replace(/ /g, '');
   return text
     .toLowerCase()
     .replace(/&/g, ' and ')
@@ -66,11 +75,16 @@ const HEADING_LOOKUP = new Map<string, SectionKind>(
   Object.entries(SECTION_SYNONYMS).flatMap(([kind, synonyms]) => synonyms.map((synonym) => [synonym, kind as SectionKind] as const)),
 );
 
+/** The same synonyms without spaces, for letter-spaced headings whose word gaps are lost. */
+const SPACELESS_HEADING_LOOKUP = new Map<string, SectionKind>([...HEADING_LOOKUP].map(([synonym, kind]) => [synonym.replace(/ /g, ''), kind] as const));
+
 export function detectSectionHeading(line: string): SectionKind | undefined {
   // Every synonym has at least three letters: short lines (blank ones above all) are never headings,
-  // and skipping them keeps a text of a million blank lines cheap.
-  if (line.length < 3 || line.length > 48 || line.includes('\t') || line.includes('@')) return undefined;
-  return HEADING_LOOKUP.get(normalizeHeading(line));
+  // and skipping them keeps a text of a million blank lines cheap. Letter-spaced headings
+  // ("E D U C A T I O N") are longer than the word, hence the generous upper bound.
+  if (line.length < 3 || line.length > 96 || line.includes('\t') || line.includes('@')) return undefined;
+  const normalized = normalizeHeading(line);
+  return HEADING_LOOKUP.get(normalized) ?? (normalized.includes(' ') ? undefined : SPACELESS_HEADING_LOOKUP.get(normalized));
 }
 
 export interface ResumeSection {

@@ -26,7 +26,20 @@ interface Line {
   fontSize: number;
   text: string;
   isTabular: boolean;
+  /** Where the line's ink starts and ends on the page. */
+  left: number;
+  right: number;
+  /** Where the words start: after a bullet glyph when the line has one, otherwise `left`. */
+  textLeft: number;
+  /** Width of the first word, to tell whether it would have fitted at the end of the line above. */
+  firstWordWidth: number;
+  /** For a tabular line: where its first cell ends and the second begins. */
+  firstCellRight?: number;
+  secondCellLeft?: number;
 }
+
+/** Glyphs word processors and browsers draw in front of list items. */
+const BULLET_GLYPH = /^[•●▪◦‣∙·■□➢►▶✓✔–-]$/;
 
 /** Pages past this are not read: no résumé is that long, and it bounds work on hostile files. */
 const MAX_PAGES = 40;
@@ -115,10 +128,24 @@ export function findColumnGutter(rows: readonly Row[]): number | undefined {
   return alignment <= 0.5 ? gutterX : undefined;
 }
 
+function firstWordWidth(item: PositionedText): number {
+  const text = item.str.trimStart();
+  const firstWord = text.split(' ', 1)[0] ?? '';
+  return text.length === 0 ? 0 : (item.width * firstWord.length) / text.length;
+}
+
 function buildLine(items: readonly PositionedText[], y: number): Line {
+  const first = items[0]!;
+  const startsWithGlyph = items.length > 1 && BULLET_GLYPH.test(first.str.trim());
+  const wordsStart = startsWithGlyph ? items[1]! : first;
+  // "• Text" in one run: the words start after the glyph, at a proportional share of the run's width.
+  const glyphPrefix = startsWithGlyph ? undefined : /^\s*[•●▪◦‣∙·■□➢►▶✓✔–-]\s+/.exec(first.str)?.[0];
+  const textLeft = glyphPrefix && first.str.length > 0 ? first.x + (first.width * glyphPrefix.length) / first.str.length : wordsStart.x;
   let text = '';
   let previousEnd = 0;
   let isTabular = false;
+  let firstCellRight: number | undefined;
+  let secondCellLeft: number | undefined;
   const fontSize = Math.max(...items.map((item) => item.fontSize));
   for (const item of items) {
     if (text === '') {
@@ -128,6 +155,10 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
       if (gap > Math.max(10, item.fontSize * 1.5)) {
         // A wide gap separates cells (table columns, a right-aligned date): keep them apart with a tab.
         text = `${text.trimEnd()}\t${item.str.trimStart()}`;
+        if (!isTabular) {
+          firstCellRight = previousEnd;
+          secondCellLeft = item.x;
+        }
         isTabular = true;
       } else if (gap > item.fontSize * 0.12 && !text.endsWith(' ') && !item.str.startsWith(' ')) {
         text += ` ${item.str}`;
@@ -137,21 +168,123 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
     }
     previousEnd = Math.max(previousEnd, item.x + item.width);
   }
-  return { y, fontSize, text: text.replace(/ {2,}/g, ' ').trim(), isTabular };
+  return {
+    y,
+    fontSize,
+    text: text.replace(/ {2,}/g, ' ').trim(),
+    isTabular,
+    left: first.x,
+    right: previousEnd,
+    textLeft,
+    firstWordWidth: firstWordWidth(wordsStart),
+    ...(firstCellRight !== undefined && secondCellLeft !== undefined ? { firstCellRight, secondCellLeft } : {}),
+  };
 }
 
-/** Joins lines of one flow, marking paragraph breaks where the vertical gap is clearly larger than usual. */
-function joinFlow(lines: readonly Line[]): string {
-  const gaps = lines.slice(1).map((line, index) => lines[index]!.y - line.y).filter((gap) => gap > 0);
+/**
+ * A title or school name beside a right-aligned date can wrap inside its own cell (narrow columns):
+ * "Seoul National⇥2011–2013" then "University". Such a line is put back into the first cell when its
+ * first word would not have fitted before the date; a dangling range ("08/2022 -") also takes the
+ * second cell of the next line ("Dublin, Ireland⇥Present").
+ */
+function mergeWrappedCells(lines: readonly Line[], paragraphGap: number): Line[] {
+  const merged: Line[] = [];
+  for (const line of lines) {
+    const above = merged.at(-1);
+    const wrapsCell =
+      above?.firstCellRight !== undefined &&
+      above.secondCellLeft !== undefined &&
+      Math.abs(above.fontSize - line.fontSize) <= 0.5 &&
+      above.y - line.y <= paragraphGap &&
+      Math.abs(line.left - above.left) <= Math.max(1.5, line.fontSize * 0.3) &&
+      above.secondCellLeft - above.firstCellRight < line.firstWordWidth + line.fontSize * 0.6 &&
+      // Geometry alone would also take a location line written under a long title ("Austin, TX"):
+      // ask for a sign of a broken phrase as well.
+      (/^\p{Ll}/u.test(line.text) ||
+        /(?:\s(?:of|the|and|at|for|in|de)|[&,|–—-])$/i.test(above.text.split('\t')[0]!) ||
+        /^\p{Lu}\p{L}+(?:\t|$)/u.test(line.text) ||
+        (line.isTabular && /[-–—]$/.test(above.text)));
+    if (!above || !wrapsCell) {
+      merged.push(line);
+      continue;
+    }
+    const aboveCells = above.text.split('\t');
+    const lineCells = line.text.split('\t');
+    if (lineCells.length === 1) {
+      aboveCells[0] = `${aboveCells[0]} ${lineCells[0]}`;
+    } else if (lineCells.length === 2 && /[-–—]$/.test(aboveCells.at(-1)!)) {
+      aboveCells[0] = `${aboveCells[0]} ${lineCells[0]}`;
+      aboveCells[aboveCells.length - 1] = `${aboveCells.at(-1)} ${lineCells[1]}`;
+    } else {
+      merged.push(line);
+      continue;
+    }
+    merged[merged.length - 1] = { ...above, text: aboveCells.join('\t'), y: line.y };
+  }
+  return merged;
+}
+
+/**
+ * A line that continues the one above: it starts where the words above start, the line above ran
+ * out to the flow's right edge (its last word had no room for this line's first word), and there
+ * is no paragraph gap or change of type size. This is how a reader sees a wrapped bullet or
+ * paragraph; the PDF itself only has separate lines.
+ */
+function continuesLine(above: Line, textLeft: number, line: Line, flowRight: number, paragraphGap: number): boolean {
+  if (above.isTabular || line.isTabular) return false;
+  // Prose wraps; a list of short items (a sidebar's skills) does not, however close to the edge an item ends.
+  if (above.text.split(' ').length < 6) return false;
+  if (Math.abs(above.fontSize - line.fontSize) > 0.5) return false;
+  if (above.y - line.y > paragraphGap) return false;
+  if (Math.abs(line.left - textLeft) > Math.max(1.5, line.fontSize * 0.3)) return false;
+  if (BULLET_GLYPH.test(line.text.charAt(0)) && line.text.charAt(1) === ' ') return false;
+  // A new sentence starting a line after one that ended is a new item, not a wrap.
+  if (/[.!?]$/.test(above.text) && /^\p{Lu}/u.test(line.text)) return false;
+  const room = flowRight - above.right;
+  return room < line.firstWordWidth + line.fontSize * 0.6;
+}
+
+/**
+ * Chromium and some word processors draw list markers as shapes, not text: an indented run of
+ * lines is all that is left of a bulleted list. Lines indented from the flow's left edge, at an x
+ * shared by another such line, get a "• " so the résumé parser sees them as list items. Centred
+ * lines (a name, a contact line) rarely share an x, so they stay as they are.
+ */
+function markIndentedListItems(lines: readonly Line[], flowLeft: number): Set<Line> {
+  const indented = lines.filter((line) => !line.isTabular && line.left - flowLeft >= 6 && line.left - flowLeft <= 60 && !/^[•●▪◦‣∙·■□➢►▶✓✔–-] /.test(line.text));
+  return new Set(indented.filter((line) => indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5)));
+}
+
+/**
+ * Joins lines of one flow: wrapped lines are rejoined into the line they continue, list items whose
+ * marker was drawn as a shape get a bullet, and paragraph breaks are marked where the vertical gap
+ * is clearly larger than usual.
+ */
+function joinFlow(physicalLines: readonly Line[]): string {
+  const gaps = physicalLines.slice(1).map((line, index) => physicalLines[index]!.y - line.y).filter((gap) => gap > 0);
   const sortedGaps = [...gaps].sort((a, b) => a - b);
   const typicalGap = sortedGaps[Math.floor(sortedGaps.length / 2)] ?? 0;
+  const paragraphGap = typicalGap > 0 ? typicalGap * 1.35 : Number.POSITIVE_INFINITY;
+  const lines = mergeWrappedCells(physicalLines, paragraphGap);
+  const flowRight = Math.max(...lines.filter((line) => !line.isTabular).map((line) => line.right), 0);
+  const flowLeft = Math.min(...lines.map((line) => line.left));
   let text = '';
+  // The logical line being built: where its words start, and its last physical line.
+  let above: Line | undefined;
+  let textLeft = 0;
+  const continuations = new Set<Line>();
+  lines.forEach((line) => {
+    if (above && continuesLine(above, textLeft, line, flowRight, paragraphGap)) continuations.add(line);
+    else textLeft = line.textLeft;
+    above = line;
+  });
+  const listItems = markIndentedListItems(lines.filter((line) => !continuations.has(line)), flowLeft);
   lines.forEach((line, index) => {
     if (index > 0) {
       const gap = lines[index - 1]!.y - line.y;
-      text += typicalGap > 0 && gap > typicalGap * 1.6 ? '\n\n' : '\n';
+      text += continuations.has(line) ? ' ' : typicalGap > 0 && gap > typicalGap * 1.6 ? '\n\n' : '\n';
     }
-    text += line.text;
+    text += listItems.has(line) ? `• ${line.text}` : line.text;
   });
   return text;
 }
@@ -176,8 +309,21 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
       left = [];
       right = [];
     };
+    const pageRight = Math.max(...rows.flatMap((row) => row.items.map((item) => item.x + item.width)));
+    // A long unbreakable word (a URL, an e-mail address) in the left column can run a little past
+    // the gutter; that row still belongs to the columns, unlike a banner that spans the page.
+    const overflowsLeftColumn = (item: PositionedText): boolean => item.x < gutterX && item.x + item.width - gutterX < (pageRight - gutterX) * 0.4;
     for (const row of rows) {
-      if (row.items.some((item) => crossesX(item, gutterX))) {
+      const crossing = row.items.filter((item) => crossesX(item, gutterX));
+      if (crossing.length > 0 && (left.length > 0 || right.length > 0) && crossing.every(overflowsLeftColumn)) {
+        const overflowEnd = Math.max(...crossing.map((item) => item.x + item.width));
+        const leftItems = row.items.filter((item) => item.x < gutterX && item.x < overflowEnd);
+        const rightItems = row.items.filter((item) => !leftItems.includes(item));
+        if (leftItems.length > 0) left.push(buildLine(leftItems, row.y));
+        if (rightItems.length > 0) right.push(buildLine(rightItems, row.y));
+        continue;
+      }
+      if (crossing.length > 0) {
         if (left.length > 0 || right.length > 0) {
           flushColumns();
           spanning = [];

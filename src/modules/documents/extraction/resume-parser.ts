@@ -28,7 +28,7 @@ const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—-
 const EMAIL_PATTERN = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
 const URL_PATTERN =
   /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|app|ai|info|de|uk|fr|nl|eu|ca|es|it|ch|se|page|xyz|tech|site|blog)(?:\/[^\s,;|)]*)?(?![\w@])/gi;
-const FRAGMENT_SEPARATOR = /(?<!\s)\s+[|•·—–-]\s+|\t+/;
+const FRAGMENT_SEPARATOR = /(?<!\t)\t+|(?<!\s)\s+[|•·—–-]\s+/;
 const TABLE_HEADER_CELL =
   /^(?:employer|company|organi[sz]ation|title|job title|role|position|dates?|period|from|to|years?|duration|location|city|school|institution|university|degree|qualification|field|field of study|subject|major|start|end)$/i;
 
@@ -44,9 +44,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+const EDGE_PUNCTUATION = new Set([...' \t\n,;:|•·()[]—–-']);
+
+/** Strips separators and brackets from both ends (a loop: an end-anchored regex would scan quadratically). */
+function trimPunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE_PUNCTUATION.has(text[start]!)) start++;
+  while (end > start && EDGE_PUNCTUATION.has(text[end - 1]!) && text[end - 1] !== ')') end--;
+  return text.slice(start, end);
+}
+
 function cleanFragment(text: string): string {
-  return text
-    .replace(/^[\s,;:|•·()[\]—–-]+|(?<![\s,;:|•·([\]—–-])[\s,;:|•·([\]—–-]+$/g, '')
+  return trimPunctuation(text)
     .replace(/\(\s*\)/g, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
@@ -86,13 +96,13 @@ function splitList(text: string): string[] {
 // Role vocabulary: tells a job title from an employer when the order on the line is unknown.
 
 const TITLE_WORDS =
-  /\b(?:engineer(?:ing)?|developer|programmer|architect|manager|director|lead|head|vp|vice president|president|chief|cto|ceo|cfo|coo|cio|founder|co-founder|consultant|analyst|scientist|designer|researcher|specialist|coordinator|administrator|officer|intern|assistant|associate|technician|teacher|lecturer|professor|tutor|nurse|accountant|auditor|writer|editor|owner|recruiter|representative|advisor|adviser|strategist|producer|marketer|supervisor|executive|partner|clerk|attorney|lawyer|paralegal|therapist|physician|pharmacist|chef|mechanic|electrician|photographer|sre|devops|qa|tester|fellow|trainee|apprentice|principal|senior|junior|staff|member|student|contractor|freelancer?|instructor|librarian|journalist|planner|buyer|agent|operator|specialist|steward|counsel)\b/gi;
+  /\b(?:engineer(?:ing)?|developer|programmer|architect|manager|director|lead|head|vp|vice president|president|chief|cto|ceo|cfo|coo|cio|founder|co-founder|consultant|analyst|scientist|designer|researcher|specialist|coordinator|administrator|officer|intern|assistant|associate|technician|teacher|lecturer|professor|tutor|nurse|accountant|auditor|writer|editor|owner|recruiter|representative|advisor|adviser|strategist|producer|marketer|supervisor|executive|partner|clerk|attorney|lawyer|paralegal|therapist|physician|pharmacist|chef|mechanic|electrician|photographer|sre|devops|qa|tester|fellow|trainee|apprentice|principal|senior|junior|staff|member|student|contractor|freelancer?|instructor|librarian|journalist|planner|buyer|agent|operator|specialist|steward|counsel|generalist|hr)\b/gi;
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|group|labs?|technologies|systems|solutions|software|studios?|agency|bank|partners|consulting|ventures|holdings|hospital|clinic|foundation|ministry|council|department|bv|oy|ab|pty|pvt|srl|sas|sarl|kg|industries|enterprises|media|networks|digital|analytics|health|capital|logistics|pharma|motors|airlines|university|college|institute|center|centre|clinic|services|associates)\b\.?/gi;
 const INSTITUTION_WORDS =
   /\b(?:university|universit[äeéà]t?|college|institute|institut|school|academy|polytechnic|hochschule|[ée]cole|conservatory|faculty|universidad|università|politecnico|seminary|campus)\b/i;
 const DEGREE_PATTERN =
-  /^(?:(?:bachelor|master|doctor|associate)(?:['’]s)?(?:\s+of\s+(?:business administration|fine arts|arts|science|sciences|engineering|philosophy|laws|education|technology|commerce|music|architecture))?(?:\s+degree)?|ph\.?\s?d\.?|d\.?\s?phil\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?a\.?(?=\s|,|$)|m\.?\s?a\.?(?=\s|,|$)|b\.?\s?s\.?(?=\s|,|$)|m\.?\s?s\.?(?=\s|,|$)|mba|bba|ll\.?\s?b\.?|ll\.?\s?m\.?|m\.?\s?d\.?(?=\s|,|$)|high school diploma|diploma|certificate|a-levels?|abitur|magister|licen[cs]iate)(?:\s*\((?:hons?|honou?rs)\.?\))?/i;
+  /^(?:(?:bachelor|master|doctor|associate)(?:['’]s)?(?:\s+of\s+(?:business administration|fine arts|applied science|arts|science|sciences|engineering|philosophy|laws|education|technology|commerce|music|architecture))?(?:\s+degree)?|ph\.?\s?d\.?|d\.?\s?phil\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?a\.?(?=\s|,|$)|m\.?\s?a\.?(?=\s|,|$)|b\.?\s?s\.?(?=\s|,|$)|m\.?\s?s\.?(?=\s|,|$)|mba|bba|ll\.?\s?b\.?|ll\.?\s?m\.?|m\.?\s?d\.?(?=\s|,|$)|high school diploma|diploma|certificate|a-levels?|abitur|magister|licen[cs]iate)(?:\s*\((?:hons?|honou?rs)\.?\))?/i;
 
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -106,10 +116,36 @@ function companyScore(fragment: string): number {
   return countMatches(fragment, COMPANY_WORDS) * 2 - countMatches(fragment, TITLE_WORDS);
 }
 
-const LOCATION_PATTERN = /^(?:remote(?:\s*\([^)]*\))?|hybrid|on-?site|[\p{Lu}][\p{L}.' -]{1,30},\s*[\p{Lu}][\p{L}.' -]{1,30})$/u;
+const LOCATION_PATTERN = /^(?:[Rr]emote(?:\s*\([^)]*\))?|[Hh]ybrid|[Oo]n-?site|[\p{Lu}][\p{L}.' -]{1,30},\s*[\p{Lu}][\p{L}.' -]{1,30})$/u;
 
 function looksLikeLocation(fragment: string): boolean {
-  return LOCATION_PATTERN.test(fragment.trim()) && titleScore(fragment) <= 0 && companyScore(fragment) <= 0 && !/\d/.test(fragment);
+  return LOCATION_PATTERN.test(fragment.trim()) && titleScore(fragment) <= 0 && companyScore(fragment) <= 0 && !/\d/.test(fragment) && parseDegree(fragment) === undefined;
+}
+
+const REGION_NAMES = new Set([
+  'usa', 'us', 'united states', 'uk', 'united kingdom', 'england', 'scotland', 'wales', 'ireland', 'germany', 'france', 'spain',
+  'italy', 'netherlands', 'the netherlands', 'belgium', 'switzerland', 'austria', 'sweden', 'norway', 'denmark', 'finland',
+  'poland', 'portugal', 'czechia', 'czech republic', 'greece', 'canada', 'australia', 'new zealand', 'japan', 'china',
+  'south korea', 'korea', 'republic of korea', 'singapore', 'india', 'brazil', 'mexico', 'argentina', 'israel', 'uae',
+  'united arab emirates', 'taiwan', 'hong kong', 'vietnam', 'philippines', 'indonesia', 'thailand', 'malaysia', 'nigeria',
+  'kenya', 'south africa', 'egypt', 'turkey', 'ukraine', 'romania', 'hungary', 'estonia', 'latvia', 'lithuania',
+]);
+
+/** "TX", "NSW", "Germany": the part after the comma in "City, Region". */
+function isRegionName(text: string): boolean {
+  return /^[A-Z]{2,3}$/.test(text.trim()) || REGION_NAMES.has(text.trim().toLowerCase());
+}
+
+/** A bare place name ("Seoul", "New York"): one to three capitalised words that name no role or company. */
+function looksLikePlaceName(fragment: string): boolean {
+  const words = fragment.trim().split(' ');
+  return (
+    words.length <= 3 &&
+    words.every((word) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(word)) &&
+    titleScore(fragment) <= 0 &&
+    companyScore(fragment) <= 0 &&
+    !INSTITUTION_WORDS.test(fragment)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -134,6 +170,9 @@ function isBodyLike(line: string): boolean {
 
 /** PDF text wraps long bullets onto lines of their own; tell such a tail from the next entry's header. */
 function isWrappedBulletContinuation(previousBullet: string, line: string): boolean {
+  // "2017-03 – 2019-12" after a bullet opens the next job (dates written first), it does not continue the bullet.
+  const range = findDateRange(line);
+  if (range?.startDate && (range.endDate || range.isCurrent) && wordCount(line) <= 8) return false;
   if (/^[a-z0-9(%&,]/.test(line)) return true;
   return !/[.!?:;]$/.test(previousBullet) && /[.!?]$/.test(line) && !containsDate(line);
 }
@@ -230,15 +269,29 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       headerLine.split('\t').forEach((cell, cellIndex) => byRole.set(entry.cellRoles![cellIndex]!, cell.trim()));
     }
     // "Senior Engineer at Acme" / "Engineer @ Acme": the order is explicit.
-    if (mode === 'work') line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
-    for (const piece of line.split(FRAGMENT_SEPARATOR)) {
-      const fragment = cleanFragment(piece);
-      if (fragment === '' || /^(?:present|current|now)$/i.test(fragment)) continue;
+    const titleAtEmployer = mode === 'work' && /\s(?:at|@)\s+\p{Lu}/u.test(line);
+    if (titleAtEmployer) line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
+    const pieces = line.split(FRAGMENT_SEPARATOR).map(cleanFragment).filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece));
+    for (const [pieceIndex, fragment] of pieces.entries()) {
       if (looksLikeLocation(fragment)) {
         location ??= fragment;
         continue;
       }
+      // "Toss Commerce  Seoul": the last of several cells on a line, a bare place name, is where the job was.
+      if (mode === 'work' && !titleAtEmployer && pieceIndex === pieces.length - 1 && pieces.length >= 2 && location === undefined && looksLikePlaceName(fragment)) {
+        location = fragment;
+        continue;
+      }
       const commaParts = fragment.split(/,\s+/);
+      // "Senior Software Engineer, Toss Commerce, Seoul": title, employer, then where.
+      if (mode === 'work' && commaParts.length >= 3 && titleScore(commaParts[0]!) > 0 && location === undefined) {
+        const place = commaParts.slice(2).join(', ');
+        if (looksLikePlaceName(place) || looksLikeLocation(place) || commaParts.slice(2).every(looksLikePlaceName)) {
+          fragments.push(commaParts[0]!, commaParts[1]!);
+          location = place;
+          continue;
+        }
+      }
       if (mode === 'education') {
         // Institutions contain commas ("University of California, Davis"); only split off a degree.
         const degreeIndex = commaParts.findIndex((part) => parseDegree(part) !== undefined);
@@ -265,7 +318,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
           fragments.push(head, tail);
           continue;
         }
-        if (tailIsPlace || (companyScore(head) > 0 && /^[\p{Lu}][\p{L}.' -]+$/u.test(tail) && wordCount(tail) <= 2 && companyScore(tail) <= 0)) {
+        if (tailIsPlace || (titleScore(head) <= 0 && looksLikePlaceName(tail)) || (companyScore(head) > 0 && /^[\p{Lu}][\p{L}.' -]+$/u.test(tail) && wordCount(tail) <= 2 && companyScore(tail) <= 0)) {
           // "Acme Corp, Berlin": an employer then where it is.
           fragments.push(head);
           location ??= tail;
@@ -307,20 +360,34 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
   let employer = roleFromTable(header.byRole, 'employer', 'company', 'organisation', 'organization');
   if (position === undefined && employer === undefined) {
     const used = new Set<number>();
-    const titleIndex = pickIndex(header.fragments, titleScore, used);
+    const firstUnused = (): number | undefined => {
+      const index = header.fragments.findIndex((_fragment, candidate) => !used.has(candidate));
+      return index >= 0 ? index : undefined;
+    };
+    let titleIndex = pickIndex(header.fragments, titleScore, used);
     if (titleIndex !== undefined) used.add(titleIndex);
-    const companyIndex = pickIndex(header.fragments, companyScore, used) ?? header.fragments.findIndex((_fragment, index) => !used.has(index));
-    if (companyIndex !== undefined && companyIndex >= 0) used.add(companyIndex);
-    // Without vocabulary hints, the first fragment is taken as the title (the more common order).
-    const fallbackTitle = titleIndex ?? header.fragments.findIndex((_fragment, index) => !used.has(index));
-    position = fallbackTitle !== undefined && fallbackTitle >= 0 ? header.fragments[fallbackTitle] : undefined;
-    employer = companyIndex !== undefined && companyIndex >= 0 ? header.fragments[companyIndex] : undefined;
+    let companyIndex = pickIndex(header.fragments, companyScore, used);
+    if (companyIndex !== undefined) used.add(companyIndex);
+    // Without vocabulary hints, the first fragment left is taken as the title (the more common order), the next as the employer.
+    titleIndex ??= firstUnused();
+    if (titleIndex !== undefined) used.add(titleIndex);
+    companyIndex ??= firstUnused();
+    position = titleIndex !== undefined ? header.fragments[titleIndex] : undefined;
+    employer = companyIndex !== undefined ? header.fragments[companyIndex] : undefined;
+  }
+  let location = header.location;
+  // "Toss Commerce, Seoul" reads like "City, Region" on its own; with no employer found elsewhere
+  // and no region after the comma, it is the employer and its city.
+  const placeParts = location?.split(', ') ?? [];
+  if (!employer && placeParts.length === 2 && !isRegionName(placeParts[1]!)) {
+    employer = placeParts[0];
+    location = placeParts[1];
   }
   if (!position && !employer && entry.bullets.length === 0) return undefined;
   const work: JsonResumeWork = {
     ...(employer ? { name: employer } : {}),
     ...(position ? { position } : {}),
-    ...(header.location ? { location: header.location } : {}),
+    ...(location ? { location } : {}),
     ...(header.url ? { url: header.url } : {}),
     ...datesOf(header),
     ...(entry.bodyLines.length > 0 ? { summary: entry.bodyLines.join(' ') } : {}),
@@ -343,22 +410,25 @@ function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
   let degree = roleFromTable(header.byRole, 'degree', 'qualification');
   const tableArea = roleFromTable(header.byRole, 'field', 'field of study', 'subject', 'major');
   let parsedDegree = degree ? parseDegree(degree) : undefined;
+  let areaAfterDegree: string | undefined;
   if (institution === undefined) {
-    const remaining = header.fragments.filter((fragment) => {
-      if (!parsedDegree) {
-        const candidate = parseDegree(fragment);
-        if (candidate) {
-          parsedDegree = candidate;
-          degree = fragment;
-          return false;
-        }
+    let degreeIndex = -1;
+    header.fragments.forEach((fragment, index) => {
+      const candidate = parsedDegree ? undefined : parseDegree(fragment);
+      if (candidate) {
+        parsedDegree = candidate;
+        degree = fragment;
+        degreeIndex = index;
       }
-      return true;
     });
+    const remaining = header.fragments.filter((_fragment, index) => index !== degreeIndex);
     institution = remaining.find((fragment) => INSTITUTION_WORDS.test(fragment)) ?? remaining[0];
+    // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
+    const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
+    if (next !== undefined && next !== institution && !INSTITUTION_WORDS.test(next)) areaAfterDegree = next;
   }
   if (!institution && !parsedDegree) return undefined;
-  const area = tableArea ?? parsedDegree?.area;
+  const area = tableArea ?? parsedDegree?.area ?? areaAfterDegree;
   const score = [...entry.bodyLines, ...entry.bullets, ...entry.headerLines].map((line) => /\b(?:GPA|Grade|CGPA)\b[:\s]*([\d.,/]+)/i.exec(line)?.[1]).find(Boolean);
   return {
     ...(institution ? { institution } : {}),
@@ -375,12 +445,12 @@ function parseProjectEntry(entry: RawEntry): JsonResumeProject | undefined {
   if (!name) return undefined;
   const keywords: string[] = [];
   const descriptionParts = [...rest, ...entry.bodyLines].filter((part) => {
-    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:(.+)$/i.exec(part);
+    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:\s*(\S.*)$/i.exec(part);
     if (stack) keywords.push(...splitList(stack[1]!));
     return !stack;
   });
   const highlights = entry.bullets.filter((bullet) => {
-    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:(.+)$/i.exec(bullet);
+    const stack = /^(?:tech(?:nologies)?|stack|tools|built with|keywords)\s*:\s*(\S.*)$/i.exec(bullet);
     if (stack) keywords.push(...splitList(stack[1]!));
     return !stack;
   });
@@ -432,20 +502,73 @@ function looksLikeName(text: string): boolean {
 
 function contactSegments(line: string): string[] {
   return line
-    .split(/(?<!\s)\s+[|•·—–]\s+|\t|(?<!\s)\s{3,}/)
+    .split(/\t|(?<!\s)\s+[|•·—–]\s+|(?<!\s)\s{3,}/)
     .map((segment) => segment.trim())
     .filter(Boolean);
 }
 
+/**
+ * Regions tried, after the caller's, for numbers written without a +country code: résumés travel,
+ * and "010-3456-7890" or "020 7946 0958" only parse as numbers of their own country.
+ */
+const FALLBACK_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'KR', 'DE', 'FR', 'CA', 'AU', 'SE', 'NL', 'JP', 'IN', 'SG'];
+
+const PHONE_SEARCH_CHARS = 4000;
+
+/** Date ranges ("2019 - 06/2022") can pass as digits of some region's numbering plan. */
+function looksLikeDateText(candidate: string): boolean {
+  return candidate.includes('/') || findDateRange(candidate)?.matched.replace(/\s/g, '') === candidate.replace(/\s/g, '');
+}
+
 function findPhone(text: string, defaultCountry: CountryCode): string | undefined {
-  const found = findPhoneNumbersInText(text, { defaultCountry });
-  const first = found[0];
-  return first ? text.slice(first.startsAt, first.endsAt).trim() : undefined;
+  for (const region of [defaultCountry, ...FALLBACK_PHONE_REGIONS.filter((fallback) => fallback !== defaultCountry)]) {
+    for (const found of findPhoneNumbersInText(text, { defaultCountry: region })) {
+      const candidate = text.slice(found.startsAt, found.endsAt).trim();
+      if (!looksLikeDateText(candidate)) return candidate;
+    }
+  }
+  return undefined;
 }
 
 function isContactSegment(segment: string, defaultCountry: CountryCode): boolean {
   URL_PATTERN.lastIndex = 0;
   return EMAIL_PATTERN.test(segment) || URL_PATTERN.test(segment) || findPhone(segment, defaultCountry) !== undefined;
+}
+
+/**
+ * A sidebar read first puts the name at the top of the main column: a line of its own, after a
+ * blank line, with a section heading at most three lines below. -1 when there is none.
+ */
+function findMainColumnNameLine(lines: readonly string[]): number {
+  return lines.findIndex(
+    (line, lineIndex) =>
+      (lineIndex === 0 || lines[lineIndex - 1]!.trim() === '') &&
+      looksLikeName(line.trim()) &&
+      lines.slice(lineIndex + 1, lineIndex + 4).some((next) => detectSectionHeading(next) !== undefined),
+  );
+}
+
+/** The header holds a name when one of its first segments looks like one. */
+function headerHasName(header: readonly string[]): boolean {
+  return header.some((line) => {
+    const first = contactSegments(line)[0];
+    return first !== undefined && looksLikeName(first);
+  });
+}
+
+/**
+ * When the name sits at the top of the main column, the section read just before it (a sidebar's
+ * skills or languages) must not swallow the name and headline: blank them for sectioning.
+ */
+function withoutMainColumnName(text: string, sectioned: SectionedResume): string {
+  if (headerHasName(sectioned.header)) return text;
+  const lines = text.split('\n');
+  const index = findMainColumnNameLine(lines.slice(0, 120));
+  if (index < 0) return text;
+  lines[index] = '';
+  const next = lines[index + 1];
+  if (next !== undefined && detectSectionHeading(next) === undefined && wordCount(next) <= 12) lines[index + 1] = '';
+  return lines.join('\n');
 }
 
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
@@ -457,7 +580,7 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
-  const nameSearch = sectioned.header.length > 0 ? sectioned.header : fullText.split('\n').slice(0, 6);
+  let nameSearch = sectioned.header.length > 0 ? sectioned.header : fullText.split('\n').slice(0, 6);
   let name: string | undefined;
   let nameLineIndex = -1;
   for (const [index, line] of nameSearch.entries()) {
@@ -466,6 +589,15 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       name = toTitleCaseIfShouting(first);
       nameLineIndex = index;
       break;
+    }
+  }
+  if (name === undefined) {
+    const lines = fullText.split('\n', 120);
+    const index = findMainColumnNameLine(lines);
+    if (index >= 0) {
+      name = toTitleCaseIfShouting(lines[index]!.trim());
+      nameSearch = lines;
+      nameLineIndex = index;
     }
   }
 
@@ -484,7 +616,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   }
 
   const email = (EMAIL_PATTERN.exec(contactText) ?? EMAIL_PATTERN.exec(fullText))?.[0];
-  const phone = findPhone(contactText, defaultCountry) ?? findPhone(fullText.split('\n').slice(0, 15).join('\n'), defaultCountry);
+  // A contact block is short; bounding the text keeps the search over many regions cheap on hostile input.
+  const phone = findPhone(contactText.slice(0, PHONE_SEARCH_CHARS), defaultCountry) ?? findPhone(fullText.split('\n', 15).join('\n').slice(0, PHONE_SEARCH_CHARS), defaultCountry);
 
   const urls = [...contactText.matchAll(URL_PATTERN)].map((match) => match[0]).filter((url) => !email || !email.includes(url));
   const profiles: JsonResumeProfile[] = [];
@@ -530,7 +663,7 @@ function parseSkills(lines: readonly string[]): JsonResumeSkill[] {
   for (const rawLine of lines) {
     const line = stripBullet(rawLine.trim());
     if (line === '') continue;
-    const labelled = /^([^:\t]{2,40}?)[^\S\t]*[:\t](.+)$/.exec(line);
+    const labelled = /^([^:\t]{2,40}?)[^\S\t]*[:\t]\s*(\S.*)$/.exec(line);
     if (labelled && wordCount(labelled[1]!) <= 4) {
       const keywords = splitList(labelled[2]!);
       if (keywords.length > 0) {
@@ -576,8 +709,14 @@ function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
   for (const rawLine of lines) {
     const line = stripBullet(rawLine.trim());
     if (line === '') continue;
+    const last = languages.at(-1);
+    if (last?.fluency && /^\p{Ll}/u.test(line)) {
+      // A fluency that wrapped in a narrow sidebar ("Spanish — Professional" / "working proficiency").
+      last.fluency = `${last.fluency} ${line}`;
+      continue;
+    }
     for (const item of splitList(line)) {
-      const match = /^(\p{L}+(?: +\p{L}+)*)\s*(?:\(([^)]+)\)|[:—–-](.+))?$/u.exec(item);
+      const match = /^(\p{L}+(?: \p{L}+)*) ?(?:\(([^)]+)\)|[:—–-] *(\S.*))?$/u.exec(item);
       if (!match) continue;
       const fluency = (match[2] ?? match[3])?.trim();
       languages.push({ language: match[1]!.trim(), ...(fluency ? { fluency } : {}) });
@@ -605,8 +744,8 @@ function parseAwards(lines: readonly string[]): JsonResumeAward[] {
  */
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/(?<![ \f\v])[ \f\v]+$/gm, '');
-  const sectioned = splitIntoSections(normalized);
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()).join('\n');
+  const sectioned = splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized)));
 
   const work = splitEntries(linesOfKind(sectioned, 'experience'))
     .map(parseWorkEntry)
@@ -630,7 +769,7 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
     .filter((entry): entry is JsonResumeProject => entry !== undefined);
 
   return {
-    basics: parseBasics(sectioned, normalized, defaultCountry),
+    basics: parseBasics(splitIntoSections(normalized), normalized, defaultCountry),
     work,
     volunteer,
     education,

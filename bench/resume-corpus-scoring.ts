@@ -1,0 +1,246 @@
+// Field accuracy of the résumé parser on the rendered corpus (test/fixtures/resume-corpus/), scored
+// against the JSON Resume each document was rendered from. Shared by `npm run bench -- resume-corpus`
+// and test/unit/extraction/resume-corpus.spec.ts, so the floors the spec asserts are the figures the
+// bench prints.
+//
+// Matching rules (all text compared after normalisation: lower case, accents kept, punctuation and
+// runs of whitespace folded to one space):
+// - name, label, email, city, summary: equal after normalisation (summary: token F1 ≥ 0.8); a field
+//   absent from the truth counts as right only when the parser leaves it empty too.
+// - phone: same digits after dropping a leading country code or trunk 0 (national significant number).
+// - links: F1 of the set of URLs (scheme, `www.` and trailing `/` ignored) over basics.url + profiles.
+// - work: each true job is aligned to the unused parsed job with the best employer/title similarity;
+//   title, employer, location, start, end are then compared per true job (a missing job fails all);
+//   highlights: a true highlight counts when the aligned job has one with token F1 ≥ 0.8; a parsed
+//   job aligned to nothing lowers the `jobs` field (F1 of the number of jobs found).
+// - education: aligned the same way by institution; institution, degree (studyType), area, dates
+//   (start and end both right).
+// - skills and languages: set F1 of the normalised names (skills flattened from groups' keywords).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { JsonResume } from '../src/kernel/resume/json-resume.js';
+import { extractDetectedDocument } from '../src/modules/documents/extraction/extract-by-kind.js';
+import type { DocumentKind } from '../src/modules/documents/extraction/file-type-detector.js';
+import { parseResume } from '../src/modules/documents/extraction/resume-parser.js';
+
+export const CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus');
+
+export type Half = 'tuning' | 'test';
+
+export interface CorpusDocument {
+  file: string;
+  resume: string;
+  renderer: string;
+  half: Half;
+}
+
+export const FIELDS = [
+  'name', 'label', 'email', 'phone', 'city', 'links', 'summary',
+  'jobs', 'work.title', 'work.employer', 'work.location', 'work.start', 'work.end', 'work.highlights',
+  'edu.institution', 'edu.degree', 'edu.area', 'edu.dates', 'skills', 'languages',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Hits and totals per field; accuracy = hits / total. */
+export type FieldTally = Record<Field, { hits: number; total: number }>;
+
+export interface DocumentScore {
+  document: CorpusDocument;
+  tally: FieldTally;
+  /** Human-readable mismatches, for tuning-half debugging only. */
+  misses: string[];
+}
+
+export function loadCorpus(): CorpusDocument[] {
+  const split = JSON.parse(readFileSync(join(CORPUS_DIR, 'split.json'), 'utf8')) as { resumes: Record<string, Half> };
+  const documents = JSON.parse(readFileSync(join(CORPUS_DIR, 'documents.json'), 'utf8')) as Array<Omit<CorpusDocument, 'half'>>;
+  return documents.map((document) => ({ ...document, half: split.resumes[document.resume]! }));
+}
+
+export function loadTruth(resumeId: string): JsonResume {
+  return JSON.parse(readFileSync(join(CORPUS_DIR, 'truth', `${resumeId}.json`), 'utf8')) as JsonResume;
+}
+
+function kindOf(file: string): DocumentKind {
+  if (file.endsWith('.pdf')) return 'pdf';
+  if (file.endsWith('.docx')) return 'docx';
+  return file.endsWith('.md') ? 'md' : 'txt';
+}
+
+export async function parseCorpusDocument(document: CorpusDocument): Promise<JsonResume> {
+  const bytes = readFileSync(join(CORPUS_DIR, 'rendered', document.file));
+  const extracted = await extractDetectedDocument(kindOf(document.file), bytes);
+  return parseResume(extracted.text);
+}
+
+// ------------------------------------------------------------------------------------------------
+
+export function normalize(text: string | undefined): string {
+  return (text ?? '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}@+#%$£€]+/gu, ' ')
+    .trim();
+}
+
+function tokens(text: string | undefined): string[] {
+  return normalize(text).split(' ').filter(Boolean);
+}
+
+export function tokenF1(a: string | undefined, b: string | undefined): number {
+  const left = tokens(a);
+  const right = tokens(b);
+  if (left.length === 0 && right.length === 0) return 1;
+  if (left.length === 0 || right.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const token of right) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let common = 0;
+  for (const token of left) {
+    const count = counts.get(token) ?? 0;
+    if (count > 0) {
+      common++;
+      counts.set(token, count - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const precision = common / left.length;
+  const recall = common / right.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+function setF1(predicted: readonly string[], truth: readonly string[]): number {
+  const p = new Set(predicted.map(normalize).filter(Boolean));
+  const t = new Set(truth.map(normalize).filter(Boolean));
+  if (p.size === 0 && t.size === 0) return 1;
+  const common = [...p].filter((item) => t.has(item)).length;
+  return p.size + t.size === 0 ? 1 : (2 * common) / (p.size + t.size);
+}
+
+function nationalDigits(phone: string | undefined): string {
+  const digits = (phone ?? '').replace(/\D/g, '');
+  // Compare the trailing 9 digits: enough to be unique here, and blind to +CC / trunk-0 / (0) forms.
+  return digits.slice(-9);
+}
+
+function normalizeUrl(url: string | undefined): string {
+  return (url ?? '').toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+}
+
+function emptyTally(): FieldTally {
+  return Object.fromEntries(FIELDS.map((field) => [field, { hits: 0, total: 0 }])) as FieldTally;
+}
+
+/** Greedy one-to-one alignment of truth entries to parsed entries by a similarity in [0, 1]. */
+function align<T, P>(truth: readonly T[], parsed: readonly P[], similarity: (t: T, p: P) => number): Array<P | undefined> {
+  const pairs: Array<{ t: number; p: number; score: number }> = [];
+  truth.forEach((t, ti) => parsed.forEach((p, pi) => pairs.push({ t: ti, p: pi, score: similarity(t, p) })));
+  pairs.sort((a, b) => b.score - a.score);
+  const result: Array<P | undefined> = truth.map(() => undefined);
+  const usedParsed = new Set<number>();
+  for (const pair of pairs) {
+    if (pair.score < 0.5 || result[pair.t] !== undefined || usedParsed.has(pair.p)) continue;
+    result[pair.t] = parsed[pair.p];
+    usedParsed.add(pair.p);
+  }
+  return result;
+}
+
+export function scoreResume(document: CorpusDocument, parsed: JsonResume, truth: JsonResume): DocumentScore {
+  const tally = emptyTally();
+  const misses: string[] = [];
+  const record = (field: Field, ok: boolean, detail: () => string, weight = 1): void => {
+    tally[field].total += weight;
+    if (ok) tally[field].hits += weight;
+    else misses.push(`${field}: ${detail()}`);
+  };
+  const fraction = (field: Field, value: number, detail: () => string): void => {
+    tally[field].total += 1;
+    tally[field].hits += value;
+    if (value < 1) misses.push(`${field} (${value.toFixed(2)}): ${detail()}`);
+  };
+  const same = (field: Field, got: string | undefined, want: string | undefined): void =>
+    record(field, normalize(got) === normalize(want), () => `got ${JSON.stringify(got)} want ${JSON.stringify(want)}`);
+
+  const basics = parsed.basics;
+  same('name', basics.name, truth.basics.name);
+  same('label', basics.label, truth.basics.label);
+  same('email', basics.email, truth.basics.email);
+  record('phone', nationalDigits(basics.phone) === nationalDigits(truth.basics.phone), () => `got ${basics.phone} want ${truth.basics.phone}`);
+  same('city', basics.location?.city, truth.basics.location?.city);
+  const links = (resume: JsonResume): string[] => [resume.basics.url, ...(resume.basics.profiles ?? []).map((profile) => profile.url)].filter((url): url is string => !!url).map(normalizeUrl);
+  fraction('links', setF1(links(parsed), links(truth)), () => `got ${links(parsed).join(' ')} want ${links(truth).join(' ')}`);
+  record('summary', tokenF1(basics.summary, truth.basics.summary) >= 0.8, () => `got ${JSON.stringify(basics.summary)}`);
+
+  const alignedJobs = align(truth.work, parsed.work, (t, p) => Math.max(tokenF1(t.name, p.name), tokenF1(t.position, p.position), (tokenF1(t.name, p.name) + tokenF1(t.position, p.position)) / 2));
+  const alignedCount = alignedJobs.filter(Boolean).length;
+  fraction('jobs', truth.work.length + parsed.work.length === 0 ? 1 : (2 * alignedCount) / (truth.work.length + parsed.work.length), () => `${parsed.work.length} parsed for ${truth.work.length}: ${parsed.work.map((job) => `[${job.position} / ${job.name}]`).join(' ')}`);
+  truth.work.forEach((job, index) => {
+    const got = alignedJobs[index];
+    same('work.title', got?.position, job.position);
+    same('work.employer', got?.name, job.name);
+    same('work.location', got?.location, job.location);
+    same('work.start', got?.startDate, job.startDate);
+    same('work.end', got?.endDate, job.endDate);
+    for (const highlight of job.highlights ?? []) {
+      const found = (got?.highlights ?? []).some((candidate) => tokenF1(candidate, highlight) >= 0.8);
+      record('work.highlights', found, () => `missing ${JSON.stringify(highlight.slice(0, 60))} in ${JSON.stringify(got?.highlights ?? [])}`);
+    }
+  });
+
+  const alignedSchools = align(truth.education, parsed.education, (t, p) => tokenF1(t.institution, p.institution));
+  truth.education.forEach((school, index) => {
+    const got = alignedSchools[index];
+    same('edu.institution', got?.institution, school.institution);
+    same('edu.degree', got?.studyType, school.studyType);
+    same('edu.area', got?.area, school.area);
+    record('edu.dates', got?.startDate === school.startDate && got?.endDate === school.endDate, () => `got ${got?.startDate}–${got?.endDate} want ${school.startDate}–${school.endDate}`);
+  });
+
+  const skills = (resume: JsonResume): string[] => resume.skills.flatMap((group) => group.keywords ?? (group.name ? [group.name] : []));
+  fraction('skills', setF1(skills(parsed), skills(truth)), () => `got ${JSON.stringify(skills(parsed))}`);
+  const languages = (resume: JsonResume): string[] => resume.languages.map((entry) => entry.language ?? '');
+  fraction('languages', setF1(languages(parsed), languages(truth)), () => `got ${JSON.stringify(languages(parsed))}`);
+  return { document, tally, misses };
+}
+
+export interface HalfReport {
+  half: Half;
+  documents: number;
+  accuracy: Record<Field, number>;
+  mean: number;
+  scores: DocumentScore[];
+}
+
+export async function evaluateCorpus(half: Half): Promise<HalfReport> {
+  const documents = loadCorpus().filter((document) => document.half === half);
+  const total = emptyTally();
+  const scores: DocumentScore[] = [];
+  for (const document of documents) {
+    const score = scoreResume(document, await parseCorpusDocument(document), loadTruth(document.resume));
+    scores.push(score);
+    for (const field of FIELDS) {
+      total[field].hits += score.tally[field].hits;
+      total[field].total += score.tally[field].total;
+    }
+  }
+  const accuracy = Object.fromEntries(FIELDS.map((field) => [field, total[field].total === 0 ? 1 : total[field].hits / total[field].total])) as Record<Field, number>;
+  const mean = FIELDS.reduce((sum, field) => sum + accuracy[field], 0) / FIELDS.length;
+  return { half, documents: documents.length, accuracy, mean, scores };
+}
+
+/** Accuracy per renderer, to show which layouts are weak. */
+export function accuracyByRenderer(report: HalfReport): Record<string, number> {
+  const byRenderer = new Map<string, FieldTally>();
+  for (const score of report.scores) {
+    const tally = byRenderer.get(score.document.renderer) ?? emptyTally();
+    for (const field of FIELDS) {
+      tally[field].hits += score.tally[field].hits;
+      tally[field].total += score.tally[field].total;
+    }
+    byRenderer.set(score.document.renderer, tally);
+  }
+  return Object.fromEntries(
+    [...byRenderer].map(([renderer, tally]) => [renderer, FIELDS.reduce((sum, field) => sum + (tally[field].total === 0 ? 1 : tally[field].hits / tally[field].total), 0) / FIELDS.length]),
+  );
+}
