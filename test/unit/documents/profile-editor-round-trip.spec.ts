@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonResume } from '../../../src/kernel/resume/json-resume.js';
+import { readProfileForm, resumeFromFormState } from '../../../src/modules/documents/dto/profile-editor.form.js';
+import { formEntries, generatedProfiles, jsonResumeSample, parseFormBody, parsedFixtureProfiles, renderEditorForm, urlencode } from '../../helpers/profile-editor.js';
+
+const SAVE = { name: 'action', value: 'save' };
+
+/** Render the editor, submit it unchanged as a browser would, read it with the controller's parser. */
+async function saveUnchanged(resume: JsonResume): Promise<{ resume: JsonResume; errors: Record<string, string> }> {
+  const body = await parseFormBody(urlencode(formEntries(renderEditorForm(resume), 'profile-editor', SAVE)));
+  return resumeFromFormState(readProfileForm(body));
+}
+
+describe('profile editor: loading and saving without changes gives the identical JSON', () => {
+  it('the JSON Resume sample, with every section and properties the editor does not show', async () => {
+    const sample = jsonResumeSample();
+    expect(sample.publications).toHaveLength(1);
+    expect((sample as Record<string, unknown>).meta).toBeTruthy();
+    const saved = await saveUnchanged(sample);
+    expect(saved.errors).toEqual({});
+    expect(saved.resume).toEqual(sample);
+    expect(JSON.stringify(saved.resume)).toBe(JSON.stringify(sample));
+  });
+
+  it('the profiles the parser reads from every fixture résumé', async () => {
+    const profiles = await parsedFixtureProfiles();
+    expect(profiles.length).toBeGreaterThanOrEqual(8);
+    for (const [file, profile] of profiles) {
+      const saved = await saveUnchanged(profile);
+      expect(saved.errors, file).toEqual({});
+      expect(saved.resume, file).toEqual(profile);
+    }
+  });
+
+  it('200 generated profiles: empty vs missing, Korean, spaces, line breaks, many entries', { timeout: 30_000 }, async () => {
+    const profiles = generatedProfiles(200);
+    // The generator really covers what the encoding must survive.
+    const all = JSON.stringify(profiles);
+    expect(all).toMatch(/[\uac00-\ud7a3]/);
+    expect(all).toContain('"summary":""');
+    expect(all).toContain('"highlights":[]');
+    expect(all).toMatch(/"[a-z]+":" [^"]+  "/);
+    expect(profiles.some((p) => p.publications === undefined) && profiles.some((p) => p.publications?.length === 0)).toBe(true);
+    expect(Math.max(...profiles.map((p) => p.skills.length))).toBeGreaterThan(20);
+    for (const [i, profile] of profiles.entries()) {
+      const saved = await saveUnchanged(profile);
+      expect(saved.errors, `profile ${i}`).toEqual({});
+      expect(saved.resume, `profile ${i}`).toEqual(profile);
+    }
+  });
+});
