@@ -150,9 +150,9 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
   return (req, res, next) => {
     doubleCsrfProtection(req, res, (error?: unknown) => {
       if (error) return next(error);
-      if (req.method === 'GET' || req.method === 'HEAD') {
-        res.locals.csrfToken = generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false });
-      }
+      // Every response may render a form — a 422 or a re-rendered editor answers a POST — and its
+      // next submission without JavaScript needs the token in the page.
+      res.locals.csrfToken = generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false });
       next();
     });
   };
