@@ -52,6 +52,8 @@ export class ResumeProfileController {
     if (Object.keys(errors).length > 0) return this.render(req, res, 422, page, state, errors);
     await this.documents.saveProfile(me.id, id, resume);
     setFlash(res, 'success', 'Your profile is saved. Analyses will use this version.');
+    // htmx swapped only the form so far; after saving, the whole page (its notes, the flash) is new.
+    if (isHtmx(req) && req.get('HX-Boosted') !== 'true') return void res.set('HX-Redirect', `/documents/${id}/profile`).status(200).end();
     seeOther(res, `/documents/${id}/profile`);
   }
 
