@@ -39,7 +39,7 @@ describe('profile editor: loading and saving without changes gives the identical
     expect(all).toMatch(/[\uac00-\ud7a3]/);
     expect(all).toContain('"summary":""');
     expect(all).toContain('"highlights":[]');
-    expect(all).toMatch(/"[a-z]+":" [^"]+  "/);
+    expect(all).toMatch(/"[a-z]+":" [^"]+ {2}"/);
     expect(profiles.some((p) => p.publications === undefined) && profiles.some((p) => p.publications?.length === 0)).toBe(true);
     expect(Math.max(...profiles.map((p) => p.skills.length))).toBeGreaterThan(20);
     for (const [i, profile] of profiles.entries()) {
