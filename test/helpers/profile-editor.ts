@@ -7,7 +7,7 @@ import nunjucks from 'nunjucks';
 import { jsonResumeSchema, type JsonResume } from '../../src/kernel/resume/json-resume.js';
 import { extractDetectedDocument } from '../../src/modules/documents/extraction/extract-by-kind.js';
 import { parseResume } from '../../src/modules/documents/extraction/resume-parser.js';
-import { formStateFromResume, profileEditorView, PROFILE_EDITOR_BODY_LIMITS, type FormBody } from '../../src/modules/documents/dto/profile-editor.form.js';
+import { formStateFromResume, profileEditorView, PROFILE_EDITOR_BODY_LIMITS, type FormBody, type ProfileFormState } from '../../src/modules/documents/dto/profile-editor.form.js';
 import { parseImportedResume } from '../../src/modules/documents/dto/json-resume-import.js';
 import { loadLabels, readFixture } from './document-fixtures.js';
 
@@ -16,8 +16,14 @@ import { loadLabels, readFixture } from './document-fixtures.js';
 const views = new nunjucks.Environment(new nunjucks.FileSystemLoader(join(process.cwd(), 'views')), { autoescape: true, throwOnUndefined: false });
 
 /** The editor form exactly as the page renders it (the fragment htmx swaps), for a stored profile. */
-export function renderEditorForm(resume: JsonResume, documentId = '00000000-0000-4000-8000-000000000000'): string {
-  return views.render('documents/_profile-editor.njk', { documentId, csrfToken: 'test-token', fragment: false, editor: profileEditorView(formStateFromResume(resume), {}) });
+export function renderEditorForm(resume: JsonResume): string {
+  return renderEditorFormState(formStateFromResume(resume));
+}
+
+/** The editor form for what is on screen (after an add or remove button, say). */
+export function renderEditorFormState(state: ProfileFormState): string {
+  const documentId = '00000000-0000-4000-8000-000000000000';
+  return views.render('documents/_profile-editor.njk', { documentId, csrfToken: 'test-token', fragment: false, editor: profileEditorView(state, {}) });
 }
 
 // ——— Reading a form as a browser submits it ———

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../../src/kernel/resume/json-resume.js';
-import { readProfileForm, resumeFromFormState } from '../../../src/modules/documents/dto/profile-editor.form.js';
-import { formEntries, generatedProfiles, jsonResumeSample, parseFormBody, parsedFixtureProfiles, renderEditorForm, urlencode } from '../../helpers/profile-editor.js';
+import { applyAction, readAction, readProfileForm, resumeFromFormState } from '../../../src/modules/documents/dto/profile-editor.form.js';
+import { formEntries, generatedProfiles, jsonResumeSample, parseFormBody, parsedFixtureProfiles, renderEditorForm, renderEditorFormState, urlencode } from '../../helpers/profile-editor.js';
 
 const SAVE = { name: 'action', value: 'save' };
 
@@ -46,6 +46,24 @@ describe('profile editor: loading and saving without changes gives the identical
       const saved = await saveUnchanged(profile);
       expect(saved.errors, `profile ${i}`).toEqual({});
       expect(saved.resume, `profile ${i}`).toEqual(profile);
+    }
+  });
+});
+
+describe('profile editor buttons act on what is on screen', () => {
+  it('“Remove” on any job of a generated profile takes out exactly that job; everything else stays identical', async () => {
+    const profiles = generatedProfiles(60, 4242).filter((p) => p.work.length > 0);
+    expect(profiles.length).toBeGreaterThan(20);
+    for (const [i, profile] of profiles.entries()) {
+      const index = i % profile.work.length;
+      const body = await parseFormBody(urlencode(formEntries(renderEditorForm(profile), 'profile-editor', { name: 'action', value: `remove-job-${index}` })));
+      const action = readAction(body);
+      expect(action).toMatchObject({ kind: 'remove', index });
+      // The re-rendered form, saved, is the profile without that job.
+      const html = renderEditorFormState(applyAction(readProfileForm(body), action));
+      const saved = resumeFromFormState(readProfileForm(await parseFormBody(urlencode(formEntries(html, 'profile-editor', SAVE)))));
+      expect(saved.errors).toEqual({});
+      expect(saved.resume, `profile ${i}`).toEqual({ ...profile, work: profile.work.filter((_, k) => k !== index) });
     }
   });
 });

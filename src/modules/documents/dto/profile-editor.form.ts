@@ -237,7 +237,6 @@ export const MAX_ENTRIES_PER_SECTION = 200;
  * JSON Resume file (1 MB), with a field count to match (the app-wide form limit is 64 KB / 200 fields).
  */
 export const PROFILE_EDITOR_BODY_LIMITS = { limit: '1mb', parameterLimit: 20_000 } as const;
-const MAX_FIELD_CHARS = 20_000;
 
 /** What an object's visible fields cannot carry (see the file comment). Absent members are omitted. */
 export interface Kept {
@@ -357,7 +356,8 @@ function field(body: FormBody, name: string): string | undefined {
   const value = body[name];
   // A repeated name is not something our form sends; take the first like most servers do.
   const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined ? undefined : String(first).slice(0, MAX_FIELD_CHARS);
+  // No truncation: the body limit bounds the size, and a cut value would silently change the profile.
+  return first === undefined ? undefined : String(first);
 }
 
 /** The hidden `_kept` of an object. It is the user's own data coming back; a broken one is ignored. */
