@@ -107,6 +107,23 @@ export async function parsedFixtureProfiles(): Promise<[string, JsonResume][]> {
   return Promise.all(Object.entries(labels).map(async ([file, label]) => [file, parseResume((await extractDetectedDocument(label.kind, readFixture(file))).text)] as [string, JsonResume]));
 }
 
+/** Values plain text cannot show as they are: line breaks in list items and short fields, CRLF, a leading line break, [""], {}. */
+export function trickyProfile(): JsonResume {
+  return jsonResumeSchema.parse({
+    basics: { name: 'Line\nbreak', label: '', summary: '\nStarts with a line break\r\nand has CRLF', location: {}, profiles: [{}], 'x-custom': { nested: [1, 2] } },
+    work: [{ highlights: ['one\ntwo', ''], summary: '  padded  ' }, {}, { highlights: [''] }, { highlights: [] }],
+    volunteer: [],
+    education: [{ courses: ['', ''], 'x-gpa-scale': 4 }],
+    awards: [],
+    certificates: [{ url: 'not a url with spaces', date: '2020-02-29' }],
+    skills: [{ name: '한국어 능력', keywords: ['  Go', 'Rust  '] }],
+    languages: [{ language: '한국어', fluency: '원어민' }],
+    projects: [],
+    interests: [],
+    meta: { version: 'v1.0.0' },
+  });
+}
+
 /**
  * Random profiles from a fixed seed: every field absent, empty or filled; English and Korean text;
  * surrounding spaces, line breaks and blank list items; empty and missing lists and sections; many

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../../src/kernel/resume/json-resume.js';
 import { applyAction, readAction, readProfileForm, resumeFromFormState } from '../../../src/modules/documents/dto/profile-editor.form.js';
-import { formEntries, generatedProfiles, jsonResumeSample, parseFormBody, parsedFixtureProfiles, renderEditorForm, renderEditorFormState, urlencode } from '../../helpers/profile-editor.js';
+import { formEntries, generatedProfiles, jsonResumeSample, parseFormBody, parsedFixtureProfiles, renderEditorForm, renderEditorFormState, trickyProfile, urlencode } from '../../helpers/profile-editor.js';
 
 const SAVE = { name: 'action', value: 'save' };
 
@@ -20,6 +20,13 @@ describe('profile editor: loading and saving without changes gives the identical
     expect(saved.errors).toEqual({});
     expect(saved.resume).toEqual(sample);
     expect(JSON.stringify(saved.resume)).toBe(JSON.stringify(sample));
+  });
+
+  it('values plain text cannot show: line breaks in list items and short fields, CRLF, a leading line break, [""], {}', async () => {
+    const tricky = trickyProfile();
+    const saved = await saveUnchanged(tricky);
+    expect(saved.errors).toEqual({});
+    expect(saved.resume).toEqual(tricky);
   });
 
   it('the profiles the parser reads from every fixture résumé', async () => {
