@@ -229,7 +229,7 @@ const SKILLS_SECTION = SECTIONS.find((s) => s.key === 'skills')!;
 const REQUIRED_SECTIONS = new Set<string>(['work', 'volunteer', 'education', 'awards', 'certificates', 'skills', 'languages', 'projects']);
 const SECTION_KEYS = new Set<string>(SECTIONS.map((s) => s.key));
 
-/** Bounds on what one posted form may hold: work stays linear and small. */
+/** “Add” stops at this many entries per section. */
 export const MAX_ENTRIES_PER_SECTION = 200;
 
 /**
@@ -397,7 +397,8 @@ function entryIndexes(body: FormBody, section: string): number[] {
     const index = dot > 0 && dot <= 4 ? rest.slice(0, dot) : '';
     if (/^\d+$/.test(index)) found.add(Number(index));
   }
-  return [...found].sort((a, b) => a - b).slice(0, MAX_ENTRIES_PER_SECTION);
+  // Not capped: an imported profile may hold more entries than “Add” allows, and the body limit bounds them.
+  return [...found].sort((a, b) => a - b);
 }
 
 export function readProfileForm(body: FormBody): ProfileFormState {
@@ -450,7 +451,7 @@ export function applyAction(state: ProfileFormState, action: ProfileFormAction):
     const known = new Set(entries.map((e) => (e.values.name ?? '').trim().toLowerCase()));
     const named = action.names.filter((name) => !known.has(name.toLowerCase()) && known.add(name.toLowerCase()));
     const added = action.names.length > 0 ? named.map((name) => blank({ name })) : [blank()];
-    next = [...entries, ...added].slice(0, MAX_ENTRIES_PER_SECTION);
+    next = [...entries, ...added.slice(0, Math.max(0, MAX_ENTRIES_PER_SECTION - entries.length))];
   }
   return { ...state, sections: { ...state.sections, [action.section.key]: next } };
 }
