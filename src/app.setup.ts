@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
-import type { NextFunction, Request, Response } from 'express';
+import { urlencoded, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import jwt from 'jsonwebtoken';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { SessionTokenService } from './platform/identity/session-token.service.js';
 import { DEV_OIDC_MOUNT, DevOidcProviderService } from './modules/accounts/index.js';
+import { PROFILE_EDITOR_BODY_LIMITS } from './modules/documents/index.js';
 import { flashMiddleware } from './platform/web/flash.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
@@ -70,6 +71,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   const devProvider = app.get(DevOidcProviderService);
   app.use(DEV_OIDC_MOUNT, devProvider.middleware);
 
+  // The profile editor posts a whole résumé as one form; its route gets its own, larger limits.
+  app.use('/documents/:id/profile', urlencoded({ extended: false, ...PROFILE_EDITOR_BODY_LIMITS }));
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb', parameterLimit: 200 });
   app.useBodyParser('json', { limit: '64kb' });
   // Recorded interview answers (promise V2: held in memory only, never written by the parser). The
@@ -178,8 +181,8 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
   return (req, res, next) => {
     doubleCsrfProtection(req, res, (error?: unknown) => {
       if (error) return next(error);
-      // Every response that may render a form gets the token, including a POST that re-renders its
-      // form with errors (422): without it the corrected form would be refused as expired.
+      // Every response may render a form — a 422 or a re-rendered editor answers a POST — and its
+      // next submission without JavaScript needs the token in the page.
       res.locals.csrfToken = generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false });
       next();
     });
