@@ -65,7 +65,7 @@ export default async function (): Promise<void> {
     tp += mentions.filter((m) => spans.some((g) => overlaps(m, g))).length;
     goldFound += spans.filter((g) => mentions.some((m) => overlaps(m, g))).length;
   }
-  console.log(`SkillSpan dev (${evalFile.sentences.length} sentences, ${gold} gold spans, overlap match): precision ${(tp / predicted).toFixed(3)}, recall ${(goldFound / gold).toFixed(3)}`);
+  console.log(`SkillSpan dev (${evalFile.sentences.length} sentences, ${gold} gold spans, overlap match), taxonomy extractor: precision ${(tp / predicted).toFixed(3)}, recall ${(goldFound / gold).toFixed(3)} (the tagger and strict match: \`npm run bench -- skills\`)`);
 
   const labels = JSON.parse(readFileSync(join(FIXTURES, 'labelled-skills.json'), 'utf8')) as Labelled;
   let lp = 0;

@@ -1,5 +1,6 @@
 export { extractSkills, matchSkills, type Skill, type SkillMention } from './extract-skills.js';
 export { jobKeywords, jobRequirements, type JobRequirements } from './job-requirements.js';
+export { skillPhrases, type SkillPhrase } from './skill-phrases.js';
 export { skillsForRole, type RoleSkills } from './skills-for-role.js';
 export type { SkillKind } from './skills-taxonomy.js';
 export { stem } from './stem.js';

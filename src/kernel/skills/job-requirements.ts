@@ -1,10 +1,16 @@
 import { extractSkills, type Skill } from './extract-skills.js';
+import { skillPhrases, unmappedSkillPhrases } from './skill-phrases.js';
 
 export interface JobRequirements {
   required: Skill[];
   preferred: Skill[];
   /** Important terms that are not skills: degrees, certifications, years of experience, title words. */
   keywords: string[];
+  /**
+   * Skill phrases the trained tagger read in the job's requirements that the taxonomy does not name
+   * ("stakeholder communication", "write maintainable code"), in order of mention: the job's own words.
+   */
+  phrases: string[];
 }
 
 type SectionKind = 'required' | 'preferred' | 'neutral' | 'ignored';
@@ -137,13 +143,16 @@ function mergeSkills(target: Map<string, Skill>, skill: Skill): void {
 /**
  * Skills a posting asks for, split into required and preferred by section headings ("Requirements",
  * "Nice to have") and by sentence cues ("… is a plus"). A skill named in both lists is required.
+ * Canonical skills come from the taxonomy; the skill tagger adds the phrases the taxonomy lacks.
  * Offsets in `mentions` are relative to the sentence they came from, so only the wording is kept.
  */
 export function jobRequirements(jobText: string): JobRequirements {
   const required = new Map<string, Skill>();
   const preferred = new Map<string, Skill>();
+  const phrases: string[] = [];
   for (const sentence of classifyJobSentences(jobText)) {
     if (sentence.kind === 'ignored') continue;
+    phrases.push(...unmappedSkillPhrases(skillPhrases(sentence.text)));
     // Found once per sentence, not once per mention (a long sentence can name thousands of skills).
     const degreeWordAt = DEGREE_WORD.exec(sentence.text)?.index;
     for (const skill of extractSkills(sentence.text)) {
@@ -152,5 +161,8 @@ export function jobRequirements(jobText: string): JobRequirements {
     }
   }
   for (const name of required.keys()) preferred.delete(name);
-  return { required: [...required.values()], preferred: [...preferred.values()], keywords: jobKeywords(jobText) };
+  const keywords = jobKeywords(jobText);
+  // "Bachelor's degree" is already said better by the keyword "Bachelor's degree in Computer Science".
+  const saidByKeyword = (phrase: string): boolean => keywords.some((k) => k.toLowerCase().includes(phrase.toLowerCase()));
+  return { required: [...required.values()], preferred: [...preferred.values()], keywords, phrases: unique(phrases).filter((p) => !saidByKeyword(p)) };
 }
