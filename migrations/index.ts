@@ -5,6 +5,7 @@ import { Migration20261123204533_documents as M1 } from './Migration202611232045
 import { Migration20261123213654_analyses as M2 } from './Migration20261123213654_analyses.js';
 import { Migration20261123225515_Interviews as M3 } from './Migration20261123225515_Interviews.js';
 import { Migration20261123233454_DocumentTables as M4 } from './Migration20261123233454_DocumentTables.js';
+import { Migration20261129162705_UserLocale as M5 } from './Migration20261129162705_UserLocale.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123213654_analyses', class: M2 },
   { name: 'Migration20261123225515_Interviews', class: M3 },
   { name: 'Migration20261123233454_DocumentTables', class: M4 },
+  { name: 'Migration20261129162705_UserLocale', class: M5 },
 ];
