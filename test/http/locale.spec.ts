@@ -92,3 +92,26 @@ describe('the language switcher (works without JavaScript)', () => {
     expect(row?.locale).toBe('ko');
   });
 });
+
+/** Visible words of a page (no tags, scripts or styles). */
+function visibleWords(html: string): string[] {
+  const body = html.replace(/<(script|style|head)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
+  return body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
+describe('the policies in Korean and English', () => {
+  it.each(['/privacy', '/terms', '/cookies'])('%s says in both languages that the Korean version prevails', async (path) => {
+    const ko = await request(ctx.t.origin).get(path).set('Accept-Language', 'ko').expect(200);
+    expect(ko.text).toContain('한국어판이 우선합니다');
+    const en = await request(ctx.t.origin).get(path).set('Accept-Language', 'en').expect(200);
+    expect(en.text).toContain('the Korean version prevails');
+  });
+
+  it.each(['/privacy', '/terms', '/cookies'])('%s in Korean has almost no English left (names and product terms only)', async (path) => {
+    const ko = await request(ctx.t.origin).get(path).set('Accept-Language', 'ko').expect(200);
+    const words = visibleWords(ko.text);
+    const latin = words.filter((w) => /^[\p{Script=Latin}\d\W]+$/u.test(w) && /\p{Script=Latin}/u.test(w));
+    // Allowed: Candor, Google, OpenID, Stripe, HTTPS/HSTS, GPC, AI, cookie names, promise ids, the "English" switcher.
+    expect(latin.length / words.length, latin.join(' ')).toBeLessThan(0.12);
+  });
+});
