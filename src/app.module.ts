@@ -8,7 +8,9 @@ import { DashboardModule } from './app/dashboard/dashboard.module.js';
 import { IdentityModule } from './platform/identity/identity.module.js';
 import { MailModule } from './platform/mail/index.js';
 import { AccessModule } from './platform/access/access.module.js';
+import { CATALOGS } from './app/catalogs.js';
 import { ENTITIES } from './app/entities.js';
+import { I18nModule } from './platform/i18n/i18n.module.js';
 import { ormOptions } from './platform/database/mikro-orm.config.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { AnalysisModule } from './modules/analysis/index.js';
@@ -64,6 +66,7 @@ export class AppModule {
         MikroOrmModule.forRoot(ormOptions({ url: databaseUrl, ssl: config.database.ssl, entities: ENTITIES })),
         ...(schedule ? [ScheduleModule.forRoot()] : []),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInRateLimit }] }),
+        I18nModule.forRoot(CATALOGS, config.defaultLocale),
         IdentityModule,
         MailModule,
         AccessModule,

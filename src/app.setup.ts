@@ -15,6 +15,8 @@ import type { AppConfig } from './config/app-config.js';
 import { SessionTokenService } from './platform/identity/session-token.service.js';
 import { DEV_OIDC_MOUNT, DevOidcProviderService } from './modules/accounts/index.js';
 import { PROFILE_EDITOR_BODY_LIMITS } from './modules/documents/index.js';
+import { localeMiddleware } from './platform/i18n/locale.middleware.js';
+import { Translator } from './platform/i18n/translator.js';
 import { flashMiddleware } from './platform/web/flash.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
@@ -67,6 +69,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   views.addGlobal('appName', 'Candor');
   app.setViewEngine('njk');
 
+  app.use(cookieParser(config.secrets.sessionSecret));
+  // The language is known before anything renders: error pages and the development sign-in included.
+  app.use(localeMiddleware(app.get(Translator), config.defaultLocale));
+
   // The development provider is mounted before Nest's router; it serves only when it is enabled.
   const devProvider = app.get(DevOidcProviderService);
   app.use(DEV_OIDC_MOUNT, devProvider.middleware);
@@ -78,7 +84,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   // Recorded interview answers (promise V2: held in memory only, never written by the parser). The
   // limit fits the longest allowed answer at 48 kHz mono 16-bit; the browser sends 16 kHz.
   app.useBodyParser('raw', { type: ['audio/wav', 'audio/wave', 'audio/x-wav', 'audio/vnd.wave'], limit: config.audio.maxSeconds * 96_000 + 4096 });
-  app.use(cookieParser(config.secrets.sessionSecret));
   app.use(flashMiddleware);
   app.use(csrfProtection(config, app.get(SessionTokenService).cookieName));
   app.use(formBodyOnly);
@@ -86,6 +91,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     // One URL may answer with a page or an htmx fragment: caches must keep them apart.
     res.vary('HX-Request');
     res.locals.currentPath = req.path;
+    // Where the language switcher returns to: this page, without a `?lang=` override.
+    res.locals.currentUrl = withoutLangParameter(req.originalUrl);
     next();
   });
 }
@@ -187,4 +194,11 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
       next();
     });
   };
+}
+
+/** `/documents?lang=ko&page=2` → `/documents?page=2`: the switcher's choice must not be overridden. */
+export function withoutLangParameter(url: string): string {
+  const parsed = new URL(url, 'http://candor.invalid');
+  parsed.searchParams.delete('lang');
+  return `${parsed.pathname}${parsed.search}`;
 }

@@ -38,6 +38,8 @@ const envSchema = z.object({
   OIDC_ISSUER_URL: optionalString.pipe(z.url().optional()),
   OIDC_CLIENT_ID: optionalString,
   OIDC_CLIENT_SECRET: optionalString,
+  // The language for visitors whose browser asks for neither Korean nor English.
+  DEFAULT_LOCALE: z.enum(['en', 'ko']).default('en'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
@@ -149,6 +151,7 @@ export interface AppConfig {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
   port: number;
+  defaultLocale: 'en' | 'ko';
   /** Canonical origin. When unset it follows the listening port (see `listenApp`). */
   appUrl: string | undefined;
   dataDir: string;
@@ -233,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env: e.NODE_ENV,
     isProduction,
     port: e.PORT,
+    defaultLocale: e.DEFAULT_LOCALE,
     appUrl: e.APP_URL?.replace(/\/$/, ''),
     dataDir,
     database: {

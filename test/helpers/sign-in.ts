@@ -24,8 +24,9 @@ function pathOf(location: string | undefined, origin: string): string {
  * Signs a person in through the real authorization-code flow against the built-in development
  * provider, following each redirect by hand so every step is exercised. Returns a cookie-keeping agent.
  */
-export async function signIn(origin: string, person: Person, returnTo = '/dashboard'): Promise<Agent> {
+export async function signIn(origin: string, person: Person, returnTo = '/dashboard', headers: Record<string, string> = {}): Promise<Agent> {
   const agent = request.agent(origin);
+  for (const [name, value] of Object.entries(headers)) agent.set(name, value);
   const start = await agent.get(`/auth/start?next=${encodeURIComponent(returnTo)}`).expect(303);
   const authorize = await agent.get(pathOf(start.headers.location, origin)).expect(303);
   const interactionPath = pathOf(authorize.headers.location, origin);

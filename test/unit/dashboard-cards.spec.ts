@@ -5,7 +5,7 @@ import { CardTimeoutError, loadDashboard } from '../../src/app/dashboard/dashboa
 import type { DashboardCardProvider } from '../../src/platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../src/platform/identity/current-user.js';
 
-const seeker: AuthUser = { id: 'u1', email: 'pat@example.com', displayName: 'Pat', photoUrl: null, role: 'job_seeker', sessionId: 's1' };
+const seeker: AuthUser = { id: 'u1', email: 'pat@example.com', displayName: 'Pat', photoUrl: null, role: 'job_seeker', locale: null, sessionId: 's1' };
 
 function provider(id: string, load: () => Promise<object | null>, extra: Partial<DashboardCardProvider> = {}): DashboardCardProvider {
   return { id, title: id, order: 0, roles: ['job_seeker'], template: `x/cards/_${id}.njk`, load, ...extra };

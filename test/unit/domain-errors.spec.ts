@@ -3,6 +3,8 @@ import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_ERROR_CODES, DomainError, type DomainErrorCode } from '../../src/platform/contracts/domain-error.js';
+import { CATALOGS } from '../../src/app/catalogs.js';
+import { Translator } from '../../src/platform/i18n/translator.js';
 import { AppExceptionFilter } from '../../src/platform/web/app-exception.filter.js';
 
 /** The one mapping from what went wrong in a use case to what HTTP says. */
@@ -21,7 +23,7 @@ Logger.overrideLogger(false);
 
 function appThrowing(error: unknown) {
   const app = express();
-  const filter = new AppExceptionFilter();
+  const filter = new AppExceptionFilter(new Translator(CATALOGS));
   app.get('/', (req, res) => filter.catch(error, { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }) } as unknown as ArgumentsHost));
   return app;
 }

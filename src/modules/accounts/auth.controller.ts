@@ -77,7 +77,7 @@ export class AuthController {
     try {
       const callbackUrl = new URL(req.originalUrl, this.origin.value);
       const identity = await this.oidc.complete(callbackUrl, handshake);
-      const user = await this.users.signInIdentity(identity);
+      const user = await this.users.signInIdentity(identity, req.locale);
       await this.sessions.start(user, res, this.config.session.maxAgeSeconds);
       this.logger.log(`Signed in user ${user.id}`);
       seeOther(res, handshake.returnTo);

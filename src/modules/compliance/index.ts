@@ -1,6 +1,7 @@
 // The compliance module's public face: data rights (export, erasure), policies, settings.
 export { ComplianceModule } from './compliance.module.js';
 export { DataRightsService } from './data-rights.service.js';
+export { COMPLIANCE_CATALOG } from './i18n/compliance.catalog.js';
 
 import { ErasedAccount } from './erased-account.entity.js';
 export const COMPLIANCE_ENTITIES = [ErasedAccount];

@@ -1,24 +1,43 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../../platform/identity/public.decorator.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { PROMISES } from './promises.js';
 
-/** The published policies. The privacy page is rendered from the same promise list the tests prove. */
+/** Terms sections in the order they are shown; their text is in the compliance catalog. */
+const TERMS_SECTIONS = ['service', 'account', 'content', 'conduct', 'advice', 'paid', 'changes', 'ending', 'liability', 'law', 'contact'] as const;
+
+/** Cookies listed on the cookie policy, with their catalog row. */
+const COOKIES = [
+  { name: 'candor_session', row: 'session' },
+  { name: 'candor_csrf', row: 'csrf' },
+  { name: 'candor_sign_in', row: 'signIn' },
+  { name: 'candor_flash', row: 'flash' },
+  { name: 'candor_lang', row: 'language' },
+] as const;
+
+/**
+ * The published policies, in the reader's language; each says that the Korean version prevails. The
+ * privacy page is rendered from the same promise list the tests prove.
+ */
 @Public()
 @Controller()
 export class PolicyController {
   @Get('privacy')
   privacy(@Res() res: Response): void {
-    res.render('compliance/privacy.njk', { title: 'Privacy policy', groups: PROMISES });
+    const t = res.locals.t as Translate;
+    res.render('compliance/privacy.njk', { title: t('compliance:privacy.title'), groups: PROMISES });
   }
 
   @Get('terms')
   terms(@Res() res: Response): void {
-    res.render('compliance/terms.njk', { title: 'Terms of service' });
+    const t = res.locals.t as Translate;
+    res.render('compliance/terms.njk', { title: t('compliance:terms.title'), sections: TERMS_SECTIONS });
   }
 
   @Get('cookies')
   cookies(@Res() res: Response): void {
-    res.render('compliance/cookies.njk', { title: 'Cookie policy' });
+    const t = res.locals.t as Translate;
+    res.render('compliance/cookies.njk', { title: t('compliance:cookies.title'), cookies: COOKIES });
   }
 }

@@ -2,6 +2,8 @@ import { type ExecutionContext, ForbiddenException, Injectable, UnauthorizedExce
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request, Response } from 'express';
+import { applyAccountLocale } from '../i18n/locale.middleware.js';
+import { Translator } from '../i18n/translator.js';
 import type { AuthUser } from './current-user.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { REQUIRED_ROLES } from './roles.decorator.js';
@@ -13,7 +15,10 @@ import type { Role } from './user.entity.js';
  */
 @Injectable()
 export class SessionAuthGuard extends AuthGuard('session') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly translator: Translator,
+  ) {
     super();
   }
 
@@ -34,6 +39,7 @@ export class SessionAuthGuard extends AuthGuard('session') {
     if (user) {
       const res = context.switchToHttp().getResponse<Response>();
       res.locals.currentUser = { displayName: user.displayName, role: user.role, photoUrl: user.photoUrl };
+      applyAccountLocale(req, res, this.translator, user.locale);
     }
     if (isPublic) return true;
     if (!user) throw new UnauthorizedException();

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
+import type { Locale } from '../i18n/locale.js';
 import type { Role } from './user.entity.js';
 
 /** Who is signed in, as the rest of the app sees it (never the entity). */
@@ -9,6 +10,8 @@ export interface AuthUser {
   displayName: string;
   photoUrl: string | null;
   role: Role;
+  /** The saved language, or null to follow the browser. */
+  locale: Locale | null;
   sessionId: string;
 }
 

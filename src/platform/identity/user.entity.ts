@@ -1,5 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { LOCALES } from '../i18n/locale.js';
 
 export const ROLES = ['job_seeker', 'employer', 'support', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -32,6 +33,8 @@ const UserSchema = defineEntity({
     locations: p.array().default([]),
     workMode: p.enum(WORK_MODES).default('any'),
     seniority: p.enum(SENIORITIES).default('unspecified'),
+    /** Pages, emails and reports in this language (null: follow the browser). */
+    locale: p.enum(LOCALES).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

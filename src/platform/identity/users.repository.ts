@@ -15,6 +15,10 @@ export class UsersRepository {
     return em.findOne(User, { id: userId });
   }
 
+  setLocale(userId: string, locale: User['locale']): Promise<number> {
+    return this.em.nativeUpdate(User, { id: userId }, { locale });
+  }
+
   /** Operator action: matches the email case-insensitively, literally (no wildcards). */
   setRoleByEmail(email: string, role: Role): Promise<number> {
     return this.em.nativeUpdate(User, { email: { $ilike: email.replace(/[\\%_]/g, '\\$&') } }, { role });

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ResourceNotFoundError } from '../contracts/domain-error.js';
+import type { Locale } from '../i18n/locale.js';
 import { ROLES, User, type Role, type Seniority, type WorkMode } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -29,13 +30,14 @@ export class UsersService {
   ) {}
 
   /** Finds the account for a verified identity, creating it on first sign-in. */
-  async signInIdentity(identity: VerifiedIdentity): Promise<User> {
+  async signInIdentity(identity: VerifiedIdentity, locale?: Locale): Promise<User> {
     const existing = await this.users.findByIdentity(identity.provider, identity.subject);
     const photoUrl = identity.picture && /^https:\/\//.test(identity.picture) ? identity.picture : null;
     if (existing) {
       // The provider is the source of truth for email and photo; the display name is the user's own.
       existing.email = identity.email;
       existing.photoUrl = photoUrl;
+      existing.locale ??= locale ?? null;
       await this.em.flush();
       return existing;
     }
@@ -45,6 +47,8 @@ export class UsersService {
       email: identity.email,
       displayName: (identity.name?.trim() || identity.email.split('@')[0] || 'New user').slice(0, 120),
       photoUrl,
+      // The language they signed up in, until they choose another.
+      locale: locale ?? null,
     });
     await this.em.flush();
     return user;
@@ -61,6 +65,11 @@ export class UsersService {
     this.em.assign(user, changes);
     await this.em.flush();
     return user;
+  }
+
+  /** The person's language for pages on other devices, emails and anything sent outside a request. */
+  async setLocale(userId: string, locale: Locale): Promise<void> {
+    await this.users.setLocale(userId, locale);
   }
 
   /** Operator action (`npm run cli -- grant-role`). Returns how many accounts changed: 0 when none has that email. */

@@ -3,6 +3,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { DomainError, type DomainErrorCode } from '../contracts/domain-error.js';
 import { ZodError } from 'zod';
+import { type Translate, Translator } from '../i18n/translator.js';
 import { isHtmx } from './htmx.js';
 
 /** The one place where what went wrong in a use case becomes an HTTP status. */
@@ -16,21 +17,11 @@ const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
   FORBIDDEN: HttpStatus.FORBIDDEN,
 };
 
-/** What a person sees when a rate limit without its own wording stops them (sign-in, for one). */
+/** What a person sees when a rate limit without its own wording stops them (sign-in, for one), in English. */
 export const TOO_MANY_ATTEMPTS_MESSAGE = 'You have tried that many times in a short while. Please wait a minute, then try again.';
 
-const TITLES: Record<number, string> = {
-  400: 'Something was wrong with that request',
-  401: 'Please sign in',
-  403: 'You can’t do that',
-  404: 'Page not found',
-  413: 'That was too large',
-  422: 'Please check what you entered',
-  429: 'Too many attempts',
-  500: 'Something went wrong on our side',
-  503: 'That is not available right now',
-  504: 'That took too long',
-};
+/** Statuses with a title of their own in the catalog (`common:errors.title.<status>`). */
+const TITLED = new Set([400, 401, 403, 404, 413, 422, 429, 500, 503, 504]);
 
 /**
  * Nest routes errors from Express middleware (body parser, CSRF) through this filter too.
@@ -42,13 +33,15 @@ const TITLES: Record<number, string> = {
 export class AppExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly translator: Translator) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    respondWithError(exception, ctx.getRequest<Request>(), ctx.getResponse<Response>(), this.logger);
+    respondWithError(exception, ctx.getRequest<Request>(), ctx.getResponse<Response>(), this.logger, this.translator.forLocale('en'));
   }
 }
 
-function respondWithError(exception: unknown, req: Request, res: Response, logger: Logger): void {
+function respondWithError(exception: unknown, req: Request, res: Response, logger: Logger, english: Translate): void {
   const status = statusOf(exception);
 
   if (status >= 500) {
@@ -70,10 +63,12 @@ function respondWithError(exception: unknown, req: Request, res: Response, logge
     return;
   }
 
-  const title = TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[400]);
+  // The locale middleware runs before anything that can fail; English if it somehow did not.
+  const t = (res.locals.t as Translate | undefined) ?? english;
+  const title = t(`errors.title.${TITLED.has(status) ? status : status >= 500 ? 500 : 400}`);
   // 503 and 504 thrown on purpose (a speech engine down or too slow) carry our own advice for the user.
   const ownUnavailable = (exception instanceof HttpException || exception instanceof DomainError) && (status === 503 || status === 504);
-  const detail = status < 500 || ownUnavailable ? userMessage(exception) : undefined;
+  const detail = status < 500 || ownUnavailable ? userMessage(exception, t) : undefined;
   if (!wantsHtml(req)) {
     res.status(status).json({ statusCode: status, error: title, message: detail ?? title });
     return;
@@ -106,15 +101,15 @@ function wantsHtml(req: Request): boolean {
 }
 
 /** Domain errors' messages and Nest's default messages for 4xx are fine to show; they never carry internals. */
-function userMessage(exception: unknown): string | undefined {
+function userMessage(exception: unknown, t: Translate): string | undefined {
   const status = statusOf(exception);
   // The throttler's own message is its class name ("ThrottlerException: Too Many Requests").
-  if (exception instanceof ThrottlerException) return TOO_MANY_ATTEMPTS_MESSAGE;
-  if (exception instanceof ZodError) return 'Some of what was sent is missing or not in the expected form. Please check the form and try again.';
+  if (exception instanceof ThrottlerException) return t('errors.tooManyAttempts');
+  if (exception instanceof ZodError) return t('errors.formShape');
   // Parser messages (malformed JSON and the like) describe internals, not anything a person can fix;
   // a 400 we raise ourselves carries words meant for the person.
   if (status === 400 && !(exception instanceof HttpException)) return undefined;
-  if (status === 413) return 'The request was larger than we accept.';
+  if (status === 413) return t('errors.tooLarge');
   // Domain errors carry a message written for the user.
   if (exception instanceof DomainError) return exception.message;
   if (!(exception instanceof HttpException)) return undefined;

@@ -1,0 +1,9 @@
+import { COMPLIANCE_CATALOG } from '../modules/compliance/index.js';
+import { COMMON_CATALOG } from '../platform/i18n/common.catalog.js';
+import type { MessageCatalog } from '../platform/i18n/translator.js';
+
+/**
+ * Every area's messages, in Korean and English. Like the entity list, composition lives here, above
+ * the modules: each module's catalog comes from its index.ts.
+ */
+export const CATALOGS: readonly MessageCatalog[] = [COMMON_CATALOG, COMPLIANCE_CATALOG];

@@ -1,0 +1,61 @@
+import type { Locale } from './locale.js';
+
+/**
+ * Dates, times and numbers in the person's language and time zone, through `Intl` only. Korean reads
+ * `2026. 1. 5.` and `오후 2:05`; English `5 Jan 2026` and `2:05 PM`.
+ */
+export interface Formatters {
+  locale: Locale;
+  timeZone: string;
+  date(value: Date | string | number | null | undefined): string;
+  dateTime(value: Date | string | number | null | undefined): string;
+  time(value: Date | string | number | null | undefined): string;
+  number(value: number | null | undefined, options?: Intl.NumberFormatOptions): string;
+  percent(value: number | null | undefined): string;
+  /** ISO timestamp for `<time datetime>`. */
+  iso(value: Date | string | number | null | undefined): string;
+}
+
+const cache = new Map<string, Formatters>();
+
+export function formattersFor(locale: Locale, timeZone: string): Formatters {
+  const cacheKey = `${locale}|${timeZone}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const tag = locale === 'en' ? 'en-GB' : 'ko-KR';
+  // Korean dates are written with two-digit months and days (`2026. 01. 05.`).
+  const dateParts: Intl.DateTimeFormatOptions = locale === 'ko' ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { dateStyle: 'medium' };
+  const dateFormat = new Intl.DateTimeFormat(tag, { ...dateParts, timeZone });
+  const dateTimeFormat = new Intl.DateTimeFormat(
+    tag,
+    locale === 'ko' ? { ...dateParts, hour: 'numeric', minute: '2-digit', timeZone } : { dateStyle: 'medium', timeStyle: 'short', timeZone },
+  );
+  const timeFormat = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone });
+  const percentFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const toDate = (value: Date | string | number | null | undefined): Date | null => {
+    if (value === null || value === undefined || value === '') return null;
+    const date = value instanceof Date ? value : new Date(value);
+    return Number.isNaN(date.getTime()) ? null : date;
+  };
+  const formatters: Formatters = {
+    locale,
+    timeZone,
+    date: (value) => {
+      const d = toDate(value);
+      return d ? dateFormat.format(d) : '';
+    },
+    dateTime: (value) => {
+      const d = toDate(value);
+      return d ? dateTimeFormat.format(d) : '';
+    },
+    time: (value) => {
+      const d = toDate(value);
+      return d ? timeFormat.format(d) : '';
+    },
+    number: (value, options) => (value === null || value === undefined ? '' : new Intl.NumberFormat(tag, options).format(value)),
+    percent: (value) => (value === null || value === undefined ? '' : percentFormat.format(value)),
+    iso: (value) => toDate(value)?.toISOString() ?? '',
+  };
+  cache.set(cacheKey, formatters);
+  return formatters;
+}

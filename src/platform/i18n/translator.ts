@@ -1,0 +1,60 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { LOCALES, type Locale } from './locale.js';
+
+/** Messages of one area (a module, the platform, the app), in every language. */
+export interface MessageCatalog {
+  /** The i18next namespace: keys are written `namespace:key.path`. `common` needs no prefix. */
+  namespace: string;
+  messages: Record<Locale, Record<string, unknown>>;
+}
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/**
+ * The one translator of the app, backed by i18next with the catalogs the composition root passes
+ * (`src/app/catalogs.ts`). Plurals follow `Intl.PluralRules` (`_one`/`_other` keys). Values are not
+ * HTML-escaped here: nunjucks escapes everything it prints (autoescape), emails and the CLI are text.
+ */
+export class Translator {
+  private readonly instance: i18n;
+
+  constructor(catalogs: readonly MessageCatalog[], fallbackLocale: Locale = 'en') {
+    const namespaces = catalogs.map((c) => c.namespace);
+    if (new Set(namespaces).size !== namespaces.length) throw new Error(`Two message catalogs share a namespace: ${namespaces.join(', ')}`);
+    const resources: Record<string, Record<string, Record<string, unknown>>> = {};
+    for (const locale of LOCALES) {
+      resources[locale] = Object.fromEntries(catalogs.map((c) => [c.namespace, c.messages[locale]]));
+    }
+    this.instance = i18next.createInstance();
+    void this.instance.init({
+      initAsync: false,
+      resources,
+      lng: fallbackLocale,
+      fallbackLng: fallbackLocale,
+      supportedLngs: [...LOCALES],
+      ns: namespaces,
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      // A missing key is a bug the catalog test catches; at run time show the key, never crash.
+      saveMissing: false,
+    });
+  }
+
+  /** A translate function bound to one locale. */
+  forLocale(locale: Locale): Translate {
+    const t: TFunction = this.instance.getFixedT(locale);
+    return (key, params) => String(t(key, params ?? {}));
+  }
+
+  t(locale: Locale, key: string, params?: Record<string, unknown>): string {
+    return this.forLocale(locale)(key, params);
+  }
+
+  /** Every key of a namespace in a locale, flattened (`a.b.c`), for the catalog checks. */
+  static flatten(messages: Record<string, unknown>, prefix = ''): string[] {
+    return Object.entries(messages).flatMap(([key, value]) =>
+      value !== null && typeof value === 'object' ? Translator.flatten(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
+    );
+  }
+}
