@@ -141,6 +141,14 @@ function mergeSkills(target: Map<string, Skill>, skill: Skill): void {
 }
 
 /**
+ * The tagger reads at most this much of a posting, and keeps at most this many phrases: real postings
+ * are a few thousand characters with a few dozen skills; past that the text is not a job ad, and
+ * tagging it all would only cost time (and comparing every phrase with every keyword, more).
+ */
+const TAGGED_TEXT_LIMIT = 20_000;
+const MAX_PHRASES = 100;
+
+/**
  * Skills a posting asks for, split into required and preferred by section headings ("Requirements",
  * "Nice to have") and by sentence cues ("… is a plus"). A skill named in both lists is required.
  * Canonical skills come from the taxonomy; the skill tagger adds the phrases the taxonomy lacks.
@@ -149,10 +157,14 @@ function mergeSkills(target: Map<string, Skill>, skill: Skill): void {
 export function jobRequirements(jobText: string): JobRequirements {
   const required = new Map<string, Skill>();
   const preferred = new Map<string, Skill>();
-  const phrases: string[] = [];
+  const phrases = new Set<string>();
+  let tagged = 0;
   for (const sentence of classifyJobSentences(jobText)) {
     if (sentence.kind === 'ignored') continue;
-    phrases.push(...unmappedSkillPhrases(skillPhrases(sentence.text)));
+    if (tagged < TAGGED_TEXT_LIMIT && phrases.size < MAX_PHRASES) {
+      tagged += sentence.text.length;
+      for (const phrase of unmappedSkillPhrases(skillPhrases(sentence.text))) phrases.add(phrase);
+    }
     // Found once per sentence, not once per mention (a long sentence can name thousands of skills).
     const degreeWordAt = DEGREE_WORD.exec(sentence.text)?.index;
     for (const skill of extractSkills(sentence.text)) {
@@ -164,5 +176,5 @@ export function jobRequirements(jobText: string): JobRequirements {
   const keywords = jobKeywords(jobText);
   // "Bachelor's degree" is already said better by the keyword "Bachelor's degree in Computer Science".
   const saidByKeyword = (phrase: string): boolean => keywords.some((k) => k.toLowerCase().includes(phrase.toLowerCase()));
-  return { required: [...required.values()], preferred: [...preferred.values()], keywords, phrases: unique(phrases).filter((p) => !saidByKeyword(p)) };
+  return { required: [...required.values()], preferred: [...preferred.values()], keywords, phrases: unique([...phrases].slice(0, MAX_PHRASES)).filter((p) => !saidByKeyword(p)) };
 }
