@@ -59,7 +59,8 @@ describe.skipIf(!run).each([
     }
   });
 
-  it('shows a dashboard with a document in Korean without sideways scrolling', async () => {
+  // A file name is the longest unbroken word on the dashboard: the phone is where it could overflow.
+  it.skipIf(width > 390)('shows a dashboard with a document in Korean without sideways scrolling', async () => {
     const person = { name: '이서윤', email: `seoyun.${width}.${javaScript}@example.com` };
     const agent = await signIn(ctx.t.origin, person, '/dashboard', { 'Accept-Language': 'ko' });
     await uploadFixture(agent, 'alex-morgan.single-column.pdf');

@@ -107,7 +107,7 @@ describe('the landing page and the dashboard in Korean and English', () => {
     expectKorean(
       page,
       '박서준님, 반가워요',
-      '여기서 시작하세요',
+      '이렇게 시작해 보세요',
       '목표 정하기',
       '이력서 올리기',
       '채용 공고와 비교해 분석하기',
