@@ -2,13 +2,16 @@ import type { DiscoveryService } from '@nestjs/core';
 import { describe, expect, it } from 'vitest';
 import { DashboardCardsService } from '../../src/app/dashboard/dashboard-cards.service.js';
 import { CardTimeoutError, loadDashboard } from '../../src/app/dashboard/dashboard-cards.js';
-import type { DashboardCardProvider } from '../../src/platform/contracts/dashboard-card.js';
+import type { CardLanguage, DashboardCardProvider } from '../../src/platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../src/platform/identity/current-user.js';
+
+/** Keys stand for themselves: these specs are about loading, not words. */
+const language: CardLanguage = { t: (key) => key, locale: 'en' };
 
 const seeker: AuthUser = { id: 'u1', email: 'pat@example.com', displayName: 'Pat', photoUrl: null, role: 'job_seeker', locale: null, sessionId: 's1' };
 
 function provider(id: string, load: () => Promise<object | null>, extra: Partial<DashboardCardProvider> = {}): DashboardCardProvider {
-  return { id, title: id, order: 0, roles: ['job_seeker'], template: `x/cards/_${id}.njk`, load, ...extra };
+  return { id, title: () => id, order: 0, roles: ['job_seeker'], template: `x/cards/_${id}.njk`, load, ...extra };
 }
 
 describe('loading the dashboard’s cards', () => {
@@ -27,7 +30,7 @@ describe('loading the dashboard’s cards', () => {
         }),
       ],
       seeker,
-      { timeLimitMs: 50, logFailure: (cardId, part, error) => logged.push({ cardId, part, error }) },
+      { timeLimitMs: 50, language, logFailure: (cardId, part, error) => logged.push({ cardId, part, error }) },
     );
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(result.cards.map((c) => [c.id, c.failed])).toEqual([
@@ -52,7 +55,7 @@ describe('loading the dashboard’s cards', () => {
     const { steps } = await loadDashboard(
       [provider('b', () => Promise.resolve({}), { firstStep: step(2, false) }), provider('a', () => Promise.resolve({}), { firstStep: step(1, true) })],
       seeker,
-      { timeLimitMs: 1_000, logFailure: () => undefined },
+      { timeLimitMs: 1_000, language, logFailure: () => undefined },
     );
     expect(steps.map((s) => s.title)).toEqual(['Step 1', 'Step 2']);
   });

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { DashboardCard, type DashboardCardProvider } from '../../platform/contracts/dashboard-card.js';
+import { DashboardCard, type CardLanguage, type DashboardCardProvider } from '../../platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
 import { loadDashboard, type LoadedDashboard } from './dashboard-cards.js';
 
@@ -36,9 +36,10 @@ export class DashboardCardsService implements OnModuleInit {
     return this.providers.map((p) => p.id);
   }
 
-  forActor(actor: AuthUser): Promise<LoadedDashboard> {
+  forActor(actor: AuthUser, language: CardLanguage): Promise<LoadedDashboard> {
     return loadDashboard(this.providers, actor, {
       timeLimitMs: this.timeLimitMs,
+      language,
       logFailure: (cardId, part, error) => {
         // The error's kind and database code only: a message or stack may quote the person's data.
         const kind = error instanceof Error ? error.name : typeof error;

@@ -1,4 +1,4 @@
-import type { DashboardCardProvider, FirstStep } from '../../platform/contracts/dashboard-card.js';
+import type { CardLanguage, DashboardCardProvider, FirstStep } from '../../platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
 
 /** A card as the dashboard template draws it. */
@@ -31,19 +31,19 @@ export class CardTimeoutError extends Error {
 export async function loadDashboard(
   providers: readonly DashboardCardProvider[],
   actor: AuthUser,
-  options: { timeLimitMs: number; logFailure: CardFailureLog },
+  options: { timeLimitMs: number; logFailure: CardFailureLog; language: CardLanguage },
 ): Promise<LoadedDashboard> {
   const visible = providers.filter((p) => p.roles.includes(actor.role));
   const withSteps = visible.filter((p) => p.firstStep);
   const [cards, steps] = await Promise.all([
     Promise.allSettled(visible.map((p) => withinTimeLimit(p.load(actor), options.timeLimitMs))),
-    Promise.allSettled(withSteps.map((p) => withinTimeLimit(p.firstStep!(actor), options.timeLimitMs))),
+    Promise.allSettled(withSteps.map((p) => withinTimeLimit(p.firstStep!(actor, options.language), options.timeLimitMs))),
   ]);
 
   const rendered: RenderedCard[] = [];
   cards.forEach((result, i) => {
     const provider = visible[i]!;
-    const frame = { id: provider.id, title: provider.title, template: provider.template, wide: provider.wide ?? false };
+    const frame = { id: provider.id, title: provider.title(options.language.t), template: provider.template, wide: provider.wide ?? false };
     if (result.status === 'fulfilled') {
       if (result.value !== null) rendered.push({ ...frame, model: result.value, failed: false });
     } else {

@@ -1,7 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { Public } from '../../platform/identity/public.decorator.js';
+import type { Locale } from '../../platform/i18n/locale.js';
 import { DashboardCardsService } from './dashboard-cards.service.js';
 
 @Controller()
@@ -11,16 +13,18 @@ export class HomeController {
   @Public()
   @Get()
   landing(@OptionalUser() user: AuthUser | undefined, @Res() res: Response): void {
-    res.render('home/landing.njk', { title: 'Candor — honest help with your career', signedIn: Boolean(user) });
+    const t = res.locals.t as Translate;
+    res.render('home/landing.njk', { title: t('dashboard:landing.title'), signedIn: Boolean(user) });
   }
 
   /** Never a 500 for one part: a card that fails or hangs is drawn as a quiet empty state. */
   @Get('dashboard')
   async dashboard(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const { cards, steps } = await this.cards.forActor(me);
+    const t = res.locals.t as Translate;
+    const { cards, steps } = await this.cards.forActor(me, { t, locale: res.locals.locale as Locale });
     const next = steps.find((s) => !s.done);
     res.render('home/dashboard.njk', {
-      title: 'Dashboard',
+      title: t('dashboard:dashboard.title'),
       firstName: me.displayName.split(/\s+/)[0],
       cards,
       steps: steps.map((s) => ({ ...s, next: s === next })),

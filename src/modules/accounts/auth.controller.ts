@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { Public } from '../../platform/identity/public.decorator.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { safeReturnPath, seeOther } from '../../platform/web/htmx.js';
 import { PublicOrigin } from '../../platform/web/public-origin.service.js';
@@ -15,10 +16,12 @@ import { OidcClientService, SignInFailedError } from './sign-in/oidc-client.serv
 import { storeHandshake, takeHandshake } from './sign-in/sign-in-handshake.js';
 import { UsersService } from '../../platform/identity/users.service.js';
 
-const devLoginSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name').max(120, 'Use at most 120 characters'),
-  email: z.email('Enter a valid email address').trim().max(320),
-});
+/** Built per request: its messages are in the reader's language. */
+const devLoginSchema = (t: Translate) =>
+  z.object({
+    name: z.string().trim().min(1, t('accounts:validation.nameRequired')).max(120, t('accounts:validation.tooLong', { max: 120 })),
+    email: z.email(t('accounts:validation.emailInvalid')).trim().max(320, t('accounts:validation.tooLong', { max: 320 })),
+  });
 
 @Controller()
 export class AuthController {
@@ -38,8 +41,9 @@ export class AuthController {
   @Get('auth/sign-in')
   signInPage(@OptionalUser() user: AuthUser | undefined, @Query('next') next: unknown, @Res() res: Response): void {
     if (user) return seeOther(res, safeReturnPath(next));
+    const t = res.locals.t as Translate;
     res.render('accounts/sign-in.njk', {
-      title: 'Sign in',
+      title: t('accounts:signIn.title'),
       provider: this.oidc.providerKind,
       startUrl: `/auth/start?next=${encodeURIComponent(safeReturnPath(next))}`,
     });
@@ -56,7 +60,8 @@ export class AuthController {
       res.redirect(303, url.href);
     } catch (error) {
       this.logger.error(`Sign-in could not start: ${(error as Error).message}`);
-      setFlash(res, 'error', 'Sign-in is unavailable right now. Please try again in a minute.');
+      const t = res.locals.t as Translate;
+      setFlash(res, 'error', t('accounts:flash.unavailable'));
       seeOther(res, '/auth/sign-in');
     }
   }
@@ -65,13 +70,14 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @Get('auth/callback')
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const t = res.locals.t as Translate;
     const handshake = takeHandshake(req, res, this.config.secrets.sessionSecret);
     if (req.query.error) {
-      setFlash(res, 'info', 'Sign-in was cancelled.');
+      setFlash(res, 'info', t('accounts:flash.cancelled'));
       return seeOther(res, '/auth/sign-in');
     }
     if (!handshake) {
-      setFlash(res, 'error', 'Your sign-in took too long or was started in another browser. Please try again.');
+      setFlash(res, 'error', t('accounts:flash.expired'));
       return seeOther(res, '/auth/sign-in');
     }
     try {
@@ -84,7 +90,7 @@ export class AuthController {
     } catch (error) {
       if (!(error instanceof SignInFailedError)) throw error;
       this.logger.warn(error.message);
-      setFlash(res, 'error', 'We could not complete your sign-in. Please try again.');
+      setFlash(res, 'error', t('accounts:flash.failed'));
       seeOther(res, '/auth/sign-in');
     }
   }
@@ -93,7 +99,8 @@ export class AuthController {
   async signOut(@CurrentUser() user: AuthUser, @Res() res: Response): Promise<void> {
     await this.sessions.revoke(user.sessionId, user.id);
     this.tokens.clearCookie(res);
-    setFlash(res, 'success', 'You are signed out.');
+    const t = res.locals.t as Translate;
+    setFlash(res, 'success', t('accounts:flash.signedOut'));
     seeOther(res, '/');
   }
 
@@ -102,21 +109,23 @@ export class AuthController {
   @Public()
   @Get(`${DEV_INTERACTION_PATH.slice(1)}/:uid`)
   async devLoginPage(@Param('uid') uid: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    if (!this.devProvider.enabled) return void res.status(404).render('errors/404.njk', { title: 'Not found' });
+    const t = res.locals.t as Translate;
+    if (!this.devProvider.enabled) return void res.status(404).render('errors/404.njk', { title: t('errors.title.404') });
     await this.devProvider.interactionDetails(req, res);
-    res.render('accounts/dev-sign-in.njk', { title: 'Development sign-in', uid, values: {}, errors: {} });
+    res.render('accounts/dev-sign-in.njk', { title: t('accounts:devSignIn.title'), uid, values: {}, errors: {} });
   }
 
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post(`${DEV_INTERACTION_PATH.slice(1)}/:uid`)
   async devLogin(@Param('uid') uid: string, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
-    if (!this.devProvider.enabled) return void res.status(404).render('errors/404.njk', { title: 'Not found' });
-    if (body.action === 'cancel') return this.devProvider.abort(req, res);
-    const parsed = devLoginSchema.safeParse(body);
+    const t = res.locals.t as Translate;
+    if (!this.devProvider.enabled) return void res.status(404).render('errors/404.njk', { title: t('errors.title.404') });
+    if (body.action === 'cancel') return this.devProvider.abort(req, res, t('accounts:devSignIn.cancelled'));
+    const parsed = devLoginSchema(t).safeParse(body);
     if (!parsed.success) {
       const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-      return void res.status(422).render('accounts/dev-sign-in.njk', { title: 'Development sign-in', uid, values: body, errors });
+      return void res.status(422).render('accounts/dev-sign-in.njk', { title: t('accounts:devSignIn.title'), uid, values: body, errors });
     }
     await this.devProvider.finishLogin(req, res, parsed.data);
   }

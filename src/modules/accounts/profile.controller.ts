@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { seeOther } from '../../platform/web/htmx.js';
@@ -8,7 +9,6 @@ import { fieldErrors } from '../../platform/web/form-errors.js';
 import { profileForm } from './dto/profile.form.js';
 import { SENIORITIES, WORK_MODES, type User } from '../../platform/identity/user.entity.js';
 import { UsersService } from '../../platform/identity/users.service.js';
-import { SENIORITY_LABELS, WORK_MODE_LABELS } from './job-preferences.labels.js';
 
 interface ProfileValues {
   displayName: string;
@@ -35,7 +35,8 @@ export class ProfileController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const parsed = profileForm.safeParse(body);
+    const t = res.locals.t as Translate;
+    const parsed = profileForm(t).safeParse(body);
     if (!parsed.success) {
       const user = await this.users.get(me.id);
       const values: ProfileValues = {
@@ -48,19 +49,20 @@ export class ProfileController {
       return this.render(req, res, 422, values, fieldErrors(parsed.error), user.email);
     }
     await this.users.updateProfile(me.id, parsed.data);
-    setFlash(res, 'success', 'Your profile is saved.');
+    setFlash(res, 'success', t('accounts:flash.profileSaved'));
     seeOther(res, '/profile');
   }
 
   /** The whole page, or only the form when htmx posted the form itself (not a boosted navigation). */
   private render(req: Request, res: Response, status: number, values: ProfileValues, errors: Record<string, string>, email: string): void {
+    const t = res.locals.t as Translate;
     renderView(req, res, { page: 'accounts/profile.njk', fragment: 'accounts/_profile-form.njk' }, {
-      title: 'Your profile',
+      title: t('accounts:profile.title'),
       values,
       errors,
       email,
-      workModes: WORK_MODES.map((value) => ({ value, label: WORK_MODE_LABELS[value] })),
-      seniorities: SENIORITIES.map((value) => ({ value, label: SENIORITY_LABELS[value] })),
+      workModes: WORK_MODES,
+      seniorities: SENIORITIES,
     }, status);
   }
 }

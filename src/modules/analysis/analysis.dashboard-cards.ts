@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DashboardCard, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import { DashboardCard, type CardLanguage, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { AnalysisService, type DashboardSummary } from './analysis.service.js';
@@ -29,7 +30,6 @@ export class AnalysisDashboardSummary {
 @DashboardCard()
 export class AnalysesDashboardCard implements DashboardCardProvider {
   readonly id = 'analyses';
-  readonly title = 'Analyses';
   readonly order = 20;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'analysis/cards/_analyses.njk';
@@ -39,19 +39,23 @@ export class AnalysesDashboardCard implements DashboardCardProvider {
     private readonly analyses: AnalysisService,
   ) {}
 
+  title(t: Translate): string {
+    return t('analysis:cards.analyses.title');
+  }
+
   async load(actor: AuthUser) {
     const { latest, progress } = await this.summary.for(actor);
     return { latest: await this.analyses.rows(latest), progress: progress ?? null };
   }
 
-  async firstStep(actor: AuthUser): Promise<FirstStep> {
+  async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
     const againstAJob = (await this.analyses.list(actor.id)).some((a) => a.status === 'done' && a.jobTextCiphertext !== null);
     return {
       order: 3,
-      title: 'Run an analysis against a job',
+      title: t('analysis:cards.step.title'),
       description: againstAJob
-        ? 'You have a score for a real job; run one for each job you apply to.'
-        : 'Paste a job description next to your résumé to see how well they match and what to change.',
+        ? t('analysis:cards.step.done')
+        : t('analysis:cards.step.todo'),
       href: '/analyses',
       done: againstAJob,
     };
@@ -63,13 +67,16 @@ export class AnalysesDashboardCard implements DashboardCardProvider {
 @DashboardCard()
 export class ScoreHistoryDashboardCard implements DashboardCardProvider {
   readonly id = 'score-history';
-  readonly title = 'Score history';
   readonly order = 50;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'analysis/cards/_score-history.njk';
   readonly wide = true;
 
   constructor(private readonly summary: AnalysisDashboardSummary) {}
+
+  title(t: Translate): string {
+    return t('analysis:cards.scoreHistory.title');
+  }
 
   async load(actor: AuthUser) {
     return { chart: scoreHistoryChart((await this.summary.for(actor)).series) };
@@ -81,13 +88,16 @@ export class ScoreHistoryDashboardCard implements DashboardCardProvider {
 @DashboardCard()
 export class NextStepsDashboardCard implements DashboardCardProvider {
   readonly id = 'next-steps';
-  readonly title = 'What to do next';
   readonly order = 60;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'analysis/cards/_next-steps.njk';
   readonly wide = true;
 
   constructor(private readonly summary: AnalysisDashboardSummary) {}
+
+  title(t: Translate): string {
+    return t('analysis:cards.nextSteps.title');
+  }
 
   async load(actor: AuthUser) {
     const { topSuggestions, learnFirst } = await this.summary.for(actor);

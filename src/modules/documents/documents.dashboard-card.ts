@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DashboardCard, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import { DashboardCard, type CardLanguage, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
-import { type DocumentRow } from './document-row.js';
+import type { DocumentCategory } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
 
+/** One document as the card lists it; the template translates the category and formats the date. */
+export interface DocumentsCardEntry {
+  id: string;
+  fileName: string;
+  category: DocumentCategory;
+  uploadedAt: Date;
+}
+
 export interface DocumentsCardModel {
-  documents: DocumentRow[];
+  documents: DocumentsCardEntry[];
   count: number;
 }
 
@@ -16,26 +25,33 @@ const SHOWN = 5;
 @DashboardCard()
 export class DocumentsDashboardCard implements DashboardCardProvider<DocumentsCardModel> {
   readonly id = 'documents';
-  readonly title = 'Your documents';
   readonly order = 10;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'documents/cards/_documents.njk';
 
   constructor(private readonly documents: DocumentsService) {}
 
-  async load(actor: AuthUser): Promise<DocumentsCardModel> {
-    const documents = await this.documents.list(actor.id);
-    return { documents: await this.documents.rows(documents.slice(0, SHOWN)), count: documents.length };
+  title(t: Translate): string {
+    return t('documents:cards.title');
   }
 
-  async firstStep(actor: AuthUser): Promise<FirstStep> {
+  async load(actor: AuthUser): Promise<DocumentsCardModel> {
+    const documents = await this.documents.list(actor.id);
+    const shown = documents.slice(0, SHOWN);
+    const entries = await Promise.all(
+      shown.map(async (d) => ({ id: d.id, fileName: await this.documents.fileName(d), category: d.category as DocumentCategory, uploadedAt: d.createdAt })),
+    );
+    return { documents: entries, count: documents.length };
+  }
+
+  async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
     const hasResume = (await this.documents.list(actor.id)).some((d) => d.category === 'resume');
     return {
       order: 2,
-      title: 'Upload a résumé',
+      title: t('documents:cards.step.title'),
       description: hasResume
-        ? 'Your résumé is in; upload a new version whenever it changes.'
-        : 'Candor reads it the way hiring systems do and turns it into a profile you can correct.',
+        ? t('documents:cards.step.done')
+        : t('documents:cards.step.todo'),
       href: '/documents',
       done: hasResume,
     };

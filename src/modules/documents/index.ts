@@ -1,6 +1,7 @@
 // The documents module's public face: the only file other modules, app/ and the CLI import.
 export { DocumentsModule } from './documents.module.js';
 export { DocumentsService } from './documents.service.js';
+export { DOCUMENTS_CATALOG } from './i18n/documents.catalog.js';
 export { DocumentNotFoundError } from './documents.errors.js';
 export { Document, DOCUMENT_CATEGORIES, type DocumentCategory } from './document.entity.js';
 export { ResumeProfile } from './resume-profile.entity.js';

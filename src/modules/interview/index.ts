@@ -1,6 +1,7 @@
 // The interview module's public face: the only file other modules, app/ and the CLI import.
 export { InterviewModule } from './interview.module.js';
 export { InterviewsService } from './interviews.service.js';
+export { INTERVIEW_CATALOG } from './i18n/interview.catalog.js';
 export { interviewRow } from './interview-row.js';
 export { scoreAnswer } from './engine/answer-rubric.js';
 export { inferQuestionKind } from './engine/answer-signals.js';

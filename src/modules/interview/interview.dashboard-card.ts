@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DashboardCard, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import { DashboardCard, type CardLanguage, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
 import { interviewRow } from './interview-row.js';
 import { InterviewsService } from './interviews.service.js';
@@ -11,25 +12,28 @@ const SHOWN = 3;
 @DashboardCard()
 export class InterviewsDashboardCard implements DashboardCardProvider {
   readonly id = 'interviews';
-  readonly title = 'Interview practice';
   readonly order = 30;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'interview/cards/_interviews.njk';
 
   constructor(private readonly interviews: InterviewsService) {}
 
+  title(t: Translate): string {
+    return t('interview:cards.title');
+  }
+
   async load(actor: AuthUser) {
     return { latest: (await this.interviews.list(actor.id)).slice(0, SHOWN).map(interviewRow) };
   }
 
-  async firstStep(actor: AuthUser): Promise<FirstStep> {
+  async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
     const completed = (await this.interviews.list(actor.id)).some((i) => i.status === 'completed');
     return {
       order: 4,
-      title: 'Practise an interview',
+      title: t('interview:cards.step.title'),
       description: completed
-        ? 'You have a scored practice interview; practise again before each real one.'
-        : 'Answer by typing or by voice and get a report on each answer.',
+        ? t('interview:cards.step.done')
+        : t('interview:cards.step.todo'),
       href: '/interviews',
       done: completed,
     };

@@ -1,4 +1,6 @@
 import { DiscoveryService } from '@nestjs/core';
+import type { Locale } from '../i18n/locale.js';
+import type { Translate } from '../i18n/translator.js';
 import type { AuthUser } from '../identity/current-user.js';
 import type { Role } from '../identity/user.entity.js';
 
@@ -6,6 +8,12 @@ import type { Role } from '../identity/user.entity.js';
  * One of the first things a newcomer should do, shown in order at the top of the dashboard with a
  * link, and marked done once done (e.g. "Upload a résumé").
  */
+/** The reader's language, for the words a provider writes itself (titles, first steps). */
+export interface CardLanguage {
+  t: Translate;
+  locale: Locale;
+}
+
 export interface FirstStep {
   /** Position in the list: lower comes first. */
   order: number;
@@ -19,13 +27,14 @@ export interface FirstStep {
 /**
  * A part of the dashboard a module contributes (the dashboard imports no feature service). Mark the
  * provider `@DashboardCard()`; the dashboard finds every one at start-up and refuses two with one id.
- * The dashboard draws the card's frame and heading; `template` draws its body from `card.model`.
+ * The dashboard draws the card's frame and heading; `template` draws its body from `card.model`
+ * (templates translate and format: the model carries values and enums, not sentences).
  */
 export interface DashboardCardProvider<Model extends object = object> {
   /** Unique across the app; also the card's HTML id (`card-<id>`). */
   readonly id: string;
-  /** The card's heading, also shown when its content could not be loaded. */
-  readonly title: string;
+  /** The card's heading in the reader's language, also shown when its content could not be loaded. */
+  title(t: Translate): string;
   /** Position on the dashboard: lower comes first. */
   readonly order: number;
   /** Who sees it. Job seekers are plain users (`job_seeker`). */
@@ -36,8 +45,8 @@ export interface DashboardCardProvider<Model extends object = object> {
   readonly wide?: boolean;
   /** The card's view model for this person, or null when it has nothing to show (the card is left out). */
   load(actor: AuthUser): Promise<Model | null>;
-  /** When the card stands for one of the first steps, that step for this person. */
-  firstStep?(actor: AuthUser): Promise<FirstStep>;
+  /** When the card stands for one of the first steps, that step for this person, in their language. */
+  firstStep?(actor: AuthUser, language: CardLanguage): Promise<FirstStep>;
 }
 
 export const DashboardCard = DiscoveryService.createDecorator<void>();

@@ -1,25 +1,35 @@
 import { z } from 'zod';
+import type { Translate } from '../../../platform/i18n/translator.js';
 import { SENIORITIES, WORK_MODES } from '../../../platform/identity/user.entity.js';
 
+const MAX_ENTRY = 80;
+const MAX_ENTRIES = 10;
+
 /** Splits a textarea or comma list into distinct, trimmed entries. */
-const list = (label: string) =>
+const list = (messages: { tooLong: string; tooMany: string }) =>
   z
     .string()
     .optional()
     .default('')
     .transform((v) => [...new Set(v.split(/[\n,;]/).map((s) => s.trim()).filter(Boolean))])
-    .pipe(
-      z
-        .array(z.string().max(80, `Each ${label} can be at most 80 characters`))
-        .max(10, `List at most 10 ${label}s`),
-    );
+    .pipe(z.array(z.string().max(MAX_ENTRY, messages.tooLong)).max(MAX_ENTRIES, messages.tooMany));
 
-export const profileForm = z.object({
-  displayName: z.string({ error: 'Enter the name you want to be shown' }).trim().min(1, 'Enter the name you want to be shown').max(120, 'Use at most 120 characters'),
-  targetRoles: list('role'),
-  locations: list('location'),
-  workMode: z.enum(WORK_MODES, { error: 'Choose how you want to work' }),
-  seniority: z.enum(SENIORITIES, { error: 'Choose a seniority level' }),
-});
+/** Built per request: its messages are in the reader's language. */
+export const profileForm = (t: Translate) => {
+  const nameRequired = t('accounts:validation.displayNameRequired');
+  return z.object({
+    displayName: z.string({ error: nameRequired }).trim().min(1, nameRequired).max(120, t('accounts:validation.tooLong', { max: 120 })),
+    targetRoles: list({
+      tooLong: t('accounts:validation.roleTooLong', { max: MAX_ENTRY }),
+      tooMany: t('accounts:validation.tooManyRoles', { max: MAX_ENTRIES }),
+    }),
+    locations: list({
+      tooLong: t('accounts:validation.locationTooLong', { max: MAX_ENTRY }),
+      tooMany: t('accounts:validation.tooManyLocations', { max: MAX_ENTRIES }),
+    }),
+    workMode: z.enum(WORK_MODES, { error: t('accounts:validation.workMode') }),
+    seniority: z.enum(SENIORITIES, { error: t('accounts:validation.seniority') }),
+  });
+};
 
-export type ProfileForm = z.infer<typeof profileForm>;
+export type ProfileForm = z.infer<ReturnType<typeof profileForm>>;

@@ -71,9 +71,10 @@ export class DevOidcProviderService {
     await provider.interactionFinished(req, res, { login: { accountId }, consent: { grantId } }, { mergeWithLastSubmission: false });
   }
 
-  async abort(req: Request, res: Response): Promise<void> {
+  /** `description` travels back to our own callback, which shows its own (translated) notice. */
+  async abort(req: Request, res: Response, description: string): Promise<void> {
     const provider = await this.get();
-    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Sign-in cancelled' }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: description }, { mergeWithLastSubmission: false });
   }
 
   private get(): Promise<Provider> {
