@@ -1,4 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
+import { TranslatableHttpException } from './platform/web/translatable-http-exception.js';
+import { messageKey } from './platform/contracts/domain-error.js';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -128,7 +129,7 @@ function formBodyOnly(req: Request, _res: Response, next: NextFunction): void {
   if (body === undefined || body === null) {
     req.body = {};
   } else if (Array.isArray(body) || (typeof body !== 'object')) {
-    return next(new BadRequestException('We expected the fields of a form here. Please use the form on the page.'));
+    return next(new TranslatableHttpException(400, 'We expected the fields of a form here. Please use the form on the page.', messageKey('errors.notAForm')));
   }
   next();
 }
@@ -183,6 +184,7 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
       (req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined),
     // The development OpenID provider has its own protections; everything else is covered.
     skipCsrfProtection: (req) => req.path.startsWith(`${DEV_OIDC_MOUNT}/`),
+    // Shown from the catalog (`errors.formExpired`) by the exception filter, which knows the code.
     errorConfig: { statusCode: 403, message: 'This form has expired. Go back, reload the page and try again.', code: 'EBADCSRFTOKEN' },
   });
   return (req, res, next) => {

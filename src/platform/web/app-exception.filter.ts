@@ -1,10 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { DomainError, type DomainErrorCode } from '../contracts/domain-error.js';
+import { DomainError, type DomainErrorCode, type UserMessageKey } from '../contracts/domain-error.js';
 import { ZodError } from 'zod';
 import { type Translate, Translator } from '../i18n/translator.js';
 import { isHtmx } from './htmx.js';
+import { TranslatableHttpException } from './translatable-http-exception.js';
 
 /** The one place where what went wrong in a use case becomes an HTTP status. */
 const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
@@ -100,18 +101,23 @@ function wantsHtml(req: Request): boolean {
   return isHtmx(req) || req.accepts(['html', 'json']) === 'html';
 }
 
+const translated = (t: Translate, message: UserMessageKey): string => t(message.key, message.params);
+
 /** Domain errors' messages and Nest's default messages for 4xx are fine to show; they never carry internals. */
 function userMessage(exception: unknown, t: Translate): string | undefined {
   const status = statusOf(exception);
   // The throttler's own message is its class name ("ThrottlerException: Too Many Requests").
   if (exception instanceof ThrottlerException) return t('errors.tooManyAttempts');
   if (exception instanceof ZodError) return t('errors.formShape');
+  // csrf-csrf's error (app.setup.ts): a form kept open past its token, or sent without one.
+  if ((exception as { code?: unknown } | null)?.code === 'EBADCSRFTOKEN') return t('errors.formExpired');
+  if (exception instanceof TranslatableHttpException) return translated(t, exception.messageKey);
   // Parser messages (malformed JSON and the like) describe internals, not anything a person can fix;
   // a 400 we raise ourselves carries words meant for the person.
   if (status === 400 && !(exception instanceof HttpException)) return undefined;
   if (status === 413) return t('errors.tooLarge');
-  // Domain errors carry a message written for the user.
-  if (exception instanceof DomainError) return exception.message;
+  // Domain errors carry a message written for the user: a catalog key, or English as written.
+  if (exception instanceof DomainError) return exception.messageKey ? translated(t, exception.messageKey) : exception.message;
   if (!(exception instanceof HttpException)) return undefined;
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
