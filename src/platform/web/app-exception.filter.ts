@@ -21,6 +21,9 @@ const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
 /** What a person sees when a rate limit without its own wording stops them (sign-in, for one), in English. */
 export const TOO_MANY_ATTEMPTS_MESSAGE = 'You have tried that many times in a short while. Please wait a minute, then try again.';
 
+/** The code csrf-csrf's error carries (`errorConfig.code` in app.setup.ts). */
+export const CSRF_ERROR_CODE = 'EBADCSRFTOKEN';
+
 /** Statuses with a title of their own in the catalog (`common:errors.title.<status>`). */
 const TITLED = new Set([400, 401, 403, 404, 413, 422, 429, 500, 503, 504]);
 
@@ -109,8 +112,7 @@ function userMessage(exception: unknown, t: Translate): string | undefined {
   // The throttler's own message is its class name ("ThrottlerException: Too Many Requests").
   if (exception instanceof ThrottlerException) return t('errors.tooManyAttempts');
   if (exception instanceof ZodError) return t('errors.formShape');
-  // csrf-csrf's error (app.setup.ts): a form kept open past its token, or sent without one.
-  if ((exception as { code?: unknown } | null)?.code === 'EBADCSRFTOKEN') return t('errors.formExpired');
+  if (isCsrfRejection(exception)) return t('errors.formExpired');
   if (exception instanceof TranslatableHttpException) return translated(t, exception.messageKey);
   // Parser messages (malformed JSON and the like) describe internals, not anything a person can fix;
   // a 400 we raise ourselves carries words meant for the person.
@@ -123,4 +125,13 @@ function userMessage(exception: unknown, t: Translate): string | undefined {
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   return typeof message === 'string' ? message : undefined;
+}
+
+/**
+ * csrf-csrf's error (app.setup.ts): a form kept open past its token, or sent without one. Nest wraps
+ * errors from Express middleware in an HttpException whose cause is the original.
+ */
+function isCsrfRejection(exception: unknown): boolean {
+  const codeOf = (error: unknown): unknown => (error as { code?: unknown } | null | undefined)?.code;
+  return codeOf(exception) === CSRF_ERROR_CODE || (exception instanceof Error && codeOf(exception.cause) === CSRF_ERROR_CODE);
 }
