@@ -1,4 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
+import { TranslatableHttpException } from './platform/web/translatable-http-exception.js';
+import { messageKey } from './platform/contracts/domain-error.js';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -17,6 +18,7 @@ import { DEV_OIDC_MOUNT, DevOidcProviderService } from './modules/accounts/index
 import { PROFILE_EDITOR_BODY_LIMITS } from './modules/documents/index.js';
 import { localeMiddleware } from './platform/i18n/locale.middleware.js';
 import { Translator } from './platform/i18n/translator.js';
+import { CSRF_ERROR_CODE } from './platform/web/app-exception.filter.js';
 import { flashMiddleware } from './platform/web/flash.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
@@ -128,7 +130,7 @@ function formBodyOnly(req: Request, _res: Response, next: NextFunction): void {
   if (body === undefined || body === null) {
     req.body = {};
   } else if (Array.isArray(body) || (typeof body !== 'object')) {
-    return next(new BadRequestException('We expected the fields of a form here. Please use the form on the page.'));
+    return next(new TranslatableHttpException(400, 'We expected the fields of a form here. Please use the form on the page.', messageKey('errors.notAForm')));
   }
   next();
 }
@@ -183,7 +185,8 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
       (req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined),
     // The development OpenID provider has its own protections; everything else is covered.
     skipCsrfProtection: (req) => req.path.startsWith(`${DEV_OIDC_MOUNT}/`),
-    errorConfig: { statusCode: 403, message: 'This form has expired. Go back, reload the page and try again.', code: 'EBADCSRFTOKEN' },
+    // The exception filter shows `errors.formExpired` in the reader's language for this code.
+    errorConfig: { statusCode: 403, message: 'This form has expired. Go back, reload the page and try again.', code: CSRF_ERROR_CODE },
   });
   return (req, res, next) => {
     doubleCsrfProtection(req, res, (error?: unknown) => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AppModule } from './app.module.js';
 import { PROJECT_ROOT } from './app.setup.js';
-import { CliUsageError, type CliCommand, type CliIo } from './cli/cli-command.js';
+import { cliLocale, cliTranslate, CliUsageError, commandList, textFor, type CliCommand, type CliIo } from './cli/cli-command.js';
 import { grantRoleCommand } from './cli/grant-role.command.js';
 import { loadConfig } from './config/app-config.js';
 import { migrateDatabase, openDatabase } from './platform/database/database-runtime.js';
@@ -24,7 +24,8 @@ const migrate: CliCommand = {
     const db = await openDatabase(config);
     try {
       const applied = await migrateDatabase(db.url, config.database.ssl, createKeyWrapper(config.secrets));
-      io.stderr.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+      const t = textFor(io);
+      io.stderr.write(`${applied.length ? t('cli.migrate.applied', { names: applied.join(', ') }) : t('cli.migrate.upToDate')}\n`);
       return 0;
     } finally {
       await db.stop();
@@ -43,12 +44,13 @@ const migrationCreate: CliCommand = {
     try {
       await orm.migrator.up();
       const result = await orm.migrator.create(join(PROJECT_ROOT, 'migrations'), false, false, args[0]);
+      const t = textFor(io);
       if (!result.fileName) {
-        io.stderr.write('No changes: the entities match the latest migration.\n');
+        io.stderr.write(`${t('cli.migrationCreate.noChanges')}\n`);
         return 0;
       }
       writeMigrationIndex();
-      io.stderr.write(`Created migrations/${result.fileName}\n`);
+      io.stderr.write(`${t('cli.migrationCreate.created', { file: `migrations/${result.fileName}` })}\n`);
       return 0;
     } finally {
       await orm.close(true);
@@ -100,12 +102,22 @@ async function loadCommands(): Promise<CliCommand[]> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  // The composition root reads the operator's LANG/LC_ALL here, as it reads the rest of the environment.
+  let language: ReturnType<typeof cliLocale>;
+  try {
+    language = cliLocale(argv, process.env);
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    process.stderr.write(`${cliTranslate('en')('cli.usageOf', { usage: error.message })}\n`);
+    return 64;
+  }
+  const t = cliTranslate(language.locale);
+  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, t };
   const commands = await loadCommands();
-  const [name, ...args] = argv;
+  const [name, ...args] = language.args;
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`Usage: npm run -s cli -- <command>\n\n${commands.map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`).join('\n')}\n`);
+    io.stderr.write(`${commandList(commands, t)}\n`);
     return name ? 64 : 0;
   }
   let app: INestApplicationContext | undefined;
@@ -124,7 +136,7 @@ async function main(argv: string[]): Promise<number> {
     return await command.run(args, io, app);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      io.stderr.write(`Usage: npm run -s cli -- ${error.message}\n`);
+      io.stderr.write(`${t('cli.usageOf', { usage: error.message })}\n`);
       return 64;
     }
     throw error;

@@ -1,4 +1,4 @@
-import { CliUsageError, type CliCommand } from './cli-command.js';
+import { CliUsageError, textFor, type CliCommand } from './cli-command.js';
 import { UsersService } from '../platform/identity/users.service.js';
 import { ROLES, type Role } from '../platform/identity/user.entity.js';
 
@@ -12,11 +12,12 @@ export const grantRoleCommand: CliCommand = {
     const [email, role] = args;
     if (!email || !role || !(ROLES as readonly string[]).includes(role) || !app) throw new CliUsageError(this.usage);
     const changed = await app.get(UsersService).grantRole(email, role as Role);
+    const t = textFor(io);
     if (changed === 0) {
-      io.stderr.write(`No account uses ${email}. The person must sign in once first.\n`);
+      io.stderr.write(`${t('cli.grantRole.noAccount', { email })}\n`);
       return 1;
     }
-    io.stderr.write(`${email} is now ${role}.\n`);
+    io.stderr.write(`${t('cli.grantRole.granted', { email, role })}\n`);
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { scoreAnswer } from '../modules/interview/index.js';
 import { inferQuestionKind } from '../modules/interview/index.js';
-import { readAll, type CliCommand } from './cli-command.js';
+import { readAll, textFor, type CliCommand } from './cli-command.js';
 
 const count = z.number().finite().nonnegative();
 const inputSchema = z.object({
@@ -36,13 +36,15 @@ export const scoreAnswerCommand: CliCommand = {
     try {
       json = JSON.parse(text);
     } catch {
-      io.stderr.write('score-answer: stdin is not valid JSON. Expected {"question": "...", "answer": "..."}.\n');
+      const t = textFor(io);
+      io.stderr.write(`${t('cli.scoreAnswer.notJson')}\n`);
       return 65;
     }
     const parsed = inputSchema.safeParse(json);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-      io.stderr.write(`score-answer: invalid input:\n${problems}\n`);
+      const t = textFor(io);
+      io.stderr.write(`${t('cli.scoreAnswer.invalid')}\n${problems}\n`);
       return 65;
     }
     const { question, answer, kind, jobText, delivery } = parsed.data;

@@ -83,7 +83,9 @@ export class AuthController {
     try {
       const callbackUrl = new URL(req.originalUrl, this.origin.value);
       const identity = await this.oidc.complete(callbackUrl, handshake);
-      const user = await this.users.signInIdentity(identity, req.locale);
+      // Kept as the account's language only if the person expressed it (link, switcher, browser), not
+      // the configured default: emails outside a request (the deletion confirmation) follow it.
+      const user = await this.users.signInIdentity(identity, req.localeSource === 'default' ? undefined : req.locale);
       await this.sessions.start(user, res, this.config.session.maxAgeSeconds);
       this.logger.log(`Signed in user ${user.id}`);
       seeOther(res, handshake.returnTo);

@@ -79,12 +79,13 @@ export class DataRightsService implements OnModuleInit {
   /**
    * Deletes the account and everything in it, in one transaction: sessions end with the rows, so
    * access stops at once (R2). Keeps only a salted hash of the sign-in identity, apart, for six months.
-   * Then confirms by email, in the person's language.
+   * Then confirms by email, in the language the account saved (`users.locale`), else
+   * `confirmationLocale` (the language of the page the person deleted from), else English.
    */
   async eraseAccount(userId: string, options: { confirmationLocale?: MailLocale } = {}): Promise<void> {
     const em = this.em.fork();
     // The address is read under the row lock, before anything is erased, to confirm to it afterwards.
-    const address = await em.transactional(async (tx) => {
+    const recipient = await em.transactional(async (tx) => {
       const user = await tx.findOneOrFail(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const erasedAt = new Date();
       tx.create(ErasedAccount, {
@@ -94,7 +95,7 @@ export class DataRightsService implements OnModuleInit {
       });
       await tx.flush();
       for (const participant of this.participants) await participant.eraseUserData(userId, tx);
-      return user.email;
+      return { address: user.email, locale: user.locale };
     });
     for (const participant of this.participants) {
       // Runs after the commit; a failure is logged for the operator and retried by hand, never hidden.
@@ -103,7 +104,7 @@ export class DataRightsService implements OnModuleInit {
       });
     }
     this.logger.log(`Erased account ${userId}`);
-    await this.confirmErasure(address, options.confirmationLocale ?? 'en');
+    await this.confirmErasure(recipient.address, recipient.locale ?? options.confirmationLocale ?? 'en');
   }
 
   /**

@@ -1,8 +1,10 @@
-import { type ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { type ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectThrottlerOptions, InjectThrottlerStorage, type ThrottlerModuleOptions, type ThrottlerRequest, ThrottlerStorage } from '@nestjs/throttler';
+import { messageKey } from '../../platform/contracts/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { PerPersonThrottlerGuard } from '../../platform/web/per-person-throttler.guard.js';
+import { TranslatableHttpException } from '../../platform/web/translatable-http-exception.js';
 
 export const TOO_MANY_UPLOADS_MESSAGE = 'You have uploaded a lot in a short time. Please wait a few minutes and try again.';
 
@@ -32,6 +34,6 @@ export class UploadThrottlerGuard extends PerPersonThrottlerGuard {
   }
 
   protected override throwThrottlingException(): Promise<void> {
-    throw new HttpException(TOO_MANY_UPLOADS_MESSAGE, HttpStatus.TOO_MANY_REQUESTS);
+    throw new TranslatableHttpException(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY_UPLOADS_MESSAGE, messageKey('errors.tooManyUploads'));
   }
 }

@@ -1,46 +1,37 @@
 import type { AccessLog } from './access-log.entity.js';
 
-/** One line of "Who else opened your data", for the settings page. */
+/**
+ * One line of "Who else opened your data", for the settings page: values, not words. The template
+ * says them in the reader's language (`compliance:settings.history.*`) and formats the time.
+ */
 export interface AccessHistoryRow {
   at: Date;
   atIso: string;
-  atText: string;
-  who: string;
-  why: string;
-  what: string;
+  /** Who opened it, by role (`other` for a role the page has no words for). */
+  actor: (typeof ACTORS)[number] | 'other';
+  /** On what basis: a share grant or a support case. */
+  basis: (typeof BASES)[number] | 'other';
+  /** The reason recorded with the grant or case, as its author wrote it. */
+  reason: string;
+  action: (typeof ACTIONS)[number];
+  thing: (typeof THINGS)[number] | 'other';
 }
 
-const WHO: Record<string, string> = {
-  job_seeker: 'Another Candor member',
-  employer: 'An employer',
-  support: 'Candor support staff',
-  admin: 'A Candor administrator',
-};
+const ACTORS = ['job_seeker', 'employer', 'support', 'admin'] as const;
+const BASES = ['grant', 'case'] as const;
+const ACTIONS = ['read', 'write', 'use'] as const;
+const THINGS = ['document', 'profile', 'analysis', 'interview', 'turn', 'recording'] as const;
 
-const BASIS: Record<string, string> = {
-  grant: 'You shared it',
-  case: 'Support case',
-};
-
-const ACTION: Record<string, string> = { read: 'Opened', write: 'Changed', use: 'Worked from' };
-
-const THING: Record<string, string> = {
-  document: 'a document',
-  profile: 'a structured résumé profile',
-  analysis: 'an analysis',
-  interview: 'a practice interview',
-  turn: 'an interview answer',
-  recording: 'a kept recording',
-};
+const oneOf = <T extends string>(values: readonly T[], value: string): T | undefined => values.find((v) => v === value);
 
 export function accessHistoryRow(row: AccessLog): AccessHistoryRow {
-  const action = row.permission.split(':')[1] ?? 'read';
   return {
     at: row.at,
     atIso: row.at.toISOString(),
-    atText: row.at.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }),
-    who: WHO[row.actorRole] ?? 'Someone at Candor',
-    why: `${BASIS[row.basis] ?? row.basis}: ${row.reason}`,
-    what: `${ACTION[action] ?? 'Opened'} ${THING[row.resourceKind] ?? 'your data'}`,
+    actor: oneOf(ACTORS, row.actorRole) ?? 'other',
+    basis: oneOf(BASES, row.basis) ?? 'other',
+    reason: row.reason,
+    action: oneOf(ACTIONS, row.permission.split(':')[1] ?? 'read') ?? 'read',
+    thing: oneOf(THINGS, row.resourceKind) ?? 'other',
   };
 }

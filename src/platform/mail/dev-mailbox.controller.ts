@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Public } from '../identity/public.decorator.js';
 import { MailOutboxMessage } from './mail-outbox.entity.js';
+import type { Translate } from '../i18n/translator.js';
 
 /** How many messages the list shows, newest first. */
 const LIST_LIMIT = 200;
@@ -27,7 +28,7 @@ export class DevMailboxController {
   async list(@Res() res: Response): Promise<void> {
     this.refuseInProduction();
     const messages = await this.em.fork().find(MailOutboxMessage, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: LIST_LIMIT });
-    res.render('dev/mailbox.njk', { title: 'Local mailbox', messages: messages.map(summary) });
+    res.render('dev/mailbox.njk', { title: (res.locals.t as Translate)('mailbox.title'), messages: messages.map(summary) });
   }
 
   @Get(':id')
@@ -79,7 +80,8 @@ function summary(m: MailOutboxMessage): Record<string, unknown> {
     status: m.status,
     attempts: m.attempts,
     lastError: m.lastError,
-    queuedAt: m.createdAt.toISOString(),
+    queuedAt: m.createdAt,
+    queuedAtIso: m.createdAt.toISOString(),
     sentAt: m.sentAt?.toISOString() ?? null,
   };
 }

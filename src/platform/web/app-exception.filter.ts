@@ -1,10 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { DomainError, type DomainErrorCode } from '../contracts/domain-error.js';
+import { DomainError, type DomainErrorCode, type UserMessageKey } from '../contracts/domain-error.js';
 import { ZodError } from 'zod';
 import { type Translate, Translator } from '../i18n/translator.js';
 import { isHtmx } from './htmx.js';
+import { TranslatableHttpException } from './translatable-http-exception.js';
 
 /** The one place where what went wrong in a use case becomes an HTTP status. */
 const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
@@ -19,6 +20,9 @@ const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
 
 /** What a person sees when a rate limit without its own wording stops them (sign-in, for one), in English. */
 export const TOO_MANY_ATTEMPTS_MESSAGE = 'You have tried that many times in a short while. Please wait a minute, then try again.';
+
+/** The code csrf-csrf's error carries (`errorConfig.code` in app.setup.ts). */
+export const CSRF_ERROR_CODE = 'EBADCSRFTOKEN';
 
 /** Statuses with a title of their own in the catalog (`common:errors.title.<status>`). */
 const TITLED = new Set([400, 401, 403, 404, 413, 422, 429, 500, 503, 504]);
@@ -100,21 +104,34 @@ function wantsHtml(req: Request): boolean {
   return isHtmx(req) || req.accepts(['html', 'json']) === 'html';
 }
 
+const translated = (t: Translate, message: UserMessageKey): string => t(message.key, message.params);
+
 /** Domain errors' messages and Nest's default messages for 4xx are fine to show; they never carry internals. */
 function userMessage(exception: unknown, t: Translate): string | undefined {
   const status = statusOf(exception);
   // The throttler's own message is its class name ("ThrottlerException: Too Many Requests").
   if (exception instanceof ThrottlerException) return t('errors.tooManyAttempts');
   if (exception instanceof ZodError) return t('errors.formShape');
+  if (isCsrfRejection(exception)) return t('errors.formExpired');
+  if (exception instanceof TranslatableHttpException) return translated(t, exception.messageKey);
   // Parser messages (malformed JSON and the like) describe internals, not anything a person can fix;
   // a 400 we raise ourselves carries words meant for the person.
   if (status === 400 && !(exception instanceof HttpException)) return undefined;
   if (status === 413) return t('errors.tooLarge');
-  // Domain errors carry a message written for the user.
-  if (exception instanceof DomainError) return exception.message;
+  // Domain errors carry a message written for the user: a catalog key, or English as written.
+  if (exception instanceof DomainError) return exception.messageKey ? translated(t, exception.messageKey) : exception.message;
   if (!(exception instanceof HttpException)) return undefined;
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   return typeof message === 'string' ? message : undefined;
+}
+
+/**
+ * csrf-csrf's error (app.setup.ts): a form kept open past its token, or sent without one. Nest wraps
+ * errors from Express middleware in an HttpException whose cause is the original.
+ */
+function isCsrfRejection(exception: unknown): boolean {
+  const codeOf = (error: unknown): unknown => (error as { code?: unknown } | null | undefined)?.code;
+  return codeOf(exception) === CSRF_ERROR_CODE || (exception instanceof Error && codeOf(exception.cause) === CSRF_ERROR_CODE);
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
-import { DomainError } from '../contracts/domain-error.js';
+import { DomainError, messageKey } from '../contracts/domain-error.js';
 
 /**
  * Rate limits for costly work, counted per signed-in person rather than per address (many people
@@ -15,6 +15,6 @@ export class PerPersonThrottlerGuard extends ThrottlerGuard {
   }
 
   protected override throwThrottlingException(): Promise<void> {
-    throw new DomainError('RATE_LIMITED', 'You have done that many times in the last hour. Please try again a little later.');
+    throw new DomainError('RATE_LIMITED', 'You have done that many times in the last hour. Please try again a little later.', { messageKey: messageKey('errors.tooManyThisHour') });
   }
 }

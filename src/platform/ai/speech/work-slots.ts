@@ -1,4 +1,4 @@
-import { DomainError } from '../../contracts/domain-error.js';
+import { DomainError, messageKey } from '../../contracts/domain-error.js';
 
 /**
  * At most `concurrency` pieces of work at once, at most `queue` more waiting; beyond that the caller
@@ -17,7 +17,9 @@ export class WorkSlots {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.concurrency) {
       if (this.waiting.length >= this.queue) {
-        throw new DomainError('UNAVAILABLE', 'Many answers are being transcribed right now. Please try again in a moment, or type your answer.');
+        throw new DomainError('UNAVAILABLE', 'Many answers are being transcribed right now. Please try again in a moment, or type your answer.', {
+          messageKey: messageKey('errors.transcriptionBusy'),
+        });
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {
