@@ -107,7 +107,7 @@ describe('a document page with warnings', () => {
     expect(warnings).toContain('<strong>주민등록번호</strong> (5번째 줄):');
     expect(warnings).toContain('<strong>카드 번호</strong>');
     expect(warnings).toContain('2개 모두 가리기');
-    expect(warnings).toContain('채용 담당자가 물어서는 안 되는 정보');
+    expect(warnings).toContain('채용 담당자가 물어봐서는 안 되는 정보');
     expect(warnings).toContain('결혼 여부 (14번째 줄): “기혼”');
     expect(warnings).not.toContain('900101-2345678');
     expect(page).toContain('title="주민등록번호"');
