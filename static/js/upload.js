@@ -1,5 +1,6 @@
 // Drag-and-drop and upload progress for the document upload form. Without JavaScript the same form
-// posts normally; this only adds a drop zone and a progress bar.
+// posts normally; this only adds a drop zone and a progress bar. Its words come from the page
+// (data-msg-* on the form, in the reader's language), never from this file.
 (() => {
   const form = document.getElementById('upload-form');
   if (!form || !window.FormData || !window.XMLHttpRequest) return;
@@ -9,6 +10,9 @@
   const bar = form.querySelector('progress');
   const status = form.querySelector('[data-upload-status]');
   const button = form.querySelector('button[type="submit"]');
+  /** A message from the form's data-msg-* attribute, with {placeholders} filled in. */
+  const say = (name, values = {}) =>
+    (form.dataset[`msg${name.charAt(0).toUpperCase()}${name.slice(1)}`] || '').replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
   form.querySelector('.drop-hint')?.removeAttribute('hidden');
 
   ['dragenter', 'dragover'].forEach((type) =>
@@ -22,7 +26,7 @@
     e.preventDefault();
     if (e.dataTransfer && e.dataTransfer.files.length > 0) {
       input.files = e.dataTransfer.files;
-      status.textContent = `Ready to upload ${e.dataTransfer.files[0].name}`;
+      status.textContent = say('ready', { name: e.dataTransfer.files[0].name });
     }
   });
 
@@ -38,7 +42,7 @@
       if (!p.lengthComputable) return;
       const percent = Math.round((p.loaded / p.total) * 100);
       bar.value = percent;
-      status.textContent = percent < 100 ? `Uploading… ${percent}%` : 'Reading and encrypting your file…';
+      status.textContent = percent < 100 ? say('progress', { percent }) : say('reading');
     });
     xhr.addEventListener('load', () => {
       if (xhr.status < 400) {
@@ -55,11 +59,11 @@
       const page = new DOMParser().parseFromString(xhr.responseText, 'text/html');
       const main = page.querySelector('main');
       if (main) document.querySelector('main').replaceWith(main);
-      else status.textContent = 'The upload failed. Please try again.';
+      else status.textContent = say('failed');
     });
     xhr.addEventListener('error', () => {
       button.disabled = false;
-      status.textContent = 'The connection was interrupted. Nothing was stored; please try again.';
+      status.textContent = say('interrupted');
     });
     xhr.send(new FormData(form));
   });

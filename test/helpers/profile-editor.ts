@@ -10,8 +10,13 @@ import { parseResume } from '../../src/modules/documents/extraction/resume-parse
 import { formStateFromResume, profileEditorView, PROFILE_EDITOR_BODY_LIMITS, type FormBody, type ProfileFormState } from '../../src/modules/documents/dto/profile-editor.form.js';
 import { parseImportedResume } from '../../src/modules/documents/dto/json-resume-import.js';
 import { loadLabels, readFixture } from './document-fixtures.js';
+import { CATALOGS } from '../../src/app/catalogs.js';
+import { Translator } from '../../src/platform/i18n/translator.js';
 
 // ——— Rendering the real editor template ———
+
+/** The English translator, as the page gets it from the locale middleware. */
+const englishT = new Translator(CATALOGS).forLocale('en');
 
 const views = new nunjucks.Environment(new nunjucks.FileSystemLoader(join(process.cwd(), 'views')), { autoescape: true, throwOnUndefined: false });
 
@@ -23,7 +28,7 @@ export function renderEditorForm(resume: JsonResume): string {
 /** The editor form for what is on screen (after an add or remove button, say). */
 export function renderEditorFormState(state: ProfileFormState): string {
   const documentId = '00000000-0000-4000-8000-000000000000';
-  return views.render('documents/_profile-editor.njk', { documentId, csrfToken: 'test-token', fragment: false, editor: profileEditorView(state, {}) });
+  return views.render('documents/_profile-editor.njk', { documentId, csrfToken: 'test-token', fragment: false, t: englishT, editor: profileEditorView(state, {}, englishT) });
 }
 
 // ——— Reading a form as a browser submits it ———

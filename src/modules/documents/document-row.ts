@@ -1,13 +1,16 @@
-import type { Document } from './document.entity.js';
+import type { Document, DocumentCategory } from './document.entity.js';
 import { CATEGORY_LABELS } from './dto/upload.form.js';
 
 /** What pages show of a document (templates get view models, never entities). */
 export interface DocumentRow {
   id: string;
   fileName: string;
+  /** English label; translated pages use `documents:categories.<categoryKey>`. */
   category: string;
+  categoryKey: DocumentCategory;
   kind: string;
   size: string;
+  /** English date; translated pages format `uploadedAtIso` with `fmt.date`. */
   uploadedAt: string;
   uploadedAtIso: string;
   isResume: boolean;
@@ -19,6 +22,7 @@ export function toRow(d: Document, fileName: string): DocumentRow {
     id: d.id,
     fileName,
     category: CATEGORY_LABELS[d.category],
+    categoryKey: d.category,
     kind: d.kind.toUpperCase(),
     size: humanSize(d.sizeBytes),
     uploadedAt: d.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),

@@ -8,8 +8,9 @@ import { seeOther } from '../../platform/web/htmx.js';
 import { toRow } from './document-row.js';
 import { DOCUMENT_CATEGORIES } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
-import { CATEGORY_LABELS, uploadForm } from './dto/upload.form.js';
+import { uploadForm } from './dto/upload.form.js';
 import { DocumentRejectedError } from './extraction/extract-text.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { markedText, personalDetailNotes, redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
@@ -46,12 +47,13 @@ export class DocumentsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    const t = translator(res);
     const parsed = uploadForm.safeParse(body);
-    if (!parsed.success) return this.refuseUpload(me, req, res, { category: 'Choose what kind of document this is' }, body);
-    if (!file || file.size === 0) return this.refuseUpload(me, req, res, { file: 'Choose a file to upload' }, body);
+    if (!parsed.success) return this.refuseUpload(me, req, res, { category: t('documents:flash.chooseCategory') }, body);
+    if (!file || file.size === 0) return this.refuseUpload(me, req, res, { file: t('documents:flash.chooseFile') }, body);
     try {
       const document = await this.documents.upload(me.id, parsed.data.category, { originalName: file.originalname, bytes: file.buffer });
-      setFlash(res, 'success', `${await this.documents.fileName(document)} is uploaded and encrypted.`);
+      setFlash(res, 'success', t('documents:flash.uploaded', { name: await this.documents.fileName(document) }));
       const next = document.category === 'resume' ? `/documents/${document.id}/profile` : `/documents/${document.id}`;
       // The progress script uploads with XMLHttpRequest, which would follow a redirect by itself and
       // use up the flash message; it gets the next location instead and navigates there.
@@ -59,7 +61,7 @@ export class DocumentsController {
       seeOther(res, next);
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
-      return this.refuseUpload(me, req, res, { file: error.message }, body);
+      return this.refuseUpload(me, req, res, { file: rejectionMessage(t, error) }, body);
     }
   }
 
@@ -76,7 +78,7 @@ export class DocumentsController {
     res.render('documents/show.njk', {
       title: fileName,
       document: { ...row, pages: document.pageCount, columns: document.columnCount },
-      deleteConfirmation: deleteConfirmation(row),
+      deleteConfirmation: deleteConfirmation(translator(res), row),
       textSegments: markedText(text, warnings, personalNotes),
       warnings: warnings.filter((w) => !w.expected),
       notes: warnings.filter((w) => w.expected),
@@ -109,16 +111,17 @@ export class DocumentsController {
     @Res() res: Response,
   ): Promise<void> {
     const { ownerId } = await this.access.require(me, 'document:write', id); // 404 before anything else for someone else's id
+    const t = translator(res);
     if (!file || file.size === 0) {
-      setFlash(res, 'error', 'Choose a file to replace this document with.');
+      setFlash(res, 'error', t('documents:flash.chooseReplacement'));
       return seeOther(res, `/documents/${id}`);
     }
     try {
       const document = await this.documents.replace(ownerId, id, { originalName: file.originalname, bytes: file.buffer });
-      setFlash(res, 'success', `Replaced with ${await this.documents.fileName(document)}. The previous version is deleted.`);
+      setFlash(res, 'success', t('documents:flash.replaced', { name: await this.documents.fileName(document) }));
     } catch (error) {
       if (!(error instanceof DocumentRejectedError)) throw error;
-      setFlash(res, 'error', `${error.message} Your document was not changed.`);
+      setFlash(res, 'error', t('documents:flash.notChanged', { reason: rejectionMessage(t, error) }));
     }
     seeOther(res, `/documents/${id}`);
   }
@@ -128,7 +131,7 @@ export class DocumentsController {
     const { ownerId } = await this.access.require(me, 'document:write', id);
     const document = await this.documents.get(ownerId, id);
     const row = toRow(document, await this.documents.fileName(document));
-    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(row)));
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(translator(res), row)));
   }
 
   @Post(':id/delete')
@@ -136,7 +139,8 @@ export class DocumentsController {
     const { ownerId } = await this.access.require(me, 'document:write', id);
     const fileName = await this.documents.fileName(await this.documents.get(ownerId, id));
     await this.documents.delete(ownerId, id);
-    setFlash(res, 'success', `${fileName} is deleted from Candor.`);
+    const t = translator(res);
+    setFlash(res, 'success', t('documents:flash.deleted', { name: fileName }));
     seeOther(res, '/documents');
   }
 
@@ -150,7 +154,8 @@ export class DocumentsController {
     const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
     const result = redactWarnings(text, ids, contactEnd);
     if (result.redacted > 0) await this.documents.updateText(ownerId, id, result.text);
-    setFlash(res, 'success', result.redacted === 1 ? 'Redacted 1 item.' : `Redacted ${result.redacted} items.`);
+    const t = translator(res);
+    setFlash(res, 'success', t('documents:flash.redacted', { count: result.redacted }));
     seeOther(res, `/documents/${id}`);
   }
 
@@ -167,26 +172,37 @@ export class DocumentsController {
   }
 
   private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown> = {}): Promise<void> {
+    const t = translator(res);
     const documents = await this.documents.list(me.id);
     res.status(status).render('documents/index.njk', {
-      title: 'Your documents',
+      title: t('documents:list.title'),
       documents: await this.documents.rows(documents),
       errors,
       values,
-      categories: DOCUMENT_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })),
+      categories: DOCUMENT_CATEGORIES,
       limitMb: Math.round(this.config.uploadMaxBytes / 1048576),
     });
   }
 }
 
+/** The request's translate function (the locale middleware puts it in `res.locals`). */
+function translator(res: Response): Translate {
+  return res.locals.t as Translate;
+}
+
+/** A rejection in the reader's language (its English `message` is for the CLI). */
+function rejectionMessage(t: Translate, error: DocumentRejectedError): string {
+  return t(`documents:rejected.${error.reason.key}`, error.reason.params);
+}
+
 /** The same words on the confirmation page and in the dialog on the document's page. */
-function deleteConfirmation(document: DocumentRow): DeleteConfirmation {
+function deleteConfirmation(t: Translate, document: DocumentRow): DeleteConfirmation {
   return {
     id: DELETE_DIALOG_ID,
-    heading: `Delete ${document.fileName}?`,
-    deletes: [`The file, the text we read from it${document.isResume ? ', its structured profile' : ''} and its analyses are deleted from Candor at once.`],
+    heading: t('documents:delete.heading', { name: document.fileName }),
+    deletes: [document.isResume ? t('documents:delete.deletesResume') : t('documents:delete.deletes')],
     action: `/documents/${document.id}/delete`,
-    buttonLabel: 'Delete permanently',
+    buttonLabel: t('documents:delete.button'),
     cancelUrl: `/documents/${document.id}`,
   };
 }

@@ -7,6 +7,7 @@ import { CurrentUser, type AuthUser } from '../../platform/identity/current-user
 import { attachmentDisposition } from '../../platform/web/content-disposition.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { isHtmx, seeOther } from '../../platform/web/htmx.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { DocumentsService } from './documents.service.js';
 import {
   applyAction,
@@ -17,6 +18,7 @@ import {
   readAction,
   readProfileForm,
   resumeFromFormState,
+  type FieldErrorKey,
   type FormBody,
   type ProfileFormAction,
   type ProfileFormState,
@@ -59,7 +61,8 @@ export class ResumeProfileController {
     const { resume, errors } = resumeFromFormState(state);
     if (Object.keys(errors).length > 0) return this.render(req, res, 422, page, state, errors);
     await this.documents.saveProfile(ownerId, id, resume);
-    setFlash(res, 'success', 'Your profile is saved. Analyses will use this version.');
+    const t = res.locals.t as Translate;
+    setFlash(res, 'success', t('documents:flash.profileSaved'));
     // htmx swapped only the form so far; after saving, the whole page (its notes, the flash) is new.
     if (isHtmx(req) && req.get('HX-Boosted') !== 'true') return void res.set('HX-Redirect', `/documents/${id}/profile`).status(200).end();
     seeOther(res, `/documents/${id}/profile`);
@@ -85,16 +88,16 @@ export class ResumeProfileController {
   async importJson(@CurrentUser() me: AuthUser, @Param('id') id: string, @UploadedFile() file: Express.Multer.File | undefined, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'profile:write', id);
     const { document } = await this.documents.profile(ownerId, id);
+    const t = res.locals.t as Translate;
     let imported: JsonResume | undefined;
     try {
       imported = parseImportedResume(file?.buffer.toString('utf8') ?? '');
     } catch (error) {
-      const reason = error instanceof z.ZodError ? 'It does not follow the JSON Resume schema.' : 'It is not a JSON file.';
-      setFlash(res, 'error', `We could not import that file. ${reason} Your profile was not changed.`);
+      setFlash(res, 'error', error instanceof z.ZodError ? t('documents:flash.importNotSchema') : t('documents:flash.importNotJson'));
       return seeOther(res, `/documents/${document.id}/profile`);
     }
     await this.documents.saveProfile(ownerId, id, imported);
-    setFlash(res, 'success', 'Imported your JSON Resume.');
+    setFlash(res, 'success', t('documents:flash.imported'));
     seeOther(res, `/documents/${document.id}/profile`);
   }
 
@@ -116,17 +119,18 @@ export class ResumeProfileController {
     const [name, value] = checkedField(body);
     const { text } = redactWarnings(value, 'all');
     const [prefix, key] = [name.slice(0, name.lastIndexOf('.')), name.slice(name.lastIndexOf('.') + 1)];
-    res.render('documents/_checked-field.njk', { field: fieldView(prefix, { ...checkedFieldSpec(name)!, key }, text, {}) });
+    res.render('documents/_checked-field.njk', { field: fieldView(prefix, { ...checkedFieldSpec(name)!, key }, text, {}, res.locals.t as Translate) });
   }
 
   /** The whole page, or only the editor form when htmx posted the form itself (not a boosted navigation). */
-  private render(req: Request, res: Response, status: number, page: EditorPage, state: ProfileFormState, errors: Record<string, string>, lastAction?: ProfileFormAction): void {
+  private render(req: Request, res: Response, status: number, page: EditorPage, state: ProfileFormState, errors: Record<string, FieldErrorKey>, lastAction?: ProfileFormAction): void {
     const fragment = isHtmx(req) && req.get('HX-Boosted') !== 'true';
+    const t = res.locals.t as Translate;
     res.status(status).render(fragment ? 'documents/_profile-editor.njk' : 'documents/profile.njk', {
-      title: 'Structured profile',
+      title: t('documents:profile.title'),
       fragment,
       ...page,
-      editor: profileEditorView(state, errors, lastAction),
+      editor: profileEditorView(state, errors, t, lastAction),
     });
   }
 }

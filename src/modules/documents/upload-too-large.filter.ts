@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Inject, Injectable, PayloadTooLargeException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { safeReturnPath, seeOther } from '../../platform/web/htmx.js';
 
@@ -23,14 +24,15 @@ export class UploadTooLargeFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request>();
     const res = host.switchToHttp().getResponse<Response>();
     const limitMb = Math.round(this.config.uploadMaxBytes / (1024 * 1024));
-    const detail = `Files can be at most ${limitMb} MB. Nothing was stored.`;
+    const t = res.locals.t as Translate;
+    const detail = t('documents:tooLarge.detail', { limitMb });
     res.set('Connection', 'close');
     const formPage = isUploadScript(req) ? undefined : sameOriginPath(req);
     if (formPage) {
-      setFlash(res, 'error', `That file is too large. ${detail}`);
+      setFlash(res, 'error', t('documents:tooLarge.flash', { detail }));
       return seeOther(res, formPage);
     }
-    res.status(413).render('errors/error.njk', { title: 'That file is too large', status: 413, detail });
+    res.status(413).render('errors/error.njk', { title: t('documents:tooLarge.title'), status: 413, detail });
   }
 }
 

@@ -1,21 +1,13 @@
 import { detectSensitive, redact, type SensitiveFinding, type SensitiveType } from './index.js';
 import { detectPersonalDetails, type PersonalDetailTopic } from './personal-details.js';
 import { segmentText, type TextSegment } from './text-segments.js';
+import en from '../i18n/catalog/en.json' with { type: 'json' };
 
-const LABELS: Record<SensitiveType, string> = {
-  KR_RRN: 'Korean resident registration number',
-  KR_FRN: 'Korean foreigner registration number',
-  US_SSN: 'US Social Security number',
-  PASSPORT: 'passport number',
-  DRIVER_LICENSE: 'driver’s licence number',
-  CREDIT_CARD: 'payment card number',
-  IBAN: 'IBAN (bank account)',
-  BANK_ACCOUNT: 'bank account number',
-  PHONE: 'phone number',
-  EMAIL: 'email address',
-  ADDRESS: 'street address',
-  DATE_OF_BIRTH: 'date of birth',
-};
+/**
+ * Labels live in the common catalog (`privacy.types.*`, `privacy.topics.*`); pages translate
+ * `labelKey`. `label` is the English wording, for callers that have no locale (and pages not yet translated).
+ */
+const LABELS = en.privacy.types satisfies Record<SensitiveType, string>;
 
 /** Contact details are expected in a resume's contact block; there they get a softer note. */
 const CONTACT_TYPES = new Set<SensitiveType>(['PHONE', 'EMAIL', 'ADDRESS']);
@@ -24,7 +16,10 @@ export interface SensitiveWarning {
   /** Stable id within one text, used by the one-click redaction form. */
   id: string;
   type: SensitiveType;
+  /** English label; pages show `t(labelKey)` in the reader's language. */
   label: string;
+  /** Common-catalog key of the label: `privacy.types.<TYPE>`. */
+  labelKey: string;
   masked: string;
   line: number;
   /** True for contact details inside the contact block: shown as a note, not a warning. */
@@ -44,6 +39,7 @@ export function sensitiveWarnings(text: string, contactBlockEnd = 0): SensitiveW
     id: `${finding.type}-${finding.start}-${finding.end}`,
     type: finding.type,
     label: LABELS[finding.type],
+    labelKey: `privacy.types.${finding.type}`,
     masked: finding.masked,
     line: lineOf(text, finding.start),
     expected: finding.end <= contactBlockEnd && CONTACT_TYPES.has(finding.type),
@@ -53,13 +49,7 @@ export function sensitiveWarnings(text: string, contactBlockEnd = 0): SensitiveW
   }));
 }
 
-const TOPIC_LABELS: Record<PersonalDetailTopic, string> = {
-  MARITAL_STATUS: 'marital status',
-  CHILDREN: 'children or family plans',
-  RELIGION: 'religion',
-  HEALTH: 'health',
-  PHOTO: 'a photo',
-};
+const TOPIC_LABELS = en.privacy.topics satisfies Record<PersonalDetailTopic, string>;
 
 /**
  * A soft note: a personal detail employers should not ask about (marital status, children,
@@ -68,7 +58,10 @@ const TOPIC_LABELS: Record<PersonalDetailTopic, string> = {
 export interface PersonalDetailNote {
   id: string;
   topic: PersonalDetailTopic;
+  /** English label; pages show `t(labelKey)`. */
   label: string;
+  /** Common-catalog key of the label: `privacy.topics.<TOPIC>`. */
+  labelKey: string;
   /** The words that raised the note; not sensitive themselves, so shown as written. */
   phrase: string;
   line: number;
@@ -82,6 +75,7 @@ export function personalDetailNotes(text: string): PersonalDetailNote[] {
     id: `${d.topic}-${d.start}-${d.end}`,
     topic: d.topic,
     label: TOPIC_LABELS[d.topic],
+    labelKey: `privacy.topics.${d.topic}`,
     phrase: d.text,
     line: lineOf(text, d.start),
     severity: 'note',
@@ -96,8 +90,8 @@ export function personalDetailNotes(text: string): PersonalDetailNote[] {
  */
 export function markedText(text: string, warnings: readonly SensitiveWarning[], notes: readonly PersonalDetailNote[]): TextSegment[] {
   return segmentText(text, [
-    ...warnings.map((w) => ({ start: w.start, end: w.end, severity: w.severity, label: w.label, shown: w.masked })),
-    ...notes.map((n) => ({ start: n.start, end: n.end, severity: n.severity, label: n.label, shown: n.phrase })),
+    ...warnings.map((w) => ({ start: w.start, end: w.end, severity: w.severity, label: w.label, labelKey: w.labelKey, shown: w.masked })),
+    ...notes.map((n) => ({ start: n.start, end: n.end, severity: n.severity, label: n.label, labelKey: n.labelKey, shown: n.phrase })),
   ]);
 }
 

@@ -60,7 +60,7 @@ describe('message catalogs', () => {
 
   it('has no unused key', () => {
     const { exact, prefixes } = keysUsed();
-    const unused = [...defined].filter((key) => !exact.has(key) && ![...prefixes].some((p) => key.startsWith(p)));
+    const unused = definedKeys.filter((key) => !exact.has(key) && !exact.has(key.replace(PLURAL_SUFFIX, '')) && ![...prefixes].some((p) => key.startsWith(p)));
     expect(unused).toEqual([]);
   });
 });
@@ -101,6 +101,14 @@ const TRANSLATED_TEMPLATES = [
   'views/partials/_field-error.njk',
   'views/dev/mailbox.njk',
   'views/dev/mailbox-message.njk',
+  'views/documents/index.njk',
+  'views/documents/show.njk',
+  'views/documents/profile.njk',
+  'views/documents/_profile-editor.njk',
+  'views/documents/_profile-fields.njk',
+  'views/documents/_warnings.njk',
+  'views/documents/_field-warnings.njk',
+  'views/documents/_checked-field.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {

@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { jsonResumeSchema, partialDateSchema, type JsonResume } from '../../../kernel/resume/json-resume.js';
+import type { Translate } from '../../../platform/i18n/translator.js';
 import { sensitiveWarnings, type SensitiveWarning } from '../../../platform/privacy/sensitive-warnings.js';
+import en from '../i18n/en.json' with { type: 'json' };
 
 /**
  * The structured-profile editor is one plain HTML form holding the whole JSON Resume: flat fields
@@ -21,12 +23,18 @@ export type FormBody = Record<string, string | string[] | undefined>;
 
 export type FieldKind = 'text' | 'long-text' | 'lines' | 'date' | 'email' | 'url';
 
+/** Labels and hints are catalog keys: `documents:editor.fields.<labelKey>`, `documents:editor.hints.<hintKey>`. */
+export type FieldLabelKey = keyof typeof en.editor.fields;
+export type FieldHintKey = keyof typeof en.editor.hints;
+/** Names a section in the catalog (`documents:editor.sections.<noun>.*`), actions and ids. */
+export type SectionNoun = keyof typeof en.editor.sections;
+
 export interface FieldSpec {
   key: string;
-  label: string;
+  labelKey: FieldLabelKey;
   kind: FieldKind;
   autocomplete?: string;
-  hint?: string;
+  hintKey?: FieldHintKey;
   /** Free text checked for sensitive data while the user types. */
   checked?: boolean;
 }
@@ -35,43 +43,41 @@ export type SectionKey = 'work' | 'volunteer' | 'education' | 'awards' | 'certif
 
 export interface SectionSpec {
   key: SectionKey | 'basics.profiles';
-  legend: string;
-  /** Names the entry in actions and button labels: `add-job`, `remove-job-2`, “Remove job”. */
-  noun: string;
+  /** Names the entry in actions and the catalog: `add-job`, `remove-job-2`, `editor.sections.job.add` (“Add job”). */
+  noun: SectionNoun;
   fields: FieldSpec[];
   /** Which fields name an entry in its heading, e.g. “Engineer · Acme”. */
   titleKeys: string[];
 }
 
-const date = (key: string, label: string): FieldSpec => ({ key, label, kind: 'date', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+const date = (key: string, labelKey: FieldLabelKey): FieldSpec => ({ key, labelKey, kind: 'date', hintKey: 'date' });
 
 export const BASICS_FIELDS: FieldSpec[] = [
-  { key: 'name', label: 'Name', kind: 'text', autocomplete: 'name' },
-  { key: 'label', label: 'Headline', kind: 'text', autocomplete: 'organization-title' },
-  { key: 'email', label: 'Email', kind: 'email', autocomplete: 'email' },
-  { key: 'phone', label: 'Phone', kind: 'text', autocomplete: 'tel' },
-  { key: 'url', label: 'Website', kind: 'url', autocomplete: 'url' },
-  { key: 'image', label: 'Photo (web address)', kind: 'url', hint: 'Many employers prefer résumés without a photo.' },
-  { key: 'summary', label: 'Summary', kind: 'long-text', checked: true },
+  { key: 'name', labelKey: 'name', kind: 'text', autocomplete: 'name' },
+  { key: 'label', labelKey: 'headline', kind: 'text', autocomplete: 'organization-title' },
+  { key: 'email', labelKey: 'email', kind: 'email', autocomplete: 'email' },
+  { key: 'phone', labelKey: 'phone', kind: 'text', autocomplete: 'tel' },
+  { key: 'url', labelKey: 'website', kind: 'url', autocomplete: 'url' },
+  { key: 'image', labelKey: 'photo', kind: 'url', hintKey: 'photo' },
+  { key: 'summary', labelKey: 'summary', kind: 'long-text', checked: true },
 ];
 
 export const LOCATION_FIELDS: FieldSpec[] = [
-  { key: 'address', label: 'Street address', kind: 'text', autocomplete: 'street-address' },
-  { key: 'postalCode', label: 'Postal code', kind: 'text', autocomplete: 'postal-code' },
-  { key: 'city', label: 'City', kind: 'text', autocomplete: 'address-level2' },
-  { key: 'region', label: 'Region', kind: 'text', autocomplete: 'address-level1' },
-  { key: 'countryCode', label: 'Country code', kind: 'text', autocomplete: 'country', hint: 'Two letters, e.g. KR' },
+  { key: 'address', labelKey: 'streetAddress', kind: 'text', autocomplete: 'street-address' },
+  { key: 'postalCode', labelKey: 'postalCode', kind: 'text', autocomplete: 'postal-code' },
+  { key: 'city', labelKey: 'city', kind: 'text', autocomplete: 'address-level2' },
+  { key: 'region', labelKey: 'region', kind: 'text', autocomplete: 'address-level1' },
+  { key: 'countryCode', labelKey: 'countryCode', kind: 'text', autocomplete: 'country', hintKey: 'countryCode' },
 ];
 
 export const PROFILES_SECTION: SectionSpec = {
   key: 'basics.profiles',
-  legend: 'Links',
   noun: 'link',
   titleKeys: ['network', 'username'],
   fields: [
-    { key: 'network', label: 'Network', kind: 'text', hint: 'e.g. GitHub, LinkedIn' },
-    { key: 'username', label: 'Username', kind: 'text' },
-    { key: 'url', label: 'Web address', kind: 'url' },
+    { key: 'network', labelKey: 'network', kind: 'text', hintKey: 'network' },
+    { key: 'username', labelKey: 'username', kind: 'text' },
+    { key: 'url', labelKey: 'webAddress', kind: 'url' },
   ],
 };
 
@@ -79,146 +85,135 @@ export const PROFILES_SECTION: SectionSpec = {
 export const SECTIONS: SectionSpec[] = [
   {
     key: 'work',
-    legend: 'Experience',
     noun: 'job',
     titleKeys: ['position', 'name'],
     fields: [
-      { key: 'position', label: 'Job title', kind: 'text' },
-      { key: 'name', label: 'Employer', kind: 'text' },
-      { key: 'location', label: 'Location', kind: 'text' },
-      { key: 'url', label: 'Employer website', kind: 'url' },
-      date('startDate', 'Start'),
-      { ...date('endDate', 'End'), hint: 'Empty if current' },
-      { key: 'description', label: 'About the employer', kind: 'text' },
-      { key: 'summary', label: 'Role summary', kind: 'long-text', checked: true },
-      { key: 'highlights', label: 'Achievements (one per line)', kind: 'lines', checked: true },
+      { key: 'position', labelKey: 'jobTitle', kind: 'text' },
+      { key: 'name', labelKey: 'employer', kind: 'text' },
+      { key: 'location', labelKey: 'location', kind: 'text' },
+      { key: 'url', labelKey: 'employerWebsite', kind: 'url' },
+      date('startDate', 'start'),
+      { ...date('endDate', 'end'), hintKey: 'current' },
+      { key: 'description', labelKey: 'aboutEmployer', kind: 'text' },
+      { key: 'summary', labelKey: 'roleSummary', kind: 'long-text', checked: true },
+      { key: 'highlights', labelKey: 'achievements', kind: 'lines', checked: true },
     ],
   },
   {
     key: 'education',
-    legend: 'Education',
     noun: 'education',
     titleKeys: ['institution', 'studyType'],
     fields: [
-      { key: 'institution', label: 'School or university', kind: 'text' },
-      { key: 'studyType', label: 'Degree', kind: 'text' },
-      { key: 'area', label: 'Field of study', kind: 'text' },
-      { key: 'score', label: 'Grade or GPA', kind: 'text' },
-      date('startDate', 'Start'),
-      date('endDate', 'End'),
-      { key: 'url', label: 'Website', kind: 'url' },
-      { key: 'courses', label: 'Courses (one per line)', kind: 'lines' },
+      { key: 'institution', labelKey: 'school', kind: 'text' },
+      { key: 'studyType', labelKey: 'degree', kind: 'text' },
+      { key: 'area', labelKey: 'fieldOfStudy', kind: 'text' },
+      { key: 'score', labelKey: 'grade', kind: 'text' },
+      date('startDate', 'start'),
+      date('endDate', 'end'),
+      { key: 'url', labelKey: 'website', kind: 'url' },
+      { key: 'courses', labelKey: 'courses', kind: 'lines' },
     ],
   },
   {
     key: 'skills',
-    legend: 'Skills',
     noun: 'skill',
     titleKeys: ['name'],
     fields: [
-      { key: 'name', label: 'Skill', kind: 'text' },
-      { key: 'level', label: 'Level', kind: 'text', hint: 'e.g. Advanced' },
-      { key: 'keywords', label: 'Keywords (one per line)', kind: 'lines' },
+      { key: 'name', labelKey: 'skill', kind: 'text' },
+      { key: 'level', labelKey: 'level', kind: 'text', hintKey: 'level' },
+      { key: 'keywords', labelKey: 'keywords', kind: 'lines' },
     ],
   },
   {
     key: 'languages',
-    legend: 'Languages',
     noun: 'language',
     titleKeys: ['language'],
     fields: [
-      { key: 'language', label: 'Language', kind: 'text' },
-      { key: 'fluency', label: 'Fluency', kind: 'text', hint: 'e.g. Native, Professional' },
+      { key: 'language', labelKey: 'language', kind: 'text' },
+      { key: 'fluency', labelKey: 'fluency', kind: 'text', hintKey: 'fluency' },
     ],
   },
   {
     key: 'projects',
-    legend: 'Projects',
     noun: 'project',
     titleKeys: ['name'],
     fields: [
-      { key: 'name', label: 'Project', kind: 'text' },
-      { key: 'entity', label: 'Organisation', kind: 'text' },
-      { key: 'type', label: 'Type', kind: 'text', hint: 'e.g. application, talk' },
-      { key: 'url', label: 'Web address', kind: 'url' },
-      date('startDate', 'Start'),
-      date('endDate', 'End'),
-      { key: 'description', label: 'Description', kind: 'long-text' },
-      { key: 'highlights', label: 'Highlights (one per line)', kind: 'lines' },
-      { key: 'roles', label: 'Roles (one per line)', kind: 'lines' },
-      { key: 'keywords', label: 'Keywords (one per line)', kind: 'lines' },
+      { key: 'name', labelKey: 'project', kind: 'text' },
+      { key: 'entity', labelKey: 'organisation', kind: 'text' },
+      { key: 'type', labelKey: 'type', kind: 'text', hintKey: 'projectType' },
+      { key: 'url', labelKey: 'webAddress', kind: 'url' },
+      date('startDate', 'start'),
+      date('endDate', 'end'),
+      { key: 'description', labelKey: 'description', kind: 'long-text' },
+      { key: 'highlights', labelKey: 'highlights', kind: 'lines' },
+      { key: 'roles', labelKey: 'roles', kind: 'lines' },
+      { key: 'keywords', labelKey: 'keywords', kind: 'lines' },
     ],
   },
   {
     key: 'certificates',
-    legend: 'Certificates',
     noun: 'certificate',
     titleKeys: ['name'],
     fields: [
-      { key: 'name', label: 'Certificate', kind: 'text' },
-      { key: 'issuer', label: 'Issuer', kind: 'text' },
-      date('date', 'Date'),
-      { key: 'url', label: 'Web address', kind: 'url' },
+      { key: 'name', labelKey: 'certificate', kind: 'text' },
+      { key: 'issuer', labelKey: 'issuer', kind: 'text' },
+      date('date', 'date'),
+      { key: 'url', labelKey: 'webAddress', kind: 'url' },
     ],
   },
   {
     key: 'awards',
-    legend: 'Awards',
     noun: 'award',
     titleKeys: ['title'],
     fields: [
-      { key: 'title', label: 'Award', kind: 'text' },
-      { key: 'awarder', label: 'Awarded by', kind: 'text' },
-      date('date', 'Date'),
-      { key: 'summary', label: 'Summary', kind: 'long-text' },
+      { key: 'title', labelKey: 'award', kind: 'text' },
+      { key: 'awarder', labelKey: 'awarder', kind: 'text' },
+      date('date', 'date'),
+      { key: 'summary', labelKey: 'summary', kind: 'long-text' },
     ],
   },
   {
     key: 'volunteer',
-    legend: 'Volunteering',
     noun: 'volunteering',
     titleKeys: ['position', 'organization'],
     fields: [
-      { key: 'position', label: 'Role', kind: 'text' },
-      { key: 'organization', label: 'Organisation', kind: 'text' },
-      { key: 'url', label: 'Web address', kind: 'url' },
-      date('startDate', 'Start'),
-      { ...date('endDate', 'End'), hint: 'Empty if current' },
-      { key: 'summary', label: 'Summary', kind: 'long-text' },
-      { key: 'highlights', label: 'Highlights (one per line)', kind: 'lines' },
+      { key: 'position', labelKey: 'role', kind: 'text' },
+      { key: 'organization', labelKey: 'organisation', kind: 'text' },
+      { key: 'url', labelKey: 'webAddress', kind: 'url' },
+      date('startDate', 'start'),
+      { ...date('endDate', 'end'), hintKey: 'current' },
+      { key: 'summary', labelKey: 'summary', kind: 'long-text' },
+      { key: 'highlights', labelKey: 'highlights', kind: 'lines' },
     ],
   },
   {
     key: 'publications',
-    legend: 'Publications',
     noun: 'publication',
     titleKeys: ['name'],
     fields: [
-      { key: 'name', label: 'Title', kind: 'text' },
-      { key: 'publisher', label: 'Publisher', kind: 'text' },
-      date('releaseDate', 'Published'),
-      { key: 'url', label: 'Web address', kind: 'url' },
-      { key: 'summary', label: 'Summary', kind: 'long-text' },
+      { key: 'name', labelKey: 'title', kind: 'text' },
+      { key: 'publisher', labelKey: 'publisher', kind: 'text' },
+      date('releaseDate', 'published'),
+      { key: 'url', labelKey: 'webAddress', kind: 'url' },
+      { key: 'summary', labelKey: 'summary', kind: 'long-text' },
     ],
   },
   {
     key: 'interests',
-    legend: 'Interests',
     noun: 'interest',
     titleKeys: ['name'],
     fields: [
-      { key: 'name', label: 'Interest', kind: 'text' },
-      { key: 'keywords', label: 'Keywords (one per line)', kind: 'lines' },
+      { key: 'name', labelKey: 'interest', kind: 'text' },
+      { key: 'keywords', labelKey: 'keywords', kind: 'lines' },
     ],
   },
   {
     key: 'references',
-    legend: 'References',
     noun: 'reference',
     titleKeys: ['name'],
     fields: [
-      { key: 'name', label: 'Name', kind: 'text' },
-      { key: 'reference', label: 'Reference', kind: 'long-text' },
+      { key: 'name', labelKey: 'name', kind: 'text' },
+      { key: 'reference', labelKey: 'reference', kind: 'long-text' },
     ],
   },
 ];
@@ -460,8 +455,8 @@ export function applyAction(state: ProfileFormState, action: ProfileFormAction):
 
 export interface ProfileFormResult {
   resume: JsonResume;
-  /** Messages by form field name (`work.0.startDate`). */
-  errors: Record<string, string>;
+  /** Error keys (`documents:editor.errors.<key>`) by form field name (`work.0.startDate`); `profile` for the whole form. */
+  errors: Record<string, FieldErrorKey>;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -471,14 +466,17 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
  */
 const OTHER_SCHEME = /^(?!https?:)[a-z][a-z\d+.-]*:(?!\d)/i;
 
-function validate(kind: FieldKind, value: string): string | undefined {
-  if (kind === 'date' && !partialDateSchema.safeParse(value).success) return 'Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2021-03';
-  if (kind === 'email' && !EMAIL.test(value)) return 'Enter an email address like name@example.com';
-  if (kind === 'url' && (/\s/.test(value) || OTHER_SCHEME.test(value))) return 'Enter a web address, e.g. https://example.com';
+/** Why a value is refused, as a key of `documents:editor.errors`. */
+export type FieldErrorKey = keyof typeof en.editor.errors;
+
+function validate(kind: FieldKind, value: string): FieldErrorKey | undefined {
+  if (kind === 'date' && !partialDateSchema.safeParse(value).success) return 'date';
+  if (kind === 'email' && !EMAIL.test(value)) return 'email';
+  if (kind === 'url' && (/\s/.test(value) || OTHER_SCHEME.test(value))) return 'url';
   return undefined;
 }
 
-function objectFromEntry(entry: EntryState, fields: FieldSpec[], prefix: string, errors: Record<string, string>): Record<string, unknown> {
+function objectFromEntry(entry: EntryState, fields: FieldSpec[], prefix: string, errors: Record<string, FieldErrorKey>): Record<string, unknown> {
   const object: Record<string, unknown> = { ...entry.kept.extra };
   for (const f of fields) {
     const text = entry.values[f.key] ?? '';
@@ -500,7 +498,7 @@ function objectFromEntry(entry: EntryState, fields: FieldSpec[], prefix: string,
 }
 
 export function resumeFromFormState(state: ProfileFormState): ProfileFormResult {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldErrorKey> = {};
   const entries = (section: SectionSpec) =>
     state.sections[section.key].flatMap((entry, i) => {
       const object = objectFromEntry(entry, section.fields, `${section.key}.${i}`, errors);
@@ -523,7 +521,7 @@ export function resumeFromFormState(state: ProfileFormState): ProfileFormResult 
   // The fields were validated one by one above; this only fails on a tampered hidden field.
   const parsed = jsonResumeSchema.safeParse(resume);
   if (!parsed.success) {
-    errors.profile = 'Part of this profile could not be read. Reload the page and try again.';
+    errors.profile = 'unreadable';
     return { resume: resume as JsonResume, errors };
   }
   return { resume: parsed.data, errors };
@@ -576,75 +574,72 @@ export interface ProfileEditorView {
   location: { kept: string; fields: FieldView[] };
   links: SectionView;
   sections: SectionView[];
-  errors: Record<string, string>;
+  /** The whole form could not be read (a tampered hidden field), in the reader's language. */
+  profileError: string | undefined;
   errorCount: number;
 }
 
 const keptText = (kept: Kept): string => (Object.keys(kept).length > 0 ? JSON.stringify(kept) : '');
 
-export function fieldView(prefix: string, spec: FieldSpec, value: string, errors: Record<string, string>): FieldView {
+export function fieldView(prefix: string, spec: FieldSpec, value: string, errors: Record<string, FieldErrorKey>, t: Translate): FieldView {
   const name = `${prefix}.${spec.key}`;
   const multiline = spec.kind === 'long-text' || spec.kind === 'lines' || /[\r\n]/.test(value);
   return {
     name,
     id: `field-${name.replace(/\./g, '-')}`,
-    label: spec.label,
-    hint: spec.hint,
+    label: t(`documents:editor.fields.${spec.labelKey}`),
+    hint: spec.hintKey && t(`documents:editor.hints.${spec.hintKey}`),
     value,
     multiline,
     rows: spec.kind === 'long-text' ? 4 : multiline ? Math.min(8, Math.max(2, value.split('\n').length + 1)) : 1,
     inputMode: spec.kind === 'email' ? 'email' : spec.kind === 'url' ? 'url' : undefined,
     autocomplete: spec.autocomplete,
-    error: errors[name],
+    error: errors[name] && t(`documents:editor.errors.${errors[name]}`),
     checked: spec.checked === true,
     warnings: spec.checked && value ? sensitiveWarnings(value) : [],
   };
 }
 
-function entryTitle(section: SectionSpec, entry: EntryState, index: number): string {
+function entryTitle(section: SectionSpec, entry: EntryState, index: number, t: Translate): string {
   const parts = section.titleKeys.map((k) => (entry.values[k] ?? '').trim()).filter(Boolean);
-  return parts.length > 0 ? parts.join(' · ').slice(0, 120) : `${capitalise(section.noun)} ${index + 1}`;
+  return parts.length > 0 ? parts.join(' · ').slice(0, 120) : t(`documents:editor.sections.${section.noun}.entry`, { number: index + 1 });
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function sectionView(section: SectionSpec, entries: EntryState[], errors: Record<string, string>, focusLast: boolean): SectionView {
+function sectionView(section: SectionSpec, entries: EntryState[], errors: Record<string, FieldErrorKey>, focusLast: boolean, t: Translate): SectionView {
   return {
     key: section.key,
     id: `section-${section.key.replace(/\./g, '-')}`,
-    legend: section.legend,
+    legend: t(`documents:editor.sections.${section.noun}.legend`),
     noun: section.noun,
     addAction: `add-${section.noun}`,
-    addLabel: `Add ${section.noun}`,
+    addLabel: t(`documents:editor.sections.${section.noun}.add`),
     entries: entries.map((entry, index) => {
       const prefix = `${section.key}.${index}`;
-      const title = entryTitle(section, entry, index);
+      const title = entryTitle(section, entry, index, t);
       return {
         prefix,
         index,
         title,
         kept: keptText(entry.kept),
         removeAction: `remove-${section.noun}-${index}`,
-        removeLabel: `${section.noun} ${index + 1}: ${title}`,
+        removeLabel: t(`documents:editor.sections.${section.noun}.removeLabel`, { number: index + 1, title }),
         autofocus: focusLast && index === entries.length - 1,
-        fields: section.fields.map((f) => fieldView(prefix, f, entry.values[f.key] ?? '', errors)),
+        fields: section.fields.map((f) => fieldView(prefix, f, entry.values[f.key] ?? '', errors, t)),
       };
     }),
   };
 }
 
 /** What the template needs; `lastAction` puts the cursor into an entry just added (works without JavaScript). */
-export function profileEditorView(state: ProfileFormState, errors: Record<string, string>, lastAction?: ProfileFormAction): ProfileEditorView {
+export function profileEditorView(state: ProfileFormState, errors: Record<string, FieldErrorKey>, t: Translate, lastAction?: ProfileFormAction): ProfileEditorView {
   const focus = (section: SectionSpec) => lastAction?.kind === 'add' && lastAction.section.key === section.key && lastAction.names.length === 0;
   return {
     kept: keptText(state.kept),
-    basics: { kept: keptText(state.basics.kept), fields: BASICS_FIELDS.map((f) => fieldView('basics', f, state.basics.values[f.key] ?? '', errors)) },
-    location: { kept: keptText(state.location.kept), fields: LOCATION_FIELDS.map((f) => fieldView('basics.location', f, state.location.values[f.key] ?? '', errors)) },
-    links: sectionView(PROFILES_SECTION, state.sections['basics.profiles'], errors, focus(PROFILES_SECTION)),
-    sections: SECTIONS.map((s) => sectionView(s, state.sections[s.key], errors, focus(s))),
-    errors,
+    basics: { kept: keptText(state.basics.kept), fields: BASICS_FIELDS.map((f) => fieldView('basics', f, state.basics.values[f.key] ?? '', errors, t)) },
+    location: { kept: keptText(state.location.kept), fields: LOCATION_FIELDS.map((f) => fieldView('basics.location', f, state.location.values[f.key] ?? '', errors, t)) },
+    links: sectionView(PROFILES_SECTION, state.sections['basics.profiles'], errors, focus(PROFILES_SECTION), t),
+    sections: SECTIONS.map((s) => sectionView(s, state.sections[s.key], errors, focus(s), t)),
+    profileError: errors.profile && t(`documents:editor.errors.${errors.profile}`),
     errorCount: Object.keys(errors).length,
   };
 }

@@ -1,7 +1,9 @@
+import en from '../i18n/en.json' with { type: 'json' };
+
 /**
  * Why an uploaded document could not be turned into text. The codes are stable (callers, the HTTP
- * layer and analytics switch on them); the messages are written for the person who uploaded the
- * file, so they never contain parser internals.
+ * layer and analytics switch on them); the messages (catalog `documents:rejected.*`) are written for
+ * the person who uploaded the file, so they never contain parser internals.
  */
 export const DocumentRejectionCode = {
   UNSUPPORTED_TYPE: 'UNSUPPORTED_TYPE',
@@ -17,44 +19,55 @@ export const DocumentRejectionCode = {
 
 export type DocumentRejectionCode = (typeof DocumentRejectionCode)[keyof typeof DocumentRejectionCode];
 
-const DEFAULT_MESSAGES: Record<DocumentRejectionCode, string> = {
-  UNSUPPORTED_TYPE: 'This file type is not supported. Please upload a PDF, a Word document (.docx), or a plain text or Markdown file.',
-  TOO_LARGE: 'This file is too large. Please upload a file under 10 MB.',
-  ENCRYPTED_PDF: 'This PDF is password-protected. Please remove the password and upload it again.',
-  BROKEN_FILE: 'This file appears to be damaged or incomplete, so we could not open it. Please export it again and retry.',
-  ZIP_BOMB: 'This Word document is unusually large once unpacked, so we did not open it. Please save it again from your word processor and retry.',
-  NO_TEXT_LAYER: 'We could not read text from this file. It may be a scan or an image; please upload a version with selectable text.',
-  EXTRACTION_TIMEOUT: 'Reading this file took too long, so we stopped. Please try a simpler version of the document.',
-  RESOURCE_LIMIT: 'Reading this file needed more memory than we allow, so we stopped. Please try a simpler version of the document.',
-  EXTRACTION_FAILED: 'Something went wrong while reading this file. Please try again or upload it in another format.',
-};
+/**
+ * What a rejection says, as a key of the documents catalog (`documents:rejected.<key>`) with its
+ * parameters: pages translate it for the reader; `message` is the English text (CLI, logs-free
+ * callers), made from the same catalog so the two never drift apart.
+ */
+export type RejectionKey = keyof typeof en.rejected;
+
+export interface RejectionReason {
+  key: RejectionKey;
+  params?: Record<string, string | number>;
+}
 
 export class DocumentRejectedError extends Error {
   override readonly name = 'DocumentRejectedError';
+  readonly reason: RejectionReason;
 
   constructor(
     readonly code: DocumentRejectionCode,
-    message: string = DEFAULT_MESSAGES[code],
+    reason: RejectionReason = { key: code },
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(englishMessage(reason), options);
+    this.reason = reason;
   }
 
   /** The plain shape that crosses the worker boundary (Error subclasses lose their fields in structured clone). */
   toPlain(): RejectionPayload {
-    return { code: this.code, message: this.message };
+    return { code: this.code, reason: this.reason };
   }
 
   static fromPlain(payload: RejectionPayload): DocumentRejectedError {
-    return new DocumentRejectedError(payload.code, payload.message);
+    return new DocumentRejectedError(payload.code, payload.reason);
   }
 }
 
 export interface RejectionPayload {
   code: DocumentRejectionCode;
-  message: string;
+  reason: RejectionReason;
 }
 
 export function isRejectionCode(value: unknown): value is DocumentRejectionCode {
-  return typeof value === 'string' && value in DEFAULT_MESSAGES;
+  return typeof value === 'string' && Object.hasOwn(DocumentRejectionCode, value);
+}
+
+export function isRejectionKey(value: unknown): value is RejectionKey {
+  return typeof value === 'string' && Object.hasOwn(en.rejected, value);
+}
+
+/** The catalog's English text with `{{name}}` parameters filled in. */
+function englishMessage({ key, params = {} }: RejectionReason): string {
+  return en.rejected[key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
-import { DocumentRejectedError } from './document-rejected.error.js';
+import { DocumentRejectedError, type RejectionReason } from './document-rejected.error.js';
 import { DEFAULT_ZIP_LIMITS, inspectZipCentralDirectory, type ZipLimits } from './zip-guard.js';
 
 /** Callers (HTTP upload, CLI) enforce this before reading the whole body; exported so they agree. */
@@ -18,7 +18,7 @@ const DOCX_MAIN_PART = 'word/document.xml';
 export function assertWithinUploadLimit(sizeInBytes: number, maxBytes: number = MAX_UPLOAD_BYTES_DEFAULT): void {
   if (sizeInBytes > maxBytes) {
     const megabytes = Math.floor(maxBytes / (1024 * 1024));
-    throw new DocumentRejectedError('TOO_LARGE', `This file is too large. Please upload a file under ${megabytes} MB.`);
+    throw new DocumentRejectedError('TOO_LARGE', { key: 'tooLargeLimit', params: { megabytes } });
   }
 }
 
@@ -27,19 +27,15 @@ function startsWithZipSignature(bytes: Uint8Array): boolean {
 }
 
 /** Plain-language names for the formats people most often upload by mistake. */
-function describeDetectedType(ext: string): string {
-  if (['png', 'jpg', 'jpeg', 'gif', 'webp', 'heic', 'tif', 'bmp', 'avif'].includes(ext)) return 'an image';
-  if (ext === 'cfb') return 'an old-style Word (.doc) file or a password-protected Office document';
-  if (['xlsx', 'pptx', 'odt', 'ods', 'odp', 'epub'].includes(ext)) return `a .${ext} file`;
-  if (ext === 'zip') return 'a zip archive';
-  return `a .${ext} file`;
+function describeDetectedType(ext: string): RejectionReason {
+  if (['png', 'jpg', 'jpeg', 'gif', 'webp', 'heic', 'tif', 'bmp', 'avif'].includes(ext)) return { key: 'looksLikeImage' };
+  if (ext === 'cfb') return { key: 'looksLikeOldWord' };
+  if (ext === 'zip') return { key: 'looksLikeZip' };
+  return { key: 'looksLikeExtension', params: { extension: ext } };
 }
 
-function unsupported(description: string): DocumentRejectedError {
-  return new DocumentRejectedError(
-    'UNSUPPORTED_TYPE',
-    `This file looks like ${description}, which we can't read. Please upload a PDF, a Word document (.docx), or a plain text or Markdown file.`,
-  );
+function unsupported(description: RejectionReason): DocumentRejectedError {
+  return new DocumentRejectedError('UNSUPPORTED_TYPE', description);
 }
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
@@ -82,7 +78,7 @@ export async function detectDocumentType(
   filename?: string,
   zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<DetectedDocument> {
-  if (input.length === 0) throw new DocumentRejectedError('BROKEN_FILE', 'This file is empty.');
+  if (input.length === 0) throw new DocumentRejectedError('BROKEN_FILE', { key: 'emptyFile' });
 
   // file-type inflates a few zip entries while sniffing; bound the archive from its index first.
   const zipEntries = startsWithZipSignature(input) ? inspectZipCentralDirectory(input, zipLimits) : undefined;
@@ -92,14 +88,14 @@ export async function detectDocumentType(
   if (detected?.ext === 'docx' || (detected?.ext === 'zip' && zipEntries !== undefined)) {
     // file-type calls any OOXML word-processing zip a docx; require the part mammoth will read.
     if (!zipEntries?.some((entry) => entry.name === DOCX_MAIN_PART)) {
-      throw unsupported(detected.ext === 'docx' ? 'a Word document without a document body' : 'a zip archive');
+      throw unsupported({ key: detected.ext === 'docx' ? 'looksLikeBodilessDocx' : 'looksLikeZip' });
     }
     return { kind: 'docx', mime: DOCX_MIME };
   }
   if (detected) throw unsupported(describeDetectedType(detected.ext));
 
   const text = decodeUtf8Text(input);
-  if (text === undefined) throw unsupported('binary data of an unknown kind');
+  if (text === undefined) throw unsupported({ key: 'looksLikeBinary' });
   const isMarkdownName = filename !== undefined && /\.(md|markdown)$/i.test(filename);
   if (isMarkdownName || looksLikeMarkdown(text)) return { kind: 'md', mime: 'text/markdown' };
   return { kind: 'txt', mime: 'text/plain' };

@@ -381,10 +381,7 @@ function errorName(error: unknown): string {
 
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedDocument> {
   if (!endsWithEofMarker(bytes)) {
-    throw new DocumentRejectedError(
-      'BROKEN_FILE',
-      'This PDF appears to be incomplete (the end of the file is missing). Please upload the full file again.',
-    );
+    throw new DocumentRejectedError('BROKEN_FILE', { key: 'incompletePdf' });
   }
   const encrypted = hasEncryptionDictionary(bytes);
 

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DocumentRejectedError, isRejectionCode, type RejectionPayload } from './document-rejected.error.js';
+import { DocumentRejectedError, isRejectionCode, isRejectionKey, type RejectionPayload } from './document-rejected.error.js';
 import type { ExtractedDocument } from './extracted-document.js';
 import type { DocumentKind } from './file-type-detector.js';
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
@@ -125,8 +125,10 @@ function spawnExtraction(input: ExtractionWorkerInput, limits: WorkerLimits): Pr
     worker.once('message', (output: ExtractionWorkerOutput) => {
       if (output.ok) settle(() => resolve({ ...(output.document ? { document: output.document } : {}), ...(output.resume ? { resume: output.resume } : {}) }));
       else {
-        const code = isRejectionCode(output.rejection.code) ? output.rejection.code : 'EXTRACTION_FAILED';
-        settle(() => reject(new DocumentRejectedError(code, output.rejection.message)));
+        const { code, reason } = output.rejection;
+        // The worker is our own code, but its answer is still checked before it becomes a message.
+        const known = isRejectionCode(code) ? code : 'EXTRACTION_FAILED';
+        settle(() => reject(new DocumentRejectedError(known, isRejectionKey(reason?.key) ? reason : { key: known })));
       }
     });
     worker.once('error', (error: NodeJS.ErrnoException) => {

@@ -44,10 +44,7 @@ const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
 
 function broken(detail: string): DocumentRejectedError {
-  return new DocumentRejectedError(
-    'BROKEN_FILE',
-    `This Word document appears to be damaged (${detail}), so we could not open it. Please save it again and retry.`,
-  );
+  return new DocumentRejectedError('BROKEN_FILE', { key: 'damagedDocx', params: { detail } });
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {
