@@ -7,7 +7,6 @@ export { Document, DOCUMENT_CATEGORIES, type DocumentCategory } from './document
 export { ResumeProfile } from './resume-profile.entity.js';
 export { toRow as documentRow, type DocumentRow } from './document-row.js';
 export { DocumentRejectedError, extractResume, MAX_UPLOAD_BYTES_DEFAULT, type ExtractedResume } from './extraction/extract-text.js';
-export { DOCUMENTS_CATALOG } from './i18n/documents.catalog.js';
 export { PROFILE_EDITOR_BODY_LIMITS } from './dto/profile-editor.form.js';
 export { assertWithinUploadLimit } from './extraction/file-type-detector.js';
 

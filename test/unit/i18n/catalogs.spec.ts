@@ -32,9 +32,10 @@ function keysUsed(): { exact: Set<string>; prefixes: Set<string> } {
 }
 
 const qualified = (namespace: string, key: string): string => (namespace === 'common' ? key : `${namespace}:${key}`);
-// Plural forms (`count_one`, `count_other`) are used and defined as the key without the suffix.
-const withoutPluralSuffix = (key: string): string => key.replace(/_(zero|one|two|few|many|other)$/, '');
-const defined = new Set(CATALOGS.flatMap((c) => Translator.flatten(c.messages.en).map((k) => qualified(c.namespace, withoutPluralSuffix(k)))));
+const definedKeys = CATALOGS.flatMap((c) => Translator.flatten(c.messages.en).map((k) => qualified(c.namespace, k)));
+/** Plural forms (`pages_one`, `pages_other`) are used as their base key: `t('documents:show.pages', { count })`. */
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const defined = new Set([...definedKeys, ...definedKeys.filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, ''))]);
 
 describe('message catalogs', () => {
   it.each(CATALOGS.map((c) => [c.namespace, c] as const))('%s has the same keys in every language', (_, catalog) => {
