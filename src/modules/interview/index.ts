@@ -2,6 +2,7 @@
 export { InterviewModule } from './interview.module.js';
 export { InterviewsService } from './interviews.service.js';
 export { interviewRow } from './interview-row.js';
+export { INTERVIEW_CATALOG } from './i18n/interview.catalog.js';
 export { scoreAnswer } from './engine/answer-rubric.js';
 export { inferQuestionKind } from './engine/answer-signals.js';
 
