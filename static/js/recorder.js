@@ -2,6 +2,7 @@
 // level meter and a timer, and on Stop sends a 16 kHz mono WAV to the server, which turns it into
 // text and deletes it. The transcript lands in the answer box for the user to check and correct.
 // Without JavaScript (or without a microphone) this panel stays hidden and typing works as usual.
+// Every message comes from the page (data-msg-* attributes, in the reader's language), never from here.
 (() => {
   const panel = document.getElementById('recorder');
   if (!panel || panel.dataset.ready) return;
@@ -21,6 +22,7 @@
 
   let session = null;
 
+  const message = (name) => panel.dataset[`msg${name}`] || '';
   const say = (text) => {
     status.textContent = text;
   };
@@ -29,7 +31,7 @@
   recordButton.addEventListener('click', async () => {
     if (session) return;
     recordButton.disabled = true;
-    say('Asking for your microphone…');
+    say(message('Asking'));
     let stream;
     try {
       // Promise V1: audio only. The camera is never requested.
@@ -37,8 +39,8 @@
     } catch (error) {
       recordButton.disabled = false;
       say(error && error.name === 'NotAllowedError'
-        ? 'Microphone access was not allowed. You can allow it in your browser’s site settings, or type your answer.'
-        : 'No microphone could be used. You can type your answer instead.');
+        ? message('Denied')
+        : message('NoMicrophone'));
       return;
     }
     const context = new AudioContext();
@@ -48,7 +50,7 @@
       stream.getTracks().forEach((t) => t.stop());
       await context.close();
       recordButton.disabled = false;
-      say('Recording is not supported in this browser. Please type your answer.');
+      say(message('Unsupported'));
       return;
     }
     const input = context.createMediaStreamSource(stream);
@@ -77,7 +79,7 @@
     session = { stream, context, input, capture, chunks, ticker };
     stopButton.disabled = false;
     stopButton.focus();
-    say('Recording… press Stop when you have finished your answer.');
+    say(message('Recording'));
   });
 
   async function stop() {
@@ -92,7 +94,7 @@
     await context.close();
     meter.value = 0;
     stopButton.disabled = true;
-    say('Turning your answer into text…');
+    say(message('Transcribing'));
     const wav = encodeWav(resample(join(chunks), rate, TARGET_RATE), TARGET_RATE);
     chunks.length = 0;
     try {
@@ -104,18 +106,18 @@
       });
       const result = await response.json().catch(() => ({}));
       if (!response.ok) {
-        say(result.message || 'Your answer could not be turned into text. Please try again, or type it.');
+        say(result.message || message('Failed'));
       } else if (!result.text) {
-        say('We could not hear any words. Check your microphone and try again, or type your answer.');
+        say(message('NoWords'));
       } else {
         answer.value = answer.value.trim() ? `${answer.value.trim()}\n\n${result.text}` : result.text;
         source.value = 'voice';
         answer.dispatchEvent(new Event('input', { bubbles: true }));
         answer.focus();
-        say(`Transcript ready (${result.seconds} s). Check it and correct any words that were misheard, then submit.${result.kept ? ' The recording is kept, as you chose.' : ' The recording has been deleted.'}`);
+        say(`${message('Ready').replace('{seconds}', String(result.seconds))} ${message(result.kept ? 'Kept' : 'Deleted')}`);
       }
     } catch {
-      say('The recording could not be sent. Check your connection and try again, or type your answer.');
+      say(message('SendFailed'));
     } finally {
       new Uint8Array(wav).fill(0);
       recordButton.disabled = false;

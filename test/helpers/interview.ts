@@ -32,7 +32,7 @@ export async function waitingQuestion(agent: Agent, interviewId: string): Promis
   const page = (await agent.get(`/interviews/${interviewId}`).expect(200)).text;
   const turnId = /name="turnId" value="([0-9a-f-]{36})"/.exec(page)?.[1];
   if (!turnId) return undefined;
-  const question = decodeEntities(/<h2 id="question-heading" class="question-text">([^<]*)<\/h2>/.exec(page)![1]!);
+  const question = decodeEntities(/<h2 id="question-heading" class="question-text"[^>]*>([^<]*)<\/h2>/.exec(page)![1]!);
   return { turnId, question, token: csrfFrom(page), page };
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AI_PROVIDER, type AiProvider, type FallbackReason } from '../../platform/ai/ai-provider.js';
 import { SCORING_FORMULA, type AnalysisReport, type AnalyzeResumeInput } from './scoring/analyze-resume.js';
 import { scoreInWorker } from './scoring/score-in-worker.js';
+import type { SubScoreId } from './scoring/analysis-report.js';
 import { weightsFor } from './scoring/scoring-formula.js';
 
 export type { AnalysisReport } from './scoring/analyze-resume.js';
@@ -47,10 +48,11 @@ export class AnalysisEngine {
   }
 }
 
-/** The formula as shown on the report page: each part, its weight for this report, how it is computed. */
-export function scoringFormula(hasJob: boolean): { label: string; weightPercent: number; explanation: string }[] {
+/**
+ * The formula as shown on the report page: each part and its weight for this report. The page words
+ * each part from the catalog (`analysis:formula.<id>.label/explanation`), in the reader's language.
+ */
+export function scoringFormula(hasJob: boolean): { id: SubScoreId; weightPercent: number }[] {
   const weights = weightsFor(hasJob);
-  return (Object.keys(SCORING_FORMULA.subScores) as (keyof typeof SCORING_FORMULA.subScores)[])
-    .filter((id) => weights[id] > 0)
-    .map((id) => ({ label: SCORING_FORMULA.subScores[id].label, weightPercent: Math.round(weights[id] * 100), explanation: SCORING_FORMULA.subScores[id].explanation }));
+  return (Object.keys(SCORING_FORMULA.subScores) as SubScoreId[]).filter((id) => weights[id] > 0).map((id) => ({ id, weightPercent: Math.round(weights[id] * 100) }));
 }

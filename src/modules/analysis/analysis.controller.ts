@@ -2,6 +2,8 @@ import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
+import type { Formatters } from '../../platform/i18n/formatters.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { seeOther } from '../../platform/web/htmx.js';
 import { renderView } from '../../platform/web/render-view.js';
@@ -41,10 +43,11 @@ export class AnalysisController {
   async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
     const [all, summary] = await Promise.all([this.analyses.list(me.id), this.analyses.dashboard(me.id)]);
     const documents = await this.documents.list(me.id);
+    const t = res.locals.t as Translate;
     res.render('analysis/index.njk', {
-      title: 'Analyses',
+      title: t('analysis:title.list'),
       analyses: await this.analyses.rows(all),
-      chart: scoreHistoryChart(summary.series),
+      chart: scoreHistoryChart(summary.series, res.locals.fmt as Formatters),
       documents: await this.documents.rows(documents),
     });
   }
@@ -54,7 +57,8 @@ export class AnalysisController {
     const { ownerId } = await this.access.require(me, 'analysis:read', id);
     const { analysis, report, jobText } = await this.analyses.view(ownerId, id);
     const row = analysisRow(analysis, await this.analyses.documentName(analysis));
-    const model = { title: 'Analysis', analysis: row, deleteConfirmation: deleteConfirmation(row), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
+    const t = res.locals.t as Translate;
+    const model = { title: t('analysis:title.report'), analysis: row, deleteConfirmation: deleteConfirmation(row, res), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
     const running = analysis.status === 'queued' || analysis.status === 'running';
     renderView(req, res, { page: 'analysis/show.njk', fragment: running ? 'analysis/_progress.njk' : undefined }, model);
@@ -64,7 +68,8 @@ export class AnalysisController {
   async retry(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'analysis:write', id);
     await this.analyses.retry(ownerId, id);
-    setFlash(res, 'info', 'Trying again.');
+    const t = res.locals.t as Translate;
+    setFlash(res, 'info', t('analysis:flash.retrying'));
     seeOther(res, `/analyses/${id}`);
   }
 
@@ -72,27 +77,30 @@ export class AnalysisController {
   async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const analysis = await this.analyses.get(me.id, id);
     const row = analysisRow(analysis, await this.analyses.documentName(analysis));
-    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(row)));
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(row, res)));
   }
 
   @Post('analyses/:id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'analysis:write', id);
     await this.analyses.delete(ownerId, id);
-    setFlash(res, 'success', 'The analysis is deleted.');
+    const t = res.locals.t as Translate;
+    setFlash(res, 'success', t('analysis:flash.deleted'));
     seeOther(res, '/analyses');
   }
 }
 
-/** The same words on the confirmation page and in the dialog on the analysis page. */
-function deleteConfirmation(analysis: AnalysisRow): DeleteConfirmation {
-  const against = analysis.jobTitle ? ` against “${analysis.jobTitle}”` : '';
+/** The same words on the confirmation page and in the dialog on the analysis page, in the reader's language. */
+function deleteConfirmation(analysis: AnalysisRow, res: Response): DeleteConfirmation {
+  const t = res.locals.t as Translate;
+  const fmt = res.locals.fmt as Formatters;
+  const words = { name: analysis.documentName, job: analysis.jobTitle, date: fmt.date(analysis.requestedAt) };
   return {
     id: DELETE_DIALOG_ID,
-    heading: 'Delete this analysis?',
-    deletes: [`The analysis of ${analysis.documentName}${against} from ${analysis.requestedAt}, with its scores and suggestions, is deleted. The document itself is kept.`],
+    heading: t('analysis:delete.question'),
+    deletes: [analysis.jobTitle ? t('analysis:delete.deletesAgainst', words) : t('analysis:delete.deletes', words)],
     action: `/analyses/${analysis.id}/delete`,
-    buttonLabel: 'Delete analysis',
+    buttonLabel: t('analysis:delete.button'),
     cancelUrl: `/analyses/${analysis.id}`,
   };
 }

@@ -1,36 +1,23 @@
 import type { RetainedAudio } from './audio/retained-audio.entity.js';
 import type { Interview, InterviewStatus } from './interview.entity.js';
 import type { InterviewView, TurnView } from './interviews.service.js';
-import { KIND_LABELS } from './dto/start-interview.form.js';
 
-/** What pages show of interviews (templates get view models, never entities). */
-const STATUS_TEXT: Record<InterviewStatus, string> = {
-  in_progress: 'In progress',
-  scoring: 'Preparing your report…',
-  completed: 'Completed',
-  failed: 'Report failed',
-};
+/** Follow-up reasons the catalog words (`interview:followUp.*`); any other reason reads as a plain follow-up. */
+const FOLLOW_UP_REASONS = new Set(['too_short', 'no_result', 'no_personal_contribution', 'off_topic', 'no_example']);
 
-const FOLLOW_UP_LABELS: Record<string, string> = {
-  too_short: 'Follow-up',
-  no_result: 'Follow-up on the outcome',
-  no_personal_contribution: 'Follow-up on your part',
-  off_topic: 'Follow-up on the question',
-  no_example: 'Follow-up asking for an example',
-};
-
+/**
+ * What pages show of interviews (templates get view models, never entities). Kind and status are
+ * enums and the date a Date: templates word them in the reader's language (`interview:*`, `fmt`).
+ */
 export function interviewRow(i: Interview) {
   return {
     id: i.id,
     role: i.role,
     kind: i.kind,
-    kindText: KIND_LABELS[i.kind],
-    status: i.status,
-    statusText: STATUS_TEXT[i.status as InterviewStatus],
+    status: i.status as InterviewStatus,
     overall: i.overall,
     jobTitle: i.jobTitle,
-    startedAt: i.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
-    startedAtIso: i.createdAt.toISOString(),
+    startedAt: i.createdAt,
   };
 }
 
@@ -54,11 +41,11 @@ export function interviewPage(view: InterviewView, retained: RetainedAudio[]) {
     id: t.id,
     question: t.question,
     isFollowUp: t.isFollowUp,
-    followUpLabel: t.followUpReason ? (FOLLOW_UP_LABELS[t.followUpReason] ?? 'Follow-up') : undefined,
+    followUp: t.followUpReason ? (FOLLOW_UP_REASONS.has(t.followUpReason) ? t.followUpReason : 'generic') : undefined,
     answer: t.answer,
     answeredBy: t.answeredBy,
     delivery: t.delivery,
-    recording: recordings.has(t.id) ? { id: recordings.get(t.id)!.id, expires: recordings.get(t.id)!.expiresAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) } : undefined,
+    recording: recordings.has(t.id) ? { id: recordings.get(t.id)!.id, expiresAt: recordings.get(t.id)!.expiresAt } : undefined,
   });
   const current = view.current;
   const answeredMain = new Set(view.turns.filter((t) => t.answer !== undefined && !t.isFollowUp).map((t) => t.questionIndex));

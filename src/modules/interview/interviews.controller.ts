@@ -4,6 +4,8 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
+import type { Formatters } from '../../platform/i18n/formatters.js';
+import type { Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
 import { seeOther } from '../../platform/web/htmx.js';
@@ -14,7 +16,8 @@ import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { DocumentsService } from '../documents/index.js';
 import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
-import { answerForm, INTERVIEW_LENGTHS, KIND_LABELS, startInterviewForm } from './dto/start-interview.form.js';
+import { answerForm, INTERVIEW_LENGTHS, startInterviewForm } from './dto/start-interview.form.js';
+import { INTERVIEW_KINDS } from './engine/interview-types.js';
 import { rubricWeightsView } from './interview-report.view.js';
 import { interviewRow, interviewPage, interviewScoreSeries } from './interview-row.js';
 import { InterviewNotFoundError } from './interview.errors.js';
@@ -39,7 +42,7 @@ export class InterviewsController {
 
   @Post()
   async start(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const parsed = startInterviewForm.safeParse(body);
+    const parsed = startInterviewForm(translator(res)).safeParse(body);
     if (!parsed.success) return this.renderIndex(me, res, 422, fieldErrors(parsed.error), body);
     const { role, kind, length, documentId, job } = parsed.data;
     // The résumé it is grounded in must be one the person may work from (their own).
@@ -68,8 +71,9 @@ export class InterviewsController {
    */
   @Post(':id/answers')
   async answer(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     const { ownerId } = await this.access.require(me, 'interview:write', id);
-    const parsed = answerForm.safeParse(body);
+    const parsed = answerForm(translator(res)).safeParse(body);
     if (!parsed.success) return this.renderShow(ownerId, res, 422, await this.interviews.view(ownerId, id), { errors: fieldErrors(parsed.error), draft: body });
     let { answer } = parsed.data;
     const warnings = sensitiveWarnings(answer);
@@ -78,8 +82,8 @@ export class InterviewsController {
     }
     if (warnings.length > 0 && parsed.data.decision === 'redact') answer = redactWarnings(answer, 'all').text;
     const outcome = await this.interviews.answer(ownerId, id, parsed.data.turnId, answer, parsed.data.source);
-    if (outcome === 'already_answered') setFlash(res, 'info', 'That answer was already saved.');
-    if (outcome === 'finished') setFlash(res, 'success', 'That was the last question. Your report is being prepared.');
+    if (outcome === 'already_answered') setFlash(res, 'info', t('interview:flash.alreadySaved'));
+    if (outcome === 'finished') setFlash(res, 'success', t('interview:flash.lastAnswered'));
     seeOther(res, `/interviews/${id}`);
   }
 
@@ -108,8 +112,9 @@ export class InterviewsController {
   @UseGuards(PerPersonThrottlerGuard)
   @Throttle({ default: { limit: TRANSCRIPTIONS_PER_HOUR, ttl: 3_600_000 } })
   async transcribe(@CurrentUser() me: AuthUser, @Param('id') id: string, @Param('turnId') turnId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     const audio = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    if (audio.length === 0) return void res.status(422).json({ message: 'No recording arrived. Please record your answer again.' });
+    if (audio.length === 0) return void res.status(422).json({ message: t('interview:recorder.nothingArrived') });
     const { ownerId } = await this.access.require(me, 'interview:write', id);
     await this.access.require(me, 'turn:write', turnId);
     const result = await this.voice.transcribe(ownerId, id, turnId, audio);
@@ -125,17 +130,19 @@ export class InterviewsController {
   /** Ends early: what was answered is scored. */
   @Post(':id/finish')
   async finish(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     const { ownerId } = await this.access.require(me, 'interview:write', id);
     await this.interviews.finish(ownerId, id);
-    setFlash(res, 'info', 'Interview finished. Your report is being prepared.');
+    setFlash(res, 'info', t('interview:flash.finished'));
     seeOther(res, `/interviews/${id}`);
   }
 
   @Post(':id/retry')
   async retry(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     const { ownerId } = await this.access.require(me, 'interview:write', id);
     await this.interviews.retryScoring(ownerId, id);
-    setFlash(res, 'info', 'Trying again.');
+    setFlash(res, 'info', t('interview:flash.retrying'));
     seeOther(res, `/interviews/${id}`);
   }
 
@@ -144,15 +151,16 @@ export class InterviewsController {
     const { ownerId } = await this.access.require(me, 'interview:read', id);
     const interview = await this.interviews.get(ownerId, id);
     const keepsRecordings = Boolean(await this.voice.consentGivenAt(ownerId));
-    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(interview.id, interview.role, keepsRecordings)));
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(translator(res), interview.id, interview.role, keepsRecordings)));
   }
 
   @Post(':id/delete')
   async delete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     const { ownerId } = await this.access.require(me, 'interview:write', id); // 404 for anyone else, before anything is deleted
     await this.voice.deleteRetainedForInterview(ownerId, id);
     await this.interviews.delete(ownerId, id);
-    setFlash(res, 'success', 'The interview is deleted.');
+    setFlash(res, 'success', t('interview:flash.deleted'));
     seeOther(res, '/interviews');
   }
 
@@ -168,17 +176,19 @@ export class InterviewsController {
   /** The separate, revocable opt-in to keep recordings for up to 90 days (promise V4). */
   @Post('recordings/retention')
   async retention(@CurrentUser() me: AuthUser, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     if (body.keep === 'yes') {
       await this.voice.grantRetention(me.id);
-      setFlash(res, 'success', 'From now on, your recorded answers are kept, encrypted, for up to 90 days. You can stop this at any time.');
+      setFlash(res, 'success', t('interview:flash.keeping'));
     } else {
       const deleted = await this.voice.revokeRetention(me.id);
-      setFlash(res, 'success', `Recordings are no longer kept.${deleted ? ` ${deleted} kept recording${deleted === 1 ? ' was' : 's were'} deleted.` : ''}`);
+      setFlash(res, 'success', deleted ? t('interview:flash.notKeepingDeleted', { count: deleted }) : t('interview:flash.notKeeping'));
     }
     seeOther(res, '/interviews#recordings');
   }
 
   private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {
+    const t = translator(res);
     const [interviews, documents, user, consent, voice] = await Promise.all([
       this.interviews.list(me.id),
       this.documents.list(me.id),
@@ -187,16 +197,16 @@ export class InterviewsController {
       this.voice.availability(),
     ]);
     res.status(status).render('interview/index.njk', {
-      title: 'Interview practice',
+      title: t('interview:title.list'),
       interviews: interviews.map(interviewRow),
-      chart: scoreHistoryChart(interviewScoreSeries(interviews)),
+      chart: scoreHistoryChart(interviewScoreSeries(interviews), res.locals.fmt as Formatters),
       resumes: await this.documents.rows(documents.filter((d) => d.category === 'resume')),
       targetRoles: user?.targetRoles ?? [],
-      kinds: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label })),
+      kinds: INTERVIEW_KINDS,
       lengths: INTERVIEW_LENGTHS,
       values: { role: user?.targetRoles[0] ?? '', kind: 'mixed', length: '5', ...values },
       errors,
-      keepRecordings: consent ? { since: consent.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) } : undefined,
+      keepRecordings: consent ? { since: consent } : undefined,
       voice,
     });
   }
@@ -208,17 +218,18 @@ export class InterviewsController {
     view: InterviewView,
     form: { errors?: Record<string, string>; draft?: Record<string, unknown>; warnings?: unknown[]; confirmSensitive?: boolean },
   ): Promise<void> {
-    const retained = await this.voice.retainedFor(ownerId, view.turns.map((t) => t.id));
+    const t = translator(res);
+    const retained = await this.voice.retainedFor(ownerId, view.turns.map((turn) => turn.id));
     const keepRecordings = Boolean(await this.voice.consentGivenAt(ownerId));
     res.status(status).render('interview/show.njk', {
-      title: `Interview practice: ${view.interview.role}`,
+      title: t('interview:title.page', { role: view.interview.role }),
       ...interviewPage(view, retained),
       weights: rubricWeightsView(),
       voice: await this.voice.availability(),
       maxSeconds: this.config.audio.maxSeconds,
       maxDuration: `${Math.floor(this.config.audio.maxSeconds / 60)}:${String(this.config.audio.maxSeconds % 60).padStart(2, '0')}`,
       keepRecordings,
-      deleteConfirmation: deleteConfirmation(view.interview.id, view.interview.role, keepRecordings),
+      deleteConfirmation: deleteConfirmation(t, view.interview.id, view.interview.role, keepRecordings),
       answer: typeof form.draft?.answer === 'string' ? form.draft.answer : '',
       source: form.draft?.source === 'voice' ? 'voice' : 'text',
       errors: form.errors ?? {},
@@ -228,14 +239,19 @@ export class InterviewsController {
   }
 }
 
-/** The same words on the confirmation page and in the dialog on the interview page. */
-function deleteConfirmation(interviewId: string, role: string, keepsRecordings: boolean): DeleteConfirmation {
+/** The request's translate function (the locale middleware puts it on every response). */
+function translator(res: Response): Translate {
+  return res.locals.t as Translate;
+}
+
+/** The same words on the confirmation page and in the dialog on the interview page, in the reader's language. */
+function deleteConfirmation(t: Translate, interviewId: string, role: string, keepsRecordings: boolean): DeleteConfirmation {
   return {
     id: DELETE_DIALOG_ID,
-    heading: 'Delete this interview?',
-    deletes: [`The questions, your answers and the report of your practice interview for “${role}”${keepsRecordings ? ', and any recordings kept from it,' : ''} are deleted.`],
+    heading: t('interview:delete.question'),
+    deletes: [keepsRecordings ? t('interview:delete.deletesWithRecordings', { role }) : t('interview:delete.deletes', { role })],
     action: `/interviews/${interviewId}/delete`,
-    buttonLabel: 'Delete interview',
+    buttonLabel: t('interview:delete.button'),
     cancelUrl: `/interviews/${interviewId}`,
   };
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '../../i18n/locale.js';
+
 /**
  * Geometry for the score-history chart, rendered server-side as SVG (readable without JavaScript;
  * a table with the same numbers sits beside it for screen readers). Pure: numbers in, shapes out.
@@ -22,11 +24,20 @@ export interface ChartGeometry {
   empty: boolean;
 }
 
+/** How the caller wants dates written: its locale and time zone (a request's `fmt` carries both). */
+export interface ChartDateFormat {
+  locale: Locale;
+  timeZone: string;
+}
+
+const ENGLISH_UTC: ChartDateFormat = { locale: 'en', timeZone: 'UTC' };
+
 const WIDTH = 640;
 const HEIGHT = 240;
 const PLOT = { left: 40, top: 12, right: WIDTH - 12, bottom: HEIGHT - 28 };
 
-export function scoreHistoryChart(input: ChartSeries[]): ChartGeometry {
+export function scoreHistoryChart(input: ChartSeries[], dates: ChartDateFormat = ENGLISH_UTC): ChartGeometry {
+  const dateLabel = dateLabeller(dates);
   const all = input.flatMap((s) => s.points);
   const yTicks = [0, 25, 50, 75, 100].map((v) => ({ y: yFor(v), label: String(v) }));
   if (all.length === 0) return { width: WIDTH, height: HEIGHT, plot: PLOT, yTicks, xTicks: [], series: [], empty: true };
@@ -65,6 +76,11 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-function dateLabel(d: Date): string {
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** Short day-and-month labels: `5 Jan` in English, `1. 5.` in Korean. */
+function dateLabeller({ locale, timeZone }: ChartDateFormat): (d: Date) => string {
+  const format =
+    locale === 'ko'
+      ? new Intl.DateTimeFormat('ko-KR', { month: 'numeric', day: 'numeric', timeZone })
+      : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone });
+  return (d) => format.format(d);
 }
