@@ -106,6 +106,12 @@ describe('national ids in text', () => {
     expect(found('CF: DMLPRY77D15H501F')).toEqual([['IT_FISCAL_CODE', 'DMLPRY77D15H501F']]);
     expect(found('PAN ABCPE1234F')).toEqual([['IN_PAN', 'ABCPE1234F']]);
   });
+  it('finds digit-led ids wherever their digit run starts (NIE letter and dashes before it, X check)', () => {
+    expect(found('NIE X-1234567-L, DNI 00000023-T')).toEqual([['ES_DNI', 'X-1234567-L'], ['ES_DNI', '00000023-T']]);
+    expect(found('a 11010519491231002X b')).toEqual([['CN_RESIDENT_ID', '11010519491231002X']]);
+    // Inside a longer run, or after a dash-joined prefix, they are not ids.
+    expect(found('9911010519491231002X 1-12345678Z')).toEqual([]);
+  });
   it('reports purely numeric ids only next to their own name', () => {
     expect(found('SIN: 046 454 286')).toEqual([['CA_SIN', '046 454 286']]);
     expect(found('BSN 174559434')).toEqual([['NL_BSN', '174559434']]);

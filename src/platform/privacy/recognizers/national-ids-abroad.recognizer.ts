@@ -40,24 +40,10 @@ interface StandaloneScheme {
 /** Separators inside a written number: none, or one space (NINO, NIR), dash (DNI letter). */
 const STANDALONE: readonly StandaloneScheme[] = [
   {
-    // 18 digits: region, YYYYMMDD, sequence, check. Not part of a longer run of digits.
-    type: 'CN_RESIDENT_ID',
-    pattern: /(?<![\w+.-])[1-68]\d{16}[\dX](?![\w+]|[-.]\d)/g,
-    valid: isValidChineseResidentId,
-    confidence: 0.85,
-  },
-  {
     // "1 85 05 78 006 084 36" or 15 digits; Corsican départements 2A/2B.
     type: 'FR_NIR',
     pattern: /(?<![\w+.-]|\d )[1278] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w+]|[-.]\d| \d)/g,
     valid: isValidFrenchNir,
-    confidence: 0.8,
-  },
-  {
-    // DNI 12345678Z / 12345678-Z, NIE X1234567L.
-    type: 'ES_DNI',
-    pattern: /(?<![\w+.-])(?:[XYZ]-?\d{7}|\d{8})-?[A-HJ-NP-TV-Z](?![\w-])/g,
-    valid: isValidSpanishDniOrNie,
     confidence: 0.8,
   },
   {
@@ -81,6 +67,37 @@ const STANDALONE: readonly StandaloneScheme[] = [
     confidence: 0.65,
   },
 ];
+
+/**
+ * Schemes that need a run of 7+ digits. Such runs are rare in prose, so one pass finds them
+ * (LONG_DIGIT_RUN) and these sticky patterns are tried only where a run starts (or 1–2
+ * characters before it, for an NIE letter), instead of each scanning the whole text.
+ */
+interface DigitRunScheme extends StandaloneScheme {
+  /** Run lengths (digits in a row) the scheme can start with. */
+  runLengths: readonly number[];
+}
+
+const DIGIT_RUN_SCHEMES: readonly DigitRunScheme[] = [
+  {
+    // 18 digits: region, YYYYMMDD, sequence, check. Not part of a longer run of digits.
+    type: 'CN_RESIDENT_ID',
+    pattern: /(?<![\w+.-])[1-68]\d{16}[\dX](?![\w+]|[-.]\d)/y,
+    valid: isValidChineseResidentId,
+    confidence: 0.85,
+    runLengths: [17, 18],
+  },
+  {
+    // DNI 12345678Z / 12345678-Z, NIE X1234567L / X-1234567-L.
+    type: 'ES_DNI',
+    pattern: /(?<![\w+.-])(?:[XYZ]-?\d{7}|\d{8})-?[A-HJ-NP-TV-Z](?![\w-])/y,
+    valid: isValidSpanishDniOrNie,
+    confidence: 0.8,
+    runLengths: [7, 8],
+  },
+];
+
+const LONG_DIGIT_RUN = /\d{7,}/g;
 
 interface CuedScheme {
   type: SensitiveType;
@@ -127,6 +144,23 @@ export const recognizeNationalIdsAbroad: Recognizer = (input) => {
       const end = start + written.length;
       const cued = context.has('nationalId', start, end);
       found.push({ type: scheme.type, start, end, confidence: clampConfidence(scheme.confidence + (cued ? 0.15 : 0)) });
+    }
+  }
+  for (const run of text.matchAll(LONG_DIGIT_RUN)) {
+    for (const scheme of DIGIT_RUN_SCHEMES) {
+      if (!scheme.runLengths.includes(run[0].length)) continue;
+      // The match may begin with an NIE letter and a dash just before the run.
+      for (let start = Math.max(0, run.index - 2); start <= run.index; start++) {
+        scheme.pattern.lastIndex = start;
+        const m = scheme.pattern.exec(text);
+        if (!m) continue;
+        const end = start + m[0].length;
+        if (scheme.valid(m[0].replace(/-/g, ''))) {
+          const cued = context.has('nationalId', start, end);
+          found.push({ type: scheme.type, start, end, confidence: clampConfidence(scheme.confidence + (cued ? 0.15 : 0)) });
+        }
+        break;
+      }
     }
   }
   for (const scheme of CUED) found.push(...cuedNumbers(input, scheme));
