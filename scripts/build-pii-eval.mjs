@@ -358,6 +358,195 @@ for (let i = 0; i < DOCUMENTS; i++) {
   });
 }
 
+
+// ---------------------------------------------------------------- national ids of other countries
+// Appended after the documents above, from the same seeded streams, so those documents and their
+// split are unchanged; the split rule (even index → tune, odd → test) continues. 11 schemes rotate
+// with the index, and 11 is odd, so every scheme lands in both halves.
+const NATIONAL_ID_DOCUMENTS = 440;
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const letter = (from = UPPER) => from[int(0, from.length - 1)];
+const withCheck = (body, valid) => {
+  for (let d = 0; d < 10; d++) if (valid(body + d)) return body + d;
+  return null;
+};
+function verhoeffValid(n) {
+  const D = [[0,1,2,3,4,5,6,7,8,9],[1,2,3,4,0,6,7,8,9,5],[2,3,4,0,1,7,8,9,5,6],[3,4,0,1,2,8,9,5,6,7],[4,0,1,2,3,9,5,6,7,8],[5,9,8,7,6,0,4,3,2,1],[6,5,9,8,7,1,0,4,3,2],[7,6,5,9,8,2,1,0,4,3],[8,7,6,5,9,3,2,1,0,4],[9,8,7,6,5,4,3,2,1,0]];
+  const P = [[0,1,2,3,4,5,6,7,8,9],[1,5,7,6,2,8,3,0,9,4],[5,8,0,3,7,9,6,1,4,2],[8,9,1,6,0,4,3,5,2,7],[9,4,5,3,1,2,6,8,7,0],[4,2,8,6,5,7,3,9,0,1],[2,7,9,3,8,0,6,4,1,5],[7,0,4,6,9,1,3,2,5,8]];
+  let c = 0;
+  for (let i = 0; i < n.length; i++) c = D[c][P[i % 8][Number(n[n.length - 1 - i])]];
+  return c === 0;
+}
+const group = (s, sizes, sep) => {
+  const out = [];
+  let i = 0;
+  for (const size of sizes) out.push(s.slice(i, (i += size)));
+  return out.join(sep);
+};
+const NATIONAL_IDS = [
+  {
+    type: 'UK_NINO',
+    cues: ['National Insurance number: ', 'NI number ', 'NINO: ', 'National Insurance No. '],
+    make() {
+      let prefix;
+      do prefix = letter('ABCEGHJKLMNOPRSTWXYZ') + letter('ABCEGHJKLMNPRSTWXYZ');
+      while (['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(prefix));
+      const n = `${prefix}${digits(6)}${letter('ABCD')}`;
+      return chance(0.5) ? `${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4, 6)} ${n.slice(6, 8)} ${n[8]}` : n;
+    },
+  },
+  {
+    type: 'CA_SIN',
+    cues: ['SIN: ', 'Social Insurance Number ', 'SIN ', 'my SIN is '],
+    make() {
+      const full = luhnComplete(`${pick(['1', '2', '3', '4', '5', '6', '7', '9'])}${digits(7)}`);
+      return pick([group(full, [3, 3, 3], ' '), group(full, [3, 3, 3], '-'), full]);
+    },
+  },
+  {
+    type: 'DE_TAX_ID',
+    cues: ['Steuer-ID: ', 'Steuerliche Identifikationsnummer ', 'IdNr. ', 'tax identification number '],
+    make() {
+      for (;;) {
+        const pool = shuffle(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']).slice(0, 9);
+        const ten = shuffle([...pool, pick(pool)]).join('');
+        if (ten[0] === '0') continue;
+        let product = 10;
+        for (let i = 0; i < 10; i++) {
+          let sum = (Number(ten[i]) + product) % 10;
+          if (sum === 0) sum = 10;
+          product = (sum * 2) % 11;
+        }
+        const check = 11 - product === 10 ? 0 : 11 - product;
+        const n = ten + check;
+        return chance(0.5) ? n : group(n, [2, 3, 3, 3], ' ');
+      }
+    },
+  },
+  {
+    type: 'FR_NIR',
+    cues: ['N° de sécurité sociale : ', 'numéro de sécurité sociale ', 'NIR : ', 'INSEE '],
+    make() {
+      const dept = chance(0.05) ? pick(['2A', '2B']) : pad(int(1, 95), 2);
+      const body = `${pick(['1', '2'])}${pad(int(50, 99), 2)}${pad(int(1, 12), 2)}${dept}${pad(int(1, 999), 3)}${pad(int(1, 999), 3)}`;
+      const numeric = Number(body.replace('2A', '19').replace('2B', '18'));
+      const n = body + pad(97 - (numeric % 97), 2);
+      return chance(0.6) ? group(n, [1, 2, 2, 2, 3, 3, 2], ' ') : n;
+    },
+  },
+  {
+    type: 'ES_DNI',
+    cues: ['DNI: ', 'DNI ', 'NIE: ', 'NIF '],
+    make() {
+      const letters = 'TRWAGMYFPDXBNJZSQVHLCKE';
+      if (chance(0.3)) {
+        const prefix = pick(['X', 'Y', 'Z']);
+        const number = digits(7);
+        return `${prefix}${number}${chance(0.2) ? '-' : ''}${letters[Number(`${'XYZ'.indexOf(prefix)}${number}`) % 23]}`;
+      }
+      const number = digits(8);
+      return `${number}${chance(0.2) ? '-' : ''}${letters[Number(number) % 23]}`;
+    },
+  },
+  {
+    type: 'IT_FISCAL_CODE',
+    cues: ['Codice fiscale: ', 'C.F. ', 'CF: ', 'codice fiscale '],
+    make() {
+      const odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+      const body = `${Array.from({ length: 6 }, () => letter()).join('')}${pad(int(50, 99), 2)}${letter('ABCDEHLMPRST')}${pad(int(1, 28) + (chance(0.5) ? 40 : 0), 2)}${letter()}${pad(int(1, 999), 3)}`;
+      let sum = 0;
+      for (let i = 0; i < 15; i++) {
+        const c = body[i];
+        const v = c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 65;
+        sum += i % 2 === 0 ? odd[v] : v;
+      }
+      return body + UPPER[sum % 26];
+    },
+  },
+  {
+    type: 'NL_BSN',
+    cues: ['BSN: ', 'burgerservicenummer ', 'BSN ', 'Burgerservicenummer: '],
+    make() {
+      for (;;) {
+        const eight = digits(8);
+        let sum = 0;
+        for (let i = 0; i < 8; i++) sum += Number(eight[i]) * (9 - i);
+        const last = sum % 11;
+        if (last === 10 || eight === '00000000') continue;
+        const n = eight + last;
+        return chance(0.7) ? n : group(n, [4, 2, 3], '.');
+      }
+    },
+  },
+  {
+    type: 'IN_AADHAAR',
+    cues: ['Aadhaar: ', 'Aadhaar No. ', 'Aadhaar number ', 'UID '],
+    make() {
+      let n = null;
+      while (!n) n = withCheck(`${int(2, 9)}${digits(10)}`, verhoeffValid);
+      return pick([group(n, [4, 4, 4], ' '), group(n, [4, 4, 4], '-'), n]);
+    },
+  },
+  {
+    type: 'IN_PAN',
+    cues: ['PAN: ', 'PAN ', 'Permanent Account Number ', 'PAN card '],
+    make: () => `${letter()}${letter()}${letter()}${letter('PCHF')}${letter()}${pad(int(1, 9999), 4)}${letter()}`,
+  },
+  {
+    type: 'CN_RESIDENT_ID',
+    cues: ['Resident ID: ', 'ID card number ', 'Resident Identity Card ', 'ID No. '],
+    make() {
+      const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+      const body = `${pick(['110101', '310104', '440305', '320102', '510107', '330106'])}${int(1955, 2004)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}${digits(3)}`;
+      let sum = 0;
+      for (let i = 0; i < 17; i++) sum += Number(body[i]) * weights[i];
+      return body + '10X98765432'[sum % 11];
+    },
+  },
+  {
+    type: 'JP_MY_NUMBER',
+    cues: ['My Number: ', 'My Number ', 'Individual Number ', 'my number card '],
+    make() {
+      const eleven = digits(11);
+      let sum = 0;
+      for (let n = 1; n <= 11; n++) sum += Number(eleven[11 - n]) * (n <= 6 ? n + 1 : n - 5);
+      const r = sum % 11;
+      const full = eleven + (r <= 1 ? 0 : 11 - r);
+      return chance(0.6) ? group(full, [4, 4, 4], ' ') : full;
+    },
+  },
+];
+/** Things shaped like these ids that are not: codes, ids of the wrong length, order numbers. */
+function nationalIdNegative() {
+  return pick([
+    () => `Order ${digits(9)} and invoice ${digits(11)} were paid.`,
+    () => `Product code ${letter()}${letter()}${letter()}${letter()}${letter()}${digits(4)} is back in stock.`,
+    () => `Booking reference ${letter()}${letter()}${digits(6)}, seat ${int(1, 40)}${letter('ABCDEF')}.`,
+    () => `Shipment ${digits(4)} ${digits(4)} ${digits(4)} left the depot on ${int(1, 28)}.${int(1, 12)}.${int(2019, 2024)}.`,
+    // I, O and U are never DNI check letters, so this stays a negative (a random letter was a valid DNI one time in 23).
+    () => `Employee number ${digits(8)}${letter('IOU')} in the HR system.`,
+    () => `Build ${digits(18)} passed all checks.`,
+  ])();
+}
+const NATIONAL_ID_NAMES = [fakerEN_US, fakerEN_GB, fakerDE, fakerFR, fakerES, fakerNL];
+const nationalStart = cases.length;
+for (let k = 0; k < NATIONAL_ID_DOCUMENTS; k++) {
+  const i = nationalStart + k;
+  const scheme = NATIONAL_IDS[k % NATIONAL_IDS.length];
+  const f = NATIONAL_ID_NAMES[k % NATIONAL_ID_NAMES.length];
+  const d = new Doc();
+  const cued = chance(0.8);
+  const sentences = shuffle([
+    () => d.add(cued ? pick(scheme.cues) : pick(['For the payroll form: ', 'As requested: ', 'Reference for onboarding: '])).entity(scheme.type, scheme.make()).add('. '),
+    () => d.add(pick(['Email ', 'Write to ', 'Contact: '])).entity('EMAIL', f.internet.email()).add('. '),
+    () => d.add(nationalIdNegative() + ' '),
+    () => d.add(negative() + ' '),
+  ]);
+  d.add(`${f.person.fullName()}\n${f.person.jobTitle()}\n`);
+  for (const s of sentences) s();
+  cases.push({ id: `eval-${pad(i, 4)}`, source: `faker/national-id/${scheme.type}`, split: i % 2 === 0 ? 'tune' : 'test', text: d.text, entities: d.entities });
+}
+
 writeFileSync(
   OUT,
   JSON.stringify(

@@ -18,7 +18,15 @@ export type ContextKind =
   /** Routing/sort codes identify a bank, not a person: they veto a nearby account cue. */
   | 'routing'
   /** Order, tracking, invoice, business-registration numbers: they veto a farther account or phone cue. */
-  | 'reference';
+  | 'reference'
+  /** Names of identity numbers that carry letters or a strong layout: they only raise confidence. */
+  | 'nationalId'
+  /** Purely numeric national numbers are reported only next to their own name (see national-id-checks.ts). */
+  | 'caSin'
+  | 'nlBsn'
+  | 'deTaxId'
+  | 'inAadhaar'
+  | 'jpMyNumber';
 
 /** Lower-case; matched case-insensitively as whole words (see ENGLISH_TRIE). */
 const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
@@ -43,6 +51,21 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic'],
   reference: ['order', 'order no', 'tracking', 'tracking number', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat'],
+  nationalId: [
+    'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
+    'nir', 'insee', 'numéro de sécurité sociale', 'securite sociale',
+    'dni', 'nie', 'nif', 'documento nacional de identidad', 'codice fiscale', 'c.f', 'cf',
+    'pan', 'pan no', 'pan number', 'pan card', 'permanent account number',
+    'resident identity card', 'resident id', 'identity card', 'id card', 'id number', 'id no', 'national id', 'national identity number',
+  ],
+  caSin: ['sin', 'sin number', 'sin no', 'social insurance number', 'social insurance no', 'numéro d’assurance sociale'],
+  nlBsn: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi number'],
+  deTaxId: [
+    'steuer-id', 'steuerid', 'steuer id', 'steuer-identifikationsnummer', 'steueridentifikationsnummer',
+    'steuerliche identifikationsnummer', 'identifikationsnummer', 'idnr', 'tax identification number', 'german tax id',
+  ],
+  inAadhaar: ['aadhaar', 'aadhar', 'aadhaar number', 'aadhaar no', 'aadhaar card', 'uidai', 'uid', 'uid no'],
+  jpMyNumber: ['my number', 'mynumber', 'my number card', 'individual number', 'kojin bango'],
 };
 
 const KOREAN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
@@ -58,6 +81,12 @@ const KOREAN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   address: ['주소', '거주지', '자택'],
   routing: [],
   reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호'],
+  nationalId: ['신분증번호'],
+  caSin: [],
+  nlBsn: [],
+  deTaxId: [],
+  inAadhaar: [],
+  jpMyNumber: ['마이넘버'],
 };
 
 /**

@@ -54,6 +54,11 @@ function maskWords(value: string): string {
     .join('');
 }
 
+const UNICODE_ALNUM = /[\p{L}\p{N}]/u;
+
+/** ASCII answered without the regex engine: masking runs on every finding of every scan. */
 function isAlnum(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return UNICODE_ALNUM.test(ch);
 }

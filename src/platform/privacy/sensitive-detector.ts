@@ -8,6 +8,7 @@ import { recognizeEmails } from './recognizers/email.recognizer.js';
 import { recognizeIbans } from './recognizers/iban.recognizer.js';
 import { recognizeIdentityDocuments } from './recognizers/identity-document.recognizer.js';
 import { recognizeKoreanRegistrationNumbers, recognizeUsSsn } from './recognizers/national-id.recognizer.js';
+import { recognizeNationalIdsAbroad } from './recognizers/national-ids-abroad.recognizer.js';
 import { recognizePaymentCards } from './recognizers/payment-card.recognizer.js';
 import { recognizePhones } from './recognizers/phone.recognizer.js';
 import type { Recognizer, ScanInput } from './recognizers/recognizer.js';
@@ -22,6 +23,10 @@ interface RecognizerEntry {
 const RECOGNIZERS: readonly RecognizerEntry[] = [
   { recognize: recognizeKoreanRegistrationNumbers, emits: ['KR_RRN', 'KR_FRN'] },
   { recognize: recognizeUsSsn, emits: ['US_SSN'] },
+  {
+    recognize: recognizeNationalIdsAbroad,
+    emits: ['UK_NINO', 'CA_SIN', 'DE_TAX_ID', 'FR_NIR', 'ES_DNI', 'IT_FISCAL_CODE', 'NL_BSN', 'IN_AADHAAR', 'IN_PAN', 'CN_RESIDENT_ID', 'JP_MY_NUMBER'],
+  },
   { recognize: recognizeIdentityDocuments, emits: ['PASSPORT', 'DRIVER_LICENSE'] },
   { recognize: recognizePaymentCards, emits: ['CREDIT_CARD'] },
   { recognize: recognizeIbans, emits: ['IBAN'] },

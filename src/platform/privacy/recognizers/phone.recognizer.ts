@@ -69,8 +69,12 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     EXTENSION.lastIndex = end;
     const extension = EXTENSION.exec(text);
     if (extension) end += extension[0].length;
-    const cued = context.has('phone', start, end);
+    const phoneCue = context.distance('phone', start, end);
+    const cued = phoneCue !== Infinity;
     if ((shape.bare && !shape.unmistakable && !cued) || (shape.needsCue && !cued)) continue;
+    // "Order 878390935", "invoice 09592649238": a bare run named as a reference nearer than any
+    // phone cue is that reference, even when it would pass as a trunk-prefixed number.
+    if (shape.bare && context.distance('reference', start, end) < phoneCue) continue;
     let confidence = shape.international ? 0.85 : shape.bare ? 0.7 : 0.8;
     if (cued) confidence += 0.1;
     found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
