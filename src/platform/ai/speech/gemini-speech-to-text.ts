@@ -3,7 +3,8 @@ import { GoogleGenerativeAI, type GenerativeModel } from '@google/generative-ai'
 import { Logger, type LoggerService } from '@nestjs/common';
 import { z } from 'zod';
 import { AiProviderError } from '../ai-provider.error.js';
-import { classify as classifyGeminiError, stripCodeFence } from '../gemini-ai-provider.js';
+import { classify as classifyGeminiError } from '../gemini-ai-provider.js';
+import { parseModelJson } from '../model-json-answer.js';
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from '../retry-policy.js';
 import { readWavFormat } from './speech-wav.js';
 import { logSpeechCall } from './speech-call-log.js';
@@ -100,7 +101,7 @@ export class GeminiSpeechToText implements SpeechToText {
     });
     let json: unknown;
     try {
-      json = JSON.parse(stripCodeFence(answer));
+      json = parseModelJson(answer);
     } catch {
       throw new SpeechToTextError('failed');
     }
