@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AiProviderError } from './ai-provider.error.js';
-import { postToModelServer, type ModelServerEndpoint } from './openai-compatible-http.js';
+import { postToModelServer, RefusableOption, type ModelServerEndpoint } from './openai-compatible-http.js';
 import { PromptedJsonProvider, type ModelPrompt, type PromptedJsonProviderOptions } from './prompted-json-provider.js';
 
 export interface OpenAiCompatibleAiProviderOptions extends PromptedJsonProviderOptions, ModelServerEndpoint {}
@@ -28,23 +28,15 @@ const chatCompletionSchema = z.object({
 export class OpenAiCompatibleAiProvider extends PromptedJsonProvider {
   readonly name = 'openai-compatible';
   private readonly endpoint: ModelServerEndpoint;
-  private jsonModeRefused = false;
+  private readonly jsonMode = new RefusableOption();
 
   constructor(options: OpenAiCompatibleAiProviderOptions) {
     super(options);
     this.endpoint = { baseUrl: options.baseUrl, apiKey: options.apiKey };
   }
 
-  protected async send(prompt: ModelPrompt, signal: AbortSignal): Promise<string> {
-    if (this.jsonModeRefused) return this.complete(prompt, false, signal);
-    try {
-      return await this.complete(prompt, true, signal);
-    } catch (error) {
-      if (!(error instanceof AiProviderError) || (error.status !== 400 && error.status !== 422)) throw error;
-      const answer = await this.complete(prompt, false, signal);
-      this.jsonModeRefused = true;
-      return answer;
-    }
+  protected send(prompt: ModelPrompt, signal: AbortSignal): Promise<string> {
+    return this.jsonMode.run((jsonMode) => this.complete(prompt, jsonMode, signal));
   }
 
   private async complete({ instructions, prompt }: ModelPrompt, jsonMode: boolean, signal: AbortSignal): Promise<string> {

@@ -65,3 +65,25 @@ function retryAfterMs(header: string | null): number {
   const match = /^\s*(\d{1,4})\s*$/.exec(header ?? '');
   return match ? Number(match[1]) * 1000 : 0;
 }
+
+/**
+ * A request option not every server speaking the protocol knows (JSON mode, `verbose_json`). It is
+ * asked for until a server refuses it with a 400/422 and then succeeds without it; from then on this
+ * server is not asked again. A request refused for another reason fails without the option too, and
+ * that failure is the one reported.
+ */
+export class RefusableOption {
+  private refused = false;
+
+  async run<T>(attempt: (withOption: boolean) => Promise<T>): Promise<T> {
+    if (this.refused) return attempt(false);
+    try {
+      return await attempt(true);
+    } catch (error) {
+      if (!(error instanceof AiProviderError) || (error.status !== 400 && error.status !== 422)) throw error;
+      const result = await attempt(false);
+      this.refused = true;
+      return result;
+    }
+  }
+}

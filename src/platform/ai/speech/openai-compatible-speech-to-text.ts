@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { Logger, type LoggerService } from '@nestjs/common';
 import { z } from 'zod';
 import { AiProviderError } from '../ai-provider.error.js';
-import { postToModelServer, type ModelServerEndpoint } from '../openai-compatible-http.js';
+import { postToModelServer, RefusableOption, type ModelServerEndpoint } from '../openai-compatible-http.js';
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from '../retry-policy.js';
 import { wordsOf } from './delivery.js';
-import { logSpeechCall } from './speech-call-log.js';
+import { transcribeRemotely } from './remote-transcription.js';
 import { SpeechToTextError, type RecognizedWord, type SpeechAvailability, type SpeechToText, type Transcript } from './speech-to-text.js';
-import { readWavFormat } from './speech-wav.js';
 
 export interface OpenAiCompatibleSpeechToTextOptions extends ModelServerEndpoint {
   model: string;
@@ -58,7 +56,7 @@ export class OpenAiCompatibleSpeechToText implements SpeechToText {
   private readonly endpoint: ModelServerEndpoint;
   private readonly retry: RetryPolicy;
   private readonly logger: LoggerService;
-  private verboseRefused = false;
+  private readonly verbose = new RefusableOption();
 
   constructor(private readonly options: OpenAiCompatibleSpeechToTextOptions) {
     this.endpoint = { baseUrl: options.baseUrl, apiKey: options.apiKey };
@@ -71,29 +69,12 @@ export class OpenAiCompatibleSpeechToText implements SpeechToText {
     return Promise.resolve({ available: true });
   }
 
-  async transcribe(wavPath: string, options: { signal?: AbortSignal } = {}): Promise<Transcript> {
-    const started = performance.now();
-    let seconds = Number.NaN;
-    let wav: Buffer<ArrayBuffer> | undefined;
-    try {
-      wav = await readFile(wavPath);
-      try {
-        seconds = readWavFormat(wav).seconds;
-      } catch {
-        throw new SpeechToTextError('failed'); // converted by us before: a bad file here is our bug
-      }
+  transcribe(wavPath: string, options: { signal?: AbortSignal } = {}): Promise<Transcript> {
+    return transcribeRemotely('openai-compatible', this.logger, wavPath, async (wav) => {
       const answer = await this.requestTranscription(wav, options.signal);
       const text = answer.text.replace(/\s+/g, ' ').trim();
-      const transcript: Transcript = { text, words: text ? timedWords(answer) : [], seconds, engine: this.engine };
-      logSpeechCall(this.logger, { engine: 'openai-compatible', outcome: 'ok', latencyMs: performance.now() - started, audioSeconds: seconds });
-      return transcript;
-    } catch (error) {
-      const safe = toSpeechError(error);
-      logSpeechCall(this.logger, { engine: 'openai-compatible', outcome: safe.reason, latencyMs: performance.now() - started, audioSeconds: seconds });
-      throw safe;
-    } finally {
-      wav?.fill(0);
-    }
+      return { text, words: text ? timedWords(answer) : [] };
+    });
   }
 
   private async requestTranscription(wav: Buffer<ArrayBuffer>, callerSignal: AbortSignal | undefined): Promise<Transcription> {
@@ -101,15 +82,7 @@ export class OpenAiCompatibleSpeechToText implements SpeechToText {
       if (callerSignal?.aborted) throw new AiProviderError('timeout');
       const timeout = AbortSignal.timeout(this.options.timeoutMs);
       const signal = callerSignal ? AbortSignal.any([timeout, callerSignal]) : timeout;
-      if (this.verboseRefused) return this.post(wav, false, signal);
-      try {
-        return await this.post(wav, true, signal);
-      } catch (error) {
-        if (!(error instanceof AiProviderError) || (error.status !== 400 && error.status !== 422)) throw error;
-        const plain = await this.post(wav, false, signal);
-        this.verboseRefused = true;
-        return plain;
-      }
+      return this.verbose.run((verbose) => this.post(wav, verbose, signal));
     });
     const parsed = transcriptionSchema.safeParse(answer);
     if (!parsed.success) throw new SpeechToTextError('failed');
@@ -152,14 +125,4 @@ function spreadOver(segment: { text: string; start: number; end: number }): Reco
   const tokens = wordsOf(segment.text);
   const step = tokens.length > 0 ? (segment.end - segment.start) / tokens.length : 0;
   return tokens.map((word, i) => ({ word, start: segment.start + i * step, end: segment.start + (i + 1) * step }));
-}
-
-/** Only our own error leaves: a server's error body can quote what was said. */
-function toSpeechError(error: unknown): SpeechToTextError {
-  if (error instanceof SpeechToTextError) return error;
-  if (error instanceof AiProviderError) {
-    if (error.reason === 'timeout') return new SpeechToTextError('timeout');
-    if (error.reason === 'unavailable') return new SpeechToTextError('unavailable');
-  }
-  return new SpeechToTextError('failed');
 }
