@@ -14,6 +14,16 @@ const optionalString = z
   .optional();
 
 /** `someone@example.com` or `Name <someone@example.com>`: a sender as mail headers write it. */
+/** Model names of self-hosted servers: `llama3.1:8b`, `Qwen/Qwen2.5-7B-Instruct`. They reach log lines, so no spaces. */
+const SERVED_MODEL = /^[A-Za-z0-9._:/-]{1,200}$/;
+
+/** The root of a server speaking the OpenAI HTTP API, trailing slash removed; the adapters append `/v1/…`. */
+const modelServerRoot = optionalString
+  .pipe(z.url({ protocol: /^https?$/ }).optional())
+  .transform((v) => v?.replace(/\/$/, ''))
+  .refine((v) => v === undefined || !/\/v1$/.test(v), 'must be the server root without /v1 (it is added to every request)')
+  .refine((v) => v === undefined || !/[?#]/.test(v), 'must have no query or fragment');
+
 const MAILBOX = /^(?:[^<>\r\n"]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
 
 const envSchema = z.object({
@@ -54,13 +64,20 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   S3_SERVER_SIDE_ENCRYPTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
-  AI_PROVIDER: z.enum(['embedded', 'gemini']).default('embedded'),
+  AI_PROVIDER: z.enum(['embedded', 'gemini', 'openai-compatible']).default('embedded'),
   GEMINI_API_KEY: optionalString,
   // The model name goes into URLs and log lines, so it is held to a plain identifier.
   GEMINI_MODEL: z.string().trim().regex(/^[A-Za-z0-9._-]{1,100}$/, 'must be a model name such as gemini-2.5-flash').default('gemini-2.5-flash'),
   GEMINI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
-  SPEECH_PROVIDER: z.enum(['pocketsphinx', 'gemini', 'none']).default('pocketsphinx'),
+  // A self-hosted server speaking the OpenAI HTTP API: its root, since the adapters add /v1/….
+  OPENAI_BASE_URL: modelServerRoot,
+  OPENAI_MODEL: optionalString.pipe(z.string().regex(SERVED_MODEL, 'must be a model name such as llama3.1:8b or Qwen/Qwen2.5-7B-Instruct').optional()),
+  OPENAI_API_KEY: optionalString,
+  SPEECH_PROVIDER: z.enum(['pocketsphinx', 'gemini', 'openai-compatible', 'none']).default('pocketsphinx'),
+  SPEECH_OPENAI_BASE_URL: modelServerRoot,
+  SPEECH_OPENAI_MODEL: optionalString.pipe(z.string().regex(SERVED_MODEL, 'must be a model name such as Systran/faster-whisper-small').optional()),
+  SPEECH_OPENAI_API_KEY: optionalString,
   POCKETSPHINX_BIN: z.string().trim().min(1).default('pocketsphinx_continuous'),
   POCKETSPHINX_MODEL_DIR: z.string().trim().min(1).default('/usr/share/pocketsphinx/model/en-us'),
   SPEECH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
@@ -104,12 +121,23 @@ export type AiConfig =
       baseUrl: string | undefined;
       /** Per request; a call that takes longer falls back to the embedded rules. */
       timeoutMs: number;
+    }
+  | {
+      /** A self-hosted server speaking the OpenAI Chat Completions protocol (Ollama, vLLM, LocalAI, llama.cpp). */
+      provider: 'openai-compatible';
+      /** The server root; requests go to `{baseUrl}/v1/chat/completions`. */
+      baseUrl: string;
+      model: string;
+      /** Sent as a bearer token when set. */
+      apiKey: string | undefined;
+      timeoutMs: number;
     };
 
 /** Who turns a recorded answer into text: CMU PocketSphinx (offline), Gemini, or nobody (typing only). */
 export type SpeechConfig =
   | { provider: 'pocketsphinx'; binary: string; modelDir: string; timeoutMs: number }
   | { provider: 'gemini'; apiKey: string; model: string; baseUrl: string | undefined; timeoutMs: number }
+  | { provider: 'openai-compatible'; baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number }
   | { provider: 'none' };
 
 /** Recorded answers: where they may exist for the seconds of transcription, and how long they may be. */
@@ -201,6 +229,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) problems.push('  S3_BUCKET: required when STORAGE_DRIVER=s3');
   if (e.AI_PROVIDER === 'gemini' && !e.GEMINI_API_KEY) problems.push('  GEMINI_API_KEY: required when AI_PROVIDER=gemini');
   if (e.SPEECH_PROVIDER === 'gemini' && !e.GEMINI_API_KEY) problems.push('  GEMINI_API_KEY: required when SPEECH_PROVIDER=gemini');
+  for (const [setting, provider, value] of [
+    ['OPENAI_BASE_URL', 'AI_PROVIDER', e.OPENAI_BASE_URL],
+    ['OPENAI_MODEL', 'AI_PROVIDER', e.OPENAI_MODEL],
+    ['SPEECH_OPENAI_BASE_URL', 'SPEECH_PROVIDER', e.SPEECH_OPENAI_BASE_URL],
+    ['SPEECH_OPENAI_MODEL', 'SPEECH_PROVIDER', e.SPEECH_OPENAI_MODEL],
+  ] as const) {
+    if (e[provider] === 'openai-compatible' && !value) problems.push(`  ${setting}: required when ${provider}=openai-compatible`);
+  }
 
   let signIn: SignInProvider = { kind: 'dev' };
   if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) {
@@ -222,6 +258,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Promise H3: everything in transit is encrypted, storage traffic included.
     if (e.STORAGE_DRIVER === 's3' && e.S3_ENDPOINT?.startsWith('http:')) problems.push('  S3_ENDPOINT: must be https in production');
     if ((e.AI_PROVIDER === 'gemini' || e.SPEECH_PROVIDER === 'gemini') && e.GEMINI_BASE_URL?.startsWith('http:')) problems.push('  GEMINI_BASE_URL: must be https in production');
+    if (e.AI_PROVIDER === 'openai-compatible' && e.OPENAI_BASE_URL?.startsWith('http:')) problems.push('  OPENAI_BASE_URL: must be https in production');
+    if (e.SPEECH_PROVIDER === 'openai-compatible' && e.SPEECH_OPENAI_BASE_URL?.startsWith('http:')) problems.push('  SPEECH_OPENAI_BASE_URL: must be https in production');
     // Breach notices (H2), inactivity warnings (R4) and deletion confirmations must reach people.
     if (!e.SMTP_URL) problems.push('  SMTP_URL: required in production');
     if (!e.MAIL_FROM) problems.push('  MAIL_FROM: required in production');
@@ -271,7 +309,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           }
         : { driver: 'local', directory: join(dataDir, 'objects') },
     ai:
-      e.AI_PROVIDER === 'gemini'
+      e.AI_PROVIDER === 'openai-compatible'
+        ? { provider: 'openai-compatible', baseUrl: e.OPENAI_BASE_URL!, model: e.OPENAI_MODEL!, apiKey: e.OPENAI_API_KEY, timeoutMs: e.AI_TIMEOUT_MS }
+        : e.AI_PROVIDER === 'gemini'
         ? {
             provider: 'gemini',
             apiKey: e.GEMINI_API_KEY!,
@@ -281,7 +321,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           }
         : { provider: 'embedded', timeoutMs: e.AI_TIMEOUT_MS },
     speech:
-      e.SPEECH_PROVIDER === 'gemini'
+      e.SPEECH_PROVIDER === 'openai-compatible'
+        ? {
+            provider: 'openai-compatible',
+            baseUrl: e.SPEECH_OPENAI_BASE_URL!,
+            model: e.SPEECH_OPENAI_MODEL!,
+            apiKey: e.SPEECH_OPENAI_API_KEY,
+            timeoutMs: e.SPEECH_TIMEOUT_MS,
+          }
+        : e.SPEECH_PROVIDER === 'gemini'
         ? {
             provider: 'gemini',
             apiKey: e.GEMINI_API_KEY!,

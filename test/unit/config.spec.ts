@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/app-config.js';
+import { localEnv, PRODUCTION_ENV } from '../helpers/config-env.js';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'candor-config-'));
 const key = Buffer.alloc(32, 7).toString('base64');
@@ -70,5 +71,54 @@ describe('configuration', () => {
   it('accepts any OpenID issuer', () => {
     const config = loadConfig({ DATA_DIR: dataDir(), OIDC_ISSUER_URL: 'https://id.example.org', OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's' });
     expect(config.signIn).toMatchObject({ kind: 'oidc', issuerUrl: 'https://id.example.org' });
+  });
+});
+
+describe('self-hosted model servers speaking the OpenAI protocol', () => {
+  const ai = { AI_PROVIDER: 'openai-compatible', OPENAI_BASE_URL: 'http://127.0.0.1:11434/', OPENAI_MODEL: 'llama3.1:8b' };
+  const speech = { SPEECH_PROVIDER: 'openai-compatible', SPEECH_OPENAI_BASE_URL: 'http://whisper.internal:8000', SPEECH_OPENAI_MODEL: 'Systran/faster-whisper-small' };
+
+  it('reads AI_PROVIDER=openai-compatible: the server root without its trailing slash, the model, an optional key, AI_TIMEOUT_MS', () => {
+    expect(loadConfig({ ...localEnv(), ...ai, AI_TIMEOUT_MS: '5000' }).ai).toEqual({
+      provider: 'openai-compatible',
+      baseUrl: 'http://127.0.0.1:11434',
+      model: 'llama3.1:8b',
+      apiKey: undefined,
+      timeoutMs: 5_000,
+    });
+    expect(loadConfig({ ...localEnv(), ...ai, OPENAI_API_KEY: 'sk-local' }).ai).toMatchObject({ apiKey: 'sk-local' });
+  });
+
+  it('reads SPEECH_PROVIDER=openai-compatible with SPEECH_TIMEOUT_MS', () => {
+    expect(loadConfig({ ...localEnv(), ...speech, SPEECH_OPENAI_API_KEY: 'k', SPEECH_TIMEOUT_MS: '30000' }).speech).toEqual({
+      provider: 'openai-compatible',
+      baseUrl: 'http://whisper.internal:8000',
+      model: 'Systran/faster-whisper-small',
+      apiKey: 'k',
+      timeoutMs: 30_000,
+    });
+  });
+
+  it('names what is missing or malformed', () => {
+    expect(() => loadConfig({ ...localEnv(), AI_PROVIDER: 'openai-compatible' })).toThrow(
+      /OPENAI_BASE_URL: required when AI_PROVIDER=openai-compatible[\s\S]*OPENAI_MODEL: required when AI_PROVIDER=openai-compatible/,
+    );
+    expect(() => loadConfig({ ...localEnv(), SPEECH_PROVIDER: 'openai-compatible', SPEECH_OPENAI_BASE_URL: 'http://w:8000' })).toThrow(
+      /SPEECH_OPENAI_MODEL: required when SPEECH_PROVIDER=openai-compatible/,
+    );
+    expect(() => loadConfig({ ...localEnv(), ...ai, OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' })).toThrow(/OPENAI_BASE_URL: must be the server root without \/v1/);
+    expect(() => loadConfig({ ...localEnv(), ...ai, OPENAI_BASE_URL: 'ftp://models.internal' })).toThrow(/OPENAI_BASE_URL/);
+    expect(() => loadConfig({ ...localEnv(), ...ai, OPENAI_MODEL: 'llama 3; rm' })).toThrow(/OPENAI_MODEL/);
+    // Unused settings are not required: the embedded default needs none of them.
+    expect(loadConfig(localEnv()).ai).toEqual({ provider: 'embedded', timeoutMs: 20_000 });
+  });
+
+  it('requires https in production for both servers', () => {
+    expect(() => loadConfig({ ...localEnv(), ...PRODUCTION_ENV, ...ai, ...speech })).toThrow(
+      /OPENAI_BASE_URL: must be https in production[\s\S]*SPEECH_OPENAI_BASE_URL: must be https in production/,
+    );
+    const config = loadConfig({ ...localEnv(), ...PRODUCTION_ENV, ...ai, ...speech, OPENAI_BASE_URL: 'https://llm.internal', SPEECH_OPENAI_BASE_URL: 'https://whisper.internal' });
+    expect(config.ai).toMatchObject({ provider: 'openai-compatible', baseUrl: 'https://llm.internal' });
+    expect(config.speech).toMatchObject({ provider: 'openai-compatible', baseUrl: 'https://whisper.internal' });
   });
 });

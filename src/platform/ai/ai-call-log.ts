@@ -4,16 +4,17 @@ export type AiCallOutcome = 'ok' | 'timeout' | 'error' | 'fallback';
 
 /** Everything an AI log line may say. There is no field for text, on purpose (promise D3). */
 export interface AiCallEvent {
-  provider: 'gemini' | 'embedded';
+  provider: 'gemini' | 'openai-compatible' | 'embedded';
   /** From our configuration (validated as a plain model name), never from a request or answer. */
   model: string;
   latencyMs: number;
   outcome: AiCallOutcome;
 }
 
-const PROVIDERS = new Set<string>(['gemini', 'embedded']);
+const PROVIDERS = new Set<string>(['gemini', 'openai-compatible', 'embedded']);
 const OUTCOMES = new Set<string>(['ok', 'timeout', 'error', 'fallback']);
-const MODEL_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+// Self-hosted servers name models like `llama3.1:8b` or `Qwen/Qwen2.5-7B-Instruct`: still no spaces.
+const MODEL_NAME = /^[A-Za-z0-9._:/-]{1,200}$/;
 
 /**
  * The one way AI code writes a log line. It builds the line from the four fields itself, so neither

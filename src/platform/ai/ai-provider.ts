@@ -5,8 +5,8 @@ import type { z } from 'zod';
  * deliberately no field for a user id, e-mail or name, so no caller can hand one to a provider (D5).
  */
 export interface AiProvider {
-  /** For log lines only: `embedded`, `gemini`. */
-  readonly name: string;
+  /** For log lines only. */
+  readonly name: 'embedded' | 'gemini' | 'openai-compatible';
   /** For log lines only: the configured model name, or `rules` for the embedded provider. */
   readonly model: string;
   improveSuggestions(input: ImproveSuggestionsInput): Promise<ImprovedSuggestions>;

@@ -4,10 +4,11 @@ import { AI_PROVIDER, type AiProvider } from './ai-provider.js';
 import { EmbeddedAiProvider } from './embedded-ai-provider.js';
 import { FallbackAiProvider } from './fallback-ai-provider.js';
 import { GeminiAiProvider } from './gemini-ai-provider.js';
+import { OpenAiCompatibleAiProvider } from './openai-compatible-ai-provider.js';
 
 /**
- * Picks the AI provider named by the configuration (AI_PROVIDER). Gemini is always wrapped in the
- * fallback to the embedded rules; the embedded provider needs no wrapper, it cannot time out.
+ * Picks the AI provider named by the configuration (AI_PROVIDER). A remote model (Gemini, or a
+ * self-hosted server speaking the OpenAI protocol) is always wrapped in the fallback to the embedded rules; the embedded provider needs no wrapper, it cannot time out.
  */
 export function createAiProvider(ai: AppConfig['ai'], logger: LoggerService = new Logger('AiProvider')): AiProvider {
   switch (ai.provider) {
@@ -16,6 +17,12 @@ export function createAiProvider(ai: AppConfig['ai'], logger: LoggerService = ne
     case 'gemini':
       return new FallbackAiProvider(
         new GeminiAiProvider({ apiKey: ai.apiKey, model: ai.model, baseUrl: ai.baseUrl, timeoutMs: ai.timeoutMs, logger }),
+        new EmbeddedAiProvider(),
+        logger,
+      );
+    case 'openai-compatible':
+      return new FallbackAiProvider(
+        new OpenAiCompatibleAiProvider({ baseUrl: ai.baseUrl, model: ai.model, apiKey: ai.apiKey, timeoutMs: ai.timeoutMs, logger }),
         new EmbeddedAiProvider(),
         logger,
       );

@@ -11,7 +11,7 @@ import { EmbeddedAiProvider } from './embedded-ai-provider.js';
  * note. Only AiProviderError is caught; anything else is a bug and propagates.
  */
 export class FallbackAiProvider implements AiProvider {
-  readonly name: string;
+  readonly name: AiProvider['name'];
   readonly model: string;
 
   constructor(
@@ -50,8 +50,7 @@ export class FallbackAiProvider implements AiProvider {
 
   private fallbackReason(error: unknown, started: number): AiProviderError['reason'] {
     if (!(error instanceof AiProviderError)) throw error;
-    const provider = this.primary.name === 'gemini' ? 'gemini' : 'embedded';
-    logAiCall(this.logger, { provider, model: this.model, latencyMs: performance.now() - started, outcome: 'fallback' });
+    logAiCall(this.logger, { provider: this.primary.name, model: this.model, latencyMs: performance.now() - started, outcome: 'fallback' });
     return error.reason;
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,38 +11,13 @@ import { FallbackAiProvider } from '../../../src/platform/ai/fallback-ai-provide
 import { GeminiAiProvider } from '../../../src/platform/ai/gemini-ai-provider.js';
 import { detectSensitive } from '../../../src/platform/privacy/index.js';
 import { apiError, FakeGeminiServer, modelAnswer, promptOf, type CapturedRequest } from '../../helpers/fake-gemini-server.js';
-
-// Planted personal data, one of each kind promise D4 names.
-const PII = {
-  rrn: '900101-1234568',
-  phone: '+1 415-555-0132',
-  email: 'jane.roe@example.com',
-  card: '4111 1111 1111 1111',
-  iban: 'DE89 3704 0044 0532 0130 00',
-  address: '서울특별시 강남구 테헤란로 123',
-};
-// Identifiers of the account the resume belongs to (promise D5): none may reach the provider.
-const USER = { id: randomUUID(), email: 'jane.roe@example.com', sessionId: randomUUID() };
-
-const RESUME = [
-  'Jane Roe — Backend engineer',
-  `주민등록번호 ${PII.rrn}`,
-  `Phone ${PII.phone} · ${PII.email}`,
-  `Address: ${PII.address}`,
-  `Salary account IBAN ${PII.iban}; card ${PII.card}`,
-  'Experience: responsible for the payment service migration.',
-].join('\n');
+import { allOutbound, PII, placeholdersIn as placeholdersInPrompt, RESUME_WITH_PII as RESUME, USER } from '../../helpers/planted-pii.js';
 
 const QUIET_LOGGER = { log: () => undefined, warn: () => undefined, error: () => undefined };
 const FAST_RETRY = { retries: 2, baseDelayMs: 60, maxDelayMs: 400 };
 
-/** Every placeholder the model was shown, e.g. `[PHONE_1]`. */
 function placeholdersIn(request: CapturedRequest): string[] {
-  return [...new Set(promptOf(request).match(/\[[A-Z_]{1,20}_\d{1,6}\]/g) ?? [])];
-}
-
-function allOutbound(requests: CapturedRequest[]): string {
-  return requests.map((r) => `${r.method} ${r.url}\n${JSON.stringify(r.headers)}\n${r.body}`).join('\n');
+  return placeholdersInPrompt(promptOf(request));
 }
 
 describe('Gemini AI provider against a local server speaking the Gemini protocol', () => {

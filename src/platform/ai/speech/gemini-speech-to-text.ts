@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { GoogleGenerativeAI, type GenerativeModel } from '@google/generative-ai';
 import { Logger, type LoggerService } from '@nestjs/common';
 import { z } from 'zod';
 import { AiProviderError } from '../ai-provider.error.js';
-import { classify as classifyGeminiError, stripCodeFence } from '../gemini-ai-provider.js';
+import { classify as classifyGeminiError } from '../gemini-ai-provider.js';
+import { parseModelJson } from '../model-json-answer.js';
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from '../retry-policy.js';
-import { readWavFormat } from './speech-wav.js';
-import { logSpeechCall } from './speech-call-log.js';
+import { transcribeRemotely } from './remote-transcription.js';
 import { SpeechToTextError, type SpeechAvailability, type SpeechToText, type Transcript } from './speech-to-text.js';
 
 export interface GeminiSpeechToTextOptions {
@@ -60,27 +59,8 @@ export class GeminiSpeechToText implements SpeechToText {
     return Promise.resolve(this.options.apiKey ? { available: true } : { available: false, reason: 'Gemini speech recognition has no API key configured.' });
   }
 
-  async transcribe(wavPath: string, options: { signal?: AbortSignal } = {}): Promise<Transcript> {
-    const started = performance.now();
-    let seconds = Number.NaN;
-    let wav: Buffer | undefined;
-    try {
-      wav = await readFile(wavPath);
-      try {
-        seconds = readWavFormat(wav).seconds;
-      } catch {
-        throw new SpeechToTextError('failed'); // converted by us before: a bad file here is our bug
-      }
-      const text = await this.requestTranscript(wav.toString('base64'), options.signal);
-      logSpeechCall(this.logger, { engine: 'gemini', outcome: 'ok', latencyMs: performance.now() - started, audioSeconds: seconds });
-      return { text, words: [], seconds, engine: this.engine };
-    } catch (error) {
-      const safe = toSpeechError(error);
-      logSpeechCall(this.logger, { engine: 'gemini', outcome: safe.reason, latencyMs: performance.now() - started, audioSeconds: seconds });
-      throw safe;
-    } finally {
-      wav?.fill(0);
-    }
+  transcribe(wavPath: string, options: { signal?: AbortSignal } = {}): Promise<Transcript> {
+    return transcribeRemotely('gemini', this.logger, wavPath, async (wav) => ({ text: await this.requestTranscript(wav.toString('base64'), options.signal), words: [] }));
   }
 
   private async requestTranscript(audioBase64: string, callerSignal: AbortSignal | undefined): Promise<string> {
@@ -100,7 +80,7 @@ export class GeminiSpeechToText implements SpeechToText {
     });
     let json: unknown;
     try {
-      json = JSON.parse(stripCodeFence(answer));
+      json = parseModelJson(answer);
     } catch {
       throw new SpeechToTextError('failed');
     }
@@ -108,14 +88,4 @@ export class GeminiSpeechToText implements SpeechToText {
     if (!parsed.success) throw new SpeechToTextError('failed');
     return parsed.data.text.replace(/\s+/g, ' ').trim();
   }
-}
-
-/** Only our own error leaves: SDK errors can quote the request or the answer. */
-function toSpeechError(error: unknown): SpeechToTextError {
-  if (error instanceof SpeechToTextError) return error;
-  if (error instanceof AiProviderError) {
-    if (error.reason === 'timeout') return new SpeechToTextError('timeout');
-    if (error.reason === 'unavailable') return new SpeechToTextError('unavailable');
-  }
-  return new SpeechToTextError('failed');
 }

@@ -4,13 +4,13 @@ export type SpeechCallOutcome = 'ok' | 'timeout' | 'unavailable' | 'failed';
 
 /** Everything a speech log line may say. There is no field for audio, text or a path, on purpose. */
 export interface SpeechCallEvent {
-  engine: 'pocketsphinx' | 'gemini';
+  engine: 'pocketsphinx' | 'gemini' | 'openai-compatible';
   outcome: SpeechCallOutcome;
   latencyMs: number;
   audioSeconds: number;
 }
 
-const ENGINES = new Set<string>(['pocketsphinx', 'gemini']);
+const ENGINES = new Set<string>(['pocketsphinx', 'gemini', 'openai-compatible']);
 const OUTCOMES = new Set<string>(['ok', 'timeout', 'unavailable', 'failed']);
 
 /**

@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { AudioScratch } from './audio-scratch.js';
 import { DisabledSpeechToText } from './disabled-speech-to-text.js';
 import { GeminiSpeechToText } from './gemini-speech-to-text.js';
+import { OpenAiCompatibleSpeechToText } from './openai-compatible-speech-to-text.js';
 import { PocketSphinxSpeechToText } from './pocketsphinx-speech-to-text.js';
 import { SPEECH_TO_TEXT, type SpeechToText } from './speech-to-text.js';
 
@@ -13,6 +14,8 @@ export function createSpeechToText(speech: AppConfig['speech'], logger: LoggerSe
       return new PocketSphinxSpeechToText({ binary: speech.binary, modelDir: speech.modelDir, timeoutMs: speech.timeoutMs, logger });
     case 'gemini':
       return new GeminiSpeechToText({ apiKey: speech.apiKey, model: speech.model, baseUrl: speech.baseUrl, timeoutMs: speech.timeoutMs, logger });
+    case 'openai-compatible':
+      return new OpenAiCompatibleSpeechToText({ baseUrl: speech.baseUrl, model: speech.model, apiKey: speech.apiKey, timeoutMs: speech.timeoutMs, logger });
     case 'none':
       return new DisabledSpeechToText();
   }
