@@ -50,9 +50,9 @@ describe('the text as the page prints it', () => {
     const segments = markedText(text, warnings, personalDetailNotes(text));
     expect(segments).toEqual([
       { kind: 'plain', text: 'RRN ' },
-      { kind: 'finding', severity: 'warning', label: 'Korean resident registration number', shown: warnings[0]!.masked },
+      { kind: 'finding', severity: 'warning', label: 'Korean resident registration number', labelKey: 'privacy.types.KR_RRN', shown: warnings[0]!.masked },
       { kind: 'plain', text: '\n' },
-      { kind: 'finding', severity: 'note', label: 'marital status', shown: 'Married' },
+      { kind: 'finding', severity: 'note', label: 'marital status', labelKey: 'privacy.topics.MARITAL_STATUS', shown: 'Married' },
       { kind: 'plain', text: '.' },
     ]);
     expect(JSON.stringify(segments)).not.toContain('900101-1234568');
@@ -60,6 +60,6 @@ describe('the text as the page prints it', () => {
   it('marks expected contact details as notes, still masked', () => {
     const text = 'jamie@example.com\n\nSummary';
     const segments = markedText(text, sensitiveWarnings(text, 18), []);
-    expect(segments[0]).toEqual({ kind: 'finding', severity: 'note', label: 'email address', shown: 'j***@e***.com' });
+    expect(segments[0]).toEqual({ kind: 'finding', severity: 'note', label: 'email address', labelKey: 'privacy.types.EMAIL', shown: 'j***@e***.com' });
   });
 });
