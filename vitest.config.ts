@@ -29,6 +29,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // A swap after a click can take more than the default second while the unit and integration
+          // tiers share the two cores; the tests still wait for what a person would see.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
