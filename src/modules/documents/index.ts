@@ -5,7 +5,7 @@ export { DOCUMENTS_CATALOG } from './i18n/documents.catalog.js';
 export { DocumentNotFoundError } from './documents.errors.js';
 export { Document, DOCUMENT_CATEGORIES, type DocumentCategory } from './document.entity.js';
 export { ResumeProfile } from './resume-profile.entity.js';
-export { toRow as documentRow, type DocumentRow } from './document-row.js';
+export { type DocumentRow } from './document-row.js';
 export { DocumentRejectedError, extractResume, MAX_UPLOAD_BYTES_DEFAULT, type ExtractedResume } from './extraction/extract-text.js';
 export { PROFILE_EDITOR_BODY_LIMITS } from './dto/profile-editor.form.js';
 export { assertWithinUploadLimit } from './extraction/file-type-detector.js';

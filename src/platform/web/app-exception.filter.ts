@@ -18,8 +18,6 @@ const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
   FORBIDDEN: HttpStatus.FORBIDDEN,
 };
 
-/** What a person sees when a rate limit without its own wording stops them (sign-in, for one), in English. */
-export const TOO_MANY_ATTEMPTS_MESSAGE = 'You have tried that many times in a short while. Please wait a minute, then try again.';
 
 /** The code csrf-csrf's error carries (`errorConfig.code` in app.setup.ts). */
 export const CSRF_ERROR_CODE = 'EBADCSRFTOKEN';
