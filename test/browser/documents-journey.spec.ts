@@ -41,6 +41,8 @@ async function uploadResume(context: BrowserContext, email: string, javaScript: 
   await page.getByLabel('New skills (comma-separated)').fill('Rust, Terraform');
   await page.getByRole('button', { name: 'Add skill' }).click();
   await expect.poll(() => skillNames(page)).toEqual(expect.arrayContaining(['Rust', 'Terraform']));
+  // The swapped-in form must be live (htmx finished with it) before the next click, as it is for a person.
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: /^Remove skill \d+: Terraform$/ }).click();
   await expect.poll(() => skillNames(page)).not.toContain('Terraform');
   expect(await skillNames(page)).toContain('Rust');
