@@ -1,4 +1,5 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -12,6 +13,7 @@ import { CATALOGS } from './app/catalogs.js';
 import { ENTITIES } from './app/entities.js';
 import { I18nModule } from './platform/i18n/i18n.module.js';
 import { ormOptions } from './platform/database/mikro-orm.config.js';
+import { PostgresThrottlerStorage } from './platform/rate-limits/postgres-throttler-storage.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { AnalysisModule } from './modules/analysis/index.js';
 import { BillingModule } from './modules/billing/index.js';
@@ -51,7 +53,7 @@ class CoreModule {
         ScheduledJobRunner,
         JobQueue,
       ],
-      exports: [APP_CONFIG, PublicOrigin, ScheduledJobRunner, JobQueue],
+      exports: [APP_CONFIG, DATABASE_URL, PublicOrigin, ScheduledJobRunner, JobQueue],
     };
   }
 }
@@ -65,7 +67,14 @@ export class AppModule {
         CoreModule.register(config, databaseUrl, queueWorkers),
         MikroOrmModule.forRoot(ormOptions({ url: databaseUrl, ssl: config.database.ssl, entities: ENTITIES })),
         ...(schedule ? [ScheduleModule.forRoot()] : []),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInRateLimit }] }),
+        // Counted in PostgreSQL so every limit holds across app instances (issue #18).
+        ThrottlerModule.forRootAsync({
+          inject: [MikroORM],
+          useFactory: (orm: MikroORM) => ({
+            throttlers: [{ name: 'default', ttl: 60_000, limit: config.signInRateLimit }],
+            storage: new PostgresThrottlerStorage(orm),
+          }),
+        }),
         I18nModule.forRoot(CATALOGS, config.defaultLocale),
         IdentityModule,
         MailModule,

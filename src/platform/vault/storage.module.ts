@@ -6,6 +6,7 @@ import { KEY_WRAPPER, LocalMasterKeyWrapper, type KeyWrapper } from './master-ke
 import { OBJECT_STORAGE, type ObjectStorage } from './object-storage.js';
 import { S3ObjectStorage } from './s3-object-storage.js';
 import { UserKeysService } from './user-keys.service.js';
+import { DataKeyInvalidation } from './data-key-invalidation.js';
 import { VaultDataParticipant } from './vault-data.participant.js';
 
 /** Picks the object-storage adapter named by the configuration (STORAGE_DRIVER). */
@@ -36,6 +37,7 @@ export function createKeyWrapper(secrets: AppConfig['secrets']): KeyWrapper {
       useFactory: (config: AppConfig): KeyWrapper => createKeyWrapper(config.secrets),
     },
     UserKeysService,
+    DataKeyInvalidation,
     EncryptedObjectStore,
     VaultDataParticipant,
   ],

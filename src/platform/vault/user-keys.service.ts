@@ -4,14 +4,18 @@ import { randomBytes } from 'node:crypto';
 import { KEY_WRAPPER, type KeyWrapper } from './master-key.js';
 import { UserKey } from './user-key.entity.js';
 
+/** The PostgreSQL channel on which a destroyed data key is announced to every app instance. */
+export const DATA_KEY_DESTROYED_CHANNEL = 'candor_data_key_destroyed';
+
 interface CachedKey {
   dataKey: Buffer;
   expiresAt: number;
 }
 
 /**
- * How long an unwrapped key stays in memory. It bounds how long another app instance can still
- * decrypt after a shred, so it is short; it spares a query and an unwrap per request otherwise.
+ * How long an unwrapped key stays in memory: it spares a query and an unwrap per request. Another
+ * instance's shred reaches this cache at once through DataKeyInvalidation; the short lifetime is a
+ * second line of defence, not the first.
  */
 export const DATA_KEY_CACHE_TTL_MS = 60_000;
 const DATA_KEY_CACHE_MAX_ENTRIES = 1_000;
@@ -27,6 +31,11 @@ export class UserKeysService {
   private readonly cache = new Map<string, CachedKey>();
   /** Concurrent requests for the same user share one load (one query, one unwrap). */
   private readonly loading = new Map<string, Promise<Buffer>>();
+  /**
+   * Off until this instance hears of keys destroyed elsewhere (DataKeyInvalidation), and whenever it
+   * cannot: a key is then unwrapped per use rather than trusted from a cache that may be stale.
+   */
+  private caching = false;
 
   constructor(
     private readonly em: EntityManager,
@@ -35,7 +44,7 @@ export class UserKeysService {
 
   /** The user's data key, created on first use. The user must exist. */
   async dataKeyFor(userId: string): Promise<Buffer> {
-    const cached = this.cache.get(userId);
+    const cached = this.caching ? this.cache.get(userId) : undefined;
     if (cached && cached.expiresAt > Date.now()) {
       this.cache.delete(userId);
       this.cache.set(userId, cached);
@@ -65,8 +74,21 @@ export class UserKeysService {
   async destroy(userId: string, em: EntityManager = this.em.fork()): Promise<void> {
     this.forget(userId);
     await em.nativeDelete(UserKey, { user: userId });
+    // Every other instance forgets its copy when this transaction commits (DataKeyInvalidation).
+    await em.getConnection().execute('select pg_notify(?, ?)', [DATA_KEY_DESTROYED_CHANNEL, userId], 'all', em.getTransactionContext());
     // Forget again: a load that read the row before the delete must not leave it cached.
     this.forget(userId);
+  }
+
+  /** Drops this instance's copy of a key destroyed by another instance. */
+  forgetCached(userId: string): void {
+    this.forget(userId);
+  }
+
+  /** Turns the cache on or off; turning it off empties it (see `caching`). */
+  setCaching(enabled: boolean): void {
+    this.caching = enabled;
+    if (!enabled) this.cache.clear();
   }
 
   private async loadOrCreate(userId: string): Promise<Buffer> {
@@ -88,6 +110,7 @@ export class UserKeysService {
   }
 
   private remember(userId: string, dataKey: Buffer): void {
+    if (!this.caching) return;
     this.cache.set(userId, { dataKey, expiresAt: Date.now() + DATA_KEY_CACHE_TTL_MS });
     while (this.cache.size > DATA_KEY_CACHE_MAX_ENTRIES) {
       const oldest = this.cache.keys().next().value;
