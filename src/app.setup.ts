@@ -23,6 +23,7 @@ import { flashMiddleware } from './platform/web/flash.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
 import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
+import { reloadTemplatesOnChange } from './platform/web/template-reload.js';
 
 export { PROJECT_ROOT };
 
@@ -65,9 +66,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   const views = nunjucks.configure(VIEWS_DIR, {
     autoescape: true,
     express,
-    noCache: !config.isProduction,
+    // Compiled templates are cached everywhere; in development they are reloaded when a file changes.
+    noCache: false,
     throwOnUndefined: false,
   });
+  if (config.env === 'development') reloadTemplatesOnChange(views, VIEWS_DIR);
   views.addGlobal('appName', 'Candor');
   app.setViewEngine('njk');
 

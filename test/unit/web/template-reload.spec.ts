@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nunjucks from 'nunjucks';
+import { afterEach, expect, it } from 'vitest';
+import { reloadTemplatesOnChange } from '../../../src/platform/web/template-reload.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+it('keeps compiled templates between renders and recompiles after a partial changes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'candor-views-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'partials'));
+  writeFileSync(join(dir, 'page.njk'), 'Hello {% include "partials/_name.njk" %}');
+  writeFileSync(join(dir, 'partials/_name.njk'), 'world');
+  const views = new nunjucks.Environment(new nunjucks.FileSystemLoader(dir, { noCache: false }));
+  const watcher = reloadTemplatesOnChange(views, dir);
+  try {
+    expect(views.render('page.njk')).toBe('Hello world');
+    // Cached: the same compiled template object is served again.
+    expect(views.getTemplate('page.njk')).toBe(views.getTemplate('page.njk'));
+
+    writeFileSync(join(dir, 'partials/_name.njk'), 'Candor');
+    await expect.poll(() => views.render('page.njk'), { timeout: 3000 }).toBe('Hello Candor');
+  } finally {
+    watcher.close();
+  }
+});
