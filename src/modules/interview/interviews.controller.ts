@@ -113,10 +113,11 @@ export class InterviewsController {
   @Throttle({ default: { limit: TRANSCRIPTIONS_PER_HOUR, ttl: 3_600_000 } })
   async transcribe(@CurrentUser() me: AuthUser, @Param('id') id: string, @Param('turnId') turnId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const t = translator(res);
-    const audio = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    if (audio.length === 0) return void res.status(422).json({ message: t('interview:recorder.nothingArrived') });
+    // Whose it is comes first: anyone else gets the same 404 whatever they sent.
     const { ownerId } = await this.access.require(me, 'interview:write', id);
     await this.access.require(me, 'turn:write', turnId);
+    const audio = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (audio.length === 0) return void res.status(422).json({ message: t('interview:recorder.nothingArrived') });
     const result = await this.voice.transcribe(ownerId, id, turnId, audio);
     res.set('Cache-Control', 'no-store').json({
       text: result.text,

@@ -1,0 +1,182 @@
+// HTTP benchmark (issue #18): starts Candor as `npm start` does (a child process, development mode,
+// embedded PostgreSQL), seeds one realistic person through the real forms — 25 documents, 40 analyses,
+// 10 practice interviews — then drives each page with autocannon next to a bare endpoint, printing
+// requests per second, p50/p99 latency and the server's RSS before and after.
+// BENCH_HTTP_SECONDS sets each run's duration (default 10).
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BrowserLikeClient, csrfFrom, signInDev } from './http-client.js';
+
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const RESUMES = join(process.cwd(), 'test/fixtures/documents/resumes');
+const JOBS = join(process.cwd(), 'test/fixtures/analysis');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+interface Server {
+  origin: string;
+  child: ChildProcess;
+  startMs: number;
+  stop(): Promise<void>;
+}
+
+async function startServer(dataDir: string, pgPort: number): Promise<Server> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      LOG_LEVEL: 'warn',
+      // The benchmark seeds many documents at once; the per-person limits would stop it.
+      UPLOAD_RATE_LIMIT: '1000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Candor exited with ${child.exitCode}`);
+    const ready = await fetch(`${origin}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    origin,
+    child,
+    startMs: performance.now() - started,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function waitUntilDone(client: BrowserLikeClient, path: string, marker: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const { body } = await client.get(path);
+    if (!body.includes(marker)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${path} did not finish`);
+}
+
+async function seed(client: BrowserLikeClient): Promise<{ analysisId: string }> {
+  await signInDev(client, 'Bench Person', 'bench.person@example.com');
+  const files = readdirSync(RESUMES).filter((f) => /\.(pdf|docx|txt|md)$/.test(f));
+  const jobs = readdirSync(JOBS).filter((f) => f.endsWith('.job.txt')).map((f) => readFileSync(join(JOBS, f), 'utf8'));
+  const documentIds: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    const file = files[i % files.length]!;
+    const page = await client.get('/documents');
+    const token = decodeURIComponent(/action="\/documents\?_csrf=([^"]+)"/.exec(page.body)![1]!);
+    const form = new FormData();
+    form.set('category', 'resume');
+    form.set('file', new Blob([readFileSync(join(RESUMES, file))]), `${i}-${file}`);
+    const done = await client.post(`/documents?_csrf=${encodeURIComponent(token)}`, form);
+    documentIds.push(/\/documents\/([0-9a-f-]{36})/.exec(done.location)![1]!);
+  }
+  const analysisIds: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const documentId = documentIds[i % documentIds.length]!;
+    const token = csrfFrom((await client.get(`/documents/${documentId}`)).body);
+    const job = i < 25 ? (jobs[i % jobs.length] ?? '') : `${jobs[i % jobs.length] ?? ''}\nAlso: experience number ${i}.`;
+    const done = await client.post(`/documents/${documentId}/analyses`, new URLSearchParams({ _csrf: token, job }));
+    analysisIds.push(/\/analyses\/([0-9a-f-]{36})/.exec(done.location)![1]!);
+  }
+  for (const id of analysisIds) await waitUntilDone(client, `/analyses/${id}`, 'id="analysis-progress"');
+  for (let i = 0; i < 10; i++) {
+    const token = csrfFrom((await client.get('/interviews')).body);
+    const started = await client.post('/interviews', new URLSearchParams({ _csrf: token, role: 'Backend engineer', kind: i % 2 ? 'technical' : 'behavioral', length: '3', documentId: documentIds[i]!, job: '' }));
+    const interviewPath = new URL(started.location, client.origin).pathname;
+    for (let turn = 0; turn < 6; turn++) {
+      const { body } = await client.get(interviewPath);
+      const turnId = /name="turnId" value="([0-9a-f-]{36})"/.exec(body)?.[1];
+      if (!turnId) break;
+      const answer =
+        'In my last role I led the migration of our billing service to Go. I measured p99 latency, found the slow query, added an index and cut latency by 40 percent, and I wrote the runbook the team still uses.';
+      await client.post(`${interviewPath}/answers`, new URLSearchParams({ _csrf: csrfFrom(body), turnId, answer, source: 'text' }));
+    }
+    await waitUntilDone(client, interviewPath, 'id="interview-progress"');
+  }
+  return { analysisId: analysisIds[analysisIds.length - 1]! };
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function drive(url: string, cookie: string, connections: number): Promise<Figures> {
+  const result = await autocannon({ url, connections, duration: SECONDS, headers: { cookie, accept: 'text/html' } });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+export default async function (): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'candor-bench-http-'));
+  chmodSync(dataDir, 0o755); // as root, embedded PostgreSQL runs as its own user and must reach it
+  const pgPort = await freePort();
+  try {
+    const cold = await startServer(dataDir, pgPort);
+    console.log(`first start to /readyz (database initialised): ${cold.startMs.toFixed(0)} ms`);
+    await cold.stop();
+    const server = await startServer(dataDir, pgPort);
+    console.log(`warm start to /readyz: ${server.startMs.toFixed(0)} ms  (target ≤ 3000 ms)`);
+    await new Promise((r) => setTimeout(r, 1000));
+    console.log(`idle RSS: ${rssMb(server.child.pid!).toFixed(0)} MB  (target ≤ 250 MB)`);
+    const client = new BrowserLikeClient(server.origin);
+    const seeding = performance.now();
+    const { analysisId } = await seed(client);
+    console.log(`seeded 25 documents, 40 analyses, 10 interviews in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    const cookie = client.cookieHeader();
+    const rssBefore = rssMb(server.child.pid!);
+    const targets: Array<[string, string]> = [
+      ['bare endpoint (/healthz)', '/healthz'],
+      ['dashboard', '/dashboard'],
+      ['documents list', '/documents'],
+      ['analysis report', `/analyses/${analysisId}`],
+      ['analyses list + chart', '/analyses'],
+      ['interviews list + chart', '/interviews'],
+    ];
+    const rows: string[] = [];
+    let bareRps = 0;
+    for (const [name, path] of targets) {
+      const at50 = await drive(`${server.origin}${path}`, cookie, 50);
+      const at10 = await drive(`${server.origin}${path}`, cookie, 10);
+      if (path === '/healthz') bareRps = at50.rps;
+      const share = bareRps ? `${((at50.rps / bareRps) * 100).toFixed(0)} %` : '—';
+      rows.push(
+        `${name.padEnd(26)} ${at50.rps.toFixed(0).padStart(6)} rps  p50 ${String(at50.p50).padStart(4)} ms  p99 ${String(at50.p99).padStart(5)} ms  (${share} of bare)  | 10 conn: p99 ${String(at10.p99).padStart(4)} ms${at50.non2xx + at10.non2xx ? `  non-2xx ${at50.non2xx + at10.non2xx}` : ''}`,
+      );
+    }
+    console.log(`autocannon, ${SECONDS} s each; 50 connections, then 10 (targets: ≥ 25 % of bare rps at 50, p99 ≤ 50 ms at 10)`);
+    for (const row of rows) console.log(`  ${row}`);
+    console.log(`RSS before the runs ${rssBefore.toFixed(0)} MB, after ${rssMb(server.child.pid!).toFixed(0)} MB  (target ≤ 400 MB)`);
+    await server.stop();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

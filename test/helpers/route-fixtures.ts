@@ -1,0 +1,48 @@
+import { uploadFixture, startAnalysis } from './analysis.js';
+import { startInterview, waitingQuestion } from './interview.js';
+import type { Agent } from './sign-in.js';
+import type { TestDatabase } from './test-app.js';
+
+/**
+ * For the route inventory (test/http/route-inventory.spec.ts): how to make a real resource of one
+ * person for each kind of id a route takes. The key is the route's path up to its first parameter;
+ * the fixture returns a value for every parameter of the routes under it. A new route that takes an
+ * id no fixture knows fails the inventory until its module adds one here, so no route can skip the
+ * cross-account check.
+ */
+export type RouteFixture = (owner: Agent, db: TestDatabase, ownerId: string) => Promise<Record<string, string>>;
+
+export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
+  // documents
+  '/documents': async (owner) => ({ id: await uploadFixture(owner, 'sofia-garcia.plain.txt') }),
+  // analysis
+  '/analyses': async (owner) => ({ id: await startAnalysis(owner, await uploadFixture(owner, 'sofia-garcia.plain.txt')) }),
+  // interview
+  '/interviews': async (owner) => {
+    const id = await startInterview(owner, { length: 1 });
+    return { id, turnId: (await waitingQuestion(owner, id))!.turnId };
+  },
+  '/interviews/recordings': async (owner, db, ownerId) => {
+    const id = await startInterview(owner, { length: 1 });
+    const turnId = (await waitingQuestion(owner, id))!.turnId;
+    // A kept recording's row (the route refuses before reading the object, so no audio is needed).
+    const [row] = await db.query<{ id: string }>(
+      `insert into retained_audio (id, owner_id, turn_id, object_key, bytes, seconds, created_at, expires_at)
+       values (gen_random_uuid(), $1, $2, 'users/x/recordings/none', 0, 0, now(), now() + interval '1 day') returning id`,
+      [ownerId, turnId],
+    );
+    return { recordingId: row!.id };
+  },
+};
+
+/**
+ * Routes with ids that are not a person's data, each with the reason. The development mailbox shows
+ * the outbox of a development machine (it is not mounted in production).
+ */
+export const ROUTES_WITHOUT_OWNER: Record<string, string> = {
+  'GET /dev/mailbox/:id': 'development outbox, not mounted in production',
+  'GET /dev/mailbox/:id/html': 'development outbox, not mounted in production',
+};
+
+/** State-changing routes that cannot carry a CSRF token, each with what protects it instead. */
+export const CSRF_EXEMPT: Record<string, string> = {};

@@ -1,0 +1,147 @@
+import { RequestMethod } from '@nestjs/common';
+import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants.js';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IS_PUBLIC } from '../../src/platform/identity/public.decorator.js';
+import { REQUIRED_ROLES } from '../../src/platform/identity/roles.decorator.js';
+import { CSRF_EXEMPT, ROUTE_FIXTURES, ROUTES_WITHOUT_OWNER } from '../helpers/route-fixtures.js';
+import { signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
+import { useTestApp } from '../helpers/test-app.js';
+
+/**
+ * Every route Nest serves, found from its router metadata, must keep the four rules of issue #18:
+ * private unless `@Public()`, CSRF on every state change, 404 to another account on every id of
+ * someone's data, and role-restricted routes refused to other roles. New routes are covered without
+ * editing this file; a route with an unknown kind of id fails until its module adds a fixture.
+ */
+const ctx = useTestApp();
+
+interface Route {
+  method: string;
+  path: string;
+  isPublic: boolean;
+  roles: string[] | undefined;
+  name: string;
+}
+
+function inventory(): Route[] {
+  const discovery = ctx.t.app.get(DiscoveryService, { strict: false });
+  const scanner = ctx.t.app.get(MetadataScanner, { strict: false });
+  const routes: Route[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
+    if (!type) continue;
+    const base = [Reflect.getMetadata(PATH_METADATA, type) as string | string[]].flat()[0] ?? '';
+    const classPublic = Reflect.getMetadata(IS_PUBLIC, type) === true;
+    const classRoles = Reflect.getMetadata(REQUIRED_ROLES, type) as string[] | undefined;
+    const prototype = type.prototype as Record<string, unknown>;
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[name] as object;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (method === undefined) continue;
+      for (const sub of [Reflect.getMetadata(PATH_METADATA, handler) as string | string[]].flat()) {
+        const path = `/${[base, sub].map((p) => String(p ?? '').replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+        routes.push({
+          method: RequestMethod[method],
+          path,
+          isPublic: classPublic || Reflect.getMetadata(IS_PUBLIC, handler) === true,
+          roles: (Reflect.getMetadata(REQUIRED_ROLES, handler) as string[] | undefined) ?? classRoles,
+          name: `${type.name}.${name}`,
+        });
+      }
+    }
+  }
+  return routes;
+}
+
+const paramsOf = (path: string): string[] => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+const fill = (path: string, values: Record<string, string>): string => path.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `missing-${name}`);
+const send = (agent: Agent | ReturnType<typeof request>, route: Route, path: string) => {
+  const verb = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+  return (agent as Agent)[verb](path).redirects(0);
+};
+
+let routes: Route[];
+let owner: Agent;
+let stranger: Agent;
+let ownerId: string;
+
+beforeAll(async () => {
+  routes = inventory();
+  owner = await signIn(ctx.t.origin, { name: 'Route Owner', email: 'route.owner@example.com' });
+  stranger = await signIn(ctx.t.origin, { name: 'Route Stranger', email: 'route.stranger@example.com' });
+  ownerId = (await ctx.db.query<{ id: string }>(`select id from users where email = 'route.owner@example.com'`))[0]!.id;
+});
+
+it('finds the application’s routes', () => {
+  expect(routes.length).toBeGreaterThan(40);
+  expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(['GET /dashboard', 'POST /documents', 'GET /documents/:id']));
+});
+
+it('refuses every private route to a visitor who is not signed in', async () => {
+  const failures: string[] = [];
+  for (const route of routes.filter((r) => !r.isPublic)) {
+    const res = await send(request(ctx.t.origin), route, fill(route.path, {})).set('Accept', 'text/html');
+    const toSignIn = res.status === 303 && String(res.headers.location).startsWith('/auth/sign-in');
+    const refused = res.status === 401 || toSignIn || (route.method !== 'GET' && res.status === 403);
+    if (!refused) failures.push(`${route.method} ${route.path} (${route.name}) answered ${res.status}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+it('refuses every state-changing route without a CSRF token, even to a signed-in person', async () => {
+  const failures: string[] = [];
+  for (const route of routes.filter((r) => r.method !== 'GET' && r.method !== 'HEAD')) {
+    const key = `${route.method} ${route.path}`;
+    if (CSRF_EXEMPT[key]) continue;
+    const res = await send(owner, route, fill(route.path, {})).set('Accept', 'text/html');
+    if (res.status !== 403) failures.push(`${key} (${route.name}) answered ${res.status} without a CSRF token`);
+  }
+  expect(failures).toEqual([]);
+});
+
+it('answers 404 to another account on every route that takes an id of someone’s data', async () => {
+  const failures: string[] = [];
+  const made = new Map<string, Record<string, string>>();
+  let checked = 0;
+  const token = await tokenFor(stranger, '/settings');
+  for (const route of routes.filter((r) => paramsOf(r.path).length > 0 && !r.isPublic)) {
+    const key = `${route.method} ${route.path}`;
+    if (ROUTES_WITHOUT_OWNER[key]) continue;
+    const prefix = route.path.slice(0, route.path.indexOf('/:'));
+    const fixture = ROUTE_FIXTURES[prefix];
+    if (!fixture) {
+      failures.push(`${key} (${route.name}) takes an id, and test/helpers/route-fixtures.ts has no fixture for ${prefix}`);
+      continue;
+    }
+    // One resource per kind, made again only for a route that may use it up (a delete).
+    const destructive = route.method === 'DELETE' || /\/delete$/.test(route.path);
+    const values = !destructive && made.has(prefix) ? made.get(prefix)! : await fixture(owner, ctx.db, ownerId);
+    if (!destructive) made.set(prefix, values);
+    const missing = paramsOf(route.path).filter((p) => !(p in values));
+    if (missing.length > 0) {
+      failures.push(`${key}: the fixture for ${prefix} gives no ${missing.join(', ')}`);
+      continue;
+    }
+    const req = send(stranger, route, fill(route.path, values)).set('Accept', 'text/html');
+    const res = route.method === 'GET' ? await req : await req.set('X-CSRF-Token', token).type('form').send({ _csrf: token });
+    if (res.status !== 404) failures.push(`${key} (${route.name}) answered ${res.status} to another account`);
+    checked++;
+  }
+  expect(failures).toEqual([]);
+  expect(checked).toBeGreaterThan(10);
+}, 120_000);
+
+describe('roles', () => {
+  it('refuses every role-restricted route to a person without the role', async () => {
+    const failures: string[] = [];
+    const token = await tokenFor(stranger, '/settings');
+    for (const route of routes.filter((r) => r.roles && r.roles.length > 0 && !r.roles.includes('job_seeker'))) {
+      const req = send(stranger, route, fill(route.path, {})).set('Accept', 'text/html');
+      const res = route.method === 'GET' ? await req : await req.set('X-CSRF-Token', token).type('form').send({ _csrf: token });
+      if (res.status !== 403 && res.status !== 404) failures.push(`${route.method} ${route.path} (${route.name}) answered ${res.status} to a job seeker`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
