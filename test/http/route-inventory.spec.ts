@@ -1,10 +1,6 @@
-import { RequestMethod } from '@nestjs/common';
-import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants.js';
-import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IS_PUBLIC } from '../../src/platform/identity/public.decorator.js';
-import { REQUIRED_ROLES } from '../../src/platform/identity/roles.decorator.js';
+import { fillParams, paramsOf, routeInventory, type Route } from '../helpers/route-inventory.js';
 import { CSRF_EXEMPT, ROUTE_FIXTURES, ROUTES_WITHOUT_OWNER } from '../helpers/route-fixtures.js';
 import { signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
@@ -17,46 +13,11 @@ import { useTestApp } from '../helpers/test-app.js';
  */
 const ctx = useTestApp();
 
-interface Route {
-  method: string;
-  path: string;
-  isPublic: boolean;
-  roles: string[] | undefined;
-  name: string;
-}
-
 function inventory(): Route[] {
-  const discovery = ctx.t.app.get(DiscoveryService, { strict: false });
-  const scanner = ctx.t.app.get(MetadataScanner, { strict: false });
-  const routes: Route[] = [];
-  for (const wrapper of discovery.getControllers()) {
-    const type = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
-    if (!type) continue;
-    const base = [Reflect.getMetadata(PATH_METADATA, type) as string | string[]].flat()[0] ?? '';
-    const classPublic = Reflect.getMetadata(IS_PUBLIC, type) === true;
-    const classRoles = Reflect.getMetadata(REQUIRED_ROLES, type) as string[] | undefined;
-    const prototype = type.prototype as Record<string, unknown>;
-    for (const name of scanner.getAllMethodNames(prototype)) {
-      const handler = prototype[name] as object;
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      if (method === undefined) continue;
-      for (const sub of [Reflect.getMetadata(PATH_METADATA, handler) as string | string[]].flat()) {
-        const path = `/${[base, sub].map((p) => String(p ?? '').replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
-        routes.push({
-          method: RequestMethod[method],
-          path,
-          isPublic: classPublic || Reflect.getMetadata(IS_PUBLIC, handler) === true,
-          roles: (Reflect.getMetadata(REQUIRED_ROLES, handler) as string[] | undefined) ?? classRoles,
-          name: `${type.name}.${name}`,
-        });
-      }
-    }
-  }
-  return routes;
+  return routeInventory(ctx.t.app);
 }
 
-const paramsOf = (path: string): string[] => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
-const fill = (path: string, values: Record<string, string>): string => path.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `missing-${name}`);
+const fill = fillParams;
 const send = (agent: Agent | ReturnType<typeof request>, route: Route, path: string) => {
   const verb = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   return (agent as Agent)[verb](path).redirects(0);
