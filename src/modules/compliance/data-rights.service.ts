@@ -49,8 +49,21 @@ export class DataRightsService implements OnModuleInit {
   }
 
   /** Streams the user's whole archive as a ZIP into `out`. */
-  async writeExport(userId: string, out: Writable): Promise<void> {
+  async writeExport(userId: string, out: Writable, beforeFirstByte: () => void = () => undefined): Promise<void> {
     const generatedAt = new Date().toISOString();
+    // Everything is gathered before the first byte goes out: if a part cannot be read (the object
+    // store is down, say), the person gets an error page, never a complete-looking ZIP with gaps.
+    const entries: { path: string; content: Buffer }[] = [];
+    for (const participant of this.participants) {
+      for (const entry of await participant.exportUserData(userId)) {
+        // The README describes the archive folder by folder; a file outside its declared folder would go undescribed.
+        if (!participant.exportFolder || !entry.path.startsWith(`${participant.exportFolder.name}/`)) {
+          throw new Error(`The ${participant.dataArea} participant exported ${entry.path} outside its declared folder`);
+        }
+        entries.push({ path: entry.path, content: typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content });
+      }
+    }
+    beforeFirstByte();
     const zip = new ZipArchive({ zlib: { level: 6 } });
     const done = new Promise<void>((resolve, reject) => {
       zip.on('error', reject);
@@ -59,16 +72,9 @@ export class DataRightsService implements OnModuleInit {
     });
     zip.pipe(out);
     const manifest: { path: string; bytes: number }[] = [];
-    for (const participant of this.participants) {
-      for (const entry of await participant.exportUserData(userId)) {
-        // The README describes the archive folder by folder; a file outside its declared folder would go undescribed.
-        if (!participant.exportFolder || !entry.path.startsWith(`${participant.exportFolder.name}/`)) {
-          throw new Error(`The ${participant.dataArea} participant exported ${entry.path} outside its declared folder`);
-        }
-        const content = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content;
-        zip.append(content, { name: entry.path, date: new Date(generatedAt) });
-        manifest.push({ path: entry.path, bytes: content.length });
-      }
+    for (const { path, content } of entries) {
+      zip.append(content, { name: path, date: new Date(generatedAt) });
+      manifest.push({ path, bytes: content.length });
     }
     zip.append(JSON.stringify({ generatedAt, areas: this.areas, files: manifest }, null, 2), { name: 'manifest.json' });
     zip.append(this.readme(generatedAt), { name: 'README.txt' });

@@ -30,12 +30,14 @@ export class SettingsController {
   @Get('export')
   async export(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
     const day = new Date().toISOString().slice(0, 10);
-    res.set({
-      'Content-Type': 'application/zip',
-      'Content-Disposition': `attachment; filename="candor-data-${day}.zip"`,
-      'Cache-Control': 'no-store',
-    });
-    await this.dataRights.writeExport(me.id, res);
+    // Headers only once every part is read: a failure before that is an error page, not a download.
+    await this.dataRights.writeExport(me.id, res, () =>
+      res.set({
+        'Content-Type': 'application/zip',
+        'Content-Disposition': `attachment; filename="candor-data-${day}.zip"`,
+        'Cache-Control': 'no-store',
+      }),
+    );
   }
 
   @Get('delete')
