@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { uploadDocument } from '../helpers/analysis.js';
 import { binary, signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
+import { htmlLang, latinShare, latinWords } from '../helpers/visible-text.js';
 
 /**
  * Data-subject requests (R3) and staff access only inside a case (H1), through the real app: a
@@ -426,5 +427,34 @@ describe('administrators (H1)', () => {
     expect((await admin.get(`/admin/access-log?reference=${id}&basis=case&role=support`).expect(200)).text).toContain('To prepare your copy');
     expect((await admin.get('/admin/access-log?basis=grant').expect(200)).text).toContain('No entries match these filters.');
     expect((await admin.get('/admin/access-log?to=2000-01-01').expect(200)).text).toContain('No entries match these filters.');
+  });
+});
+
+describe('in Korean', () => {
+  it('says every page of requests, the console and administration in Korean, and mails a Korean reader in Korean', async () => {
+    const person = await signIn(ctx.t.origin, { name: '서하나', email: 'hana@example.kr' }, '/dashboard', { 'Accept-Language': 'ko-KR,ko;q=0.9' });
+    const id = await file(person, { type: 'objection', purposes: ['marketing'], details: '마케팅 메일을 그만 받고 싶어요.' });
+    await openCase(support, id, '요청하신 처리를 위해');
+    const pages: [Agent, string][] = [
+      [person, '/settings/requests'],
+      [person, `/settings/requests/${id}`],
+      [support, '/support/requests?lang=ko'],
+      [support, `/support/requests/${id}?lang=ko&template=acknowledge`],
+      [admin, '/admin/roles?lang=ko'],
+      [admin, '/admin/jobs?lang=ko'],
+      [admin, '/admin/access-log?lang=ko'],
+      [person, '/data-requests/new'],
+    ];
+    for (const [agent, path] of pages) {
+      const html = (await agent.get(path).set('Accept-Language', 'ko').expect(200)).text;
+      expect(htmlLang(html), path).toBe('ko');
+      // The jobs page and the access log list identifiers (job names, cron, ids, routes), not prose: only their words are checked.
+      if (path.startsWith('/admin/jobs')) expect(html).toContain('예약 작업');
+      else if (path.startsWith('/admin/access-log')) expect(html).toContain('열람 기록');
+      else expect(latinShare(html), `${path}: ${latinWords(html).join(' ')}`).toBeLessThan(0.12);
+    }
+    const [mail] = await mailsTo('hana@example.kr');
+    expect(mail!.subject).toMatch(/^DR-[0-9A-F]{8} 요청을 접수했습니다$/);
+    expect(mail!.text_body).toContain('개인정보 이용 반대 요청(');
   });
 });
