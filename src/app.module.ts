@@ -17,7 +17,7 @@ import { PostgresThrottlerStorage } from './platform/rate-limits/postgres-thrott
 import { AccountsModule } from './modules/accounts/index.js';
 import { AnalysisModule } from './modules/analysis/index.js';
 import { BillingModule } from './modules/billing/index.js';
-import { ComplianceModule } from './modules/compliance/index.js';
+import { ComplianceModule, DataRequestsModule } from './modules/compliance/index.js';
 import { ConsentModule } from './modules/consent/index.js';
 import { DocumentsModule } from './modules/documents/index.js';
 import { InterviewModule } from './modules/interview/index.js';
@@ -28,6 +28,7 @@ import { AppExceptionFilter } from './platform/web/app-exception.filter.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { DATABASE_URL, JobQueue, QUEUE_WORKERS } from './platform/queue/job-queue.service.js';
 import { ScheduledJobRunner } from './platform/scheduling/scheduled-job-runner.service.js';
+import { SchedulingModule } from './platform/scheduling/scheduled-jobs.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -79,6 +80,7 @@ export class AppModule {
         IdentityModule,
         MailModule,
         AccessModule,
+        SchedulingModule,
         AccountsModule,
         DocumentsModule,
         AnalysisModule,
@@ -87,6 +89,7 @@ export class AppModule {
         BillingModule,
         ConsentModule,
         ComplianceModule,
+        DataRequestsModule,
         DashboardModule,
       ],
       controllers: [HealthController],

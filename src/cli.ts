@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { PROJECT_ROOT } from './app.setup.js';
 import { cliLocale, cliTranslate, CliUsageError, commandList, textFor, type CliCommand, type CliIo } from './cli/cli-command.js';
 import { grantRoleCommand } from './cli/grant-role.command.js';
+import { listJobsCommand, runJobCommand } from './cli/scheduled-jobs.command.js';
 import { loadConfig } from './config/app-config.js';
 import { migrateDatabase, openDatabase } from './platform/database/database-runtime.js';
 import { createKeyWrapper } from './platform/vault/storage.module.js';
@@ -80,7 +81,7 @@ function writeMigrationIndex(): void {
 }
 
 async function loadCommands(): Promise<CliCommand[]> {
-  const commands: CliCommand[] = [grantRoleCommand, migrate, migrationCreate];
+  const commands: CliCommand[] = [grantRoleCommand, listJobsCommand, runJobCommand, migrate, migrationCreate];
   // Feature commands live with their modules; a module not built yet simply has no file.
   const optional: [string, string][] = [
     ['./cli/extract.command.js', 'extractCommand'],

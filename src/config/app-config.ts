@@ -89,6 +89,12 @@ const envSchema = z.object({
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  DATA_REQUEST_DUE_DAYS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(?:(?:access|correction|deletion|restriction|objection)=\d{1,2})(?:,(?:access|correction|deletion|restriction|objection)=\d{1,2})*$/, 'must look like access=10,deletion=10 (types: access, correction, deletion, restriction, objection)')
+      .optional(),
+  ),
 });
 
 export type SignInProvider =
@@ -199,6 +205,20 @@ export interface AppConfig {
   speech: SpeechConfig;
   audio: AudioConfig;
   mail: MailConfig;
+  dataRequests: DataRequestsConfig;
+}
+
+/** Data-subject request types (promise R3). */
+export const DATA_REQUEST_TYPES = ['access', 'correction', 'deletion', 'restriction', 'objection'] as const;
+export type DataRequestType = (typeof DATA_REQUEST_TYPES)[number];
+
+/**
+ * Days to answer each kind of data request. Korea's PIPA asks 10 days for access and for the result
+ * of a correction or deletion (stricter than GDPR's month), so every type defaults to 10; an operator
+ * may shorten or lengthen a type, never beyond the 30 days the policy promises.
+ */
+export interface DataRequestsConfig {
+  dueDays: Record<DataRequestType, number>;
 }
 
 export class ConfigError extends Error {
@@ -350,7 +370,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: e.MAIL_MAX_ATTEMPTS,
       retentionDays: e.MAIL_RETENTION_DAYS,
     },
+    dataRequests: { dueDays: dataRequestDueDays(e.DATA_REQUEST_DUE_DAYS) },
   };
+}
+
+function dataRequestDueDays(value: string | undefined): Record<DataRequestType, number> {
+  const days = Object.fromEntries(DATA_REQUEST_TYPES.map((type) => [type, 10])) as Record<DataRequestType, number>;
+  for (const pair of value?.split(',') ?? []) {
+    const [type, count] = pair.split('=') as [DataRequestType, string];
+    const n = Number(count);
+    if (n < 1 || n > 30) throw new ConfigError(`Invalid configuration:\n  DATA_REQUEST_DUE_DAYS: ${type} must be between 1 and 30 days`);
+    days[type] = n;
+  }
+  return days;
 }
 
 interface LocalSecrets {

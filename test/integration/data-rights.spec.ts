@@ -57,7 +57,7 @@ describe('export (R1)', () => {
       .expect(303);
 
     const files = await download(agent);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'documents/documents.json', 'interviews/interviews.json', 'mail/messages.json', 'manifest.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'data-requests/paused-uses.json', 'data-requests/requests.json', 'documents/documents.json', 'interviews/interviews.json', 'mail/messages.json', 'manifest.json']);
     const profile = JSON.parse(files['accounts/profile.json']!);
     expect(profile).toMatchObject({
       email: 'export@example.com',
@@ -89,7 +89,7 @@ describe('export (R1)', () => {
       .getProviders({ metadataKey: UserDataParticipant.KEY })
       .map((wrapper) => (wrapper.instance as UserDataContributor).exportFolder)
       .filter((folder) => folder !== null);
-    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'analyses', 'documents', 'interviews', 'mail']);
+    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'analyses', 'data-requests', 'documents', 'interviews', 'mail']);
     for (const folder of declared) {
       expect(readme).toMatch(new RegExp(`^  ${folder.name}/ +${folder.description.replace(/[().]/g, '\\$&')}$`, 'm'));
     }
@@ -137,6 +137,10 @@ describe('account deletion (R2)', () => {
     // A second session of the same person, e.g. on a phone.
     const phone = await signIn(ctx.t.origin, { name: 'Delete Me', email: 'delete-me@example.com' });
     const [user] = await ctx.db.query<{ id: string; provider_subject: string }>(`select id, provider_subject from users where email = 'delete-me@example.com'`);
+    // Data requests: a closed one is erased; an open deletion request stays for support, without the person.
+    const requestToken = await tokenFor(agent, '/settings/requests');
+    await agent.post('/settings/requests').type('form').send({ _csrf: requestToken, type: 'access', details: 'Write to delete-me@example.com' }).expect(303);
+    await agent.post('/settings/requests').type('form').send({ _csrf: requestToken, type: 'deletion', details: 'I am delete-me@example.com' }).expect(303);
     expect(await rowsMentioning([user!.id])).not.toHaveLength(0);
 
     const token = await tokenFor(agent, '/settings/delete');

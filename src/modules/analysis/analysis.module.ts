@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/index.js';
+import { ProcessingRestrictionsModule } from '../compliance/index.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
 import { AiModule } from '../../platform/ai/ai.module.js';
 import { AnalysisDataParticipant } from './analysis-data.participant.js';
@@ -11,7 +12,7 @@ import { AnalysisRepository } from './analysis.repository.js';
 import { AnalysisAccessPolicy } from './analysis.access-policy.js';
 
 @Module({
-  imports: [DocumentsModule, StorageModule, AiModule],
+  imports: [DocumentsModule, StorageModule, AiModule, ProcessingRestrictionsModule],
   controllers: [AnalysisController],
   providers: [AnalysisService, AnalysisRepository, AnalysisAccessPolicy, AnalysisEngine, AnalysisDataParticipant, AnalysisDashboardSummary, AnalysesDashboardCard, ScoreHistoryDashboardCard, NextStepsDashboardCard],
   exports: [AnalysisService],

@@ -12,6 +12,7 @@ import { AnalysisRepository } from './analysis.repository.js';
 import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
 import { analysisRow, type AnalysisRow } from './analysis-row.js';
+import { ProcessingRestrictions } from '../compliance/index.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
 /** Costly work is rate-limited per person. */
@@ -52,6 +53,7 @@ export class AnalysisService implements OnModuleInit {
     private readonly store: EncryptedObjectStore,
     private readonly engine: AnalysisEngine,
     private readonly queue: JobQueue,
+    private readonly restrictions: ProcessingRestrictions,
   ) {}
 
   onModuleInit(): void {
@@ -70,6 +72,8 @@ export class AnalysisService implements OnModuleInit {
    * pass the check.
    */
   async request(ownerId: string, documentId: string, jobText: string | undefined): Promise<Analysis> {
+    // A person who paused processing (or objected to analyses) gets none until they resume (R3).
+    await this.restrictions.assertAllowed(ownerId, 'analysis');
     const document = await this.documents.get(ownerId, documentId);
     const job = jobText?.trim() ? jobText.trim().slice(0, 50_000) : undefined;
     const { analysis, created } = await this.em.fork().transactional(async (tx) => {
@@ -107,6 +111,7 @@ export class AnalysisService implements OnModuleInit {
   }
 
   async retry(ownerId: string, analysisId: string): Promise<Analysis> {
+    await this.restrictions.assertAllowed(ownerId, 'analysis');
     const analysis = await this.get(ownerId, analysisId);
     if (analysis.status !== 'failed') return analysis;
     this.em.assign(analysis, { status: 'queued', failureReason: null, attempts: 0 });
@@ -121,6 +126,12 @@ export class AnalysisService implements OnModuleInit {
     const analysis = await this.analyses.findForJob(em, analysisId);
     if (!analysis || analysis.status === 'done') return;
     const ownerId = analysis.owner.id;
+    // Queued before the person paused processing: it does not start (R3).
+    if (await this.restrictions.isRestricted(ownerId, 'analysis')) {
+      em.assign(analysis, { status: 'failed', failureReason: 'Not started: you paused this use of your data. Resume it in Settings → Data requests, then try again.' });
+      await em.flush();
+      return;
+    }
     analysis.status = 'running';
     analysis.startedAt = new Date();
     analysis.attempts += 1;

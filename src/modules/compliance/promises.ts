@@ -58,7 +58,7 @@ export const PROMISES: PromiseGroup[] = [
     promises: [
       { id: 'R1', inForce: true },
       { id: 'R2', inForce: true },
-      { id: 'R3', inForce: false },
+      { id: 'R3', inForce: true },
       { id: 'R4', inForce: false },
       { id: 'R5', inForce: false },
     ],
@@ -66,7 +66,7 @@ export const PROMISES: PromiseGroup[] = [
   {
     id: 'security',
     promises: [
-      { id: 'H1', inForce: false },
+      { id: 'H1', inForce: true },
       { id: 'H2', inForce: false },
       { id: 'H3', inForce: true },
       { id: 'H4', inForce: false },

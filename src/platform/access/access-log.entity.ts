@@ -11,7 +11,7 @@ import { ACCESS_BASES } from './access-grant-source.js';
 const AccessLogSchema = defineEntity({
   name: 'AccessLog',
   tableName: 'access_log',
-  indexes: [{ properties: ['subjectUser', 'at'] }, { properties: ['actor'] }],
+  indexes: [{ properties: ['subjectUser', 'at'] }, { properties: ['actor'] }, { properties: ['at'] }],
   properties: {
     id: p.uuid().primary().onCreate(() => randomUUID()),
     /** Whose data was opened. */
@@ -27,6 +27,9 @@ const AccessLogSchema = defineEntity({
     resourceId: p.uuid(),
     permission: p.string().length(40),
     at: p.datetime().onCreate(() => new Date()),
+    /** From where: the client address and the route that opened it (null outside a request). */
+    ip: p.string().length(64).nullable(),
+    via: p.string().length(200).nullable(),
   },
 });
 

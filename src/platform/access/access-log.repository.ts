@@ -15,9 +15,23 @@ export interface AccessLogEntry {
   resourceKind: string;
   resourceId: string;
   permission: string;
+  ip?: string | undefined;
+  via?: string | undefined;
 }
 
-/** Queries on the access log; every read is by the subject (the person whose data was opened). */
+/** What an administrator may narrow the log by (promise H1: admins review it). */
+export interface AccessLogFilter {
+  actorRole?: string;
+  basis?: AccessBasis;
+  /** A case's or grant's id. */
+  referenceId?: string;
+  actorId?: string;
+  subjectUserId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/** Queries on the access log; every read is by the subject (the person whose data was opened), except the admins' review. */
 @Injectable()
 export class AccessLogRepository {
   constructor(private readonly em: EntityManager) {}
@@ -37,11 +51,30 @@ export class AccessLogRepository {
       resourceId: entry.resourceId,
       permission: entry.permission,
       at: new Date(),
+      ip: entry.ip?.slice(0, 64) ?? null,
+      via: entry.via?.slice(0, 200) ?? null,
     });
   }
 
   listForSubject(subjectUserId: string, limit?: number): Promise<AccessLog[]> {
     return this.em.find(AccessLog, { subjectUser: subjectUserId }, { orderBy: { at: 'desc' }, ...(limit ? { limit } : {}) });
+  }
+
+  /** The log across everyone, newest first, for administrators' review; the caller pages it. */
+  search(filter: AccessLogFilter, limit: number, offset = 0): Promise<[AccessLog[], number]> {
+    const at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    return this.em.findAndCount(
+      AccessLog,
+      {
+        ...(filter.actorRole ? { actorRole: filter.actorRole } : {}),
+        ...(filter.basis ? { basis: filter.basis } : {}),
+        ...(filter.referenceId ? { referenceId: filter.referenceId } : {}),
+        ...(filter.actorId ? { actor: filter.actorId } : {}),
+        ...(filter.subjectUserId ? { subjectUser: filter.subjectUserId } : {}),
+        ...(filter.from || filter.to ? { at } : {}),
+      },
+      { orderBy: { at: 'desc', id: 'desc' }, limit, offset, populate: ['actor', 'subjectUser'] },
+    );
   }
 
   /** Erasure: the person's own history goes; rows where they were the actor stay for the subject, without them. */

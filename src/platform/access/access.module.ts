@@ -1,5 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { accessOriginMiddleware } from './access-context.js';
 import { AccessDataParticipant } from './access-data.participant.js';
 import { AccessLogRepository } from './access-log.repository.js';
 import { AccessService } from './access.service.js';
@@ -9,6 +10,11 @@ import { AccessService } from './access.service.js';
 @Module({
   imports: [DiscoveryModule],
   providers: [AccessService, AccessLogRepository, AccessDataParticipant],
-  exports: [AccessService],
+  exports: [AccessService, AccessLogRepository],
 })
-export class AccessModule {}
+export class AccessModule implements NestModule {
+  /** Every request carries its origin, so a look at someone else's data is logged with it. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(accessOriginMiddleware).forRoutes('{*path}');
+  }
+}

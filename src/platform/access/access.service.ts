@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { ResourceNotFoundError } from '../contracts/domain-error.js';
+import { currentAccessOrigin } from './access-context.js';
 import { accessHistoryRow, type AccessHistoryRow } from './access-history.js';
 import { AccessGrantSource, type AccessGrantMatch, type AccessRequest, type GrantSource } from './access-grant-source.js';
 import { AccessLogRepository, type AccessLogEntry } from './access-log.repository.js';
@@ -74,6 +75,7 @@ export class AccessService implements OnModuleInit {
 
     const owners = await policy.ownersOf(resourceKind, wanted);
     const entries: AccessLogEntry[] = [];
+    const origin = currentAccessOrigin();
     for (const resourceId of wanted) {
       const ownerId = owners.get(resourceId);
       if (!ownerId) throw new ResourceNotFoundError();
@@ -91,6 +93,8 @@ export class AccessService implements OnModuleInit {
         resourceKind,
         resourceId,
         permission,
+        ip: origin?.ip,
+        via: origin?.via,
       });
     }
     // Only once every id is allowed: a refused batch leaves no trace that could tell ids apart.

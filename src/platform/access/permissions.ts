@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'interview:write': 'interview',
   'turn:write': 'turn',
   'recording:read': 'recording',
+  /** A data-subject request (R3): its owner reads it; support reads it inside the case it is (H1). */
+  'data_request:read': 'data_request',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

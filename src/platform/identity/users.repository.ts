@@ -19,6 +19,15 @@ export class UsersRepository {
     return this.em.nativeUpdate(User, { id: userId }, { locale });
   }
 
+  /** Accounts holding any role but the default one (staff and employers), for administrators. */
+  withGrantedRoles(): Promise<User[]> {
+    return this.em.find(User, { role: { $ne: 'job_seeker' } }, { orderBy: { role: 'asc', email: 'asc' } });
+  }
+
+  setRoleById(userId: string, role: Role): Promise<number> {
+    return this.em.nativeUpdate(User, { id: userId }, { role });
+  }
+
   /** Operator action: matches the email case-insensitively, literally (no wildcards). */
   setRoleByEmail(email: string, role: Role): Promise<number> {
     return this.em.nativeUpdate(User, { email: { $ilike: email.replace(/[\\%_]/g, '\\$&') } }, { role });

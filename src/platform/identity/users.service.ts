@@ -77,6 +77,16 @@ export class UsersService {
     return this.users.setRoleByEmail(email, role);
   }
 
+  /** Administrators' roles page: every account with a role granted (not the default one). */
+  withGrantedRoles(): Promise<User[]> {
+    return this.users.withGrantedRoles();
+  }
+
+  /** Administrator action: the account goes back to (or gets) `role`. Returns how many accounts changed. */
+  setRole(userId: string, role: Role): Promise<number> {
+    return this.users.setRoleById(userId, role);
+  }
+
   /** How many accounts hold each role (an overview for administrators; no person is named). */
   async countByRole(): Promise<Record<Role, number>> {
     const rows = await this.em.getConnection().execute<{ role: Role; accounts: number }[]>('select role, count(*)::int as accounts from users group by role');

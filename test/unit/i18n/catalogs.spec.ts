@@ -124,6 +124,19 @@ const TRANSLATED_TEMPLATES = [
   'views/interview/_turn.njk',
   'views/interview/_answer-field.njk',
   'views/interview/_answer-warnings.njk',
+  'views/compliance/requests/_form-fields.njk',
+  'views/compliance/requests/_history.njk',
+  'views/compliance/requests/index.njk',
+  'views/compliance/requests/show.njk',
+  'views/compliance/requests/public-new.njk',
+  'views/compliance/requests/public-verify.njk',
+  'views/compliance/support/_countdown.njk',
+  'views/compliance/support/queue.njk',
+  'views/compliance/support/case.njk',
+  'views/compliance/admin/_nav.njk',
+  'views/compliance/admin/roles.njk',
+  'views/compliance/admin/jobs.njk',
+  'views/compliance/admin/access-log.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
