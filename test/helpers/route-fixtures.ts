@@ -1,6 +1,6 @@
 import { uploadFixture, startAnalysis } from './analysis.js';
 import { startInterview, waitingQuestion } from './interview.js';
-import type { Agent } from './sign-in.js';
+import { tokenFor, type Agent } from './sign-in.js';
 import type { TestDatabase } from './test-app.js';
 
 /**
@@ -33,6 +33,12 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     );
     return { recordingId: row!.id };
   },
+  // compliance: a data request of the person (R3)
+  '/settings/requests': async (owner) => {
+    const token = await tokenFor(owner, '/settings/requests');
+    const res = await owner.post('/settings/requests').type('form').send({ _csrf: token, type: 'access' }).expect(303);
+    return { id: /\/settings\/requests\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]! };
+  },
 };
 
 /**
@@ -42,6 +48,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
 export const ROUTES_WITHOUT_OWNER: Record<string, string> = {
   'GET /dev/mailbox/:id': 'development outbox, not mounted in production',
   'GET /dev/mailbox/:id/html': 'development outbox, not mounted in production',
+  'POST /settings/requests/paused/:basis/lift': 'a kind of use (analyses, matching…), lifted for the signed-in person only',
 };
 
 /** State-changing routes that cannot carry a CSRF token, each with what protects it instead. */
