@@ -124,6 +124,11 @@ const TRANSLATED_TEMPLATES = [
   'views/interview/_turn.njk',
   'views/interview/_answer-field.njk',
   'views/interview/_answer-warnings.njk',
+  'views/billing/pricing.njk',
+  'views/billing/plan.njk',
+  'views/billing/return.njk',
+  'views/billing/_confirming.njk',
+  'views/billing/quota-reached.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
