@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BillingModule } from '../billing/index.js';
 import { DocumentsModule } from '../documents/index.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
 import { AiModule } from '../../platform/ai/ai.module.js';
@@ -11,7 +12,7 @@ import { AnalysisRepository } from './analysis.repository.js';
 import { AnalysisAccessPolicy } from './analysis.access-policy.js';
 
 @Module({
-  imports: [DocumentsModule, StorageModule, AiModule],
+  imports: [DocumentsModule, StorageModule, AiModule, BillingModule],
   controllers: [AnalysisController],
   providers: [AnalysisService, AnalysisRepository, AnalysisAccessPolicy, AnalysisEngine, AnalysisDataParticipant, AnalysisDashboardSummary, AnalysesDashboardCard, ScoreHistoryDashboardCard, NextStepsDashboardCard],
   exports: [AnalysisService],
