@@ -4,6 +4,9 @@ import { QuotaExceededError, QuotaService } from '../../src/modules/billing/inde
 import { FakeStripe, type FakeSubscription } from '../helpers/fake-stripe-server.js';
 import { binary, csrfFrom, signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
+import { startAnalysis, uploadFixture } from '../helpers/analysis.js';
+import { sendRecording, startInterview } from '../helpers/interview.js';
+import { speechToolsAvailable } from '../helpers/speech.js';
 
 /**
  * Billing end to end against a local server speaking Stripe's REST API (the app's real stripe-node
@@ -13,7 +16,7 @@ const env: Record<string, string> = {};
 let stripe: FakeStripe;
 beforeAll(async () => {
   stripe = await FakeStripe.start();
-  Object.assign(env, stripe.env({ FREE_ANALYSES_PER_MONTH: '1', FREE_INTERVIEWS_PER_MONTH: '1', FREE_APPLICATIONS_PER_DAY: '3', BILLING_GRACE_DAYS: '7' }));
+  Object.assign(env, stripe.env({ FREE_ANALYSES_PER_MONTH: '1', FREE_INTERVIEWS_PER_MONTH: '1', FREE_APPLICATIONS_PER_DAY: '3', FREE_VOICE_MINUTES_PER_MONTH: '1', BILLING_GRACE_DAYS: '7' }));
 });
 afterAll(async () => {
   await stripe.close();
@@ -309,6 +312,32 @@ describe('quotas', () => {
     expect(plan.text).toContain('1 of 1');
   });
 
+  it('refuses the analysis beyond the monthly allowance and queues nothing', async () => {
+    const { agent, userId } = await person();
+    const documentId = await uploadFixture(agent, 'alex-morgan.single-column.pdf');
+    await startAnalysis(agent, documentId);
+    const token = csrfFrom((await agent.get(`/documents/${documentId}`).expect(200)).text);
+    const refused = await agent.post(`/documents/${documentId}/analyses`).type('form').send({ _csrf: token, job: 'Backend engineer\nGo, PostgreSQL' }).expect(402);
+    expect(refused.text).toContain('Your plan includes 1 analyses a month');
+    expect(refused.text).toContain('href="/pricing"');
+    expect(await ctx.db.query('select 1 from analyses where owner_id = $1', [userId])).toHaveLength(1);
+    expect(await ctx.db.query("select used from billing_usage where user_id = $1 and kind = 'analyses'", [userId])).toEqual([{ used: 1 }]);
+  });
+
+  it('takes transcription minutes before the engine runs: a recording longer than what is left is refused untouched', async ({ skip }) => {
+    if (!(await speechToolsAvailable())) return skip();
+    const { agent, userId } = await person();
+    const interviewId = await startInterview(agent);
+    const { res } = await sendRecording(agent, interviewId, silentWav(61));
+    expect(res.status).toBe(402);
+    expect(res.body.message).toContain('1 minutes of voice transcription a month');
+    expect(res.body.message).toContain('Left this month: 1 min 0 s.');
+    expect(await ctx.db.query("select used from billing_usage where user_id = $1 and kind = 'voice_seconds'", [userId])).toEqual([]);
+    const short = await sendRecording(agent, interviewId, silentWav(2));
+    expect(short.res.status).toBe(200);
+    expect(await ctx.db.query("select used from billing_usage where user_id = $1 and kind = 'voice_seconds'", [userId])).toEqual([{ used: 2 }]);
+  });
+
   it('lifts the limits on Pro', async () => {
     const { agent, userId } = await person();
     await upgrade(agent, userId);
@@ -380,3 +409,24 @@ describe('what is logged', () => {
     expect(text).not.toContain('invoice.stripe.com');
   });
 });
+
+/** `seconds` of silence as a 16 kHz mono 16-bit WAV, as the recorder uploads it. */
+function silentWav(seconds: number): Buffer {
+  const rate = 16_000;
+  const data = seconds * rate * 2;
+  const wav = Buffer.alloc(44 + data);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + data, 4);
+  wav.write('WAVE', 8);
+  wav.write('fmt ', 12);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(1, 22);
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(data, 40);
+  return wav;
+}
