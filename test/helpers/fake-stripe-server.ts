@@ -49,11 +49,11 @@ export class FakeStripe {
   private constructor(private readonly server: Server, readonly url: string) {}
 
   static async start(): Promise<FakeStripe> {
-    let fake: FakeStripe | undefined;
-    const server = createServer((req, res) => void fake!.handle(req, res));
+    const handlers: { fake?: FakeStripe } = {};
+    const server = createServer((req, res) => void handlers.fake!.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    fake = new FakeStripe(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    return fake;
+    handlers.fake = new FakeStripe(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    return handlers.fake;
   }
 
   /** The environment that switches billing on and points the app at this server. */
