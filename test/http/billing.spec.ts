@@ -7,6 +7,7 @@ import { useTestApp } from '../helpers/test-app.js';
 import { startAnalysis, uploadFixture } from '../helpers/analysis.js';
 import { sendRecording, startInterview } from '../helpers/interview.js';
 import { speechToolsAvailable } from '../helpers/speech.js';
+import { htmlLang, latinShare } from '../helpers/visible-text.js';
 
 /**
  * Billing end to end against a local server speaking Stripe's REST API (the app's real stripe-node
@@ -16,7 +17,7 @@ const env: Record<string, string> = {};
 let stripe: FakeStripe;
 beforeAll(async () => {
   stripe = await FakeStripe.start();
-  Object.assign(env, stripe.env({ FREE_ANALYSES_PER_MONTH: '1', FREE_INTERVIEWS_PER_MONTH: '1', FREE_APPLICATIONS_PER_DAY: '3', FREE_VOICE_MINUTES_PER_MONTH: '1', BILLING_GRACE_DAYS: '7' }));
+  Object.assign(env, stripe.env({ FREE_ANALYSES_PER_MONTH: '1', FREE_INTERVIEWS_PER_MONTH: '1', FREE_APPLICATIONS_PER_DAY: '3', FREE_VOICE_MINUTES_PER_MONTH: '1', BILLING_GRACE_DAYS: '7', SIGN_IN_RATE_LIMIT: '500' }));
 });
 afterAll(async () => {
   await stripe.close();
@@ -398,6 +399,21 @@ describe('data rights', () => {
     }
     expect(await ctx.db.query('select 1 from users where id = $1', [userId])).toHaveLength(1);
     expect(await accountRow(userId)).toMatchObject({ subscription_status: 'active' });
+  });
+});
+
+describe('in Korean', () => {
+  it('shows the pricing and plan pages in Korean', async () => {
+    const { agent, userId } = await person();
+    await upgrade(agent, userId);
+    for (const path of ['/pricing?lang=ko', '/settings/plan?lang=ko', '/billing/return?lang=ko']) {
+      const page = await agent.get(path).expect(200);
+      expect(htmlLang(page.text), path).toBe('ko');
+      expect(latinShare(page.text), path).toBeLessThan(0.12);
+    }
+    const plan = await agent.get('/settings/plan?lang=ko').expect(200);
+    expect(plan.text).toContain('지금 프로 요금제를 쓰고 있어요.');
+    expect(plan.text).toMatch(/\d{4}\. \d{2}\. \d{2}\.에 갱신돼요/);
   });
 });
 
