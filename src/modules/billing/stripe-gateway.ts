@@ -74,7 +74,8 @@ export class StripeGateway {
     try {
       return this.stripe.webhooks.constructEvent(rawBody, signature, secret);
     } catch (error) {
-      if (error instanceof Stripe.errors.StripeSignatureVerificationError) throw new WebhookSignatureError(error.message);
+      // The first sentence only: Stripe's message goes on with advice, and never quotes the payload.
+      if (error instanceof Stripe.errors.StripeSignatureVerificationError) throw new WebhookSignatureError(error.message.split(/[.\n]/)[0] ?? 'signature mismatch');
       throw new WebhookSignatureError('malformed payload');
     }
   }
