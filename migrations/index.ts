@@ -9,8 +9,9 @@ import { Migration20261129161735_MailOutbox as M5 } from './Migration20261129161
 import { Migration20261129162400_EncryptDocumentFileNames as M6 } from './Migration20261129162400_EncryptDocumentFileNames.js';
 import { Migration20261129162440_AccessLog as M7 } from './Migration20261129162440_AccessLog.js';
 import { Migration20261129162705_UserLocale as M8 } from './Migration20261129162705_UserLocale.js';
-import { Migration20261129190905_DataRequests as M9 } from './Migration20261129190905_DataRequests.js';
-import { Migration20261129191500_RateLimitCounter as M10 } from './Migration20261129191500_RateLimitCounter.js';
+import { Migration20261129190854_Billing as M9 } from './Migration20261129190854_Billing.js';
+import { Migration20261129190905_DataRequests as M10 } from './Migration20261129190905_DataRequests.js';
+import { Migration20261129191500_RateLimitCounter as M11 } from './Migration20261129191500_RateLimitCounter.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -22,6 +23,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129162400_EncryptDocumentFileNames', class: M6 },
   { name: 'Migration20261129162440_AccessLog', class: M7 },
   { name: 'Migration20261129162705_UserLocale', class: M8 },
-  { name: 'Migration20261129190905_DataRequests', class: M9 },
-  { name: 'Migration20261129191500_RateLimitCounter', class: M10 },
+  { name: 'Migration20261129190854_Billing', class: M9 },
+  { name: 'Migration20261129190905_DataRequests', class: M10 },
+  { name: 'Migration20261129191500_RateLimitCounter', class: M11 },
 ];

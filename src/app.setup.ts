@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
-import { urlencoded, type NextFunction, type Request, type Response } from 'express';
+import { raw, urlencoded, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import jwt from 'jsonwebtoken';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,7 @@ import type { AppConfig } from './config/app-config.js';
 import { SessionTokenService } from './platform/identity/session-token.service.js';
 import { DEV_OIDC_MOUNT, DevOidcProviderService } from './modules/accounts/index.js';
 import { PROFILE_EDITOR_BODY_LIMITS } from './modules/documents/index.js';
+import { STRIPE_WEBHOOK_PATH } from './modules/billing/index.js';
 import { localeMiddleware } from './platform/i18n/locale.middleware.js';
 import { Translator } from './platform/i18n/translator.js';
 import { CSRF_ERROR_CODE } from './platform/web/app-exception.filter.js';
@@ -82,6 +83,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   const devProvider = app.get(DevOidcProviderService);
   app.use(DEV_OIDC_MOUNT, devProvider.middleware);
 
+  // Stripe signs the exact bytes it sends: its webhook keeps the raw body (any content type) for verification.
+  app.use(STRIPE_WEBHOOK_PATH, raw({ type: () => true, limit: '512kb' }));
   // The profile editor posts a whole résumé as one form; its route gets its own, larger limits.
   app.use('/documents/:id/profile', urlencoded({ extended: false, ...PROFILE_EDITOR_BODY_LIMITS }));
   app.useBodyParser('urlencoded', { extended: false, limit: '64kb', parameterLimit: 200 });
@@ -138,6 +141,9 @@ function formBodyOnly(req: Request, _res: Response, next: NextFunction): void {
   next();
 }
 
+/** Where "Upgrade" and "Manage billing" send the browser: Stripe Checkout and the customer portal. */
+const STRIPE_FORM_TARGETS = ['https://checkout.stripe.com', 'https://billing.stripe.com'];
+
 function securityHeaders(config: AppConfig): (req: Request, res: Response, next: NextFunction) => void {
   const headers = helmet({
     contentSecurityPolicy: {
@@ -153,7 +159,9 @@ function securityHeaders(config: AppConfig): (req: Request, res: Response, next:
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         frameAncestors: ["'none'"],
-        formAction: ["'self'"],
+        // Upgrading and "Manage billing" are form posts answered by a 303 to Stripe Checkout or the
+        // customer portal; browsers check form-action on that redirect too. Nothing else may be a target.
+        formAction: ["'self'", ...(config.billing.enabled ? STRIPE_FORM_TARGETS : [])],
         upgradeInsecureRequests: config.isProduction ? [] : null,
       },
     },
@@ -187,7 +195,8 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
       (req.body as Record<string, string> | undefined)?._csrf ??
       (req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined),
     // The development OpenID provider has its own protections; everything else is covered.
-    skipCsrfProtection: (req) => req.path.startsWith(`${DEV_OIDC_MOUNT}/`),
+    // Stripe's webhook is authenticated by its signature over the raw body instead.
+    skipCsrfProtection: (req) => req.path.startsWith(`${DEV_OIDC_MOUNT}/`) || (req.method === 'POST' && req.path === STRIPE_WEBHOOK_PATH),
     // The exception filter shows `errors.formExpired` in the reader's language for this code.
     errorConfig: { statusCode: 403, message: 'This form has expired. Go back, reload the page and try again.', code: CSRF_ERROR_CODE },
   });

@@ -1,5 +1,6 @@
 import { ACCOUNTS_CATALOG } from '../modules/accounts/index.js';
 import { ANALYSIS_CATALOG } from '../modules/analysis/index.js';
+import { BILLING_CATALOG } from '../modules/billing/index.js';
 import { ADMIN_CATALOG, COMPLIANCE_CATALOG, REQUESTS_CATALOG } from '../modules/compliance/index.js';
 import { DOCUMENTS_CATALOG } from '../modules/documents/index.js';
 import { INTERVIEW_CATALOG } from '../modules/interview/index.js';
@@ -23,4 +24,5 @@ export const CATALOGS: readonly MessageCatalog[] = [
   JOBS_CATALOG,
   REQUESTS_CATALOG,
   ADMIN_CATALOG,
+  BILLING_CATALOG,
 ];

@@ -95,6 +95,18 @@ const envSchema = z.object({
       .regex(/^(?:(?:access|correction|deletion|restriction|objection)=\d{1,2})(?:,(?:access|correction|deletion|restriction|objection)=\d{1,2})*$/, 'must look like access=10,deletion=10 (types: access, correction, deletion, restriction, objection)')
       .optional(),
   ),
+  // Billing (Stripe). All four of key, webhook secret and prices, or none: without them billing is off.
+  STRIPE_SECRET_KEY: optionalString.pipe(z.string().regex(/^(sk|rk)_[A-Za-z0-9_]+$/, 'must be a Stripe secret or restricted key (sk_… or rk_…)').optional()),
+  STRIPE_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^whsec_[A-Za-z0-9_]+$/, 'must be a webhook signing secret (whsec_…)').optional()),
+  STRIPE_PRICE_PRO_MONTHLY: optionalString.pipe(z.string().regex(/^price_[A-Za-z0-9_]+$/, 'must be a Stripe price id (price_…)').optional()),
+  STRIPE_PRICE_PRO_YEARLY: optionalString.pipe(z.string().regex(/^price_[A-Za-z0-9_]+$/, 'must be a Stripe price id (price_…)').optional()),
+  STRIPE_API_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  FREE_ANALYSES_PER_MONTH: z.coerce.number().int().min(0).max(100_000).default(5),
+  FREE_INTERVIEWS_PER_MONTH: z.coerce.number().int().min(0).max(100_000).default(3),
+  FREE_VOICE_MINUTES_PER_MONTH: z.coerce.number().int().min(0).max(100_000).default(15),
+  FREE_APPLICATIONS_PER_DAY: z.coerce.number().int().min(0).max(10_000).default(5),
+  PRO_VOICE_MINUTES_PER_MONTH: z.coerce.number().int().min(0).max(100_000).default(600),
+  BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
 });
 
 export type SignInProvider =
@@ -181,6 +193,34 @@ export interface MailConfig {
   retentionDays: number;
 }
 
+/** What the Free plan includes, per calendar month (UTC) — applications per UTC day. */
+export interface FreePlanQuotas {
+  analysesPerMonth: number;
+  interviewsPerMonth: number;
+  voiceMinutesPerMonth: number;
+  applicationsPerDay: number;
+}
+
+/**
+ * Paid plans through Stripe (promise H4), or off: without Stripe configured there are no plans, no
+ * quotas and no pricing page — everything is available to everyone.
+ */
+export type BillingConfig =
+  | { enabled: false }
+  | {
+      enabled: true;
+      secretKey: string;
+      webhookSecret: string;
+      prices: { monthly: string; yearly: string };
+      /** Unset: Stripe's API. Set for a local server speaking its protocol (tests). */
+      apiUrl: string | undefined;
+      free: FreePlanQuotas;
+      /** Pro has no counted limits except transcription, which costs real compute. */
+      proVoiceMinutesPerMonth: number;
+      /** After a failed renewal payment, Pro stays this many days while Stripe retries. */
+      graceDays: number;
+    };
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
@@ -205,6 +245,7 @@ export interface AppConfig {
   speech: SpeechConfig;
   audio: AudioConfig;
   mail: MailConfig;
+  billing: BillingConfig;
   dataRequests: DataRequestsConfig;
 }
 
@@ -270,7 +311,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signIn = { kind: 'oidc', issuerUrl: e.OIDC_ISSUER_URL, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET };
   }
 
+  const stripeSettings = {
+    STRIPE_SECRET_KEY: e.STRIPE_SECRET_KEY,
+    STRIPE_WEBHOOK_SECRET: e.STRIPE_WEBHOOK_SECRET,
+    STRIPE_PRICE_PRO_MONTHLY: e.STRIPE_PRICE_PRO_MONTHLY,
+    STRIPE_PRICE_PRO_YEARLY: e.STRIPE_PRICE_PRO_YEARLY,
+  };
+  const stripeSet = Object.values(stripeSettings).some(Boolean);
+  if (stripeSet) {
+    for (const [name, value] of Object.entries(stripeSettings)) {
+      if (!value) problems.push(`  ${name}: required when billing is configured (STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and both price ids go together)`);
+    }
+  } else if (e.STRIPE_API_URL) {
+    problems.push('  STRIPE_API_URL: only meaningful with STRIPE_SECRET_KEY and the other Stripe settings');
+  }
+
   if (isProduction) {
+    if (stripeSet && e.STRIPE_API_URL?.startsWith('http:')) problems.push('  STRIPE_API_URL: must be https in production');
     if (!e.SESSION_SECRET) problems.push('  SESSION_SECRET: required in production');
     if (!e.MASTER_KEY) problems.push('  MASTER_KEY: required in production');
     if (!e.DATABASE_URL) problems.push('  DATABASE_URL: required in production');
@@ -371,6 +428,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retentionDays: e.MAIL_RETENTION_DAYS,
     },
     dataRequests: { dueDays: dataRequestDueDays(e.DATA_REQUEST_DUE_DAYS) },
+    billing: stripeSet
+      ? {
+          enabled: true,
+          secretKey: e.STRIPE_SECRET_KEY!,
+          webhookSecret: e.STRIPE_WEBHOOK_SECRET!,
+          prices: { monthly: e.STRIPE_PRICE_PRO_MONTHLY!, yearly: e.STRIPE_PRICE_PRO_YEARLY! },
+          apiUrl: e.STRIPE_API_URL?.replace(/\/$/, ''),
+          free: {
+            analysesPerMonth: e.FREE_ANALYSES_PER_MONTH,
+            interviewsPerMonth: e.FREE_INTERVIEWS_PER_MONTH,
+            voiceMinutesPerMonth: e.FREE_VOICE_MINUTES_PER_MONTH,
+            applicationsPerDay: e.FREE_APPLICATIONS_PER_DAY,
+          },
+          proVoiceMinutesPerMonth: e.PRO_VOICE_MINUTES_PER_MONTH,
+          graceDays: e.BILLING_GRACE_DAYS,
+        }
+      : { enabled: false },
   };
 }
 

@@ -52,14 +52,14 @@ export interface BrowserTestContext {
 }
 
 /** Per-file setup for browser journeys: a fresh database, the app, and Chromium (when available). */
-export function useBrowserApp(run: boolean, options: { chromiumArgs?: () => string[] } = {}): BrowserTestContext {
+export function useBrowserApp(run: boolean, options: { chromiumArgs?: () => string[]; env?: () => Record<string, string> } = {}): BrowserTestContext {
   let db: TestDatabase | undefined;
   let t: TestApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (!run) return;
     db = await createTestDatabase();
-    t = await startTestApp(db.url);
+    t = await startTestApp(db.url, options.env?.() ?? {});
     browser = await launchChromium(options.chromiumArgs?.() ?? []);
   });
   afterAll(async () => {

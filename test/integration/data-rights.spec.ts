@@ -89,7 +89,7 @@ describe('export (R1)', () => {
       .getProviders({ metadataKey: UserDataParticipant.KEY })
       .map((wrapper) => (wrapper.instance as UserDataContributor).exportFolder)
       .filter((folder) => folder !== null);
-    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'analyses', 'data-requests', 'documents', 'interviews', 'mail']);
+    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'analyses', 'billing', 'data-requests', 'documents', 'interviews', 'mail']);
     for (const folder of declared) {
       expect(readme).toMatch(new RegExp(`^  ${folder.name}/ +${folder.description.replace(/[().]/g, '\\$&')}$`, 'm'));
     }

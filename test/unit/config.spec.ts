@@ -122,3 +122,39 @@ describe('self-hosted model servers speaking the OpenAI protocol', () => {
     expect(config.speech).toMatchObject({ provider: 'openai-compatible', baseUrl: 'https://whisper.internal' });
   });
 });
+
+describe('billing through Stripe', () => {
+  const stripe = {
+    STRIPE_SECRET_KEY: 'sk_test_abc123',
+    STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
+    STRIPE_PRICE_PRO_MONTHLY: 'price_month1',
+    STRIPE_PRICE_PRO_YEARLY: 'price_year1',
+  };
+
+  it('is off with no Stripe settings: no plans, no quotas', () => {
+    expect(loadConfig(localEnv()).billing).toEqual({ enabled: false });
+  });
+
+  it('reads the keys, prices, an optional API base URL and the Free plan quotas', () => {
+    const config = loadConfig({ ...localEnv(), ...stripe, STRIPE_API_URL: 'http://127.0.0.1:12111/', FREE_ANALYSES_PER_MONTH: '7', BILLING_GRACE_DAYS: '3' });
+    expect(config.billing).toMatchObject({
+      enabled: true,
+      secretKey: 'sk_test_abc123',
+      webhookSecret: 'whsec_abc123',
+      prices: { monthly: 'price_month1', yearly: 'price_year1' },
+      apiUrl: 'http://127.0.0.1:12111',
+      free: { analysesPerMonth: 7, interviewsPerMonth: 3, voiceMinutesPerMonth: 15, applicationsPerDay: 5 },
+      graceDays: 3,
+    });
+  });
+
+  it('requires every Stripe setting once one is set, and names what is malformed', () => {
+    expect(() => loadConfig({ ...localEnv(), STRIPE_SECRET_KEY: 'sk_test_abc123' })).toThrow(/STRIPE_WEBHOOK_SECRET: required when billing is configured/);
+    expect(() => loadConfig({ ...localEnv(), STRIPE_API_URL: 'http://127.0.0.1:1' })).toThrow(/STRIPE_API_URL: only meaningful/);
+    expect(() => loadConfig({ ...localEnv(), ...stripe, STRIPE_PRICE_PRO_YEARLY: 'prod_123' })).toThrow(/STRIPE_PRICE_PRO_YEARLY: must be a Stripe price id/);
+  });
+
+  it('requires https to Stripe in production', () => {
+    expect(() => loadConfig({ ...PRODUCTION_ENV, ...stripe, STRIPE_API_URL: 'http://stripe.internal' })).toThrow(/STRIPE_API_URL: must be https in production/);
+  });
+});

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BillingModule } from '../billing/index.js';
 import { DocumentsModule } from '../documents/index.js';
 import { ProcessingRestrictionsModule } from '../compliance/index.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
@@ -12,7 +13,7 @@ import { AnalysisRepository } from './analysis.repository.js';
 import { AnalysisAccessPolicy } from './analysis.access-policy.js';
 
 @Module({
-  imports: [DocumentsModule, StorageModule, AiModule, ProcessingRestrictionsModule],
+  imports: [DocumentsModule, StorageModule, AiModule, ProcessingRestrictionsModule, BillingModule],
   controllers: [AnalysisController],
   providers: [AnalysisService, AnalysisRepository, AnalysisAccessPolicy, AnalysisEngine, AnalysisDataParticipant, AnalysisDashboardSummary, AnalysesDashboardCard, ScoreHistoryDashboardCard, NextStepsDashboardCard],
   exports: [AnalysisService],

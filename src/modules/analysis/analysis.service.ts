@@ -13,6 +13,7 @@ import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
 import { analysisRow, type AnalysisRow } from './analysis-row.js';
 import { ProcessingRestrictions } from '../compliance/index.js';
+import { QuotaService } from '../billing/index.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
 /** Costly work is rate-limited per person. */
@@ -54,6 +55,7 @@ export class AnalysisService implements OnModuleInit {
     private readonly engine: AnalysisEngine,
     private readonly queue: JobQueue,
     private readonly restrictions: ProcessingRestrictions,
+    private readonly quota: QuotaService,
   ) {}
 
   onModuleInit(): void {
@@ -88,6 +90,8 @@ export class AnalysisService implements OnModuleInit {
       if (lastHour >= ANALYSES_PER_HOUR) {
         throw new AnalysisRateLimitedError(ANALYSES_PER_HOUR);
       }
+      // The plan's monthly quota is used in this transaction: exactly when the analysis row commits.
+      await this.quota.consume(ownerId, 'analyses', 1, tx);
       const fresh = tx.create(Analysis, {
         owner: tx.getReference(User, ownerId),
         document: tx.getReference(Document, document.id),

@@ -1,5 +1,30 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { BillingDataParticipant } from './billing-data.participant.js';
+import { BillingWebhookController } from './billing-webhook.controller.js';
+import { BillingController } from './billing.controller.js';
+import { BillingService } from './billing.service.js';
+import { QuotaExceededFilter } from './quota-exceeded.filter.js';
+import { QuotaService } from './quota.service.js';
+import { StripeGateway } from './stripe-gateway.js';
+import { StripeWebhooks } from './stripe-webhooks.service.js';
 
-/** See README.md in this folder for what this module will own. Empty until its issue lands. */
-@Module({})
+/**
+ * Plans through Stripe (promise H4): Checkout and the customer portal, verified webhooks applied
+ * exactly once, entitlements from the stored subscription state, and quotas counted in the database.
+ * Other modules use QuotaService (from index.ts) to meter what they do.
+ */
+@Module({
+  controllers: [BillingController, BillingWebhookController],
+  providers: [
+    StripeGateway,
+    StripeWebhooks,
+    BillingService,
+    QuotaService,
+    BillingDataParticipant,
+    // Registered after the app's catch-all filter, so Nest tries this one first for a reached quota.
+    { provide: APP_FILTER, useClass: QuotaExceededFilter },
+  ],
+  exports: [QuotaService],
+})
 export class BillingModule {}

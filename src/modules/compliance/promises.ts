@@ -69,7 +69,7 @@ export const PROMISES: PromiseGroup[] = [
       { id: 'H1', inForce: true },
       { id: 'H2', inForce: false },
       { id: 'H3', inForce: true },
-      { id: 'H4', inForce: false },
+      { id: 'H4', inForce: true },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BillingModule } from '../billing/index.js';
 import { DocumentsModule } from '../documents/index.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
 import { InterviewerModule } from './engine/interviewer.module.js';
@@ -15,7 +16,7 @@ import { RetainedAudioRepository } from './audio/retained-audio.repository.js';
 
 /** Practice interviews: the interviewer, voice answers and their audio lifecycle, reports (V1–V5). */
 @Module({
-  imports: [DocumentsModule, StorageModule, InterviewerModule, SpeechModule],
+  imports: [DocumentsModule, StorageModule, InterviewerModule, SpeechModule, BillingModule],
   controllers: [InterviewsController],
   providers: [InterviewsService, InterviewRepository, InterviewAccessPolicy, VoiceAnswersService, RetainedAudioRepository, InterviewJobs, InterviewDataParticipant, InterviewsDashboardCard],
   exports: [InterviewsService],

@@ -1,5 +1,6 @@
 import { RequestContext } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { QuotaService } from '../billing/index.js';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { User } from '../../platform/identity/user.entity.js';
@@ -81,6 +82,7 @@ export class InterviewsService implements OnModuleInit {
     private readonly store: EncryptedObjectStore,
     private readonly queue: JobQueue,
     @Inject(INTERVIEWER) private readonly interviewer: Interviewer,
+    private readonly quota: QuotaService,
   ) {}
 
   onModuleInit(): void {
@@ -105,6 +107,8 @@ export class InterviewsService implements OnModuleInit {
     const recent = await this.recentDuplicate(this.em.fork(), ownerId, { ...input, role });
     if (recent) return recent;
 
+    // No AI call for an interview the plan's quota would refuse anyway.
+    await this.quota.ensureAvailable(ownerId, 'interviews');
     // The plan may call an AI model: done before the transaction, never while holding a lock.
     const id = randomUUID();
     const { questions, note } = await this.interviewer.plan({ role, kind: input.kind, length: input.length, resumeText, jobText, seed: id });
@@ -118,6 +122,8 @@ export class InterviewsService implements OnModuleInit {
       if (lastHour >= INTERVIEWS_PER_HOUR) {
         throw new InterviewRateLimitedError(INTERVIEWS_PER_HOUR);
       }
+      // The quota is used in this transaction: exactly when the interview row commits.
+      await this.quota.consume(ownerId, 'interviews', 1, tx);
       const fresh = tx.create(Interview, {
         id,
         owner: tx.getReference(User, ownerId),

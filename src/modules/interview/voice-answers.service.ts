@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { availableParallelism } from 'node:os';
+import { QuotaService } from '../billing/index.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { User } from '../../platform/identity/user.entity.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
@@ -53,6 +54,7 @@ export class VoiceAnswersService {
     private readonly scratch: AudioScratch,
     @Inject(SPEECH_TO_TEXT) private readonly speech: SpeechToText,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly quota: QuotaService,
   ) {}
 
   /** Checked once per process: whether the engine is installed does not change while we run. */
@@ -63,6 +65,7 @@ export class VoiceAnswersService {
 
   async transcribe(ownerId: string, interviewId: string, turnId: string, audio: Buffer): Promise<TranscribedAnswer> {
     let wav: Buffer | undefined;
+    let charged = 0;
     try {
       // Checked before any work: the question must still be waiting for this answer.
       await this.interviews.currentTurn(ownerId, interviewId, turnId);
@@ -71,12 +74,18 @@ export class VoiceAnswersService {
 
       const converted = toSpeechWav(audio, this.config.audio.maxSeconds);
       wav = converted.wav;
+      // The plan's transcription minutes are taken before the engine runs, and given back if it fails.
+      const seconds = Math.ceil(converted.seconds);
+      await this.quota.consume(ownerId, 'voice_seconds', seconds);
+      charged = seconds;
       const transcript = await this.slots.run(() => this.scratch.withAudioFile(converted.wav, (path) => this.speech.transcribe(path)));
+      charged = 0;
       const delivery = measureDelivery(transcript);
       await this.interviews.recordDelivery(ownerId, interviewId, turnId, delivery);
       const kept = await this.keepIfConsented(ownerId, turnId, converted.wav, converted.seconds);
       return { text: transcript.text, seconds: transcript.seconds, engine: transcript.engine, delivery, kept };
     } catch (error) {
+      if (charged > 0) await this.quota.release(ownerId, 'voice_seconds', charged);
       if (error instanceof AudioRejectedError) throw new RecordingRejectedError(error.message, { cause: error });
       if (error instanceof SpeechToTextError) {
         this.logger.warn(`Transcription failed (${this.speech.engine}): ${error.reason}`);

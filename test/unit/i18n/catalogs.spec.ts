@@ -137,6 +137,11 @@ const TRANSLATED_TEMPLATES = [
   'views/compliance/admin/roles.njk',
   'views/compliance/admin/jobs.njk',
   'views/compliance/admin/access-log.njk',
+  'views/billing/pricing.njk',
+  'views/billing/plan.njk',
+  'views/billing/return.njk',
+  'views/billing/_confirming.njk',
+  'views/billing/quota-reached.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
