@@ -26,6 +26,7 @@ import { AppExceptionFilter } from './platform/web/app-exception.filter.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { DATABASE_URL, JobQueue, QUEUE_WORKERS } from './platform/queue/job-queue.service.js';
 import { ScheduledJobRunner } from './platform/scheduling/scheduled-job-runner.service.js';
+import { Clock } from './platform/scheduling/clock.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -50,8 +51,9 @@ class CoreModule {
         PublicOrigin,
         ScheduledJobRunner,
         JobQueue,
+        Clock,
       ],
-      exports: [APP_CONFIG, PublicOrigin, ScheduledJobRunner, JobQueue],
+      exports: [APP_CONFIG, PublicOrigin, ScheduledJobRunner, JobQueue, Clock],
     };
   }
 }

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
+import { APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { DocumentsModule } from '../documents/index.js';
+import { ComplianceBannersInterceptor } from './compliance-banners.interceptor.js';
+import { IncidentNoticesController, IncidentsAdminController } from './incidents/incidents.controller.js';
+import { IncidentsJobs } from './incidents/incidents.jobs.js';
+import { IncidentsService } from './incidents/incidents.service.js';
 import { ComplianceJobs } from './compliance.jobs.js';
 import { DataRightsService } from './data-rights.service.js';
 import { AdminDashboardCard, SupportDashboardCard } from './operations.dashboard-cards.js';
@@ -7,9 +12,17 @@ import { PolicyController } from './policy.controller.js';
 import { SettingsController } from './settings.controller.js';
 
 @Module({
-  imports: [DiscoveryModule],
-  controllers: [SettingsController, PolicyController],
-  providers: [DataRightsService, ComplianceJobs, AdminDashboardCard, SupportDashboardCard],
+  imports: [DiscoveryModule, DocumentsModule],
+  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController],
+  providers: [
+    DataRightsService,
+    ComplianceJobs,
+    AdminDashboardCard,
+    SupportDashboardCard,
+    IncidentsService,
+    IncidentsJobs,
+    { provide: APP_INTERCEPTOR, useClass: ComplianceBannersInterceptor },
+  ],
   exports: [DataRightsService],
 })
 export class ComplianceModule {}

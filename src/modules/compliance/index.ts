@@ -2,6 +2,8 @@
 export { ComplianceModule } from './compliance.module.js';
 export { DataRightsService } from './data-rights.service.js';
 export { COMPLIANCE_CATALOG } from './i18n/compliance.catalog.js';
+export { OPERATIONS_CATALOG } from './i18n/operations.catalog.js';
 
 import { ErasedAccount } from './erased-account.entity.js';
-export const COMPLIANCE_ENTITIES = [ErasedAccount];
+import { INCIDENT_ENTITIES } from './incidents/breach-incident.entity.js';
+export const COMPLIANCE_ENTITIES = [ErasedAccount, ...INCIDENT_ENTITIES];

@@ -48,6 +48,18 @@ export class DocumentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * The accounts whose documents were put into storage between two dates and are still there: the
+   * people affected when that storage was exposed in that window (compliance's incident query).
+   */
+  async ownerIdsWithDocumentsStoredBetween(from: Date, to: Date): Promise<string[]> {
+    const rows = await this.em
+      .fork()
+      .getConnection()
+      .execute<{ owner_id: string }[]>(`select distinct owner_id from documents where created_at >= ? and created_at <= ?`, [from, to]);
+    return rows.map((row) => row.owner_id);
+  }
+
   list(ownerId: string): Promise<Document[]> {
     return this.documents.listOwned(ownerId);
   }

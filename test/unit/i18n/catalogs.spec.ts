@@ -124,6 +124,13 @@ const TRANSLATED_TEMPLATES = [
   'views/interview/_turn.njk',
   'views/interview/_answer-field.njk',
   'views/interview/_answer-warnings.njk',
+  'views/compliance/_banners.njk',
+  'views/compliance/incidents/index.njk',
+  'views/compliance/incidents/new.njk',
+  'views/compliance/incidents/_bilingual-field.njk',
+  'views/compliance/incidents/show.njk',
+  'views/compliance/incidents/notice.njk',
+  'views/compliance/incidents/report.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
