@@ -23,6 +23,7 @@ import { flashMiddleware } from './platform/web/flash.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
 import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
+import { ONE_CLICK_UNSUBSCRIBE_PATH } from './modules/compliance/index.js';
 
 export { PROJECT_ROOT };
 
@@ -184,7 +185,8 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
       (req.body as Record<string, string> | undefined)?._csrf ??
       (req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined),
     // The development OpenID provider has its own protections; everything else is covered.
-    skipCsrfProtection: (req) => req.path.startsWith(`${DEV_OIDC_MOUNT}/`),
+    // The one-click unsubscribe (RFC 8058) is POSTed by mail clients without cookies; its signed link is the proof.
+    skipCsrfProtection: (req) => req.path.startsWith(`${DEV_OIDC_MOUNT}/`) || req.path === ONE_CLICK_UNSUBSCRIBE_PATH,
     // The exception filter shows `errors.formExpired` in the reader's language for this code.
     errorConfig: { statusCode: 403, message: 'This form has expired. Go back, reload the page and try again.', code: CSRF_ERROR_CODE },
   });

@@ -5,6 +5,8 @@ import { ComplianceBannersInterceptor } from './compliance-banners.interceptor.j
 import { IncidentNoticesController, IncidentsAdminController } from './incidents/incidents.controller.js';
 import { IncidentsJobs } from './incidents/incidents.jobs.js';
 import { IncidentsService } from './incidents/incidents.service.js';
+import { MarketingSettingsController, UnsubscribeController } from './marketing/marketing.controller.js';
+import { MarketingService } from './marketing/marketing.service.js';
 import { ComplianceJobs } from './compliance.jobs.js';
 import { DataRightsService } from './data-rights.service.js';
 import { AdminDashboardCard, SupportDashboardCard } from './operations.dashboard-cards.js';
@@ -13,7 +15,7 @@ import { SettingsController } from './settings.controller.js';
 
 @Module({
   imports: [DiscoveryModule, DocumentsModule],
-  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController],
+  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController, MarketingSettingsController, UnsubscribeController],
   providers: [
     DataRightsService,
     ComplianceJobs,
@@ -21,8 +23,9 @@ import { SettingsController } from './settings.controller.js';
     SupportDashboardCard,
     IncidentsService,
     IncidentsJobs,
+    MarketingService,
     { provide: APP_INTERCEPTOR, useClass: ComplianceBannersInterceptor },
   ],
-  exports: [DataRightsService],
+  exports: [DataRightsService, MarketingService],
 })
 export class ComplianceModule {}

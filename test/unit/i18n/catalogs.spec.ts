@@ -131,6 +131,9 @@ const TRANSLATED_TEMPLATES = [
   'views/compliance/incidents/show.njk',
   'views/compliance/incidents/notice.njk',
   'views/compliance/incidents/report.njk',
+  'views/compliance/_settings-more.njk',
+  'views/compliance/marketing/settings.njk',
+  'views/compliance/marketing/unsubscribe.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
