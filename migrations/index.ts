@@ -11,6 +11,7 @@ import { Migration20261129162440_AccessLog as M7 } from './Migration202611291624
 import { Migration20261129162705_UserLocale as M8 } from './Migration20261129162705_UserLocale.js';
 import { Migration20261129190811_BreachIncidents as MBreachIncidents } from './Migration20261129190811_BreachIncidents.js';
 import { Migration20261129193308_MarketingConsent as MMarketingConsent } from './Migration20261129193308_MarketingConsent.js';
+import { Migration20261129193941_Retention as MRetention } from './Migration20261129193941_Retention.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129162705_UserLocale', class: M8 },
   { name: 'Migration20261129190811_BreachIncidents', class: MBreachIncidents },
   { name: 'Migration20261129193308_MarketingConsent', class: MMarketingConsent },
+  { name: 'Migration20261129193941_Retention', class: MRetention },
 ];

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { DocumentsModule } from '../documents/index.js';
-import { ComplianceBannersInterceptor } from './compliance-banners.interceptor.js';
+import { ComplianceRequestInterceptor } from './compliance-request.interceptor.js';
 import { IncidentNoticesController, IncidentsAdminController } from './incidents/incidents.controller.js';
 import { IncidentsJobs } from './incidents/incidents.jobs.js';
 import { IncidentsService } from './incidents/incidents.service.js';
 import { MarketingSettingsController, UnsubscribeController } from './marketing/marketing.controller.js';
 import { MarketingService } from './marketing/marketing.service.js';
+import { KeepDataController } from './retention/keep-data.controller.js';
+import { RetentionJobs } from './retention/retention.jobs.js';
+import { RetentionService } from './retention/retention.service.js';
 import { ComplianceJobs } from './compliance.jobs.js';
 import { DataRightsService } from './data-rights.service.js';
 import { AdminDashboardCard, SupportDashboardCard } from './operations.dashboard-cards.js';
@@ -15,7 +18,7 @@ import { SettingsController } from './settings.controller.js';
 
 @Module({
   imports: [DiscoveryModule, DocumentsModule],
-  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController, MarketingSettingsController, UnsubscribeController],
+  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController, MarketingSettingsController, UnsubscribeController, KeepDataController],
   providers: [
     DataRightsService,
     ComplianceJobs,
@@ -24,7 +27,9 @@ import { SettingsController } from './settings.controller.js';
     IncidentsService,
     IncidentsJobs,
     MarketingService,
-    { provide: APP_INTERCEPTOR, useClass: ComplianceBannersInterceptor },
+    RetentionService,
+    RetentionJobs,
+    { provide: APP_INTERCEPTOR, useClass: ComplianceRequestInterceptor },
   ],
   exports: [DataRightsService, MarketingService],
 })

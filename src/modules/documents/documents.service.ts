@@ -138,6 +138,24 @@ export class DocumentsService {
   }
 
   /** Deletes the record and the stored original at once. */
+  /** Which of these accounts have documents stored (retention looks only at people with résumé data). */
+  async ownerIdsAmong(userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await this.em.fork().execute<{ owner_id: string }[]>(`select distinct owner_id from documents where owner_id = any(?::uuid[])`, [`{${userIds.join(',')}}`]);
+    return new Set(rows.map((row) => row.owner_id));
+  }
+
+  /**
+   * Deletes every document of one owner (retention, promise R4): rows first — their analyses and
+   * profiles go with them by cascade — then the encrypted originals. Returns how many.
+   */
+  async deleteAllOwnedBy(ownerId: string): Promise<number> {
+    const em = this.em.fork();
+    const rows = await em.execute<{ storage_key: string }[]>(`delete from documents where owner_id = ? returning storage_key`, [ownerId]);
+    for (const { storage_key } of rows) await this.store.deleteObject(storage_key);
+    return rows.length;
+  }
+
   async delete(ownerId: string, documentId: string): Promise<void> {
     const document = await this.get(ownerId, documentId);
     await this.em.remove(document).flush();

@@ -134,6 +134,7 @@ const TRANSLATED_TEMPLATES = [
   'views/compliance/_settings-more.njk',
   'views/compliance/marketing/settings.njk',
   'views/compliance/marketing/unsubscribe.njk',
+  'views/compliance/retention/keep.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
