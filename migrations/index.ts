@@ -12,6 +12,7 @@ import { Migration20261129162705_UserLocale as M8 } from './Migration20261129162
 import { Migration20261129190811_BreachIncidents as MBreachIncidents } from './Migration20261129190811_BreachIncidents.js';
 import { Migration20261129193308_MarketingConsent as MMarketingConsent } from './Migration20261129193308_MarketingConsent.js';
 import { Migration20261129193941_Retention as MRetention } from './Migration20261129193941_Retention.js';
+import { Migration20261129200147_PrivacyContact as MPrivacyContact } from './Migration20261129200147_PrivacyContact.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129190811_BreachIncidents', class: MBreachIncidents },
   { name: 'Migration20261129193308_MarketingConsent', class: MMarketingConsent },
   { name: 'Migration20261129193941_Retention', class: MRetention },
+  { name: 'Migration20261129200147_PrivacyContact', class: MPrivacyContact },
 ];

@@ -89,6 +89,10 @@ const envSchema = z.object({
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  PRIVACY_OFFICER_NAME: optionalString.pipe(z.string().max(120).optional()),
+  PRIVACY_OFFICER_EMAIL: optionalString.pipe(z.email().optional()),
+  HOSTING_PROVIDER: optionalString.pipe(z.string().max(120).optional()),
+  HOSTING_LOCATION: optionalString.pipe(z.string().max(120).optional()),
 });
 
 export type SignInProvider =
@@ -199,6 +203,15 @@ export interface AppConfig {
   speech: SpeechConfig;
   audio: AudioConfig;
   mail: MailConfig;
+  privacy: PrivacyConfig;
+}
+
+/** Who answers privacy questions (the DPO / 개인정보 보호책임자) and where Candor is hosted (the processors list, P2). */
+export interface PrivacyConfig {
+  officerName: string | undefined;
+  /** Falls back to MAIL_REPLY_TO; the contact form mails it. */
+  officerEmail: string | undefined;
+  hosting: { provider: string; location: string | undefined } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -349,6 +362,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : { kind: 'local' },
       maxAttempts: e.MAIL_MAX_ATTEMPTS,
       retentionDays: e.MAIL_RETENTION_DAYS,
+    },
+    privacy: {
+      officerName: e.PRIVACY_OFFICER_NAME,
+      officerEmail: e.PRIVACY_OFFICER_EMAIL ?? e.MAIL_REPLY_TO,
+      hosting: e.HOSTING_PROVIDER ? { provider: e.HOSTING_PROVIDER, location: e.HOSTING_LOCATION } : undefined,
     },
   };
 }

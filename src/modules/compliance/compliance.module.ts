@@ -7,6 +7,7 @@ import { IncidentsJobs } from './incidents/incidents.jobs.js';
 import { IncidentsService } from './incidents/incidents.service.js';
 import { MarketingSettingsController, UnsubscribeController } from './marketing/marketing.controller.js';
 import { MarketingService } from './marketing/marketing.service.js';
+import { PrivacyContactController } from './policies/privacy-contact.controller.js';
 import { KeepDataController } from './retention/keep-data.controller.js';
 import { RetentionJobs } from './retention/retention.jobs.js';
 import { RetentionService } from './retention/retention.service.js';
@@ -18,7 +19,7 @@ import { SettingsController } from './settings.controller.js';
 
 @Module({
   imports: [DiscoveryModule, DocumentsModule],
-  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController, MarketingSettingsController, UnsubscribeController, KeepDataController],
+  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController, MarketingSettingsController, UnsubscribeController, KeepDataController, PrivacyContactController],
   providers: [
     DataRightsService,
     ComplianceJobs,

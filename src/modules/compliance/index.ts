@@ -8,4 +8,5 @@ export { MarketingService, ONE_CLICK_UNSUBSCRIBE_PATH } from './marketing/market
 import { ErasedAccount } from './erased-account.entity.js';
 import { INCIDENT_ENTITIES } from './incidents/breach-incident.entity.js';
 import { MarketingConsentEvent } from './marketing/marketing-consent-event.entity.js';
-export const COMPLIANCE_ENTITIES = [ErasedAccount, ...INCIDENT_ENTITIES, MarketingConsentEvent];
+import { PrivacyContactMessage } from './policies/privacy-contact-message.entity.js';
+export const COMPLIANCE_ENTITIES = [ErasedAccount, ...INCIDENT_ENTITIES, MarketingConsentEvent, PrivacyContactMessage];

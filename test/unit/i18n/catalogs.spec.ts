@@ -135,6 +135,8 @@ const TRANSLATED_TEMPLATES = [
   'views/compliance/marketing/settings.njk',
   'views/compliance/marketing/unsubscribe.njk',
   'views/compliance/retention/keep.njk',
+  'views/compliance/contact.njk',
+  'views/compliance/_privacy-processors.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
