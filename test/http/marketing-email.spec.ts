@@ -1,8 +1,9 @@
+import { strFromU8, unzipSync } from 'fflate';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MarketingService } from '../../src/modules/compliance/index.js';
 import { MailDelivery } from '../../src/platform/mail/index.js';
-import { signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
+import { binary, signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
 import { startSmtpTestServer, type SmtpTestServer } from '../helpers/smtp-test-server.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../helpers/test-app.js';
 
@@ -93,5 +94,12 @@ describe('marketing email (R5)', () => {
     token = await tokenFor(mina, '/settings/marketing');
     await mina.post('/settings/marketing').type('form').send({ _csrf: token }).expect(303);
     expect((await events()).at(-1)).toEqual({ opted_in: false, source: 'settings' });
+  });
+
+  it('puts every choice in the person’s export', async () => {
+    const res = await mina.get('/settings/export').buffer(true).parse(binary).expect(200);
+    const files = unzipSync(new Uint8Array(res.body as Buffer));
+    const choices = JSON.parse(strFromU8(files['privacy/marketing-choices.json']!)) as { subscribed: boolean; how: string }[];
+    expect(choices.map((c) => `${c.subscribed}:${c.how}`)).toEqual(['true:settings', 'false:one-click', 'true:settings', 'false:unsubscribe-link', 'true:settings', 'false:settings']);
   });
 });

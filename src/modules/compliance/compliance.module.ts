@@ -8,6 +8,7 @@ import { IncidentsService } from './incidents/incidents.service.js';
 import { MarketingSettingsController, UnsubscribeController } from './marketing/marketing.controller.js';
 import { MarketingService } from './marketing/marketing.service.js';
 import { PrivacyContactController } from './policies/privacy-contact.controller.js';
+import { PrivacyChoicesDataParticipant } from './privacy-choices-data.participant.js';
 import { KeepDataController } from './retention/keep-data.controller.js';
 import { RetentionJobs } from './retention/retention.jobs.js';
 import { RetentionService } from './retention/retention.service.js';
@@ -30,6 +31,7 @@ import { SettingsController } from './settings.controller.js';
     MarketingService,
     RetentionService,
     RetentionJobs,
+    PrivacyChoicesDataParticipant,
     { provide: APP_INTERCEPTOR, useClass: ComplianceRequestInterceptor },
   ],
   exports: [DataRightsService, MarketingService],
