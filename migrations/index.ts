@@ -9,9 +9,13 @@ import { Migration20261129161735_MailOutbox as M5 } from './Migration20261129161
 import { Migration20261129162400_EncryptDocumentFileNames as M6 } from './Migration20261129162400_EncryptDocumentFileNames.js';
 import { Migration20261129162440_AccessLog as M7 } from './Migration20261129162440_AccessLog.js';
 import { Migration20261129162705_UserLocale as M8 } from './Migration20261129162705_UserLocale.js';
-import { Migration20261129190854_Billing as M9 } from './Migration20261129190854_Billing.js';
-import { Migration20261129190905_DataRequests as M10 } from './Migration20261129190905_DataRequests.js';
-import { Migration20261129191500_RateLimitCounter as M11 } from './Migration20261129191500_RateLimitCounter.js';
+import { Migration20261129190811_BreachIncidents as M9 } from './Migration20261129190811_BreachIncidents.js';
+import { Migration20261129190854_Billing as M10 } from './Migration20261129190854_Billing.js';
+import { Migration20261129190905_DataRequests as M11 } from './Migration20261129190905_DataRequests.js';
+import { Migration20261129191500_RateLimitCounter as M12 } from './Migration20261129191500_RateLimitCounter.js';
+import { Migration20261129193308_MarketingConsent as M13 } from './Migration20261129193308_MarketingConsent.js';
+import { Migration20261129193941_Retention as M14 } from './Migration20261129193941_Retention.js';
+import { Migration20261129200147_PrivacyContact as M15 } from './Migration20261129200147_PrivacyContact.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -23,7 +27,11 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129162400_EncryptDocumentFileNames', class: M6 },
   { name: 'Migration20261129162440_AccessLog', class: M7 },
   { name: 'Migration20261129162705_UserLocale', class: M8 },
-  { name: 'Migration20261129190854_Billing', class: M9 },
-  { name: 'Migration20261129190905_DataRequests', class: M10 },
-  { name: 'Migration20261129191500_RateLimitCounter', class: M11 },
+  { name: 'Migration20261129190811_BreachIncidents', class: M9 },
+  { name: 'Migration20261129190854_Billing', class: M10 },
+  { name: 'Migration20261129190905_DataRequests', class: M11 },
+  { name: 'Migration20261129191500_RateLimitCounter', class: M12 },
+  { name: 'Migration20261129193308_MarketingConsent', class: M13 },
+  { name: 'Migration20261129193941_Retention', class: M14 },
+  { name: 'Migration20261129200147_PrivacyContact', class: M15 },
 ];

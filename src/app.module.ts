@@ -29,6 +29,7 @@ import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { DATABASE_URL, JobQueue, QUEUE_WORKERS } from './platform/queue/job-queue.service.js';
 import { ScheduledJobRunner } from './platform/scheduling/scheduled-job-runner.service.js';
 import { SchedulingModule } from './platform/scheduling/scheduled-jobs.js';
+import { Clock } from './platform/scheduling/clock.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -53,8 +54,9 @@ class CoreModule {
         PublicOrigin,
         ScheduledJobRunner,
         JobQueue,
+        Clock,
       ],
-      exports: [APP_CONFIG, DATABASE_URL, PublicOrigin, ScheduledJobRunner, JobQueue],
+      exports: [APP_CONFIG, DATABASE_URL, PublicOrigin, ScheduledJobRunner, JobQueue, Clock],
     };
   }
 }

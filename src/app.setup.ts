@@ -25,6 +25,7 @@ import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
 import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
 import { reloadTemplatesOnChange } from './platform/web/template-reload.js';
+import { ONE_CLICK_UNSUBSCRIBE_PATH } from './modules/compliance/index.js';
 
 export { PROJECT_ROOT };
 
@@ -195,8 +196,10 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
       (req.body as Record<string, string> | undefined)?._csrf ??
       (req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined),
     // The development OpenID provider has its own protections; everything else is covered.
-    // Stripe's webhook is authenticated by its signature over the raw body instead.
-    skipCsrfProtection: (req) => req.path.startsWith(`${DEV_OIDC_MOUNT}/`) || (req.method === 'POST' && req.path === STRIPE_WEBHOOK_PATH),
+    // Stripe's webhook is authenticated by its signature over the raw body instead; the one-click
+    // unsubscribe (RFC 8058) is POSTed by mail clients without cookies, and its signed link is the proof.
+    skipCsrfProtection: (req) =>
+      req.path.startsWith(`${DEV_OIDC_MOUNT}/`) || (req.method === 'POST' && req.path === STRIPE_WEBHOOK_PATH) || req.path === ONE_CLICK_UNSUBSCRIBE_PATH,
     // The exception filter shows `errors.formExpired` in the reader's language for this code.
     errorConfig: { statusCode: 403, message: 'This form has expired. Go back, reload the page and try again.', code: CSRF_ERROR_CODE },
   });

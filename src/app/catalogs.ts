@@ -1,7 +1,7 @@
 import { ACCOUNTS_CATALOG } from '../modules/accounts/index.js';
 import { ANALYSIS_CATALOG } from '../modules/analysis/index.js';
 import { BILLING_CATALOG } from '../modules/billing/index.js';
-import { ADMIN_CATALOG, COMPLIANCE_CATALOG, REQUESTS_CATALOG } from '../modules/compliance/index.js';
+import { ADMIN_CATALOG, COMPLIANCE_CATALOG, OPERATIONS_CATALOG, REQUESTS_CATALOG } from '../modules/compliance/index.js';
 import { DOCUMENTS_CATALOG } from '../modules/documents/index.js';
 import { INTERVIEW_CATALOG } from '../modules/interview/index.js';
 import { JOBS_CATALOG } from '../modules/jobs/index.js';
@@ -25,4 +25,5 @@ export const CATALOGS: readonly MessageCatalog[] = [
   REQUESTS_CATALOG,
   ADMIN_CATALOG,
   BILLING_CATALOG,
+  OPERATIONS_CATALOG,
 ];

@@ -107,6 +107,10 @@ const envSchema = z.object({
   FREE_APPLICATIONS_PER_DAY: z.coerce.number().int().min(0).max(10_000).default(5),
   PRO_VOICE_MINUTES_PER_MONTH: z.coerce.number().int().min(0).max(100_000).default(600),
   BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  PRIVACY_OFFICER_NAME: optionalString.pipe(z.string().max(120).optional()),
+  PRIVACY_OFFICER_EMAIL: optionalString.pipe(z.email().optional()),
+  HOSTING_PROVIDER: optionalString.pipe(z.string().max(120).optional()),
+  HOSTING_LOCATION: optionalString.pipe(z.string().max(120).optional()),
 });
 
 export type SignInProvider =
@@ -247,6 +251,15 @@ export interface AppConfig {
   mail: MailConfig;
   billing: BillingConfig;
   dataRequests: DataRequestsConfig;
+  privacy: PrivacyConfig;
+}
+
+/** Who answers privacy questions (the DPO / 개인정보 보호책임자) and where Candor is hosted (the processors list, P2). */
+export interface PrivacyConfig {
+  officerName: string | undefined;
+  /** Falls back to MAIL_REPLY_TO; the contact form mails it. */
+  officerEmail: string | undefined;
+  hosting: { provider: string; location: string | undefined } | undefined;
 }
 
 /** Data-subject request types (promise R3). */
@@ -445,6 +458,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           graceDays: e.BILLING_GRACE_DAYS,
         }
       : { enabled: false },
+    privacy: {
+      officerName: e.PRIVACY_OFFICER_NAME,
+      officerEmail: e.PRIVACY_OFFICER_EMAIL ?? e.MAIL_REPLY_TO,
+      hosting: e.HOSTING_PROVIDER ? { provider: e.HOSTING_PROVIDER, location: e.HOSTING_LOCATION } : undefined,
+    },
   };
 }
 

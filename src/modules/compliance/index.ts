@@ -11,7 +11,13 @@ export { ProcessingRestrictions, ProcessingRestrictionsModule } from './restrict
 export { ProcessingRestrictedError } from './requests/data-requests.errors.js';
 export type { ProcessingPurpose } from './requests/data-request.entity.js';
 
+export { OPERATIONS_CATALOG } from './i18n/operations.catalog.js';
+export { MarketingService, ONE_CLICK_UNSUBSCRIBE_PATH } from './marketing/marketing.service.js';
+
 import { ErasedAccount } from './erased-account.entity.js';
+import { INCIDENT_ENTITIES } from './incidents/breach-incident.entity.js';
+import { MarketingConsentEvent } from './marketing/marketing-consent-event.entity.js';
+import { PrivacyContactMessage } from './policies/privacy-contact-message.entity.js';
 import { DataRequest, DataRequestEvent } from './requests/data-request.entity.js';
 import { ProcessingRestriction } from './restrictions/processing-restriction.entity.js';
-export const COMPLIANCE_ENTITIES = [ErasedAccount, DataRequest, DataRequestEvent, ProcessingRestriction];
+export const COMPLIANCE_ENTITIES = [ErasedAccount, DataRequest, DataRequestEvent, ProcessingRestriction, ...INCIDENT_ENTITIES, MarketingConsentEvent, PrivacyContactMessage];

@@ -1,7 +1,9 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../../platform/identity/public.decorator.js';
 import type { Translate } from '../../platform/i18n/translator.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { areasWithoutProcessor, processorsInUse } from './policies/processors.js';
 import { PROMISES } from './promises.js';
 
 /** Terms sections in the order they are shown; their text is in the compliance catalog. */
@@ -23,10 +25,14 @@ const COOKIES = [
 @Public()
 @Controller()
 export class PolicyController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   @Get('privacy')
   privacy(@Res() res: Response): void {
     const t = res.locals.t as Translate;
-    res.render('compliance/privacy.njk', { title: t('compliance:privacy.title'), groups: PROMISES });
+    // The processors as configured right now (P2): what runs is what the page lists.
+    const processors = processorsInUse(this.config);
+    res.render('compliance/privacy.njk', { title: t('compliance:privacy.title'), groups: PROMISES, processors, withoutProcessor: areasWithoutProcessor(processors) });
   }
 
   @Get('terms')

@@ -59,15 +59,15 @@ export const PROMISES: PromiseGroup[] = [
       { id: 'R1', inForce: true },
       { id: 'R2', inForce: true },
       { id: 'R3', inForce: true },
-      { id: 'R4', inForce: false },
-      { id: 'R5', inForce: false },
+      { id: 'R4', inForce: true },
+      { id: 'R5', inForce: true },
     ],
   },
   {
     id: 'security',
     promises: [
       { id: 'H1', inForce: true },
-      { id: 'H2', inForce: false },
+      { id: 'H2', inForce: true },
       { id: 'H3', inForce: true },
       { id: 'H4', inForce: true },
     ],
@@ -85,7 +85,7 @@ export const PROMISES: PromiseGroup[] = [
     id: 'changes',
     promises: [
       { id: 'P1', inForce: false },
-      { id: 'P2', inForce: false },
+      { id: 'P2', inForce: true },
     ],
   },
 ];

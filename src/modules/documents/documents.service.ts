@@ -48,6 +48,18 @@ export class DocumentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * The accounts whose documents were put into storage between two dates and are still there: the
+   * people affected when that storage was exposed in that window (compliance's incident query).
+   */
+  async ownerIdsWithDocumentsStoredBetween(from: Date, to: Date): Promise<string[]> {
+    const rows = await this.em
+      .fork()
+      .getConnection()
+      .execute<{ owner_id: string }[]>(`select distinct owner_id from documents where created_at >= ? and created_at <= ?`, [from, to]);
+    return rows.map((row) => row.owner_id);
+  }
+
   list(ownerId: string): Promise<Document[]> {
     return this.documents.listOwned(ownerId);
   }
@@ -126,6 +138,24 @@ export class DocumentsService {
   }
 
   /** Deletes the record and the stored original at once. */
+  /** Which of these accounts have documents stored (retention looks only at people with résumé data). */
+  async ownerIdsAmong(userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await this.em.fork().execute<{ owner_id: string }[]>(`select distinct owner_id from documents where owner_id = any(?::uuid[])`, [`{${userIds.join(',')}}`]);
+    return new Set(rows.map((row) => row.owner_id));
+  }
+
+  /**
+   * Deletes every document of one owner (retention, promise R4): rows first — their analyses and
+   * profiles go with them by cascade — then the encrypted originals. Returns how many.
+   */
+  async deleteAllOwnedBy(ownerId: string): Promise<number> {
+    const em = this.em.fork();
+    const rows = await em.execute<{ storage_key: string }[]>(`delete from documents where owner_id = ? returning storage_key`, [ownerId]);
+    for (const { storage_key } of rows) await this.store.deleteObject(storage_key);
+    return rows.length;
+  }
+
   async delete(ownerId: string, documentId: string): Promise<void> {
     const document = await this.get(ownerId, documentId);
     await this.em.remove(document).flush();

@@ -35,6 +35,8 @@ const UserSchema = defineEntity({
     seniority: p.enum(SENIORITIES).default('unspecified'),
     /** Pages, emails and reports in this language (null: follow the browser). */
     locale: p.enum(LOCALES).nullable(),
+    /** The last sign-in, upload, edit, analysis or interview: résumé data goes after 90 days without one (R4). */
+    lastActiveAt: p.datetime().onCreate(() => new Date()),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

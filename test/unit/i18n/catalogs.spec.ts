@@ -142,6 +142,19 @@ const TRANSLATED_TEMPLATES = [
   'views/billing/return.njk',
   'views/billing/_confirming.njk',
   'views/billing/quota-reached.njk',
+  'views/compliance/_banners.njk',
+  'views/compliance/incidents/index.njk',
+  'views/compliance/incidents/new.njk',
+  'views/compliance/incidents/_bilingual-field.njk',
+  'views/compliance/incidents/show.njk',
+  'views/compliance/incidents/notice.njk',
+  'views/compliance/incidents/report.njk',
+  'views/compliance/_settings-more.njk',
+  'views/compliance/marketing/settings.njk',
+  'views/compliance/marketing/unsubscribe.njk',
+  'views/compliance/retention/keep.njk',
+  'views/compliance/contact.njk',
+  'views/compliance/_privacy-processors.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {

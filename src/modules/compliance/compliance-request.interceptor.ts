@@ -1,0 +1,33 @@
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { from, type Observable, switchMap } from 'rxjs';
+import { IncidentsService } from './incidents/incidents.service.js';
+import { RetentionService } from './retention/retention.service.js';
+
+/**
+ * What compliance needs on every signed-in request: it is activity for retention (R4: sign-in,
+ * uploads, edits, analyses and interviews all arrive as signed-in requests; written at most hourly),
+ * and full pages show the person's banners (breach notices not yet dismissed, H2) from
+ * `res.locals.complianceBanners`. Form posts redirect, and the next page shows the banner.
+ */
+@Injectable()
+export class ComplianceRequestInterceptor implements NestInterceptor {
+  constructor(
+    private readonly incidents: IncidentsService,
+    private readonly retention: RetentionService,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const req = context.switchToHttp().getRequest<Request>();
+    const res = context.switchToHttp().getResponse<Response>();
+    const user = req.authUser;
+    if (!user) return next.handle();
+    return from(this.prepare(user.id, req.method === 'GET', res)).pipe(switchMap(() => next.handle()));
+  }
+
+  private async prepare(userId: string, rendersPage: boolean, res: Response): Promise<void> {
+    await this.retention.recordActivity(userId);
+    if (rendersPage) res.locals.complianceBanners = { incidents: await this.incidents.bannersFor(userId) };
+  }
+}

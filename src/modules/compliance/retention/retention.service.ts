@@ -1,0 +1,171 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
+import { formattersFor } from '../../../platform/i18n/formatters.js';
+import { DEFAULT_TIME_ZONES } from '../../../platform/i18n/locale.js';
+import { Mailer, type MailLocale } from '../../../platform/mail/index.js';
+import { Clock } from '../../../platform/scheduling/clock.js';
+import { PublicOrigin } from '../../../platform/web/public-origin.service.js';
+import { DocumentsService } from '../../documents/index.js';
+
+const DAY_MS = 86_400_000;
+/** Résumé data is deleted after this many days without activity (promise R4). */
+export const RETENTION_DAYS = 90;
+/** Warnings go out this many days before the deletion. */
+export const WARNING_DAYS = [14, 3] as const;
+type WarningDays = (typeof WARNING_DAYS)[number];
+/** Accounts looked at per query: each batch commits on its own, so a large backlog never holds one long transaction. */
+const BATCH = 500;
+/** Activity is written at most this often per person: one UPDATE an hour, not one per request. */
+const ACTIVITY_RESOLUTION_MS = 3_600_000;
+
+export const KEEP_DATA_PATH = '/retention/keep';
+
+export interface RetentionRound {
+  warned14: number;
+  warned3: number;
+  purgedPeople: number;
+  purgedDocuments: number;
+}
+
+interface Candidate {
+  id: string;
+  email: string;
+  locale: MailLocale | null;
+  /** As the driver returns it, and written back unchanged so it matches to the microsecond. */
+  last_active_at: string;
+}
+
+/**
+ * Retention of résumé data (promise R4): after 90 days without activity a person's documents — and
+ * their analyses and profiles, which go with them — are deleted, after warnings 14 and 3 days before
+ * with a "keep my data" link. A deletion happens only after the 3-day warning went out for the same
+ * stretch of inactivity, so nobody loses data unwarned, even after the job was down for a while.
+ */
+@Injectable()
+export class RetentionService {
+  private readonly logger = new Logger('Retention');
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly mailer: Mailer,
+    private readonly clock: Clock,
+    private readonly documents: DocumentsService,
+    private readonly origin: PublicOrigin,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Sign-in, upload, edit, analysis, interview: any signed-in request counts. */
+  async recordActivity(userId: string): Promise<void> {
+    const now = this.clock.now();
+    await this.em.fork().execute(`update users set last_active_at = ? where id = ? and last_active_at < ?`, [now, userId, new Date(now.getTime() - ACTIVITY_RESOLUTION_MS)]);
+  }
+
+  /** The "keep my data" link: counts as activity, so the 90 days start again. */
+  async keepData(userId: string): Promise<void> {
+    await this.em.fork().execute(`update users set last_active_at = ? where id = ?`, [this.clock.now(), userId]);
+  }
+
+  keepDataUrl(userId: string): string {
+    const url = new URL(KEEP_DATA_PATH, this.origin.value);
+    url.searchParams.set('u', userId);
+    url.searchParams.set('t', this.sign(userId));
+    return url.href;
+  }
+
+  verifyKeepData(userId: unknown, token: unknown): string | null {
+    if (typeof userId !== 'string' || typeof token !== 'string' || !/^[0-9a-f-]{36}$/.test(userId)) return null;
+    const expected = Buffer.from(this.sign(userId));
+    const given = Buffer.from(token);
+    return given.length === expected.length && timingSafeEqual(given, expected) ? userId : null;
+  }
+
+  /** One round: the 14-day warnings, the 3-day warnings, then the deletions. Idempotent. */
+  async run(): Promise<RetentionRound> {
+    const now = this.clock.now();
+    const round: RetentionRound = { warned14: 0, warned3: 0, purgedPeople: 0, purgedDocuments: 0 };
+    round.warned14 = await this.warn(14, now);
+    round.warned3 = await this.warn(3, now);
+    const purged = await this.purge(now);
+    round.purgedPeople = purged.people;
+    round.purgedDocuments = purged.documents;
+    return round;
+  }
+
+  private async warn(days: WarningDays, now: Date): Promise<number> {
+    const column = days === 14 ? 'warned14_at' : 'warned3_at';
+    const inactiveSince = new Date(now.getTime() - (RETENTION_DAYS - days) * DAY_MS);
+    // The last warning waits until the first is 11 days old, so a late first warning (the job was
+    // down) still gives the full 14 days before anything is deleted.
+    const firstWarningBefore = new Date(now.getTime() - (14 - 3) * DAY_MS);
+    const afterFirstWarning = days === 3 ? 'and w.warned14_at <= ?' : '';
+    let warned = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      // Keyset pages over the inactive accounts not yet warned at this step for this stretch of inactivity.
+      const candidates = await this.em.fork().execute<Candidate[]>(
+        `select u.id, u.email, u.locale, u.last_active_at from users u
+           left join retention_warnings w on w.user_id = u.id and w.for_activity_at = u.last_active_at
+          where u.last_active_at <= ? and u.id > ? and w.${column} is null ${afterFirstWarning}
+          order by u.id limit ?`,
+        [inactiveSince, after, ...(days === 3 ? [firstWarningBefore] : []), BATCH],
+      );
+      if (candidates.length === 0) return warned;
+      after = candidates.at(-1)!.id;
+      const withData = await this.documents.ownerIdsAmong(candidates.map((c) => c.id));
+      for (const person of candidates.filter((c) => withData.has(c.id))) {
+        await this.em.fork().transactional(async (tx) => {
+          const locale = person.locale ?? 'en';
+          const fmt = formattersFor(locale, DEFAULT_TIME_ZONES[locale]);
+          const deletionDate = new Date(Math.max(now.getTime() + days * DAY_MS, new Date(person.last_active_at).getTime() + RETENTION_DAYS * DAY_MS));
+          await this.mailer.send(
+            { to: person.email, userId: person.id, locale, template: 'retention-warning', kind: 'transactional', data: { days, deletionDate: fmt.date(deletionDate), keepUrl: this.keepDataUrl(person.id) } },
+            tx,
+          );
+          await tx.execute(
+            `insert into retention_warnings (user_id, for_activity_at, ${column}) values (?, ?, ?)
+             on conflict (user_id) do update set
+               warned14_at = case when retention_warnings.for_activity_at = excluded.for_activity_at then coalesce(retention_warnings.warned14_at, excluded.warned14_at) else excluded.warned14_at end,
+               warned3_at = case when retention_warnings.for_activity_at = excluded.for_activity_at then coalesce(retention_warnings.warned3_at, excluded.warned3_at) else excluded.warned3_at end,
+               for_activity_at = excluded.for_activity_at`,
+            [person.id, person.last_active_at, now],
+          );
+        });
+        warned += 1;
+      }
+      if (candidates.length < BATCH) return warned;
+    }
+  }
+
+  private async purge(now: Date): Promise<{ people: number; documents: number }> {
+    const expiredBefore = new Date(now.getTime() - RETENTION_DAYS * DAY_MS);
+    const finalWarningBefore = new Date(now.getTime() - 3 * DAY_MS);
+    const result = { people: 0, documents: 0 };
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const expired = await this.em.fork().execute<{ id: string }[]>(
+        `select u.id from users u join retention_warnings w on w.user_id = u.id and w.for_activity_at = u.last_active_at
+          where u.last_active_at <= ? and w.warned3_at <= ? and u.id > ?
+          order by u.id limit ?`,
+        [expiredBefore, finalWarningBefore, after, BATCH],
+      );
+      if (expired.length === 0) break;
+      after = expired.at(-1)!.id;
+      for (const { id } of expired) {
+        const deleted = await this.documents.deleteAllOwnedBy(id);
+        if (deleted > 0) {
+          result.people += 1;
+          result.documents += deleted;
+        }
+      }
+      if (expired.length < BATCH) break;
+    }
+    if (result.people > 0) this.logger.log(`Deleted the résumé data of ${result.people} inactive accounts (${result.documents} documents)`);
+    return result;
+  }
+
+  private sign(userId: string): string {
+    return createHmac('sha256', this.config.secrets.sessionSecret).update(`keep-my-data:${userId}`).digest('base64url');
+  }
+}
