@@ -17,6 +17,13 @@ export const PERMISSIONS = {
   'interview:write': 'interview',
   'turn:write': 'turn',
   'recording:read': 'recording',
+  /**
+   * Reading what someone shared through a share grant (jobs): asked only by the pages that show the
+   * shared item as granted — a profile limited to the ticked sections — never by the owner's own
+   * pages, so a grant cannot open more through them.
+   */
+  'document:read-shared': 'document',
+  'profile:read-shared': 'profile',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
