@@ -167,3 +167,55 @@ describe('jobs: post, find, apply sharing only what was picked, see the views, r
     }
   });
 });
+
+describe('jobs: colleagues, Share Profile, saved jobs', () => {
+  it('lets an owner invite a colleague by email, who joins the company as an employer', async () => {
+    const owner = await signInEmployer(ctx.t.origin, ctx.db, { name: 'Olga Owner', email: 'olga@beta.example' }, 'Beta Labs');
+    const token = await tokenFor(owner, '/employer');
+    await owner.post('/employer/invitations').type('form').send({ _csrf: token, email: 'colin@beta.example' }).expect(303);
+    const [mail] = await ctx.db.query<{ text_body: string; subject: string }>(`select text_body, subject from mail_outbox where recipient = 'colin@beta.example'`);
+    expect(mail!.subject).toBe('Olga Owner invited you to Beta Labs on Candor');
+    const path = /\/employer\/invitations\/[\w-]+/.exec(mail!.text_body)![0];
+    // Someone else who got hold of the link cannot use it.
+    const stranger = await signIn(ctx.t.origin, { name: 'Stan', email: 'stan@example.com' });
+    await stranger.get(path).expect(404);
+    const colin = await signIn(ctx.t.origin, { name: 'Colin', email: 'colin@beta.example' });
+    const page = await colin.get(path).expect(200);
+    await colin.post(path).type('form').send({ _csrf: csrfFrom(page.text) }).expect(303);
+    const home = await colin.get('/employer').expect(200);
+    expect(home.text).toContain('Beta Labs');
+    expect(home.text).toContain('Olga Owner');
+    await colin.get(path).expect(404); // used up
+  });
+
+  it('shares a profile with one company until an expiry (30 days by default), revocably', async () => {
+    const employer = await signInEmployer(ctx.t.origin, ctx.db, { name: 'Gina', email: 'gina@gamma.example' }, 'Gamma Co');
+    const [{ id: companyId }] = (await ctx.db.query<{ id: string }>(`select id from companies where name = 'Gamma Co'`)) as [{ id: string }];
+    const seeker = await signIn(ctx.t.origin, { name: 'Pia', email: 'pia@example.com' });
+    const resumeId = await uploadDocument(seeker, 'pia.txt', RESUME, 'resume');
+    const form = await seeker.get(`/companies/${companyId}/share`).expect(200);
+    expect(form.text).toMatch(/<input type="radio" name="days" value="30" checked>/);
+    await seeker.post(`/companies/${companyId}/share`).type('form').send({ _csrf: csrfFrom(form.text), resumeId, days: '30' }).expect(303);
+    const [grant] = await ctx.db.query<{ days: number }>(`select round(extract(epoch from expires_at - created_at) / 86400)::int as days from share_grants where company_id = $1`, [companyId]);
+    expect(grant!.days).toBe(30);
+    const shared = await employer.get('/employer/shared').expect(200);
+    expect(shared.text).toContain('Pia');
+    const link = /href="(\/employer\/grants\/[^"]+)"/.exec(shared.text)![1]!;
+    await employer.get(link).expect(200);
+    const sharing = await seeker.get('/settings/sharing').expect(200);
+    expect(sharing.text).toMatch(/Gamma Co viewed your document on/);
+    const grantId = /action="\/settings\/sharing\/([0-9a-f-]{36})\/revoke"/.exec(sharing.text)![1]!;
+    await seeker.post(`/settings/sharing/${grantId}/revoke`).type('form').send({ _csrf: csrfFrom(sharing.text) }).expect(303);
+    await employer.get(link).expect(404);
+    expect((await employer.get('/employer/shared').expect(200)).text).not.toContain('Pia');
+  });
+
+  it('saves a job and lists it under saved jobs', async () => {
+    const employer = await signInEmployer(ctx.t.origin, ctx.db, { name: 'Dee', email: 'dee@delta.example' }, 'Delta');
+    const id = await publishPosting(employer, { title: 'Data Analyst', description: 'Requirements:\n- SQL\n- Excel' });
+    const seeker = await signIn(ctx.t.origin, { name: 'Sol', email: 'sol@example.com' });
+    const page = await seeker.get(`/jobs/${id}`).expect(200);
+    await seeker.post(`/jobs/${id}/save`).type('form').send({ _csrf: csrfFrom(page.text) }).expect(303);
+    expect((await seeker.get('/jobs/saved').expect(200)).text).toContain('Data Analyst');
+  });
+});
