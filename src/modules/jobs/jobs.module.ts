@@ -3,6 +3,7 @@ import { DocumentsModule } from '../documents/index.js';
 import { ApplicationsService } from './applications.service.js';
 import { CompaniesController } from './companies.controller.js';
 import { CompaniesService } from './companies.service.js';
+import { DemoPostingsService } from './demo/demo-postings.service.js';
 import { EmployerGrantsService } from './employer-grants.service.js';
 import { EmployerController } from './employer.controller.js';
 import { InvitationsController } from './invitations.controller.js';
@@ -32,7 +33,8 @@ import { SharingService } from './sharing.service.js';
     EmployerGrantsService,
     JobsDataParticipant,
     EmployerDashboardCard,
+    DemoPostingsService,
   ],
-  exports: [PostingsService, CompaniesService, JobSearchService],
+  exports: [DemoPostingsService, PostingsService, CompaniesService, JobSearchService],
 })
 export class JobsModule {}
