@@ -4,6 +4,7 @@ import { uploadDocument } from '../helpers/analysis.js';
 import { applyTo, publishPosting, signInEmployer } from '../helpers/jobs.js';
 import { csrfFrom, signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
+import { EMPLOYER_ITEM_READS_PER_HOUR } from '../../src/modules/jobs/employer.controller.js';
 
 const ctx = useTestApp();
 
@@ -166,6 +167,24 @@ describe('jobs: post, find, apply sharing only what was picked, see the views, r
       expect(rows, table).toEqual([]);
     }
   });
+  it('limits how many shared items one employer can open in an hour (S3: no bulk export)', async () => {
+    const another = await signIn(ctx.t.origin, { name: 'Ava', email: 'ava@example.com' });
+    await applyTo(another, postingId, { resumeId: await uploadDocument(another, 'ava.txt', RESUME, 'resume') });
+    const [{ id }] = (await ctx.db.query<{ id: string }>(`select a.id from job_applications a join users u on u.id = a.applicant_id where u.email = 'ava@example.com'`)) as [{ id: string }];
+    const link = (await grantLinks(employer, id))[0]!;
+    let status = 200;
+    let reads = 1 + (await ctx.db.query(`select 1 from access_log where actor_id = (select id from users where email = 'erin@acme.example')`)).length;
+    while (status === 200 && reads <= EMPLOYER_ITEM_READS_PER_HOUR + 1) {
+      status = (await employer.get(link)).status;
+      reads++;
+    }
+    expect(status).toBe(429);
+    expect(reads).toBeGreaterThan(EMPLOYER_ITEM_READS_PER_HOUR - 5);
+    expect(reads).toBeLessThanOrEqual(EMPLOYER_ITEM_READS_PER_HOUR + 2);
+    // Employers have no route that lists or searches people.
+    for (const path of ['/employer/candidates', '/employer/search', '/employer/profiles']) await employer.get(path).expect(404);
+  });
+
 });
 
 describe('jobs: colleagues, Share Profile, saved jobs', () => {
