@@ -10,7 +10,7 @@ export const PAGE_SIZE = 20;
  * query, the freshest postings). Pages go through this pool; a narrower query or a filter reaches
  * further back. Bounded so a search costs the same at 100k and 1M postings (see bench/jobs.bench.ts).
  */
-export const CANDIDATE_POOL = 400;
+export const CANDIDATE_POOL = 200;
 
 export interface JobSearchQuery {
   text: string;
@@ -136,18 +136,20 @@ export class JobSearchService {
     if (query.employmentType && EMPLOYMENT_TYPES.includes(query.employmentType)) where.push(`p.employment_type = ${param(query.employmentType)}`);
     if (query.salaryAtLeast !== null) where.push(`coalesce(p.salary_max, p.salary_min) >= ${param(query.salaryAtLeast)}`);
     if (query.postedWithinDays !== null) where.push(`p.published_at >= now() - make_interval(days => ${param(query.postedWithinDays)})`);
-    const rank = tsQuery ? `ts_rank(pool.search_vector, (select query from q))` : '0';
-    // The freshest matches first, then ranked: the pool's cost does not grow with the table.
+    const rank = tsQuery ? `ts_rank(p.search_vector, (select query from q))` : '0';
+    // The freshest matches first (only ids and dates go through that sort, so it stays narrow), then
+    // the pool's rows are read and ranked: the cost does not grow with the table.
     const sql = `${withQuery}
-      select pool.*, ${rank}::float8 as rank from (
-        select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
-               p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at, p.search_vector
-          from job_postings p join companies c on c.id = p.company_id
-         where ${where.join(' and ')}
-         order by p.published_at desc
-         limit ${CANDIDATE_POOL}
-      ) pool
-      order by rank desc, pool.published_at desc`;
+      select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
+             p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
+             ${rank}::float8 as rank
+        from (select p.id from job_postings p
+               where ${where.join(' and ')}
+               order by p.published_at desc
+               limit ${CANDIDATE_POOL}) pool
+        join job_postings p on p.id = pool.id
+        join companies c on c.id = p.company_id
+       order by rank desc, p.published_at desc`;
     return em.getConnection().execute<Row[]>(sql, params);
   }
 }
