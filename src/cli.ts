@@ -90,6 +90,7 @@ async function loadCommands(): Promise<CliCommand[]> {
     ['./cli/job-skills.command.js', 'jobSkillsCommand'],
     ['./cli/transcribe.command.js', 'transcribeCommand'],
     ['./cli/score-answer.command.js', 'scoreAnswerCommand'],
+    ['./cli/seed-demo.command.js', 'seedDemoCommand'],
   ];
   for (const [path, exportName] of optional) {
     try {

@@ -28,6 +28,8 @@ const MAILBOX = /^(?:[^<>\r\n"]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Development only: load the demo job postings on start when there are none (never in production). */
+  JOBS_DEMO_SEED: z.enum(['on', 'off']).default('on'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   DATA_DIR: z.string().default('./.data'),
@@ -242,6 +244,8 @@ export interface AppConfig {
   uploadMaxBytes: number;
   /** Uploads and replacements one person may make per window (reading a file costs CPU). */
   uploadRateLimit: { limit: number; windowMs: number };
+  /** Load the demo postings on start when the database has none: development only, never production. */
+  jobs: { demoSeedOnStart: boolean };
   logLevel: string;
   trustProxy: boolean;
   storage: StorageConfig;
@@ -365,6 +369,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     isProduction,
     port: e.PORT,
     defaultLocale: e.DEFAULT_LOCALE,
+    jobs: { demoSeedOnStart: e.NODE_ENV === 'development' && e.JOBS_DEMO_SEED === 'on' },
     appUrl: e.APP_URL?.replace(/\/$/, ''),
     dataDir,
     database: {

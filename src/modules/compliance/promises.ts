@@ -48,9 +48,9 @@ export const PROMISES: PromiseGroup[] = [
   {
     id: 'sharing',
     promises: [
-      { id: 'S1', inForce: false },
+      { id: 'S1', inForce: true },
       { id: 'S2', inForce: false },
-      { id: 'S3', inForce: false },
+      { id: 'S3', inForce: true },
     ],
   },
   {

@@ -1,3 +1,14 @@
 // The jobs module's public face: the only file others import.
 export { JobsModule } from './jobs.module.js';
 export { JOBS_CATALOG } from './i18n/jobs.catalog.js';
+export { PostingsService, extractPostingSkills, type PostingInput } from './postings.service.js';
+export { DemoPostingsService } from './demo/demo-postings.service.js';
+export { CompaniesService } from './companies.service.js';
+export { JobSearchService, prefixTsQuery, type JobSearchQuery } from './job-search.service.js';
+export { jobFit, type SeekerProfile } from './matching/job-fit.js';
+
+import { Application, ApplicationNote, ApplicationStageChange, SavedJob } from './application.entity.js';
+import { Company, CompanyInvitation, CompanyMember } from './company.entity.js';
+import { JobPosting } from './job-posting.entity.js';
+import { ShareGrant } from './share-grant.entity.js';
+export const JOBS_ENTITIES = [Company, CompanyMember, CompanyInvitation, JobPosting, ShareGrant, Application, ApplicationStageChange, ApplicationNote, SavedJob];

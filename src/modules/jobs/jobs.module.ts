@@ -1,8 +1,40 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/index.js';
+import { ApplicationsService } from './applications.service.js';
+import { CompaniesController } from './companies.controller.js';
+import { CompaniesService } from './companies.service.js';
+import { DemoPostingsService } from './demo/demo-postings.service.js';
+import { EmployerGrantsService } from './employer-grants.service.js';
+import { EmployerController } from './employer.controller.js';
+import { InvitationsController } from './invitations.controller.js';
+import { JobSearchService } from './job-search.service.js';
+import { JobsDataParticipant } from './jobs-data.participant.js';
+import { JobsController } from './jobs.controller.js';
 import { EmployerDashboardCard } from './jobs.dashboard-card.js';
+import { SeekerProfileService } from './matching/seeker-profile.service.js';
+import { PostingsService } from './postings.service.js';
+import { ShareGrantSource } from './share-grant.source.js';
+import { SharingController } from './sharing.controller.js';
+import { SharingService } from './sharing.service.js';
 
-/** See README.md in this folder for what this module will own. Today: the employer's dashboard card. */
+/** See README.md in this folder. */
 @Module({
-  providers: [EmployerDashboardCard],
+  imports: [DocumentsModule],
+  // Invitations before the employer controller: its routes are open to any signed-in role.
+  controllers: [InvitationsController, EmployerController, JobsController, CompaniesController, SharingController],
+  providers: [
+    CompaniesService,
+    PostingsService,
+    JobSearchService,
+    SeekerProfileService,
+    SharingService,
+    ShareGrantSource,
+    ApplicationsService,
+    EmployerGrantsService,
+    JobsDataParticipant,
+    EmployerDashboardCard,
+    DemoPostingsService,
+  ],
+  exports: [DemoPostingsService, PostingsService, CompaniesService, JobSearchService],
 })
 export class JobsModule {}

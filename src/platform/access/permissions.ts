@@ -19,6 +19,13 @@ export const PERMISSIONS = {
   'recording:read': 'recording',
   /** A data-subject request (R3): its owner reads it; support reads it inside the case it is (H1). */
   'data_request:read': 'data_request',
+  /**
+   * Reading what someone shared through a share grant (jobs): asked only by the pages that show the
+   * shared item as granted — a profile limited to the ticked sections — never by the owner's own
+   * pages, so a grant cannot open more through them.
+   */
+  'document:read-shared': 'document',
+  'profile:read-shared': 'profile',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,145 @@
+// Jobs bench (`npm run bench -- jobs`): synthetic postings made from the demo templates (real
+// postings, see NOTICE) at 100k and 1M rows in a throwaway embedded Postgres; prints the ingest rate
+// (rows/s, the stored tsvector and the GIN index included) and search + fit-ranking top-20 latency
+// p50/p95 over a fixed set of queries, filters and profiles, through the app's own JobSearchService.
+// JOBS_BENCH_SIZES=100000 (comma list) picks the sizes.
+import { MikroORM } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../src/config/app-config.js';
+import { ENTITIES } from '../src/app/entities.js';
+import { migrateDatabase, openDatabase } from '../src/platform/database/database-runtime.js';
+import { ormOptions } from '../src/platform/database/mikro-orm.config.js';
+import { extractPostingSkills, JobSearchService, type JobSearchQuery, type SeekerProfile } from '../src/modules/jobs/index.js';
+import demo from '../src/modules/jobs/demo/demo-postings.json' with { type: 'json' };
+
+const SIZES = (process.env.JOBS_BENCH_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
+const ROUNDS = 3;
+const LOCATIONS = ['Seoul', 'Busan', 'Incheon', 'Daejeon', 'Redmond, WA', 'Berlin', 'London', 'Remote'];
+const LEVELS = ['entry', 'junior', 'mid', 'senior', 'lead'];
+const PLACES = ['remote', 'hybrid', 'on_site'];
+const TYPES = ['full_time', 'full_time', 'full_time', 'contract', 'part_time', 'internship'];
+
+const base: Omit<JobSearchQuery, 'text'> = { location: '', workplace: '', seniority: '', employmentType: '', salaryAtLeast: null, postedWithinDays: null, page: 1 };
+const QUERIES: JobSearchQuery[] = [
+  { ...base, text: 'software engineer' },
+  { ...base, text: 'data scientist machine learning' },
+  { ...base, text: 'firmware' },
+  { ...base, text: '백엔드 개발자' },
+  { ...base, text: '' },
+  { ...base, text: 'engineer', workplace: 'remote', seniority: 'senior' },
+  { ...base, text: 'cloud', location: 'Seoul', postedWithinDays: 30 },
+  { ...base, text: '', employmentType: 'contract', salaryAtLeast: 50_000_000 },
+  { ...base, text: 'azure kubernetes' },
+  { ...base, text: 'product manager', page: 3 },
+];
+const PROFILES: (SeekerProfile | null)[] = [
+  null,
+  { skills: ['Python', 'Machine learning', 'SQL', 'Statistics'], targetRoles: ['Data scientist'], locations: ['Seoul'], workMode: 'hybrid', seniority: 'senior' },
+  { skills: ['C++', 'C#', 'Azure', 'Java', 'TypeScript'], targetRoles: ['Software engineer'], locations: [], workMode: 'any', seniority: 'mid' },
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export default async function jobsBench(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'candor-jobs-bench-'));
+  chmodSync(dataDir, 0o755); // the embedded server runs as its own user when we are root
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    MASTER_KEY: randomBytes(32).toString('base64'),
+    EMBEDDED_PG_PORT: String(55_000 + (process.pid % 1000)),
+  });
+  const db = await openDatabase(config);
+  try {
+    await migrateDatabase(db.url);
+    const orm = await MikroORM.init(ormOptions({ url: db.url, ssl: 'off', entities: ENTITIES }));
+    try {
+      await loadTemplates(orm);
+      let loaded = 0;
+      for (const size of SIZES) {
+        const started = performance.now();
+        await ingest(orm, loaded, size - loaded);
+        const seconds = (performance.now() - started) / 1000;
+        await orm.em.getConnection().execute('vacuum analyze job_postings');
+        console.log(`\n${size.toLocaleString('en')} postings: ingested ${(size - loaded).toLocaleString('en')} in ${seconds.toFixed(1)} s = ${Math.round((size - loaded) / seconds).toLocaleString('en')} rows/s (tsvector + GIN included)`);
+        loaded = size;
+        await measure(orm);
+      }
+    } finally {
+      await orm.close(true);
+    }
+  } finally {
+    await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The demo postings as templates, their skills read once by the job-skills engine. */
+async function loadTemplates(orm: MikroORM): Promise<void> {
+  const conn = orm.em.getConnection();
+  await conn.execute(`insert into companies (id, name, locations, description, created_at, updated_at) values (gen_random_uuid(), 'Bench Co', '{}', '', now(), now())`);
+  await conn.execute('create unlogged table bench_templates (idx int primary key, title text, description text, language text, required text[], preferred text[])');
+  const templates = demo.companies.flatMap((c) => c.postings);
+  for (const [idx, t] of templates.entries()) {
+    const skills = extractPostingSkills(t.description);
+    // Shorter than the demo (first 1,200 characters): a realistic listing body, and a 1M table that fits this machine.
+    await conn.execute('insert into bench_templates values (?, ?, ?, ?, array(select json_array_elements_text(?::json)), array(select json_array_elements_text(?::json)))', [idx, t.title, t.description.slice(0, 1200), t.language, JSON.stringify(skills.requiredSkills), JSON.stringify(skills.preferredSkills)]);
+  }
+}
+
+/** A constant list of ours as an SQL array literal (the driver would spread a bound array into a list). */
+const sqlArray = (values: readonly string[]): string => `array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]`;
+
+/** Rows generated in Postgres from the templates, in batches of 50k (one statement each). */
+async function ingest(orm: MikroORM, from: number, count: number): Promise<void> {
+  const conn = orm.em.getConnection();
+  const [{ n }] = await conn.execute<{ n: number }[]>('select count(*)::int as n from bench_templates');
+  for (let start = from; start < from + count; start += 50_000) {
+    const end = Math.min(from + count, start + 50_000);
+    await conn.execute(
+      `insert into job_postings (id, company_id, title, locations, workplace, seniority, employment_type, salary_min, salary_max, salary_currency, description, description_format, language, required_skills, preferred_skills, keywords, skill_terms, status, published_at, created_at, updated_at)
+       select gen_random_uuid(), (select id from companies limit 1),
+              t.title || case when g % 4 = 0 then ' (' || (array['Platform','Payments','Cloud','Devices'])[1 + g % 4] || ')' else '' end,
+              array[(${sqlArray(LOCATIONS)})[1 + g % ${LOCATIONS.length}]], (${sqlArray(PLACES)})[1 + g % 3], (${sqlArray(LEVELS)})[1 + (g / 3) % 5], (${sqlArray(TYPES)})[1 + g % 6],
+              case when g % 3 = 0 then 40000000 + (g % 50) * 1000000 end, case when g % 3 = 0 then 60000000 + (g % 50) * 1000000 end, case when g % 3 = 0 then 'KRW' end,
+              t.description, 'plain', t.language, t.required, t.preferred, '{}', array_to_string(t.required || t.preferred, ' '), 'published',
+              now() - make_interval(mins => (g * 7919) % 525600), now(), now()
+         from generate_series(?::int, ?::int) g join bench_templates t on t.idx = g % ?`,
+      [start, end - 1, n],
+    );
+  }
+}
+
+async function measure(orm: MikroORM): Promise<void> {
+  const search = new JobSearchService(orm.em);
+  // Warm-up: one pass, not counted.
+  for (const q of QUERIES) await search.search(q, PROFILES[1]!, orm.em.fork());
+  const times: number[] = [];
+  const perQuery = new Map<string, number[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of QUERIES) {
+      for (const profile of PROFILES) {
+        const started = performance.now();
+        const result = await search.search(q, profile, orm.em.fork());
+        const ms = performance.now() - started;
+        if (result.hits.length === 0 && q.text === '') throw new Error('A search without words found nothing: the bench data is wrong');
+        times.push(ms);
+        const label = `${q.text || '(no words)'}${q.workplace || q.location || q.employmentType ? ' + filters' : ''}${q.page > 1 ? ` p${q.page}` : ''}`;
+        perQuery.set(label, [...(perQuery.get(label) ?? []), ms]);
+      }
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(`search + fit ranking, top 20 (${times.length} searches: ${QUERIES.length} queries × ${PROFILES.length} profiles × ${ROUNDS}): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
+  for (const [label, list] of perQuery) {
+    list.sort((a, b) => a - b);
+    console.log(`  ${label.padEnd(40)} p50 ${percentile(list, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(list, 95).toFixed(1).padStart(7)} ms`);
+  }
+}

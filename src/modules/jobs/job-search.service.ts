@@ -1,0 +1,155 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { EMPLOYMENT_TYPES, POSTING_SENIORITIES, WORKPLACE_TYPES, type EmploymentType, type PostingSeniority, type WorkplaceType } from './job-posting.entity.js';
+import { jobFit, type JobFit, type SeekerProfile } from './matching/job-fit.js';
+
+export const POSTED_WITHIN_DAYS = [1, 7, 30] as const;
+export const PAGE_SIZE = 20;
+/**
+ * How many matching postings are ranked by fit: the freshest this many text matches (or, without a
+ * query, the freshest postings). Pages go through this pool; a narrower query or a filter reaches
+ * further back. Bounded so a search costs the same at 100k and 1M postings (see bench/jobs.bench.ts).
+ */
+export const CANDIDATE_POOL = 200;
+
+export interface JobSearchQuery {
+  text: string;
+  location: string;
+  workplace: WorkplaceType | '';
+  seniority: PostingSeniority | '';
+  employmentType: EmploymentType | '';
+  /** Only postings whose salary range reaches at least this. */
+  salaryAtLeast: number | null;
+  postedWithinDays: (typeof POSTED_WITHIN_DAYS)[number] | null;
+  page: number;
+}
+
+export interface JobSearchHit {
+  id: string;
+  title: string;
+  companyId: string;
+  companyName: string;
+  locations: string[];
+  workplace: WorkplaceType;
+  seniority: PostingSeniority;
+  employmentType: EmploymentType;
+  salary: { min: number | null; max: number | null; currency: string } | null;
+  language: 'en' | 'ko';
+  publishedAt: Date;
+  /** Present when the search knew the person's profile. */
+  fit: JobFit | null;
+}
+
+export interface JobSearchResult {
+  hits: JobSearchHit[];
+  page: number;
+  hasNext: boolean;
+  hasPrevious: boolean;
+}
+
+interface Row {
+  id: string;
+  title: string;
+  company_id: string;
+  company_name: string;
+  locations: string[];
+  workplace: WorkplaceType;
+  seniority: PostingSeniority;
+  employment_type: EmploymentType;
+  salary_min: number | null;
+  salary_max: number | null;
+  salary_currency: string | null;
+  language: 'en' | 'ko';
+  required_skills: string[];
+  preferred_skills: string[];
+  published_at: Date;
+  rank: number;
+}
+
+/**
+ * Words of the query as a prefix tsquery in the 'simple' configuration: "백엔드 개발자" finds
+ * "개발자를" (Korean particles follow the word), "engineer" finds "engineering". Only letters and
+ * digits reach the query text, so nothing a person types can break its syntax.
+ */
+export function prefixTsQuery(text: string): string | null {
+  const terms = [...new Set(text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 8);
+  return terms.length ? terms.map((term) => `'${term}':*`).join(' & ') : null;
+}
+
+const likePattern = (value: string): string => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Published postings by text and filters, ranked by text relevance and by fit to the person. */
+@Injectable()
+export class JobSearchService {
+  constructor(private readonly em: EntityManager) {}
+
+  async search(query: JobSearchQuery, seeker: SeekerProfile | null, em: EntityManager = this.em): Promise<JobSearchResult> {
+    const rows = await this.candidates(query, em);
+    const maxRank = Math.max(...rows.map((r) => r.rank), 0);
+    const scored = rows.map((row, order) => {
+      const fit = seeker
+        ? jobFit({ title: row.title, requiredSkills: row.required_skills, preferredSkills: row.preferred_skills, locations: row.locations, workplace: row.workplace, seniority: row.seniority }, seeker)
+        : null;
+      const relevance = maxRank > 0 ? row.rank / maxRank : 0;
+      // Without a profile or a query the freshest come first (rows arrive newest first).
+      const score = fit ? (query.text ? 0.6 * fit.score + 0.4 * relevance : fit.score) : query.text ? relevance : -order;
+      return { row, fit, score, order };
+    });
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    const page = Math.max(1, query.page);
+    const slice = scored.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    return {
+      hits: slice.map(({ row, fit }) => ({
+        id: row.id,
+        title: row.title,
+        companyId: row.company_id,
+        companyName: row.company_name,
+        locations: row.locations,
+        workplace: row.workplace,
+        seniority: row.seniority,
+        employmentType: row.employment_type,
+        salary: row.salary_min !== null || row.salary_max !== null ? { min: row.salary_min, max: row.salary_max, currency: row.salary_currency ?? '' } : null,
+        language: row.language,
+        publishedAt: new Date(row.published_at),
+        fit,
+      })),
+      page,
+      hasNext: scored.length > page * PAGE_SIZE,
+      hasPrevious: page > 1,
+    };
+  }
+
+  private candidates(query: JobSearchQuery, em: EntityManager): Promise<Row[]> {
+    const where = [`p.status = 'published'`];
+    const params: unknown[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return '?';
+    };
+    const tsQuery = prefixTsQuery(query.text);
+    // The query text is the first placeholder (in the CTE), so it is pushed first.
+    const withQuery = tsQuery ? `with q as (select to_tsquery('simple', ${param(tsQuery)}) as query) ` : '';
+    if (tsQuery) where.push(`p.search_vector @@ (select query from q)`);
+    if (query.location.trim()) where.push(`exists (select 1 from unnest(p.locations) l where l ilike ${param(likePattern(query.location.trim()))})`);
+    if (query.workplace && WORKPLACE_TYPES.includes(query.workplace)) where.push(`p.workplace = ${param(query.workplace)}`);
+    if (query.seniority && POSTING_SENIORITIES.includes(query.seniority)) where.push(`p.seniority = ${param(query.seniority)}`);
+    if (query.employmentType && EMPLOYMENT_TYPES.includes(query.employmentType)) where.push(`p.employment_type = ${param(query.employmentType)}`);
+    if (query.salaryAtLeast !== null) where.push(`coalesce(p.salary_max, p.salary_min) >= ${param(query.salaryAtLeast)}`);
+    if (query.postedWithinDays !== null) where.push(`p.published_at >= now() - make_interval(days => ${param(query.postedWithinDays)})`);
+    const rank = tsQuery ? `ts_rank(p.search_vector, (select query from q))` : '0';
+    // The freshest matches first (only ids and dates go through that sort, so it stays narrow), then
+    // the pool's rows are read and ranked: the cost does not grow with the table.
+    const sql = `${withQuery}
+      select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
+             p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
+             ${rank}::float8 as rank
+        from (select p.id from job_postings p
+               where ${where.join(' and ')}
+               order by p.published_at desc
+               limit ${CANDIDATE_POOL}) pool
+        join job_postings p on p.id = pool.id
+        join companies c on c.id = p.company_id
+       order by rank desc, p.published_at desc`;
+    return em.getConnection().execute<Row[]>(sql, params);
+  }
+}

@@ -1,0 +1,159 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
+import { Public } from '../../platform/identity/public.decorator.js';
+import type { Translate } from '../../platform/i18n/translator.js';
+import { setFlash } from '../../platform/web/flash.js';
+import { fieldErrors } from '../../platform/web/form-errors.js';
+import { seeOther } from '../../platform/web/htmx.js';
+import { DocumentsService } from '../documents/index.js';
+import { SavedJob } from './application.entity.js';
+import { ApplicationsService } from './applications.service.js';
+import { applyForm, choiceOf, searchQueryFrom } from './dto/jobs.forms.js';
+import { requireUuid } from './ids.js';
+import { EMPLOYMENT_TYPES, JobPosting, POSTING_SENIORITIES, WORKPLACE_TYPES } from './job-posting.entity.js';
+import { JobSearchService, POSTED_WITHIN_DAYS, type JobSearchQuery } from './job-search.service.js';
+import { postingView } from './jobs.views.js';
+import { SeekerProfileService } from './matching/seeker-profile.service.js';
+import { PostingsService } from './postings.service.js';
+import { SHAREABLE_SECTIONS } from './share-grant.entity.js';
+import { User } from '../../platform/identity/user.entity.js';
+
+/** Job seekers' side: search, public posting pages, saved jobs, applying and their applications. */
+@Controller('jobs')
+export class JobsController {
+  constructor(
+    private readonly search: JobSearchService,
+    private readonly postings: PostingsService,
+    private readonly applications: ApplicationsService,
+    private readonly seekers: SeekerProfileService,
+    private readonly documents: DocumentsService,
+    private readonly em: EntityManager,
+  ) {}
+
+  /** Works signed out too (public job board); signed in, results are ranked by fit and explained. */
+  @Get()
+  @Public()
+  async index(@OptionalUser() me: AuthUser | undefined, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const t = translator(res);
+    const query = searchQueryFrom(raw);
+    const seeker = me ? await this.seekers.of(me.id) : null;
+    const result = await this.search.search(query, seeker);
+    res.render('jobs/search.njk', {
+      title: t('jobs:search.title'),
+      query,
+      result,
+      personalised: Boolean(seeker),
+      pageLink: (page: number) => pageLink(query, page),
+      workplaces: WORKPLACE_TYPES,
+      seniorities: POSTING_SENIORITIES,
+      employmentTypes: EMPLOYMENT_TYPES,
+      postedChoices: POSTED_WITHIN_DAYS,
+    });
+  }
+
+  @Get('saved')
+  async saved(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    const t = translator(res);
+    const saved = await this.em.fork().find(SavedJob, { user: me.id }, { populate: ['posting', 'posting.company'], orderBy: { createdAt: 'desc' } });
+    res.render('jobs/saved.njk', { title: t('jobs:saved.title'), postings: saved.map((s) => postingView(s.posting)) });
+  }
+
+  @Get('applications')
+  async mine(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    const t = translator(res);
+    const applications = await this.applications.mine(me.id);
+    res.render('jobs/my-applications.njk', {
+      title: t('jobs:mine.title'),
+      applications: applications.map((a) => ({ id: a.id, postingId: a.posting.id, postingTitle: a.posting.title, companyName: a.company.name, stage: a.stage, appliedAt: a.createdAt })),
+    });
+  }
+
+  @Post('applications/:id/withdraw')
+  async withdraw(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
+    await this.applications.withdraw(me.id, id);
+    setFlash(res, 'success', t('jobs:flash.withdrawn'));
+    seeOther(res, '/jobs/applications');
+  }
+
+  @Get(':id')
+  @Public()
+  async show(@OptionalUser() me: AuthUser | undefined, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const posting = await this.postings.publicPosting(requireUuid(id));
+    const saved = me ? (await this.em.fork().count(SavedJob, { user: me.id, posting: posting.id })) > 0 : false;
+    const application = me ? await this.applications.current(me.id, posting.id) : null;
+    res.render('jobs/show.njk', { title: posting.title, posting: postingView(posting), signedIn: Boolean(me), saved, application: application ? { id: application.id, stage: application.stage } : null });
+  }
+
+  @Post(':id/save')
+  async save(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
+    const posting = await this.postings.publicPosting(requireUuid(id));
+    await this.em.fork().getConnection().execute('insert into saved_jobs (id, user_id, posting_id, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict do nothing', [me.id, posting.id]);
+    setFlash(res, 'success', t('jobs:flash.saved'));
+    seeOther(res, `/jobs/${posting.id}`);
+  }
+
+  @Post(':id/unsave')
+  async unsave(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
+    await this.em.fork().nativeDelete(SavedJob, { user: me.id, posting: requireUuid(id) });
+    setFlash(res, 'success', t('jobs:flash.unsaved'));
+    seeOther(res, `/jobs/${id}`);
+  }
+
+  @Get(':id/apply')
+  async applyPage(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const posting = await this.postings.publicPosting(requireUuid(id));
+    await this.renderApply(me, res, posting, 200, {}, {});
+  }
+
+  @Post(':id/apply')
+  async apply(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const t = translator(res);
+    const posting = await this.postings.publicPosting(requireUuid(id));
+    const parsed = applyForm(t).safeParse(body);
+    if (!parsed.success) return this.renderApply(me, res, posting, 422, fieldErrors(parsed.error), body);
+    await this.applications.apply(me.id, posting.id, choiceOf(parsed.data), parsed.data.note);
+    setFlash(res, 'success', t('jobs:flash.applied', { company: posting.company.name }));
+    seeOther(res, '/jobs/applications');
+  }
+
+  private async renderApply(me: AuthUser, res: Response, posting: JobPosting, status: number, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {
+    const t = translator(res);
+    const user = await this.em.fork().findOneOrFail(User, { id: me.id });
+    const rows = await this.documents.rows(await this.documents.list(me.id));
+    res.status(status).render('jobs/apply.njk', {
+      title: t('jobs:apply.title', { title: posting.title }),
+      posting: postingView(posting),
+      applicantName: user.displayName,
+      resumes: rows.filter((d) => d.categoryKey === 'resume'),
+      coverLetters: rows.filter((d) => d.categoryKey === 'cover_letter'),
+      portfolios: rows.filter((d) => d.categoryKey === 'portfolio'),
+      sections: SHAREABLE_SECTIONS,
+      values: { ...values, sections: ([] as unknown[]).concat(values.sections ?? []), coverLetterIds: ([] as unknown[]).concat(values.coverLetterIds ?? []), portfolioIds: ([] as unknown[]).concat(values.portfolioIds ?? []) },
+      errors,
+    });
+  }
+}
+
+function translator(res: Response): Translate {
+  return res.locals.t as Translate;
+}
+
+/** The same search on another page: plain links, so paging works without JavaScript. */
+export function pageLink(query: JobSearchQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.text) params.set('q', query.text);
+  if (query.location) params.set('location', query.location);
+  if (query.workplace) params.set('workplace', query.workplace);
+  if (query.seniority) params.set('seniority', query.seniority);
+  if (query.employmentType) params.set('type', query.employmentType);
+  if (query.salaryAtLeast !== null) params.set('salary', String(query.salaryAtLeast));
+  if (query.postedWithinDays !== null) params.set('posted', String(query.postedWithinDays));
+  if (page > 1) params.set('page', String(page));
+  const text = params.toString();
+  return text ? `/jobs?${text}` : '/jobs';
+}
