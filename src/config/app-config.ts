@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { consentConfig, consentEnvSchema, type ConsentConfig } from './consent-config.js';
 
 /**
  * The one typed configuration of Candor. Everything the app reads from the environment is named,
@@ -89,6 +90,7 @@ const envSchema = z.object({
   SMTP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(10),
   MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  ...consentEnvSchema,
 });
 
 export type SignInProvider =
@@ -199,6 +201,7 @@ export interface AppConfig {
   speech: SpeechConfig;
   audio: AudioConfig;
   mail: MailConfig;
+  consent: ConsentConfig;
 }
 
 export class ConfigError extends Error {
@@ -267,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('  GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET or OIDC_ISSUER_URL/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET: required in production');
     }
   }
+  const consent = consentConfig(e, isProduction, problems);
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 
   const generated = e.SESSION_SECRET && e.MASTER_KEY ? undefined : localSecrets(dataDir);
@@ -350,6 +354,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: e.MAIL_MAX_ATTEMPTS,
       retentionDays: e.MAIL_RETENTION_DAYS,
     },
+    consent,
   };
 }
 
