@@ -1,6 +1,7 @@
 import { ACCOUNTS_CATALOG } from '../modules/accounts/index.js';
 import { ANALYSIS_CATALOG } from '../modules/analysis/index.js';
 import { COMPLIANCE_CATALOG } from '../modules/compliance/index.js';
+import { CONSENT_CATALOG } from '../modules/consent/index.js';
 import { DOCUMENTS_CATALOG } from '../modules/documents/index.js';
 import { INTERVIEW_CATALOG } from '../modules/interview/index.js';
 import { JOBS_CATALOG } from '../modules/jobs/index.js';
@@ -21,4 +22,5 @@ export const CATALOGS: readonly MessageCatalog[] = [
   ANALYSIS_CATALOG,
   INTERVIEW_CATALOG,
   JOBS_CATALOG,
+  CONSENT_CATALOG,
 ];

@@ -22,7 +22,7 @@ export const consentEnvSchema = {
   ADSENSE_CLIENT: optional.pipe(z.string().regex(/^ca-pub-\d{10,20}$/, 'must be an AdSense publisher id such as ca-pub-1234567890123456').optional()),
 };
 
-type ConsentEnv = { [K in keyof typeof consentEnvSchema]: z.output<(typeof consentEnvSchema)[K]> };
+type ConsentEnv = z.output<z.ZodObject<typeof consentEnvSchema>>;
 
 export interface AnalyticsConfig {
   /** The Plausible site domain (`data-domain`). */

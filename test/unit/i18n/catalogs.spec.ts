@@ -124,6 +124,8 @@ const TRANSLATED_TEMPLATES = [
   'views/interview/_turn.njk',
   'views/interview/_answer-field.njk',
   'views/interview/_answer-warnings.njk',
+  'views/consent/_consent.njk',
+  'views/consent/settings.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
