@@ -57,7 +57,7 @@ describe('export (R1)', () => {
       .expect(303);
 
     const files = await download(agent);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'documents/documents.json', 'interviews/interviews.json', 'mail/messages.json', 'manifest.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'consent/consent-history.json', 'documents/documents.json', 'interviews/interviews.json', 'mail/messages.json', 'manifest.json']);
     const profile = JSON.parse(files['accounts/profile.json']!);
     expect(profile).toMatchObject({
       email: 'export@example.com',
@@ -89,7 +89,7 @@ describe('export (R1)', () => {
       .getProviders({ metadataKey: UserDataParticipant.KEY })
       .map((wrapper) => (wrapper.instance as UserDataContributor).exportFolder)
       .filter((folder) => folder !== null);
-    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'analyses', 'documents', 'interviews', 'mail']);
+    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'analyses', 'consent', 'documents', 'interviews', 'mail']);
     for (const folder of declared) {
       expect(readme).toMatch(new RegExp(`^  ${folder.name}/ +${folder.description.replace(/[().]/g, '\\$&')}$`, 'm'));
     }
