@@ -254,6 +254,8 @@ describe.skipIf(!run)('after "Accept all" (JavaScript on)', () => {
     // Withdrawal from the footer's Cookie settings: nothing third-party after it.
     await page.getByRole('link', { name: 'Cookie settings' }).click();
     await page.waitForURL('**/settings/cookies');
+    // This public page is counted too; wait for its event so it cannot arrive after the withdrawal.
+    await expect.poll(() => plausible!.events.length).toBe(3);
     await expectAccessible(page, 'cookie settings');
     await page.getByRole('button', { name: 'Reject all' }).click();
     await page.waitForURL('**/settings/cookies');
