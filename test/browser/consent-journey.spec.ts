@@ -201,16 +201,12 @@ describe.skipIf(!run).each([
 });
 
 describe.skipIf(!run)('after "Accept all" (JavaScript on)', () => {
-  it('loads ads on the landing page only, reports analytics without ids, queries or private referrers, and stops after a withdrawal', async () => {
+  it('never loads ads or analytics on private pages, and sends no private address with the next public page', async () => {
     const w = await watchedContext({ javaScript: true });
     const { page } = w;
-    plausible!.events.length = 0;
     await signInInBrowser(page, origin(), { name: 'Accepting', email: 'accepting@example.com' }, '/dashboard');
     await page.getByRole('region', { name: 'Your choice about cookies, analytics and ads' }).getByRole('button', { name: 'Accept all' }).click();
     await page.waitForURL(`${origin()}/dashboard`);
-    expect(w.thirdParty).toEqual([]);
-
-    // Private pages never load ads or analytics, even after the opt-in.
     await page.goto(`${origin()}/documents`);
     await page.getByLabel('File').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Portfolio notes\n') });
     await page.getByLabel('Kind of document').selectOption('portfolio');
@@ -224,43 +220,57 @@ describe.skipIf(!run)('after "Accept all" (JavaScript on)', () => {
     await page.goto(documentUrl);
     expect(await adLoaderOnPage(page)).toBe(0);
     expect(w.thirdParty).toEqual([]);
-    // The cookie settings page is public: analytics may count it, but it is not a page for ads.
-    await page.goto(`${origin()}/settings/cookies`);
-    expect(await adLoaderOnPage(page)).toBe(0);
-    await expect.poll(() => plausible!.events.length).toBe(1);
-    expect(w.google).toEqual([]);
-    plausible!.events.length = 0;
-    await page.goto(documentUrl);
 
-    // From the private document page to the landing page by a link: ads and analytics load there.
-    await page.getByRole('link', { name: 'Candor' }).first().click();
+    // From the private document page to the landing page (the document's address is the referrer):
+    // ads and analytics load there, and the analytics event names neither the document nor its address.
+    plausible!.events.length = 0;
+    await page.evaluate(() => void (location.href = '/'));
     await page.waitForURL(`${origin()}/`);
     await expect.poll(() => w.google.some((u) => u.startsWith(`https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=${ADSENSE_CLIENT}`))).toBe(true);
     await expect.poll(() => plausible!.events.length).toBe(1);
+    expect(plausible!.events).toEqual([{ n: 'pageview', u: `${origin()}/`, d: 'candor.example', r: `${origin()}/` }]);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('sets Consent Mode defaults first, reports route patterns without queries, and stops everything after a withdrawal', async () => {
+    const w = await watchedContext({ javaScript: true });
+    const { page } = w;
+    await page.goto(`${origin()}/privacy`);
+    const eventsBefore = plausible!.events.length;
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.waitForURL(`${origin()}/privacy`);
+    await expect.poll(() => plausible!.events.length).toBe(eventsBefore + 1);
+    // /privacy is public but not a page for ads.
+    expect(await adLoaderOnPage(page)).toBe(0);
+    expect(w.google).toEqual([]);
+
+    await page.goto(origin());
+    await expect.poll(() => w.google.length).toBeGreaterThan(0);
     // Consent Mode v2: the defaults (all denied) came before any tag, then the opt-in's update.
     const consentCalls = await page.evaluate(() => ((window as unknown as { dataLayer: IArguments[] }).dataLayer ?? []).map((a) => [a[0], a[1], (a[2] as Record<string, string>)?.ad_storage]));
     expect(consentCalls).toEqual([['consent', 'default', 'denied'], ['consent', 'update', 'granted']]);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
 
-    await page.goto(`${origin()}/privacy?utm_source=mail&id=6f1c2a3b`);
-    await expect.poll(() => plausible!.events.length).toBe(2);
-    expect(plausible!.events).toEqual([
-      { n: 'pageview', u: `${origin()}/`, d: 'candor.example', r: `${origin()}/` },
-      { n: 'pageview', u: `${origin()}/privacy`, d: 'candor.example', r: `${origin()}/` },
-    ]);
-    expect(JSON.stringify(plausible!.events)).not.toMatch(/documents|utm_source|6f1c2a3b/);
+    await page.goto(`${origin()}/terms?utm_source=mail&id=6f1c2a3b`);
+    await expect.poll(() => plausible!.events.length).toBe(eventsBefore + 3);
+    const events = plausible!.events.slice(eventsBefore);
+    expect(events.map((e) => e.u)).toEqual([`${origin()}/privacy`, `${origin()}/`, `${origin()}/terms`]);
+    expect(events.every((e) => e.d === 'candor.example' && e.n === 'pageview')).toBe(true);
+    expect(JSON.stringify(events)).not.toMatch(/utm_source|6f1c2a3b/);
     expect(w.errors).toEqual([]);
 
     // Withdrawal from the footer's Cookie settings: nothing third-party after it.
     await page.getByRole('link', { name: 'Cookie settings' }).click();
     await page.waitForURL('**/settings/cookies');
     // This public page is counted too; wait for its event so it cannot arrive after the withdrawal.
-    await expect.poll(() => plausible!.events.length).toBe(3);
+    await expect.poll(() => plausible!.events.length).toBe(eventsBefore + 4);
     await expectAccessible(page, 'cookie settings');
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: 'Reject all' }).click();
     await page.waitForURL('**/settings/cookies');
     expect(await page.getByRole('status').first().textContent()).toContain('Your cookie choices are saved.');
-    await expect.poll(() => page.getByRole('table').first().textContent()).toContain('Withdrawal');
+    expect((await ledger()).at(-1)).toEqual({ method: 'withdrawal', analytics: false, advertising: false, gpc_signal: false });
     const before = { google: w.google.length, events: plausible!.events.length };
     await page.goto(origin());
     await page.goto(`${origin()}/privacy`);
