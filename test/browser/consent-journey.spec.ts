@@ -332,3 +332,27 @@ describe.skipIf(!run)('navigator.globalPrivacyControl without the header', () =>
     await gpc.context.close();
   });
 });
+
+describe.skipIf(!run).each([
+  [390, true],
+  [360, false],
+  [360, true],
+])('the consent pages in Korean at %i px (JavaScript %s)', (width, javaScript) => {
+  it('fit the screen, pass axe, and save a choice without sideways scrolling', async () => {
+    const context = await browser!.newContext({ javaScriptEnabled: javaScript, viewport: { width, height: 800 }, locale: 'ko-KR', extraHTTPHeaders: { 'Accept-Language': 'ko' } });
+    const page = await context.newPage();
+    for (const path of ['/', '/cookies', '/settings/cookies']) {
+      await page.goto(`${origin()}${path}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('ko');
+      expect(await sideways(page), path).toBeLessThanOrEqual(0);
+      if (javaScript) await expectAccessible(page, `${path} in Korean at ${width} px`);
+    }
+    await page.getByLabel('방문 통계').check();
+    await page.getByRole('button', { name: '선택 저장' }).click();
+    await page.waitForURL('**/settings/cookies');
+    expect(await page.getByRole('status').first().textContent()).toContain('쿠키 설정을 저장했어요.');
+    expect(await page.getByLabel('방문 통계').isChecked()).toBe(true);
+    expect(await page.getByLabel('광고').isChecked()).toBe(false);
+    await context.close();
+  });
+});

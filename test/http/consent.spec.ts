@@ -287,3 +287,37 @@ describe('the cookie policy', () => {
     expect(ko.text).toContain('제한적인 광고만 표시됩니다');
   });
 });
+
+describe('in Korean', () => {
+  /** Share of visible words written in Latin script: names and product terms only on a Korean page. */
+  function latinShare(html: string): { share: number; latin: string } {
+    const body = html.replace(/<(script|style|head)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
+    const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const latin = words.filter((w) => /^[\p{Script=Latin}\d\W]+$/u.test(w) && /\p{Script=Latin}/u.test(w));
+    return { share: latin.length / words.length, latin: latin.join(' ') };
+  }
+
+  it('shows the banner, the GPC note and the cookie settings in Korean', async () => {
+    const landing = await request(ctx.t.origin).get('/').set('Accept-Language', 'ko').set('Sec-GPC', '1').expect(200);
+    expect(landing.text).toContain('<html lang="ko">');
+    expect(landing.text).toContain('>모두 허용</button>');
+    expect(landing.text).toContain('>모두 거부</button>');
+    expect(landing.text).toContain('>직접 선택</a>');
+    expect(landing.text).toContain('이 신호를 존중해');
+    expect(landing.text).toContain('<a href="/settings/cookies">쿠키 설정</a>');
+
+    const settings = await request(ctx.t.origin).get('/settings/cookies').set('Accept-Language', 'ko').expect(200);
+    expect(settings.text).toContain('<h1>쿠키 설정</h1>');
+    expect(settings.text).toContain('>선택 저장</button>');
+    const { share, latin } = latinShare(settings.text);
+    expect(share, latin).toBeLessThan(0.12);
+  });
+
+  it('records the language of the decision', async () => {
+    const visitor = request.agent(ctx.t.origin);
+    visitor.set('Accept-Language', 'ko');
+    await decide(visitor, '/', { source: 'banner', decision: 'reject_all' });
+    const [row] = await rowsFor(consentIdOf(visitor, ctx.t.origin));
+    expect(row?.language).toBe('ko');
+  });
+});
