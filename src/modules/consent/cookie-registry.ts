@@ -59,8 +59,6 @@ export const COOKIE_REGISTRY: readonly RegisteredCookie[] = [
   devSignIn('_interaction_resume.sig'),
   devSignIn('_session'),
   devSignIn('_session.sig'),
-  devSignIn('_session.legacy'),
-  devSignIn('_session.legacy.sig'),
   // AdSense, only after an opt-in to advertising, and only on the pages that show ads.
   google('__gads', 'googleAds'),
   google('__gpi', 'googleAds'),
