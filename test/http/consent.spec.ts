@@ -237,6 +237,25 @@ describe('the ledger for signed-in people (C4)', () => {
     expect((await phone.get('/settings').expect(200)).text).toContain('<a href="/settings/cookies">Cookie settings and your consent history</a>');
   });
 
+  it('makes a choice made before signing in the account’s, once', async () => {
+    const visitor = request.agent(ctx.t.origin);
+    await decide(visitor, '/', { source: 'banner', decision: 'accept_all' });
+    const cookie = visitor.jar.getCookie('candor_consent', { domain: new URL(ctx.t.origin).hostname, path: '/', secure: false, script: false })!;
+    // The same browser signs in (the helper's agent gets the visitor's consent cookie).
+    const person = await signIn(ctx.t.origin, { name: 'Chose First', email: 'chose-first@example.com' });
+    person.jar.setCookie(`candor_consent=${cookie.value}; Path=/`, new URL(ctx.t.origin).hostname, '/');
+    await person.get('/dashboard').expect(200);
+    await person.get('/documents').expect(200);
+    const [user] = await ctx.db.query<{ id: string }>(`select id from users where email = 'chose-first@example.com'`);
+    const rows = await ctx.db.query<LedgerRow>('select * from consent_records where account_id = $1', [user!.id]);
+    expect(rows.map((r) => [r.method, r.analytics, r.advertising, r.consent_id])).toEqual([['banner', true, true, consentIdOf(visitor, ctx.t.origin)]]);
+    // Another browser of the same person: no banner, the opt-in applies.
+    const phone = await signIn(ctx.t.origin, { name: 'Chose First', email: 'chose-first@example.com' });
+    const landing = await phone.get('/').expect(200);
+    expect(landing.text).not.toContain('consent-banner');
+    expect(landing.text).toMatch(adScript);
+  });
+
   it('asks again when the cookie policy’s version changes', async () => {
     const person = await signIn(ctx.t.origin, { name: 'Old Version', email: 'old-version@example.com' });
     const [user] = await ctx.db.query<{ id: string }>(`select id from users where email = 'old-version@example.com'`);

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { browserFamily, truncateIp } from './consent-evidence.js';
 import { ConsentLedgerRepository, type ConsentHistoryEntry } from './consent-ledger.repository.js';
-import type { ConsentMethod } from './consent-record.entity.js';
+import type { BrowserFamily, ConsentMethod } from './consent-record.entity.js';
 import { CONSENT_COOKIE, effectiveConsent, formatConsentCookie, parseConsentCookie, type EffectiveConsent, type StoredConsent } from './consent-state.js';
 import { COOKIE_POLICY_VERSION } from './cookie-registry.js';
 
@@ -40,7 +40,14 @@ export class ConsentService {
    */
   async forRequest(req: Request, res: Response, accountId: string | undefined): Promise<EffectiveConsent> {
     const gpc = ConsentService.gpcSignal(req);
-    const stored = await this.stored(req, accountId);
+    let stored = await this.stored(req, accountId);
+    if (accountId && stored !== undefined && stored.source === 'browser' && effectiveConsent(stored, gpc, true).decided) {
+      // A choice made in this browser before signing in becomes the account's, so it follows the
+      // person to their other browsers and shows in their history. Recorded once: from now on the
+      // account's row is found first.
+      await this.ledger.append({ ...this.evidence(req, res), ...stored, accountId });
+      stored = { ...stored, source: 'account' };
+    }
     if (gpc && (!stored || stored.policyVersion !== COOKIE_POLICY_VERSION)) {
       await this.record(req, res, accountId, { analytics: false, advertising: false }, 'gpc');
     }
@@ -62,9 +69,18 @@ export class ConsentService {
     return this.ledger.historyForAccount(accountId);
   }
 
-  private async stored(req: Request, accountId: string | undefined): Promise<StoredConsent | undefined> {
+  /** The account's latest decision, else this browser's; marked with where it came from. */
+  private async stored(req: Request, accountId: string | undefined): Promise<(StoredConsent & { source: 'account' | 'browser' }) | undefined> {
     const fromAccount = accountId ? await this.ledger.latestForAccount(accountId) : undefined;
-    return fromAccount ?? this.fromCookie(req);
+    if (fromAccount && fromAccount.policyVersion === COOKIE_POLICY_VERSION) return { ...fromAccount, source: 'account' };
+    const fromBrowser = this.fromCookie(req);
+    if (fromBrowser) return { ...fromBrowser, source: 'browser' };
+    return fromAccount && { ...fromAccount, source: 'account' };
+  }
+
+  /** What the ledger keeps about the request behind a decision. */
+  private evidence(req: Request, res: Response): { language: Locale; ipPrefix: string | null; browserFamily: BrowserFamily } {
+    return { language: res.locals.locale as Locale, ipPrefix: truncateIp(req.ip), browserFamily: browserFamily(req.get('User-Agent')) };
   }
 
   private fromCookie(req: Request): StoredConsent | undefined {
@@ -75,13 +91,7 @@ export class ConsentService {
     // The browser keeps its random id across decisions, so its history reads as one visitor's.
     const consentId = this.fromCookie(req)?.consentId ?? randomUUID();
     const decision: StoredConsent = { consentId, policyVersion: COOKIE_POLICY_VERSION, ...choice, method, gpcSignal: ConsentService.gpcSignal(req) };
-    await this.ledger.append({
-      ...decision,
-      accountId,
-      language: res.locals.locale as Locale,
-      ipPrefix: truncateIp(req.ip),
-      browserFamily: browserFamily(req.get('User-Agent')),
-    });
+    await this.ledger.append({ ...decision, accountId, ...this.evidence(req, res) });
     res.cookie(CONSENT_COOKIE, formatConsentCookie(decision), this.cookieOptions());
     // Later code in this request (the page rendered after a GPC record) sees the new decision.
     (req.signedCookies as Record<string, unknown>)[CONSENT_COOKIE] = formatConsentCookie(decision);
