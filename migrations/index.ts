@@ -12,11 +12,12 @@ import { Migration20261129162705_UserLocale as M8 } from './Migration20261129162
 import { Migration20261129190811_BreachIncidents as M9 } from './Migration20261129190811_BreachIncidents.js';
 import { Migration20261129190842_Jobs as M10 } from './Migration20261129190842_Jobs.js';
 import { Migration20261129190854_Billing as M11 } from './Migration20261129190854_Billing.js';
-import { Migration20261129190905_DataRequests as M12 } from './Migration20261129190905_DataRequests.js';
-import { Migration20261129191500_RateLimitCounter as M13 } from './Migration20261129191500_RateLimitCounter.js';
-import { Migration20261129193308_MarketingConsent as M14 } from './Migration20261129193308_MarketingConsent.js';
-import { Migration20261129193941_Retention as M15 } from './Migration20261129193941_Retention.js';
-import { Migration20261129200147_PrivacyContact as M16 } from './Migration20261129200147_PrivacyContact.js';
+import { Migration20261129190902_ConsentLedger as M12 } from './Migration20261129190902_ConsentLedger.js';
+import { Migration20261129190905_DataRequests as M13 } from './Migration20261129190905_DataRequests.js';
+import { Migration20261129191500_RateLimitCounter as M14 } from './Migration20261129191500_RateLimitCounter.js';
+import { Migration20261129193308_MarketingConsent as M15 } from './Migration20261129193308_MarketingConsent.js';
+import { Migration20261129193941_Retention as M16 } from './Migration20261129193941_Retention.js';
+import { Migration20261129200147_PrivacyContact as M17 } from './Migration20261129200147_PrivacyContact.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -31,9 +32,10 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129190811_BreachIncidents', class: M9 },
   { name: 'Migration20261129190842_Jobs', class: M10 },
   { name: 'Migration20261129190854_Billing', class: M11 },
-  { name: 'Migration20261129190905_DataRequests', class: M12 },
-  { name: 'Migration20261129191500_RateLimitCounter', class: M13 },
-  { name: 'Migration20261129193308_MarketingConsent', class: M14 },
-  { name: 'Migration20261129193941_Retention', class: M15 },
-  { name: 'Migration20261129200147_PrivacyContact', class: M16 },
+  { name: 'Migration20261129190902_ConsentLedger', class: M12 },
+  { name: 'Migration20261129190905_DataRequests', class: M13 },
+  { name: 'Migration20261129191500_RateLimitCounter', class: M14 },
+  { name: 'Migration20261129193308_MarketingConsent', class: M15 },
+  { name: 'Migration20261129193941_Retention', class: M16 },
+  { name: 'Migration20261129200147_PrivacyContact', class: M17 },
 ];

@@ -2,6 +2,7 @@ import { ACCOUNTS_CATALOG } from '../modules/accounts/index.js';
 import { ANALYSIS_CATALOG } from '../modules/analysis/index.js';
 import { BILLING_CATALOG } from '../modules/billing/index.js';
 import { ADMIN_CATALOG, COMPLIANCE_CATALOG, OPERATIONS_CATALOG, REQUESTS_CATALOG } from '../modules/compliance/index.js';
+import { CONSENT_CATALOG } from '../modules/consent/index.js';
 import { DOCUMENTS_CATALOG } from '../modules/documents/index.js';
 import { INTERVIEW_CATALOG } from '../modules/interview/index.js';
 import { JOBS_CATALOG } from '../modules/jobs/index.js';
@@ -26,4 +27,5 @@ export const CATALOGS: readonly MessageCatalog[] = [
   ADMIN_CATALOG,
   BILLING_CATALOG,
   OPERATIONS_CATALOG,
+  CONSENT_CATALOG,
 ];

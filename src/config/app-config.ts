@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { consentConfig, consentEnvSchema, type ConsentConfig } from './consent-config.js';
 
 /**
  * The one typed configuration of Candor. Everything the app reads from the environment is named,
@@ -113,6 +114,7 @@ const envSchema = z.object({
   PRIVACY_OFFICER_EMAIL: optionalString.pipe(z.email().optional()),
   HOSTING_PROVIDER: optionalString.pipe(z.string().max(120).optional()),
   HOSTING_LOCATION: optionalString.pipe(z.string().max(120).optional()),
+  ...consentEnvSchema,
 });
 
 export type SignInProvider =
@@ -256,6 +258,7 @@ export interface AppConfig {
   billing: BillingConfig;
   dataRequests: DataRequestsConfig;
   privacy: PrivacyConfig;
+  consent: ConsentConfig;
 }
 
 /** Who answers privacy questions (the DPO / 개인정보 보호책임자) and where Candor is hosted (the processors list, P2). */
@@ -361,6 +364,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('  GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET or OIDC_ISSUER_URL/OIDC_CLIENT_ID/OIDC_CLIENT_SECRET: required in production');
     }
   }
+  const consent = consentConfig(e, isProduction, problems);
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 
   const generated = e.SESSION_SECRET && e.MASTER_KEY ? undefined : localSecrets(dataDir);
@@ -468,6 +472,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       officerEmail: e.PRIVACY_OFFICER_EMAIL ?? e.MAIL_REPLY_TO,
       hosting: e.HOSTING_PROVIDER ? { provider: e.HOSTING_PROVIDER, location: e.HOSTING_LOCATION } : undefined,
     },
+    consent,
   };
 }
 

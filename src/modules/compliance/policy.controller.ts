@@ -4,19 +4,12 @@ import { Public } from '../../platform/identity/public.decorator.js';
 import type { Translate } from '../../platform/i18n/translator.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { areasWithoutProcessor, processorsInUse } from './policies/processors.js';
+import { COOKIE_POLICY_DATE, COOKIE_POLICY_VERSION, cookiePolicyRows } from '../consent/index.js';
 import { PROMISES } from './promises.js';
 
 /** Terms sections in the order they are shown; their text is in the compliance catalog. */
 const TERMS_SECTIONS = ['service', 'account', 'content', 'conduct', 'advice', 'paid', 'changes', 'ending', 'liability', 'law', 'contact'] as const;
 
-/** Cookies listed on the cookie policy, with their catalog row. */
-const COOKIES = [
-  { name: 'candor_session', row: 'session' },
-  { name: 'candor_csrf', row: 'csrf' },
-  { name: 'candor_sign_in', row: 'signIn' },
-  { name: 'candor_flash', row: 'flash' },
-  { name: 'candor_lang', row: 'language' },
-] as const;
 
 /**
  * The published policies, in the reader's language; each says that the Korean version prevails. The
@@ -44,6 +37,15 @@ export class PolicyController {
   @Get('cookies')
   cookies(@Res() res: Response): void {
     const t = res.locals.t as Translate;
-    res.render('compliance/cookies.njk', { title: t('compliance:cookies.title'), cookies: COOKIES });
+    // The table is the consent module's cookie registry; the development sign-in's cookies are listed
+    // wherever that sign-in can run, and never in production.
+    const showsDevelopmentOnly = !this.config.isProduction && this.config.signIn.kind === 'dev';
+    res.render('compliance/cookies.njk', {
+      title: t('compliance:cookies.title'),
+      cookieGroups: cookiePolicyRows(showsDevelopmentOnly),
+      showsDevelopmentOnly,
+      policyVersion: COOKIE_POLICY_VERSION,
+      policyDate: new Date(`${COOKIE_POLICY_DATE}T00:00:00Z`),
+    });
   }
 }

@@ -75,10 +75,10 @@ export const PROMISES: PromiseGroup[] = [
   {
     id: 'cookies',
     promises: [
-      { id: 'C1', inForce: false },
-      { id: 'C2', inForce: false },
-      { id: 'C3', inForce: false },
-      { id: 'C4', inForce: false },
+      { id: 'C1', inForce: true },
+      { id: 'C2', inForce: true },
+      { id: 'C3', inForce: true },
+      { id: 'C4', inForce: true },
     ],
   },
   {

@@ -176,6 +176,8 @@ const TRANSLATED_TEMPLATES = [
   'views/jobs/employer/shared.njk',
   'views/jobs/employer/shared-document.njk',
   'views/jobs/employer/shared-profile.njk',
+  'views/consent/_consent.njk',
+  'views/consent/settings.njk',
 ];
 
 describe('templates say nothing outside the catalogs', () => {
