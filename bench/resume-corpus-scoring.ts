@@ -24,10 +24,14 @@ import type { DocumentKind } from '../src/modules/documents/extraction/file-type
 import { parseResume } from '../src/modules/documents/extraction/resume-parser.js';
 
 export const CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus');
+/** The Korean corpus (issue #11), built by scripts/build-korean-resume-corpus.mjs; scored by the same rules. */
+export const KOREAN_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-ko');
 
 export type Half = 'tuning' | 'test';
 
 export interface CorpusDocument {
+  /** The corpus folder the document belongs to. */
+  corpusDir: string;
   file: string;
   resume: string;
   renderer: string;
@@ -51,14 +55,14 @@ export interface DocumentScore {
   misses: string[];
 }
 
-export function loadCorpus(): CorpusDocument[] {
-  const split = JSON.parse(readFileSync(join(CORPUS_DIR, 'split.json'), 'utf8')) as { resumes: Record<string, Half> };
-  const documents = JSON.parse(readFileSync(join(CORPUS_DIR, 'documents.json'), 'utf8')) as Array<Omit<CorpusDocument, 'half'>>;
-  return documents.map((document) => ({ ...document, half: split.resumes[document.resume]! }));
+export function loadCorpus(corpusDir: string = CORPUS_DIR): CorpusDocument[] {
+  const split = JSON.parse(readFileSync(join(corpusDir, 'split.json'), 'utf8')) as { resumes: Record<string, Half> };
+  const documents = JSON.parse(readFileSync(join(corpusDir, 'documents.json'), 'utf8')) as Array<Omit<CorpusDocument, 'half' | 'corpusDir'>>;
+  return documents.map((document) => ({ ...document, corpusDir, half: split.resumes[document.resume]! }));
 }
 
-export function loadTruth(resumeId: string): JsonResume {
-  return JSON.parse(readFileSync(join(CORPUS_DIR, 'truth', `${resumeId}.json`), 'utf8')) as JsonResume;
+export function loadTruth(resumeId: string, corpusDir: string = CORPUS_DIR): JsonResume {
+  return JSON.parse(readFileSync(join(corpusDir, 'truth', `${resumeId}.json`), 'utf8')) as JsonResume;
 }
 
 function kindOf(file: string): DocumentKind {
@@ -67,10 +71,13 @@ function kindOf(file: string): DocumentKind {
   return file.endsWith('.md') ? 'md' : 'txt';
 }
 
+export async function readCorpusText(document: CorpusDocument): Promise<string> {
+  const bytes = readFileSync(join(document.corpusDir, 'rendered', document.file));
+  return (await extractDetectedDocument(kindOf(document.file), bytes)).text;
+}
+
 export async function parseCorpusDocument(document: CorpusDocument): Promise<JsonResume> {
-  const bytes = readFileSync(join(CORPUS_DIR, 'rendered', document.file));
-  const extracted = await extractDetectedDocument(kindOf(document.file), bytes);
-  return parseResume(extracted.text);
+  return parseResume(await readCorpusText(document));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -212,12 +219,12 @@ export interface HalfReport {
   scores: DocumentScore[];
 }
 
-export async function evaluateCorpus(half: Half): Promise<HalfReport> {
-  const documents = loadCorpus().filter((document) => document.half === half);
+export async function evaluateCorpus(half: Half, corpusDir: string = CORPUS_DIR): Promise<HalfReport> {
+  const documents = loadCorpus(corpusDir).filter((document) => document.half === half);
   const total = emptyTally();
   const scores: DocumentScore[] = [];
   for (const document of documents) {
-    const score = scoreResume(document, await parseCorpusDocument(document), loadTruth(document.resume));
+    const score = scoreResume(document, await parseCorpusDocument(document), loadTruth(document.resume, corpusDir));
     scores.push(score);
     for (const field of FIELDS) {
       total[field].hits += score.tally[field].hits;

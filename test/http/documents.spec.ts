@@ -7,6 +7,8 @@ import { readFixture } from '../helpers/document-fixtures.js';
 import { buildHonestZipBomb, buildPng } from '../helpers/hostile-files.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { binary, csrfFrom, signIn, type Agent } from '../helpers/sign-in.js';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Document } from '../../src/modules/documents/document.entity.js';
 
 const ctx = useTestApp();
 let owner: Agent;
@@ -201,6 +203,27 @@ describe('sensitive data', () => {
     expect(readText).toContain('Released v2.10.3 in 2019–2023'); // plain text stays as read
   });
 
+  it('reads the text for sensitive data once, at upload in the worker, and stores the reading encrypted (#10)', async () => {
+    const [row] = await ctx.db.query<{ reading_ciphertext: Buffer | null }>(`select reading_ciphertext from documents where id = $1`, [id]);
+    expect(row!.reading_ciphertext).not.toBeNull();
+    for (const plain of ['900101-1234568', '4568', 'KR_RRN', 'Married']) expect(row!.reading_ciphertext!.includes(Buffer.from(plain))).toBe(false);
+  });
+
+  it('gives a document stored before readings were kept its reading on first view, then keeps it', async () => {
+    await ctx.db.query(`update documents set reading_ciphertext = null where id = $1`, [id]);
+    const page = await owner.get(`/documents/${id}`).expect(200);
+    expect(page.text).toContain('Korean resident registration number');
+    const [row] = await ctx.db.query<{ reading_ciphertext: Buffer | null }>(`select reading_ciphertext from documents where id = $1`, [id]);
+    expect(row!.reading_ciphertext).not.toBeNull();
+  });
+
+  it('never loads the text or reading ciphertext with the row (lazy columns): an upload does not reload megabytes', async () => {
+    const document = await ctx.t.app.get(EntityManager).fork().findOneOrFail(Document, { id });
+    expect(document.textCiphertext).toBeUndefined();
+    expect(document.readingCiphertext).toBeUndefined();
+    expect(document.category).toBe('cover_letter');
+  });
+
   it('redacts with one click in Candor’s copy of the text', async () => {
     const token = await formToken(owner, `/documents/${id}`);
     await owner.post(`/documents/${id}/redact`).type('form').send({ _csrf: token, finding: 'all' }).expect(303);
@@ -210,6 +233,8 @@ describe('sensitive data', () => {
     expect(page.text).not.toContain('900101-1234568');
     expect(page.text).toContain('v2.10.3');
     expect(page.text).toContain('title="marital status">Married</mark>, two'); // notes are never redacted
+    // The redacted text got a new reading: nothing left to redact, the warnings are gone.
+    expect(page.text).not.toContain('Korean resident registration number');
   });
 
   it('checks a free-text field while typing (htmx fragment)', async () => {

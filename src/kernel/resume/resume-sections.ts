@@ -51,6 +51,37 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
 };
 
 /**
+ * Korean headings, compared without spaces ("경력 사항" = "경력사항"): Korean résumés write them with
+ * and without, and often decorate them ("■ 경력사항", "[학력]", "1. 학력") — decorations are dropped
+ * by `normalizeHeading`.
+ */
+const KOREAN_SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
+  summary: [
+    '자기소개', '자기 소개', '소개', '요약', '경력요약', '경력 요약', '핵심요약', '프로필', '한줄소개', '한 줄 소개', '간단소개',
+    '지원동기', '자기소개서', '커리어 요약', '개요',
+  ],
+  experience: [
+    '경력', '경력사항', '경력 사항', '경력기술서', '경력 기술서', '경력내역', '경력 내역', '근무경력', '근무 경력', '업무경력',
+    '업무 경력', '직무경험', '직무 경험', '경험', '주요경력', '주요 경력', '회사경력', '실무경험', '실무 경험', '경력 및 경험',
+  ],
+  education: ['학력', '학력사항', '학력 사항', '학력정보', '최종학력', '학업', '학력 및 전공'],
+  skills: [
+    '기술', '보유기술', '보유 기술', '기술스택', '기술 스택', '보유역량', '보유 역량', '핵심역량', '핵심 역량', '역량', '스킬',
+    '전문기술', '전문 기술', '활용 기술', '사용 기술', '기술 및 역량', '업무 역량', 'IT 활용능력', '컴퓨터 활용능력', '컴퓨터 활용 능력',
+  ],
+  projects: ['프로젝트', '주요 프로젝트', '프로젝트 경험', '프로젝트 경력', '참여 프로젝트', '수행 프로젝트', '포트폴리오'],
+  certificates: ['자격증', '자격사항', '자격 사항', '자격증 및 면허', '자격 및 면허', '보유 자격증', '자격', '면허 및 자격증', '자격증 및 수상'],
+  links: ['링크', '온라인 프로필', '웹사이트'],
+  languages: ['어학', '어학능력', '어학 능력', '외국어', '외국어 능력', '어학 및 자격', '어학성적', '어학 성적', '언어'],
+  awards: ['수상', '수상경력', '수상 경력', '수상내역', '수상 내역', '수상 및 활동', '수상이력', '수상 이력'],
+  volunteer: ['봉사활동', '봉사 활동', '대외활동', '대외 활동', '사회활동', '대외활동 및 봉사'],
+  publications: ['논문', '논문 및 발표', '발표', '출판', '연구실적', '연구 실적', '저서'],
+  interests: ['관심분야', '관심 분야', '취미', '취미 및 특기', '특기'],
+  references: ['추천인', '레퍼런스'],
+  contact: ['연락처', '인적사항', '인적 사항', '기본정보', '기본 정보', '개인정보', '개인 정보', '신상정보', '연락처 정보'],
+};
+
+/**
  * Letter-spaced headings ("E X P E R I E N C E", "W O R K E X P E R I E N C E", "E D U C AT I O N")
  * are common in designed templates; PDF text puts a space between every letter and loses the word
  * gaps. A line made mostly of one- and two-letter pieces is read with its spaces removed.
@@ -78,12 +109,37 @@ const HEADING_LOOKUP = new Map<string, SectionKind>(
 /** The same synonyms without spaces, for letter-spaced headings whose word gaps are lost. */
 const SPACELESS_HEADING_LOOKUP = new Map<string, SectionKind>([...HEADING_LOOKUP].map(([synonym, kind]) => [synonym.replace(/ /g, ''), kind] as const));
 
+const KOREAN_HEADING_LOOKUP = new Map<string, SectionKind>(
+  Object.entries(KOREAN_SECTION_SYNONYMS).flatMap(([kind, synonyms]) => synonyms.map((synonym) => [synonym.toLowerCase().replace(/ /g, ''), kind as SectionKind] as const)),
+);
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+/**
+ * A Korean heading, also with the total length job boards add ("경력 (총 5년 3개월)": digits and
+ * brackets are already gone, "총년개월" is left) or with an English gloss that is itself a heading
+ * ("경력 Experience"). A line with other words after the heading ("언어: Java, SQL") is not one.
+ */
+function koreanHeading(normalized: string): SectionKind | undefined {
+  const spaceless = normalized.replace(/ /g, '');
+  const exact = KOREAN_HEADING_LOOKUP.get(spaceless);
+  if (exact) return exact;
+  for (const suffix of ['총년개월', '총개월', '총년', '년개월']) {
+    if (spaceless.endsWith(suffix)) return KOREAN_HEADING_LOOKUP.get(spaceless.slice(0, -suffix.length));
+  }
+  const words = normalized.split(' ');
+  const gloss = words.filter((word) => !HANGUL.test(word)).join(' ');
+  const korean = KOREAN_HEADING_LOOKUP.get(words.filter((word) => HANGUL.test(word)).join(''));
+  return korean && gloss !== '' && HEADING_LOOKUP.get(gloss) === korean ? korean : undefined;
+}
+
 export function detectSectionHeading(line: string): SectionKind | undefined {
-  // Every synonym has at least three letters: short lines (blank ones above all) are never headings,
-  // and skipping them keeps a text of a million blank lines cheap. Letter-spaced headings
-  // ("E D U C A T I O N") are longer than the word, hence the generous upper bound.
-  if (line.length < 3 || line.length > 96 || line.includes('\t') || line.includes('@')) return undefined;
+  // Every synonym has at least two letters (Korean "경력", "학력"; English ones three): short lines
+  // (blank ones above all) are never headings, and skipping them keeps a text of a million blank
+  // lines cheap. Letter-spaced headings ("E D U C A T I O N") are longer than the word, hence the
+  // generous upper bound.
+  if (line.length < 2 || line.length > 96 || line.includes('\t') || line.includes('@')) return undefined;
   const normalized = normalizeHeading(line);
+  if (HANGUL.test(normalized)) return koreanHeading(normalized);
   return HEADING_LOOKUP.get(normalized) ?? (normalized.includes(' ') ? undefined : SPACELESS_HEADING_LOOKUP.get(normalized));
 }
 

@@ -1,4 +1,5 @@
 import occupationsData from './data/occupations.json' with { type: 'json' };
+import koreanTermsData from './data/skills-ko.json' with { type: 'json' };
 import skillsData from './data/skills.json' with { type: 'json' };
 import { tokenize } from './tokenizer.js';
 
@@ -42,6 +43,10 @@ interface SkillsFile {
   skills: Array<[string, string]>;
   aliases: Array<[string, number, number]>;
 }
+interface KoreanTermsFile {
+  /** [Korean term, taxonomy skill name], from scripts/build-korean-skill-terms.mjs. */
+  terms: Array<[string, string]>;
+}
 interface OccupationsFile {
   occupations: Array<[string, string[], number[], string, number[]?]>;
 }
@@ -50,14 +55,21 @@ let cached: SkillsTaxonomy | undefined;
 
 /**
  * The taxonomy built by scripts/build-skills-taxonomy.mjs (ESCO, O*NET, Tanova, linguist; see NOTICE),
- * indexed once per process as a token trie so extraction is one pass over the text.
+ * with the Korean terms of scripts/build-korean-skill-terms.mjs as extra aliases, indexed once per process as a token trie so extraction is one pass over the text.
  */
 export function skillsTaxonomy(): SkillsTaxonomy {
   if (cached) return cached;
   const file = skillsData as unknown as SkillsFile;
   const skills = file.skills.map(([name, kind], id): TaxonomySkill => ({ id, name, kind: kind === 's' ? 'soft' : 'hard' }));
   const trie: TrieNode = { next: new Map() };
-  for (const [text, skill, exact] of file.aliases) {
+  const idByName = new Map(skills.map((s) => [s.name, s.id]));
+  // Korean terms (데이터 분석 → Data analysis) are plain aliases of the skill they name.
+  const koreanAliases = (koreanTermsData as unknown as KoreanTermsFile).terms.map(([term, name]): [string, number, number] => {
+    const id = idByName.get(name);
+    if (id === undefined) throw new Error(`skills-ko.json names a skill the taxonomy lacks: ${name}`);
+    return [term, id, 0];
+  });
+  for (const [text, skill, exact] of [...file.aliases, ...koreanAliases]) {
     const tokens = tokenize(text);
     if (tokens.length === 0) continue;
     let node = trie;

@@ -27,8 +27,18 @@ const DocumentSchema = defineEntity({
     mediaType: p.string().length(120),
     sizeBytes: p.integer(),
     storageKey: p.string().length(300),
-    /** AES-256-GCM ciphertext of the extracted text, under the owner's data key. */
-    textCiphertext: p.blob(),
+    /**
+     * AES-256-GCM ciphertext of the extracted text, under the owner's data key. Up to megabytes:
+     * lazy, so listing, uploading or checking a document never loads it (`DocumentsService.text()`
+     * populates it when the text is wanted).
+     */
+    textCiphertext: p.blob().lazy(),
+    /**
+     * AES-256-GCM ciphertext of the document's reading (sensitive-data warnings, the résumé's
+     * contact-block end, personal-detail notes), computed in the extraction worker when the text was
+     * written. Null for documents stored before it existed: computed on first view, then stored.
+     */
+    readingCiphertext: p.blob().lazy().nullable(),
     pageCount: p.integer().nullable(),
     columnCount: p.integer().default(1),
     /** Tables found at extraction (runs of tab-separated lines); null for documents stored before it was counted. */

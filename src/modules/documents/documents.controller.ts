@@ -11,9 +11,8 @@ import { DocumentsService } from './documents.service.js';
 import { uploadForm } from './dto/upload.form.js';
 import { DocumentRejectedError } from './extraction/extract-text.js';
 import type { Translate } from '../../platform/i18n/translator.js';
-import { contactHeaderEnd } from '../../kernel/resume/resume-sections.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { markedText, personalDetailNotes, redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
+import { markedText, redactChosenWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { attachmentDisposition } from '../../platform/web/content-disposition.js';
 import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
 import type { DocumentRow } from './document-row.js';
@@ -70,11 +69,10 @@ export class DocumentsController {
     const { ownerId } = await this.access.require(me, 'document:read', id);
     const document = await this.documents.get(ownerId, id);
     const text = await this.documents.text(ownerId, id);
-    const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
-    const warnings = sensitiveWarnings(text, contactEnd);
+    // Found once, in the worker, when the text was written: a view runs no detection.
+    const { warnings, personalNotes } = await this.documents.reading(ownerId, id);
     const fileName = await this.documents.fileName(document);
     const row = toRow(document, fileName);
-    const personalNotes = personalDetailNotes(text);
     res.render('documents/show.njk', {
       title: fileName,
       document: { ...row, pages: document.pageCount, columns: document.columnCount },
@@ -148,11 +146,11 @@ export class DocumentsController {
   @Post(':id/redact')
   async redact(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'document:write', id);
-    const document = await this.documents.get(ownerId, id);
     const text = await this.documents.text(ownerId, id);
     const ids = body.finding === 'all' ? 'all' : ([] as unknown[]).concat(body.finding ?? []).filter((v): v is string => typeof v === 'string');
-    const contactEnd = document.category === 'resume' ? contactHeaderEnd(text) : 0;
-    const result = redactWarnings(text, ids, contactEnd);
+    // The stored warnings are the ones the page showed; the new text gets its reading in the worker.
+    const { warnings } = await this.documents.reading(ownerId, id);
+    const result = redactChosenWarnings(text, warnings, ids);
     if (result.redacted > 0) await this.documents.updateText(ownerId, id, result.text);
     const t = translator(res);
     setFlash(res, 'success', t('documents:flash.redacted', { count: result.redacted }));

@@ -6,7 +6,7 @@ import { User } from '../../platform/identity/user.entity.js';
 import { Document, type DocumentCategory } from './document.entity.js';
 import { DocumentRepository } from './document.repository.js';
 import { DocumentNotFoundError } from './documents.errors.js';
-import { extractResume, reparseResume, type ExtractedDocument } from './extraction/extract-text.js';
+import { extractResume, readText, reparseResume, type DocumentReading, type ExtractedDocument } from './extraction/extract-text.js';
 import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
 import { ResumeProfile } from './resume-profile.entity.js';
 import { ResumeProfileRepository } from './resume-profile.repository.js';
@@ -29,6 +29,7 @@ const textPurpose = (documentId: string) => `document-text:${documentId}`;
 /** The data migration that encrypted existing names uses the same purpose (migrations/…EncryptDocumentFileNames). */
 const fileNamePurpose = (documentId: string) => `document-file-name:${documentId}`;
 const profilePurpose = (documentId: string) => `resume-profile:${documentId}`;
+const readingPurpose = (documentId: string) => `document-reading:${documentId}`;
 
 /**
  * Owns uploaded documents. Every query (in DocumentRepository and ResumeProfileRepository) is scoped by
@@ -86,7 +87,11 @@ export class DocumentsService {
    * object is removed again, so nothing is left half-done.
    */
   async upload(ownerId: string, category: DocumentCategory, file: UploadedFile): Promise<Document> {
-    const { document: extracted, resume } = await extractResume(file.bytes, { filename: file.originalName, maxUploadBytes: this.config.uploadMaxBytes });
+    const { document: extracted, resume, reading } = await extractResume(file.bytes, {
+      filename: file.originalName,
+      maxUploadBytes: this.config.uploadMaxBytes,
+      read: { contactBlock: category === 'resume' },
+    });
     const id = randomUUID();
     const storageKey = `users/${ownerId}/documents/${id}`;
     await this.store.putObject(ownerId, storageKey, file.bytes);
@@ -97,7 +102,7 @@ export class DocumentsService {
           id,
           owner: tx.getReference(User, ownerId),
           category,
-          ...(await this.describe(ownerId, id, file, extracted)),
+          ...(await this.describe(ownerId, id, file, extracted, reading)),
           storageKey,
         });
         if (category === 'resume') {
@@ -124,9 +129,13 @@ export class DocumentsService {
    */
   async replace(ownerId: string, documentId: string, file: UploadedFile): Promise<Document> {
     const document = await this.get(ownerId, documentId);
-    const { document: extracted, resume } = await extractResume(file.bytes, { filename: file.originalName, maxUploadBytes: this.config.uploadMaxBytes });
+    const { document: extracted, resume, reading } = await extractResume(file.bytes, {
+      filename: file.originalName,
+      maxUploadBytes: this.config.uploadMaxBytes,
+      read: { contactBlock: document.category === 'resume' },
+    });
     await this.store.putObject(ownerId, document.storageKey, file.bytes);
-    this.em.assign(document, await this.describe(ownerId, document.id, file, extracted));
+    this.em.assign(document, await this.describe(ownerId, document.id, file, extracted, reading));
     if (document.category === 'resume') {
       const profile = await this.profiles.findOwned(ownerId, document.id);
       const resumeCiphertext = await this.store.encryptField(ownerId, profilePurpose(document.id), JSON.stringify(resume));
@@ -164,13 +173,32 @@ export class DocumentsService {
 
   async text(ownerId: string, documentId: string): Promise<string> {
     const document = await this.get(ownerId, documentId);
+    await this.em.populate(document, ['textCiphertext']);
     return this.store.decryptField(ownerId, textPurpose(document.id), Buffer.from(document.textCiphertext));
   }
 
-  /** Saves a corrected text (e.g. after redacting sensitive data from Candor's copy). */
+  /**
+   * The stored reading of the document's text (warnings, contact-block end, personal-detail notes).
+   * A document stored before readings were kept gets one now, from the worker, stored for next time.
+   */
+  async reading(ownerId: string, documentId: string): Promise<DocumentReading> {
+    const document = await this.get(ownerId, documentId);
+    await this.em.populate(document, ['readingCiphertext']);
+    if (document.readingCiphertext) {
+      return JSON.parse(await this.store.decryptField(ownerId, readingPurpose(document.id), Buffer.from(document.readingCiphertext))) as DocumentReading;
+    }
+    const reading = await readText(await this.text(ownerId, documentId), { contactBlock: document.category === 'resume' });
+    document.readingCiphertext = await this.encryptReading(ownerId, document.id, reading);
+    await this.em.flush();
+    return reading;
+  }
+
+  /** Saves a corrected text (e.g. after redacting sensitive data from Candor's copy) and its new reading (in the worker). */
   async updateText(ownerId: string, documentId: string, text: string): Promise<void> {
     const document = await this.get(ownerId, documentId);
+    const reading = await readText(text, { contactBlock: document.category === 'resume' });
     document.textCiphertext = await this.store.encryptField(ownerId, textPurpose(document.id), text);
+    document.readingCiphertext = await this.encryptReading(ownerId, document.id, reading);
     await this.em.flush();
   }
 
@@ -201,8 +229,13 @@ export class DocumentsService {
     return reparseResume(text);
   }
 
-  private async describe(ownerId: string, documentId: string, file: UploadedFile, extracted: ExtractedDocument) {
+  private encryptReading(ownerId: string, documentId: string, reading: DocumentReading): Promise<Buffer> {
+    return this.store.encryptField(ownerId, readingPurpose(documentId), JSON.stringify(reading));
+  }
+
+  private async describe(ownerId: string, documentId: string, file: UploadedFile, extracted: ExtractedDocument, reading: DocumentReading | undefined) {
     return {
+      readingCiphertext: reading ? await this.encryptReading(ownerId, documentId, reading) : null,
       kind: extracted.kind,
       fileNameCiphertext: await this.store.encryptField(ownerId, fileNamePurpose(documentId), cleanFileName(file.originalName, extracted.kind)),
       mediaType: MEDIA_TYPES[extracted.kind],

@@ -25,7 +25,8 @@ import {
 } from './dto/profile-editor.form.js';
 import type { JsonResume } from '../../kernel/resume/json-resume.js';
 import { parseImportedResume } from './dto/json-resume-import.js';
-import { redactWarnings, sensitiveWarnings } from '../../platform/privacy/sensitive-warnings.js';
+import { redactChosenWarnings } from '../../platform/privacy/sensitive-warnings.js';
+import { readText } from './extraction/extract-text.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
 
 /** Longest text the live sensitive-data hint looks at; profile fields are far shorter. */
@@ -104,20 +105,23 @@ export class ResumeProfileController {
   /** htmx: warnings for one free-text field while the user types. Warnings inform; they never block. */
   @Post('sensitive-check')
   @HttpCode(200)
-  sensitiveCheck(@Body() body: FormBody, @Res() res: Response): void {
+  async sensitiveCheck(@Body() body: FormBody, @Res() res: Response): Promise<void> {
     const [name, value] = checkedField(body);
-    // A live hint while typing runs on the request thread: check a field-sized prefix, so a
-    // megabyte pasted into one box cannot hold up other requests.
+    // A live hint while typing: a field-sized prefix is checked, in the extraction worker like every
+    // other read of user text (#10), so the request thread only passes text along.
     const checked = value?.slice(0, MAX_LIVE_CHECK_CHARS);
-    res.render('documents/_field-warnings.njk', { fieldName: name, warnings: checked ? sensitiveWarnings(checked) : [] });
+    const warnings = checked ? (await readText(checked, { contactBlock: false })).warnings : [];
+    res.render('documents/_field-warnings.njk', { fieldName: name, warnings });
   }
 
   /** htmx: one-click redaction of a free-text field; returns the field with placeholders in place. */
   @Post('sensitive-redact')
   @HttpCode(200)
-  sensitiveRedact(@Body() body: FormBody, @Res() res: Response): void {
+  async sensitiveRedact(@Body() body: FormBody, @Res() res: Response): Promise<void> {
     const [name, value] = checkedField(body);
-    const { text } = redactWarnings(value, 'all');
+    // Found in the worker; only the replacement (a linear splice) happens here.
+    const { warnings } = await readText(value, { contactBlock: false });
+    const { text } = redactChosenWarnings(value, warnings, 'all');
     const [prefix, key] = [name.slice(0, name.lastIndexOf('.')), name.slice(name.lastIndexOf('.') + 1)];
     res.render('documents/_checked-field.njk', { field: fieldView(prefix, { ...checkedFieldSpec(name)!, key }, text, {}, res.locals.t as Translate) });
   }

@@ -97,8 +97,15 @@ export function markedText(text: string, warnings: readonly SensitiveWarning[], 
 
 /** Replaces the chosen findings (by id; all unexpected ones when `ids` is 'all') with placeholders. */
 export function redactWarnings(text: string, ids: readonly string[] | 'all', contactBlockEnd = 0): { text: string; redacted: number } {
-  // Personal-detail notes are not part of sensitiveWarnings(): "Redact all" never touches them.
-  const chosen = sensitiveWarnings(text, contactBlockEnd).filter((w) => (ids === 'all' ? !w.expected : ids.includes(w.id)));
+  return redactChosenWarnings(text, sensitiveWarnings(text, contactBlockEnd), ids);
+}
+
+/**
+ * The same with warnings already found for this exact text (stored with a document, so a redaction
+ * runs no detection). Personal-detail notes are not warnings: "Redact all" never touches them.
+ */
+export function redactChosenWarnings(text: string, warnings: readonly SensitiveWarning[], ids: readonly string[] | 'all'): { text: string; redacted: number } {
+  const chosen = warnings.filter((w) => (ids === 'all' ? !w.expected : ids.includes(w.id)));
   return { text: redact(text, chosen), redacted: chosen.length };
 }
 

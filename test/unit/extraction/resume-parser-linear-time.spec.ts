@@ -12,7 +12,40 @@ const RUNS: Record<string, string> = {
   digits: '7'.repeat(ONE_MB),
   spaces: `x${' '.repeat(ONE_MB)}x`,
   dashes: '-'.repeat(ONE_MB),
+  hangul: '가'.repeat(ONE_MB),
+  'company-forms': '(주)'.repeat(ONE_MB / 3),
 };
+
+// Korean-shaped text (issue #11) that exercises the date, name and company rules on every few
+// characters: each run is a real parse of many entries, so the check is that time grows linearly
+// (4× the input costs well under the 16× of a quadratic rule), with a generous absolute bound.
+const KOREAN_SHAPES: Record<string, (bytes: number) => string> = {
+  'korean dates': (bytes) => '2020년 3월 ~'.repeat(bytes / 10),
+  'dotted dates': (bytes) => '2020.03.'.repeat(bytes / 8),
+  'spaced syllables': (bytes) => '김 '.repeat(bytes / 2),
+  'korean entries': (bytes) => '경력\n(주)카카오 백엔드 개발자 2020.03 ~\n'.repeat(bytes / 32),
+};
+
+function bestOfTwo(text: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 2; run++) {
+    const started = performance.now();
+    parseResume(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe('Korean-shaped input parses in linear time', () => {
+  for (const [name, make] of Object.entries(KOREAN_SHAPES)) {
+    it(`${name}: 1 MB costs less than 8× 256 KB and under 8 s`, () => {
+      const quarter = bestOfTwo(make(ONE_MB / 4));
+      const full = bestOfTwo(make(ONE_MB));
+      expect(full).toBeLessThan(8_000);
+      expect(full).toBeLessThan(Math.max(8 * quarter, 200));
+    }, 60_000);
+  }
+});
 
 describe('résumé parsing runs in linear time on hostile input', () => {
   for (const [name, text] of Object.entries(RUNS)) {

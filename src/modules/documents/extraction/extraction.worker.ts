@@ -2,11 +2,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import { extractDetectedDocument } from './extract-by-kind.js';
 import { detectDocumentType } from './file-type-detector.js';
+import { readDocumentText } from './document-reading.js';
 import { parseResume } from './resume-parser.js';
 import type { ExtractionWorkerInput, ExtractionWorkerOutput } from './run-in-worker.js';
 
 // Entry point of the extraction worker: one document per worker, result posted once, then exit.
-// Reading the file and parsing the résumé both happen here, under the worker's time and memory
+// Reading the file, parsing the résumé and finding sensitive data all happen here, under the worker's time and memory
 // limits, so no user text is parsed on the main thread. Only plain data crosses the boundary;
 // rejections travel as { code, message }.
 const input = workerData as ExtractionWorkerInput;
@@ -23,7 +24,8 @@ async function run(): Promise<ExtractionWorkerOutput> {
     const document = 'text' in input ? undefined : await extractDetectedDocument(kind!, input.bytes);
     const text = document ? document.text : 'text' in input ? input.text : '';
     const resume = input.parseResume ? parseResume(text, input.parseResume) : undefined;
-    return { ok: true, ...(document ? { document } : {}), ...(resume ? { resume } : {}) };
+    const reading = input.read ? readDocumentText(text, input.read) : undefined;
+    return { ok: true, ...(document ? { document } : {}), ...(resume ? { resume } : {}), ...(reading ? { reading } : {}) };
   } catch (error) {
     if (error instanceof DocumentRejectedError) return { ok: false, rejection: error.toPlain() };
     return { ok: false, rejection: new DocumentRejectedError('EXTRACTION_FAILED').toPlain() };

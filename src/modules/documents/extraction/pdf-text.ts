@@ -53,6 +53,20 @@ function rowTolerance(fontSize: number): number {
   return Math.min(2, Math.max(0.5, fontSize * 0.2));
 }
 
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+/**
+ * How wide a gap (in ems) must be to read as a space. Where Latin text meets Hangul the two runs
+ * come from different fonts whose advance widths disagree, leaving slivers of a few hundredths of
+ * an em that are no space ("Spring Boot와" must not become "Spring Boot 와"); a real space there is
+ * at least a fifth of an em in every font we have seen.
+ */
+function spaceGap(before: string, after: string): number {
+  const last = before.at(-1) ?? '';
+  const first = after.charAt(0);
+  return HANGUL.test(last) !== HANGUL.test(first) ? 0.2 : 0.12;
+}
+
 function groupIntoRows(items: readonly PositionedText[]): Row[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Row[] = [];
@@ -160,7 +174,7 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
           secondCellLeft = item.x;
         }
         isTabular = true;
-      } else if (gap > item.fontSize * 0.12 && !text.endsWith(' ') && !item.str.startsWith(' ')) {
+      } else if (gap > item.fontSize * spaceGap(text, item.str) && !text.endsWith(' ') && !item.str.startsWith(' ')) {
         text += ` ${item.str}`;
       } else {
         text += item.str;

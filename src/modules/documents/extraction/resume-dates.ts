@@ -7,17 +7,23 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const YEAR = '(?:19|20)\\d{2}';
+// Korean résumés: "2020년 3월", "2020년", "2020.03", "2020. 3." (the trailing dot is part of the
+// date), "2020.03.02" (the day is dropped: JSON Resume keeps months).
+const KOREAN_DATE = `${YEAR}\\s?년(?:\\s?(?:1[0-2]|0?[1-9])\\s?월)?|${YEAR}\\.\\s?(?:1[0-2]|0?[1-9])(?:\\.\\s?(?:3[01]|[12]\\d|0?[1-9]))?\\.?(?![\\d])`;
 const DATE_TOKEN =
-  `(?:(?:${MONTH_NAMES})\\.?,?\\s+${YEAR}` +
+  `(?:${KOREAN_DATE}` +
+  `|(?:${MONTH_NAMES})\\.?,?\\s+${YEAR}` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}` +
   `|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +
   `|(?:spring|summer|fall|autumn|winter)\\s+${YEAR}` +
   `|${YEAR})`;
-const ONGOING = '(?:present|current|currently|now|today|ongoing|to date|date)';
+const ONGOING = '(?:present|current|currently|now|today|ongoing|to date|date|현재|재직\\s?중|재학\\s?중|근무\\s?중|진행\\s?중|재직)';
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|−|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})${RANGE_SEPARATOR}(${DATE_TOKEN}|${ONGOING})(?![\\w/])`, 'i');
 const SINCE_PATTERN = new RegExp(`\\b(?:since|from)\\s+(${DATE_TOKEN})(?![\\w/])`, 'i');
+// "2021.04 ~" with nothing after the tilde: a Korean way of writing a role that is still going on.
+const OPEN_RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})\\s*~(?!\\s*(?:\\d|${ONGOING}))`, 'i');
 const SINGLE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?![\\w/])`, 'i');
 const ONGOING_PATTERN = new RegExp(`^${ONGOING}$`, 'i');
 
@@ -27,6 +33,11 @@ export function normalizeDate(token: string): string | undefined {
   if (named) {
     const month = MONTHS[named[1]!];
     return month ? `${named[2]}-${String(month).padStart(2, '0')}` : named[2];
+  }
+  const korean = /^(\d{4})\s?(?:년(?:\s?(\d{1,2})\s?월)?|\.\s?(\d{1,2})(?:\.\s?\d{1,2})?\.?)$/.exec(text);
+  if (korean) {
+    const month = korean[2] ?? korean[3];
+    return month ? `${korean[1]}-${month.padStart(2, '0')}` : korean[1];
   }
   const monthFirst = /^(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(text);
   if (monthFirst) return `${monthFirst[2]}-${monthFirst[1]!.padStart(2, '0')}`;
@@ -44,7 +55,10 @@ export interface FoundDateRange {
   matched: string;
 }
 
-/** Finds a start–end range ("Jan 2020 – Present", "03/2018 - 06/2021", "2016–2019") or, failing that, a single date. */
+/**
+ * Finds a start–end range ("Jan 2020 – Present", "03/2018 - 06/2021", "2016–2019", "2020.03 ~ 현재",
+ * "2020년 3월 ~ 2022년 2월", "2021.04 ~") or, failing that, a single date.
+ */
 export function findDateRange(line: string): FoundDateRange | undefined {
   const range = RANGE_PATTERN.exec(line);
   if (range) {
@@ -52,6 +66,11 @@ export function findDateRange(line: string): FoundDateRange | undefined {
     const startDate = normalizeDate(range[1]!);
     const endDate = isCurrent ? undefined : normalizeDate(range[2]!);
     return { ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}), isCurrent, matched: range[0] };
+  }
+  const open = OPEN_RANGE_PATTERN.exec(line);
+  if (open) {
+    const startDate = normalizeDate(open[1]!);
+    return { ...(startDate ? { startDate } : {}), isCurrent: true, matched: open[0] };
   }
   const since = SINCE_PATTERN.exec(line);
   if (since) {

@@ -11,6 +11,18 @@ import type {
   JsonResumeSkill,
   JsonResumeWork,
 } from '../../../kernel/resume/json-resume.js';
+import {
+  isKoreanInstitution,
+  isStudyStatus,
+  KOREAN_TABLE_HEADER_ROLES,
+  koreanCompanyScore,
+  koreanKeyValues,
+  koreanNameOf,
+  koreanTitleScore,
+  parseKoreanDegree,
+  parseKoreanLocation,
+  splitKoreanEmployerAndTitle,
+} from './korean-resume.js';
 import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
 
@@ -32,6 +44,12 @@ const FRAGMENT_SEPARATOR = /(?<!\t)\t+|(?<!\s)\s+[|•·—–-]\s+/;
 const TABLE_HEADER_CELL =
   /^(?:employer|company|organi[sz]ation|title|job title|role|position|dates?|period|from|to|years?|duration|location|city|school|institution|university|degree|qualification|field|field of study|subject|major|start|end)$/i;
 
+/** The role a table header cell names ("Company", "회사명" → company), or undefined when it names none. */
+function tableHeaderRole(cell: string): string | undefined {
+  if (TABLE_HEADER_CELL.test(cell)) return cell.toLowerCase();
+  return KOREAN_TABLE_HEADER_ROLES.get(cell.replace(/\s+/g, ' '));
+}
+
 function isBullet(line: string): boolean {
   return BULLET_PREFIX.test(line);
 }
@@ -46,11 +64,14 @@ function wordCount(text: string): number {
 
 const EDGE_PUNCTUATION = new Set([...' \t\n,;:|•·()[]—–-']);
 
-/** Strips separators and brackets from both ends (a loop: an end-anchored regex would scan quadratically). */
+/**
+ * Strips separators and brackets from both ends (a loop: an end-anchored regex would scan
+ * quadratically). An opening bracket that is closed later stays: "(주)카카오" keeps its legal form.
+ */
 function trimPunctuation(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && EDGE_PUNCTUATION.has(text[start]!)) start++;
+  while (start < end && EDGE_PUNCTUATION.has(text[start]!) && !(text[start] === '(' && text.includes(')', start))) start++;
   while (end > start && EDGE_PUNCTUATION.has(text[end - 1]!) && text[end - 1] !== ')') end--;
   return text.slice(start, end);
 }
@@ -109,16 +130,23 @@ function countMatches(text: string, pattern: RegExp): number {
 }
 
 function titleScore(fragment: string): number {
-  return countMatches(fragment, TITLE_WORDS) * 2 - countMatches(fragment, COMPANY_WORDS);
+  const titles = countMatches(fragment, TITLE_WORDS) + koreanTitleScore(fragment);
+  return titles * 2 - countMatches(fragment, COMPANY_WORDS) - koreanCompanyScore(fragment);
 }
 
 function companyScore(fragment: string): number {
-  return countMatches(fragment, COMPANY_WORDS) * 2 - countMatches(fragment, TITLE_WORDS);
+  const companies = countMatches(fragment, COMPANY_WORDS) + koreanCompanyScore(fragment);
+  return companies * 2 - countMatches(fragment, TITLE_WORDS) - koreanTitleScore(fragment);
+}
+
+function isInstitution(fragment: string): boolean {
+  return INSTITUTION_WORDS.test(fragment) || isKoreanInstitution(fragment);
 }
 
 const LOCATION_PATTERN = /^(?:[Rr]emote(?:\s*\([^)]*\))?|[Hh]ybrid|[Oo]n-?site|[\p{Lu}][\p{L}.' -]{1,30},\s*[\p{Lu}][\p{L}.' -]{1,30})$/u;
 
 function looksLikeLocation(fragment: string): boolean {
+  if (parseKoreanLocation(fragment)) return true;
   return LOCATION_PATTERN.test(fragment.trim()) && titleScore(fragment) <= 0 && companyScore(fragment) <= 0 && !/\d/.test(fragment) && parseDegree(fragment) === undefined;
 }
 
@@ -144,7 +172,7 @@ function looksLikePlaceName(fragment: string): boolean {
     words.every((word) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(word)) &&
     titleScore(fragment) <= 0 &&
     companyScore(fragment) <= 0 &&
-    !INSTITUTION_WORDS.test(fragment)
+    !isInstitution(fragment)
   );
 }
 
@@ -172,7 +200,7 @@ function isBodyLike(line: string): boolean {
 function isWrappedBulletContinuation(previousBullet: string, line: string): boolean {
   // "2017-03 – 2019-12" after a bullet opens the next job (dates written first), it does not continue the bullet.
   const range = findDateRange(line);
-  if (range?.startDate && (range.endDate || range.isCurrent) && wordCount(line) <= 8) return false;
+  if (range?.startDate && (range.endDate || range.isCurrent) && wordCount(line.replace(range.matched, ' ')) <= 8) return false;
   if (/^[a-z0-9(%&,]/.test(line)) return true;
   return !/[.!?:;]$/.test(previousBullet) && /[.!?]$/.test(line) && !containsDate(line);
 }
@@ -191,8 +219,8 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
       continue;
     }
     const cells = line.split('\t').map((cell) => cell.trim());
-    if (cells.length >= 2 && cells.every((cell) => TABLE_HEADER_CELL.test(cell))) {
-      cellRoles = cells.map((cell) => cell.toLowerCase());
+    if (cells.length >= 2 && cells.every((cell) => tableHeaderRole(cell) !== undefined)) {
+      cellRoles = cells.map((cell) => tableHeaderRole(cell)!);
       sawBlank = false;
       continue;
     }
@@ -214,6 +242,8 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
           current.bodyLines.length > 0 ||
           (sawBlank && current.headerLines.length > 0 && hasDateLine(current.headerLines)) ||
           (containsDate(line) && hasDateLine(current.headerLines)) ||
+          // A second school after a dated one: "중앙대학교 …" / dates / "수원외국어고등학교" / dates.
+          (isInstitution(line) && hasDateLine(current.headerLines) && current.headerLines.some(isInstitution)) ||
           current.headerLines.length >= 4));
     if (startNew) {
       current = {
@@ -266,13 +296,29 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       line = line.replace(urlMatch[0], '\t');
     }
     if (lineIndex === 0 && entry.cellRoles) {
-      headerLine.split('\t').forEach((cell, cellIndex) => byRole.set(entry.cellRoles![cellIndex]!, cell.trim()));
+      headerLine.split('\t').forEach((cell, cellIndex) => {
+        // "-" is how a form says "none" (a high school has no 전공).
+        if (cleanFragment(cell) !== '') byRole.set(entry.cellRoles![cellIndex]!, cell.trim());
+      });
     }
     // "Senior Engineer at Acme" / "Engineer @ Acme": the order is explicit.
     const titleAtEmployer = mode === 'work' && /\s(?:at|@)\s+\p{Lu}/u.test(line);
     if (titleAtEmployer) line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
-    const pieces = line.split(FRAGMENT_SEPARATOR).map(cleanFragment).filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece));
+    const pieces = line
+      .split(FRAGMENT_SEPARATOR)
+      .map(cleanFragment)
+      .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
     for (const [pieceIndex, fragment] of pieces.entries()) {
+      // "(주)클라우드브릿지 백엔드 엔지니어": a Korean employer and title on one line with one space
+      // between. Without a legal form or company word the first word is taken as the employer only
+      // when nothing else in the header could be one ("카카오 백엔드 개발자"); "데이터 분석 대리" on a
+      // line of its own is a title.
+      const alone = entry.headerLines.length === 1 && pieces.length === 1;
+      const korean = mode === 'work' ? splitKoreanEmployerAndTitle(fragment, alone) : undefined;
+      if (korean) {
+        fragments.push(korean[1], korean[0]);
+        continue;
+      }
       if (looksLikeLocation(fragment)) {
         location ??= fragment;
         continue;
@@ -398,7 +444,7 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
 
 function parseDegree(fragment: string): { studyType: string; area?: string } | undefined {
   const match = DEGREE_PATTERN.exec(fragment.trim());
-  if (!match) return undefined;
+  if (!match) return parseKoreanDegree(fragment);
   const studyType = match[0].trim().replace(/[,.;:]$/, (end) => (end === '.' ? '.' : ''));
   const rest = cleanFragment(fragment.trim().slice(match[0].length).replace(/^\s*(?:in|of|,|-|–|:)\s+/i, ''));
   return { studyType, ...(rest ? { area: rest } : {}) };
@@ -422,10 +468,10 @@ function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
       }
     });
     const remaining = header.fragments.filter((_fragment, index) => index !== degreeIndex);
-    institution = remaining.find((fragment) => INSTITUTION_WORDS.test(fragment)) ?? remaining[0];
+    institution = remaining.find(isInstitution) ?? remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
-    if (next !== undefined && next !== institution && !INSTITUTION_WORDS.test(next)) areaAfterDegree = next;
+    if (next !== undefined && next !== institution && !isInstitution(next)) areaAfterDegree = next;
   }
   if (!institution && !parsedDegree) return undefined;
   const area = tableArea ?? parsedDegree?.area ?? areaAfterDegree;
@@ -493,6 +539,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|da|del|der|den|di|du|la
 
 function looksLikeName(text: string): boolean {
   const candidate = text.trim();
+  if (koreanNameOf(candidate) !== undefined) return !detectSectionHeading(candidate);
   if (candidate.length < 3 || candidate.length > 50 || /[@\d/:|]/.test(candidate)) return false;
   if (detectSectionHeading(candidate)) return false;
   const words = candidate.split(/\s+/);
@@ -586,7 +633,7 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   for (const [index, line] of nameSearch.entries()) {
     const first = contactSegments(line)[0];
     if (first && looksLikeName(first)) {
-      name = toTitleCaseIfShouting(first);
+      name = koreanNameOf(first) ?? toTitleCaseIfShouting(first);
       nameLineIndex = index;
       break;
     }
@@ -595,14 +642,21 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     const lines = fullText.split('\n', 120);
     const index = findMainColumnNameLine(lines);
     if (index >= 0) {
-      name = toTitleCaseIfShouting(lines[index]!.trim());
+      name = koreanNameOf(lines[index]!) ?? toTitleCaseIfShouting(lines[index]!.trim());
       nameSearch = lines;
       nameLineIndex = index;
     }
   }
 
-  let label: string | undefined;
-  if (nameLineIndex >= 0) {
+  // The 이력서 table form: "성명 | 김민준 | 희망직무 | 백엔드 개발자", "주소 | 서울특별시 강남구".
+  const keyValues = new Map(contactLines.flatMap((line) => [...koreanKeyValues(line.split('\t'))]).reverse());
+  if (name === undefined) {
+    const tableName = keyValues.get('name');
+    name = tableName === undefined ? undefined : koreanNameOf(tableName) ?? tableName;
+  }
+
+  let label: string | undefined = keyValues.get('label');
+  if (label === undefined && nameLineIndex >= 0) {
     const isLabelSegment = (segment: string): boolean => !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment);
     const sameLine = contactSegments(nameSearch[nameLineIndex]!).slice(1).find(isLabelSegment);
     const nextLine = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
@@ -632,7 +686,15 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   }
 
   let location: JsonResumeBasics['location'];
-  for (const line of contactLines) {
+  const tableAddress = keyValues.get('location');
+  const koreanPlace = tableAddress === undefined ? undefined : parseKoreanLocation(tableAddress);
+  if (koreanPlace) location = koreanPlace;
+  for (const line of location ? [] : contactLines) {
+    const korean = contactSegments(line).map((segment) => parseKoreanLocation(segment)).find(Boolean);
+    if (korean) {
+      location = korean;
+      break;
+    }
     const place = contactSegments(line).map((segment) => segment.replace(/^(?:location|address|based in)\s*:\s*/i, '')).find((segment) => looksLikeLocation(segment) && !/^(?:remote|hybrid|on-?site)/i.test(segment));
     if (place) {
       const [city, ...regionParts] = place.split(/,\s*/);
@@ -687,6 +749,8 @@ function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
   for (const rawLine of lines) {
     let line = stripBullet(rawLine.trim());
     if (line === '') continue;
+    const cells = line.split('\t');
+    if (cells.length >= 2 && cells.every((cell) => tableHeaderRole(cell.trim()) !== undefined)) continue; // "자격증명 | 발행처 | 취득일"
     const dates = findDateRange(line);
     if (dates) line = line.replace(dates.matched, ' ');
     URL_PATTERN.lastIndex = 0;
@@ -713,6 +777,12 @@ function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
     if (last?.fluency && /^\p{Ll}/u.test(line)) {
       // A fluency that wrapped in a narrow sidebar ("Spanish — Professional" / "working proficiency").
       last.fluency = `${last.fluency} ${line}`;
+      continue;
+    }
+    // A table row: the language in its own cell, then how well ("영어 | 비즈니스 회화 가능 (TOEIC 905)").
+    const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
+    if (cells.length === 2 && /^\p{L}+(?: \p{L}+)?$/u.test(cells[0]!)) {
+      languages.push({ language: cells[0]!, fluency: cells[1]! });
       continue;
     }
     for (const item of splitList(line)) {

@@ -8,6 +8,7 @@ import type { ExtractedDocument } from './extracted-document.js';
 import type { DocumentKind } from './file-type-detector.js';
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import type { ResumeParseOptions } from './resume-parser.js';
+import type { DocumentReading, ReadingOptions } from './document-reading.js';
 
 /**
  * What a worker is asked to read: an uploaded file (its kind decided in the worker from the bytes
@@ -19,6 +20,8 @@ export type ExtractionSource = { bytes: Uint8Array; kind?: DocumentKind; filenam
 export type ExtractionWorkerInput = ExtractionSource & {
   /** Also parse the text into JSON Resume, inside the same worker and under the same limits. */
   parseResume?: ResumeParseOptions;
+  /** Also find sensitive data and personal-detail notes in the text (what the document page shows). */
+  read?: ReadingOptions;
   /** Test hook: the worker spins forever so the timeout path can be exercised. */
   simulateHangForTests?: boolean;
 };
@@ -28,6 +31,8 @@ export interface ExtractionWorkerResult {
   document?: ExtractedDocument;
   /** Present when `parseResume` was asked for. */
   resume?: JsonResume;
+  /** Present when `read` was asked for. */
+  reading?: DocumentReading;
 }
 
 export type ExtractionWorkerOutput = ({ ok: true } & ExtractionWorkerResult) | { ok: false; rejection: RejectionPayload };
@@ -123,7 +128,15 @@ function spawnExtraction(input: ExtractionWorkerInput, limits: WorkerLimits): Pr
     }, limits.timeoutMs);
 
     worker.once('message', (output: ExtractionWorkerOutput) => {
-      if (output.ok) settle(() => resolve({ ...(output.document ? { document: output.document } : {}), ...(output.resume ? { resume: output.resume } : {}) }));
+      if (output.ok) {
+        settle(() =>
+          resolve({
+            ...(output.document ? { document: output.document } : {}),
+            ...(output.resume ? { resume: output.resume } : {}),
+            ...(output.reading ? { reading: output.reading } : {}),
+          }),
+        );
+      }
       else {
         const { code, reason } = output.rejection;
         // The worker is our own code, but its answer is still checked before it becomes a message.
@@ -161,15 +174,23 @@ export async function runExtractionInWorker(
   return document;
 }
 
-/** Extracts the text of a file and parses it into JSON Resume, both in the worker. */
+/** Extracts the text of a file and parses it into JSON Resume (and, if asked, reads it for sensitive data), all in the worker. */
 export async function runResumeExtractionInWorker(
   input: { bytes: Uint8Array; kind?: DocumentKind; filename?: string },
   parseOptions: ResumeParseOptions,
   limits: Partial<WorkerLimits> = {},
-): Promise<{ document: ExtractedDocument; resume: JsonResume }> {
-  const { document, resume } = await runInExtractionWorker({ ...input, parseResume: parseOptions }, limits);
+  read?: ReadingOptions,
+): Promise<{ document: ExtractedDocument; resume: JsonResume; reading?: DocumentReading }> {
+  const { document, resume, reading } = await runInExtractionWorker({ ...input, parseResume: parseOptions, ...(read ? { read } : {}) }, limits);
   if (!document || !resume) throw new DocumentRejectedError('EXTRACTION_FAILED', undefined, { cause: new Error('the worker returned no résumé') });
-  return { document, resume };
+  return { document, resume, ...(reading ? { reading } : {}) };
+}
+
+/** Reads a text for sensitive data and personal-detail notes in the worker (after the text changed). */
+export async function readTextInWorker(text: string, read: ReadingOptions, limits: Partial<WorkerLimits> = {}): Promise<DocumentReading> {
+  const { reading } = await runInExtractionWorker({ text, read }, limits);
+  if (!reading) throw new DocumentRejectedError('EXTRACTION_FAILED', undefined, { cause: new Error('the worker returned no reading') });
+  return reading;
 }
 
 /** Parses text already read from a document (a re-parse) into JSON Resume in the worker. */
