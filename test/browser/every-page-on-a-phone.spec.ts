@@ -31,7 +31,7 @@ beforeAll(async () => {
       const prefix = path.slice(0, path.indexOf('/:'));
       const fixture = ROUTE_FIXTURES[prefix];
       if (!fixture) throw new Error(`No fixture for ${prefix} (test/helpers/route-fixtures.ts)`);
-      if (!values.has(prefix)) values.set(prefix, await fixture(agent, ctx.db, ownerId));
+      if (!values.has(prefix)) values.set(prefix, await fixture(agent, ctx.db, ownerId, ctx.t.origin));
       path = fillParams(path, values.get(prefix)!);
     }
     pages.push(path);

@@ -1,6 +1,7 @@
 import { uploadFixture, startAnalysis } from './analysis.js';
 import { startInterview, waitingQuestion } from './interview.js';
-import { tokenFor, type Agent } from './sign-in.js';
+import { applyTo, publishPosting, signInEmployer } from './jobs.js';
+import { csrfFrom, signIn, tokenFor, type Agent } from './sign-in.js';
 import type { TestDatabase } from './test-app.js';
 
 /**
@@ -10,7 +11,17 @@ import type { TestDatabase } from './test-app.js';
  * id no fixture knows fails the inventory until its module adds one here, so no route can skip the
  * cross-account check.
  */
-export type RouteFixture = (owner: Agent, db: TestDatabase, ownerId: string) => Promise<Record<string, string>>;
+export type RouteFixture = (owner: Agent, db: TestDatabase, ownerId: string, origin: string) => Promise<Record<string, string>>;
+
+let employers = 0;
+/** A company with one published posting, owned by a new employer. */
+async function aCompanyWithAPosting(origin: string, db: TestDatabase): Promise<{ postingId: string; companyId: string }> {
+  const n = ++employers;
+  const employer = await signInEmployer(origin, db, { name: `Fixture Employer ${n}`, email: `fixture.employer.${n}@example.com` }, `Fixture Company ${n}`);
+  const postingId = await publishPosting(employer, { title: 'Backend engineer', description: 'We need TypeScript and PostgreSQL.' });
+  const [company] = await db.query<{ company_id: string }>(`select company_id from job_postings where id = $1`, [postingId]);
+  return { postingId, companyId: company!.company_id };
+}
 
 export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   // documents
@@ -39,6 +50,50 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     const res = await owner.post('/settings/requests').type('form').send({ _csrf: token, type: 'access' }).expect(303);
     return { id: /\/settings\/requests\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]! };
   },
+  // jobs: an application of the person (a grant of the résumé to a company), and a profile share
+  '/jobs/applications': async (owner, db, _ownerId, origin) => {
+    const { postingId } = await aCompanyWithAPosting(origin, db);
+    const resumeId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
+    await applyTo(owner, postingId, { resumeId });
+    const [row] = await db.query<{ id: string }>(`select id from job_applications where posting_id = $1`, [postingId]);
+    return { id: row!.id };
+  },
+  '/settings/sharing': async (owner, db, _ownerId, origin) => {
+    const { companyId } = await aCompanyWithAPosting(origin, db);
+    const resumeId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
+    const form = await owner.get(`/companies/${companyId}/share`).expect(200);
+    await owner.post(`/companies/${companyId}/share`).type('form').send({ _csrf: csrfFrom(form.text), resumeId, days: '30' }).expect(303);
+    const [row] = await db.query<{ id: string }>(`select id from share_grants where company_id = $1 order by created_at desc limit 1`, [companyId]);
+    return { id: row!.id };
+  },
+  // compliance: a breach notice addressed to the person (H2)
+  '/incidents': async (_owner, db, ownerId, origin) => {
+    const n = ++employers;
+    const admin = await signIn(origin, { name: `Fixture Admin ${n}`, email: `fixture.admin.${n}@example.com` });
+    await db.query(`update users set role = 'admin' where email = $1`, [`fixture.admin.${n}@example.com`]);
+    const token = await tokenFor(admin, '/admin/incidents/new');
+    const res = await admin
+      .post('/admin/incidents')
+      .type('form')
+      .send({
+        _csrf: token,
+        awareAt: new Date().toISOString().slice(0, 16),
+        whatHappenedEn: 'A storage bucket was readable.',
+        whatHappenedKo: '저장소를 읽을 수 있었습니다.',
+        dataCategories: ['contact'],
+        measuresEn: 'Closed it.',
+        measuresKo: '닫았습니다.',
+        whatPeopleCanDoEn: 'Watch for phishing.',
+        whatPeopleCanDoKo: '피싱에 주의해 주세요.',
+        redressEn: 'Claim damages.',
+        redressKo: '손해배상을 청구할 수 있습니다.',
+        contactDesk: 'privacy@candor.example',
+        affectedBy: 'account-ids',
+        accountIds: ownerId,
+      })
+      .expect(303);
+    return { id: /\/admin\/incidents\/([0-9a-f-]{36})$/.exec(res.headers.location as string)![1]! };
+  },
 };
 
 /**
@@ -49,7 +104,18 @@ export const ROUTES_WITHOUT_OWNER: Record<string, string> = {
   'GET /dev/mailbox/:id': 'development outbox, not mounted in production',
   'GET /dev/mailbox/:id/html': 'development outbox, not mounted in production',
   'POST /settings/requests/paused/:basis/lift': 'a kind of use (analyses, matching…), lifted for the signed-in person only',
+  'GET /employer/invitations/:token': 'an invitation token: the secret is the access, and only the invited address may accept',
+  'POST /employer/invitations/:token': 'an invitation token: the secret is the access, and only the invited address may accept',
+  'POST /jobs/:id/save': 'a published posting: public, anyone signed in may save it',
+  'POST /jobs/:id/unsave': 'a published posting: public, anyone signed in may save it',
+  'GET /jobs/:id/apply': 'a published posting: public, anyone signed in may apply',
+  'POST /jobs/:id/apply': 'a published posting: public, anyone signed in may apply',
+  'GET /companies/:id/share': 'a company profile: public; sharing with it is the person’s own choice',
+  'POST /companies/:id/share': 'a company profile: public; sharing with it is the person’s own choice',
 };
 
 /** State-changing routes that cannot carry a CSRF token, each with what protects it instead. */
-export const CSRF_EXEMPT: Record<string, string> = {};
+export const CSRF_EXEMPT: Record<string, string> = {
+  'POST /billing/webhook': 'Stripe signs the raw body; a request without a valid signature is refused',
+  'POST /marketing/unsubscribe': 'RFC 8058 one-click: mail clients POST without cookies; the signed link is the proof',
+};

@@ -234,8 +234,12 @@ export class IncidentsService {
     return noticeOf(person.incident, updates, locale);
   }
 
+  /** Only a person the incident affects has a banner to dismiss; anyone else gets not-found. */
   async dismissBanner(userId: string, incidentId: string): Promise<void> {
-    await this.em.fork().nativeUpdate(BreachIncidentPerson, { incident: incidentId, user: userId, bannerDismissedAt: null }, { bannerDismissedAt: this.clock.now() });
+    const em = this.em.fork();
+    const person = await em.findOne(BreachIncidentPerson, { incident: incidentId, user: userId, notifiedPhase: { $gte: 1 } });
+    if (!person) throw new ResourceNotFoundError();
+    await em.nativeUpdate(BreachIncidentPerson, { incident: incidentId, user: userId, bannerDismissedAt: null }, { bannerDismissedAt: this.clock.now() });
   }
 
   private async queueNotices(incidentId: string, now: Date): Promise<number> {
