@@ -14,6 +14,26 @@ import type { TestDatabase } from './test-app.js';
 export type RouteFixture = (owner: Agent, db: TestDatabase, ownerId: string, origin: string) => Promise<Record<string, string>>;
 
 let employers = 0;
+/** A posting of the acting person's own company (created on first use). */
+async function ownPosting(owner: Agent): Promise<string> {
+  const home = await owner.get('/employer').expect(200);
+  if (home.text.includes('action="/employer/company"')) {
+    await owner.post('/employer/company').type('form').send({ _csrf: csrfFrom(home.text), name: 'Own Fixture Company', website: 'https://example.com', size: '11-50', locations: 'Seoul', description: 'We build things.' }).expect(303);
+  }
+  return publishPosting(owner, { title: 'Platform engineer', description: 'We need Go and Kubernetes.' });
+}
+
+/** Someone applies to the acting employer's posting, sharing their résumé. */
+async function anApplicantOf(owner: Agent, db: TestDatabase, origin: string): Promise<{ applicationId: string; grantId: string; documentId: string }> {
+  const postingId = await ownPosting(owner);
+  const n = ++employers;
+  const seeker = await signIn(origin, { name: `Fixture Applicant ${n}`, email: `fixture.applicant.${n}@example.com` });
+  const resumeId = await uploadFixture(seeker, 'sofia-garcia.plain.txt');
+  await applyTo(seeker, postingId, { resumeId });
+  const [row] = await db.query<{ id: string; grant_id: string }>(`select id, grant_id from job_applications where posting_id = $1`, [postingId]);
+  return { applicationId: row!.id, grantId: row!.grant_id, documentId: resumeId };
+}
+
 /** A company with one published posting, owned by a new employer. */
 async function aCompanyWithAPosting(origin: string, db: TestDatabase): Promise<{ postingId: string; companyId: string }> {
   const n = ++employers;
@@ -66,6 +86,26 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     const [row] = await db.query<{ id: string }>(`select id from share_grants where company_id = $1 order by created_at desc limit 1`, [companyId]);
     return { id: row!.id };
   },
+  // Public pages with ids (drawn by the 360 px page test; the inventory skips public routes).
+  '/jobs': async (_owner, db, _ownerId, origin) => ({ id: (await aCompanyWithAPosting(origin, db)).postingId }),
+  '/companies': async (_owner, db, _ownerId, origin) => ({ id: (await aCompanyWithAPosting(origin, db)).companyId }),
+  // Employer pages, for a person who is an employer (or an admin): their own company's posting, an
+  // application to it, and what the applicant shared.
+  '/employer/postings': async (owner) => ({ id: await ownPosting(owner) }),
+  '/employer/applications': async (owner, db, _ownerId, origin) => ({ id: (await anApplicantOf(owner, db, origin)).applicationId }),
+  '/employer/grants': async (owner, db, _ownerId, origin) => {
+    const { grantId, documentId } = await anApplicantOf(owner, db, origin);
+    return { grantId, documentId };
+  },
+  // Staff pages (support, admin)
+  '/support/requests': async (_owner, _db, _ownerId, origin) => {
+    const n = ++employers;
+    const person = await signIn(origin, { name: `Fixture Requester ${n}`, email: `fixture.requester.${n}@example.com` });
+    const token = await tokenFor(person, '/settings/requests');
+    const res = await person.post('/settings/requests').type('form').send({ _csrf: token, type: 'access' }).expect(303);
+    return { id: /\/settings\/requests\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]! };
+  },
+  '/admin/incidents': async (owner, db, ownerId, origin) => ROUTE_FIXTURES['/incidents']!(owner, db, ownerId, origin),
   // compliance: a breach notice addressed to the person (H2)
   '/incidents': async (_owner, db, ownerId, origin) => {
     const n = ++employers;
