@@ -112,7 +112,7 @@ function criterion(id: CriterionId, score: number, why: string, quoteList: strin
 
 function scoreStructure(c: Context): CriterionScore {
   const { signals } = c;
-  const words = signals.words.length;
+  const words = signals.size;
   if (c.story) {
     const present = STAR_ORDER.filter((p) => signals.star[p]);
     const missing = STAR_ORDER.filter((p) => !signals.star[p]);
@@ -136,7 +136,9 @@ function scoreStructure(c: Context): CriterionScore {
   }
   const first = signals.sentences[0];
   const direct = first !== undefined && topicOverlap(c.question, first.text).sharedTerms.length > 0;
-  const example = signals.sentences.find((s) => EXAMPLE.test(s.text));
+  // An example is a sentence that announces one or tells what the speaker did; the same test picks
+  // the quote, so the "why" never says "lacks an example" while quoting one.
+  const example = signals.sentences.find((s) => EXAMPLE.test(s.text) || s.iAction);
   const reasoning = signals.sentences.find((s) => REASONING.test(s.text));
   const enough = signals.sentences.length >= 3;
   let score = 20 + (direct ? 25 : 0) + (example ? 20 : 0) + (reasoning ? 20 : 0) + (enough ? 15 : 0);
@@ -157,13 +159,14 @@ function scoreRelevance(c: Context): CriterionScore {
   const jobHits = c.answerSkills.filter((s) => c.jobSkills.includes(s));
   const nothingShared = overlap.sharedTerms.length === 0 && overlap.topicHits.length === 0 && overlap.extraHits.length === 0;
   let score: number;
-  if (nothingShared && signals.words.length > 0) score = 15;
+  if (nothingShared && signals.size > 0) score = 15;
   else if (c.referenceTerms.length > 0) {
     score = 25 + 35 * Math.min(1, questionCoverage / 0.5) + 30 * Math.min(1, referenceHits / 3) + 10 * Math.min(1, overlap.topicHits.length / 2);
   } else {
     // The topic's wider vocabulary counts too: "we disagreed" answers a question about "conflict".
-    const coverage = Math.max(Math.min(1, questionCoverage / 0.5), 0.9 * Math.min(1, overlap.topicHits.length / 2));
-    score = 30 + 60 * coverage + (c.jobSkills.length === 0 ? 10 : 0);
+    // Long questions carry incidental words ("prevented", "matter"), so two fifths of them is full coverage.
+    const coverage = Math.max(Math.min(1, questionCoverage / 0.4), 0.9 * Math.min(1, overlap.topicHits.length / 2));
+    score = 25 + 75 * coverage;
   }
   if (jobHits.length > 0) score += 10;
   const matched = ownWords(signals.text, [...overlap.sharedTerms, ...overlap.topicHits]);
@@ -185,10 +188,11 @@ function scoreRelevance(c: Context): CriterionScore {
   if (jobHits.length) why += ` It also links to what the job asks for: ${list(jobHits)}.`;
   const suggestion = nothingShared
     ? `Answer the question that was asked: “${c.question.text}”. Restate its key idea in your first sentence.`
-    : c.jobSkills.length && jobHits.length === 0
-      ? `Tie the answer to this job: say how it relates to what the role needs, such as ${list(c.jobSkills.slice(0, 2))}.`
-      : questionCoverage < 0.5
-        ? 'Address every part of the question, and name its key idea in your first sentence.'
+    : score < 60
+      ? 'Address every part of the question, and name its key idea in your first sentence.'
+      : // Only a technical answer is asked to name the job's skills: a mentoring story need not mention Go.
+        c.kind === 'technical' && c.jobSkills.length && jobHits.length === 0
+        ? `Tie the answer to this job: say how it relates to what the role needs, such as ${list(c.jobSkills.slice(0, 2))}.`
         : 'Stay this close to the question; cut any part that does not answer it.';
   return criterion('relevance', score, why, quotes(quoteSentences, 3), suggestion);
 }
@@ -203,7 +207,7 @@ function scoreSpecificity(c: Context): CriterionScore {
       .filter((w) => /^\p{Lu}[\p{Ll}\p{N}]/u.test(w) && w !== 'I')
       .forEach((w) => properNouns.add(w));
   }
-  const example = signals.sentences.find((s) => EXAMPLE.test(s.text));
+  const example = signals.sentences.find((s) => EXAMPLE.test(s.text) || s.iAction);
   const told = signals.pastTense >= 3;
   const anchored = TIME_ANCHOR.test(signals.text);
   const referenceHits = c.referenceTerms.length ? c.overlap.extraHits.length : 0;
@@ -231,7 +235,7 @@ function scoreSpecificity(c: Context): CriterionScore {
       (anchored ? 10 : 0) -
       5 * Math.min(4, signals.vague.length);
   }
-  if (signals.words.length < 40) score = Math.min(score, 45);
+  if (signals.size < 40) score = Math.min(score, 45);
   const evidence = signals.sentences.filter((s) => s.hasNumber || c.answerSkills.some((k) => s.text.includes(k)));
   const vagueSentences = signals.sentences.filter((s) => /\b(?:stuff|things|etc|various|whatever|somehow|a lot|lots of)\b/i.test(s.text));
   const details = [
@@ -324,7 +328,7 @@ function scoreImpact(c: Context): CriterionScore {
 
 function scoreClarity(c: Context): CriterionScore {
   const { signals } = c;
-  const words = signals.words.length;
+  const words = signals.size;
   const [min, max] = c.story ? [120, 320] : c.kind === 'technical' ? [50, 250] : [60, 250];
   let score = 100;
   const problems: string[] = [];

@@ -1,9 +1,16 @@
 import { extractSkills } from '../../../kernel/skills/index.js';
+import { scoreAnswer } from './answer-rubric.js';
 import { asksForStory, readAnswer, topicOverlap } from './answer-signals.js';
 import type { FollowUp, FollowUpInput, FollowUpReason } from './interview-types.js';
 
 /** Below this many words an answer is too thin to score fairly. */
 export const MIN_ANSWER_WORDS = 25;
+/**
+ * A follow-up is asked only when the report would call the answer weak on that same criterion, so the
+ * interviewer never says "let's come back to the question" to an answer the report calls on topic.
+ */
+export const WEAK_BELOW = 50;
+const CRITERION_OF = { off_topic: 'relevance', no_example: 'specificity', no_personal_contribution: 'contribution', no_result: 'impact' } as const;
 
 /**
  * A skill the question is about that the job or the resume also names, to ground the follow-up in
@@ -53,20 +60,22 @@ export function decideFollowUp(input: FollowUpInput): FollowUp | null {
   const skill = groundingSkill(input);
   const ask = (reason: FollowUpReason): FollowUp => ({ reason, text: followUpText(reason, behavioral, skill) });
 
-  if (signals.words.length < MIN_ANSWER_WORDS) return ask('too_short');
+  if (signals.size < MIN_ANSWER_WORDS) return ask('too_short');
 
   // Off topic: the answer shares no word stem with the question, its topic's vocabulary or the job's
   // skills named in it. Questions with fewer than two content words ("Why product?") give too little
   // to compare, so they are only judged through their topic's vocabulary, when they have one.
+  const report = scoreAnswer({ question, answer, ...(input.jobText ? { jobText: input.jobText } : {}) });
+  const weak = (reason: keyof typeof CRITERION_OF): boolean => (report.criteria.find((c) => c.id === CRITERION_OF[reason])?.score ?? 0) < WEAK_BELOW;
   const overlap = topicOverlap(question, answer, skill ? [skill] : []);
   const comparable = overlap.questionTerms.length >= 2 || overlap.topicHits.length > 0;
-  if (comparable && overlap.sharedTerms.length === 0 && overlap.topicHits.length === 0 && overlap.extraHits.length === 0) return ask('off_topic');
+  if (comparable && overlap.sharedTerms.length === 0 && overlap.topicHits.length === 0 && overlap.extraHits.length === 0 && weak('off_topic')) return ask('off_topic');
 
-  const story = asksForStory(question.text) || /^skill:|^soft-skill:/.test(question.id);
+  const story = asksForStory(question.text) || /^(?:skill|soft-skill|family):/.test(question.id);
   if (!story) return null;
   const told = signals.pastTense >= 3 || signals.star.situation;
-  if (!told) return ask('no_example');
-  if (signals.iActions === 0 && signals.weMentions >= 2) return ask('no_personal_contribution');
-  if (!signals.star.result && signals.quantities.length === 0) return ask('no_result');
+  if (!told && weak('no_example')) return ask('no_example');
+  if (signals.iActions === 0 && signals.weMentions >= 2 && weak('no_personal_contribution')) return ask('no_personal_contribution');
+  if (!signals.star.result && signals.quantities.length === 0 && weak('no_result')) return ask('no_result');
   return null;
 }
