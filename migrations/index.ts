@@ -9,6 +9,7 @@ import { Migration20261129161735_MailOutbox as M5 } from './Migration20261129161
 import { Migration20261129162400_EncryptDocumentFileNames as M6 } from './Migration20261129162400_EncryptDocumentFileNames.js';
 import { Migration20261129162440_AccessLog as M7 } from './Migration20261129162440_AccessLog.js';
 import { Migration20261129162705_UserLocale as M8 } from './Migration20261129162705_UserLocale.js';
+import { Migration20261129195400_InterviewLocaleAndDraft as M9 } from './Migration20261129195400_InterviewLocaleAndDraft.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129162400_EncryptDocumentFileNames', class: M6 },
   { name: 'Migration20261129162440_AccessLog', class: M7 },
   { name: 'Migration20261129162705_UserLocale', class: M8 },
+  { name: 'Migration20261129195400_InterviewLocaleAndDraft', class: M9 },
 ];

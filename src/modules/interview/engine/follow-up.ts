@@ -1,6 +1,6 @@
 import { extractSkills } from '../../../kernel/skills/index.js';
 import { scoreAnswer } from './answer-rubric.js';
-import { asksForStory, readAnswer, topicOverlap } from './answer-signals.js';
+import { asksForStory, isKorean, readAnswer, topicOverlap } from './answer-signals.js';
 import type { FollowUp, FollowUpInput, FollowUpReason } from './interview-types.js';
 
 /** Below this many words an answer is too thin to score fairly. */
@@ -28,6 +28,24 @@ function groundingSkill(input: FollowUpInput): string | undefined {
  * The follow-up texts. They ask; they never say what a good answer contains or how it is scored
  * (the interview gives no hints until the report).
  */
+function followUpTextKo(reason: FollowUpReason, behavioral: boolean, skill: string | undefined): string {
+  switch (reason) {
+    case 'too_short':
+      if (skill) return `그때 하신 ${skill} 작업을 조금 더 자세히 말씀해 주시겠어요?`;
+      return behavioral ? '그때 어떤 일이 있었는지 조금 더 자세히 말씀해 주시겠어요?' : '그렇게 생각하신 과정을 조금 더 자세히 말씀해 주시겠어요?';
+    case 'off_topic':
+      return '제가 드린 질문으로 다시 돌아가 볼게요. 어떻게 답하시겠어요?';
+    case 'no_example':
+      if (skill) return `${skill}(으)로 일했던 구체적인 때를 하나 떠올려 보시겠어요? 그 이야기를 들려주세요.`;
+      return '실제로 그런 일이 있었던 때를 하나 떠올려 보시겠어요? 그 이야기를 들려주세요.';
+    case 'no_personal_contribution':
+      return '그중에서 본인이 맡은 부분은 무엇이었나요? 직접 하신 일을 말씀해 주세요.';
+    case 'no_result':
+      if (skill) return `그 ${skill} 작업의 결과는 어땠나요?`;
+      return '결과는 어땠나요?';
+  }
+}
+
 function followUpText(reason: FollowUpReason, behavioral: boolean, skill: string | undefined): string {
   switch (reason) {
     case 'too_short':
@@ -58,7 +76,8 @@ export function decideFollowUp(input: FollowUpInput): FollowUp | null {
   const signals = readAnswer(answer);
   const behavioral = question.kind === 'behavioral';
   const skill = groundingSkill(input);
-  const ask = (reason: FollowUpReason): FollowUp => ({ reason, text: followUpText(reason, behavioral, skill) });
+  const korean = input.locale === 'ko' || (input.locale === undefined && isKorean(question.text));
+  const ask = (reason: FollowUpReason): FollowUp => ({ reason, text: (korean ? followUpTextKo : followUpText)(reason, behavioral, skill) });
 
   if (signals.size < MIN_ANSWER_WORDS) return ask('too_short');
 
