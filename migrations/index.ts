@@ -17,8 +17,9 @@ import { Migration20261129190905_DataRequests as M13 } from './Migration20261129
 import { Migration20261129191500_RateLimitCounter as M14 } from './Migration20261129191500_RateLimitCounter.js';
 import { Migration20261129193308_MarketingConsent as M15 } from './Migration20261129193308_MarketingConsent.js';
 import { Migration20261129193941_Retention as M16 } from './Migration20261129193941_Retention.js';
-import { Migration20261129200147_PrivacyContact as M17 } from './Migration20261129200147_PrivacyContact.js';
-import { Migration20261129200334_DocumentReading as M18 } from './Migration20261129200334_DocumentReading.js';
+import { Migration20261129195400_InterviewLocaleAndDraft as M17 } from './Migration20261129195400_InterviewLocaleAndDraft.js';
+import { Migration20261129200147_PrivacyContact as M18 } from './Migration20261129200147_PrivacyContact.js';
+import { Migration20261129200334_DocumentReading as M19 } from './Migration20261129200334_DocumentReading.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -38,6 +39,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129191500_RateLimitCounter', class: M14 },
   { name: 'Migration20261129193308_MarketingConsent', class: M15 },
   { name: 'Migration20261129193941_Retention', class: M16 },
-  { name: 'Migration20261129200147_PrivacyContact', class: M17 },
-  { name: 'Migration20261129200334_DocumentReading', class: M18 },
+  { name: 'Migration20261129195400_InterviewLocaleAndDraft', class: M17 },
+  { name: 'Migration20261129200147_PrivacyContact', class: M18 },
+  { name: 'Migration20261129200334_DocumentReading', class: M19 },
 ];

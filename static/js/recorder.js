@@ -15,6 +15,7 @@
   const meter = panel.querySelector('#recorder-level');
   const timer = panel.querySelector('#recorder-timer');
   const status = panel.querySelector('#recorder-status');
+  const stateText = panel.querySelector('#recorder-state-text');
   const answer = document.getElementById('answer');
   const source = document.getElementById('answer-source');
   const maxSeconds = Number(panel.dataset.maxSeconds) || 300;
@@ -26,18 +27,35 @@
   const say = (text) => {
     status.textContent = text;
   };
+  // One visible state at a time (idle, requesting, recording, transcribing, done, error): a word and a
+  // badge (data-state styles it), and the buttons that make sense in it. Stop is only enabled while
+  // recording; its hidden hint says so to screen readers when it is not.
+  const setState = (state) => {
+    panel.dataset.state = state;
+    stateText.textContent = panel.dataset[`state${state[0].toUpperCase()}${state.slice(1)}`] || '';
+    recordButton.disabled = state === 'requesting' || state === 'recording' || state === 'transcribing';
+    stopButton.disabled = state !== 'recording';
+    stopButton.setAttribute('aria-disabled', String(state !== 'recording'));
+  };
+  // Space or Enter on the page's record button work as usual; Escape stops a recording from anywhere.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && session) {
+      event.preventDefault();
+      stop();
+    }
+  });
   const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
   recordButton.addEventListener('click', async () => {
     if (session) return;
-    recordButton.disabled = true;
+    setState('requesting');
     say(message('Asking'));
     let stream;
     try {
       // Promise V1: audio only. The camera is never requested.
       stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true }, video: false });
     } catch (error) {
-      recordButton.disabled = false;
+      setState('error');
       say(error && error.name === 'NotAllowedError'
         ? message('Denied')
         : message('NoMicrophone'));
@@ -49,7 +67,7 @@
     } catch {
       stream.getTracks().forEach((t) => t.stop());
       await context.close();
-      recordButton.disabled = false;
+      setState('error');
       say(message('Unsupported'));
       return;
     }
@@ -77,7 +95,7 @@
       if (elapsed >= maxSeconds) stop();
     }, 250);
     session = { stream, context, input, capture, chunks, ticker };
-    stopButton.disabled = false;
+    setState('recording');
     stopButton.focus();
     say(message('Recording'));
   });
@@ -93,7 +111,7 @@
     const rate = context.sampleRate;
     await context.close();
     meter.value = 0;
-    stopButton.disabled = true;
+    setState('transcribing');
     say(message('Transcribing'));
     const wav = encodeWav(resample(join(chunks), rate, TARGET_RATE), TARGET_RATE);
     chunks.length = 0;
@@ -106,20 +124,29 @@
       });
       const result = await response.json().catch(() => ({}));
       if (!response.ok) {
+        setState('error');
         say(result.message || message('Failed'));
       } else if (!result.text) {
+        setState('error');
         say(message('NoWords'));
       } else {
+        setState('done');
         answer.value = answer.value.trim() ? `${answer.value.trim()}\n\n${result.text}` : result.text;
         source.value = 'voice';
         answer.dispatchEvent(new Event('input', { bubbles: true }));
         answer.focus();
-        say(`${message('Ready').replace('{seconds}', String(result.seconds))} ${message(result.kept ? 'Kept' : 'Deleted')}`);
+        // A transcript the recogniser was unsure of says so next to the answer (the server also leaves
+        // out delivery figures for it).
+        const low = typeof result.confidence === 'number' && result.lowConfidence;
+        const lowText = low ? ` ${message('LowConfidence').replace('{confidence}', String(Math.round(result.confidence * 100)))}` : '';
+        say(`${message('Ready').replace('{seconds}', String(result.seconds))} ${message(result.kept ? 'Kept' : 'Deleted')}${lowText}`);
       }
     } catch {
+      setState('error');
       say(message('SendFailed'));
     } finally {
       new Uint8Array(wav).fill(0);
+      if (panel.dataset.state === 'transcribing') setState('idle');
       recordButton.disabled = false;
       timer.textContent = clock(0);
     }

@@ -4,7 +4,7 @@ export { InterviewsService } from './interviews.service.js';
 export { INTERVIEW_CATALOG } from './i18n/interview.catalog.js';
 export { interviewRow } from './interview-row.js';
 export { scoreAnswer } from './engine/answer-rubric.js';
-export { inferQuestionKind } from './engine/answer-signals.js';
+export { inferQuestionKind, isKorean } from './engine/answer-signals.js';
 
 import { AudioRetentionConsent, RetainedAudio } from './audio/retained-audio.entity.js';
 import { InterviewTurn } from './interview-turn.entity.js';

@@ -51,6 +51,8 @@ export function interviewPage(view: InterviewView, retained: RetainedAudio[]) {
   const answeredMain = new Set(view.turns.filter((t) => t.answer !== undefined && !t.isFollowUp).map((t) => t.questionIndex));
   return {
     interview: { ...interviewRow(view.interview), aiNote: view.interview.aiNote, failureReason: view.interview.failureReason, interviewer: view.interview.interviewer },
+    /** The language the engine wrote this interview's questions and report in (`lang` of that text). */
+    contentLang: view.interview.locale,
     jobText: view.jobText,
     conversation: view.turns.filter((t) => t.answer !== undefined).map(turn),
     current: current
@@ -58,6 +60,7 @@ export function interviewPage(view: InterviewView, retained: RetainedAudio[]) {
           ...turn(current),
           number: current.questionIndex + 1,
           of: view.questions.length,
+          draft: current.draft,
         }
       : undefined,
     answeredCount: answeredMain.size,

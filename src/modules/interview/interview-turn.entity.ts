@@ -28,6 +28,9 @@ const InterviewTurnSchema = defineEntity({
     followUpReason: p.string().length(40).nullable(),
     questionCiphertext: p.blob(),
     answerCiphertext: p.blob().nullable(),
+    /** The answer being typed, saved so it survives a reload; encrypted like the answer, deleted on submit or after a day. */
+    draftCiphertext: p.blob().nullable(),
+    draftSavedAt: p.datetime().nullable(),
     answeredBy: p.enum(ANSWER_SOURCES).nullable(),
     /** Measured when a recording is transcribed; kept only if the answer is then submitted as spoken. */
     delivery: p.json<Delivery>().nullable(),

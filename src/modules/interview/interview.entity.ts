@@ -2,7 +2,7 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { User } from '../../platform/identity/user.entity.js';
 import { Document } from '../documents/index.js';
-import { INTERVIEW_KINDS } from './engine/interview-types.js';
+import { INTERVIEW_KINDS, INTERVIEW_LOCALES } from './engine/interview-types.js';
 
 /** `scoring` runs as a queued job (a slow AI provider never blocks a request); `failed` offers a retry. */
 export const INTERVIEW_STATUSES = ['in_progress', 'scoring', 'completed', 'failed'] as const;
@@ -24,6 +24,8 @@ const InterviewSchema = defineEntity({
     document: () => p.manyToOne(Document).nullable().deleteRule('set null'),
     role: p.string().length(120),
     kind: p.enum(INTERVIEW_KINDS),
+    /** The session's language, from the page it was started on: its questions, follow-ups and report. */
+    locale: p.enum(INTERVIEW_LOCALES).default('en'),
     /** Main questions (follow-ups are extra). */
     length: p.integer(),
     status: p.enum(INTERVIEW_STATUSES).default('in_progress'),

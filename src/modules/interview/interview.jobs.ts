@@ -3,6 +3,7 @@ import { Cron, CronExpression } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ScheduledJobRunner, slotOf, type JobOutcome } from '../../platform/scheduling/scheduled-job-runner.service.js';
 import { ORPHAN_AUDIO_MAX_AGE_MS } from '../../platform/ai/speech/audio-scratch.js';
+import { InterviewsService } from './interviews.service.js';
 import { VoiceAnswersService } from './voice-answers.service.js';
 
 @Injectable()
@@ -12,6 +13,7 @@ export class InterviewJobs implements OnApplicationBootstrap {
   constructor(
     private readonly runner: ScheduledJobRunner,
     private readonly voice: VoiceAnswersService,
+    private readonly interviews: InterviewsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,5 +47,11 @@ export class InterviewJobs implements OnApplicationBootstrap {
       const purged = await this.voice.purgeExpired(now);
       return `deleted ${purged} expired recordings`;
     });
+  }
+
+  /** Hourly: typed drafts are kept for a day at most (they only need to survive a reload). */
+  @Cron(CronExpression.EVERY_HOUR, { name: 'interview.expire-drafts' })
+  expireDrafts(now = new Date()): Promise<JobOutcome> {
+    return this.runner.runOnce('interview.expire-drafts', slotOf(now, 60), async () => `deleted ${await this.interviews.expireDrafts(now)} expired drafts`);
   }
 }

@@ -73,6 +73,11 @@ export class InterviewRepository {
   }
 
   /** Finishing early drops the questions nobody answered. */
+  /** Drops typed drafts saved before `before` (kept at most a day); returns how many. */
+  async clearDraftsSavedBefore(em: EntityManager, before: Date): Promise<number> {
+    return em.nativeUpdate(InterviewTurn, { draftSavedAt: { $lt: before } }, { draftCiphertext: null, draftSavedAt: null });
+  }
+
   async deleteUnanswered(tx: EntityManager, ownerId: string, interviewId: string): Promise<void> {
     await tx.nativeDelete(InterviewTurn, { interview: interviewId, owner: ownerId, answerCiphertext: null });
   }

@@ -47,7 +47,7 @@ export class InterviewsController {
     const { role, kind, length, documentId, job } = parsed.data;
     // The résumé it is grounded in must be one the person may work from (their own).
     if (documentId) await this.access.require(me, 'document:use', documentId);
-    const interview = await this.interviews.start(me.id, { role, kind, length, documentId, jobText: job });
+    const interview = await this.interviews.start(me.id, { role, kind, length, documentId, jobText: job, locale: res.locals.locale === 'ko' ? 'ko' : 'en' });
     seeOther(res, `/interviews/${interview.id}`);
   }
 
@@ -126,6 +126,38 @@ export class InterviewsController {
       wordsPerMinute: result.delivery.wordsPerMinute,
       kept: result.kept,
     });
+  }
+
+  /**
+   * Saves the typed answer as a draft. htmx posts it while typing (204); without JavaScript the
+   * "Save draft" button posts the form here and comes back to the page.
+   */
+  @Post(':id/turns/:turnId/draft')
+  async saveDraft(
+    @CurrentUser() me: AuthUser,
+    @Param('id') id: string,
+    @Param('turnId') turnId: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { ownerId } = await this.access.require(me, 'interview:write', id);
+    await this.interviews.saveDraft(ownerId, id, turnId, typeof body['answer'] === 'string' ? body['answer'] : '');
+    if (wantsFragment(req)) {
+      res.status(204).end();
+      return;
+    }
+    const t = translator(res);
+    setFlash(res, 'info', t('interview:flash.draftSaved'));
+    seeOther(res, `/interviews/${id}#answer`);
+  }
+
+  /** Asks before ending early (the page without JavaScript; with it, the dialog on the interview page). */
+  @Get(':id/finish')
+  async confirmFinish(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { ownerId } = await this.access.require(me, 'interview:read', id);
+    const interview = await this.interviews.get(ownerId, id);
+    res.render('partials/delete-confirmation-page.njk', confirmationPage(finishConfirmation(translator(res), interview.id)));
   }
 
   /** Ends early: what was answered is scored. */
@@ -231,7 +263,10 @@ export class InterviewsController {
       maxDuration: `${Math.floor(this.config.audio.maxSeconds / 60)}:${String(this.config.audio.maxSeconds % 60).padStart(2, '0')}`,
       keepRecordings,
       deleteConfirmation: deleteConfirmation(t, view.interview.id, view.interview.role, keepRecordings),
-      answer: typeof form.draft?.answer === 'string' ? form.draft.answer : '',
+      finishConfirmation: finishConfirmation(t, view.interview.id),
+      draftUrl: view.current ? `/interviews/${view.interview.id}/turns/${view.current.id}/draft` : undefined,
+      // What was just submitted (a 422), else the draft saved for this question, so a reload keeps it.
+      answer: typeof form.draft?.answer === 'string' ? form.draft.answer : (view.current?.draft ?? ''),
       source: form.draft?.source === 'voice' ? 'voice' : 'text',
       errors: form.errors ?? {},
       warnings: form.warnings ?? [],
@@ -243,6 +278,20 @@ export class InterviewsController {
 /** The request's translate function (the locale middleware puts it on every response). */
 function translator(res: Response): Translate {
   return res.locals.t as Translate;
+}
+
+const FINISH_DIALOG_ID = 'confirm-finish';
+
+/** Ending early asks first, with the same page and dialog as deleting (nothing is deleted but the unanswered questions). */
+function finishConfirmation(t: Translate, interviewId: string): DeleteConfirmation {
+  return {
+    id: FINISH_DIALOG_ID,
+    heading: t('interview:finish.question'),
+    deletes: [t('interview:finish.consequence')],
+    action: `/interviews/${interviewId}/finish`,
+    buttonLabel: t('interview:finish.button'),
+    cancelUrl: `/interviews/${interviewId}`,
+  };
 }
 
 /** The same words on the confirmation page and in the dialog on the interview page, in the reader's language. */

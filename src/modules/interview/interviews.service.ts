@@ -10,7 +10,7 @@ import { withoutContactHeader } from '../../kernel/resume/resume-sections.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { JobQueue } from '../../platform/queue/job-queue.service.js';
 import { summarizeInterview } from './engine/interview-summary.js';
-import type { AnswerReport, Delivery, FollowUp, InterviewKind, InterviewSummary, PlannedQuestion } from './engine/interview-types.js';
+import type { AnswerReport, Delivery, FollowUp, InterviewKind, InterviewLocale, InterviewSummary, PlannedQuestion } from './engine/interview-types.js';
 import { INTERVIEWER, type Interviewer } from './engine/interviewer.js';
 import { InterviewTurn, type AnswerSource } from './interview-turn.entity.js';
 import { Interview } from './interview.entity.js';
@@ -30,6 +30,9 @@ const summaryPurpose = (id: string) => `interview-summary:${id}`;
 const questionPurpose = (turnId: string) => `interview-question:${turnId}`;
 const answerPurpose = (turnId: string) => `interview-answer:${turnId}`;
 const reportPurpose = (turnId: string) => `interview-report:${turnId}`;
+const draftPurpose = (turnId: string) => `interview-draft:${turnId}`;
+/** A typed draft is kept for a day, then dropped (it is only meant to survive a reload). */
+export const DRAFT_TTL_MS = 24 * 3_600_000;
 
 export interface StartInterviewInput {
   role: string;
@@ -37,6 +40,8 @@ export interface StartInterviewInput {
   length: number;
   documentId?: string;
   jobText?: string;
+  /** The language of the page the interview was started on (default English). */
+  locale?: InterviewLocale;
 }
 
 export interface TurnView {
@@ -47,6 +52,8 @@ export interface TurnView {
   followUpReason: string | undefined;
   question: string;
   answer: string | undefined;
+  /** The typed answer saved before submitting (waiting turn only, less than a day old). */
+  draft: string | undefined;
   answeredBy: AnswerSource | undefined;
   delivery: Delivery | undefined;
   score: number | undefined;
@@ -111,7 +118,8 @@ export class InterviewsService implements OnModuleInit {
     await this.quota.ensureAvailable(ownerId, 'interviews');
     // The plan may call an AI model: done before the transaction, never while holding a lock.
     const id = randomUUID();
-    const { questions, note } = await this.interviewer.plan({ role, kind: input.kind, length: input.length, resumeText, jobText, seed: id });
+    const locale = input.locale ?? 'en';
+    const { questions, note } = await this.interviewer.plan({ role, kind: input.kind, length: input.length, resumeText, jobText, seed: id, locale });
     if (questions.length === 0) throw new NoQuestionsForRoleError();
 
     return this.em.fork().transactional(async (tx) => {
@@ -130,6 +138,7 @@ export class InterviewsService implements OnModuleInit {
         document: document ? tx.getReference(Document, document.id) : null,
         role,
         kind: input.kind,
+        locale,
         length: questions.length,
         interviewer: this.interviewer.name,
         aiNote: note?.slice(0, 300) ?? null,
@@ -166,7 +175,8 @@ export class InterviewsService implements OnModuleInit {
     let followUp: FollowUp | null = null;
     if (!current.isFollowUp) {
       const resumeText = await this.resumeText(ownerId, view.interview);
-      followUp = (await this.interviewer.followUp({ question: view.questions[current.questionIndex]!, answer, resumeText, jobText: view.jobText })).followUp;
+      followUp = (await this.interviewer.followUp({ question: view.questions[current.questionIndex]!, answer, resumeText, jobText: view.jobText, locale: view.interview.locale }))
+        .followUp;
     }
 
     const outcome = await this.em.fork().transactional(async (tx): Promise<AnswerOutcome> => {
@@ -177,6 +187,8 @@ export class InterviewsService implements OnModuleInit {
       if (!turn || !last || last.id !== turn.id || turn.answerCiphertext) return 'already_answered';
 
       turn.answerCiphertext = await this.store.encryptField(ownerId, answerPurpose(turn.id), answer);
+      turn.draftCiphertext = null;
+      turn.draftSavedAt = null;
       turn.answeredBy = source === 'voice' && turn.delivery ? 'voice' : 'text';
       if (turn.answeredBy === 'text') turn.delivery = null;
       turn.answeredAt = new Date();
@@ -252,7 +264,7 @@ export class InterviewsService implements OnModuleInit {
         if (turns.length === 0) continue;
         const answer = turns.map((t) => t.answer!).join('\n\n');
         const delivery = mergeDelivery(turns.map((t) => t.delivery));
-        const { report, note } = await this.interviewer.feedback({ question, answer, jobText: view.jobText, delivery });
+        const { report, note } = await this.interviewer.feedback({ question, answer, jobText: view.jobText, delivery, locale: interview.locale });
         if (note) notes.add(note);
         reports.push(report);
         const main = await this.interviews.findTurn(em, ownerId, interviewId, turns[0]!.id);
@@ -260,7 +272,7 @@ export class InterviewsService implements OnModuleInit {
         main.score = report.overall;
         main.reportCiphertext = await this.store.encryptField(ownerId, reportPurpose(main.id), JSON.stringify(report));
       }
-      const summary = summarizeInterview(reports);
+      const summary = summarizeInterview(reports, interview.locale);
       em.assign(interview, {
         status: 'completed',
         overall: summary.overall,
@@ -280,6 +292,23 @@ export class InterviewsService implements OnModuleInit {
       await em.flush();
       if (!final) throw error; // the queue retries with backoff
     }
+  }
+
+  /**
+   * Keeps the answer being typed for the waiting question, encrypted like an answer, so a reload or a
+   * lost connection does not lose it. An empty draft removes it. Dropped on submit or after a day.
+   */
+  async saveDraft(ownerId: string, interviewId: string, turnId: string, text: string): Promise<void> {
+    const turn = await this.currentTurn(ownerId, interviewId, turnId);
+    const draft = text.slice(0, MAX_ANSWER_CHARS);
+    turn.draftCiphertext = draft.trim() ? await this.store.encryptField(ownerId, draftPurpose(turn.id), draft) : null;
+    turn.draftSavedAt = draft.trim() ? new Date() : null;
+    await this.em.flush();
+  }
+
+  /** Deletes drafts older than a day (hourly job); returns how many. */
+  async expireDrafts(now = new Date()): Promise<number> {
+    return this.interviews.clearDraftsSavedBefore(this.em.fork(), new Date(now.getTime() - DRAFT_TTL_MS));
   }
 
   /** Measured delivery of a transcribed recording, kept on the waiting turn until the answer is submitted. */
@@ -323,6 +352,10 @@ export class InterviewsService implements OnModuleInit {
         followUpReason: row.followUpReason ?? undefined,
         question: await this.decrypt(ownerId, questionPurpose(row.id), row.questionCiphertext),
         answer: row.answerCiphertext ? await this.decrypt(ownerId, answerPurpose(row.id), row.answerCiphertext) : undefined,
+        draft:
+          !row.answerCiphertext && row.draftCiphertext && row.draftSavedAt && row.draftSavedAt.getTime() > Date.now() - DRAFT_TTL_MS
+            ? await this.decrypt(ownerId, draftPurpose(row.id), row.draftCiphertext)
+            : undefined,
         answeredBy: row.answeredBy ?? undefined,
         delivery: row.answeredBy === 'voice' ? (row.delivery ?? undefined) : undefined,
         score: row.score ?? undefined,

@@ -11,7 +11,15 @@ export interface PlannedQuestion {
   kind: 'behavioral' | 'technical';
   /** What it probes, for the report, e.g. "conflict", "JavaScript", "Kubernetes". */
   topic: string;
+  /** The occupation family a technical question belongs to (`general` for craft questions about any role). */
+  family?: string;
+  /** The language the question is written in; absent means English (plans saved before Korean sessions). */
+  locale?: InterviewLocale;
 }
+
+/** Languages the interviewer can hold a session in: its questions, follow-ups and report. */
+export const INTERVIEW_LOCALES = ['en', 'ko'] as const;
+export type InterviewLocale = (typeof INTERVIEW_LOCALES)[number];
 
 export interface InterviewPlanInput {
   /** The target role as the user typed it, e.g. "Frontend engineer", "Registered nurse". */
@@ -23,6 +31,8 @@ export interface InterviewPlanInput {
   jobText?: string;
   /** Same seed, same plan (the interview id), so a plan is reproducible. */
   seed: string;
+  /** The session's language (default English). Korean sessions ask only questions written in Korean. */
+  locale?: InterviewLocale;
 }
 
 export type FollowUpReason = 'too_short' | 'no_result' | 'no_personal_contribution' | 'off_topic' | 'no_example';
@@ -37,6 +47,7 @@ export interface FollowUpInput {
   answer: string;
   resumeText?: string;
   jobText?: string;
+  locale?: InterviewLocale;
 }
 
 /** Delivery of a spoken answer, measured from the recognised words and their timings. */
@@ -87,6 +98,8 @@ export interface AnswerToScore {
   answer: string;
   jobText?: string;
   delivery?: Delivery;
+  /** The language of the report's text (why, suggestions, better version); default English. */
+  locale?: InterviewLocale;
 }
 
 export interface InterviewSummary {

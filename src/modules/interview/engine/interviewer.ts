@@ -97,6 +97,8 @@ export class AiInterviewer implements Interviewer {
   }
 
   async plan(input: InterviewPlanInput): Promise<{ questions: PlannedQuestion[]; note?: string }> {
+    // The model is prompted in English; Korean sessions keep to the Korean questions and rules written for them.
+    if (input.locale === 'ko') return this.embedded.plan(input);
     const length = Math.min(MAX_QUESTIONS, Math.max(MIN_QUESTIONS, Math.round(input.length)));
     const parts: Record<string, string> = { target_role: input.role || 'not given' };
     if (input.resumeText) parts['resume'] = input.resumeText;
@@ -120,6 +122,7 @@ export class AiInterviewer implements Interviewer {
   }
 
   async followUp(input: FollowUpInput): Promise<{ followUp: FollowUp | null; note?: string }> {
+    if (input.locale === 'ko') return this.embedded.followUp(input);
     const parts: Record<string, string> = { question: input.question.text, question_kind: input.question.kind, answer: input.answer };
     if (input.resumeText) parts['resume'] = input.resumeText;
     if (input.jobText) parts['job_description'] = input.jobText;
@@ -145,7 +148,7 @@ export class AiInterviewer implements Interviewer {
 
   async feedback(input: AnswerToScore): Promise<{ report: AnswerReport; note?: string }> {
     const { report } = await this.embedded.feedback(input);
-    if (!input.answer.trim()) return { report };
+    if (!input.answer.trim() || input.locale === 'ko') return { report };
     const questionText = typeof input.question === 'string' ? input.question : input.question.text;
     const parts: Record<string, string> = {
       question: questionText,
