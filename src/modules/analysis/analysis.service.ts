@@ -12,6 +12,9 @@ import { AnalysisRepository } from './analysis.repository.js';
 import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
 import { analysisRow, type AnalysisRow } from './analysis-row.js';
+import type { AnalysedVersion } from './scoring/analysis-report.js';
+import type { JsonResume } from '../../kernel/resume/json-resume.js';
+import { resumeText } from '../../kernel/resume/resume-text.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
 /** Costly work is rate-limited per person. */
@@ -72,9 +75,12 @@ export class AnalysisService implements OnModuleInit {
   async request(ownerId: string, documentId: string, jobText: string | undefined): Promise<Analysis> {
     const document = await this.documents.get(ownerId, documentId);
     const job = jobText?.trim() ? jobText.trim().slice(0, 50_000) : undefined;
+    // A run requested before the last edit or replacement analysed another version: not a double submit.
+    const profileSavedAt = document.category === 'resume' ? (await this.documents.profile(ownerId, document.id)).savedAt.getTime() : 0;
+    const versionSince = Math.max(document.updatedAt.getTime(), profileSavedAt);
     const { analysis, created } = await this.em.fork().transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analysis-request:${ownerId}`]);
-      const since = new Date(Date.now() - 10_000);
+      const since = new Date(Math.max(Date.now() - 10_000, versionSince + 1));
       const recent = await this.analyses.recentForDocument(tx, ownerId, document.id, since);
       for (const candidate of recent) {
         const sameJob = candidate.jobTextCiphertext ? (await this.decrypt(ownerId, jobPurpose(candidate.id), candidate.jobTextCiphertext)) === job : job === undefined;
@@ -126,13 +132,13 @@ export class AnalysisService implements OnModuleInit {
     analysis.attempts += 1;
     await em.flush();
     try {
-      const text = await this.documents.text(ownerId, analysis.document.id);
-      const resume = analysis.document.category === 'resume' ? (await this.documents.profile(ownerId, analysis.document.id)).resume : undefined;
+      const { text, fileText, resume, version } = await this.analysedVersion(ownerId, analysis.document);
       const jobText = analysis.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(analysis.id), analysis.jobTextCiphertext) : undefined;
       const user = await this.users.findById(ownerId, em);
       if (!user) throw new Error('The owner of a queued analysis no longer exists');
       const { report, aiNote } = await this.engine.analyze({
         text,
+        fileText,
         resume,
         // Documents without a text layer are refused at upload, so every stored one has it.
         layout: {
@@ -148,7 +154,7 @@ export class AnalysisService implements OnModuleInit {
         status: 'done',
         score: report.score,
         subScores: report.subScores,
-        reportCiphertext: await this.store.encryptField(ownerId, reportPurpose(analysis.id), JSON.stringify(report)),
+        reportCiphertext: await this.store.encryptField(ownerId, reportPurpose(analysis.id), JSON.stringify({ ...report, version })),
         aiNote: aiNote ?? null,
         failureReason: null,
         completedAt: new Date(),
@@ -164,6 +170,21 @@ export class AnalysisService implements OnModuleInit {
       await em.flush();
       if (!final) throw error; // the queue retries with backoff
     }
+  }
+
+  /**
+   * What the analysis reads: what the user sees in Candor. A résumé profile its owner edited is
+   * written out in one defined way (`resumeText`), so a removed skill is gone and an added
+   * achievement is a bullet; otherwise the text read from the file. The file's own text still feeds
+   * the file-format findings.
+   */
+  private async analysedVersion(ownerId: string, document: Document): Promise<{ text: string; fileText: string; resume: JsonResume | undefined; version: AnalysedVersion }> {
+    const fileText = await this.documents.text(ownerId, document.id);
+    const fromFile: AnalysedVersion = { kind: 'file', at: document.updatedAt.toISOString() };
+    if (document.category !== 'resume') return { text: fileText, fileText, resume: undefined, version: fromFile };
+    const { resume, edited, savedAt } = await this.documents.profile(ownerId, document.id);
+    if (edited) return { text: resumeText(resume), fileText, resume, version: { kind: 'edited-profile', at: savedAt.toISOString() } };
+    return { text: fileText, fileText, resume, version: fromFile };
   }
 
   list(ownerId: string, documentId?: string): Promise<Analysis[]> {

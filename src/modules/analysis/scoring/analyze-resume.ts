@@ -33,7 +33,9 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
 
   const content = contentChecks(outline);
   const structure = structureChecks(text, outline, input.resume, input.layout?.pages);
-  const ats = atsFindings({ ...input, text }, outline);
+  // File-format findings are about the file: its own text and layout, not the profile written out.
+  const fileText = input.fileText?.replace(/\r\n?/g, '\n');
+  const ats = fileText !== undefined && fileText !== text ? atsFindings({ ...input, text: fileText }, outlineResume(fileText)) : atsFindings({ ...input, text }, outline);
   const match = input.job?.trim() ? jobMatch(input.job, text, found) : undefined;
 
   const weights = weightsFor(match !== undefined);
@@ -56,7 +58,7 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
 
   const gaps = skillGaps(input, found.map((s) => s.name), match);
   const suggestions = prioritise([...bulletSuggestions(outline), ...sectionSuggestions([...structure, ...ats], text), ...keywordSuggestions(match, text)]);
-  return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(text) }, suggestions, gaps };
+  return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(fileText ?? text) }, suggestions, gaps };
 }
 
 function prioritise(suggestions: Suggestion[]): Suggestion[] {
