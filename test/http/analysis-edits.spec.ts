@@ -66,3 +66,17 @@ describe('an analysis reads what the user sees in Candor (#12 item 1)', () => {
     expect(contentScore(page)).toBeGreaterThan(50);
   });
 });
+
+describe('score history compares like with like (#12 item 2)', () => {
+  const progressLine = async (): Promise<string | undefined> => /Since your first analysis[^<]*<strong>\d+<\/strong>[^<]*/.exec((await owner.get('/dashboard').expect(200)).text)?.[0];
+
+  it('never shows progress across two different résumés', async () => {
+    // Mina's résumé has two analyses (above); a different résumé analysed once has no progress of its own.
+    const other = await uploadDocument(owner, 'someone-else.txt', Buffer.from('Sam Doe\nsam@example.com\n\nEXPERIENCE\nBarista — Blue Cup | 2019 – 2021\n- Served 200 customers a day\n'));
+    await waitForAnalysis(owner, await startAnalysis(owner, other, job));
+    expect(await progressLine()).toBeUndefined();
+
+    await waitForAnalysis(owner, await startAnalysis(owner, documentId));
+    expect(await progressLine()).toMatch(/^Since your first analysis of mina-park\.txt: 0*\d+ → <strong>\d+<\/strong>/);
+  });
+});

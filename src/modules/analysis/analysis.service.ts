@@ -14,7 +14,7 @@ import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.erro
 import { analysisRow, type AnalysisRow } from './analysis-row.js';
 import type { AnalysedVersion } from './scoring/analysis-report.js';
 import type { JsonResume } from '../../kernel/resume/json-resume.js';
-import { resumeText } from '../../kernel/resume/resume-text.js';
+import { analysedText } from './scoring/analysed-text.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
 /** Costly work is rate-limited per person. */
@@ -29,7 +29,8 @@ export interface DashboardSummary {
   latest: Analysis[];
   topSuggestions: { title: string; why: string; analysisId: string }[];
   learnFirst: string[];
-  progress: { first: number; latest: number; delta: number } | undefined;
+  /** First and latest score of the résumé analysed last (one document and its versions). */
+  progress: { documentName: string; first: number; latest: number; delta: number } | undefined;
 }
 
 export interface AnalysisView {
@@ -174,17 +175,16 @@ export class AnalysisService implements OnModuleInit {
 
   /**
    * What the analysis reads: what the user sees in Candor. A résumé profile its owner edited is
-   * written out in one defined way (`resumeText`), so a removed skill is gone and an added
-   * achievement is a bullet; otherwise the text read from the file. The file's own text still feeds
-   * the file-format findings.
+   * written out in one defined way, so a removed skill is gone and an added achievement is a bullet;
+   * an unedited one is the file's text through the sections read from it (`analysedText`). The
+   * file's own text still feeds the file-format findings.
    */
   private async analysedVersion(ownerId: string, document: Document): Promise<{ text: string; fileText: string; resume: JsonResume | undefined; version: AnalysedVersion }> {
     const fileText = await this.documents.text(ownerId, document.id);
     const fromFile: AnalysedVersion = { kind: 'file', at: document.updatedAt.toISOString() };
     if (document.category !== 'resume') return { text: fileText, fileText, resume: undefined, version: fromFile };
     const { resume, edited, savedAt } = await this.documents.profile(ownerId, document.id);
-    if (edited) return { text: resumeText(resume), fileText, resume, version: { kind: 'edited-profile', at: savedAt.toISOString() } };
-    return { text: fileText, fileText, resume, version: fromFile };
+    return { text: analysedText(fileText, resume, edited), fileText, resume, version: edited ? { kind: 'edited-profile', at: savedAt.toISOString() } : fromFile };
   }
 
   list(ownerId: string, documentId?: string): Promise<Analysis[]> {
@@ -216,13 +216,18 @@ export class AnalysisService implements OnModuleInit {
     }
     const latestDone = done[0];
     const report = latestDone ? (await this.view(ownerId, latestDone.id)).report : undefined;
-    const oldest = done.at(-1);
+    // Progress compares like with like: the first and the latest analysis of the same résumé (its
+    // edits and replacements keep its id), never two different résumés.
+    const oldest = latestDone ? done.filter((a) => a.document.id === latestDone.document.id).at(-1) : undefined;
     return {
       series: [...series.values()],
       latest: all.slice(0, 5),
       topSuggestions: report?.suggestions.slice(0, 3).map((s) => ({ title: s.title, why: s.why, analysisId: latestDone!.id })) ?? [],
       learnFirst: report?.gaps.learnFirst.slice(0, 5) ?? [],
-      progress: latestDone && oldest && latestDone.id !== oldest.id ? { first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! } : undefined,
+      progress:
+        latestDone && oldest && latestDone.id !== oldest.id
+          ? { documentName: await this.documentName(latestDone), first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! }
+          : undefined,
     };
   }
 

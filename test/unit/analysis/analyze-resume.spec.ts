@@ -19,7 +19,9 @@ describe('analyzeResume', () => {
 
   it('redistributes the match weight when there is no job', () => {
     const report = analyzeResume({ text: read('strong.resume.txt') });
-    expect(report.breakdown.map((b) => b.id)).toEqual(['content', 'structure', 'ats']);
+    // ATS readability is about the file: reported beside the score, never in it (#12 item 2).
+    expect(report.breakdown.map((b) => b.id)).toEqual(['content', 'structure']);
+    expect(report.ats.findings.length).toBeGreaterThan(0);
     expect(report.breakdown.reduce((s, b) => s + b.weight, 0)).toBeCloseTo(1);
     expect(report.match).toBeUndefined();
     expect(SCORING_FORMULA.weightsWithJob.match).toBe(0.4);

@@ -32,9 +32,9 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   }));
 
   const content = contentChecks(outline);
-  const structure = structureChecks(text, outline, input.resume, input.layout?.pages);
   // File-format findings are about the file: its own text and layout, not the profile written out.
   const fileText = input.fileText?.replace(/\r\n?/g, '\n');
+  const structure = structureChecks(text, outline, input.resume, input.layout?.pages, fileText);
   const ats = fileText !== undefined && fileText !== text ? atsFindings({ ...input, text: fileText }, outlineResume(fileText)) : atsFindings({ ...input, text }, outline);
   const match = input.job?.trim() ? jobMatch(input.job, text, found) : undefined;
 
