@@ -25,7 +25,7 @@ async function scoreOf(bytes: Buffer, filename: string, job?: string) {
   return { score: report.score, breakdown: Object.fromEntries(report.breakdown.map((b) => [b.id, b.score])) };
 }
 
-describe('the same candidate scores the same from PDF, DOCX and text (#12 item 2)', () => {
+describe('the same candidate scores the same from PDF, DOCX and text (#12 item 2)', { timeout: 30_000 }, () => {
   for (const job of [undefined, JOB]) {
     it(job ? 'against a job' : 'without a job', async () => {
       const scores = {
