@@ -38,7 +38,7 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
 }
 
 /** "5+ years of professional experience" → 5. */
-const YEARS_ASKED = /^(\d{1,2})\s*(?:\+|-\s*\d{1,2})?\s*(?:years?|yrs?)\b/i;
+const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
 /**
  * `experienceYears`: counted from the résumé's dated roles; a "N+ years" keyword is met when it is at
