@@ -9,6 +9,7 @@ import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js
 import { extractSkills } from '../src/kernel/skills/extract-skills.js';
 import { readdirSync } from 'node:fs';
 import { analysedText } from '../src/modules/analysis/scoring/analysed-text.js';
+import { runRankingSet } from '../src/modules/analysis/scoring/ranking-set.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
 const RUNS = 200;
@@ -96,6 +97,22 @@ export default async function (): Promise<void> {
   console.log(`job match: missing-required agreement with hand labels ${agree}/${total} (${pairs.length} pairs)`);
 
   await formatInvariance();
+  ranking();
+}
+
+/** The labelled ranking set (test/fixtures/analysis/ranking): tuning and test sides side by side, totals only. */
+function ranking(): void {
+  const outcomes = runRankingSet(process.cwd());
+  for (const side of ['tuning', 'test'] as const) {
+    const mine = outcomes.filter((o) => o.side === side);
+    const first = mine.filter((o) => o.margin > 0).length;
+    const tenPoints = mine.filter((o) => o.margin >= 10).length;
+    const margins = mine.map((o) => o.margin).sort((a, b) => a - b);
+    console.log(
+      `ranking, ${side} side (${mine.length} résumés × 10 jobs = ${mine.length * 10} pairs): own job first ${first}/${mine.length}, ` +
+        `margin ≥ 10 points ${tenPoints}/${mine.length}, median margin ${margins[Math.floor(margins.length / 2)]}, worst ${margins[0]}`,
+    );
+  }
 }
 
 /**
