@@ -9,7 +9,7 @@ import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js
 import { extractSkills } from '../src/kernel/skills/extract-skills.js';
 import { readdirSync } from 'node:fs';
 import { analysedText } from '../src/modules/analysis/scoring/analysed-text.js';
-import { runRankingSet } from '../src/modules/analysis/scoring/ranking-set.js';
+import { runRankingSet } from './ranking-set.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
 const RUNS = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRankingSet } from '../../../src/modules/analysis/scoring/ranking-set.js';
+import { runRankingSet } from '../../../bench/ranking-set.js';
 
 // The labelled set: 20 public corpus résumés × 10 occupation jobs (test/fixtures/analysis/ranking).
 // Only the tuning side is asserted here; the test side is measured by `npm run bench -- analysis`.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonResumeSchema, type JsonResume } from '../../../kernel/resume/json-resume.js';
-import { rankJobs } from './job-ranking.js';
+import { jsonResumeSchema, type JsonResume } from '../src/kernel/resume/json-resume.js';
+import { rankJobs } from '../src/modules/analysis/scoring/job-ranking.js';
 
 /** One résumé of the labelled ranking set, ranked against every job (best first). */
 export interface RankingOutcome {
