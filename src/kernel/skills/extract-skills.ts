@@ -94,13 +94,28 @@ export function matchSkills(text: string, tokens: readonly Token[] = tokenize(te
 }
 
 /** Canonical skills in order of first mention, each with every place it was written. */
+/**
+ * Taxonomy entries that, in résumés, are almost always ordinary words rather than the skill: ESCO
+ * craft skills that read like an achievement's opening verb ("Cut page edges of the latency budget").
+ */
+const NOISE_SKILLS = new Set(['cut page edges']);
+
+/**
+ * An acronym skill ("SEO", "SAP", "GIS") counts only when written in capitals: "Seo" is a family
+ * name, "sap" a word. Mixed-case brands ("GraphQL") are unaffected.
+ */
+function acronymWrittenAsWord(name: string, wording: string): boolean {
+  return /^[A-Z]{2,5}$/.test(name) && wording !== wording.toUpperCase();
+}
+
 export function extractSkills(text: string): Skill[] {
   const { skills } = skillsTaxonomy();
   const bySkill = new Map<number, Skill>();
   for (const match of matchSkills(text)) {
+    const entry = skills[match.skill]!;
+    if (NOISE_SKILLS.has(entry.name.toLowerCase()) || acronymWrittenAsWord(entry.name, match.text)) continue;
     let skill = bySkill.get(match.skill);
     if (!skill) {
-      const entry = skills[match.skill]!;
       skill = { name: entry.name, kind: entry.kind, mentions: [] };
       bySkill.set(match.skill, skill);
     }

@@ -24,6 +24,8 @@ const EVIDENCE: Readonly<Record<string, RegExp>> = {
   'Frontend Development': /\b(?:front[- ]?end) (?:engineer|developer|engineering)\b/i,
   'Web Development': /\bweb (?:developer|engineer)\b/i,
   'Software Development': /\bsoftware (?:engineer|developer)\b/i,
+  // "event-driven microservices", "event-driven payment system": the architecture, in the résumé's words.
+  'Event-Driven Architecture': /\bevent[- ]driven\b(?: [\w-]+){0,3}/i,
   'Stakeholder Management': /\b(?:aligned|managed expectations of|reported to|presented to) (?:[a-z-]+ ){0,3}(?:stakeholders|executives|leadership|clients|the board)\b/i,
 };
 

@@ -3,7 +3,7 @@ import { AI_PROVIDER, type AiProvider, type FallbackReason } from '../../platfor
 import { SCORING_FORMULA, type AnalysisReport, type AnalyzeResumeInput } from './scoring/analyze-resume.js';
 import { scoreInWorker } from './scoring/score-in-worker.js';
 import type { SubScoreId } from './scoring/analysis-report.js';
-import { weightsFor } from './scoring/scoring-formula.js';
+import { meanOfChecks, weightsFor } from './scoring/scoring-formula.js';
 
 export type { AnalysisReport } from './scoring/analyze-resume.js';
 
@@ -44,7 +44,9 @@ export class AnalysisEngine {
         return better ? { ...s, after: better.after, ...(better.why ? { why: better.why } : {}) } : s;
       });
     }
-    return { report: { ...report, subScores: Object.fromEntries(report.breakdown.map((b) => [b.id, b.score])) }, aiNote };
+    // ATS readability is stored with the sub-scores (the history shows it) though it is not in the total.
+    const subScores = { ...Object.fromEntries(report.breakdown.map((b) => [b.id, b.score])), ats: meanOfChecks(report.ats.findings) };
+    return { report: { ...report, subScores }, aiNote };
   }
 }
 

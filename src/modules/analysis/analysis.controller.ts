@@ -58,7 +58,7 @@ export class AnalysisController {
     const { analysis, report, jobText } = await this.analyses.view(ownerId, id);
     const row = analysisRow(analysis, await this.analyses.documentName(analysis));
     const t = res.locals.t as Translate;
-    const model = { title: t('analysis:title.report'), analysis: row, deleteConfirmation: deleteConfirmation(row, res), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)) };
+    const model = { title: t('analysis:title.report'), analysis: row, deleteConfirmation: deleteConfirmation(row, res), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)), hardSkills: report?.skills.filter((s) => s.kind === 'hard') ?? [], softSkills: report?.skills.filter((s) => s.kind === 'soft') ?? [] };
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
     const running = analysis.status === 'queued' || analysis.status === 'running';
     renderView(req, res, { page: 'analysis/show.njk', fragment: running ? 'analysis/_progress.njk' : undefined }, model);

@@ -14,6 +14,9 @@ import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.erro
 import { analysisRow, type AnalysisRow } from './analysis-row.js';
 import { ProcessingRestrictions } from '../compliance/index.js';
 import { QuotaService } from '../billing/index.js';
+import type { AnalysedVersion } from './scoring/analysis-report.js';
+import type { JsonResume } from '../../kernel/resume/json-resume.js';
+import { analysedText } from './scoring/analysed-text.js';
 
 export const ANALYSIS_QUEUE = 'analysis.run';
 /** Costly work is rate-limited per person. */
@@ -28,7 +31,8 @@ export interface DashboardSummary {
   latest: Analysis[];
   topSuggestions: { title: string; why: string; analysisId: string }[];
   learnFirst: string[];
-  progress: { first: number; latest: number; delta: number } | undefined;
+  /** First and latest score of the résumé analysed last (one document and its versions). */
+  progress: { documentName: string; first: number; latest: number; delta: number } | undefined;
 }
 
 export interface AnalysisView {
@@ -78,9 +82,12 @@ export class AnalysisService implements OnModuleInit {
     await this.restrictions.assertAllowed(ownerId, 'analysis');
     const document = await this.documents.get(ownerId, documentId);
     const job = jobText?.trim() ? jobText.trim().slice(0, 50_000) : undefined;
+    // A run requested before the last edit or replacement analysed another version: not a double submit.
+    const profileSavedAt = document.category === 'resume' ? (await this.documents.profile(ownerId, document.id)).savedAt.getTime() : 0;
+    const versionSince = Math.max(document.updatedAt.getTime(), profileSavedAt);
     const { analysis, created } = await this.em.fork().transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analysis-request:${ownerId}`]);
-      const since = new Date(Date.now() - 10_000);
+      const since = new Date(Math.max(Date.now() - 10_000, versionSince + 1));
       const recent = await this.analyses.recentForDocument(tx, ownerId, document.id, since);
       for (const candidate of recent) {
         const sameJob = candidate.jobTextCiphertext ? (await this.decrypt(ownerId, jobPurpose(candidate.id), candidate.jobTextCiphertext)) === job : job === undefined;
@@ -141,13 +148,13 @@ export class AnalysisService implements OnModuleInit {
     analysis.attempts += 1;
     await em.flush();
     try {
-      const text = await this.documents.text(ownerId, analysis.document.id);
-      const resume = analysis.document.category === 'resume' ? (await this.documents.profile(ownerId, analysis.document.id)).resume : undefined;
+      const { text, fileText, resume, version } = await this.analysedVersion(ownerId, analysis.document);
       const jobText = analysis.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(analysis.id), analysis.jobTextCiphertext) : undefined;
       const user = await this.users.findById(ownerId, em);
       if (!user) throw new Error('The owner of a queued analysis no longer exists');
       const { report, aiNote } = await this.engine.analyze({
         text,
+        fileText,
         resume,
         // Documents without a text layer are refused at upload, so every stored one has it.
         layout: {
@@ -163,7 +170,7 @@ export class AnalysisService implements OnModuleInit {
         status: 'done',
         score: report.score,
         subScores: report.subScores,
-        reportCiphertext: await this.store.encryptField(ownerId, reportPurpose(analysis.id), JSON.stringify(report)),
+        reportCiphertext: await this.store.encryptField(ownerId, reportPurpose(analysis.id), JSON.stringify({ ...report, version })),
         aiNote: aiNote ?? null,
         failureReason: null,
         completedAt: new Date(),
@@ -179,6 +186,20 @@ export class AnalysisService implements OnModuleInit {
       await em.flush();
       if (!final) throw error; // the queue retries with backoff
     }
+  }
+
+  /**
+   * What the analysis reads: what the user sees in Candor. A résumé profile its owner edited is
+   * written out in one defined way, so a removed skill is gone and an added achievement is a bullet;
+   * an unedited one is the file's text through the sections read from it (`analysedText`). The
+   * file's own text still feeds the file-format findings.
+   */
+  private async analysedVersion(ownerId: string, document: Document): Promise<{ text: string; fileText: string; resume: JsonResume | undefined; version: AnalysedVersion }> {
+    const fileText = await this.documents.text(ownerId, document.id);
+    const fromFile: AnalysedVersion = { kind: 'file', at: document.updatedAt.toISOString() };
+    if (document.category !== 'resume') return { text: fileText, fileText, resume: undefined, version: fromFile };
+    const { resume, edited, savedAt } = await this.documents.profile(ownerId, document.id);
+    return { text: analysedText(fileText, resume, edited), fileText, resume, version: edited ? { kind: 'edited-profile', at: savedAt.toISOString() } : fromFile };
   }
 
   list(ownerId: string, documentId?: string): Promise<Analysis[]> {
@@ -210,13 +231,18 @@ export class AnalysisService implements OnModuleInit {
     }
     const latestDone = done[0];
     const report = latestDone ? (await this.view(ownerId, latestDone.id)).report : undefined;
-    const oldest = done.at(-1);
+    // Progress compares like with like: the first and the latest analysis of the same résumé (its
+    // edits and replacements keep its id), never two different résumés.
+    const oldest = latestDone ? done.filter((a) => a.document.id === latestDone.document.id).at(-1) : undefined;
     return {
       series: [...series.values()],
       latest: all.slice(0, 5),
       topSuggestions: report?.suggestions.slice(0, 3).map((s) => ({ title: s.title, why: s.why, analysisId: latestDone!.id })) ?? [],
       learnFirst: report?.gaps.learnFirst.slice(0, 5) ?? [],
-      progress: latestDone && oldest && latestDone.id !== oldest.id ? { first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! } : undefined,
+      progress:
+        latestDone && oldest && latestDone.id !== oldest.id
+          ? { documentName: await this.documentName(latestDone), first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! }
+          : undefined,
     };
   }
 

@@ -207,12 +207,13 @@ export class DocumentsService {
     return { document, bytes: await this.store.getObject(ownerId, document.storageKey) };
   }
 
-  async profile(ownerId: string, documentId: string): Promise<{ document: Document; resume: JsonResume; edited: boolean }> {
+  /** `savedAt`: when the profile was last written (by the parser at upload or replace, or by its owner). */
+  async profile(ownerId: string, documentId: string): Promise<{ document: Document; resume: JsonResume; edited: boolean; savedAt: Date }> {
     const document = await this.get(ownerId, documentId);
     const profile = await this.profiles.findOwned(ownerId, document.id);
     if (!profile) throw new DocumentNotFoundError();
     const json = await this.store.decryptField(ownerId, profilePurpose(document.id), Buffer.from(profile.resumeCiphertext));
-    return { document, resume: jsonResumeSchema.parse(JSON.parse(json)), edited: profile.editedByUser };
+    return { document, resume: jsonResumeSchema.parse(JSON.parse(json)), edited: profile.editedByUser, savedAt: profile.updatedAt };
   }
 
   async saveProfile(ownerId: string, documentId: string, resume: JsonResume): Promise<void> {

@@ -28,6 +28,9 @@ import { parseImportedResume } from './dto/json-resume-import.js';
 import { redactChosenWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { readText } from './extraction/extract-text.js';
 import { UploadTooLargeFilter } from './upload-too-large.filter.js';
+import { resumeBlocks, type ResumeTextHeadings } from '../../kernel/resume/resume-text.js';
+import { pdfCanPrint, resumeDocx, resumePdf } from './export/resume-files.js';
+import type { Document } from './document.entity.js';
 
 /** Longest text the live sensitive-data hint looks at; profile fields are far shorter. */
 const MAX_LIVE_CHECK_CHARS = 20_000;
@@ -43,7 +46,8 @@ export class ResumeProfileController {
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'profile:read', id);
     const { document, resume, edited } = await this.documents.profile(ownerId, id);
-    this.render(req, res, 200, { documentId: document.id, fileName: await this.documents.fileName(document), edited }, formStateFromResume(resume), {});
+    const pdfAvailable = pdfCanPrint(resumeBlocks(resume, downloadHeadings(res.locals.t as Translate)));
+    this.render(req, res, 200, { documentId: document.id, fileName: await this.documents.fileName(document), edited, pdfAvailable }, formStateFromResume(resume), {});
   }
 
   /**
@@ -54,8 +58,9 @@ export class ResumeProfileController {
   @Post(':id/profile')
   async save(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: FormBody, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'profile:write', id);
-    const { document, edited } = await this.documents.profile(ownerId, id);
-    const page = { documentId: document.id, fileName: await this.documents.fileName(document), edited };
+    const { document, edited, resume: saved } = await this.documents.profile(ownerId, id);
+    const pdfAvailable = pdfCanPrint(resumeBlocks(saved, downloadHeadings(res.locals.t as Translate)));
+    const page = { documentId: document.id, fileName: await this.documents.fileName(document), edited, pdfAvailable };
     const action = readAction(body);
     const state = applyAction(readProfileForm(body), action);
     if (action.kind !== 'save') return this.render(req, res, 200, page, state, {}, action);
@@ -67,6 +72,35 @@ export class ResumeProfileController {
     // htmx swapped only the form so far; after saving, the whole page (its notes, the flash) is new.
     if (isHtmx(req) && req.get('HX-Boosted') !== 'true') return void res.set('HX-Redirect', `/documents/${id}/profile`).status(200).end();
     seeOther(res, `/documents/${id}/profile`);
+  }
+
+  /** An ATS-safe PDF of the profile as saved; Korean text goes to the DOCX (the PDF font has no Hangul yet). */
+  @Get(':id/profile.pdf')
+  async downloadPdf(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { ownerId } = await this.access.require(me, 'profile:read', id);
+    const { document, resume } = await this.documents.profile(ownerId, id);
+    const t = res.locals.t as Translate;
+    const headings = downloadHeadings(t);
+    if (!pdfCanPrint(resumeBlocks(resume, headings))) {
+      setFlash(res, 'info', t('documents:download.pdfFallback'));
+      return seeOther(res, `/documents/${id}/profile.docx`);
+    }
+    const name = await this.downloadName(document);
+    sendDownload(res, `${name}.pdf`, 'application/pdf', await resumePdf(resume, headings, name));
+  }
+
+  @Get(':id/profile.docx')
+  async downloadDocx(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { ownerId } = await this.access.require(me, 'profile:read', id);
+    const { document, resume } = await this.documents.profile(ownerId, id);
+    const name = await this.downloadName(document);
+    const locale = res.locals.locale as string;
+    const bytes = await resumeDocx(resume, downloadHeadings(res.locals.t as Translate), name, locale === 'ko' ? 'ko-KR' : 'en-US');
+    sendDownload(res, `${name}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes);
+  }
+
+  private async downloadName(document: Document): Promise<string> {
+    return (await this.documents.fileName(document)).replace(/\.[a-z]+$/, '');
   }
 
   /** Export in the JSON Resume standard, for use in other tools. */
@@ -143,6 +177,19 @@ interface EditorPage {
   documentId: string;
   fileName: string;
   edited: boolean;
+  /** Whether the saved profile can be printed as a PDF (no Korean letters); otherwise only the DOCX is offered. */
+  pdfAvailable: boolean;
+}
+
+/** Section headings of the downloads, in the reader's language (#11). */
+function downloadHeadings(t: Translate): ResumeTextHeadings {
+  const keys = ['summary', 'experience', 'projects', 'education', 'skills', 'certificates', 'awards', 'volunteer', 'publications', 'languages', 'interests', 'present'] as const;
+  return Object.fromEntries(keys.map((key) => [key, t(`documents:download.headings.${key}`)])) as unknown as ResumeTextHeadings;
+}
+
+function sendDownload(res: Response, fileName: string, contentType: string, bytes: Buffer): void {
+  res.set({ 'Content-Type': contentType, 'Content-Disposition': attachmentDisposition(fileName), 'Cache-Control': 'private, no-store' });
+  res.send(bytes);
 }
 
 /** The field being checked: named by `field` (htmx sends the whole enclosing form), else the first checked one. */

@@ -2,11 +2,19 @@ import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import type { SkillKind } from '../../../kernel/skills/skills-taxonomy.js';
 
 export interface AnalyzeResumeInput {
+  /** The text analysed: the structured profile written out (`resumeText`), or a file's extracted text. */
   text: string;
+  /**
+   * The text read from the uploaded file, when `text` is something else (the profile written out):
+   * the file-format findings (columns, tables, icons, contact in a header) are about the file.
+   */
+  fileText?: string;
   resume?: JsonResume;
   layout?: { columns: number; pages?: number; hasTextLayer: boolean; tables?: number };
   job?: string;
   targetRoles?: string[];
+  /** The day "Present" means when years of experience are counted (today unless a test fixes it). */
+  asOf?: Date;
 }
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
@@ -77,8 +85,20 @@ export interface SkillGap {
   reason: string;
 }
 
+/**
+ * Which version of the résumé a report analysed: the profile the user edited in Candor, or what was
+ * read from the uploaded file (written out through its sections, so the format does not change the
+ * score), with when that version was saved.
+ */
+export interface AnalysedVersion {
+  kind: 'edited-profile' | 'file';
+  at: string;
+}
+
 export interface AnalysisReport {
   score: number;
+  /** Set by the service (the engine does not know where its text came from). */
+  version?: AnalysedVersion;
   breakdown: SubScore[];
   skills: ReportSkill[];
   match?: JobMatch;

@@ -7,7 +7,7 @@ import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, Sub
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { jobMatch, matchScore } from './job-match.js';
 import { atsFindings, atsText, contentChecks, structureChecks } from './resume-checks.js';
-import { canonicalSection, outlineResume, sectionAt } from './resume-outline.js';
+import { canonicalSection, experienceYears, outlineResume, sectionAt, type ResumeOutline } from './resume-outline.js';
 import { meanOfChecks, SCORING_FORMULA, weightsFor } from './scoring-formula.js';
 
 export { SCORING_FORMULA } from './scoring-formula.js';
@@ -32,9 +32,11 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   }));
 
   const content = contentChecks(outline);
-  const structure = structureChecks(text, outline, input.resume, input.layout?.pages);
-  const ats = atsFindings({ ...input, text }, outline);
-  const match = input.job?.trim() ? jobMatch(input.job, text, found) : undefined;
+  // File-format findings are about the file: its own text and layout, not the profile written out.
+  const fileText = input.fileText?.replace(/\r\n?/g, '\n');
+  const structure = structureChecks(text, outline, input.resume, input.layout?.pages, fileText);
+  const ats = fileText !== undefined && fileText !== text ? atsFindings({ ...input, text: fileText }, outlineResume(fileText)) : atsFindings({ ...input, text }, outline);
+  const match = input.job?.trim() ? jobMatch(input.job, text, found, experienceYears(outline, input.asOf ?? new Date())) : undefined;
 
   const weights = weightsFor(match !== undefined);
   const subScores: Record<SubScoreId, number> = {
@@ -55,8 +57,8 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   const score = Math.round(breakdown.reduce((sum, s) => sum + s.score * weights[s.id], 0));
 
   const gaps = skillGaps(input, found.map((s) => s.name), match);
-  const suggestions = prioritise([...bulletSuggestions(outline), ...sectionSuggestions([...structure, ...ats], text), ...keywordSuggestions(match, text)]);
-  return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(text) }, suggestions, gaps };
+  const suggestions = prioritise([...bulletSuggestions(outline), ...sectionSuggestions([...structure, ...ats], text), ...keywordSuggestions(match, text, outline)]);
+  return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(fileText ?? text) }, suggestions, gaps };
 }
 
 function prioritise(suggestions: Suggestion[]): Suggestion[] {
@@ -97,16 +99,24 @@ function sectionSuggestions(checks: readonly Check[], text: string): Suggestion[
   return out;
 }
 
-function keywordSuggestions(match: AnalysisReport['match'], text: string): Suggestion[] {
+function keywordSuggestions(match: AnalysisReport['match'], text: string, outline: ResumeOutline): Suggestion[] {
   if (!match) return [];
   const lines = text.split('\n');
+  // Job titles, employers and dates are facts, never reworded: only achievements and skills lines are.
+  const roleLines = new Set(outline.roles.map((r) => r.line));
+  // Lines before the first heading are the name, headline and contact details.
+  const headerLines = text.slice(0, outline.sections[0]?.start ?? 0).split('\n').length - 1;
+  const rewritableLines = lines.filter((line, index) => index >= headerLines && !roleLines.has(line.trim()));
   const heading = lines.findIndex((l) => /^\s*(?:#+\s*)?(?:technical |core |key )?(?:skills|technologies|tech stack)\s*(?::\s*)?$/i.test(l));
   const skillsLine = heading >= 0 ? technicalSkillsLine(lines, heading) : undefined;
   const out: Suggestion[] = [];
   // "Mentored" for "Mentor" is only a tense: rewording a past role into the job's tense would be wrong.
   const stems = (t: string): string => t.toLowerCase().split(/\s+/).map(stem).join(' ');
-  for (const v of match.variants.filter((x) => stems(x.found) !== stems(x.atsWants)).slice(0, 3)) {
-    const line = text.split('\n').find((l) => l.includes(v.found)) ?? v.found;
+  // Evidence ("event-driven microservices" for Event-Driven Architecture) is the user's own true
+  // wording: the report shows it, and no line is rewritten into the job's term.
+  for (const v of match.variants.filter((x) => x.reason !== 'evidence' && stems(x.found) !== stems(x.atsWants)).slice(0, 3)) {
+    const line = rewritableLines.find((l) => l.includes(v.found));
+    if (!line) continue;
     out.push({
       id: `variant-${v.term}`,
       priority: 2,

@@ -78,11 +78,18 @@ export function bulletSuggestions(outline: ResumeOutline): Suggestion[] {
     out.push({
       id: `bullet-${index}`,
       priority: serious ? 1 : rewrite.reasons.length >= 2 ? 2 : 3,
-      title: 'Rewrite this bullet',
+      // Named, so a list of suggestions (the dashboard's) says which line each one is about.
+      title: `Rewrite the bullet "${excerpt(bullet.text)}"`,
       why: `${capitalise(rewrite.reasons.join('; '))}. Recruiters skim for what you changed and by how much.`,
       before: bullet.text,
       after: rewrite.after,
     });
   });
   return out;
+}
+
+/** The first words of a bullet, enough to find it: "Designed event-driven microservices in Go…". */
+function excerpt(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 6 ? words.join(' ') : `${words.slice(0, 6).join(' ')}…`;
 }

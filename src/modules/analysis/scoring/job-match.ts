@@ -37,7 +37,14 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
   return undefined;
 }
 
-export function jobMatch(jobText: string, resumeText: string, resumeSkills: readonly Skill[]): JobMatch {
+/** "5+ years of professional experience" → 5. */
+const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
+
+/**
+ * `experienceYears`: counted from the résumé's dated roles; a "N+ years" keyword is met when it is at
+ * least N, whatever words the résumé uses.
+ */
+export function jobMatch(jobText: string, resumeText: string, resumeSkills: readonly Skill[], experienceYears?: number): JobMatch {
   const requirements = jobRequirements(jobText);
   const lowerResume = resumeText.toLowerCase();
   // Sentence and line ends break a phrase: "teams." then "Work…" never stand together.
@@ -73,6 +80,8 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const preferred = requirements.preferred.map((s) => ({ name: s.name, verdict: judge(s) }));
   const keywords = requirements.keywords.map((k) => {
     if (lowerResume.includes(k.toLowerCase())) return { name: k, verdict: 'matched' as const };
+    const asked = YEARS_ASKED.exec(k);
+    if (asked && experienceYears !== undefined) return { name: k, verdict: experienceYears >= Number(asked[1]) ? ('matched' as const) : ('missing' as const) };
     const variant = inflectedVariant(k, resumeText, resumeTokens);
     if (variant) {
       variants.push({ term: k, found: variant, atsWants: k, reason: 'inflection' });

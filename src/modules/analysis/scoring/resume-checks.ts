@@ -93,7 +93,8 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\+?\d[\d\s().-]{7,}\d)/;
 const LINK = /\b(?:linkedin\.com\/in\/|github\.com\/|https?:\/\/)\S+/i;
 
-export function structureChecks(text: string, outline: ResumeOutline, resume: JsonResume | undefined, pages: number | undefined): Check[] {
+/** `fileText`: the file's own text when `text` is the profile written out; contact details found in either count. */
+export function structureChecks(text: string, outline: ResumeOutline, resume: JsonResume | undefined, pages: number | undefined, fileText?: string): Check[] {
   const checks: Check[] = [];
   const present = new Set(outline.sections.map((s) => s.canonical).filter(Boolean));
   const missingCore = ['experience', 'education', 'skills'].filter((s) => !present.has(s));
@@ -104,7 +105,7 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
       [...missingCore, ...(missingSummary ? ['summary'] : [])]),
   );
   const basics = resume?.basics;
-  const head = text.slice(0, 600);
+  const head = `${text.slice(0, 600)}\n${fileText?.slice(0, 600) ?? ''}`;
   const has = {
     email: Boolean(basics?.email) || EMAIL.test(text),
     phone: Boolean(basics?.phone) || PHONE.test(head),

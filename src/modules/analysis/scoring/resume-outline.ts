@@ -117,3 +117,28 @@ export function sectionAt(outline: ResumeOutline, position: number): string {
   }
   return current;
 }
+
+/**
+ * Years of experience from the dated roles, overlapping roles merged (two jobs at once count once),
+ * an ongoing role counted to `asOf`. Undefined when no role has a date.
+ */
+export function experienceYears(outline: ResumeOutline, asOf: Date): number | undefined {
+  const now = asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
+  const spans = outline.roles
+    .filter((r) => r.from !== undefined)
+    .map((r) => [r.from!, r.current || r.to === undefined ? now : r.to + 1] as const)
+    .filter(([from, to]) => to > from)
+    .sort((a, b) => a[0] - b[0]);
+  if (spans.length === 0) return undefined;
+  let months = 0;
+  let [start, end] = spans[0]!;
+  for (const [from, to] of spans.slice(1)) {
+    if (from <= end) end = Math.max(end, to);
+    else {
+      months += end - start;
+      [start, end] = [from, to];
+    }
+  }
+  months += end - start;
+  return Math.floor((months / 12) * 10) / 10;
+}

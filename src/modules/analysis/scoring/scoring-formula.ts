@@ -4,10 +4,14 @@ import type { Check, SubScoreId } from './analysis-report.js';
  * The published formula. Every check is worth 100 (pass), 50 (warn) or 0 (fail); a sub-score is the
  * mean of its checks. The total is the weighted sum of sub-scores, rounded. Without a job
  * description the match weight is dropped and the others are scaled up in proportion.
+ *
+ * ATS readability is about the file (columns, tables, icons, a header the ATS skips), not about the
+ * candidate: it is reported next to the score with weight 0, so the same résumé scores the same as a
+ * PDF, a DOCX or a text file, and a score history compares content with content.
  */
 export const SCORING_FORMULA = {
   checkPoints: { pass: 100, warn: 50, fail: 0 },
-  weightsWithJob: { match: 0.4, content: 0.3, structure: 0.15, ats: 0.15 },
+  weightsWithJob: { match: 0.4, content: 0.35, structure: 0.25, ats: 0 },
   subScores: {
     match: {
       label: 'Job match',
@@ -26,7 +30,7 @@ export const SCORING_FORMULA = {
     ats: {
       label: 'ATS readability',
       explanation:
-        'Mean of the machine-readability findings (text layer, columns, tables, standard section titles, contact details in the body text, unusual characters); pass = 100, warn = 50, fail = 0.',
+        'Mean of the machine-readability findings about the file (text layer, columns, tables, standard section titles, contact details in the body text, unusual characters); pass = 100, warn = 50, fail = 0. Shown beside the score, not part of it.',
     },
   },
 } as const;
@@ -40,6 +44,7 @@ export function weightsFor(hasJob: boolean): Record<SubScoreId, number> {
   const rest = w.content + w.structure + w.ats;
   return { match: 0, content: w.content / rest, structure: w.structure / rest, ats: w.ats / rest };
 }
+
 
 export function meanOfChecks(checks: readonly Check[]): number {
   if (checks.length === 0) return 100;
