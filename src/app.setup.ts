@@ -74,6 +74,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   });
   if (config.env === 'development') reloadTemplatesOnChange(views, VIEWS_DIR);
   views.addGlobal('appName', 'Candor');
+  // The pricing page exists only when Stripe is configured (billing off: no plans are promised).
+  views.addGlobal('billingEnabled', config.billing.enabled);
   app.setViewEngine('njk');
 
   app.use(cookieParser(config.secrets.sessionSecret));

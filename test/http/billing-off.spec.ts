@@ -11,6 +11,7 @@ describe('billing without Stripe configured', () => {
   it('has no pricing page and no webhook', async () => {
     const agent = await signIn(ctx.t.origin, { name: 'Free Rider', email: 'free@example.com' });
     await agent.get('/pricing').expect(404);
+    expect((await agent.get('/').expect(200)).text).not.toContain('href="/pricing"');
     await agent.post('/billing/checkout').type('form').send({}).expect(403); // no CSRF token: refused before anything
     await agent.get('/billing/return').expect(404);
     const webhook = await agent.post('/billing/webhook').set('Content-Type', 'application/json').set('Stripe-Signature', 't=1,v1=00').send('{"id":"evt_1"}');

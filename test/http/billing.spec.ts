@@ -60,6 +60,8 @@ async function accountRow(userId: string): Promise<Record<string, unknown>> {
 describe('upgrading through Stripe Checkout', () => {
   it('shows the plans, sends the browser to Checkout with Candor\'s account id, and grants Pro only from the signed webhook', async () => {
     const { agent, userId } = await person();
+    // Every page's footer leads to the plans while billing is on.
+    expect((await agent.get('/dashboard').expect(200)).text).toContain('href="/pricing"');
     const pricing = await agent.get('/pricing').expect(200);
     expect(pricing.text).toContain('$12.00 a month');
     expect(pricing.text).toContain('1 analysis a month');
