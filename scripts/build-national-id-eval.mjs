@@ -260,7 +260,10 @@ const NEGATIVE_TEMPLATES = [
   // Lookalikes whose check fails (or date is impossible): must never be reported.
   () => new Sentence().add(`Ref ${LAYOUT.KR(koreanRegistration(false, { validCheck: false }))} 처리 완료`),
   () => new Sentence().add('접수 번호 ').decoy(LAYOUT.KR(impossibleRegistration())).add(' 로 문의 주세요.'),
-  () => new Sentence().add('주민등록번호 ').decoy(`${impossibleRegistration().slice(0, 6)}-${impossibleRegistration().slice(6)}`).add(' (오타일 수 있음)'),
+  () => {
+    const d = impossibleRegistration();
+    return new Sentence().add('주민등록번호 ').decoy(`${d.slice(0, 6)}-${d.slice(6)}`).add(' (오타일 수 있음)');
+  },
   () => new Sentence().add(`Code ${LAYOUT.CA_SIN(sin(false))} from the onboarding form.`),
   () => new Sentence().add(`Case ${LAYOUT.DE_TAX_ID(deTaxId(false))} is pending review.`),
   () => new Sentence().add(`Voucher ${group(aadhaarAndMyNumberInvalid(), [4, 4, 4], ' ')} expires soon.`),

@@ -9,7 +9,7 @@ import type { LabelledCase } from '../../../src/platform/privacy/evaluation.js';
  * name. Only the tuning half is ever looked at; the test half is only reported as figures. Its
  * hash is pinned so it cannot be edited to suit the detector.
  */
-const TEST_HALF_SHA256 = 'd2457b875985ba5090e7d3943fe7992fe40824accf1ecafa03bceece077034d8';
+const TEST_HALF_SHA256 = '6a8d798e8f5738c9bad93b15a48e86eb1484f26126d35f0ea54a05ae1569618a';
 
 const read = (name: string): Buffer => readFileSync(new URL(`../../fixtures/pii/${name}`, import.meta.url));
 const testBytes = read('national-ids-test.json');
