@@ -5,12 +5,12 @@ export class Migration20261129203319_PolicyVersions extends Migration {
   override name = 'Migration20261129203319_PolicyVersions';
 
   override up(): void | Promise<void> {
-    this.addSql(`create table "policy_versions" ("id" uuid not null, "number" int not null, "material" boolean not null, "summary" jsonb not null, "body" jsonb not null, "effective_at" timestamptz not null, "notices_done_at" timestamptz null, "created_by_id" uuid null, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create table "policy_versions" ("id" uuid not null, "number" int not null, "material" boolean not null, "summary" jsonb not null, "body" jsonb not null, "effective_at" timestamptz not null, "announcements_done_at" timestamptz null, "notices_done_at" timestamptz null, "created_by_id" uuid null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`alter table "policy_versions" add constraint "policy_versions_number_unique" unique ("number");`);
     this.addSql(`create index "policy_versions_effective_at_index" on "policy_versions" ("effective_at");`);
     this.addSql(`alter table "policy_versions" add constraint "policy_versions_created_by_id_foreign" foreign key ("created_by_id") references "users" ("id") on delete set null;`);
 
-    this.addSql(`create table "policy_notices" ("version_id" uuid not null, "user_id" uuid not null, "notified_at" timestamptz not null, "banner_dismissed_at" timestamptz null, primary key ("version_id", "user_id"));`);
+    this.addSql(`create table "policy_notices" ("version_id" uuid not null, "user_id" uuid not null, "kind" varchar(20) not null, "notified_at" timestamptz not null, "banner_dismissed_at" timestamptz null, primary key ("version_id", "user_id", "kind"));`);
     this.addSql(`create index "policy_notices_user_id_index" on "policy_notices" ("user_id");`);
     this.addSql(`alter table "policy_notices" add constraint "policy_notices_version_id_foreign" foreign key ("version_id") references "policy_versions" ("id") on delete cascade;`);
     this.addSql(`alter table "policy_notices" add constraint "policy_notices_user_id_foreign" foreign key ("user_id") references "users" ("id") on delete cascade;`);

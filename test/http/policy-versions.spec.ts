@@ -50,10 +50,15 @@ async function runJobAt(at: Date): Promise<void> {
   expect(await ctx.t.app.get(PolicyVersionsJobs).sendPolicyNotices()).toBe('ran');
 }
 
-const notices = () =>
-  ctx.db.query<{ recipient: string; locale: string; subject: string; text_body: string }>(
-    `select recipient, locale, subject, text_body from mail_outbox where template = 'policy-change' order by created_at, recipient`,
+const ANNOUNCEMENT = /will change on|변경 안내/;
+const allPolicyMail = () =>
+  ctx.db.query<{ recipient: string; locale: string; subject: string; text_body: string; created_at: Date }>(
+    `select recipient, locale, subject, text_body, created_at from mail_outbox where template = 'policy-change' order by created_at, recipient`,
   );
+/** Emails saying a version is in effect. */
+const notices = async () => (await allPolicyMail()).filter((m) => !ANNOUNCEMENT.test(m.subject));
+/** Emails announcing a version before it takes effect. */
+const announcements = async () => (await allPolicyMail()).filter((m) => ANNOUNCEMENT.test(m.subject));
 
 describe('policy versions (P1)', () => {
   it('is for admins only', async () => {
@@ -68,12 +73,22 @@ describe('policy versions (P1)', () => {
     expect(await ctx.db.query(`select 1 from policy_versions`)).toHaveLength(0);
   });
 
-  it('schedules a minor change 8 days ahead; nobody is told before it takes effect', async () => {
+  it('schedules a minor change 8 days ahead and announces it at once, in each person’s language', async () => {
     await schedule(versionForm(dayAfterStart(8), false), 303);
     const list = await admin.get('/admin/policies').expect(200);
     expect(list.text).toContain('Scheduled');
+    await runJobAt(new Date(start.getTime() + 3_600_000));
+    const announced = await announcements();
+    expect(announced.map((m) => m.recipient).sort()).toEqual(['ada.policy@example.com', 'alice.policy@example.com', 'bora.policy@example.com', 'carol.policy@example.com']);
+    const english = announced.find((m) => m.recipient === 'alice.policy@example.com')!;
+    expect(english.subject).toMatch(/^Our privacy policy will change on .+ \(version 1\)$/);
+    expect(english.text_body).toContain('We corrected the postal address of our privacy officer.');
+    expect(announced.find((m) => m.recipient === 'bora.policy@example.com')!.subject).toContain('개인정보 처리방침 변경 안내');
+    // Nothing is in effect yet: no banner, no in-effect notice, not yet among the public versions.
     await runJobAt(new Date(start.getTime() + 7 * DAY));
     expect(await notices()).toHaveLength(0);
+    expect(await announcements()).toHaveLength(announced.length);
+    expect((await alice.get('/dashboard').expect(200)).text).not.toContain('Our privacy policy changed');
     const versions = await alice.get('/privacy/versions').expect(200);
     expect(versions.text).toContain('No versions have been published yet.');
   });
@@ -112,10 +127,17 @@ describe('policy versions (P1)', () => {
 
   it('makes everyone accept a material change at their next visit, or delete their account', async () => {
     now = new Date(start.getTime() + 9 * DAY);
-    await schedule(versionForm(dayAfterStart(9 + 31), true), 303);
-    await runJobAt(new Date(start.getTime() + 41 * DAY));
+    await schedule(versionForm(dayAfterStart(41), true), 303);
+    await runJobAt(new Date(start.getTime() + 9 * DAY + 3_600_000));
+    const announcement = (await announcements()).filter((m) => m.recipient === 'alice.policy@example.com').at(-1)!;
+    expect(announcement.text_body).toContain('This is a material change. When it takes effect, we will ask you to accept it');
+    // Announced 30 days or more before it takes effect.
+    expect(new Date(`${dayAfterStart(41)}T00:00:00Z`).getTime() - new Date(now).getTime()).toBeGreaterThanOrEqual(30 * DAY);
+    // Until then, nobody is asked.
+    await alice.get('/documents').expect(200);
+    await runJobAt(new Date(start.getTime() + 42 * DAY));
     const material = (await notices()).filter((n) => n.recipient === 'alice.policy@example.com').at(-1)!;
-    expect(material.subject).toBe('Action needed: our privacy policy changes (version 2)');
+    expect(material.subject).toBe('Action needed: our privacy policy has changed (version 2)');
 
     const redirected = await alice.get('/documents').expect(303);
     expect(redirected.headers.location).toBe('/policy/accept?next=%2Fdocuments');

@@ -20,7 +20,9 @@ const PolicyVersionSchema = defineEntity({
     summary: p.json<BilingualText>(),
     body: p.json<BilingualText>(),
     effectiveAt: p.datetime(),
-    /** Set when every notice owed for this version has been queued. */
+    /** Set when every announcement (sent when it is scheduled, so 7 or 30 days ahead) has been queued. */
+    announcementsDoneAt: p.datetime().nullable(),
+    /** Set when every notice that it is now in effect has been queued. */
     noticesDoneAt: p.datetime().nullable(),
     createdBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
     createdAt: p.datetime(),
@@ -29,14 +31,22 @@ const PolicyVersionSchema = defineEntity({
 export class PolicyVersion extends PolicyVersionSchema.class {}
 PolicyVersionSchema.setClass(PolicyVersion);
 
-/** One person told about one version: the email queued, and the banner until dismissed. */
+/**
+ * The two notices a person gets about a version: `announced` when it is scheduled (the notice
+ * period runs from then), `in-effect` when it takes effect (email, and the banner until dismissed).
+ */
+export const POLICY_NOTICE_KINDS = ['announced', 'in-effect'] as const;
+export type PolicyNoticeKind = (typeof POLICY_NOTICE_KINDS)[number];
+
+/** One person told about one version, once per kind. */
 const PolicyNoticeSchema = defineEntity({
   name: 'PolicyNotice',
   tableName: 'policy_notices',
-  primaryKeys: ['version', 'user'],
+  primaryKeys: ['version', 'user', 'kind'],
   properties: {
     version: () => p.manyToOne(PolicyVersion).primary().deleteRule('cascade'),
     user: () => p.manyToOne(User).primary().deleteRule('cascade'),
+    kind: p.string().length(20).$type<PolicyNoticeKind>().primary(),
     notifiedAt: p.datetime(),
     bannerDismissedAt: p.datetime().nullable(),
   },

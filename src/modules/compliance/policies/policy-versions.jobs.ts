@@ -4,7 +4,7 @@ import { Clock } from '../../../platform/scheduling/clock.js';
 import { ScheduledJobRunner, slotOf, type JobOutcome } from '../../../platform/scheduling/scheduled-job-runner.service.js';
 import { PolicyVersionsService } from './policy-versions.service.js';
 
-/** Every hour, once across instances: notices of policy versions that took effect (P1). */
+/** Every hour, once across instances: policy versions announced when scheduled and again when in effect (P1). */
 @Injectable()
 export class PolicyVersionsJobs {
   constructor(
@@ -16,8 +16,8 @@ export class PolicyVersionsJobs {
   @Cron(CronExpression.EVERY_HOUR, { name: 'compliance.policy-notices' })
   sendPolicyNotices(): Promise<JobOutcome> {
     return this.runner.runOnce('compliance.policy-notices', slotOf(this.clock.now(), 60), async () => {
-      const queued = await this.policies.sendDueNotices();
-      return `queued ${queued} policy change notices`;
+      const round = await this.policies.sendDueNotices();
+      return `queued ${round.announced} announcements and ${round.inEffect} in-effect notices`;
     });
   }
 }

@@ -7,7 +7,7 @@ import { DEFAULT_TIME_ZONES } from '../../../platform/i18n/locale.js';
 import { Mailer, type MailLocale } from '../../../platform/mail/index.js';
 import { Clock } from '../../../platform/scheduling/clock.js';
 import type { BilingualText } from '../incidents/breach-incident.entity.js';
-import { PolicyAcceptance, PolicyNotice, PolicyVersion } from './policy-version.entity.js';
+import { PolicyAcceptance, PolicyNotice, PolicyVersion, type PolicyNoticeKind } from './policy-version.entity.js';
 
 const DAY_MS = 86_400_000;
 /** Notice periods (promise P1): a change takes effect at least this many days after it is scheduled. */
@@ -84,6 +84,7 @@ export class PolicyVersionsService {
         summary: input.summary,
         body: input.body,
         effectiveAt: input.effectiveAt,
+        announcementsDoneAt: null,
         noticesDoneAt: null,
         createdBy: tx.getReference(User, actorId),
         createdAt: now,
@@ -164,61 +165,85 @@ export class PolicyVersionsService {
   async bannersFor(userId: string): Promise<{ id: string; number: number; material: boolean }[]> {
     return this.em.fork().execute(
       `select v.id, v.number, v.material from policy_notices n join policy_versions v on v.id = n.version_id
-        where n.user_id = ? and n.banner_dismissed_at is null order by v.number desc limit 1`,
+        where n.user_id = ? and n.kind = 'in-effect' and n.banner_dismissed_at is null order by v.number desc limit 1`,
       [userId],
     );
   }
 
   async dismissBanner(userId: string, versionId: string): Promise<void> {
-    await this.em.fork().nativeUpdate(PolicyNotice, { version: versionId, user: userId, bannerDismissedAt: null }, { bannerDismissedAt: this.clock.now() });
+    await this.em.fork().nativeUpdate(PolicyNotice, { version: versionId, user: userId, kind: 'in-effect', bannerDismissedAt: null }, { bannerDismissedAt: this.clock.now() });
   }
 
   /**
-   * The job's round: for each version now in effect whose notices are not all out, queue the email
-   * for every account that existed when it took effect, in their language. Idempotent and safe on two
-   * instances: a notice row is claimed (`on conflict do nothing … returning`) in the same transaction
-   * as its outbox row, so nobody is told twice.
+   * The job's round. A version is announced to every account as soon as it is scheduled — the
+   * schedule's 7 or 30 days are the notice period — and once it takes effect every account that
+   * existed then is told again (email, and the banner). Idempotent and safe on two instances: a
+   * notice row is claimed (`on conflict do nothing … returning`) in the same transaction as its
+   * outbox row, so nobody gets the same notice twice.
    */
-  async sendDueNotices(): Promise<number> {
+  async sendDueNotices(): Promise<{ announced: number; inEffect: number }> {
     const now = this.clock.now();
-    const due = await this.em.fork().find(PolicyVersion, { effectiveAt: { $lte: now }, noticesDoneAt: null }, { orderBy: { number: 'asc' } });
+    const em = this.em.fork();
+    const round = { announced: 0, inEffect: 0 };
+    const toAnnounce = await em.find(PolicyVersion, { effectiveAt: { $gt: now }, announcementsDoneAt: null }, { orderBy: { number: 'asc' } });
+    for (const version of toAnnounce) {
+      round.announced += await this.queueNotices(version, 'announced', now, now);
+      await em.fork().nativeUpdate(PolicyVersion, { id: version.id, announcementsDoneAt: null }, { announcementsDoneAt: now });
+    }
+    const inEffect = await em.find(PolicyVersion, { effectiveAt: { $lte: now }, noticesDoneAt: null }, { orderBy: { number: 'asc' } });
+    for (const version of inEffect) {
+      round.inEffect += await this.queueNotices(version, 'in-effect', version.effectiveAt, now);
+      // An announcement not sent before the version took effect (the job was down) is not sent late.
+      await em.fork().nativeUpdate(PolicyVersion, { id: version.id }, { noticesDoneAt: now, announcementsDoneAt: version.announcementsDoneAt ?? now });
+    }
+    if (round.announced + round.inEffect > 0) this.logger.log(`Queued ${round.announced} policy announcements and ${round.inEffect} in-effect notices`);
+    return round;
+  }
+
+  /** Queues one kind of notice for every account created before `accountsBefore`, in batches. */
+  private async queueNotices(version: PolicyVersion, kind: PolicyNoticeKind, accountsBefore: Date, now: Date): Promise<number> {
     let queued = 0;
-    for (const version of due) {
-      for (;;) {
-        const batch = await this.em.fork().transactional(async (tx) => {
-          const people = await tx.execute<{ user_id: string; email: string; locale: MailLocale | null }[]>(
-            `insert into policy_notices (version_id, user_id, notified_at)
-               select ?, u.id, ? from users u
-                where u.created_at < ? and not exists (select 1 from policy_notices n where n.version_id = ? and n.user_id = u.id)
+    for (;;) {
+      const batch = await this.em.fork().transactional(async (tx) => {
+        const people = await tx.execute<{ user_id: string; email: string; locale: MailLocale | null }[]>(
+          `with claimed as (
+             insert into policy_notices (version_id, user_id, kind, notified_at)
+               select ?, u.id, ?, ? from users u
+                where u.created_at < ? and not exists (select 1 from policy_notices n where n.version_id = ? and n.user_id = u.id and n.kind = ?)
                 order by u.id limit ?
              on conflict do nothing
-             returning user_id, (select email from users where id = user_id) as email, (select locale from users where id = user_id) as locale`,
-            [version.id, now, version.effectiveAt, version.id, NOTICE_BATCH],
-          );
-          for (const person of people) {
-            const locale = person.locale ?? 'en';
-            const fmt = formattersFor(locale, DEFAULT_TIME_ZONES[locale]);
-            await this.mailer.send(
-              {
-                to: person.email,
-                userId: person.user_id,
-                locale,
-                template: 'policy-change',
-                kind: 'transactional',
-                data: { number: version.number, material: version.material, summary: version.summary[locale], effectiveDate: fmt.date(version.effectiveAt), versionPath: `/privacy/versions/${version.id}` },
+             returning user_id)
+           select c.user_id, u.email, u.locale from claimed c join users u on u.id = c.user_id`,
+          [version.id, kind, now, accountsBefore, version.id, kind, NOTICE_BATCH],
+        );
+        for (const person of people) {
+          const locale = person.locale ?? 'en';
+          const fmt = formattersFor(locale, DEFAULT_TIME_ZONES[locale]);
+          await this.mailer.send(
+            {
+              to: person.email,
+              userId: person.user_id,
+              locale,
+              template: 'policy-change',
+              kind: 'transactional',
+              data: {
+                announcement: kind === 'announced',
+                number: version.number,
+                material: version.material,
+                summary: version.summary[locale],
+                effectiveDate: fmt.date(version.effectiveAt),
+                // Before it takes effect the version is not public yet: the email carries the summary.
+                versionPath: kind === 'announced' ? '/privacy/versions' : `/privacy/versions/${version.id}`,
               },
-              tx,
-            );
-          }
-          return people.length;
-        });
-        queued += batch;
-        if (batch < NOTICE_BATCH) break;
-      }
-      await this.em.fork().nativeUpdate(PolicyVersion, { id: version.id, noticesDoneAt: null }, { noticesDoneAt: now });
+            },
+            tx,
+          );
+        }
+        return people.length;
+      });
+      queued += batch;
+      if (batch < NOTICE_BATCH) return queued;
     }
-    if (queued > 0) this.logger.log(`Queued ${queued} policy change notices`);
-    return queued;
   }
 
   private currentVersion(em: EntityManager): Promise<PolicyVersion | null> {
