@@ -143,6 +143,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
 export const ROUTES_WITHOUT_OWNER: Record<string, string> = {
   'GET /dev/mailbox/:id': 'development outbox, not mounted in production',
   'GET /dev/mailbox/:id/html': 'development outbox, not mounted in production',
+  'GET /privacy/versions/:id': 'a published privacy policy version: public, nobody’s data',
   'POST /settings/requests/paused/:basis/lift': 'a kind of use (analyses, matching…), lifted for the signed-in person only',
   'GET /employer/invitations/:token': 'an invitation token: the secret is the access, and only the invited address may accept',
   'POST /employer/invitations/:token': 'an invitation token: the secret is the access, and only the invited address may accept',

@@ -84,7 +84,7 @@ export const PROMISES: PromiseGroup[] = [
   {
     id: 'changes',
     promises: [
-      { id: 'P1', inForce: false },
+      { id: 'P1', inForce: true },
       { id: 'P2', inForce: true },
     ],
   },
