@@ -33,6 +33,13 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     );
     return { recordingId: row!.id };
   },
+  // jobs: a saved search with email alerts
+  '/jobs/alerts': async (owner) => {
+    const token = await tokenFor(owner, '/jobs/alerts');
+    await owner.post('/jobs/alerts').type('form').send({ _csrf: token, q: 'backend' }).expect(303);
+    const page = await owner.get('/jobs/alerts').expect(200);
+    return { id: /action="\/jobs\/alerts\/([0-9a-f-]{36})\/delete"/.exec(page.text)![1]! };
+  },
   // compliance: a data request of the person (R3)
   '/settings/requests': async (owner) => {
     const token = await tokenFor(owner, '/settings/requests');

@@ -176,6 +176,7 @@ const TRANSLATED_TEMPLATES = [
   'views/jobs/employer/shared.njk',
   'views/jobs/employer/shared-document.njk',
   'views/jobs/employer/shared-profile.njk',
+  'views/jobs/alerts/index.njk',
   'views/consent/_consent.njk',
   'views/consent/settings.njk',
 ];
