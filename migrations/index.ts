@@ -20,6 +20,7 @@ import { Migration20261129193941_Retention as M16 } from './Migration20261129193
 import { Migration20261129200147_PrivacyContact as M17 } from './Migration20261129200147_PrivacyContact.js';
 import { Migration20261129200334_DocumentReading as M18 } from './Migration20261129200334_DocumentReading.js';
 import { Migration20261129203408_SavedSearches as M19 } from './Migration20261129203408_SavedSearches.js';
+import { Migration20261129204323_Advisors as M20 } from './Migration20261129204323_Advisors.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129200147_PrivacyContact', class: M17 },
   { name: 'Migration20261129200334_DocumentReading', class: M18 },
   { name: 'Migration20261129203408_SavedSearches', class: M19 },
+  { name: 'Migration20261129204323_Advisors', class: M20 },
 ];

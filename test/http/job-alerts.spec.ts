@@ -10,6 +10,12 @@ import { useTestApp } from '../helpers/test-app.js';
 // is mailed once per saved search (high-water mark), a rerun of a slot does nothing, and a paused
 // search, a restricted person (R3) and an erased person get nothing.
 const ctx = useTestApp();
+
+/** Reads the page's CSRF token first, then posts the form (the token's cookie must exist before the post is built). */
+async function postForm(agent: Agent, page: string, path: string, fields: Record<string, unknown>, status: number): Promise<void> {
+  const token = await tokenFor(agent, page);
+  await agent.post(path).type('form').send({ _csrf: token, ...fields }).expect(status);
+}
 const HOUR = 3_600_000;
 const start = new Date('2026-03-02T09:00:00Z');
 let now = start;
@@ -58,8 +64,8 @@ describe('saved searches with email alerts', () => {
     expect(row!.query).toMatchObject({ text: 'backend', workplace: 'hybrid' });
     expect((await mina.get('/jobs/alerts').expect(200)).text).toContain('backend');
     // Someone else's saved search is "not found", whatever they try.
-    await jun.post(`/jobs/alerts/${minaSearch}/delete`).type('form').send({ _csrf: await tokenFor(jun, '/jobs/alerts') }).expect(404);
-    await jun.post('/jobs/alerts/not-an-id/pause').type('form').send({ _csrf: await tokenFor(jun, '/jobs/alerts') }).expect(404);
+    await postForm(jun, '/jobs/alerts', `/jobs/alerts/${minaSearch}/delete`, {}, 404);
+    await postForm(jun, '/jobs/alerts', '/jobs/alerts/not-an-id/pause', {}, 404);
   });
 
   it('mails nothing for postings older than the saved search', async () => {
@@ -99,11 +105,11 @@ describe('saved searches with email alerts', () => {
   });
 
   it('sends nothing for a paused search, and resumes from where it paused', async () => {
-    await mina.post(`/jobs/alerts/${minaSearch}/pause`).type('form').send({ _csrf: await tokenFor(mina, '/jobs/alerts') }).expect(303);
+    await postForm(mina, '/jobs/alerts', `/jobs/alerts/${minaSearch}/pause`, {}, 303);
     await publishPosting(employer, { title: 'Backend Engineer, Risk', description: 'Fraud checks in Node.js.' });
     expect(await runHour(5)).toBe('ran');
     expect(await alertMail('mina@example.com')).toHaveLength(2);
-    await mina.post(`/jobs/alerts/${minaSearch}/resume`).type('form').send({ _csrf: await tokenFor(mina, '/jobs/alerts') }).expect(303);
+    await postForm(mina, '/jobs/alerts', `/jobs/alerts/${minaSearch}/resume`, {}, 303);
     expect(await runHour(6)).toBe('ran');
     const mails = await alertMail('mina@example.com');
     expect(mails).toHaveLength(3);
@@ -126,7 +132,7 @@ describe('saved searches with email alerts', () => {
     const exported = JSON.parse(strFromU8(files['job-alerts/saved-searches.json']!)) as { id: string; search: { text: string }; alerts: string }[];
     expect(exported).toEqual([expect.objectContaining({ id: junSearch, search: expect.objectContaining({ text: 'backend' }), alerts: 'on' })]);
 
-    await mina.post(`/jobs/alerts/${minaSearch}/delete`).type('form').send({ _csrf: await tokenFor(mina, '/jobs/alerts') }).expect(303);
+    await postForm(mina, '/jobs/alerts', `/jobs/alerts/${minaSearch}/delete`, {}, 303);
     expect(await ctx.db.query('select 1 from saved_searches where id = $1', [minaSearch])).toHaveLength(0);
 
     const token = await tokenFor(jun, '/settings/delete');

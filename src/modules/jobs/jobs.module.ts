@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ProcessingRestrictionsModule } from '../compliance/index.js';
 import { DocumentsModule } from '../documents/index.js';
+import { AdvisorsDataParticipant } from './advisors/advisors-data.participant.js';
+import { AdvisorAdminController, AdvisorController, AdvisorDirectoryController, ConsultationSharingController } from './advisors/advisors.controller.js';
+import { AdvisorsService } from './advisors/advisors.service.js';
+import { ConsultationGrantSource } from './advisors/consultation-grant.source.js';
 import { AlertsDataParticipant } from './alerts/alerts-data.participant.js';
 import { AlertsJobs } from './alerts/alerts.jobs.js';
 import { SavedSearchesController } from './alerts/saved-searches.controller.js';
@@ -27,7 +31,7 @@ import { SharingService } from './sharing.service.js';
   imports: [DocumentsModule, ProcessingRestrictionsModule],
   // Invitations before the employer controller: its routes are open to any signed-in role.
   // Saved searches (/jobs/alerts) before the jobs controller, whose /jobs/:id would take the path.
-  controllers: [InvitationsController, EmployerController, SavedSearchesController, JobsController, CompaniesController, SharingController],
+  controllers: [InvitationsController, EmployerController, SavedSearchesController, JobsController, CompaniesController, SharingController, AdvisorDirectoryController, AdvisorController, AdvisorAdminController, ConsultationSharingController],
   providers: [
     CompaniesService,
     PostingsService,
@@ -43,6 +47,9 @@ import { SharingService } from './sharing.service.js';
     SavedSearchesService,
     AlertsJobs,
     AlertsDataParticipant,
+    AdvisorsService,
+    ConsultationGrantSource,
+    AdvisorsDataParticipant,
   ],
   exports: [DemoPostingsService, PostingsService, CompaniesService, JobSearchService],
 })
