@@ -40,6 +40,19 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     const page = await owner.get('/jobs/alerts').expect(200);
     return { id: /action="\/jobs\/alerts\/([0-9a-f-]{36})\/delete"/.exec(page.text)![1]! };
   },
+  // jobs: a consultation with a verified advisor (S2), made through its consent page
+  '/settings/sharing/consultations': async (owner, db, ownerId) => {
+    const [advisor] = await db.query<{ id: string }>(
+      `insert into users (id, provider, provider_subject, email, display_name, role, created_at, updated_at)
+       values (gen_random_uuid(), 'dev', gen_random_uuid()::text, gen_random_uuid()::text || '@advisor.example', 'Route Advisor', 'advisor', now(), now()) returning id`,
+    );
+    await db.query(`insert into advisor_profiles (id, user_id, specialty, bio, verified_at, updated_at) values (gen_random_uuid(), $1, 'Labour law', '', now(), now())`, [advisor!.id]);
+    const documentId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
+    const token = await tokenFor(owner, `/advisors/${advisor!.id}/consult`);
+    await owner.post(`/advisors/${advisor!.id}/consult`).type('form').send({ _csrf: token, resumeId: documentId, consent: 'yes' }).expect(303);
+    const [row] = await db.query<{ id: string }>('select id from consultations where owner_id = $1 order by created_at desc limit 1', [ownerId]);
+    return { id: row!.id };
+  },
   // compliance: a data request of the person (R3)
   '/settings/requests': async (owner) => {
     const token = await tokenFor(owner, '/settings/requests');
@@ -56,6 +69,9 @@ export const ROUTES_WITHOUT_OWNER: Record<string, string> = {
   'GET /dev/mailbox/:id': 'development outbox, not mounted in production',
   'GET /dev/mailbox/:id/html': 'development outbox, not mounted in production',
   'POST /settings/requests/paused/:basis/lift': 'a kind of use (analyses, matching…), lifted for the signed-in person only',
+  'GET /advisors/:id': 'a verified advisor’s directory entry, listed for every signed-in person',
+  'GET /advisors/:id/consult': 'the consent page to consult a verified advisor; it lists only the signed-in person’s own documents',
+  'POST /advisors/:id/consult': 'shares only the signed-in person’s own documents (a forged document id is not found)',
 };
 
 /** State-changing routes that cannot carry a CSRF token, each with what protects it instead. */
