@@ -40,19 +40,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     const page = await owner.get('/jobs/alerts').expect(200);
     return { id: /action="\/jobs\/alerts\/([0-9a-f-]{36})\/delete"/.exec(page.text)![1]! };
   },
-  // jobs: a consultation with a verified advisor (S2), made through its consent page
-  '/settings/sharing/consultations': async (owner, db, ownerId) => {
-    const [advisor] = await db.query<{ id: string }>(
-      `insert into users (id, provider, provider_subject, email, display_name, role, created_at, updated_at)
-       values (gen_random_uuid(), 'dev', gen_random_uuid()::text, gen_random_uuid()::text || '@advisor.example', 'Route Advisor', 'advisor', now(), now()) returning id`,
-    );
-    await db.query(`insert into advisor_profiles (id, user_id, specialty, bio, verified_at, updated_at) values (gen_random_uuid(), $1, 'Labour law', '', now(), now())`, [advisor!.id]);
-    const documentId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
-    const token = await tokenFor(owner, `/advisors/${advisor!.id}/consult`);
-    await owner.post(`/advisors/${advisor!.id}/consult`).type('form').send({ _csrf: token, resumeId: documentId, consent: 'yes' }).expect(303);
-    const [row] = await db.query<{ id: string }>('select id from consultations where owner_id = $1 order by created_at desc limit 1', [ownerId]);
-    return { id: row!.id };
-  },
+  // jobs: a consultation with a verified advisor (S2), made through its consent page; the advisor's
+  // own pages take the same ids (role-restricted: the roles test covers them)
+  '/settings/sharing/consultations': async (owner, db, ownerId) => ({ id: (await consultWithAdvisor(owner, db, ownerId)).id }),
+  '/advisor/consultations': (owner, db, ownerId) => consultWithAdvisor(owner, db, ownerId),
   // compliance: a data request of the person (R3)
   '/settings/requests': async (owner) => {
     const token = await tokenFor(owner, '/settings/requests');
@@ -60,6 +51,20 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     return { id: /\/settings\/requests\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]! };
   },
 };
+
+/** A verified advisor (made in the database) and a consultation the owner agrees to on its consent page. */
+async function consultWithAdvisor(owner: Agent, db: TestDatabase, ownerId: string): Promise<{ id: string; documentId: string }> {
+  const [advisor] = await db.query<{ id: string }>(
+    `insert into users (id, provider, provider_subject, email, display_name, role, created_at, updated_at)
+     values (gen_random_uuid(), 'dev', gen_random_uuid()::text, gen_random_uuid()::text || '@advisor.example', 'Route Advisor', 'advisor', now(), now()) returning id`,
+  );
+  await db.query(`insert into advisor_profiles (id, user_id, specialty, bio, verified_at, updated_at) values (gen_random_uuid(), $1, 'Labour law', '', now(), now())`, [advisor!.id]);
+  const documentId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
+  const token = await tokenFor(owner, `/advisors/${advisor!.id}/consult`);
+  await owner.post(`/advisors/${advisor!.id}/consult`).type('form').send({ _csrf: token, resumeId: documentId, sections: ['skills'], consent: 'yes' }).expect(303);
+  const [row] = await db.query<{ id: string }>('select id from consultations where owner_id = $1 order by created_at desc limit 1', [ownerId]);
+  return { id: row!.id, documentId };
+}
 
 /**
  * Routes with ids that are not a person's data, each with the reason. The development mailbox shows
