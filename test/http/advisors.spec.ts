@@ -67,6 +67,12 @@ describe('advisors and consultations (S2)', () => {
     expect(page.text).not.toMatch(/type="checkbox"[^>]*checked/);
     expect(page.text).not.toMatch(new RegExp(`value="${resumeId}"[^>]*checked`));
 
+    // In Korean too, for a Korean reader (another person, so the locale cookie stays theirs).
+    const korean = await other.get(`/advisors/${advisorId}/consult?lang=ko`).expect(200);
+    expect(korean.text).toContain('<html lang="ko"');
+    expect(korean.text).toContain('Attorney Han 님과 상담');
+    expect(korean.text).toContain('선택한 항목을 Attorney Han 님이 열어 보는 데 동의합니다.');
+
     // Without the consent box nothing is shared.
     await mina.post(`/advisors/${advisorId}/consult`).type('form').send({ _csrf: csrfFrom(page.text), resumeId, sections: ['skills'] }).expect(422);
     expect(await ctx.db.query('select 1 from consultations')).toHaveLength(0);
