@@ -49,7 +49,7 @@ export const PROMISES: PromiseGroup[] = [
     id: 'sharing',
     promises: [
       { id: 'S1', inForce: true },
-      { id: 'S2', inForce: false },
+      { id: 'S2', inForce: true },
       { id: 'S3', inForce: true },
     ],
   },

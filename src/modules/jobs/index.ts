@@ -1,6 +1,8 @@
 // The jobs module's public face: the only file others import.
 export { JobsModule } from './jobs.module.js';
 export { JOBS_CATALOG } from './i18n/jobs.catalog.js';
+export { JOB_ALERTS_CATALOG } from './alerts/i18n/job-alerts.catalog.js';
+export { ADVISORS_CATALOG } from './advisors/i18n/advisors.catalog.js';
 export { PostingsService, extractPostingSkills, type PostingInput } from './postings.service.js';
 export { DemoPostingsService } from './demo/demo-postings.service.js';
 export { CompaniesService } from './companies.service.js';
@@ -11,4 +13,6 @@ import { Application, ApplicationNote, ApplicationStageChange, SavedJob } from '
 import { Company, CompanyInvitation, CompanyMember } from './company.entity.js';
 import { JobPosting } from './job-posting.entity.js';
 import { ShareGrant } from './share-grant.entity.js';
-export const JOBS_ENTITIES = [Company, CompanyMember, CompanyInvitation, JobPosting, ShareGrant, Application, ApplicationStageChange, ApplicationNote, SavedJob];
+import { SavedSearch } from './alerts/saved-search.entity.js';
+import { AdvisorProfile, Consultation } from './advisors/advisor.entities.js';
+export const JOBS_ENTITIES = [Company, CompanyMember, CompanyInvitation, JobPosting, ShareGrant, Application, ApplicationStageChange, ApplicationNote, SavedJob, SavedSearch, AdvisorProfile, Consultation];

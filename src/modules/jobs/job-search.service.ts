@@ -22,6 +22,9 @@ export interface JobSearchQuery {
   salaryAtLeast: number | null;
   postedWithinDays: (typeof POSTED_WITHIN_DAYS)[number] | null;
   page: number;
+  /** Only postings published strictly after this (saved-search alerts: their high-water mark; compared at
+   *  millisecond precision, the precision of a JavaScript Date, so a mark taken from a posting excludes it). */
+  publishedAfter?: Date;
 }
 
 export interface JobSearchHit {
@@ -136,6 +139,7 @@ export class JobSearchService {
     if (query.employmentType && EMPLOYMENT_TYPES.includes(query.employmentType)) where.push(`p.employment_type = ${param(query.employmentType)}`);
     if (query.salaryAtLeast !== null) where.push(`coalesce(p.salary_max, p.salary_min) >= ${param(query.salaryAtLeast)}`);
     if (query.postedWithinDays !== null) where.push(`p.published_at >= now() - make_interval(days => ${param(query.postedWithinDays)})`);
+    if (query.publishedAfter) where.push(`date_trunc('milliseconds', p.published_at) > ${param(query.publishedAfter)}`);
     const rank = tsQuery ? `ts_rank(p.search_vector, (select query from q))` : '0';
     // The freshest matches first (only ids and dates go through that sort, so it stays narrow), then
     // the pool's rows are read and ranked: the cost does not grow with the table.

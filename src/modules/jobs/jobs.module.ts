@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ProcessingRestrictionsModule } from '../compliance/index.js';
 import { DocumentsModule } from '../documents/index.js';
+import { AdvisorsDataParticipant } from './advisors/advisors-data.participant.js';
+import { AdvisorAdminController, AdvisorController, AdvisorDirectoryController, ConsultationSharingController } from './advisors/advisors.controller.js';
+import { AdvisorsService } from './advisors/advisors.service.js';
+import { ConsultationGrantSource } from './advisors/consultation-grant.source.js';
+import { AlertsDataParticipant } from './alerts/alerts-data.participant.js';
+import { AlertsJobs } from './alerts/alerts.jobs.js';
+import { SavedSearchesController } from './alerts/saved-searches.controller.js';
+import { SavedSearchesService } from './alerts/saved-searches.service.js';
 import { ApplicationsService } from './applications.service.js';
 import { CompaniesController } from './companies.controller.js';
 import { CompaniesService } from './companies.service.js';
@@ -19,9 +28,10 @@ import { SharingService } from './sharing.service.js';
 
 /** See README.md in this folder. */
 @Module({
-  imports: [DocumentsModule],
+  imports: [DocumentsModule, ProcessingRestrictionsModule],
   // Invitations before the employer controller: its routes are open to any signed-in role.
-  controllers: [InvitationsController, EmployerController, JobsController, CompaniesController, SharingController],
+  // Saved searches (/jobs/alerts) before the jobs controller, whose /jobs/:id would take the path.
+  controllers: [InvitationsController, EmployerController, SavedSearchesController, JobsController, CompaniesController, SharingController, AdvisorDirectoryController, AdvisorController, AdvisorAdminController, ConsultationSharingController],
   providers: [
     CompaniesService,
     PostingsService,
@@ -34,6 +44,12 @@ import { SharingService } from './sharing.service.js';
     JobsDataParticipant,
     EmployerDashboardCard,
     DemoPostingsService,
+    SavedSearchesService,
+    AlertsJobs,
+    AlertsDataParticipant,
+    AdvisorsService,
+    ConsultationGrantSource,
+    AdvisorsDataParticipant,
   ],
   exports: [DemoPostingsService, PostingsService, CompaniesService, JobSearchService],
 })
