@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BillingModule } from '../billing/index.js';
+import { ProcessingRestrictionsModule } from '../compliance/index.js';
 import { DocumentsModule } from '../documents/index.js';
 import { ApplicationsService } from './applications.service.js';
 import { CompaniesController } from './companies.controller.js';
@@ -19,7 +21,7 @@ import { SharingService } from './sharing.service.js';
 
 /** See README.md in this folder. */
 @Module({
-  imports: [DocumentsModule],
+  imports: [DocumentsModule, BillingModule, ProcessingRestrictionsModule],
   // Invitations before the employer controller: its routes are open to any signed-in role.
   controllers: [InvitationsController, EmployerController, JobsController, CompaniesController, SharingController],
   providers: [
