@@ -19,6 +19,7 @@ import { Migration20261129193308_MarketingConsent as M15 } from './Migration2026
 import { Migration20261129193941_Retention as M16 } from './Migration20261129193941_Retention.js';
 import { Migration20261129200147_PrivacyContact as M17 } from './Migration20261129200147_PrivacyContact.js';
 import { Migration20261129200334_DocumentReading as M18 } from './Migration20261129200334_DocumentReading.js';
+import { Migration20261129203839_ApplicationMessages as M19 } from './Migration20261129203839_ApplicationMessages.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129193941_Retention', class: M16 },
   { name: 'Migration20261129200147_PrivacyContact', class: M17 },
   { name: 'Migration20261129200334_DocumentReading', class: M18 },
+  { name: 'Migration20261129203839_ApplicationMessages', class: M19 },
 ];

@@ -11,4 +11,5 @@ import { Application, ApplicationNote, ApplicationStageChange, SavedJob } from '
 import { Company, CompanyInvitation, CompanyMember } from './company.entity.js';
 import { JobPosting } from './job-posting.entity.js';
 import { ShareGrant } from './share-grant.entity.js';
-export const JOBS_ENTITIES = [Company, CompanyMember, CompanyInvitation, JobPosting, ShareGrant, Application, ApplicationStageChange, ApplicationNote, SavedJob];
+import { MESSAGE_ENTITIES } from './messages/application-message.entity.js';
+export const JOBS_ENTITIES = [Company, CompanyMember, CompanyInvitation, JobPosting, ShareGrant, Application, ApplicationStageChange, ApplicationNote, SavedJob, ...MESSAGE_ENTITIES];

@@ -12,6 +12,10 @@ import { InvitationsController } from './invitations.controller.js';
 import { JobSearchService } from './job-search.service.js';
 import { JobsDataParticipant } from './jobs-data.participant.js';
 import { JobsController } from './jobs.controller.js';
+import { ApplicationAccessPolicy } from './messages/application.access-policy.js';
+import { ApplicationThreadGrantSource } from './messages/application-thread.grant-source.js';
+import { CandidateMessagesController, EmployerMessagesController, MessageReportsController } from './messages/messages.controller.js';
+import { MessagesService } from './messages/messages.service.js';
 import { EmployerDashboardCard } from './jobs.dashboard-card.js';
 import { SeekerProfileService } from './matching/seeker-profile.service.js';
 import { PostingsService } from './postings.service.js';
@@ -23,7 +27,7 @@ import { SharingService } from './sharing.service.js';
 @Module({
   imports: [DocumentsModule, BillingModule, ProcessingRestrictionsModule],
   // Invitations before the employer controller: its routes are open to any signed-in role.
-  controllers: [InvitationsController, EmployerController, JobsController, CompaniesController, SharingController],
+  controllers: [InvitationsController, EmployerController, JobsController, CompaniesController, SharingController, CandidateMessagesController, EmployerMessagesController, MessageReportsController],
   providers: [
     CompaniesService,
     PostingsService,
@@ -36,6 +40,9 @@ import { SharingService } from './sharing.service.js';
     JobsDataParticipant,
     EmployerDashboardCard,
     DemoPostingsService,
+    MessagesService,
+    ApplicationAccessPolicy,
+    ApplicationThreadGrantSource,
   ],
   exports: [DemoPostingsService, PostingsService, CompaniesService, JobSearchService],
 })
