@@ -1,5 +1,6 @@
 import { uploadFixture, startAnalysis } from './analysis.js';
 import { startInterview, waitingQuestion } from './interview.js';
+import { applyTo, publishPosting, signInEmployer } from './jobs.js';
 import { tokenFor, type Agent } from './sign-in.js';
 import type { TestDatabase } from './test-app.js';
 
@@ -11,6 +12,8 @@ import type { TestDatabase } from './test-app.js';
  * cross-account check.
  */
 export type RouteFixture = (owner: Agent, db: TestDatabase, ownerId: string) => Promise<Record<string, string>>;
+
+let fixtureEmployers = 0;
 
 export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   // documents
@@ -32,6 +35,22 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
       [ownerId, turnId],
     );
     return { recordingId: row!.id };
+  },
+  // jobs: an application of the person, with a message from the company on its thread
+  '/jobs/applications': async (owner, db, ownerId) => {
+    fixtureEmployers += 1;
+    // supertest's agent keeps the origin it was made for.
+    const origin = (owner as unknown as { app: string }).app;
+    const employer = await signInEmployer(origin, db, { name: 'Route Employer', email: `route.employer${fixtureEmployers}@example.com` }, `Route Company ${fixtureEmployers}`);
+    const postingId = await publishPosting(employer, { title: 'Route Engineer', description: 'Requirements:\n- TypeScript\n' });
+    await applyTo(owner, postingId, { resumeId: await uploadFixture(owner, 'sofia-garcia.plain.txt', 'resume') });
+    const [application] = await db.query<{ id: string }>('select id from job_applications where applicant_id = $1 and posting_id = $2', [ownerId, postingId]);
+    const [message] = await db.query<{ id: string }>(
+      `insert into job_application_messages (id, application_id, side, author_id, body, created_at)
+       select gen_random_uuid(), $1, 'company', m.user_id, 'Hello from the company', now() from company_members m join job_postings p on p.company_id = m.company_id where p.id = $2 limit 1 returning id`,
+      [application!.id, postingId],
+    );
+    return { id: application!.id, messageId: message!.id };
   },
   // compliance: a data request of the person (R3)
   '/settings/requests': async (owner) => {

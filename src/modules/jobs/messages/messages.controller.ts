@@ -67,22 +67,25 @@ export class CandidateMessagesController {
 
   @Post(':id/block')
   async block(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     const company = await this.messages.setBlocked(me, id, true);
-    setFlash(res, 'success', translator(res)('jobs:messages.flash.blocked', { company }));
+    setFlash(res, 'success', t('jobs:messages.flash.blocked', { company }));
     seeOther(res, `/jobs/applications/${id}#messages`);
   }
 
   @Post(':id/unblock')
   async unblock(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     const company = await this.messages.setBlocked(me, id, false);
-    setFlash(res, 'success', translator(res)('jobs:messages.flash.unblocked', { company }));
+    setFlash(res, 'success', t('jobs:messages.flash.unblocked', { company }));
     seeOther(res, `/jobs/applications/${id}#messages`);
   }
 
   @Post(':id/messages/:messageId/report')
   async report(@CurrentUser() me: AuthUser, @Param('id') id: string, @Param('messageId') messageId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     await reportMessage(this.messages, me, id, 'candidate', messageId, body);
-    setFlash(res, 'success', translator(res)('jobs:messages.flash.reported'));
+    setFlash(res, 'success', t('jobs:messages.flash.reported'));
     seeOther(res, `/jobs/applications/${id}#messages`);
   }
 
@@ -127,8 +130,9 @@ export class EmployerMessagesController {
 
   @Post(':id/messages/:messageId/report')
   async report(@CurrentUser() me: AuthUser, @Param('id') id: string, @Param('messageId') messageId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     await reportMessage(this.messages, me, id, 'company', messageId, body);
-    setFlash(res, 'success', translator(res)('jobs:messages.flash.reported'));
+    setFlash(res, 'success', t('jobs:messages.flash.reported'));
     seeOther(res, `/employer/applications/${id}#messages`);
   }
 }
@@ -146,8 +150,9 @@ export class MessageReportsController {
 
   @Post(':id/reviewed')
   async reviewed(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const t = translator(res);
     await this.messages.markReviewed(me.id, id);
-    setFlash(res, 'success', translator(res)('jobs:messages.flash.reviewed'));
+    setFlash(res, 'success', t('jobs:messages.flash.reviewed'));
     seeOther(res, '/admin/message-reports');
   }
 }
