@@ -43,6 +43,8 @@ async function aCompanyWithAPosting(origin: string, db: TestDatabase): Promise<{
   return { postingId, companyId: company!.company_id };
 }
 
+let fixtureEmployers = 0;
+
 export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   // documents
   '/documents': async (owner) => ({ id: await uploadFixture(owner, 'sofia-garcia.plain.txt') }),
@@ -75,20 +77,29 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   // own pages take the same ids (role-restricted: the roles test covers them)
   '/settings/sharing/consultations': async (owner, db, ownerId) => ({ id: (await consultWithAdvisor(owner, db, ownerId)).id }),
   '/advisor/consultations': (owner, db, ownerId) => consultWithAdvisor(owner, db, ownerId),
+  // jobs: an application of the person, with a message from the company on its thread
+  '/jobs/applications': async (owner, db, ownerId) => {
+    fixtureEmployers += 1;
+    // supertest's agent keeps the origin it was made for.
+    const origin = (owner as unknown as { app: string }).app;
+    const employer = await signInEmployer(origin, db, { name: 'Route Employer', email: `route.employer${fixtureEmployers}@example.com` }, `Route Company ${fixtureEmployers}`);
+    const postingId = await publishPosting(employer, { title: 'Route Engineer', description: 'Requirements:\n- TypeScript\n' });
+    await applyTo(owner, postingId, { resumeId: await uploadFixture(owner, 'sofia-garcia.plain.txt', 'resume') });
+    const [application] = await db.query<{ id: string }>('select id from job_applications where applicant_id = $1 and posting_id = $2', [ownerId, postingId]);
+    const [message] = await db.query<{ id: string }>(
+      `insert into job_application_messages (id, application_id, side, author_id, body, created_at)
+       select gen_random_uuid(), $1, 'company', m.user_id, 'Hello from the company', now() from company_members m join job_postings p on p.company_id = m.company_id where p.id = $2 limit 1 returning id`,
+      [application!.id, postingId],
+    );
+    return { id: application!.id, messageId: message!.id };
+  },
   // compliance: a data request of the person (R3)
   '/settings/requests': async (owner) => {
     const token = await tokenFor(owner, '/settings/requests');
     const res = await owner.post('/settings/requests').type('form').send({ _csrf: token, type: 'access' }).expect(303);
     return { id: /\/settings\/requests\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]! };
   },
-  // jobs: an application of the person (a grant of the résumé to a company), and a profile share
-  '/jobs/applications': async (owner, db, _ownerId, origin) => {
-    const { postingId } = await aCompanyWithAPosting(origin, db);
-    const resumeId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
-    await applyTo(owner, postingId, { resumeId });
-    const [row] = await db.query<{ id: string }>(`select id from job_applications where posting_id = $1`, [postingId]);
-    return { id: row!.id };
-  },
+  // jobs: a profile share
   '/settings/sharing': async (owner, db, _ownerId, origin) => {
     const { companyId } = await aCompanyWithAPosting(origin, db);
     const resumeId = await uploadFixture(owner, 'sofia-garcia.plain.txt');

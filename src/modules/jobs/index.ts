@@ -15,4 +15,5 @@ import { JobPosting } from './job-posting.entity.js';
 import { ShareGrant } from './share-grant.entity.js';
 import { SavedSearch } from './alerts/saved-search.entity.js';
 import { AdvisorProfile, Consultation } from './advisors/advisor.entities.js';
-export const JOBS_ENTITIES = [Company, CompanyMember, CompanyInvitation, JobPosting, ShareGrant, Application, ApplicationStageChange, ApplicationNote, SavedJob, SavedSearch, AdvisorProfile, Consultation];
+import { MESSAGE_ENTITIES } from './messages/application-message.entity.js';
+export const JOBS_ENTITIES = [Company, CompanyMember, CompanyInvitation, JobPosting, ShareGrant, Application, ApplicationStageChange, ApplicationNote, SavedJob, SavedSearch, AdvisorProfile, Consultation, ...MESSAGE_ENTITIES];
