@@ -4,7 +4,7 @@ export { JOBS_CATALOG } from './i18n/jobs.catalog.js';
 export { PostingsService, extractPostingSkills, type PostingInput } from './postings.service.js';
 export { DemoPostingsService } from './demo/demo-postings.service.js';
 export { CompaniesService } from './companies.service.js';
-export { JobSearchService, prefixTsQuery, type JobSearchQuery } from './job-search.service.js';
+export { JobSearchService, searchTsQuery, type JobSearchQuery } from './job-search.service.js';
 export { jobFit, type SeekerProfile } from './matching/job-fit.js';
 
 import { Application, ApplicationNote, ApplicationStageChange, SavedJob } from './application.entity.js';
