@@ -17,6 +17,11 @@ export const CANDIDATE_POOL = 200;
  */
 export const RECENCY_WINDOWS_DAYS = [3, 14, 60, 365] as const;
 
+/** The windows a text search tries, in days: the narrower standard ones, then the widest (null: all time). */
+export function recencyWindows(postedWithinDays: number | null): (number | null)[] {
+  return [...RECENCY_WINDOWS_DAYS.filter((days) => postedWithinDays === null || days < postedWithinDays), postedWithinDays];
+}
+
 export interface JobSearchQuery {
   text: string;
   location: string;
@@ -88,6 +93,42 @@ export function searchTsQuery(text: string): string | null {
 
 const likePattern = (value: string): string => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/**
+ * The statement reading one window's pool (exported for the bench, which prints its plan). The
+ * words go in as a bound tsquery string, built only from letters and digits by searchTsQuery().
+ */
+export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, withinDays: number | null): { sql: string; params: unknown[] } {
+  const where = [`p.status = 'published'`];
+  const params: unknown[] = [];
+  const param = (value: unknown): string => {
+    params.push(value);
+    return '?';
+  };
+  // The rank comes first in the text, so its placeholder is pushed first. The query is written into
+  // each condition (not read from a CTE) so the planner can estimate how many postings match it.
+  const rank = tsQuery ? `ts_rank(p.search_vector, to_tsquery('simple', ${param(tsQuery)}))` : '0';
+  if (tsQuery) where.push(`p.search_vector @@ to_tsquery('simple', ${param(tsQuery)})`);
+  if (query.location.trim()) where.push(`exists (select 1 from unnest(p.locations) l where l ilike ${param(likePattern(query.location.trim()))})`);
+  if (query.workplace && WORKPLACE_TYPES.includes(query.workplace)) where.push(`p.workplace = ${param(query.workplace)}`);
+  if (query.seniority && POSTING_SENIORITIES.includes(query.seniority)) where.push(`p.seniority = ${param(query.seniority)}`);
+  if (query.employmentType && EMPLOYMENT_TYPES.includes(query.employmentType)) where.push(`p.employment_type = ${param(query.employmentType)}`);
+  if (query.salaryAtLeast !== null) where.push(`coalesce(p.salary_max, p.salary_min) >= ${param(query.salaryAtLeast)}`);
+  if (withinDays !== null) where.push(`p.published_at >= now() - make_interval(days => ${param(withinDays)})`);
+  // The freshest matches first (only ids and dates go through that sort, so it stays narrow), then
+  // the pool's rows are read and ranked: the cost does not grow with the table.
+  const sql = `select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
+           p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
+           ${rank}::float8 as rank
+      from (select p.id from job_postings p
+             where ${where.join(' and ')}
+             order by p.published_at desc
+             limit ${CANDIDATE_POOL}) pool
+      join job_postings p on p.id = pool.id
+      join companies c on c.id = p.company_id
+     order by rank desc, p.published_at desc`;
+  return { sql, params };
+}
+
 /** Published postings by text and filters, ranked by text relevance and by fit to the person. */
 @Injectable()
 export class JobSearchService {
@@ -138,8 +179,7 @@ export class JobSearchService {
   private async candidates(query: JobSearchQuery, em: EntityManager): Promise<Row[]> {
     const tsQuery = searchTsQuery(query.text);
     if (!tsQuery) return this.pool(query, null, query.postedWithinDays, em);
-    const widest = query.postedWithinDays;
-    const windows: (number | null)[] = [...RECENCY_WINDOWS_DAYS.filter((days) => widest === null || days < widest), widest];
+    const windows = recencyWindows(query.postedWithinDays);
     for (const [i, days] of windows.entries()) {
       const rows = await this.pool(query, tsQuery, days, em);
       if (rows.length >= CANDIDATE_POOL || i === windows.length - 1) return rows;
@@ -148,34 +188,7 @@ export class JobSearchService {
   }
 
   private pool(query: JobSearchQuery, tsQuery: string | null, withinDays: number | null, em: EntityManager): Promise<Row[]> {
-    const where = [`p.status = 'published'`];
-    const params: unknown[] = [];
-    const param = (value: unknown): string => {
-      params.push(value);
-      return '?';
-    };
-    // The rank comes first in the text, so its placeholder is pushed first. The query is written into
-    // each condition (not read from a CTE) so the planner can estimate how many postings match it.
-    const rank = tsQuery ? `ts_rank(p.search_vector, to_tsquery('simple', ${param(tsQuery)}))` : '0';
-    if (tsQuery) where.push(`p.search_vector @@ to_tsquery('simple', ${param(tsQuery)})`);
-    if (query.location.trim()) where.push(`exists (select 1 from unnest(p.locations) l where l ilike ${param(likePattern(query.location.trim()))})`);
-    if (query.workplace && WORKPLACE_TYPES.includes(query.workplace)) where.push(`p.workplace = ${param(query.workplace)}`);
-    if (query.seniority && POSTING_SENIORITIES.includes(query.seniority)) where.push(`p.seniority = ${param(query.seniority)}`);
-    if (query.employmentType && EMPLOYMENT_TYPES.includes(query.employmentType)) where.push(`p.employment_type = ${param(query.employmentType)}`);
-    if (query.salaryAtLeast !== null) where.push(`coalesce(p.salary_max, p.salary_min) >= ${param(query.salaryAtLeast)}`);
-    if (withinDays !== null) where.push(`p.published_at >= now() - make_interval(days => ${param(withinDays)})`);
-    // The freshest matches first (only ids and dates go through that sort, so it stays narrow), then
-    // the pool's rows are read and ranked: the cost does not grow with the table.
-    const sql = `select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
-             p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
-             ${rank}::float8 as rank
-        from (select p.id from job_postings p
-               where ${where.join(' and ')}
-               order by p.published_at desc
-               limit ${CANDIDATE_POOL}) pool
-        join job_postings p on p.id = pool.id
-        join companies c on c.id = p.company_id
-       order by rank desc, p.published_at desc`;
+    const { sql, params } = candidatePoolSql(query, tsQuery, withinDays);
     return em.getConnection().execute<Row[]>(sql, params);
   }
 }
