@@ -130,7 +130,7 @@ async function ingest(orm: MikroORM, from: number, count: number): Promise<void>
               array[(${sqlArray(LOCATIONS)})[1 + g % ${LOCATIONS.length}]], (${sqlArray(PLACES)})[1 + g % 3], (${sqlArray(LEVELS)})[1 + (g / 3) % 5], (${sqlArray(TYPES)})[1 + g % 6],
               case when g % 3 = 0 then 40000000 + (g % 50) * 1000000 end, case when g % 3 = 0 then 60000000 + (g % 50) * 1000000 end, case when g % 3 = 0 then 'KRW' end,
               t.description, 'plain', t.language, t.required, t.preferred, '{}', array_to_string(t.required || t.preferred, ' '), 'published',
-              now() - make_interval(mins => (g * 7919) % 525600), now(), now()
+              now() - make_interval(mins => ((g::bigint * 7919) % 525600)::int), now(), now()
          from generate_series(?::int, ?::int) g join bench_templates t on t.idx = g % ?`,
         [start, end - 1, n],
       );
