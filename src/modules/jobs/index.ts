@@ -6,7 +6,7 @@ export { ADVISORS_CATALOG } from './advisors/i18n/advisors.catalog.js';
 export { PostingsService, extractPostingSkills, type PostingInput } from './postings.service.js';
 export { DemoPostingsService } from './demo/demo-postings.service.js';
 export { CompaniesService } from './companies.service.js';
-export { JobSearchService, prefixTsQuery, type JobSearchQuery } from './job-search.service.js';
+export { JobSearchService, searchTsQuery, type JobSearchQuery } from './job-search.service.js';
 export { jobFit, type SeekerProfile } from './matching/job-fit.js';
 
 import { Application, ApplicationNote, ApplicationStageChange, SavedJob } from './application.entity.js';
