@@ -125,7 +125,33 @@ function reportHeldOut(): void {
   console.log(`impossible Korean registration numbers reported: tune ${tune.impossibleResidentNumbersFlagged}, test ${test.impossibleResidentNumbersFlagged}`);
 }
 
+/**
+ * The numeric national-id set (scripts/build-national-id-eval.mjs), frozen before the context-free
+ * id rules were written: per id type, tuning and test halves side by side. Phones and bank
+ * accounts are labelled too, so an id reported on one of them counts against the id's precision.
+ */
+function reportNationalIds(): void {
+  const half = (name: string): LabelledCase[] =>
+    (JSON.parse(readFileSync(join(process.cwd(), 'test', 'fixtures', 'pii', `national-ids-${name}.json`), 'utf8')) as { cases: LabelledCase[] }).cases;
+  const tune = evaluateDetector(half('tune'), undefined, 0);
+  const test = evaluateDetector(half('test'), undefined, 0);
+  console.log('national-id set (test/fixtures/pii/national-ids-{tune,test}.json): 250 + 250 sentences, frozen before tuning');
+  console.log('type            tune P  tune R   test P  test R   (tune TP/FP/FN | test TP/FP/FN)');
+  const fmt = (t: { precision: number; recall: number } | undefined): string =>
+    t ? `${t.precision.toFixed(3).padStart(6)} ${t.recall.toFixed(3).padStart(7)}` : '     -       -';
+  const counts = (t: { truePositives: number; falsePositives: number; falseNegatives: number } | undefined): string =>
+    t ? `${t.truePositives}/${t.falsePositives}/${t.falseNegatives}` : '-';
+  for (const type of [...new Set([...tune.byType.keys(), ...test.byType.keys()])].sort()) {
+    const [a, b] = [tune.byType.get(type), test.byType.get(type)];
+    console.log(`${type.padEnd(15)} ${fmt(a)}  ${fmt(b)}   (${counts(a)} | ${counts(b)})`);
+  }
+  console.log(`${'OVERALL'.padEnd(15)} ${fmt(tune.overall)}  ${fmt(test.overall)}   (${counts(tune.overall)} | ${counts(test.overall)})`);
+  console.log(`impossible Korean registration numbers reported: tune ${tune.impossibleResidentNumbersFlagged}, test ${test.impossibleResidentNumbersFlagged}`);
+}
+
 export default async function (): Promise<void> {
+  reportNationalIds();
+  console.log('');
   reportHeldOut();
   console.log('');
   const corpusPath = join(process.cwd(), 'test', 'fixtures', 'pii', 'corpus.json');

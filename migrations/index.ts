@@ -20,6 +20,10 @@ import { Migration20261129193941_Retention as M16 } from './Migration20261129193
 import { Migration20261129195400_InterviewLocaleAndDraft as M17 } from './Migration20261129195400_InterviewLocaleAndDraft.js';
 import { Migration20261129200147_PrivacyContact as M18 } from './Migration20261129200147_PrivacyContact.js';
 import { Migration20261129200334_DocumentReading as M19 } from './Migration20261129200334_DocumentReading.js';
+import { Migration20261129203319_PolicyVersions as M20 } from './Migration20261129203319_PolicyVersions.js';
+import { Migration20261129203408_SavedSearches as M21 } from './Migration20261129203408_SavedSearches.js';
+import { Migration20261129203839_ApplicationMessages as M22 } from './Migration20261129203839_ApplicationMessages.js';
+import { Migration20261129204323_Advisors as M23 } from './Migration20261129204323_Advisors.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -42,4 +46,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129195400_InterviewLocaleAndDraft', class: M17 },
   { name: 'Migration20261129200147_PrivacyContact', class: M18 },
   { name: 'Migration20261129200334_DocumentReading', class: M19 },
+  { name: 'Migration20261129203319_PolicyVersions', class: M20 },
+  { name: 'Migration20261129203408_SavedSearches', class: M21 },
+  { name: 'Migration20261129203839_ApplicationMessages', class: M22 },
+  { name: 'Migration20261129204323_Advisors', class: M23 },
 ];

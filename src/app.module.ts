@@ -14,6 +14,7 @@ import { ENTITIES } from './app/entities.js';
 import { I18nModule } from './platform/i18n/i18n.module.js';
 import { ormOptions } from './platform/database/mikro-orm.config.js';
 import { PostgresThrottlerStorage } from './platform/rate-limits/postgres-throttler-storage.js';
+import { RateLimitsDataParticipant } from './platform/rate-limits/rate-limits-data.participant.js';
 import { AccountsModule } from './modules/accounts/index.js';
 import { AnalysisModule } from './modules/analysis/index.js';
 import { BillingModule } from './modules/billing/index.js';
@@ -27,6 +28,7 @@ import { HealthController } from './platform/web/health.controller.js';
 import { AppExceptionFilter } from './platform/web/app-exception.filter.js';
 import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { DATABASE_URL, JobQueue, QUEUE_WORKERS } from './platform/queue/job-queue.service.js';
+import { QueueDataParticipant } from './platform/queue/queue-data.participant.js';
 import { ScheduledJobRunner } from './platform/scheduling/scheduled-job-runner.service.js';
 import { SchedulingModule } from './platform/scheduling/scheduled-jobs.js';
 import { Clock } from './platform/scheduling/clock.js';
@@ -54,6 +56,8 @@ class CoreModule {
         PublicOrigin,
         ScheduledJobRunner,
         JobQueue,
+        QueueDataParticipant,
+        RateLimitsDataParticipant,
         Clock,
       ],
       exports: [APP_CONFIG, DATABASE_URL, PublicOrigin, ScheduledJobRunner, JobQueue, Clock],

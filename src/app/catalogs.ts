@@ -5,7 +5,7 @@ import { ADMIN_CATALOG, COMPLIANCE_CATALOG, OPERATIONS_CATALOG, REQUESTS_CATALOG
 import { CONSENT_CATALOG } from '../modules/consent/index.js';
 import { DOCUMENTS_CATALOG } from '../modules/documents/index.js';
 import { INTERVIEW_CATALOG } from '../modules/interview/index.js';
-import { JOBS_CATALOG } from '../modules/jobs/index.js';
+import { ADVISORS_CATALOG, JOB_ALERTS_CATALOG, JOBS_CATALOG } from '../modules/jobs/index.js';
 import { COMMON_CATALOG } from '../platform/i18n/common.catalog.js';
 import type { MessageCatalog } from '../platform/i18n/translator.js';
 import { DASHBOARD_CATALOG } from './dashboard/i18n/dashboard.catalog.js';
@@ -28,4 +28,6 @@ export const CATALOGS: readonly MessageCatalog[] = [
   BILLING_CATALOG,
   OPERATIONS_CATALOG,
   CONSENT_CATALOG,
+  JOB_ALERTS_CATALOG,
+  ADVISORS_CATALOG,
 ];

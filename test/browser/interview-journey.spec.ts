@@ -96,7 +96,7 @@ describe.skipIf(!run)('interview practice in Chromium', () => {
     expect(filesContaining(ctx.t.config.dataDir, audioChunk(mic))).toEqual([]);
     expect(await databaseColumnsContaining(ctx.db, audioChunk(mic))).toEqual([]);
     await context.close();
-  });
+  }, 150_000); // three spoken answers, each recognised by PocketSphinx while the other tiers share both cores
 
   it('a typed interview with JavaScript off', async () => {
     const context = await ctx.browser.newContext({ javaScriptEnabled: false });

@@ -43,6 +43,8 @@ async function aCompanyWithAPosting(origin: string, db: TestDatabase): Promise<{
   return { postingId, companyId: company!.company_id };
 }
 
+let fixtureEmployers = 0;
+
 export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   // documents
   '/documents': async (owner) => ({ id: await uploadFixture(owner, 'sofia-garcia.plain.txt') }),
@@ -64,20 +66,40 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     );
     return { recordingId: row!.id };
   },
+  // jobs: a saved search with email alerts
+  '/jobs/alerts': async (owner) => {
+    const token = await tokenFor(owner, '/jobs/alerts');
+    await owner.post('/jobs/alerts').type('form').send({ _csrf: token, q: 'backend' }).expect(303);
+    const page = await owner.get('/jobs/alerts').expect(200);
+    return { id: /action="\/jobs\/alerts\/([0-9a-f-]{36})\/delete"/.exec(page.text)![1]! };
+  },
+  // jobs: a consultation with a verified advisor (S2), made through its consent page; the advisor's
+  // own pages take the same ids (role-restricted: the roles test covers them)
+  '/settings/sharing/consultations': async (owner, db, ownerId) => ({ id: (await consultWithAdvisor(owner, db, ownerId)).id }),
+  '/advisor/consultations': (owner, db, ownerId) => consultWithAdvisor(owner, db, ownerId),
+  // jobs: an application of the person, with a message from the company on its thread
+  '/jobs/applications': async (owner, db, ownerId) => {
+    fixtureEmployers += 1;
+    // supertest's agent keeps the origin it was made for.
+    const origin = (owner as unknown as { app: string }).app;
+    const employer = await signInEmployer(origin, db, { name: 'Route Employer', email: `route.employer${fixtureEmployers}@example.com` }, `Route Company ${fixtureEmployers}`);
+    const postingId = await publishPosting(employer, { title: 'Route Engineer', description: 'Requirements:\n- TypeScript\n' });
+    await applyTo(owner, postingId, { resumeId: await uploadFixture(owner, 'sofia-garcia.plain.txt', 'resume') });
+    const [application] = await db.query<{ id: string }>('select id from job_applications where applicant_id = $1 and posting_id = $2', [ownerId, postingId]);
+    const [message] = await db.query<{ id: string }>(
+      `insert into job_application_messages (id, application_id, side, author_id, body, created_at)
+       select gen_random_uuid(), $1, 'company', m.user_id, 'Hello from the company', now() from company_members m join job_postings p on p.company_id = m.company_id where p.id = $2 limit 1 returning id`,
+      [application!.id, postingId],
+    );
+    return { id: application!.id, messageId: message!.id };
+  },
   // compliance: a data request of the person (R3)
   '/settings/requests': async (owner) => {
     const token = await tokenFor(owner, '/settings/requests');
     const res = await owner.post('/settings/requests').type('form').send({ _csrf: token, type: 'access' }).expect(303);
     return { id: /\/settings\/requests\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]! };
   },
-  // jobs: an application of the person (a grant of the résumé to a company), and a profile share
-  '/jobs/applications': async (owner, db, _ownerId, origin) => {
-    const { postingId } = await aCompanyWithAPosting(origin, db);
-    const resumeId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
-    await applyTo(owner, postingId, { resumeId });
-    const [row] = await db.query<{ id: string }>(`select id from job_applications where posting_id = $1`, [postingId]);
-    return { id: row!.id };
-  },
+  // jobs: a profile share
   '/settings/sharing': async (owner, db, _ownerId, origin) => {
     const { companyId } = await aCompanyWithAPosting(origin, db);
     const resumeId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
@@ -136,6 +158,20 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   },
 };
 
+/** A verified advisor (made in the database) and a consultation the owner agrees to on its consent page. */
+async function consultWithAdvisor(owner: Agent, db: TestDatabase, ownerId: string): Promise<{ id: string; documentId: string }> {
+  const [advisor] = await db.query<{ id: string }>(
+    `insert into users (id, provider, provider_subject, email, display_name, role, created_at, updated_at)
+     values (gen_random_uuid(), 'dev', gen_random_uuid()::text, gen_random_uuid()::text || '@advisor.example', 'Route Advisor', 'advisor', now(), now()) returning id`,
+  );
+  await db.query(`insert into advisor_profiles (id, user_id, specialty, bio, verified_at, updated_at) values (gen_random_uuid(), $1, 'Labour law', '', now(), now())`, [advisor!.id]);
+  const documentId = await uploadFixture(owner, 'sofia-garcia.plain.txt');
+  const token = await tokenFor(owner, `/advisors/${advisor!.id}/consult`);
+  await owner.post(`/advisors/${advisor!.id}/consult`).type('form').send({ _csrf: token, resumeId: documentId, sections: ['skills'], consent: 'yes' }).expect(303);
+  const [row] = await db.query<{ id: string }>('select id from consultations where owner_id = $1 order by created_at desc limit 1', [ownerId]);
+  return { id: row!.id, documentId };
+}
+
 /**
  * Routes with ids that are not a person's data, each with the reason. The development mailbox shows
  * the outbox of a development machine (it is not mounted in production).
@@ -143,6 +179,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
 export const ROUTES_WITHOUT_OWNER: Record<string, string> = {
   'GET /dev/mailbox/:id': 'development outbox, not mounted in production',
   'GET /dev/mailbox/:id/html': 'development outbox, not mounted in production',
+  'GET /privacy/versions/:id': 'a published privacy policy version: public, nobody’s data',
   'POST /settings/requests/paused/:basis/lift': 'a kind of use (analyses, matching…), lifted for the signed-in person only',
   'GET /employer/invitations/:token': 'an invitation token: the secret is the access, and only the invited address may accept',
   'POST /employer/invitations/:token': 'an invitation token: the secret is the access, and only the invited address may accept',
@@ -152,6 +189,9 @@ export const ROUTES_WITHOUT_OWNER: Record<string, string> = {
   'POST /jobs/:id/apply': 'a published posting: public, anyone signed in may apply',
   'GET /companies/:id/share': 'a company profile: public; sharing with it is the person’s own choice',
   'POST /companies/:id/share': 'a company profile: public; sharing with it is the person’s own choice',
+  'GET /advisors/:id': 'a verified advisor’s directory entry, listed for every signed-in person',
+  'GET /advisors/:id/consult': 'the consent page to consult a verified advisor; it lists only the signed-in person’s own documents',
+  'POST /advisors/:id/consult': 'shares only the signed-in person’s own documents (a forged document id is not found)',
 };
 
 /** State-changing routes that cannot carry a CSRF token, each with what protects it instead. */

@@ -9,6 +9,9 @@ import { VaultDataParticipant } from '../../src/platform/vault/vault-data.partic
 import { ComplianceJobs } from '../../src/modules/compliance/compliance.jobs.js';
 import { DataRightsService } from '../../src/modules/compliance/data-rights.service.js';
 import { useTestApp } from '../helpers/test-app.js';
+import { startAnalysis, uploadFixture, waitForAnalysis } from '../helpers/analysis.js';
+import { JobQueue } from '../../src/platform/queue/job-queue.service.js';
+import { ANALYSIS_QUEUE } from '../../src/modules/analysis/analysis.service.js';
 import { binary, signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
 
 const ctx = useTestApp();
@@ -27,20 +30,22 @@ async function download(agent: Agent): Promise<Record<string, string>> {
  * schema (so a table added later is covered without editing this test).
  */
 async function rowsMentioning(values: string[]): Promise<string[]> {
-  const columns = await ctx.db.query<{ table_name: string; column_name: string }>(
-    `select table_name, column_name from information_schema.columns
-      where table_schema = 'public' and table_name <> 'mikro_orm_migrations'
+  // Our tables, and pg-boss's (jobs keep their data after they finish).
+  const columns = await ctx.db.query<{ table_schema: string; table_name: string; column_name: string }>(
+    `select table_schema, table_name, column_name from information_schema.columns
+      where table_schema in ('public', 'pgboss') and table_name <> 'mikro_orm_migrations'
         and data_type in ('uuid', 'text', 'character varying', 'ARRAY', 'jsonb', 'json')`,
   );
   expect(columns.length).toBeGreaterThan(5);
+  expect(columns.some((c) => c.table_schema === 'pgboss' && c.table_name === 'job' && c.column_name === 'data')).toBe(true);
   const hits: string[] = [];
-  for (const { table_name, column_name } of columns) {
+  for (const { table_schema, table_name, column_name } of columns) {
     for (const value of values) {
       const [row] = await ctx.db.query<{ n: number }>(
-        `select count(*)::int as n from "${table_name}" where "${column_name}"::text ilike '%' || $1 || '%'`,
+        `select count(*)::int as n from "${table_schema}"."${table_name}" where "${column_name}"::text ilike '%' || $1 || '%'`,
         [value],
       );
-      if (row!.n > 0) hits.push(`${table_name}.${column_name}`);
+      if (row!.n > 0) hits.push(`${table_schema}.${table_name}.${column_name}`);
     }
   }
   return hits;
@@ -57,7 +62,7 @@ describe('export (R1)', () => {
       .expect(303);
 
     const files = await download(agent);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'consent/consent-history.json', 'data-requests/paused-uses.json', 'data-requests/requests.json', 'documents/documents.json', 'interviews/interviews.json', 'jobs/applications.json', 'jobs/company-membership.json', 'jobs/saved-jobs.json', 'jobs/sharing.json', 'mail/messages.json', 'manifest.json', 'privacy/breach-notices.json', 'privacy/marketing-choices.json', 'privacy/messages-to-privacy-officer.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'consent/consent-history.json', 'data-requests/paused-uses.json', 'data-requests/requests.json', 'documents/documents.json', 'interviews/interviews.json', 'jobs/applications.json', 'jobs/company-membership.json', 'jobs/messages.json', 'jobs/saved-jobs.json', 'jobs/sharing.json', 'mail/messages.json', 'manifest.json', 'privacy/breach-notices.json', 'privacy/marketing-choices.json', 'privacy/messages-to-privacy-officer.json', 'privacy/policy-versions.json']);
     const profile = JSON.parse(files['accounts/profile.json']!);
     expect(profile).toMatchObject({
       email: 'export@example.com',
@@ -155,6 +160,23 @@ describe('account deletion (R2)', () => {
     expect(await rowsMentioning([user!.id, 'delete-me@example.com', user!.provider_subject])).toEqual([]);
     // Other people are untouched.
     await other.get('/dashboard').expect(200);
+  });
+
+  it('removes the queue’s job rows for the person’s work, finished or still queued', async () => {
+    const agent = await signIn(ctx.t.origin, { name: 'Queued Work', email: 'queued-work@example.com' });
+    const [user] = await ctx.db.query<{ id: string }>(`select id from users where email = 'queued-work@example.com'`);
+    const analysisId = await startAnalysis(agent, await uploadFixture(agent, 'sofia-garcia.plain.txt'));
+    await waitForAnalysis(agent, analysisId);
+    // One more job for the same work, queued just before the erasure (whatever state it reaches by then).
+    await ctx.t.app.get(JobQueue).send(ANALYSIS_QUEUE, { analysisId }, { ownerId: user!.id });
+    const jobs = await ctx.db.query<{ state: string }>(`select state from pgboss.job where data->>'analysisId' = $1`, [analysisId]);
+    expect(jobs.length).toBe(2);
+    expect(jobs.map((j) => j.state)).toContain('completed');
+    expect(await rowsMentioning([analysisId])).toEqual(expect.arrayContaining([expect.stringMatching(/^pgboss\.job/)]));
+
+    const token = await tokenFor(agent, '/settings/delete');
+    await agent.post('/settings/delete').type('form').send({ _csrf: token, confirmEmail: 'queued-work@example.com' }).expect(303);
+    expect(await rowsMentioning([user!.id, analysisId, 'queued-work@example.com'])).toEqual([]);
   });
 
   it('keeps only a salted identity hash, destroyed after six months by a scheduled job', async () => {

@@ -114,7 +114,7 @@ export class AnalysisService implements OnModuleInit {
   /** If the queue cannot take the job, the analysis says so and offers a retry instead of waiting forever. */
   private async enqueue(analysis: Analysis): Promise<void> {
     try {
-      await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id });
+      await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id }, { ownerId: analysis.owner.id });
     } catch (error) {
       this.logger.error(`Could not queue analysis ${analysis.id}: ${(error as Error).message}`);
       await this.analyses.markFailed(analysis.owner.id, analysis.id, 'We could not start the analysis. Please try again.');

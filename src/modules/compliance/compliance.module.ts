@@ -7,6 +7,10 @@ import { IncidentsJobs } from './incidents/incidents.jobs.js';
 import { IncidentsService } from './incidents/incidents.service.js';
 import { MarketingSettingsController, UnsubscribeController } from './marketing/marketing.controller.js';
 import { MarketingService } from './marketing/marketing.service.js';
+import { PolicyAcceptanceInterceptor } from './policies/policy-acceptance.interceptor.js';
+import { PolicyAcceptanceController, PolicyVersionsAdminController, PolicyVersionsPublicController } from './policies/policy-versions.controller.js';
+import { PolicyVersionsJobs } from './policies/policy-versions.jobs.js';
+import { PolicyVersionsService } from './policies/policy-versions.service.js';
 import { PrivacyContactController } from './policies/privacy-contact.controller.js';
 import { PrivacyChoicesDataParticipant } from './privacy-choices-data.participant.js';
 import { KeepDataController } from './retention/keep-data.controller.js';
@@ -20,7 +24,7 @@ import { SettingsController } from './settings.controller.js';
 
 @Module({
   imports: [DiscoveryModule, DocumentsModule],
-  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController, MarketingSettingsController, UnsubscribeController, KeepDataController, PrivacyContactController],
+  controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController, MarketingSettingsController, UnsubscribeController, KeepDataController, PrivacyContactController, PolicyVersionsAdminController, PolicyVersionsPublicController, PolicyAcceptanceController],
   providers: [
     DataRightsService,
     ComplianceJobs,
@@ -32,7 +36,10 @@ import { SettingsController } from './settings.controller.js';
     RetentionService,
     RetentionJobs,
     PrivacyChoicesDataParticipant,
+    PolicyVersionsService,
+    PolicyVersionsJobs,
     { provide: APP_INTERCEPTOR, useClass: ComplianceRequestInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: PolicyAcceptanceInterceptor },
   ],
   exports: [DataRightsService, MarketingService],
 })

@@ -17,7 +17,8 @@ export { MarketingService, ONE_CLICK_UNSUBSCRIBE_PATH } from './marketing/market
 import { ErasedAccount } from './erased-account.entity.js';
 import { INCIDENT_ENTITIES } from './incidents/breach-incident.entity.js';
 import { MarketingConsentEvent } from './marketing/marketing-consent-event.entity.js';
+import { POLICY_ENTITIES } from './policies/policy-version.entity.js';
 import { PrivacyContactMessage } from './policies/privacy-contact-message.entity.js';
 import { DataRequest, DataRequestEvent } from './requests/data-request.entity.js';
 import { ProcessingRestriction } from './restrictions/processing-restriction.entity.js';
-export const COMPLIANCE_ENTITIES = [ErasedAccount, DataRequest, DataRequestEvent, ProcessingRestriction, ...INCIDENT_ENTITIES, MarketingConsentEvent, PrivacyContactMessage];
+export const COMPLIANCE_ENTITIES = [ErasedAccount, DataRequest, DataRequestEvent, ProcessingRestriction, ...INCIDENT_ENTITIES, MarketingConsentEvent, PrivacyContactMessage, ...POLICY_ENTITIES];

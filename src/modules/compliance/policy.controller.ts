@@ -5,7 +5,9 @@ import type { Translate } from '../../platform/i18n/translator.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { areasWithoutProcessor, processorsInUse } from './policies/processors.js';
 import { COOKIE_POLICY_DATE, COOKIE_POLICY_VERSION, cookiePolicyRows } from '../consent/index.js';
+import { PolicyVersionsService } from './policies/policy-versions.service.js';
 import { PROMISES } from './promises.js';
+import type { Locale } from '../../platform/i18n/locale.js';
 
 /** Terms sections in the order they are shown; their text is in the compliance catalog. */
 const TERMS_SECTIONS = ['service', 'account', 'content', 'conduct', 'advice', 'paid', 'changes', 'ending', 'liability', 'law', 'contact'] as const;
@@ -18,14 +20,19 @@ const TERMS_SECTIONS = ['service', 'account', 'content', 'conduct', 'advice', 'p
 @Public()
 @Controller()
 export class PolicyController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policies: PolicyVersionsService,
+  ) {}
 
   @Get('privacy')
-  privacy(@Res() res: Response): void {
+  async privacy(@Res() res: Response): Promise<void> {
     const t = res.locals.t as Translate;
+    // The version in effect (P1): its number and date head the page; earlier ones stay public.
+    const version = await this.policies.current(res.locals.locale as Locale);
     // The processors as configured right now (P2): what runs is what the page lists.
     const processors = processorsInUse(this.config);
-    res.render('compliance/privacy.njk', { title: t('compliance:privacy.title'), groups: PROMISES, processors, withoutProcessor: areasWithoutProcessor(processors) });
+    res.render('compliance/privacy.njk', { title: t('compliance:privacy.title'), groups: PROMISES, processors, withoutProcessor: areasWithoutProcessor(processors), version });
   }
 
   @Get('terms')

@@ -49,7 +49,7 @@ export const PROMISES: PromiseGroup[] = [
     id: 'sharing',
     promises: [
       { id: 'S1', inForce: true },
-      { id: 'S2', inForce: false },
+      { id: 'S2', inForce: true },
       { id: 'S3', inForce: true },
     ],
   },
@@ -84,7 +84,7 @@ export const PROMISES: PromiseGroup[] = [
   {
     id: 'changes',
     promises: [
-      { id: 'P1', inForce: false },
+      { id: 'P1', inForce: true },
       { id: 'P2', inForce: true },
     ],
   },

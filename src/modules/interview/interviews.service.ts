@@ -236,7 +236,7 @@ export class InterviewsService implements OnModuleInit {
 
   private async enqueueScoring(ownerId: string, interviewId: string): Promise<void> {
     try {
-      await this.queue.send(INTERVIEW_SCORING_QUEUE, { interviewId });
+      await this.queue.send(INTERVIEW_SCORING_QUEUE, { interviewId }, { ownerId });
     } catch (error) {
       this.logger.error(`Could not queue scoring of interview ${interviewId}: ${(error as Error).message}`);
       await this.interviews.markFailed(ownerId, interviewId, 'We could not start scoring. Your answers are saved; please try again.');

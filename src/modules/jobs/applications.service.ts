@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { User } from '../../platform/identity/user.entity.js';
+import { QuotaService } from '../billing/index.js';
 import { Application, ApplicationNote, ApplicationStageChange, type ApplicationStage } from './application.entity.js';
 import { CompaniesService } from './companies.service.js';
 import { requireUuid } from './ids.js';
@@ -22,6 +23,7 @@ export class ApplicationsService {
     private readonly em: EntityManager,
     private readonly sharing: SharingService,
     private readonly companies: CompaniesService,
+    private readonly quota: QuotaService,
   ) {}
 
   async apply(applicantId: string, postingId: string, choice: ShareChoice, note: string | null): Promise<Application> {
@@ -34,6 +36,8 @@ export class ApplicationsService {
       if (!posting) throw new JobsNotFoundError();
       if (posting.status !== 'published') throw new ApplicationRefusedError('notOpen');
       if (await tx.count(Application, { posting: posting.id, applicant: applicantId, stage: { $ne: 'withdrawn' } })) throw new ApplicationRefusedError('alreadyApplied');
+      // The plan's unit is used exactly when the application commits, and rolls back with it.
+      await this.quota.consume(applicantId, 'applications', 1, tx);
       const applicant = tx.getReference(User, applicantId);
       const grant = tx.create(ShareGrant, { owner: applicant, company: posting.company, purpose: 'application', items, expiresAt: null, revokedAt: null });
       const application = tx.create(Application, { posting, company: posting.company, applicant, grant, stage: 'new', note: note?.trim() || null });

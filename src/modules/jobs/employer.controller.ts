@@ -23,6 +23,8 @@ import { applicationView, companyView, historyView, noteView, postingFormValues,
 import { PostingsService, type PostingInput } from './postings.service.js';
 import { EMPLOYER_STAGES } from './application.entity.js';
 import { EmployerGrantsService } from './employer-grants.service.js';
+import { REPORT_REASONS, MESSAGE_MAX_LENGTH } from './messages/application-message.entity.js';
+import { MessagesService } from './messages/messages.service.js';
 
 /**
  * Reads of shared items per person and hour (S3: no bulk export). Generous for reviewing applicants
@@ -43,6 +45,7 @@ export class EmployerController {
     private readonly grants: EmployerGrantsService,
     private readonly access: AccessService,
     private readonly documents: DocumentsService,
+    private readonly messages: MessagesService,
   ) {}
 
   @Get()
@@ -139,6 +142,10 @@ export class EmployerController {
       history: (await this.applications.history(application.id)).map(historyView),
       notes: (await this.applications.notes(application.id)).map(noteView),
       stages: EMPLOYER_STAGES,
+      // No thread once the candidate erased their account: it went with it.
+      thread: application.applicant ? await this.messages.thread(me, application.id, 'company') : null,
+      reasons: REPORT_REASONS,
+      maxLength: MESSAGE_MAX_LENGTH,
     });
   }
 

@@ -6,6 +6,7 @@ import { User } from '../../platform/identity/user.entity.js';
 import { Application, ApplicationNote, ApplicationStageChange, SavedJob } from './application.entity.js';
 import { CompanyInvitation, CompanyMember } from './company.entity.js';
 import { ShareGrant } from './share-grant.entity.js';
+import { MessagesService } from './messages/messages.service.js';
 import { SharingService } from './sharing.service.js';
 
 /**
@@ -17,12 +18,13 @@ import { SharingService } from './sharing.service.js';
 @UserDataParticipant()
 export class JobsDataParticipant implements UserDataContributor {
   readonly dataArea = 'jobs';
-  readonly exportFolder = { name: 'jobs', description: 'your applications with their status history, what you shared with whom (and every time they opened it), and your saved jobs' };
+  readonly exportFolder = { name: 'jobs', description: 'your applications with their status history and messages, what you shared with whom (and every time they opened it), and your saved jobs' };
   readonly erasePhase = ERASE_PHASE.rows;
 
   constructor(
     private readonly em: EntityManager,
     private readonly sharing: SharingService,
+    private readonly messages: MessagesService,
   ) {}
 
   async exportUserData(userId: string): Promise<ExportEntry[]> {
@@ -48,6 +50,7 @@ export class JobsDataParticipant implements UserDataContributor {
           2,
         ),
       },
+      { path: 'jobs/messages.json', content: JSON.stringify(await this.messages.exportFor(userId), null, 2) },
       { path: 'jobs/sharing.json', content: JSON.stringify(await this.sharing.rowsFor(userId), null, 2) },
       { path: 'jobs/saved-jobs.json', content: JSON.stringify(saved.map((s) => ({ job: s.posting.title, postingId: s.posting.id, savedAt: s.createdAt.toISOString() })), null, 2) },
       { path: 'jobs/company-membership.json', content: JSON.stringify(membership ? { company: membership.company.name, role: membership.role, since: membership.createdAt.toISOString() } : null, null, 2) },
@@ -61,6 +64,8 @@ export class JobsDataParticipant implements UserDataContributor {
       if (stage !== 'withdrawn') await em.insert(ApplicationStageChange, { id: randomUUID(), application: id, stage: 'withdrawn', changedBy: null, at: new Date() });
     }
     const ids = applicationIds.map((a) => a.id);
+    // The threads go whole: the company keeps no message text from (or to) the person.
+    await this.messages.eraseFor(em, userId, ids);
     if (ids.length) {
       // The company's notes are about this person: they go too.
       await em.nativeDelete(ApplicationNote, { application: { $in: ids } });

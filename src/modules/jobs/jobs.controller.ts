@@ -7,6 +7,7 @@ import type { Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
 import { seeOther } from '../../platform/web/htmx.js';
+import { ProcessingRestrictedError, ProcessingRestrictions } from '../compliance/index.js';
 import { DocumentsService } from '../documents/index.js';
 import { SavedJob } from './application.entity.js';
 import { ApplicationsService } from './applications.service.js';
@@ -30,6 +31,7 @@ export class JobsController {
     private readonly seekers: SeekerProfileService,
     private readonly documents: DocumentsService,
     private readonly em: EntityManager,
+    private readonly restrictions: ProcessingRestrictions,
   ) {}
 
   /** Works signed out too (public job board); signed in, results are ranked by fit and explained. */
@@ -38,13 +40,16 @@ export class JobsController {
   async index(@OptionalUser() me: AuthUser | undefined, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const t = translator(res);
     const query = searchQueryFrom(raw);
-    const seeker = me ? await this.seekers.of(me.id) : null;
+    const matchingPaused = me ? await this.matchingPaused(me.id) : false;
+    // Ranking by fit reads the person's profile: a restriction of matching (R3) shows plain results.
+    const seeker = me && !matchingPaused ? await this.seekers.of(me.id) : null;
     const result = await this.search.search(query, seeker);
     res.render('jobs/search.njk', {
       title: t('jobs:search.title'),
       query,
       result,
       personalised: Boolean(seeker),
+      matchingPaused,
       pageLink: (page: number) => pageLink(query, page),
       workplaces: WORKPLACE_TYPES,
       seniorities: POSTING_SENIORITIES,
@@ -119,6 +124,16 @@ export class JobsController {
     await this.applications.apply(me.id, posting.id, choiceOf(parsed.data), parsed.data.note);
     setFlash(res, 'success', t('jobs:flash.applied', { company: posting.company.name }));
     seeOther(res, '/jobs/applications');
+  }
+
+  private async matchingPaused(userId: string): Promise<boolean> {
+    try {
+      await this.restrictions.assertAllowed(userId, 'matching');
+      return false;
+    } catch (error) {
+      if (error instanceof ProcessingRestrictedError) return true;
+      throw error;
+    }
   }
 
   private async renderApply(me: AuthUser, res: Response, posting: JobPosting, status: number, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {

@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { BillingModule } from '../billing/index.js';
+import { ProcessingRestrictionsModule } from '../compliance/index.js';
 import { DocumentsModule } from '../documents/index.js';
+import { AdvisorsDataParticipant } from './advisors/advisors-data.participant.js';
+import { AdvisorAdminController, AdvisorController, AdvisorDirectoryController, ConsultationSharingController } from './advisors/advisors.controller.js';
+import { AdvisorsService } from './advisors/advisors.service.js';
+import { ConsultationGrantSource } from './advisors/consultation-grant.source.js';
+import { AlertsDataParticipant } from './alerts/alerts-data.participant.js';
+import { AlertsJobs } from './alerts/alerts.jobs.js';
+import { SavedSearchesController } from './alerts/saved-searches.controller.js';
+import { SavedSearchesService } from './alerts/saved-searches.service.js';
 import { ApplicationsService } from './applications.service.js';
 import { CompaniesController } from './companies.controller.js';
 import { CompaniesService } from './companies.service.js';
@@ -10,6 +20,10 @@ import { InvitationsController } from './invitations.controller.js';
 import { JobSearchService } from './job-search.service.js';
 import { JobsDataParticipant } from './jobs-data.participant.js';
 import { JobsController } from './jobs.controller.js';
+import { ApplicationAccessPolicy } from './messages/application.access-policy.js';
+import { ApplicationThreadGrantSource } from './messages/application-thread.grant-source.js';
+import { CandidateMessagesController, EmployerMessagesController, MessageReportsController } from './messages/messages.controller.js';
+import { MessagesService } from './messages/messages.service.js';
 import { EmployerDashboardCard } from './jobs.dashboard-card.js';
 import { SeekerProfileService } from './matching/seeker-profile.service.js';
 import { PostingsService } from './postings.service.js';
@@ -19,9 +33,10 @@ import { SharingService } from './sharing.service.js';
 
 /** See README.md in this folder. */
 @Module({
-  imports: [DocumentsModule],
+  imports: [DocumentsModule, BillingModule, ProcessingRestrictionsModule],
   // Invitations before the employer controller: its routes are open to any signed-in role.
-  controllers: [InvitationsController, EmployerController, JobsController, CompaniesController, SharingController],
+  // Saved searches (/jobs/alerts) before the jobs controller, whose /jobs/:id would take the path.
+  controllers: [InvitationsController, EmployerController, SavedSearchesController, JobsController, CompaniesController, SharingController, AdvisorDirectoryController, AdvisorController, AdvisorAdminController, ConsultationSharingController, CandidateMessagesController, EmployerMessagesController, MessageReportsController],
   providers: [
     CompaniesService,
     PostingsService,
@@ -34,6 +49,15 @@ import { SharingService } from './sharing.service.js';
     JobsDataParticipant,
     EmployerDashboardCard,
     DemoPostingsService,
+    SavedSearchesService,
+    AlertsJobs,
+    AlertsDataParticipant,
+    AdvisorsService,
+    ConsultationGrantSource,
+    AdvisorsDataParticipant,
+    MessagesService,
+    ApplicationAccessPolicy,
+    ApplicationThreadGrantSource,
   ],
   exports: [DemoPostingsService, PostingsService, CompaniesService, JobSearchService],
 })

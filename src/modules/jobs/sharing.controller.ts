@@ -4,17 +4,21 @@ import { CurrentUser, type AuthUser } from '../../platform/identity/current-user
 import type { Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { seeOther } from '../../platform/web/htmx.js';
+import { AdvisorsService } from './advisors/advisors.service.js';
 import { SharingService } from './sharing.service.js';
 
 /** Settings → Sharing: every grant, what it covers, every view, and revoke in one click (S1). */
 @Controller('settings/sharing')
 export class SharingController {
-  constructor(private readonly sharing: SharingService) {}
+  constructor(
+    private readonly sharing: SharingService,
+    private readonly advisors: AdvisorsService,
+  ) {}
 
   @Get()
   async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
     const t = (res.locals.t as Translate);
-    res.render('jobs/sharing.njk', { title: t('jobs:sharing.title'), grants: await this.sharing.rowsFor(me.id) });
+    res.render('jobs/sharing.njk', { title: t('jobs:sharing.title'), grants: await this.sharing.rowsFor(me.id), consultations: await this.advisors.rowsFor(me.id) });
   }
 
   @Post(':id/revoke')

@@ -17,7 +17,7 @@ export interface AccessHistoryRow {
   thing: (typeof THINGS)[number] | 'other';
 }
 
-const ACTORS = ['job_seeker', 'employer', 'support', 'admin'] as const;
+const ACTORS = ['job_seeker', 'employer', 'support', 'admin', 'advisor'] as const;
 const BASES = ['grant', 'case'] as const;
 const ACTIONS = ['read', 'write', 'use'] as const;
 const THINGS = ['document', 'profile', 'analysis', 'interview', 'turn', 'recording', 'data_request'] as const;

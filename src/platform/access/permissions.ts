@@ -26,6 +26,12 @@ export const PERMISSIONS = {
    */
   'document:read-shared': 'document',
   'profile:read-shared': 'profile',
+  /**
+   * An application's message thread (jobs): its candidate owns it; members of the company it was sent
+   * to read and write it through the jobs grant source, and each of their reads is logged.
+   */
+  'application:message-read': 'application',
+  'application:message-write': 'application',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,7 +2,7 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { LOCALES } from '../i18n/locale.js';
 
-export const ROLES = ['job_seeker', 'employer', 'support', 'admin'] as const;
+export const ROLES = ['job_seeker', 'employer', 'support', 'admin', 'advisor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const WORK_MODES = ['any', 'remote', 'hybrid', 'on_site'] as const;

@@ -50,7 +50,7 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   birth: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day'],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic'],
-  reference: ['order', 'order no', 'tracking', 'tracking number', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat'],
+  reference: ['order', 'order no', 'tracking', 'tracking number', 'shipment', 'parcel', 'consignment', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat'],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
     'nir', 'insee', 'numéro de sécurité sociale', 'securite sociale',
@@ -185,6 +185,8 @@ interface CueOccurrences {
 }
 
 /** How far (UTF-16 units) a cue may sit before or after the span it qualifies. */
+/** At most this many characters (": ", " #", " no. ") between a cue and the value it names. */
+export const NAMED_BY_CUE_GAP = 5;
 export const CONTEXT_WINDOW_BEFORE = 48;
 export const CONTEXT_WINDOW_AFTER = 24;
 
@@ -231,6 +233,17 @@ export class ContextIndex {
   /** True when a cue of `kind` ends within the window before `start` or begins within the window after `end`. */
   has(kind: ContextKind, start: number, end: number): boolean {
     return this.distance(kind, start, end) !== Infinity;
+  }
+
+  /**
+   * Whether a cue of `kind` ends at most `maxGap` UTF-16 units before `start`: the cue names the
+   * value that follows it ("Ticket 267-834-122", "주문번호 2023…"), not merely a neighbour.
+   */
+  names(kind: ContextKind, start: number, maxGap: number): boolean {
+    const occ = this.byKind.get(kind);
+    if (!occ) return false;
+    const before = lastIndexAtMost(occ.ends, start);
+    return before >= 0 && start - occ.ends[before]! <= maxGap;
   }
 
   /** Gap in UTF-16 units between the span and the nearest cue of `kind` inside the window, else Infinity. */

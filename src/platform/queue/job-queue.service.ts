@@ -4,6 +4,10 @@ import { PgBoss } from 'pg-boss';
 export const DATABASE_URL = Symbol('DATABASE_URL');
 /** False in processes that only enqueue (the CLI): they never pick up jobs. */
 export const QUEUE_WORKERS = Symbol('QUEUE_WORKERS');
+/** The key in every job's data naming the person whose work it is. */
+export const JOB_OWNER_KEY = 'ownerId';
+/** The Postgres schema pg-boss keeps its tables in. */
+export const QUEUE_SCHEMA = 'pgboss';
 
 export interface QueueDefinition<T extends object> {
   name: string;
@@ -39,11 +43,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.start();
   }
 
-  async send<T extends object>(name: string, data: T): Promise<string> {
+  /**
+   * Queues a job for the person whose work it is: `ownerId` is stored with the job's data, so their
+   * erasure removes the job row too, queued or finished (R2: see QueueDataParticipant).
+   */
+  async send<T extends object>(name: string, data: T, owner: { ownerId: string }): Promise<string> {
     const definition = this.definitions.get(name);
     if (!definition) throw new Error(`No queue named ${name}`);
     const boss = await this.start();
-    const id = await boss.send(name, data, {
+    const id = await boss.send(name, { ...data, [JOB_OWNER_KEY]: owner.ownerId }, {
       retryLimit: definition.retryLimit,
       retryBackoff: true,
       retryDelay: 2,
@@ -60,7 +68,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private start(): Promise<PgBoss> {
     this.started ??= (async () => {
-      const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'candor-queue', max: 4 });
+      const boss = new PgBoss({ connectionString: this.databaseUrl, schema: QUEUE_SCHEMA, application_name: 'candor-queue', max: 4 });
       // Errors carry no job data (which holds ids only): log the message for the operator.
       boss.on('error', (error: Error) => this.logger.error(`Queue error: ${error.message}`));
       await boss.start();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobFit, type PostingForFit, type SeekerProfile } from '../../../src/modules/jobs/matching/job-fit.js';
-import { prefixTsQuery } from '../../../src/modules/jobs/job-search.service.js';
+import { searchTsQuery } from '../../../src/modules/jobs/job-search.service.js';
 import { pageLink } from '../../../src/modules/jobs/jobs.controller.js';
 import { renderMarkdownDescription } from '../../../src/modules/jobs/job-description.js';
 
@@ -26,10 +26,15 @@ describe('job fit', () => {
 });
 
 describe('search query text', () => {
-  it('makes a prefix query of letters and digits only, so nothing typed can break its syntax', () => {
-    expect(prefixTsQuery('백엔드 개발자')).toBe("'백엔드':* & '개발자':*");
-    expect(prefixTsQuery("node.js ' | !(x) :*")).toBe("'node':* & 'js':* & 'x':*");
-    expect(prefixTsQuery('  ')).toBeNull();
+  it('makes a query of letters and digits only, so nothing typed can break its syntax', () => {
+    expect(searchTsQuery("node.js ' | !(x) :*")).toBe("'node' & 'js' & 'x'");
+    expect(searchTsQuery('  ')).toBeNull();
+  });
+
+  it('matches Hangul words as prefixes (particles follow the word) and other words exactly', () => {
+    expect(searchTsQuery('백엔드 개발자')).toBe("'백엔드':* & '개발자':*");
+    expect(searchTsQuery('Software ENGINEER')).toBe("'software' & 'engineer'");
+    expect(searchTsQuery('iOS개발자 React')).toBe("'ios개발자':* & 'react'");
   });
 
   it('pages by plain links that keep the filters', () => {

@@ -22,6 +22,8 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'hangul run': (n) => '가'.repeat(n / 3),
   'street words and postcodes': (n) => 'Am Hagel Kreuz 12, 12345 '.repeat(n / 25),
   'hangul lot numbers': (n) => '역삼동 1-1 '.repeat(n / 12),
+  'id layouts (3-3-3, 4-4-4, 4.2.3)': (n) => '123 456 789 1234-5678-9012 1234.56.789 '.repeat(n / 39),
+  'registration-number halves': (n) => '850315 - '.repeat(n / 9),
 };
 
 /** Best of three: a single millisecond-scale run on a shared machine is mostly scheduler noise. */

@@ -130,3 +130,18 @@ export function searchQueryFrom(query: Record<string, unknown>): JobSearchQuery 
     page: Number.isInteger(page) && page > 0 && page <= 1000 ? page : 1,
   };
 }
+
+/** A consultation's consent page (S2): the same choice of items, and the explicit consent box. */
+export const consultForm = (t: Translate) =>
+  z
+    .object({
+      ...choiceFields(t),
+      consent: z.literal('yes', { error: t('advisors:validation.consent') }),
+    })
+    .refine((v) => v.resumeId !== null || v.coverLetterIds.length > 0 || v.portfolioIds.length > 0, { path: ['resumeId'], message: t('jobs:validation.chooseSomething') });
+
+export const advisorProfileForm = (t: Translate) =>
+  z.object({
+    specialty: z.string({ error: t('advisors:validation.specialty') }).trim().min(1, t('advisors:validation.specialty')).max(120, t('jobs:validation.tooLong', { max: 120 })),
+    bio: z.string().optional().default('').transform((v) => v.trim()).pipe(z.string().max(3000, t('jobs:validation.tooLong', { max: 3000 }))),
+  });

@@ -1,13 +1,16 @@
+import { NAMED_BY_CUE_GAP } from '../context-words.js';
 import { analyzeKoreanRegistrationNumber } from '../korean-registration-number.js';
 import type { Candidate } from '../sensitive-types.js';
 import { isValidSsn } from '../us-ssn.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
 /**
- * Korean RRN/FRN: 6 + 7 digits, optionally hyphenated. Bounded quantifiers and ASCII-alnum
- * boundaries, so each start position costs O(1).
+ * Korean RRN/FRN: 6 + 7 digits, bare or split after the birth date by what people type there: a
+ * hyphen (or the en dash / non-breaking hyphen / minus sign a word processor substitutes), one
+ * space, or a dash between single spaces. Bounded quantifiers and ASCII-alnum boundaries, so each
+ * start position costs O(1).
  */
-const KOREAN_REGISTRATION = /(?<![A-Za-z0-9+\-.])(\d{6})(-?)(\d{7})(?![A-Za-z0-9+]|[-.]\d)/g;
+const KOREAN_REGISTRATION = /(?<![A-Za-z0-9+\-.])(\d{6})( ?[-\u2010\u2011\u2013\u2212] ?| ?)(\d{7})(?![A-Za-z0-9+]|[-.]\d)/g;
 
 export const recognizeKoreanRegistrationNumbers: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
@@ -17,7 +20,10 @@ export const recognizeKoreanRegistrationNumbers: Recognizer = ({ text, context }
     const start = m.index;
     const end = start + m[0].length;
     const cued = context.has('rrn', start, end) || context.has('frn', start, end);
-    const hyphenated = m[2] === '-';
+    // "주문번호 …", "order no. …": an order or ticket number that happens to parse as a date, a
+    // gender digit and a check digit (one in ~300 random 13-digit numbers) is not a person's.
+    if (!cued && context.names('reference', start, NAMED_BY_CUE_GAP)) continue;
+    const hyphenated = m[2] !== '' && m[2] !== ' ';
     let confidence: number;
     if (analysis.issuedUnderRandomScheme) {
       // Born since October 2020: the number was issued under the random scheme, so there is no

@@ -1,5 +1,5 @@
 import type { ContextKind } from '../context-words.js';
-import { CONTEXT_WINDOW_AFTER, CONTEXT_WINDOW_BEFORE } from '../context-words.js';
+import { CONTEXT_WINDOW_AFTER, CONTEXT_WINDOW_BEFORE, NAMED_BY_CUE_GAP } from '../context-words.js';
 import {
   isValidAadhaar,
   isValidCanadianSin,
@@ -136,6 +136,82 @@ function oneSeparatorKind(written: string): boolean {
   return true;
 }
 
+/**
+ * Purely numeric ids written in their scheme's own grouping, found without their name. The layout
+ * plus the check is what makes them safe to report: a random number in that layout passes one time
+ * in ten (SIN, Aadhaar, My Number) to one in ~250 (Steuer-ID's repetition rule + MOD 11,10), and
+ * ordinary numbers are rarely written so (phones group 3-4-4 / 2-3-4, cards 4-4-4-4, dates and
+ * amounts have other separators). Still skipped without their name:
+ * - bare 9- and 12-digit runs: order and candidate numbers, one in ten passing;
+ * and any number named as an order/ticket/invoice/reference right before it.
+ */
+interface LayoutScheme {
+  type: SensitiveType;
+  valid: (digits: string) => boolean;
+}
+/** 3-3-3 is the SIN's printed layout, and Dutch forms group a BSN so too; the SIN's Luhn is tried first. */
+const SIN_LAYOUT: readonly LayoutScheme[] = [
+  { type: 'CA_SIN', valid: isValidCanadianSin },
+  { type: 'NL_BSN', valid: isValidDutchBsn },
+];
+const BSN_LAYOUT: readonly LayoutScheme[] = [{ type: 'NL_BSN', valid: isValidDutchBsn }];
+const TAX_ID_LAYOUT: readonly LayoutScheme[] = [{ type: 'DE_TAX_ID', valid: isValidGermanTaxId }];
+/** Aadhaar and My Number share 4-4-4; Aadhaar's Verhoeff check is tried first, its name decides otherwise. */
+const TWELVE_LAYOUT: readonly LayoutScheme[] = [
+  { type: 'IN_AADHAAR', valid: isValidAadhaar },
+  { type: 'JP_MY_NUMBER', valid: isValidJapaneseMyNumber },
+];
+
+/**
+ * 3-3-3 (space or dash), 4.2.3, 2-3-3-3 or 3-3-3-2 with spaces, 11 bare digits, 4-4-4 (space or
+ * dash); not followed by more of a number. Every alternative has a fixed length, so matching is
+ * linear. It starts with a plain `\d` and spelled-out digits so V8 can skip ahead to digits; the
+ * left boundary (a lookbehind would be tried at every character: 3–10× slower on CV text) is
+ * checked in code by `startsNumber`.
+ */
+const ID_LAYOUT =
+  /\d(?:(?<sin>\d\d([ -])\d\d\d\2\d\d\d)|(?<bsn>\d\d\d\.\d\d\.\d\d\d)|(?<taxId>\d \d\d\d \d\d\d \d\d\d|\d\d \d\d\d \d\d\d \d\d|\d\d\d\d\d\d\d\d\d\d)|(?<twelve>\d\d\d([ -])\d\d\d\d\6\d\d\d\d))(?![\w+]|[ ./-]\d)/g;
+
+/**
+ * Not inside a longer token: no letter, digit, `+ . - /` right before, nor "digit space". A match
+ * rejected here hides no valid one: every position inside it follows a digit or a separator
+ * that follows a digit.
+ */
+function startsNumber(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text[start - 1]!;
+  if (/[\w+./-]/.test(before)) return false;
+  return !(before === ' ' && start >= 2 && text.charCodeAt(start - 2) >= 48 && text.charCodeAt(start - 2) <= 57);
+}
+
+/** "… 0110 0001 2345 MTLC …": groups of an IBAN-like code continue after the digits. */
+const IBAN_GROUP_AFTER = /^ (?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}(?![A-Za-z\d])/;
+
+/** Confidence of a layout match without a cue: above a phone number found without one (0.8)… */
+const LAYOUT_CONFIDENCE = 0.82;
+/** …except where phones share the 3-3-3 layout, and a phone reading (0.8) wins. */
+const SHARED_LAYOUT_CONFIDENCE = 0.78;
+
+function numbersInIdLayout({ text, context }: ScanInput, alreadyFound: ReadonlySet<number>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(ID_LAYOUT)) {
+    const start = m.index;
+    if (alreadyFound.has(start) || !startsNumber(text, start)) continue;
+    const groups = m.groups!;
+    const schemes = groups['sin'] ? SIN_LAYOUT : groups['bsn'] ? BSN_LAYOUT : groups['taxId'] ? TAX_ID_LAYOUT : TWELVE_LAYOUT;
+    const end = start + m[0].length;
+    if (context.names('reference', start, NAMED_BY_CUE_GAP) || IBAN_GROUP_AFTER.test(text.slice(end, end + 6))) continue;
+    const digits = m[0].replace(/\D/g, '');
+    const scheme = schemes.find((s) => s.valid(digits));
+    if (!scheme) continue;
+    // 3-3-3 is also how 9-digit phone numbers are written in Spain (6–9…) and elsewhere: there a
+    // phone reading wins. A phone "possible" only by its length, starting 0–5, does not.
+    const sharedWithPhones = groups['sin'] !== undefined && digits.charCodeAt(0) >= 54; // '6'
+    found.push({ type: scheme.type, start, end, confidence: sharedWithPhones ? SHARED_LAYOUT_CONFIDENCE : LAYOUT_CONFIDENCE });
+  }
+  return found;
+}
+
 export const recognizeNationalIdsAbroad: Recognizer = (input) => {
   const found: Candidate[] = [];
   const { text, context } = input;
@@ -167,7 +243,14 @@ export const recognizeNationalIdsAbroad: Recognizer = (input) => {
       }
     }
   }
-  for (const scheme of CUED) found.push(...cuedNumbers(input, scheme));
+  const cuedStarts = new Set<number>();
+  for (const scheme of CUED) {
+    for (const candidate of cuedNumbers(input, scheme)) {
+      found.push(candidate);
+      cuedStarts.add(candidate.start);
+    }
+  }
+  for (const candidate of numbersInIdLayout(input, cuedStarts)) found.push(candidate);
   return found;
 };
 

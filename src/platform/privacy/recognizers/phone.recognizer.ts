@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
+import { NAMED_BY_CUE_GAP } from '../context-words.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
 /**
@@ -73,8 +74,10 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     const cued = phoneCue !== Infinity;
     if ((shape.bare && !shape.unmistakable && !cued) || (shape.needsCue && !cued)) continue;
     // "Order 878390935", "invoice 09592649238": a bare run named as a reference nearer than any
-    // phone cue is that reference, even when it would pass as a trunk-prefixed number.
+    // phone cue is that reference, even when it would pass as a trunk-prefixed number. A grouped
+    // national number only when the reference word directly precedes it ("Ticket 267-834-122").
     if (shape.bare && context.distance('reference', start, end) < phoneCue) continue;
+    if (!shape.international && !cued && context.names('reference', start, NAMED_BY_CUE_GAP)) continue;
     let confidence = shape.international ? 0.85 : shape.bare ? 0.7 : 0.8;
     if (cued) confidence += 0.1;
     found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
