@@ -44,7 +44,7 @@ describe.runIf(run)('jobs in a browser: find, apply sharing one résumé, see th
       // Find it.
       await page.goto(`${ctx.t.origin}/jobs`);
       await page.getByLabel('Search jobs').fill(`payments ${tag}`);
-      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
       await page.getByRole('link', { name: `Payments Engineer ${tag}` }).click();
       await page.waitForURL(`**/jobs/${postingId}`);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

@@ -62,7 +62,7 @@ describe('export (R1)', () => {
       .expect(303);
 
     const files = await download(agent);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'analyses/analyses.json', 'consent/consent-history.json', 'data-requests/paused-uses.json', 'data-requests/requests.json', 'documents/documents.json', 'interviews/interviews.json', 'jobs/applications.json', 'jobs/company-membership.json', 'jobs/messages.json', 'jobs/saved-jobs.json', 'jobs/sharing.json', 'mail/messages.json', 'manifest.json', 'privacy/breach-notices.json', 'privacy/marketing-choices.json', 'privacy/messages-to-privacy-officer.json', 'privacy/policy-versions.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'advisors/advisor-profile.json', 'advisors/consultations.json', 'analyses/analyses.json', 'consent/consent-history.json', 'data-requests/paused-uses.json', 'data-requests/requests.json', 'documents/documents.json', 'interviews/interviews.json', 'job-alerts/saved-searches.json', 'jobs/applications.json', 'jobs/company-membership.json', 'jobs/messages.json', 'jobs/saved-jobs.json', 'jobs/sharing.json', 'mail/messages.json', 'manifest.json', 'privacy/breach-notices.json', 'privacy/marketing-choices.json', 'privacy/messages-to-privacy-officer.json', 'privacy/policy-versions.json']);
     const profile = JSON.parse(files['accounts/profile.json']!);
     expect(profile).toMatchObject({
       email: 'export@example.com',
@@ -94,7 +94,7 @@ describe('export (R1)', () => {
       .getProviders({ metadataKey: UserDataParticipant.KEY })
       .map((wrapper) => (wrapper.instance as UserDataContributor).exportFolder)
       .filter((folder) => folder !== null);
-    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'analyses', 'billing', 'consent', 'data-requests', 'documents', 'interviews', 'jobs', 'mail', 'privacy']);
+    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'advisors', 'analyses', 'billing', 'consent', 'data-requests', 'documents', 'interviews', 'job-alerts', 'jobs', 'mail', 'privacy']);
     for (const folder of declared) {
       expect(readme).toMatch(new RegExp(`^  ${folder.name}/ +${folder.description.replace(/[().]/g, '\\$&')}$`, 'm'));
     }
