@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { Public } from '../../platform/identity/public.decorator.js';
 import type { Translate } from '../../platform/i18n/translator.js';
@@ -9,17 +8,16 @@ import { fieldErrors } from '../../platform/web/form-errors.js';
 import { seeOther } from '../../platform/web/htmx.js';
 import { ProcessingRestrictedError, ProcessingRestrictions } from '../compliance/index.js';
 import { DocumentsService } from '../documents/index.js';
-import { SavedJob } from './application.entity.js';
 import { ApplicationsService } from './applications.service.js';
-import { applyForm, choiceOf, searchQueryFrom } from './dto/jobs.forms.js';
+import { applyForm, choiceOf, pageLink, searchQueryFrom } from './dto/jobs.forms.js';
 import { requireUuid } from './ids.js';
 import { EMPLOYMENT_TYPES, JobPosting, POSTING_SENIORITIES, WORKPLACE_TYPES } from './job-posting.entity.js';
-import { JobSearchService, POSTED_WITHIN_DAYS, type JobSearchQuery } from './job-search.service.js';
+import { JobSearchService, POSTED_WITHIN_DAYS } from './job-search.service.js';
 import { postingView } from './jobs.views.js';
 import { SeekerProfileService } from './matching/seeker-profile.service.js';
 import { PostingsService } from './postings.service.js';
+import { SavedJobsService } from './saved-jobs.service.js';
 import { SHAREABLE_SECTIONS } from './share-grant.entity.js';
-import { User } from '../../platform/identity/user.entity.js';
 
 /** Job seekers' side: search, public posting pages, saved jobs, applying and their applications. */
 @Controller('jobs')
@@ -30,7 +28,7 @@ export class JobsController {
     private readonly applications: ApplicationsService,
     private readonly seekers: SeekerProfileService,
     private readonly documents: DocumentsService,
-    private readonly em: EntityManager,
+    private readonly savedJobs: SavedJobsService,
     private readonly restrictions: ProcessingRestrictions,
   ) {}
 
@@ -61,8 +59,8 @@ export class JobsController {
   @Get('saved')
   async saved(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
     const t = translator(res);
-    const saved = await this.em.fork().find(SavedJob, { user: me.id }, { populate: ['posting', 'posting.company'], orderBy: { createdAt: 'desc' } });
-    res.render('jobs/saved.njk', { title: t('jobs:saved.title'), postings: saved.map((s) => postingView(s.posting)) });
+    const saved = await this.savedJobs.list(me.id);
+    res.render('jobs/saved.njk', { title: t('jobs:saved.title'), postings: saved.map(postingView) });
   }
 
   @Get('applications')
@@ -87,7 +85,7 @@ export class JobsController {
   @Public()
   async show(@OptionalUser() me: AuthUser | undefined, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const posting = await this.postings.publicPosting(requireUuid(id));
-    const saved = me ? (await this.em.fork().count(SavedJob, { user: me.id, posting: posting.id })) > 0 : false;
+    const saved = me ? await this.savedJobs.isSaved(me.id, posting.id) : false;
     const application = me ? await this.applications.current(me.id, posting.id) : null;
     res.render('jobs/show.njk', { title: posting.title, posting: postingView(posting), signedIn: Boolean(me), saved, application: application ? { id: application.id, stage: application.stage } : null });
   }
@@ -96,7 +94,7 @@ export class JobsController {
   async save(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const t = translator(res);
     const posting = await this.postings.publicPosting(requireUuid(id));
-    await this.em.fork().getConnection().execute('insert into saved_jobs (id, user_id, posting_id, created_at) values (gen_random_uuid(), ?, ?, now()) on conflict do nothing', [me.id, posting.id]);
+    await this.savedJobs.save(me.id, posting.id);
     setFlash(res, 'success', t('jobs:flash.saved'));
     seeOther(res, `/jobs/${posting.id}`);
   }
@@ -104,7 +102,7 @@ export class JobsController {
   @Post(':id/unsave')
   async unsave(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const t = translator(res);
-    await this.em.fork().nativeDelete(SavedJob, { user: me.id, posting: requireUuid(id) });
+    await this.savedJobs.unsave(me.id, requireUuid(id));
     setFlash(res, 'success', t('jobs:flash.unsaved'));
     seeOther(res, `/jobs/${id}`);
   }
@@ -138,12 +136,11 @@ export class JobsController {
 
   private async renderApply(me: AuthUser, res: Response, posting: JobPosting, status: number, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {
     const t = translator(res);
-    const user = await this.em.fork().findOneOrFail(User, { id: me.id });
     const rows = await this.documents.rows(await this.documents.list(me.id));
     res.status(status).render('jobs/apply.njk', {
       title: t('jobs:apply.title', { title: posting.title }),
       posting: postingView(posting),
-      applicantName: user.displayName,
+      applicantName: me.displayName,
       resumes: rows.filter((d) => d.categoryKey === 'resume'),
       coverLetters: rows.filter((d) => d.categoryKey === 'cover_letter'),
       portfolios: rows.filter((d) => d.categoryKey === 'portfolio'),
@@ -158,17 +155,3 @@ function translator(res: Response): Translate {
   return res.locals.t as Translate;
 }
 
-/** The same search on another page: plain links, so paging works without JavaScript. */
-export function pageLink(query: JobSearchQuery, page: number): string {
-  const params = new URLSearchParams();
-  if (query.text) params.set('q', query.text);
-  if (query.location) params.set('location', query.location);
-  if (query.workplace) params.set('workplace', query.workplace);
-  if (query.seniority) params.set('seniority', query.seniority);
-  if (query.employmentType) params.set('type', query.employmentType);
-  if (query.salaryAtLeast !== null) params.set('salary', String(query.salaryAtLeast));
-  if (query.postedWithinDays !== null) params.set('posted', String(query.postedWithinDays));
-  if (page > 1) params.set('page', String(page));
-  const text = params.toString();
-  return text ? `/jobs?${text}` : '/jobs';
-}

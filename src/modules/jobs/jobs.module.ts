@@ -27,6 +27,7 @@ import { MessagesService } from './messages/messages.service.js';
 import { EmployerDashboardCard } from './jobs.dashboard-card.js';
 import { SeekerProfileService } from './matching/seeker-profile.service.js';
 import { PostingsService } from './postings.service.js';
+import { SavedJobsService } from './saved-jobs.service.js';
 import { ShareGrantSource } from './share-grant.source.js';
 import { SharingController } from './sharing.controller.js';
 import { SharingService } from './sharing.service.js';
@@ -40,6 +41,7 @@ import { SharingService } from './sharing.service.js';
   providers: [
     CompaniesService,
     PostingsService,
+    SavedJobsService,
     JobSearchService,
     SeekerProfileService,
     SharingService,

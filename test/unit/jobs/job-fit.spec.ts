@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobFit, type PostingForFit, type SeekerProfile } from '../../../src/modules/jobs/matching/job-fit.js';
 import { searchTsQuery } from '../../../src/modules/jobs/job-search.service.js';
-import { pageLink } from '../../../src/modules/jobs/jobs.controller.js';
+import { pageLink } from '../../../src/modules/jobs/dto/jobs.forms.js';
 import { renderMarkdownDescription } from '../../../src/modules/jobs/job-description.js';
 
 const posting: PostingForFit = { title: 'Senior Backend Engineer', requiredSkills: ['TypeScript', 'PostgreSQL', 'Kafka'], preferredSkills: ['Kubernetes'], locations: ['Seoul'], workplace: 'hybrid', seniority: 'senior' };

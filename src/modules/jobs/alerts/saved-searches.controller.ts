@@ -5,7 +5,7 @@ import type { Translate } from '../../../platform/i18n/translator.js';
 import { setFlash } from '../../../platform/web/flash.js';
 import { seeOther } from '../../../platform/web/htmx.js';
 import { searchQueryFrom } from '../dto/jobs.forms.js';
-import { pageLink } from '../jobs.controller.js';
+import { pageLink } from '../dto/jobs.forms.js';
 import { describeQuery, SavedSearchesService } from './saved-searches.service.js';
 
 /**

@@ -6,7 +6,7 @@ import { Mailer, type MailLocale } from '../../../platform/mail/index.js';
 import { ProcessingRestrictions } from '../../compliance/index.js';
 import { requireUuid } from '../ids.js';
 import { JobSearchService, type JobSearchQuery } from '../job-search.service.js';
-import { pageLink } from '../jobs.controller.js';
+import { pageLink } from '../dto/jobs.forms.js';
 import { JobsNotFoundError } from '../jobs.errors.js';
 import { SavedSearch, type SavedQuery } from './saved-search.entity.js';
 import { TooManySavedSearchesError } from './alerts.errors.js';

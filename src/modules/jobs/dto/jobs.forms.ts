@@ -145,3 +145,18 @@ export const advisorProfileForm = (t: Translate) =>
     specialty: z.string({ error: t('advisors:validation.specialty') }).trim().min(1, t('advisors:validation.specialty')).max(120, t('jobs:validation.tooLong', { max: 120 })),
     bio: z.string().optional().default('').transform((v) => v.trim()).pipe(z.string().max(3000, t('jobs:validation.tooLong', { max: 3000 }))),
   });
+
+/** The same search on another page: plain links, so paging works without JavaScript. */
+export function pageLink(query: JobSearchQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.text) params.set('q', query.text);
+  if (query.location) params.set('location', query.location);
+  if (query.workplace) params.set('workplace', query.workplace);
+  if (query.seniority) params.set('seniority', query.seniority);
+  if (query.employmentType) params.set('type', query.employmentType);
+  if (query.salaryAtLeast !== null) params.set('salary', String(query.salaryAtLeast));
+  if (query.postedWithinDays !== null) params.set('posted', String(query.postedWithinDays));
+  if (page > 1) params.set('page', String(page));
+  const text = params.toString();
+  return text ? `/jobs?${text}` : '/jobs';
+}
