@@ -374,7 +374,8 @@ function noticeForMail(notice: IncidentNotice, locale: MailLocale) {
   return { ...notice, awareAtText: fmt.dateTime(notice.awareAt), updates: notice.updates.map((u) => ({ ...u, dateText: fmt.dateTime(u.createdAt) })) };
 }
 
-function noticeOf(incident: BreachIncident, updates: readonly BreachIncidentUpdate[], locale: MailLocale): IncidentNotice {
+/** What a notice says, in one language: the person's notice and the regulator report share it. */
+export function noticeOf(incident: BreachIncident, updates: readonly BreachIncidentUpdate[], locale: MailLocale): IncidentNotice {
   return {
     id: incident.id,
     reference: incident.reference,
