@@ -8,7 +8,7 @@ import type { AuthUser } from '../../src/platform/identity/current-user.js';
 /** Keys stand for themselves: these specs are about loading, not words. */
 const language: CardLanguage = { t: (key) => key, locale: 'en' };
 
-const seeker: AuthUser = { id: 'u1', email: 'pat@example.com', displayName: 'Pat', photoUrl: null, role: 'job_seeker', locale: null, sessionId: 's1' };
+const seeker: AuthUser = { id: 'u1', email: 'pat@example.com', displayName: 'Pat', photoUrl: null, role: 'job_seeker', locale: null, sessionId: 's1', lastActiveAt: new Date() };
 
 function provider(id: string, load: () => Promise<object | null>, extra: Partial<DashboardCardProvider> = {}): DashboardCardProvider {
   return { id, title: () => id, order: 0, roles: ['job_seeker'], template: `x/cards/_${id}.njk`, load, ...extra };

@@ -25,11 +25,11 @@ export class ComplianceRequestInterceptor implements NestInterceptor {
     const res = context.switchToHttp().getResponse<Response>();
     const user = req.authUser;
     if (!user) return next.handle();
-    return from(this.prepare(user.id, req.method === 'GET', res)).pipe(switchMap(() => next.handle()));
+    return from(this.prepare(user.id, user.lastActiveAt, req.method === 'GET', res)).pipe(switchMap(() => next.handle()));
   }
 
-  private async prepare(userId: string, rendersPage: boolean, res: Response): Promise<void> {
-    await this.retention.recordActivity(userId);
+  private async prepare(userId: string, lastActiveAt: Date, rendersPage: boolean, res: Response): Promise<void> {
+    await this.retention.recordActivity(userId, lastActiveAt);
     if (rendersPage) {
       const [incidents, policies] = await Promise.all([this.incidents.bannersFor(userId), this.policies.bannersFor(userId)]);
       res.locals.complianceBanners = { incidents, policies };

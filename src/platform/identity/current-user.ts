@@ -13,6 +13,8 @@ export interface AuthUser {
   /** The saved language, or null to follow the browser. */
   locale: Locale | null;
   sessionId: string;
+  /** When the person was last active (for retention, written at most hourly). */
+  lastActiveAt: Date;
 }
 
 declare module 'express-serve-static-core' {

@@ -37,7 +37,7 @@ export class SessionsService {
     const u = session.user;
     return {
       session,
-      user: { id: u.id, email: u.email, displayName: u.displayName, photoUrl: u.photoUrl ?? null, role: u.role, locale: u.locale ?? null, sessionId: session.id },
+      user: { id: u.id, email: u.email, displayName: u.displayName, photoUrl: u.photoUrl ?? null, role: u.role, locale: u.locale ?? null, sessionId: session.id, lastActiveAt: u.lastActiveAt },
     };
   }
 

@@ -57,8 +57,13 @@ export class RetentionService {
   ) {}
 
   /** Sign-in, upload, edit, analysis, interview: any signed-in request counts. */
-  async recordActivity(userId: string): Promise<void> {
+  /**
+   * `lastActiveAt` is what the request's session lookup already read: within the resolution there
+   * is nothing to write, so most requests cost no query here.
+   */
+  async recordActivity(userId: string, lastActiveAt: Date): Promise<void> {
     const now = this.clock.now();
+    if (lastActiveAt.getTime() >= now.getTime() - ACTIVITY_RESOLUTION_MS) return;
     await this.em.fork().execute(`update users set last_active_at = ? where id = ? and last_active_at < ?`, [now, userId, new Date(now.getTime() - ACTIVITY_RESOLUTION_MS)]);
   }
 
