@@ -15,6 +15,14 @@ export type GrantItem =
   | { kind: 'document'; documentId: string; category: SharedDocumentCategory }
   | { kind: 'profile'; documentId: string; sections: ShareableSection[] };
 
+/**
+ * The kind of shared item a permission reads, for the grant sources (companies and advisors alike):
+ * only the `*:read-shared` permissions, which only the pages showing a granted item ask.
+ */
+export function sharedItemKind(permission: string): GrantItem['kind'] | undefined {
+  return permission === 'document:read-shared' ? 'document' : permission === 'profile:read-shared' ? 'profile' : undefined;
+}
+
 export const GRANT_PURPOSES = ['application', 'profile'] as const;
 export type GrantPurpose = (typeof GRANT_PURPOSES)[number];
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AccessGrantSource, type AccessGrantMatch, type AccessRequest, type GrantSource } from '../../platform/access/access-grant-source.js';
+import { sharedItemKind } from './share-grant.entity.js';
 import { SharingService } from './sharing.service.js';
 
 /**
@@ -18,7 +19,7 @@ export class ShareGrantSource implements GrantSource {
 
   async find(request: AccessRequest, em: EntityManager): Promise<AccessGrantMatch | undefined> {
     if (request.actor.role !== 'employer') return undefined;
-    const kind = request.permission === 'document:read-shared' ? 'document' : request.permission === 'profile:read-shared' ? 'profile' : undefined;
+    const kind = sharedItemKind(request.permission);
     if (!kind) return undefined;
     const found = await this.sharing.activeGrantFor(em, request.ownerId, request.actor.id, { kind, documentId: request.resourceId });
     if (!found) return undefined;

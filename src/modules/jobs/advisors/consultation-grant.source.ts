@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AccessGrantSource, type AccessGrantMatch, type AccessRequest, type GrantSource } from '../../../platform/access/access-grant-source.js';
+import { sharedItemKind } from '../share-grant.entity.js';
 import { AdvisorsService } from './advisors.service.js';
 
 /**
@@ -17,7 +18,7 @@ export class ConsultationGrantSource implements GrantSource {
 
   async find(request: AccessRequest, em: EntityManager): Promise<AccessGrantMatch | undefined> {
     if (request.actor.role !== 'advisor') return undefined;
-    const kind = request.permission === 'document:read-shared' ? 'document' : request.permission === 'profile:read-shared' ? 'profile' : undefined;
+    const kind = sharedItemKind(request.permission);
     if (!kind) return undefined;
     const found = await this.advisors.activeConsultationFor(em, request.ownerId, request.actor.id, { kind, documentId: request.resourceId });
     return found ? { referenceId: found.id, reason: found.advisorName } : undefined;
