@@ -88,6 +88,10 @@ describe('filing from Settings (R3)', () => {
     expect(show.text).toContain('My surname is Park, not Pak.');
     expect(show.text).toContain('Request made');
     expect(show.text).toContain('Received');
+    // No copy yet: a not-found page, never served as a ZIP download.
+    const early = await person.get(`/settings/requests/${ids[0]}/export`).set('Accept', 'text/html');
+    expect(early.status).toBe(404);
+    expect(early.headers['content-disposition']).toBeUndefined();
 
     const mails = await mailsTo('filer@example.com');
     expect(mails).toHaveLength(5);

@@ -7,6 +7,7 @@ import type { Locale } from '../../platform/i18n/locale.js';
 import type { Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { seeOther } from '../../platform/web/htmx.js';
+import { startExportDownload } from './export-download.js';
 import { DataRightsService } from './data-rights.service.js';
 import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
 
@@ -29,15 +30,7 @@ export class SettingsController {
   /** "Download my data" (R1): one ZIP, streamed, nothing kept on the server. */
   @Get('export')
   async export(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const day = new Date().toISOString().slice(0, 10);
-    // Headers only once every part is read: a failure before that is an error page, not a download.
-    await this.dataRights.writeExport(me.id, res, () =>
-      res.set({
-        'Content-Type': 'application/zip',
-        'Content-Disposition': `attachment; filename="candor-data-${day}.zip"`,
-        'Cache-Control': 'no-store',
-      }),
-    );
+    await this.dataRights.writeExport(me.id, res, () => startExportDownload(res));
   }
 
   @Get('delete')

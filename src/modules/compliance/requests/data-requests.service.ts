@@ -185,14 +185,14 @@ export class DataRequestsService {
   }
 
   /** The copy a completed access request delivers, streamed to its requester (and the download noted in the history). */
-  async writeAccessExport(userId: string, id: string, out: Writable): Promise<void> {
+  async writeAccessExport(userId: string, id: string, out: Writable, beforeFirstByte?: () => void): Promise<void> {
     const request = await this.ownRequest(userId, id);
     if (request.type !== 'access' || request.status !== 'completed') throw new DataRequestNotFoundError();
     await this.em.fork().transactional(async (tx) => {
       this.requests.addEvent(tx, tx.getReference(DataRequest, id), { kind: 'export_downloaded', actorId: userId, actorRole: 'requester' });
       await tx.flush();
     });
-    await this.dataRights.writeExport(userId, out);
+    await this.dataRights.writeExport(userId, out, beforeFirstByte);
   }
 
   /** The person starts a paused use again: a restriction or objection lasts until they (or support) lift it. */

@@ -11,6 +11,7 @@ import { DATA_REQUEST_TYPES, OPEN_STATUSES, PROCESSING_PURPOSES } from './data-r
 import { DataRequestsService, requestReference } from './data-requests.service.js';
 import { fileRequestForm } from './dto/data-request.form.js';
 import { historyRows, requestRow } from './requests-view.js';
+import { startExportDownload } from '../export-download.js';
 
 /**
  * Settings → Data requests (promise R3): the signed-in person asks for access, correction, deletion,
@@ -74,9 +75,7 @@ export class RequestsController {
   /** The copy a completed access request delivers: streamed, nothing kept on the server. */
   @Get(':id/export')
   async export(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    const day = new Date().toISOString().slice(0, 10);
-    res.set({ 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename="candor-data-${day}.zip"`, 'Cache-Control': 'no-store' });
-    await this.requests.writeAccessExport(me.id, id, res);
+    await this.requests.writeAccessExport(me.id, id, res, () => startExportDownload(res));
   }
 
   private async renderIndex(me: AuthUser, res: Response, status: number, values: FormValues, errors: Record<string, string>): Promise<void> {
