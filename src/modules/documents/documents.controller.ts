@@ -10,7 +10,7 @@ import { DOCUMENT_CATEGORIES } from './document.entity.js';
 import { DocumentsService } from './documents.service.js';
 import { uploadForm } from './dto/upload.form.js';
 import { DocumentRejectedError } from './extraction/extract-text.js';
-import type { Translate } from '../../platform/i18n/translator.js';
+import { translator, type Translate } from '../../platform/i18n/translator.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { markedText, redactChosenWarnings } from '../../platform/privacy/sensitive-warnings.js';
 import { attachmentDisposition } from '../../platform/web/content-disposition.js';
@@ -184,9 +184,6 @@ export class DocumentsController {
 }
 
 /** The request's translate function (the locale middleware puts it in `res.locals`). */
-function translator(res: Response): Translate {
-  return res.locals.t as Translate;
-}
 
 /** A rejection in the reader's language (its English `message` is for the CLI). */
 function rejectionMessage(t: Translate, error: DocumentRejectedError): string {

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import type { Formatters } from '../../platform/i18n/formatters.js';
-import type { Translate } from '../../platform/i18n/translator.js';
+import { translator, type Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
 import { seeOther } from '../../platform/web/htmx.js';
@@ -276,9 +276,6 @@ export class InterviewsController {
 }
 
 /** The request's translate function (the locale middleware puts it on every response). */
-function translator(res: Response): Translate {
-  return res.locals.t as Translate;
-}
 
 const FINISH_DIALOG_ID = 'confirm-finish';
 

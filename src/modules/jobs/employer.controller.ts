@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { AccessService } from '../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { Roles } from '../../platform/identity/roles.decorator.js';
-import type { Translate } from '../../platform/i18n/translator.js';
+import { translator } from '../../platform/i18n/translator.js';
 import { isLocale } from '../../platform/i18n/locale.js';
 import { attachmentDisposition } from '../../platform/web/content-disposition.js';
 import { setFlash } from '../../platform/web/flash.js';
@@ -262,9 +262,6 @@ export class EmployerController {
   }
 }
 
-function translator(res: Response): Translate {
-  return res.locals.t as Translate;
-}
 
 function postingInput(form: ReturnType<ReturnType<typeof postingForm>['parse']>, extractAgain: boolean): PostingInput {
   const { action: _action, requiredSkills, preferredSkills, ...rest } = form;

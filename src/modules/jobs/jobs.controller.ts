@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { Public } from '../../platform/identity/public.decorator.js';
-import type { Translate } from '../../platform/i18n/translator.js';
+import { translator } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
 import { seeOther } from '../../platform/web/htmx.js';
@@ -151,7 +151,4 @@ export class JobsController {
   }
 }
 
-function translator(res: Response): Translate {
-  return res.locals.t as Translate;
-}
 

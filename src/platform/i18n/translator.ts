@@ -10,6 +10,11 @@ export interface MessageCatalog {
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
+/** The request's translate function, which the locale middleware put in `res.locals.t`. */
+export function translator(res: { locals: Record<string, unknown> }): Translate {
+  return res.locals.t as Translate;
+}
+
 /**
  * The one translator of the app, backed by i18next with the catalogs the composition root passes
  * (`src/app/catalogs.ts`). Plurals follow `Intl.PluralRules` (`_one`/`_other` keys). Values are not
