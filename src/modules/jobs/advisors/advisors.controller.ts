@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { AccessService } from '../../../platform/access/access.service.js';
 import { CurrentUser, type AuthUser } from '../../../platform/identity/current-user.js';
 import { Roles } from '../../../platform/identity/roles.decorator.js';
-import type { Translate } from '../../../platform/i18n/translator.js';
+import { translator } from '../../../platform/i18n/translator.js';
 import { setFlash } from '../../../platform/web/flash.js';
 import { fieldErrors } from '../../../platform/web/form-errors.js';
 import { seeOther } from '../../../platform/web/htmx.js';
@@ -13,7 +13,6 @@ import { JobsNotFoundError } from '../jobs.errors.js';
 import { SHAREABLE_SECTIONS, type GrantItem } from '../share-grant.entity.js';
 import { AdvisorsService } from './advisors.service.js';
 
-const translator = (res: Response): Translate => res.locals.t as Translate;
 
 /** Job seekers' side: the directory of verified advisors, an advisor's page, and the consent page (S2). */
 @Controller('advisors')

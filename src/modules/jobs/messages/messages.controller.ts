@@ -3,7 +3,7 @@ import { Throttle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../../platform/identity/current-user.js';
 import { Roles } from '../../../platform/identity/roles.decorator.js';
-import type { Translate } from '../../../platform/i18n/translator.js';
+import { translator } from '../../../platform/i18n/translator.js';
 import { redactWarnings, sensitiveWarnings } from '../../../platform/privacy/sensitive-warnings.js';
 import { setFlash } from '../../../platform/web/flash.js';
 import { fieldErrors } from '../../../platform/web/form-errors.js';
@@ -18,7 +18,6 @@ import { MessagesService } from './messages.service.js';
 export const MESSAGES_PER_HOUR = 30;
 const THROTTLE = { default: { limit: MESSAGES_PER_HOUR, ttl: 3_600_000 } };
 
-const translator = (res: Response): Translate => res.locals.t as Translate;
 
 /** The candidate's side: the application page with its thread, the sensitive-data check, block, report. */
 @Controller('jobs/applications')
