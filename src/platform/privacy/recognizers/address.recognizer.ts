@@ -68,8 +68,9 @@ const HOUSE_NUMBER = String.raw`(?:\d{1,4}[a-z]?(?:[-/]\d{1,4}[a-z]?)?|s/n\.?)(?
 // that captures it (`street`), so capitalised words elsewhere in a CV cost nothing.
 const HOUSE_NUMBER_AHEAD = String.raw`(?=,?[ \t](?:\d|s/n))`;
 const EUROPEAN_ADDRESS_WITH_POSTCODE = new RegExp(
-  // The postcode is checked before the (costlier) backward match of the street name.
-  String.raw`(?=,?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?(?:[ \t]\d{1,3}[ \t]?(?:étage|stock|piso|hoog))?,?[ \t]{1,2}\d{4,5})` +
+  // The postcode is checked before the (costlier) backward match of the street name (its first
+  // four digits are enough for the check; the full match below takes four or five).
+  String.raw`(?=,?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?(?:[ \t]\d{1,3}[ \t]?(?:étage|stock|piso|hoog))?,?[ \t]{1,2}\d{4})` +
     String.raw`(?<=(?<![${LETTER}0-9])(?<street>[${UPPER}][${LETTER}'’-]{0,30}(?![${LETTER}'’-])\.?(?:[ \t]${NAME_WORD}){0,5}))` +
     String.raw`,?[ \t]${HOUSE_NUMBER}(?:,[ \t]\d{1,4}[a-z]?)?` +
     String.raw`(?:[ \t]\d{1,3}[ \t]?(?:étage|stock|piso|hoog))?,?[ \t]{1,2}\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]${CITY}`,
