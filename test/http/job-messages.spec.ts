@@ -140,7 +140,7 @@ describe('messages on an application, both sides', () => {
     expect((await post(employer, `/employer/applications/${applicationId}`, `/employer/applications/${applicationId}/messages`, { body: 'Glad to hear from you.' })).status).toBe(303);
   });
 
-  it('stores a report for the admins, who review it on their page', async () => {
+  it('stores a report for the admins, who read it only inside its case, each look shown to the author (H1)', async () => {
     const messageId = (await ctx.db.query<{ id: string }>(`select id from job_application_messages where application_id = $1 and side = 'company' order by created_at limit 1`, [applicationId]))[0]!.id;
     // Your own message is not yours to report.
     const ownId = (await ctx.db.query<{ id: string }>(`select id from job_application_messages where application_id = $1 and side = 'candidate' limit 1`, [applicationId]))[0]!.id;
@@ -151,11 +151,36 @@ describe('messages on an application, both sides', () => {
     await ctx.db.query(`update users set role = 'admin' where email = 'ada@candor.example'`);
     const list = await admin.get('/admin/message-reports').expect(200);
     expect(list.text).toContain('Harassment or abuse');
-    expect(list.text).toContain(COMPANY_SECRET);
+    // The list says what was reported, never what was written.
+    expect(list.text).not.toContain(COMPANY_SECRET);
     const reportId = (await ctx.db.query<{ id: string }>('select id from job_message_reports'))[0]!.id;
+    const [author] = await ctx.db.query<{ author_id: string }>('select author_id from job_application_messages where id = $1', [messageId]);
+    const looks = async () => (await ctx.db.query<{ n: string }>(`select count(*) as n from access_log where subject_user_id = $1 and resource_kind = 'message_report'`, [author!.author_id]))[0]!.n;
+    // No case opened: the text is "not found", and nothing is logged.
+    await admin.get(`/admin/message-reports/${reportId}`).expect(404);
+    const noReason = await admin.post(`/admin/message-reports/${reportId}/open`).type('form').send({ _csrf: csrfFrom(list.text), reason: ' ' });
+    expect(noReason.status).toBe(422);
+    expect(noReason.text).toContain('Say why you are opening this report');
+    expect((await admin.post(`/admin/message-reports/${reportId}/open`).type('form').send({ _csrf: csrfFrom(list.text), reason: 'Harassment report from the candidate' }).redirects(0)).headers.location).toBe(`/admin/message-reports/${reportId}`);
+    const opened = await admin.get(`/admin/message-reports/${reportId}`).expect(200);
+    expect(opened.text).toContain(COMPANY_SECRET);
+    expect(await looks()).toBe('1');
+    // The author (Mia, who reads Candor in Korean) sees the look in her access history, with the reason.
+    const history = await employer.get('/settings').expect(200);
+    expect(history.text).toContain('신고된 내 메시지');
+    expect(history.text).toContain('Harassment report from the candidate');
+    // Another administrator has not opened the case: not found for them.
+    const other = await signIn(ctx.t.origin, { name: 'Otto Admin', email: 'otto@candor.example' });
+    await ctx.db.query(`update users set role = 'admin' where email = 'otto@candor.example'`);
+    await other.get(`/admin/message-reports/${reportId}`).expect(404);
     expect((await admin.post(`/admin/message-reports/${reportId}/reviewed`).type('form').send({ _csrf: csrfFrom(list.text) }).redirects(0)).status).toBe(303);
     const [report] = await ctx.db.query<{ reviewed_at: Date | null }>('select reviewed_at from job_message_reports where id = $1', [reportId]);
     expect(report!.reviewed_at).not.toBeNull();
+    // Reviewed: the case is closed, the text no longer opens.
+    await admin.get(`/admin/message-reports/${reportId}`).expect(404);
+    expect(await looks()).toBe('1');
+    const [row] = await ctx.db.query<{ basis: string; reason: string; reference_id: string; actor_role: string }>(`select basis, reason, reference_id, actor_role from access_log where resource_kind = 'message_report'`);
+    expect(row).toEqual({ basis: 'case', reason: 'Harassment report from the candidate', reference_id: reportId, actor_role: 'admin' });
   });
 
   it('limits how many messages one person sends in an hour', async () => {

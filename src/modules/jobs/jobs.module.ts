@@ -22,6 +22,7 @@ import { JobsDataParticipant } from './jobs-data.participant.js';
 import { JobsController } from './jobs.controller.js';
 import { ApplicationAccessPolicy } from './messages/application.access-policy.js';
 import { ApplicationThreadGrantSource } from './messages/application-thread.grant-source.js';
+import { MessageReportAccessPolicy, MessageReportCaseSource } from './messages/message-report.access.js';
 import { CandidateMessagesController, EmployerMessagesController, MessageReportsController } from './messages/messages.controller.js';
 import { MessagesService } from './messages/messages.service.js';
 import { EmployerDashboardCard } from './jobs.dashboard-card.js';
@@ -60,6 +61,8 @@ import { SharingService } from './sharing.service.js';
     MessagesService,
     ApplicationAccessPolicy,
     ApplicationThreadGrantSource,
+    MessageReportAccessPolicy,
+    MessageReportCaseSource,
   ],
   exports: [DemoPostingsService, PostingsService, CompaniesService, JobSearchService],
 })

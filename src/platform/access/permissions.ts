@@ -32,6 +32,11 @@ export const PERMISSIONS = {
    */
   'application:message-read': 'application',
   'application:message-write': 'application',
+  /**
+   * A reported message (jobs): its author owns it; an administrator reads it only inside the report's
+   * case, opened with a reason, and each look is logged for the author (H1).
+   */
+  'message_report:read': 'message_report',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

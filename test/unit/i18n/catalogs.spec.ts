@@ -99,6 +99,7 @@ const TRANSLATED_TEMPLATES = [
   'views/jobs/messages/_message-warnings.njk',
   'views/jobs/messages/application.njk',
   'views/jobs/messages/reports.njk',
+  'views/jobs/messages/report.njk',
   'views/compliance/cards/_admin.njk',
   'views/compliance/cards/_support.njk',
   'views/compliance/settings.njk',

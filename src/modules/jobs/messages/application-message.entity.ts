@@ -52,7 +52,8 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
 
 /**
  * A message someone reported to staff. It keeps the text the reporter forwarded, so staff can review
- * it without opening the thread; erasing the candidate's account removes that text with the thread.
+ * it without opening the thread — but only inside the report's case, opened with a reason; erasing the
+ * candidate's account removes that text with the thread.
  */
 const MessageReportSchema = defineEntity({
   name: 'MessageReport',
@@ -70,6 +71,14 @@ const MessageReportSchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     reviewedAt: p.datetime().nullable(),
     reviewedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    /**
+     * The report is the case staff read the message in (promise H1): the administrator who opened it
+     * and why. Only they read the text, only until the report is reviewed, and each look is logged
+     * for the message's author.
+     */
+    openedBy: () => p.manyToOne(User).nullable().deleteRule('set null'),
+    openedReason: p.string().length(300).nullable(),
+    openedAt: p.datetime().nullable(),
   },
 });
 export class MessageReport extends MessageReportSchema.class {}

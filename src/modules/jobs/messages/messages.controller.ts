@@ -11,7 +11,7 @@ import { seeOther } from '../../../platform/web/htmx.js';
 import { PerPersonThrottlerGuard } from '../../../platform/web/per-person-throttler.guard.js';
 import { JobsNotFoundError } from '../jobs.errors.js';
 import { MESSAGE_MAX_LENGTH, REPORT_REASONS, type MessageSide } from './application-message.entity.js';
-import { draftOf, messageForm, reportForm } from './messages.forms.js';
+import { draftOf, messageForm, openReportForm, reportForm } from './messages.forms.js';
 import { MessagesService } from './messages.service.js';
 
 /** Messages a person may send per hour, on all threads together: a conversation, never a mailing. */
@@ -136,15 +136,34 @@ export class EmployerMessagesController {
   }
 }
 
-/** Staff review reported messages (the admin area links here). */
+/**
+ * Staff review reported messages (the admin area links here). The list never shows what was written:
+ * an administrator opens a report's case with a reason, and only then reads the text, each look
+ * logged for its author (H1).
+ */
 @Controller('admin/message-reports')
 @Roles('admin')
 export class MessageReportsController {
   constructor(private readonly messages: MessagesService) {}
 
   @Get()
-  async index(@Res() res: Response): Promise<void> {
-    res.render('jobs/messages/reports.njk', { title: translator(res)('jobs:messages.reports.title'), reports: await this.messages.reports() });
+  async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
+    await this.renderList(me, res, 200, {});
+  }
+
+  @Post(':id/open')
+  async open(@CurrentUser() me: AuthUser, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const t = translator(res);
+    const parsed = openReportForm(t).safeParse(body);
+    if (!parsed.success) return this.renderList(me, res, 422, { [id]: fieldErrors(parsed.error).reason ?? t('jobs:messages.reports.errors.reason') });
+    await this.messages.openReport(me.id, id, parsed.data.reason);
+    seeOther(res, `/admin/message-reports/${id}`);
+  }
+
+  @Get(':id')
+  async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const report = await this.messages.reportText(me, id);
+    res.render('jobs/messages/report.njk', { title: translator(res)('jobs:messages.reports.caseTitle'), report });
   }
 
   @Post(':id/reviewed')
@@ -153,6 +172,10 @@ export class MessageReportsController {
     await this.messages.markReviewed(me.id, id);
     setFlash(res, 'success', t('jobs:messages.flash.reviewed'));
     seeOther(res, '/admin/message-reports');
+  }
+
+  private async renderList(me: AuthUser, res: Response, status: number, errors: Record<string, string>): Promise<void> {
+    res.status(status).render('jobs/messages/reports.njk', { title: translator(res)('jobs:messages.reports.title'), reports: await this.messages.reports(me.id), errors });
   }
 }
 

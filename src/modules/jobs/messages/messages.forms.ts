@@ -15,6 +15,10 @@ export const messageForm = (t: Translate) =>
 
 export const reportForm = z.object({ reason: z.enum(REPORT_REASONS) });
 
+/** Why an administrator opens a report's case (H1): recorded, and shown to the message's author. */
+export const openReportForm = (t: Translate) =>
+  z.object({ reason: z.string().trim().min(3, t('jobs:messages.reports.errors.reason')).max(300, t('jobs:messages.reports.errors.reasonTooLong')) });
+
 /** What the htmx check may read: no more than a message can hold. */
 export function draftOf(body: Record<string, unknown>): string {
   return typeof body.body === 'string' ? body.body.slice(0, MESSAGE_MAX_LENGTH) : '';

@@ -26,6 +26,20 @@ export interface ThreadView {
   messages: { id: string; side: MessageSide; mine: boolean; authorName: string | null; body: string; at: Date }[];
 }
 
+/** A message report as the staff list shows it: never the reported text. */
+export interface ReportSummary {
+  id: string;
+  reason: ReportReason;
+  reporterSide: MessageSide;
+  companyName: string | null;
+  /** False once the text was erased with an account: there is nothing left to open. */
+  textKept: boolean;
+  at: Date;
+  reviewedAt: Date | null;
+  openedAt: Date | null;
+  openedByMe: boolean;
+}
+
 /**
  * Messages per application (#13). Every read and write asks the access service first: the candidate
  * as owner, a member of the company through `ApplicationThreadGrantSource`; everyone else gets "not
@@ -133,12 +147,60 @@ export class MessagesService {
     await em.flush();
   }
 
-  /** For staff: open reports first, then the latest reviewed ones. */
-  async reports(limit = 200): Promise<{ id: string; reason: ReportReason; reporterSide: MessageSide; companyName: string | null; text: string | null; at: Date; reviewedAt: Date | null }[]> {
+  /**
+   * For staff: open reports first, then the latest reviewed ones — what was reported, by which side,
+   * when, never the text: that is read inside the report's case (`openReport`, then `reportText`).
+   */
+  async reports(viewerId: string, limit = 200): Promise<ReportSummary[]> {
     const rows = await this.em.fork().find(MessageReport, {}, { populate: ['company'], orderBy: { reviewedAt: 'asc nulls first', createdAt: 'desc' }, limit });
-    return rows.map((r) => ({ id: r.id, reason: r.reason, reporterSide: r.reporterSide, companyName: r.company?.name ?? null, text: r.reportedText ?? null, at: r.createdAt, reviewedAt: r.reviewedAt ?? null }));
+    return rows.map((r) => ({
+      id: r.id,
+      reason: r.reason,
+      reporterSide: r.reporterSide,
+      companyName: r.company?.name ?? null,
+      textKept: r.reportedText != null,
+      at: r.createdAt,
+      reviewedAt: r.reviewedAt ?? null,
+      openedAt: r.openedAt ?? null,
+      openedByMe: r.openedBy?.id === viewerId && r.reviewedAt == null,
+    }));
   }
 
+  /**
+   * Opens a report's case for `staffId` with the reason they give (H1). Another administrator who
+   * opened it before hands it over: from then on only this one reads the text.
+   */
+  async openReport(staffId: string, reportId: string, reason: string): Promise<void> {
+    const em = this.em.fork();
+    const report = await em.findOne(MessageReport, { id: requireUuid(reportId), reviewedAt: null, reportedText: { $ne: null } });
+    if (!report) throw new JobsNotFoundError();
+    report.openedBy = em.getReference(User, staffId);
+    report.openedReason = reason;
+    report.openedAt = new Date();
+    await em.flush();
+  }
+
+  /** The reported text, inside the report's case: the access service checks the case and logs the look for the author. */
+  async reportText(actor: Actor, reportId: string): Promise<ReportSummary & { text: string; openedReason: string }> {
+    const em = this.em.fork();
+    await this.access.require(actor, 'message_report:read', requireUuid(reportId), em);
+    const r = await em.findOneOrFail(MessageReport, { id: reportId }, { populate: ['company'] });
+    return {
+      id: r.id,
+      reason: r.reason,
+      reporterSide: r.reporterSide,
+      companyName: r.company?.name ?? null,
+      textKept: true,
+      at: r.createdAt,
+      reviewedAt: r.reviewedAt ?? null,
+      openedAt: r.openedAt ?? null,
+      openedByMe: true,
+      text: r.reportedText!,
+      openedReason: r.openedReason!,
+    };
+  }
+
+  /** Closes the report's case: nobody reads its text through it any more. */
   async markReviewed(staffId: string, reportId: string): Promise<void> {
     const em = this.em.fork();
     const report = await em.findOne(MessageReport, { id: requireUuid(reportId) });
