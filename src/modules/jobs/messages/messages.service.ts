@@ -153,17 +153,7 @@ export class MessagesService {
    */
   async reports(viewerId: string, limit = 200): Promise<ReportSummary[]> {
     const rows = await this.em.fork().find(MessageReport, {}, { populate: ['company'], orderBy: { reviewedAt: 'asc nulls first', createdAt: 'desc' }, limit });
-    return rows.map((r) => ({
-      id: r.id,
-      reason: r.reason,
-      reporterSide: r.reporterSide,
-      companyName: r.company?.name ?? null,
-      textKept: r.reportedText != null,
-      at: r.createdAt,
-      reviewedAt: r.reviewedAt ?? null,
-      openedAt: r.openedAt ?? null,
-      openedByMe: r.openedBy?.id === viewerId && r.reviewedAt == null,
-    }));
+    return rows.map((r) => reportSummary(r, viewerId));
   }
 
   /**
@@ -185,19 +175,7 @@ export class MessagesService {
     const em = this.em.fork();
     await this.access.require(actor, 'message_report:read', requireUuid(reportId), em);
     const r = await em.findOneOrFail(MessageReport, { id: reportId }, { populate: ['company'] });
-    return {
-      id: r.id,
-      reason: r.reason,
-      reporterSide: r.reporterSide,
-      companyName: r.company?.name ?? null,
-      textKept: true,
-      at: r.createdAt,
-      reviewedAt: r.reviewedAt ?? null,
-      openedAt: r.openedAt ?? null,
-      openedByMe: true,
-      text: r.reportedText!,
-      openedReason: r.openedReason!,
-    };
+    return { ...reportSummary(r, actor.id), text: r.reportedText!, openedReason: r.openedReason! };
   }
 
   /** Closes the report's case: nobody reads its text through it any more. */
@@ -249,4 +227,18 @@ function requireSide(actor: Actor, ownerId: string, side: MessageSide): void {
 
 function localeOf(user: User): 'en' | 'ko' {
   return isLocale(user.locale) ? user.locale : 'en';
+}
+
+function reportSummary(r: MessageReport, viewerId: string): ReportSummary {
+  return {
+    id: r.id,
+    reason: r.reason,
+    reporterSide: r.reporterSide,
+    companyName: r.company?.name ?? null,
+    textKept: r.reportedText != null,
+    at: r.createdAt,
+    reviewedAt: r.reviewedAt ?? null,
+    openedAt: r.openedAt ?? null,
+    openedByMe: r.openedBy?.id === viewerId && r.reviewedAt == null,
+  };
 }
