@@ -399,7 +399,7 @@ describe('the public form, for people without an account (R3)', () => {
 });
 
 describe('administrators (H1)', () => {
-  it('grant and revoke roles; cannot change their own', async () => {
+  it('grant and revoke roles; cannot change their own; every change is on the record', async () => {
     await signIn(ctx.t.origin, { name: 'New Staff', email: 'newstaff@candor.example' });
     await post(admin, '/admin/roles', '/admin/roles', { email: 'NewStaff@candor.example', role: 'support' });
     expect((await ctx.db.query('select role from users where email = $1', ['newstaff@candor.example']))[0]).toEqual({ role: 'support' });
@@ -409,6 +409,18 @@ describe('administrators (H1)', () => {
     expect(await post(admin, '/admin/roles', '/admin/roles', { email: 'ada@candor.example', role: 'support' }, 422)).toContain('You cannot change your own role');
     await post(admin, '/admin/roles', `/admin/roles/${await userId('newstaff@candor.example')}/revoke`);
     expect((await ctx.db.query('select role from users where email = $1', ['newstaff@candor.example']))[0]).toEqual({ role: 'job_seeker' });
+    // Granted, then revoked: two rows, with who and where; the refused attempts changed nothing.
+    const changes = await ctx.db.query<{ from_role: string; to_role: string; via: string; actor: string }>(
+      `select c.from_role, c.to_role, c.via, a.email as actor from role_changes c join users s on s.id = c.subject_id join users a on a.id = c.actor_id
+        where s.email = 'newstaff@candor.example' order by c.at`,
+    );
+    expect(changes).toEqual([
+      { from_role: 'job_seeker', to_role: 'support', via: 'admin', actor: 'ada@candor.example' },
+      { from_role: 'support', to_role: 'job_seeker', via: 'admin', actor: 'ada@candor.example' },
+    ]);
+    const history = await admin.get('/admin/roles').expect(200);
+    expect(history.text).toContain('Role changes');
+    expect(history.text).toContain('Support → Job seeker');
   });
 
   it('see every scheduled job with its schedule and runs', async () => {

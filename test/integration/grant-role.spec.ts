@@ -20,6 +20,14 @@ it('grants a role to an existing account, matching the email case-insensitively'
   expect(result).toEqual({ code: 0, stderr: 'staff@example.com is now support.\n' });
   const [row] = await ctx.db.query<{ role: string }>(`select role from users where email = 'Staff@Example.com'`);
   expect(row?.role).toBe('support');
+  // On the record for administrators, as an operator's change (no account made it).
+  const changes = await ctx.db.query<{ from_role: string; to_role: string; via: string; actor_id: string | null }>(
+    `select from_role, to_role, via, actor_id from role_changes c join users u on u.id = c.subject_id where u.email = 'Staff@Example.com'`,
+  );
+  expect(changes).toEqual([{ from_role: 'job_seeker', to_role: 'support', via: 'cli', actor_id: null }]);
+  // Granting the role it already has changes nothing and records nothing.
+  expect((await run(['staff@example.com', 'support'])).code).toBe(0);
+  expect(await ctx.db.query(`select 1 from role_changes`)).toHaveLength(1);
 });
 
 it('explains when no account has that email', async () => {

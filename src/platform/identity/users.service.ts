@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { ResourceNotFoundError } from '../contracts/domain-error.js';
 import type { Locale } from '../i18n/locale.js';
 import { ROLES, User, type Role, type Seniority, type WorkMode } from './user.entity.js';
-import { UsersRepository } from './users.repository.js';
+import type { RoleChange } from './role-change.entity.js';
+import { UsersRepository, type RoleChangedBy } from './users.repository.js';
 
 /** What we accept from an identity provider — and all we keep of it (promise A1). */
 export interface VerifiedIdentity {
@@ -73,8 +74,8 @@ export class UsersService {
   }
 
   /** Operator action (`npm run cli -- grant-role`). Returns how many accounts changed: 0 when none has that email. */
-  async grantRole(email: string, role: Role): Promise<number> {
-    return this.users.setRoleByEmail(email, role);
+  async grantRole(email: string, role: Role, by: RoleChangedBy = { actorId: null, via: 'cli' }): Promise<number> {
+    return this.users.setRoleByEmail(email, role, by);
   }
 
   /** Administrators' roles page: every account with a role granted (not the default one). */
@@ -83,8 +84,13 @@ export class UsersService {
   }
 
   /** Administrator action: the account goes back to (or gets) `role`. Returns how many accounts changed. */
-  setRole(userId: string, role: Role): Promise<number> {
-    return this.users.setRoleById(userId, role);
+  setRole(userId: string, role: Role, by: RoleChangedBy): Promise<number> {
+    return this.users.setRoleById(userId, role, by);
+  }
+
+  /** Who changed whose role, when (administrators' roles page). */
+  recentRoleChanges(limit = 50): Promise<RoleChange[]> {
+    return this.users.recentRoleChanges(limit);
   }
 
   /** How many accounts hold each role (an overview for administrators; no person is named). */

@@ -56,7 +56,7 @@ export class AdminController {
     const values = { email: typeof body.email === 'string' ? body.email : '', role: typeof body.role === 'string' ? body.role : '' };
     if (!parsed.success) return this.renderRoles(me, res, 422, values, fieldErrors(parsed.error));
     if (parsed.data.email.toLowerCase() === me.email.toLowerCase()) return this.renderRoles(me, res, 422, values, { email: t('admin:roles.errors.self') });
-    const changed = await this.users.grantRole(parsed.data.email, parsed.data.role);
+    const changed = await this.users.grantRole(parsed.data.email, parsed.data.role, { actorId: me.id, via: 'admin' });
     if (changed === 0) return this.renderRoles(me, res, 422, values, { email: t('admin:roles.errors.noAccount') });
     this.logger.log(`Administrator ${me.id} set a role to ${parsed.data.role} for ${changed} account(s)`);
     setFlash(res, 'success', t('admin:roles.flash.granted', { role: t(`admin:roles.names.${parsed.data.role}`) }));
@@ -68,7 +68,7 @@ export class AdminController {
   async revoke(@CurrentUser() me: AuthUser, @Param('userId') userId: string, @Res() res: Response): Promise<void> {
     const t = res.locals.t as Translate;
     if (!UUID.test(userId) || userId === me.id) return this.renderRoles(me, res, 422, { email: '', role: 'support' }, { revoke: t('admin:roles.errors.self') });
-    await this.users.setRole(userId, 'job_seeker');
+    await this.users.setRole(userId, 'job_seeker', { actorId: me.id, via: 'admin' });
     this.logger.log(`Administrator ${me.id} revoked the role of account ${userId}`);
     setFlash(res, 'success', t('admin:roles.flash.revoked'));
     seeOther(res, '/admin/roles');
@@ -138,13 +138,14 @@ export class AdminController {
 
   private async renderRoles(me: AuthUser, res: Response, status: number, values: { email: string; role: string }, errors: Record<string, string>): Promise<void> {
     const t = res.locals.t as Translate;
-    const accounts = await this.users.withGrantedRoles();
+    const [accounts, changes] = await Promise.all([this.users.withGrantedRoles(), this.users.recentRoleChanges()]);
     res.status(status).render('compliance/admin/roles.njk', {
       title: t('admin:roles.title'),
       roles: ROLES,
       values,
       errors,
       accounts: accounts.map((a) => ({ id: a.id, name: a.displayName, email: a.email, role: a.role as Role, isMe: a.id === me.id })),
+      changes: changes.map((c) => ({ at: c.at, subjectEmail: c.subject?.email ?? null, fromRole: c.fromRole, toRole: c.toRole, via: c.via, actorName: c.actor?.displayName ?? null })),
     });
   }
 }
