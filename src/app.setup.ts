@@ -26,6 +26,7 @@ import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
 import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
 import { reloadTemplatesOnChange } from './platform/web/template-reload.js';
 import { ONE_CLICK_UNSUBSCRIBE_PATH } from './modules/compliance/index.js';
+import { JOB_ALERT_STOP_PATH } from './modules/jobs/index.js';
 
 export { PROJECT_ROOT };
 
@@ -199,9 +200,13 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
       (req.is('multipart/form-data') && typeof req.query._csrf === 'string' ? req.query._csrf : undefined),
     // The development OpenID provider has its own protections; everything else is covered.
     // Stripe's webhook is authenticated by its signature over the raw body instead; the one-click
-    // unsubscribe (RFC 8058) is POSTed by mail clients without cookies, and its signed link is the proof.
+    // unsubscribes (RFC 8058: marketing, and a job alert's stop link) are POSTed by mail clients without
+    // cookies, and their signed links are the proof.
     skipCsrfProtection: (req) =>
-      req.path.startsWith(`${DEV_OIDC_MOUNT}/`) || (req.method === 'POST' && req.path === STRIPE_WEBHOOK_PATH) || req.path === ONE_CLICK_UNSUBSCRIBE_PATH,
+      req.path.startsWith(`${DEV_OIDC_MOUNT}/`) ||
+      (req.method === 'POST' && req.path === STRIPE_WEBHOOK_PATH) ||
+      req.path === ONE_CLICK_UNSUBSCRIBE_PATH ||
+      req.path === JOB_ALERT_STOP_PATH,
     // The exception filter shows `errors.formExpired` in the reader's language for this code.
     errorConfig: { statusCode: 403, message: 'This form has expired. Go back, reload the page and try again.', code: CSRF_ERROR_CODE },
   });

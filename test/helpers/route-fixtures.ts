@@ -198,4 +198,5 @@ export const ROUTES_WITHOUT_OWNER: Record<string, string> = {
 export const CSRF_EXEMPT: Record<string, string> = {
   'POST /billing/webhook': 'Stripe signs the raw body; a request without a valid signature is refused',
   'POST /marketing/unsubscribe': 'RFC 8058 one-click: mail clients POST without cookies; the signed link is the proof',
+  'POST /jobs/alerts/stop': 'RFC 8058 one-click stop of one job alert: mail clients POST without cookies; the signed link is the proof, and it can only pause that alert',
 };

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import request from 'supertest';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AlertsJobs } from '../../src/modules/jobs/alerts/alerts.jobs.js';
 import { Clock } from '../../src/platform/scheduling/clock.js';
@@ -114,6 +115,36 @@ describe('saved searches with email alerts', () => {
     const mails = await alertMail('mina@example.com');
     expect(mails).toHaveLength(3);
     expect(mails[2]!.text_body).toContain('Backend Engineer, Risk');
+  });
+
+  it('stops an alert from the email without signing in: the mail client’s one-click POST, or the confirmation page', async () => {
+    const [mail] = await ctx.db.query<{ headers: Record<string, string>; text_body: string }>(
+      `select headers, text_body from mail_outbox where template = 'job-alert' and recipient = 'mina@example.com' order by created_at desc limit 1`,
+    );
+    expect(mail!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    const link = new URL(/^<([^>]+)>$/.exec(mail!.headers['List-Unsubscribe']!)![1]!);
+    expect(link.pathname).toBe('/jobs/alerts/stop');
+    expect(link.searchParams.get('s')).toBe(minaSearch);
+    expect(mail!.text_body).toContain(link.href);
+    const paused = async () => (await ctx.db.query<{ paused: boolean }>('select paused from saved_searches where id = $1', [minaSearch]))[0]!.paused;
+    // A link scanner's GET changes nothing; a forged token, or one for another search, opens nothing.
+    const anonymous = request(ctx.t.origin);
+    await anonymous.get(`${link.pathname}${link.search}`).expect(200);
+    expect(await paused()).toBe(false);
+    await anonymous.post(`${link.pathname}?s=${minaSearch}&t=${'A'.repeat(43)}`).type('form').send('List-Unsubscribe=One-Click').expect(404);
+    await anonymous.post(`${link.pathname}?s=${junSearch}&t=${link.searchParams.get('t')}`).type('form').send('List-Unsubscribe=One-Click').expect(404);
+    expect(await paused()).toBe(false);
+    // The mail client's one-click POST: no cookie, no CSRF token.
+    await anonymous.post(`${link.pathname}${link.search}`).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    expect(await paused()).toBe(true);
+    await postForm(mina, '/jobs/alerts', `/jobs/alerts/${minaSearch}/resume`, {}, 303);
+    // The confirmation page's button, in a browser without JavaScript.
+    const confirm = await anonymous.get(`${link.pathname}${link.search}`).expect(200);
+    const action = /<form method="post" action="([^"]*\/jobs\/alerts\/stop[^"]*)"/.exec(confirm.text)![1]!.replace(/&amp;/g, '&');
+    const done = await anonymous.post(action).type('form').send({}).expect(200);
+    expect(done.text).toContain('We will not email you about this saved search any more.');
+    expect(await paused()).toBe(true);
+    await postForm(mina, '/jobs/alerts', `/jobs/alerts/${minaSearch}/resume`, {}, 303);
   });
 
   it('stops alerts while the person restricts that processing (R3)', async () => {

@@ -2,6 +2,7 @@
 export { JobsModule } from './jobs.module.js';
 export { JOBS_CATALOG } from './i18n/jobs.catalog.js';
 export { JOB_ALERTS_CATALOG } from './alerts/i18n/job-alerts.catalog.js';
+export { JOB_ALERT_STOP_PATH } from './alerts/saved-searches.service.js';
 export { ADVISORS_CATALOG } from './advisors/i18n/advisors.catalog.js';
 export { PostingsService, extractPostingSkills, type PostingInput } from './postings.service.js';
 export { DemoPostingsService } from './demo/demo-postings.service.js';

@@ -8,7 +8,7 @@ import { AdvisorsService } from './advisors/advisors.service.js';
 import { ConsultationGrantSource } from './advisors/consultation-grant.source.js';
 import { AlertsDataParticipant } from './alerts/alerts-data.participant.js';
 import { AlertsJobs } from './alerts/alerts.jobs.js';
-import { SavedSearchesController } from './alerts/saved-searches.controller.js';
+import { AlertStopController, SavedSearchesController } from './alerts/saved-searches.controller.js';
 import { SavedSearchesService } from './alerts/saved-searches.service.js';
 import { ApplicationsService } from './applications.service.js';
 import { CompaniesController } from './companies.controller.js';
@@ -38,7 +38,7 @@ import { SharingService } from './sharing.service.js';
   imports: [DocumentsModule, BillingModule, ProcessingRestrictionsModule],
   // Invitations before the employer controller: its routes are open to any signed-in role.
   // Saved searches (/jobs/alerts) before the jobs controller, whose /jobs/:id would take the path.
-  controllers: [InvitationsController, EmployerController, SavedSearchesController, JobsController, CompaniesController, SharingController, AdvisorDirectoryController, AdvisorController, AdvisorAdminController, ConsultationSharingController, CandidateMessagesController, EmployerMessagesController, MessageReportsController],
+  controllers: [InvitationsController, EmployerController, AlertStopController, SavedSearchesController, JobsController, CompaniesController, SharingController, AdvisorDirectoryController, AdvisorController, AdvisorAdminController, ConsultationSharingController, CandidateMessagesController, EmployerMessagesController, MessageReportsController],
   providers: [
     CompaniesService,
     PostingsService,

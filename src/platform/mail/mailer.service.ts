@@ -27,8 +27,11 @@ interface MailRequestBase {
   forgetRecipient?: boolean;
 }
 
-/** Marketing mail always carries a one-click unsubscribe (RFC 8058, promise R5). */
-export type MailRequest = MailRequestBase & ({ kind: 'transactional' } | { kind: 'marketing'; unsubscribeUrl: string });
+/**
+ * Marketing mail always carries a one-click unsubscribe (RFC 8058, promise R5). Mail the person
+ * subscribed to (a job alert) carries one too, so it stops from the mail app without signing in.
+ */
+export type MailRequest = MailRequestBase & ({ kind: 'transactional'; unsubscribeUrl?: string } | { kind: 'marketing'; unsubscribeUrl: string });
 
 export class MailRequestError extends Error {
   override name = 'MailRequestError';
@@ -96,7 +99,7 @@ export function composeOutboxRow(request: MailRequest, templates: MailTemplates,
     if (/[\r\n]/.test(value) || value.length > 900) throw new MailRequestError(`Header ${name} has a malformed value`);
     headers[name] = value;
   }
-  if (request.kind === 'marketing') {
+  if (request.unsubscribeUrl !== undefined) {
     const url = parseUnsubscribeUrl(request.unsubscribeUrl);
     headers['List-Unsubscribe'] = `<${url}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';

@@ -190,6 +190,7 @@ const TRANSLATED_TEMPLATES = [
   'views/jobs/employer/shared-document.njk',
   'views/jobs/employer/shared-profile.njk',
   'views/jobs/alerts/index.njk',
+  'views/jobs/alerts/stop.njk',
   'views/jobs/advisors/directory.njk',
   'views/jobs/advisors/show.njk',
   'views/jobs/advisors/consent.njk',

@@ -1,11 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { User } from '../../../platform/identity/user.entity.js';
 import { Mailer, type MailLocale } from '../../../platform/mail/index.js';
 import { Clock } from '../../../platform/scheduling/clock.js';
 import { PublicOrigin } from '../../../platform/web/public-origin.service.js';
+import { SignedLinks } from '../../../platform/web/signed-link.js';
 import { MarketingConsentEvent, type MarketingConsentSource } from './marketing-consent-event.entity.js';
 
 /** The one route that answers a mail client's one-click POST (RFC 8058): no CSRF token, a signed one instead. */
@@ -18,13 +18,17 @@ export const ONE_CLICK_UNSUBSCRIBE_PATH = '/marketing/unsubscribe';
  */
 @Injectable()
 export class MarketingService {
+  private readonly links: SignedLinks;
+
   constructor(
     private readonly em: EntityManager,
     private readonly mailer: Mailer,
     private readonly clock: Clock,
     private readonly origin: PublicOrigin,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.links = new SignedLinks(config.secrets.sessionSecret, 'marketing-unsubscribe');
+  }
 
   async isOptedIn(userId: string): Promise<boolean> {
     const latest = await this.em.fork().findOne(MarketingConsentEvent, { user: userId }, { orderBy: { at: 'desc', id: 'desc' } });
@@ -47,18 +51,12 @@ export class MarketingService {
 
   /** The signed link in every marketing message; valid until the person opts in again and out again — it only ever unsubscribes. */
   unsubscribeUrl(userId: string): string {
-    const url = new URL(ONE_CLICK_UNSUBSCRIBE_PATH, this.origin.value);
-    url.searchParams.set('u', userId);
-    url.searchParams.set('t', this.sign(userId));
-    return url.href;
+    return this.links.url(this.origin.value, ONE_CLICK_UNSUBSCRIBE_PATH, 'u', userId);
   }
 
   /** The account a link's parameters name, when the signature matches; null otherwise. */
   verifyUnsubscribe(userId: unknown, token: unknown): string | null {
-    if (typeof userId !== 'string' || typeof token !== 'string' || !/^[0-9a-f-]{36}$/.test(userId)) return null;
-    const expected = Buffer.from(this.sign(userId));
-    const given = Buffer.from(token);
-    return given.length === expected.length && timingSafeEqual(given, expected) ? userId : null;
+    return this.links.verify(userId, token);
   }
 
   /** Sends one marketing message to everyone opted in now; returns how many were queued. */
@@ -75,7 +73,4 @@ export class MarketingService {
     return subscribers.length;
   }
 
-  private sign(userId: string): string {
-    return createHmac('sha256', this.config.secrets.sessionSecret).update(`marketing-unsubscribe:${userId}`).digest('base64url');
-  }
 }

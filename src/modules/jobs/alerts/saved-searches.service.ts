@@ -1,8 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { User } from '../../../platform/identity/user.entity.js';
 import { Mailer, type MailLocale } from '../../../platform/mail/index.js';
+import { PublicOrigin } from '../../../platform/web/public-origin.service.js';
+import { SignedLinks } from '../../../platform/web/signed-link.js';
 import { ProcessingRestrictions } from '../../compliance/index.js';
 import { requireUuid } from '../ids.js';
 import { JobSearchService, type JobSearchQuery } from '../job-search.service.js';
@@ -13,6 +16,9 @@ import { TooManySavedSearchesError } from './alerts.errors.js';
 
 /** Enough for anyone's real searches; bounds what one account makes the alert job do. */
 export const MAX_SAVED_SEARCHES = 20;
+
+/** Where an alert's stop link points; it answers a mail client's one-click POST (RFC 8058), so it takes no CSRF token. */
+export const JOB_ALERT_STOP_PATH = '/jobs/alerts/stop';
 
 export interface AlertRound {
   /** Saved searches whose owner got a message. */
@@ -30,12 +36,36 @@ export interface AlertRound {
  */
 @Injectable()
 export class SavedSearchesService {
+  private readonly stopLinks: SignedLinks;
+
   constructor(
     private readonly em: EntityManager,
     private readonly search: JobSearchService,
     private readonly mailer: Mailer,
     private readonly restrictions: ProcessingRestrictions,
-  ) {}
+    private readonly origin: PublicOrigin,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.stopLinks = new SignedLinks(config.secrets.sessionSecret, 'job-alert-stop');
+  }
+
+  /** The signed link in every alert: it pauses that saved search, without sign-in (the only thing it can do). */
+  stopUrl(savedSearchId: string): string {
+    return this.stopLinks.url(this.origin.value, JOB_ALERT_STOP_PATH, 's', savedSearchId);
+  }
+
+  /** Whether a stop link's parameters are genuine and its saved search still exists. */
+  async stopLinkValid(id: unknown, token: unknown): Promise<boolean> {
+    const savedSearchId = this.stopLinks.verify(id, token);
+    return savedSearchId !== null && (await this.em.fork().count(SavedSearch, { id: savedSearchId })) > 0;
+  }
+
+  /** Pauses the saved search a genuine stop link names; false when the link is forged or the search is gone. */
+  async stopByLink(id: unknown, token: unknown): Promise<boolean> {
+    const savedSearchId = this.stopLinks.verify(id, token);
+    if (!savedSearchId) return false;
+    return (await this.em.fork().nativeUpdate(SavedSearch, { id: savedSearchId }, { paused: true })) > 0;
+  }
 
   /** Saves the search (its page dropped). Alerts start with postings published from now on. */
   async save(ownerId: string, query: JobSearchQuery): Promise<SavedSearch> {
@@ -89,6 +119,7 @@ export class SavedSearchesService {
     await this.mailer.send(
       {
         kind: 'transactional',
+        unsubscribeUrl: this.stopUrl(saved.id),
         to: owner.email,
         userId: owner.id,
         locale,
@@ -100,6 +131,7 @@ export class SavedSearchesService {
           more: result.hasNext,
           searchPath: pageLink({ ...saved.query, page: 1 }, 1),
           managePath: '/jobs/alerts',
+          stopUrl: this.stopUrl(saved.id),
         },
       },
       em,
