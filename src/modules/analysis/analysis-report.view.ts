@@ -108,10 +108,12 @@ export type SentencePart = { text: string } | { names: Shown[] };
  * list reads "none" in the reader's language.
  */
 export function listSentence(t: Translate, sentenceKey: UserMessageKey, lists: Record<string, readonly string[]>): SentencePart[] {
-  const slot = (name: string) => `\u0000${name}\u0000`;
+  // A character no catalog message contains marks where each list goes.
+  const SLOT = '\u0000';
+  const slot = (name: string) => `${SLOT}${name}${SLOT}`;
   const sentence = t(sentenceKey.key, Object.fromEntries(Object.keys(lists).map((name) => [name, slot(name)])));
   return sentence
-    .split(/\u0000/)
+    .split(SLOT)
     .map((piece, i): SentencePart => {
       if (i % 2 === 0) return { text: piece };
       const names = lists[piece] ?? [];
