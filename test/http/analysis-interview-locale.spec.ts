@@ -11,8 +11,8 @@ const job = readFileSync('test/fixtures/analysis/backend-engineer.job.txt', 'utf
 const htmlLang = (html: string): string | undefined => /<html lang="([^"]+)"/.exec(html)?.[1];
 
 /**
- * Visible words of a page, without what the engines wrote: suggestions, check findings, questions and
- * feedback are English for now (#11 leaves them for later) and the pages mark them `lang="en"`.
+ * Visible words of a page, without what is marked `lang="en"`: the interview engine's questions and
+ * feedback (English for now), and the names and quotes of an analysis report (its findings are Korean).
  */
 function visibleChromeWords(html: string): string[] {
   const body = html

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AI_PROVIDER, type AiProvider, type FallbackReason } from '../../platform/ai/ai-provider.js';
+import { Translator } from '../../platform/i18n/translator.js';
 import { SCORING_FORMULA, type AnalysisReport, type AnalyzeResumeInput } from './scoring/analyze-resume.js';
 import { scoreInWorker } from './scoring/score-in-worker.js';
 import type { SubScoreId } from './scoring/analysis-report.js';
@@ -7,11 +8,11 @@ import { meanOfChecks, weightsFor } from './scoring/scoring-formula.js';
 
 export type { AnalysisReport } from './scoring/analyze-resume.js';
 
-const FALLBACK_NOTES: Record<FallbackReason, string> = {
-  timeout: 'The AI service took too long, so these suggestions come from our built-in rules.',
-  unavailable: 'The AI service was unavailable, so these suggestions come from our built-in rules.',
-  invalid_response: 'The AI service gave an unusable answer, so these suggestions come from our built-in rules.',
-};
+/**
+ * Why the built-in rules answered instead of the AI provider: stored as this reason (`analyses.ai_note`)
+ * and worded by the report page in the reader's language (`analysis:aiNote.<reason>`).
+ */
+export const AI_NOTE_REASONS: readonly FallbackReason[] = ['timeout', 'unavailable', 'invalid_response'];
 
 /**
  * One analysis: the embedded engine always computes the scores (so they stay comparable over
@@ -20,28 +21,35 @@ const FALLBACK_NOTES: Record<FallbackReason, string> = {
  */
 @Injectable()
 export class AnalysisEngine {
-  constructor(@Inject(AI_PROVIDER) private readonly ai: AiProvider) {}
+  constructor(
+    @Inject(AI_PROVIDER) private readonly ai: AiProvider,
+    private readonly translator: Translator,
+  ) {}
 
-  async analyze(input: AnalyzeResumeInput): Promise<{ report: AnalysisReport & { subScores: Record<string, number> }; aiNote: string | undefined }> {
+  async analyze(input: AnalyzeResumeInput): Promise<{ report: AnalysisReport & { subScores: Record<string, number> }; aiNote: FallbackReason | undefined }> {
     // Every pass over the text runs in a worker thread: a long hostile document costs that worker's
     // time budget, never the event loop.
     const { report, contactLines: contact, textWithoutContact } = await scoreInWorker(input);
-    let aiNote: string | undefined;
+    let aiNote: FallbackReason | undefined;
     if (report.suggestions.length > 0) {
       // The model needs the work, not the person: the name and contact lines stay here (D5), in the
       // résumé and in any suggestion that quotes them.
       const contactLines = new Set(contact);
       const withoutContact = (value: string | undefined) => value?.split('\n').filter((l) => !contactLines.has(l.trim())).join('\n');
+      // The model is asked in English; its answer is résumé text (`after`) and an English `why`,
+      // kept beside ours (`aiWhy`) so readers of other languages still get the catalog's words.
+      const english = this.translator.forLocale('en');
       const improved = await this.ai.improveSuggestions({
         resumeText: textWithoutContact,
         ...(input.job ? { jobText: input.job } : {}),
-        suggestions: report.suggestions.map((s) => ({ id: s.id, why: s.why, before: withoutContact(s.before), after: withoutContact(s.after) })),
+        suggestions: report.suggestions.map((s) => ({ id: s.id, why: english(s.why.key, s.why.params), before: withoutContact(s.before), after: withoutContact(s.after) })),
       });
-      if (improved.fallback && improved.reason) aiNote = FALLBACK_NOTES[improved.reason];
+      if (improved.fallback && improved.reason) aiNote = improved.reason;
       const byId = new Map(improved.suggestions.map((s) => [s.id, s]));
       report.suggestions = report.suggestions.map((s) => {
         const better = byId.get(s.id);
-        return better ? { ...s, after: better.after, ...(better.why ? { why: better.why } : {}) } : s;
+        const aiWhy = better?.why && better.why !== english(s.why.key, s.why.params) ? better.why : undefined;
+        return better ? { ...s, after: better.after, ...(aiWhy ? { aiWhy } : {}) } : s;
       });
     }
     // ATS readability is stored with the sub-scores (the history shows it) though it is not in the total.

@@ -8,7 +8,10 @@ import { setFlash } from '../../platform/web/flash.js';
 import { seeOther } from '../../platform/web/htmx.js';
 import { renderView } from '../../platform/web/render-view.js';
 import { DocumentsService } from '../documents/index.js';
-import { scoringFormula } from './analysis-engine.js';
+import { AI_NOTE_REASONS, scoringFormula } from './analysis-engine.js';
+import { analysisReportView } from './analysis-report.view.js';
+import { FAILURE_REASONS } from './analysis.service.js';
+import type { Locale } from '../../platform/i18n/locale.js';
 import { analysisRow } from './analysis-row.js';
 import { AnalysisService } from './analysis.service.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
@@ -58,7 +61,16 @@ export class AnalysisController {
     const { analysis, report, jobText } = await this.analyses.view(ownerId, id);
     const row = analysisRow(analysis, await this.analyses.documentName(analysis));
     const t = res.locals.t as Translate;
-    const model = { title: t('analysis:title.report'), analysis: row, deleteConfirmation: deleteConfirmation(row, res), report, jobText, aiNote: analysis.aiNote, failureReason: analysis.failureReason, formula: scoringFormula(Boolean(jobText)), hardSkills: report?.skills.filter((s) => s.kind === 'hard') ?? [], softSkills: report?.skills.filter((s) => s.kind === 'soft') ?? [] };
+    const model = {
+      title: t('analysis:title.report'),
+      analysis: row,
+      deleteConfirmation: deleteConfirmation(row, res),
+      report: report ? analysisReportView(report, t, res.locals.locale as Locale) : undefined,
+      jobText,
+      aiNote: storedNote(analysis.aiNote, AI_NOTE_REASONS, (reason) => t(`analysis:aiNote.${reason}`)),
+      failureReason: storedNote(analysis.failureReason, FAILURE_REASONS, (reason) => t(`analysis:failure.${reason}`)),
+      formula: scoringFormula(Boolean(jobText)),
+    };
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
     const running = analysis.status === 'queued' || analysis.status === 'running';
     renderView(req, res, { page: 'analysis/show.njk', fragment: running ? 'analysis/_progress.njk' : undefined }, model);
@@ -88,6 +100,15 @@ export class AnalysisController {
     setFlash(res, 'success', t('analysis:flash.deleted'));
     seeOther(res, '/analyses');
   }
+}
+
+/**
+ * A note stored as a reason word, worded in the reader's language; one stored before the catalogs is
+ * an English sentence, shown as it is and marked English.
+ */
+function storedNote<R extends string>(stored: string | null | undefined, reasons: readonly R[], word: (reason: R) => string): { text: string; lang?: 'en' } | undefined {
+  if (!stored) return undefined;
+  return (reasons as readonly string[]).includes(stored) ? { text: word(stored as R) } : { text: stored, lang: 'en' };
 }
 
 /** The same words on the confirmation page and in the dialog on the analysis page, in the reader's language. */

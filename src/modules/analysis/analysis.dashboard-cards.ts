@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DashboardCard, type CardLanguage, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
 import type { Translate } from '../../platform/i18n/translator.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
+import { DEFAULT_TIME_ZONES, LOCALES } from '../../platform/i18n/locale.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { AnalysisService, type DashboardSummary } from './analysis.service.js';
 
@@ -78,8 +79,13 @@ export class ScoreHistoryDashboardCard implements DashboardCardProvider {
     return t('analysis:cards.scoreHistory.title');
   }
 
+  /**
+   * The chart's date labels are words too: drawn once per language (a few points, cheap), the template
+   * takes the reader's (`charts[locale]`).
+   */
   async load(actor: AuthUser) {
-    return { chart: scoreHistoryChart((await this.summary.for(actor)).series) };
+    const { series } = await this.summary.for(actor);
+    return { charts: Object.fromEntries(LOCALES.map((locale) => [locale, scoreHistoryChart(series, { locale, timeZone: DEFAULT_TIME_ZONES[locale] })])) };
   }
 }
 

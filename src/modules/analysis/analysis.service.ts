@@ -7,7 +7,7 @@ import { DocumentsService } from '../documents/index.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { JobQueue } from '../../platform/queue/job-queue.service.js';
 import { Analysis } from './analysis.entity.js';
-import { AnalysisEngine, type AnalysisReport } from './analysis-engine.js';
+import { AnalysisEngine } from './analysis-engine.js';
 import { AnalysisRepository } from './analysis.repository.js';
 import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
@@ -15,6 +15,7 @@ import { analysisRow, type AnalysisRow } from './analysis-row.js';
 import { ProcessingRestrictions } from '../compliance/index.js';
 import { QuotaService } from '../billing/index.js';
 import type { AnalysedVersion } from './scoring/analysis-report.js';
+import type { ReportText, StoredReport } from './analysis-report.view.js';
 import type { JsonResume } from '../../kernel/resume/json-resume.js';
 import { analysedText } from './scoring/analysed-text.js';
 
@@ -23,13 +24,21 @@ export const ANALYSIS_QUEUE = 'analysis.run';
 export const ANALYSES_PER_HOUR = 30;
 const MAX_ATTEMPTS = 3;
 
+/**
+ * Why an analysis failed, stored as this word (`analyses.failure_reason`) and worded by the report page
+ * in the reader's language (`analysis:failure.<reason>`). Rows from before keep their English sentence.
+ */
+export const FAILURE_REASONS = ['notQueued', 'restricted', 'failed'] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
 const reportPurpose = (id: string) => `analysis-report:${id}`;
 const jobPurpose = (id: string) => `analysis-job:${id}`;
 
 export interface DashboardSummary {
   series: { label: string; points: { at: Date; score: number }[] }[];
   latest: Analysis[];
-  topSuggestions: { title: string; why: string; analysisId: string }[];
+  /** Worded by the card in the reader's language; a report from before the catalogs carries English text. */
+  topSuggestions: { title: ReportText; why: ReportText; analysisId: string }[];
   learnFirst: string[];
   /** First and latest score of the résumé analysed last (one document and its versions). */
   progress: { documentName: string; first: number; latest: number; delta: number } | undefined;
@@ -37,7 +46,7 @@ export interface DashboardSummary {
 
 export interface AnalysisView {
   analysis: Analysis;
-  report: AnalysisReport | undefined;
+  report: StoredReport | undefined;
   jobText: string | undefined;
 }
 
@@ -117,7 +126,7 @@ export class AnalysisService implements OnModuleInit {
       await this.queue.send(ANALYSIS_QUEUE, { analysisId: analysis.id }, { ownerId: analysis.owner.id });
     } catch (error) {
       this.logger.error(`Could not queue analysis ${analysis.id}: ${(error as Error).message}`);
-      await this.analyses.markFailed(analysis.owner.id, analysis.id, 'We could not start the analysis. Please try again.');
+      await this.analyses.markFailed(analysis.owner.id, analysis.id, 'notQueued' satisfies FailureReason);
     }
   }
 
@@ -139,7 +148,7 @@ export class AnalysisService implements OnModuleInit {
     const ownerId = analysis.owner.id;
     // Queued before the person paused processing: it does not start (R3).
     if (await this.restrictions.isRestricted(ownerId, 'analysis')) {
-      em.assign(analysis, { status: 'failed', failureReason: 'Not started: you paused this use of your data. Resume it in Settings → Data requests, then try again.' });
+      em.assign(analysis, { status: 'failed', failureReason: 'restricted' satisfies FailureReason });
       await em.flush();
       return;
     }
@@ -181,7 +190,7 @@ export class AnalysisService implements OnModuleInit {
       this.logger.error(`Analysis ${analysis.id} attempt ${analysis.attempts} failed: ${(error as Error).message}`);
       em.assign(analysis, {
         status: final ? 'failed' : 'queued',
-        failureReason: final ? 'The analysis could not be completed. Your document is safe; please try again.' : null,
+        failureReason: final ? ('failed' satisfies FailureReason) : null,
       });
       await em.flush();
       if (!final) throw error; // the queue retries with backoff
@@ -214,7 +223,7 @@ export class AnalysisService implements OnModuleInit {
 
   async view(ownerId: string, analysisId: string): Promise<AnalysisView> {
     const analysis = await this.get(ownerId, analysisId);
-    const report = analysis.reportCiphertext ? (JSON.parse(await this.decrypt(ownerId, reportPurpose(analysis.id), analysis.reportCiphertext)) as AnalysisReport) : undefined;
+    const report = analysis.reportCiphertext ? (JSON.parse(await this.decrypt(ownerId, reportPurpose(analysis.id), analysis.reportCiphertext)) as StoredReport) : undefined;
     const jobText = analysis.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(analysis.id), analysis.jobTextCiphertext) : undefined;
     return { analysis, report, jobText };
   }

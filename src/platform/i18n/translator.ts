@@ -46,10 +46,16 @@ export class Translator {
     });
   }
 
-  /** A translate function bound to one locale. */
+  /**
+   * A translate function bound to one locale. A parameter may itself be a message (`{ key, params }`,
+   * see `messageKey()`) or a list of messages: they are translated first, in the same language, a list
+   * joined with commas. So a stored finding like "Missing: {{sections}}" with section names as keys
+   * reads "빠진 섹션: 경력, 요약" in Korean.
+   */
   forLocale(locale: Locale): Translate {
     const t: TFunction = this.instance.getFixedT(locale);
-    return (key, params) => String(t(key, params ?? {}));
+    const translate: Translate = (key, params) => String(t(key, params ? translatedParams(params, translate) : {}));
+    return translate;
   }
 
   t(locale: Locale, key: string, params?: Record<string, unknown>): string {
@@ -62,4 +68,20 @@ export class Translator {
       value !== null && typeof value === 'object' ? Translator.flatten(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
     );
   }
+}
+
+function isMessage(value: unknown): value is { key: string; params?: Record<string, unknown> } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { key, params, ...rest } = value as Record<string, unknown>;
+  return typeof key === 'string' && Object.keys(rest).length === 0 && (params === undefined || (params !== null && typeof params === 'object'));
+}
+
+function translatedParams(params: Record<string, unknown>, translate: Translate): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (isMessage(value)) out[name] = translate(value.key, value.params);
+    else if (Array.isArray(value) && value.length > 0 && value.every(isMessage)) out[name] = value.map((m) => translate(m.key, m.params)).join(', ');
+    else out[name] = value;
+  }
+  return out;
 }

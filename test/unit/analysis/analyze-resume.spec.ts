@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeResume, SCORING_FORMULA } from '../../../src/modules/analysis/scoring/analyze-resume.js';
+import { reportText } from '../../helpers/report-text.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/analysis');
 const GOLDEN = join(import.meta.dirname, 'golden');
@@ -134,6 +135,6 @@ describe('missing skills in the job wording', () => {
     expect(report.match?.missingDisplay).toEqual(['AWS (Amazon Web Services)', 'Docker']);
     const suggestion = report.suggestions.find((s) => s.id === 'missing-required');
     expect(suggestion?.after).toBe('Technical: Go, PostgreSQL, AWS, Docker');
-    expect(suggestion?.why).toContain('AWS (Amazon Web Services)');
+    expect(reportText(suggestion?.why)).toContain('AWS (Amazon Web Services)');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeResume } from '../../../src/modules/analysis/scoring/analyze-resume.js';
+import { reportText } from '../../helpers/report-text.js';
 
 // The observed items of #12 item 4, on a Go engineer with eight years (2016–2026) of dated roles.
 const read = (name: string) => readFileSync(`test/fixtures/analysis/advice/${name}`, 'utf8');
@@ -37,7 +38,7 @@ describe('advice a recruiter would sign (#12 item 4)', () => {
 
   it('every bullet suggestion names the bullet it is about', () => {
     const weak = analyzeResume({ text: 'EXPERIENCE\nClerk — Shop | 2019 – 2020\n- Responsible for various things\n- Helped with the stock\n' });
-    const titles = weak.suggestions.filter((s) => s.id.startsWith('bullet-')).map((s) => s.title);
+    const titles = weak.suggestions.filter((s) => s.id.startsWith('bullet-')).map((s) => reportText(s.title));
     expect(titles).toEqual(['Rewrite the bullet "Responsible for various things"', 'Rewrite the bullet "Helped with the stock"']);
   });
 });

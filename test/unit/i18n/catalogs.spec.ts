@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../../src/app/catalogs.js';
 import { LOCALES } from '../../../src/platform/i18n/locale.js';
 import { Translator } from '../../../src/platform/i18n/translator.js';
+import { proseLiterals } from './prose-literals.js';
 import { untranslatedText } from './untranslated-text.js';
 
 function filesUnder(dir: string, ending: RegExp): string[] {
@@ -212,5 +213,20 @@ describe('templates say nothing outside the catalogs', () => {
   it('the scanner finds text written into a template', () => {
     expect(untranslatedText('<p>{{ t("a.b") }}</p><button aria-label="Close">×</button><p>Delete it</p>')).toEqual(['Close', 'Delete it']);
     expect(untranslatedText('{% if x %}<a href="/x" class="y">{{ t("k") }}</a>{% endif %}{# note #}')).toEqual([]);
+  });
+});
+
+// The analysis engine's findings, suggestions and notes are catalog keys with parameters
+// (`messageKey('analysis:engine.…', …)`), worded when a report is shown: no sentence in its code.
+const ENGINE_SOURCES = [...filesUnder('src/modules/analysis', /\.ts$/)];
+
+describe('the analysis engine says nothing outside the catalogs', () => {
+  it.each(ENGINE_SOURCES.map((p) => [p]))('%s', (path) => {
+    expect(proseLiterals(readFileSync(path, 'utf8'))).toEqual([]);
+  });
+
+  it('the scanner finds a sentence written into code', () => {
+    expect(proseLiterals("const a = 'Add a measurable result'; const b = `Rewrite the bullet ${x} now`;")).toEqual(['Add a measurable result', 'Rewrite the bullet X now']);
+    expect(proseLiterals("messageKey('analysis:engine.x', { n: 'a b c d' }); throw new Error('The owner of it is gone'); // Some comment here ok")).toEqual([]);
   });
 });

@@ -1,5 +1,14 @@
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import type { SkillKind } from '../../../kernel/skills/skills-taxonomy.js';
+import type { UserMessageKey } from '../../../platform/contracts/domain-error.js';
+
+/**
+ * Words the report says to its reader: a key of the analysis catalog (`analysis:engine.*`) and its
+ * parameters, written with `messageKey()`. They are translated when the report is shown, in the
+ * reader's language, so one stored report reads in Korean and in English. Parameters quoted from the
+ * résumé or the job (bullets, skill names) stay as written.
+ */
+export type ReportMessage = UserMessageKey;
 
 export interface AnalyzeResumeInput {
   /** The text analysed: the structured profile written out (`resumeText`), or a file's extracted text. */
@@ -22,20 +31,24 @@ export type CheckStatus = 'pass' | 'warn' | 'fail';
 export interface Check {
   id: string;
   status: CheckStatus;
-  title: string;
-  detail: string;
-  evidence?: string[];
+  title: ReportMessage;
+  detail: ReportMessage;
+  /**
+   * What the check is about: quoted lines of the résumé, the ids of missing sections (`sections`) or
+   * contact details (`contact`), or for `date-gaps` each gap or overlap in words.
+   */
+  evidence?: Array<string | ReportMessage>;
 }
 
 export type SubScoreId = 'match' | 'content' | 'structure' | 'ats';
 
 export interface SubScore {
   id: SubScoreId;
-  label: string;
+  label: ReportMessage;
   score: number;
   /** Share of the total (0–1) actually used for this report; weights sum to 1. */
   weight: number;
-  explanation: string;
+  explanation: ReportMessage;
 }
 
 export interface ReportSkill {
@@ -73,8 +86,11 @@ export interface JobMatch {
 export interface Suggestion {
   id: string;
   priority: 1 | 2 | 3;
-  title: string;
-  why: string;
+  title: ReportMessage;
+  why: ReportMessage;
+  /** The AI provider's own wording of `why`, in English (shown to English readers instead of `why`). */
+  aiWhy?: string;
+  /** Résumé text as it is, and as it could be: in the résumé's own language, never translated. */
   before: string;
   after: string;
 }
@@ -82,7 +98,7 @@ export interface Suggestion {
 export interface SkillGap {
   name: string;
   kind: SkillKind;
-  reason: string;
+  reason: ReportMessage;
 }
 
 /**

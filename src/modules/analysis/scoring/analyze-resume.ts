@@ -3,10 +3,11 @@ import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
 import { skillsForRole } from '../../../kernel/skills/skills-for-role.js';
 import { skillsTaxonomy } from '../../../kernel/skills/skills-taxonomy.js';
 import { stem } from '../../../kernel/skills/stem.js';
+import { messageKey } from '../../../platform/contracts/domain-error.js';
 import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, SubScoreId, Suggestion } from './analysis-report.js';
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { jobMatch, matchScore } from './job-match.js';
-import { atsFindings, atsText, contentChecks, structureChecks } from './resume-checks.js';
+import { atsFindings, atsText, contentChecks, SECTION_NAMES, structureChecks } from './resume-checks.js';
 import { canonicalSection, experienceYears, outlineResume, sectionAt, type ResumeOutline } from './resume-outline.js';
 import { meanOfChecks, SCORING_FORMULA, weightsFor } from './scoring-formula.js';
 
@@ -75,12 +76,12 @@ function sectionSuggestions(checks: readonly Check[], text: string): Suggestion[
   for (const c of checks) {
     if (c.status === 'pass') continue;
     if (c.id === 'sections' && c.evidence?.length) {
-      const missing = c.evidence;
+      const missing = c.evidence.filter((e): e is string => typeof e === 'string');
       out.push({
         id: 'add-sections',
         priority: c.status === 'fail' ? 1 : 2,
-        title: `Add ${missing.join(', ')} section${missing.length > 1 ? 's' : ''}`,
-        why: 'ATS parsers and recruiters look for standard headings to find each part of your résumé.',
+        title: messageKey('analysis:engine.suggestions.addSections.title', { count: missing.length, sections: missing.map((id) => SECTION_NAMES[id]!) }),
+        why: messageKey('analysis:engine.suggestions.addSections.why'),
         before: firstLines,
         after: `${firstLines}\n\n${missing.map((m) => `${m.toUpperCase()}\n[…]`).join('\n\n')}`,
       });
@@ -89,7 +90,7 @@ function sectionSuggestions(checks: readonly Check[], text: string): Suggestion[
       out.push({
         id: c.id,
         priority: 1,
-        title: 'Put your contact details in the body text',
+        title: messageKey('analysis:engine.suggestions.contactInBody.title'),
         why: c.detail,
         before: firstLines,
         after: `${firstLines}\n[email] · [phone] · [city, country] · [linkedin.com/in/…]`,
@@ -120,8 +121,8 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string, outlin
     out.push({
       id: `variant-${v.term}`,
       priority: 2,
-      title: `Use the job's wording "${v.atsWants}"`,
-      why: `We recognised "${v.found}" as ${v.term}, but a keyword-matching ATS may only look for "${v.atsWants}". Use their wording where it is true.`,
+      title: messageKey('analysis:engine.suggestions.variant.title', { wording: v.atsWants }),
+      why: messageKey('analysis:engine.suggestions.variant.why', { found: v.found, term: v.term, wording: v.atsWants }),
       before: line.trim(),
       after: line.trim().replace(v.found, v.atsWants),
     });
@@ -137,8 +138,8 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string, outlin
     out.push({
       id: 'missing-required',
       priority: 2,
-      title: 'Add required skills you actually have',
-      why: `The job requires ${hardMissing.join(', ')}, which your résumé does not mention. Add only the ones you can discuss in an interview.`,
+      title: messageKey('analysis:engine.suggestions.missingRequired.title'),
+      why: messageKey('analysis:engine.suggestions.missingRequired.why', { skills: hardMissing.join(', ') }),
       before: skillsLine.line.trim(),
       after: skillsLine.append ? `${line}\nSkills: ${shown.join(', ')}` : `${line}${/:$/.test(line) ? ' ' : ', '}${shown.join(', ')}`,
     });
@@ -193,8 +194,8 @@ function skillGaps(input: AnalyzeResumeInput, have: readonly string[], match: An
     const preferredMissing = new Set(match.preferred.missing);
     const order = (list: typeof requirements.required) =>
       [...list].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'hard' ? -1 : 1) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-    for (const s of order(requirements.required)) if (missing.has(s.name)) job.push({ name: s.name, kind: s.kind, reason: `required by the job (mentioned ${s.mentions.length}×)` });
-    for (const s of order(requirements.preferred)) if (preferredMissing.has(s.name)) job.push({ name: s.name, kind: s.kind, reason: 'preferred by the job' });
+    for (const s of order(requirements.required)) if (missing.has(s.name)) job.push({ name: s.name, kind: s.kind, reason: messageKey('analysis:engine.gaps.required', { count: s.mentions.length }) });
+    for (const s of order(requirements.preferred)) if (preferredMissing.has(s.name)) job.push({ name: s.name, kind: s.kind, reason: messageKey('analysis:engine.gaps.preferred') });
   }
   const roles = (input.targetRoles ?? []).map((role) => {
     const result = skillsForRole(role);
@@ -202,7 +203,7 @@ function skillGaps(input: AnalyzeResumeInput, have: readonly string[], match: An
       // Already ranked by importance (skillsForRole); keep that order.
       .filter((s) => !owned.has(s.name.toLowerCase()))
       .slice(0, MAX_ROLE_GAPS)
-      .map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: s.source === 'onet' ? `in-demand technology for ${role} (O*NET)` : `essential skill for ${role} (ESCO)` }));
+      .map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: s.source === 'onet' ? messageKey('analysis:engine.gaps.inDemand', { role }) : messageKey('analysis:engine.gaps.essential', { role }) }));
     return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), missing };
   });
   // Learn first: what the job requires, then what the job prefers, then skills several target roles share.

@@ -1,5 +1,6 @@
-import type { Suggestion } from './analysis-report.js';
-import { METRIC, tenseProblem, WEAK_PHRASE } from './resume-checks.js';
+import { messageKey } from '../../../platform/contracts/domain-error.js';
+import type { ReportMessage, Suggestion } from './analysis-report.js';
+import { METRIC, sentences, tenseProblem, WEAK_PHRASE } from './resume-checks.js';
 import type { Bullet, ResumeOutline } from './resume-outline.js';
 import { capitalise, pastOf, verbForm } from './verbs.js';
 
@@ -16,13 +17,16 @@ function setTense(word: string, wantPast: boolean): string {
  * ("Responsible for managing" → "Managed"), put the verb in the role's tense, replace vague words by a
  * placeholder and add a metric placeholder when there is no number. Returns undefined when nothing applies.
  */
-export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: string; reasons: string[] } | undefined {
+export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: string; reasons: ReportMessage[] } | undefined {
+  // The rules are English grammar (verb first, tense, pronouns, placeholders): a bullet written in
+  // Korean ("… 비용 30% 절감") would come back as "[Action verb] …" with its first letter lowered.
+  if (/\p{Script=Hangul}/u.test(bullet.text)) return undefined;
   const role = outline.roles[bullet.role];
   let text = bullet.text.trim().replace(/(?<![.;])[.;]+$/, '');
-  const reasons: string[] = [];
+  const reasons: ReportMessage[] = [];
   if (/^(?:i|we)\s+/i.test(text)) {
     text = text.replace(/^(?:i|we)\s+/i, '');
-    reasons.push('drop the first-person pronoun');
+    reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.pronoun'));
   }
   // Past roles in the past; in the current role the bullet keeps its own tense ("Worked on…" is a
   // finished achievement, "Managing…" an ongoing duty).
@@ -38,19 +42,19 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
       rest = `${wantPast ? 'Owned' : 'Own'} ${rest.replace(/^(?:with|the)\s+/i, (m) => (m.toLowerCase().startsWith('the') ? m : ''))}`;
     }
     text = rest;
-    reasons.push(`replace "${weak[1]}" with an action verb`);
+    reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.weakPhrase', { phrase: weak[1] }));
   } else {
     const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
     const verb = verbForm(first);
     const problem = tenseProblem(bullet, outline);
     if (verb && (problem || verb.form === 'gerund')) {
       text = `${setTense(first, wantPast)}${text.slice(first.length)}`;
-      reasons.push(wantPast ? 'use the past tense for a past role' : 'use the present tense for your current role');
+      reasons.push(wantPast ? messageKey('analysis:engine.suggestions.bullet.reason.pastTense') : messageKey('analysis:engine.suggestions.bullet.reason.presentTense'));
     } else if (!verb) {
       text = `[Action verb] ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-      reasons.push('start with an action verb');
+      reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.actionVerb'));
     } else if (verb.weak) {
-      reasons.push(`replace the weak verb "${first}" with a specific one`);
+      reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.weakVerb', { verb: first }));
       text = `[Specific verb]${text.slice(first.length)}`;
     }
   }
@@ -58,11 +62,11 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
   text = text.replace(/\b(and|or)\s+(\p{L}+ing)\b/gu, (whole, joiner: string, word: string) => (verbForm(word)?.form === 'gerund' ? `${joiner} ${setTense(word, wantPast)}` : whole));
   if (VAGUE_WORDS.test(text)) {
     text = text.replace(VAGUE_WORDS, '[specific]');
-    reasons.push('name the specifics instead of vague words');
+    reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.vague'));
   }
   if (!METRIC.test(bullet.text)) {
     text = `${text}, improving [what] by [X%]`;
-    reasons.push('add a measurable result');
+    reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metric'));
   }
   if (reasons.length === 0) return undefined;
   return { after: `${capitalise(text)}.`, reasons };
@@ -79,8 +83,9 @@ export function bulletSuggestions(outline: ResumeOutline): Suggestion[] {
       id: `bullet-${index}`,
       priority: serious ? 1 : rewrite.reasons.length >= 2 ? 2 : 3,
       // Named, so a list of suggestions (the dashboard's) says which line each one is about.
-      title: `Rewrite the bullet "${excerpt(bullet.text)}"`,
-      why: `${capitalise(rewrite.reasons.join('; '))}. Recruiters skim for what you changed and by how much.`,
+      title: messageKey('analysis:engine.suggestions.bullet.title', { excerpt: excerpt(bullet.text) }),
+      // Each reason is a sentence of its own, then why it matters.
+      why: rewrite.reasons.reduceRight<ReportMessage>((rest, reason) => sentences(reason, rest), messageKey('analysis:engine.suggestions.bullet.why')),
       before: bullet.text,
       after: rewrite.after,
     });

@@ -1,5 +1,6 @@
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
-import type { AnalyzeResumeInput, Check, CheckStatus } from './analysis-report.js';
+import { messageKey } from '../../../platform/contracts/domain-error.js';
+import type { AnalyzeResumeInput, Check, CheckStatus, ReportMessage } from './analysis-report.js';
 import type { Bullet, ResumeOutline } from './resume-outline.js';
 import { verbForm } from './verbs.js';
 
@@ -11,8 +12,25 @@ const STOP = new Set('the a an and or of to in for with on at by from as is are 
 
 const firstWord = (text: string): string => (/^[\p{L}]+/u.exec(text.replace(/^(?:i|we)\s+/i, ''))?.[0] ?? '');
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-const check = (id: string, status: CheckStatus, title: string, detail: string, evidence?: string[]): Check =>
+const check = (id: string, status: CheckStatus, title: ReportMessage, detail: ReportMessage, evidence?: Array<string | ReportMessage>): Check =>
   evidence && evidence.length > 0 ? { id, status, title, detail, evidence: evidence.slice(0, 5) } : { id, status, title, detail };
+
+/** Two findings read one after the other ("129 words." + "That is thin: …"). */
+export const sentences = (first: ReportMessage, rest: ReportMessage): ReportMessage => messageKey('analysis:engine.sentences', { first, rest });
+
+/** The names of the sections and contact details a check may find missing, in the reader's language. */
+export const SECTION_NAMES: Record<string, ReportMessage> = {
+  experience: messageKey('analysis:engine.section.experience'),
+  education: messageKey('analysis:engine.section.education'),
+  skills: messageKey('analysis:engine.section.skills'),
+  summary: messageKey('analysis:engine.section.summary'),
+};
+export const CONTACT_NAMES: Record<string, ReportMessage> = {
+  email: messageKey('analysis:engine.contactItem.email'),
+  phone: messageKey('analysis:engine.contactItem.phone'),
+  location: messageKey('analysis:engine.contactItem.location'),
+  link: messageKey('analysis:engine.contactItem.link'),
+};
 
 function ratioStatus(ratio: number, pass: number, warn: number): CheckStatus {
   return ratio >= pass ? 'pass' : ratio >= warn ? 'warn' : 'fail';
@@ -34,13 +52,13 @@ export function tenseProblem(bullet: Bullet, outline: ResumeOutline): 'want-past
 export function contentChecks(outline: ResumeOutline): Check[] {
   const bullets = outline.bullets.filter((b) => b.section === 'experience' || b.section === '' || b.section === 'projects');
   if (bullets.length === 0) {
-    return [check('quantified-achievements', 'fail', 'Quantified achievements', 'No bullet points found under experience; recruiters and ATS parsers expect one line per achievement.')];
+    return [check('quantified-achievements', 'fail', messageKey('analysis:engine.checks.quantified.title'), messageKey('analysis:engine.checks.quantified.noBullets'))];
   }
   const checks: Check[] = [];
   const quantified = bullets.filter((b) => METRIC.test(b.text));
   checks.push(
-    check('quantified-achievements', ratioStatus(quantified.length / bullets.length, 0.5, 0.25), 'Quantified achievements',
-      `${quantified.length} of ${bullets.length} bullets include a number (%, money, counts, time). Aim for at least half.`,
+    check('quantified-achievements', ratioStatus(quantified.length / bullets.length, 0.5, 0.25), messageKey('analysis:engine.checks.quantified.title'),
+      messageKey('analysis:engine.checks.quantified.detail', { count: quantified.length, total: bullets.length }),
       bullets.filter((b) => !METRIC.test(b.text)).map((b) => b.text)),
   );
   const noVerb = bullets.filter((b) => {
@@ -48,30 +66,30 @@ export function contentChecks(outline: ResumeOutline): Check[] {
     return !verb || verb.weak;
   });
   checks.push(
-    check('action-verbs', ratioStatus(1 - noVerb.length / bullets.length, 0.8, 0.5), 'Action verbs',
-      `${bullets.length - noVerb.length} of ${bullets.length} bullets start with a strong action verb (Led, Built, Cut…).`, noVerb.map((b) => b.text)),
+    check('action-verbs', ratioStatus(1 - noVerb.length / bullets.length, 0.8, 0.5), messageKey('analysis:engine.checks.actionVerbs.title'),
+      messageKey('analysis:engine.checks.actionVerbs.detail', { count: bullets.length - noVerb.length, total: bullets.length }), noVerb.map((b) => b.text)),
   );
   const weak = bullets.filter((b) => WEAK_PHRASE.test(b.text) || VAGUE.test(b.text));
   checks.push(
-    check('weak-bullets', weak.length === 0 ? 'pass' : weak.length <= 1 ? 'warn' : 'fail', 'Weak or vague bullets',
-      weak.length === 0 ? 'No bullets rely on "responsible for", "helped with" or vague words.' : `${weak.length} bullets describe duties or use vague words ("responsible for", "various", "helped").`,
+    check('weak-bullets', weak.length === 0 ? 'pass' : weak.length <= 1 ? 'warn' : 'fail', messageKey('analysis:engine.checks.weakBullets.title'),
+      weak.length === 0 ? messageKey('analysis:engine.checks.weakBullets.none') : messageKey('analysis:engine.checks.weakBullets.some', { count: weak.length }),
       weak.map((b) => b.text)),
   );
   const badLength = bullets.filter((b) => words(b.text) < 6 || words(b.text) > 35);
   checks.push(
-    check('bullet-length', badLength.length === 0 ? 'pass' : badLength.length / bullets.length <= 0.3 ? 'warn' : 'fail', 'Bullet length',
-      `${bullets.length - badLength.length} of ${bullets.length} bullets are 6–35 words: long enough for context, short enough to scan.`, badLength.map((b) => b.text)),
+    check('bullet-length', badLength.length === 0 ? 'pass' : badLength.length / bullets.length <= 0.3 ? 'warn' : 'fail', messageKey('analysis:engine.checks.bulletLength.title'),
+      messageKey('analysis:engine.checks.bulletLength.detail', { count: bullets.length - badLength.length, total: bullets.length }), badLength.map((b) => b.text)),
   );
   const tense = bullets.filter((b) => tenseProblem(b, outline));
   checks.push(
-    check('tense-consistency', tense.length === 0 ? 'pass' : tense.length <= 2 ? 'warn' : 'fail', 'Tense consistency',
-      tense.length === 0 ? 'Past roles are told in the past tense.' : tense.length === 1 ? '1 bullet from a past role uses the present tense; past roles read best in the past tense.' : `${tense.length} bullets from past roles use the present tense; past roles read best in the past tense.`,
+    check('tense-consistency', tense.length === 0 ? 'pass' : tense.length <= 2 ? 'warn' : 'fail', messageKey('analysis:engine.checks.tense.title'),
+      tense.length === 0 ? messageKey('analysis:engine.checks.tense.none') : messageKey('analysis:engine.checks.tense.some', { count: tense.length }),
       tense.map((b) => b.text)),
   );
   const pronouns = bullets.filter((b) => PRONOUN.test(b.text));
   checks.push(
-    check('first-person', pronouns.length === 0 ? 'pass' : pronouns.length <= 2 ? 'warn' : 'fail', 'First-person pronouns',
-      pronouns.length === 0 ? 'Bullets leave out "I", "my" and "we", as résumé convention expects.' : `${pronouns.length} bullets use "I", "my" or "we"; start with the verb instead.`, pronouns.map((b) => b.text)),
+    check('first-person', pronouns.length === 0 ? 'pass' : pronouns.length <= 2 ? 'warn' : 'fail', messageKey('analysis:engine.checks.firstPerson.title'),
+      pronouns.length === 0 ? messageKey('analysis:engine.checks.firstPerson.none') : messageKey('analysis:engine.checks.firstPerson.some', { count: pronouns.length }), pronouns.map((b) => b.text)),
   );
   const counts = new Map<string, number>();
   for (const b of bullets) {
@@ -82,8 +100,8 @@ export function contentChecks(outline: ResumeOutline): Check[] {
   }
   const repeated = [...counts.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   checks.push(
-    check('repeated-words', repeated.length === 0 ? 'pass' : 'warn', 'Repeated words',
-      repeated.length === 0 ? 'No bullet opener is used three times or more.' : `Bullets often start with the same word: ${repeated.map(([w, n]) => `"${w}" ×${n}`).join(', ')}.`,
+    check('repeated-words', repeated.length === 0 ? 'pass' : 'warn', messageKey('analysis:engine.checks.repeated.title'),
+      repeated.length === 0 ? messageKey('analysis:engine.checks.repeated.none') : messageKey('analysis:engine.checks.repeated.some', { words: repeated.map(([w, n]) => `"${w}" ×${n}`).join(', ') }),
       repeated.map(([w]) => w)),
   );
   return checks;
@@ -100,8 +118,8 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
   const missingCore = ['experience', 'education', 'skills'].filter((s) => !present.has(s));
   const missingSummary = !present.has('summary');
   checks.push(
-    check('sections', missingCore.includes('experience') ? 'fail' : missingCore.length > 0 || missingSummary ? 'warn' : 'pass', 'Standard sections',
-      missingCore.length === 0 && !missingSummary ? 'Summary, experience, education and skills sections are all present.' : `Missing: ${[...missingCore, ...(missingSummary ? ['summary'] : [])].join(', ')}.`,
+    check('sections', missingCore.includes('experience') ? 'fail' : missingCore.length > 0 || missingSummary ? 'warn' : 'pass', messageKey('analysis:engine.checks.sections.title'),
+      missingCore.length === 0 && !missingSummary ? messageKey('analysis:engine.checks.sections.all') : messageKey('analysis:engine.checks.sections.missing', { sections: [...missingCore, ...(missingSummary ? ['summary'] : [])].map((id) => SECTION_NAMES[id]!) }),
       [...missingCore, ...(missingSummary ? ['summary'] : [])]),
   );
   const basics = resume?.basics;
@@ -114,28 +132,32 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
   };
   const missing = Object.entries(has).filter(([, ok]) => !ok).map(([k]) => k);
   checks.push(
-    check('contact', !has.email ? 'fail' : !has.phone || !has.location ? 'warn' : 'pass', 'Contact details',
-      missing.length === 0 ? 'Email, phone, location and a profile link are present.' : `Missing: ${missing.join(', ')}.`, missing),
+    check('contact', !has.email ? 'fail' : !has.phone || !has.location ? 'warn' : 'pass', messageKey('analysis:engine.checks.contact.title'),
+      missing.length === 0 ? messageKey('analysis:engine.checks.contact.all') : messageKey('analysis:engine.checks.contact.missing', { items: missing.map((id) => CONTACT_NAMES[id]!) }), missing),
   );
   const dated = outline.roles.filter((r) => r.from !== undefined).map((r) => ({ ...r, end: r.to ?? Number.POSITIVE_INFINITY })).sort((a, b) => a.from! - b.from!);
-  const problems: string[] = [];
+  const problems: ReportMessage[] = [];
   for (let i = 1; i < dated.length; i++) {
     const previous = dated[i - 1]!;
     const current = dated[i]!;
     const gap = current.from! - previous.end;
-    if (gap > 6) problems.push(`Gap of ${Math.round(gap / 12 * 10) / 10 >= 1 ? `${Math.round(gap / 12 * 10) / 10} years` : `${gap} months`} before "${current.line}"`);
-    if (gap < -3) problems.push(`Overlap of ${-gap > 1e6 ? 'an ongoing role' : `${-gap} months`} between "${previous.line}" and "${current.line}"`);
+    const years = Math.round(gap / 12 * 10) / 10;
+    if (gap > 6) problems.push(years >= 1 ? messageKey('analysis:engine.checks.dateGaps.gapYears', { years, line: current.line }) : messageKey('analysis:engine.checks.dateGaps.gapMonths', { months: gap, line: current.line }));
+    if (gap < -3) problems.push(-gap > 1e6 ? messageKey('analysis:engine.checks.dateGaps.overlapOngoing', { earlier: previous.line, later: current.line }) : messageKey('analysis:engine.checks.dateGaps.overlapMonths', { months: -gap, earlier: previous.line, later: current.line }));
   }
   checks.push(
-    check('date-gaps', problems.length === 0 ? 'pass' : 'warn', 'Date gaps and overlaps',
-      dated.length === 0 ? 'No dated roles found to check.' : problems.length === 0 ? 'Roles follow each other without unexplained gaps (over 6 months) or overlaps.' : 'Recruiters ask about gaps and overlaps; a one-line explanation (study, caregiving, freelance) helps.',
+    check('date-gaps', problems.length === 0 ? 'pass' : 'warn', messageKey('analysis:engine.checks.dateGaps.title'),
+      dated.length === 0 ? messageKey('analysis:engine.checks.dateGaps.noDates') : problems.length === 0 ? messageKey('analysis:engine.checks.dateGaps.none') : messageKey('analysis:engine.checks.dateGaps.some'),
       problems),
   );
   const tooShort = outline.words < 250;
   const tooLong = (pages ?? 0) > 2 || outline.words > 1200;
   checks.push(
-    check('length', tooShort || tooLong ? 'warn' : 'pass', 'Length',
-      `${outline.words} words${pages ? ` on ${pages} page(s)` : ''}. ${tooShort ? 'That is thin: most résumés need 400–800 words to show impact.' : tooLong ? 'Over two pages or 1,200 words; trim older roles.' : 'Within the usual one-to-two-page range.'}`),
+    check('length', tooShort || tooLong ? 'warn' : 'pass', messageKey('analysis:engine.checks.length.title'),
+      sentences(
+        pages ? messageKey('analysis:engine.checks.length.wordsOnPages', { words: outline.words, pages }) : messageKey('analysis:engine.checks.length.words', { words: outline.words }),
+        tooShort ? messageKey('analysis:engine.checks.length.thin') : tooLong ? messageKey('analysis:engine.checks.length.long') : messageKey('analysis:engine.checks.length.ok'),
+      )),
   );
   return checks;
 }
@@ -144,29 +166,29 @@ export function atsFindings(input: AnalyzeResumeInput, outline: ResumeOutline): 
   const findings: Check[] = [];
   const layout = input.layout;
   const hasText = input.text.trim().length > 0 && (layout?.hasTextLayer ?? true);
-  findings.push(check('text-layer', hasText ? 'pass' : 'fail', 'Text layer', hasText ? 'The text can be selected and read by a machine.' : 'No text layer: an ATS sees a picture. Export the PDF from your editor instead of scanning it.'));
+  findings.push(check('text-layer', hasText ? 'pass' : 'fail', messageKey('analysis:engine.ats.textLayer.title'), hasText ? messageKey('analysis:engine.ats.textLayer.pass') : messageKey('analysis:engine.ats.textLayer.fail')));
   if (layout) {
-    findings.push(check('columns', layout.columns > 1 ? 'warn' : 'pass', 'Single column',
-      layout.columns > 1 ? `${layout.columns} columns detected; many ATS read across columns and mix lines. One column is safest.` : 'One column: reading order is unambiguous.'));
+    findings.push(check('columns', layout.columns > 1 ? 'warn' : 'pass', messageKey('analysis:engine.ats.columns.title'),
+      layout.columns > 1 ? messageKey('analysis:engine.ats.columns.many', { count: layout.columns }) : messageKey('analysis:engine.ats.columns.one')));
     if (layout.tables !== undefined) {
-      findings.push(check('tables', layout.tables > 0 ? 'warn' : 'pass', 'Tables', layout.tables > 0 ? `${layout.tables} table(s) found; some ATS drop or scramble table cells.` : 'No tables.'));
+      findings.push(check('tables', layout.tables > 0 ? 'warn' : 'pass', messageKey('analysis:engine.ats.tables.title'), layout.tables > 0 ? messageKey('analysis:engine.ats.tables.some', { count: layout.tables }) : messageKey('analysis:engine.ats.tables.none')));
     }
   }
   const standard = outline.sections.filter((s) => s.canonical);
   const nonStandard = outline.sections.filter((s) => !s.canonical).map((s) => s.title);
   findings.push(
-    check('section-titles', standard.length === 0 ? 'fail' : nonStandard.length > 0 ? 'warn' : 'pass', 'Standard section titles',
-      standard.length === 0 ? 'No standard section titles (Experience, Education, Skills) found; an ATS may not know where each part starts.' : nonStandard.length > 0 ? 'Some titles are not standard; an ATS may file their content under the wrong heading.' : 'All section titles are ones ATS parsers recognise.',
+    check('section-titles', standard.length === 0 ? 'fail' : nonStandard.length > 0 ? 'warn' : 'pass', messageKey('analysis:engine.ats.sectionTitles.title'),
+      standard.length === 0 ? messageKey('analysis:engine.ats.sectionTitles.none') : nonStandard.length > 0 ? messageKey('analysis:engine.ats.sectionTitles.some') : messageKey('analysis:engine.ats.sectionTitles.all'),
       nonStandard),
   );
   const emailInText = EMAIL.test(input.text);
   findings.push(
-    check('contact-in-body', emailInText ? 'pass' : 'fail', 'Contact details in the body text',
-      emailInText ? 'Your email address is in the main text.' : 'No email address in the text an ATS reads; it may be in a page header, footer, text box or image, which many ATS skip.'),
+    check('contact-in-body', emailInText ? 'pass' : 'fail', messageKey('analysis:engine.ats.contactInBody.title'),
+      emailInText ? messageKey('analysis:engine.ats.contactInBody.pass') : messageKey('analysis:engine.ats.contactInBody.fail')),
   );
   // eslint-disable-next-line no-control-regex
   const odd = [...new Set(input.text.match(/[\uE000-\uF8FF\u{1F300}-\u{1FAFF}\u2600-\u27BF\u0000-\u0008]/gu) ?? [])];
-  findings.push(check('characters', odd.length === 0 ? 'pass' : 'warn', 'Unusual characters', odd.length === 0 ? 'No icons or private-use glyphs.' : 'Icons and symbol fonts often come out as garbage in an ATS.', odd));
+  findings.push(check('characters', odd.length === 0 ? 'pass' : 'warn', messageKey('analysis:engine.ats.characters.title'), odd.length === 0 ? messageKey('analysis:engine.ats.characters.none') : messageKey('analysis:engine.ats.characters.some'), odd));
   return findings;
 }
 

@@ -1,3 +1,4 @@
+import { messageKey } from '../../../platform/contracts/domain-error.js';
 import type { Check, SubScoreId } from './analysis-report.js';
 
 /**
@@ -12,26 +13,12 @@ import type { Check, SubScoreId } from './analysis-report.js';
 export const SCORING_FORMULA = {
   checkPoints: { pass: 100, warn: 50, fail: 0 },
   weightsWithJob: { match: 0.4, content: 0.35, structure: 0.25, ats: 0 },
+  // The words of each part are in the analysis catalog (`analysis:formula.*`), in Korean and English.
   subScores: {
-    match: {
-      label: 'Job match',
-      explanation:
-        'Required skills and keywords from the job: each found exactly counts 1, each found only as a variant (alias, tense, plural) counts 0.5. Score = 100 × (0.75 × required share + 0.15 × preferred share + 0.10 × keyword share); parts the job does not have are left out and the rest rescaled.',
-    },
-    content: {
-      label: 'Content quality',
-      explanation:
-        'Mean of the bullet checks (quantified achievements, action verbs, weak or vague bullets, bullet length, tense, first-person pronouns, repeated words); pass = 100, warn = 50, fail = 0.',
-    },
-    structure: {
-      label: 'Structure',
-      explanation: 'Mean of the structure checks (standard sections, contact details, date gaps and overlaps, length); pass = 100, warn = 50, fail = 0.',
-    },
-    ats: {
-      label: 'ATS readability',
-      explanation:
-        'Mean of the machine-readability findings about the file (text layer, columns, tables, standard section titles, contact details in the body text, unusual characters); pass = 100, warn = 50, fail = 0. Shown beside the score, not part of it.',
-    },
+    match: { label: messageKey('analysis:formula.match.label'), explanation: messageKey('analysis:formula.match.explanation') },
+    content: { label: messageKey('analysis:formula.content.label'), explanation: messageKey('analysis:formula.content.explanation') },
+    structure: { label: messageKey('analysis:formula.structure.label'), explanation: messageKey('analysis:formula.structure.explanation') },
+    ats: { label: messageKey('analysis:formula.ats.label'), explanation: messageKey('analysis:formula.ats.explanation') },
   },
 } as const;
 

@@ -1,0 +1,128 @@
+import { messageKey, type UserMessageKey } from '../../platform/contracts/domain-error.js';
+import type { Locale } from '../../platform/i18n/locale.js';
+import type { Translate } from '../../platform/i18n/translator.js';
+import type { AnalysisReport, ReportMessage } from './scoring/analysis-report.js';
+import { CONTACT_NAMES, SECTION_NAMES } from './scoring/resume-checks.js';
+import { STANDARD_SECTIONS } from './scoring/resume-outline.js';
+
+/** A text of a stored report: a catalog message, or — in reports stored before #11 — English prose. */
+export type ReportText = ReportMessage | string;
+
+/** `T` with every message widened to `ReportText`: a report as it may be stored. */
+type Stored<T> = T extends ReportMessage ? ReportText : T extends readonly (infer U)[] ? Stored<U>[] : T extends object ? { [K in keyof T]: Stored<T[K]> } : T;
+
+/** A report as read back: new ones carry messages (key + parameters), older ones English text in the same places. */
+export type StoredReport = Stored<AnalysisReport>;
+
+/**
+ * Text as the page prints it. `lang` is set when the words are not the reader's language by nature:
+ * an old report's English, or what is quoted from the résumé or the job (a bullet, a skill name),
+ * which keeps the language it was written in.
+ */
+export interface Shown {
+  text: string;
+  lang?: 'en' | 'ko';
+  /** Quoted from the résumé: the page puts it in quotation marks. */
+  quoted?: boolean;
+}
+
+/** The language a quoted piece of the résumé or the job is written in, as far as its script tells. */
+export function scriptLanguage(text: string): 'en' | 'ko' | undefined {
+  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
+  return /\p{Script=Latin}/u.test(text) ? 'en' : undefined;
+}
+
+/**
+ * The report page's view model: every finding, suggestion and gap the engine stored as a message is
+ * worded here in the reader's language; quotes and names stay as written. One stored report therefore
+ * reads in Korean for a Korean reader and in English for an English one.
+ */
+export function analysisReportView(report: StoredReport, t: Translate, locale: Locale) {
+  const say = (text: ReportText): Shown => (typeof text === 'string' ? { text, lang: 'en' } : { text: t(text.key, text.params) });
+  const quote = (text: string): Shown => withLang({ text, quoted: true });
+  const name = (text: string): Shown => withLang({ text });
+  const sectionName = (id: string): string => (KNOWN_SECTIONS.has(id) ? t(`analysis:engine.section.${id}`) : id);
+  const check = (c: StoredReport['checks'][number]) => ({
+    id: c.id,
+    status: c.status,
+    title: say(c.title),
+    detail: say(c.detail),
+    evidence: (c.evidence ?? []).map((e): Shown => {
+      if (typeof e !== 'string') return say(e);
+      // These two list what is missing by id: worded, not quoted.
+      if (c.id === 'sections' && SECTION_NAMES[e]) return say(SECTION_NAMES[e]);
+      if (c.id === 'contact' && CONTACT_NAMES[e]) return say(CONTACT_NAMES[e]);
+      return quote(e);
+    }),
+  });
+  const skills = report.skills.map((s) => ({
+    kind: s.kind,
+    name: name(s.name),
+    foundAs: s.mentions.map((m) => `${m.text} (${sectionName(m.section)})`).join(', '),
+  }));
+  const match = report.match;
+  return {
+    score: report.score,
+    version: report.version,
+    breakdown: report.breakdown.map((b) => ({ id: b.id, score: b.score, weight: b.weight })),
+    suggestions: report.suggestions.map((s) => ({
+      title: say(s.title),
+      // The AI provider words its reasons in English: English readers get them, others the catalog's.
+      why: locale === 'en' && s.aiWhy ? { text: s.aiWhy } : say(s.why),
+      // Résumé text shown as a before-and-after pair, in the résumé's own language.
+      before: s.before ? name(s.before) : undefined,
+      after: name(s.after),
+    })),
+    match: match
+      ? {
+          matched: match.matched.map(name),
+          missing: (match.missingDisplay ?? match.missing).map(name),
+          variants: match.variants.map((v) => ({ term: name(v.term), found: quote(v.found), atsWants: quote(v.atsWants) })),
+          preferred: match.preferred.wanted.length > 0 ? listSentence(t, match.preferred.missing.length ? messageKey('analysis:report.youHaveMissing') : messageKey('analysis:report.youHave'), { have: match.preferred.matched, missing: match.preferred.missingDisplay ?? match.preferred.missing }) : undefined,
+          keywords: match.keywords.wanted.length > 0 ? listSentence(t, match.keywords.missing.length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.keywords.matched, missing: match.keywords.missing }) : undefined,
+        }
+      : undefined,
+    hardSkills: skills.filter((s) => s.kind === 'hard'),
+    softSkills: skills.filter((s) => s.kind === 'soft'),
+    checks: report.checks.map(check),
+    ats: { findings: report.ats.findings.map(check), text: report.ats.text },
+    gaps: {
+      learnFirst: report.gaps.learnFirst.map(name),
+      job: report.gaps.job.map((g) => ({ name: name(g.name), reason: say(g.reason) })),
+      roles: report.gaps.roles.map((r) => ({ role: r.role, occupations: r.occupations, missing: r.missing.map((g) => name(g.name)) })),
+    },
+  };
+}
+
+export type AnalysisReportView = ReturnType<typeof analysisReportView>;
+
+/** Where a skill was found (`sectionAt`): a section the engine knows by name, or the part above the first heading. */
+const KNOWN_SECTIONS = new Set(['header', ...Object.keys(STANDARD_SECTIONS)]);
+
+/** A part of a sentence that names things: words of the page, or a list of names quoted from the job. */
+export type SentencePart = { text: string } | { names: Shown[] };
+
+/**
+ * "You have {{have}}; missing {{missing}}." with each list kept apart from the sentence, so the page
+ * can mark the job's own words with their language while the sentence is in the reader's. An empty
+ * list reads "none" in the reader's language.
+ */
+export function listSentence(t: Translate, sentenceKey: UserMessageKey, lists: Record<string, readonly string[]>): SentencePart[] {
+  // A character no catalog message contains marks where each list goes.
+  const SLOT = '\u0000';
+  const slot = (name: string) => `${SLOT}${name}${SLOT}`;
+  const sentence = t(sentenceKey.key, Object.fromEntries(Object.keys(lists).map((name) => [name, slot(name)])));
+  return sentence
+    .split(SLOT)
+    .map((piece, i): SentencePart => {
+      if (i % 2 === 0) return { text: piece };
+      const names = lists[piece] ?? [];
+      return names.length ? { names: names.map((n) => withLang({ text: n })) } : { text: t('analysis:report.none') };
+    })
+    .filter((part) => !('text' in part) || part.text !== '');
+}
+
+function withLang(shown: Shown): Shown {
+  const lang = scriptLanguage(shown.text);
+  return lang ? { ...shown, lang } : shown;
+}
