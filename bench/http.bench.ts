@@ -1,6 +1,7 @@
 // HTTP benchmark (issue #18): starts Candor as `npm start` does (a child process, development mode,
-// embedded PostgreSQL), seeds one realistic person through the real forms — 25 documents, 40 analyses,
-// 10 practice interviews — then drives each page with autocannon next to a bare endpoint, printing
+// embedded PostgreSQL, the demo job board loaded on first start), seeds one realistic person through
+// the real forms — 25 documents, 40 analyses, 10 practice interviews, applications to demo postings
+// with messages on them — then drives each page with autocannon next to a bare endpoint, printing
 // requests per second, p50/p99 latency and the server's RSS before and after.
 // BENCH_HTTP_SECONDS sets each run's duration (default 10).
 import autocannon from 'autocannon';
@@ -83,7 +84,17 @@ async function waitUntilDone(client: BrowserLikeClient, path: string, marker: st
   throw new Error(`${path} did not finish`);
 }
 
-async function seed(client: BrowserLikeClient, databaseUrl: string): Promise<{ analysisId: string }> {
+const APPLICATIONS = 5;
+const MESSAGES_PER_APPLICATION = 3;
+export const JOB_SEARCH_PATH = '/jobs?q=engineer';
+
+export interface SeededPerson {
+  analysisId: string;
+  applications: number;
+  messages: number;
+}
+
+export async function seed(client: BrowserLikeClient, databaseUrl: string): Promise<SeededPerson> {
   await signInDev(client, 'Bench Person', 'bench.person@example.com');
   const files = readdirSync(RESUMES).filter((f) => /\.(pdf|docx|txt|md)$/.test(f));
   const jobs = readdirSync(JOBS).filter((f) => f.endsWith('.job.txt')).map((f) => readFileSync(join(JOBS, f), 'utf8'));
@@ -124,7 +135,30 @@ async function seed(client: BrowserLikeClient, databaseUrl: string): Promise<{ a
     }
     await waitUntilDone(client, interviewPath, 'id="interview-progress"');
   }
-  return { analysisId: analysisIds[analysisIds.length - 1]! };
+  const { applications, messages } = await applyAndWrite(client, documentIds[0]!);
+  return { analysisId: analysisIds[analysisIds.length - 1]!, applications, messages };
+}
+
+/** Applies to demo postings with the first résumé and writes to each company, as the jobs pages do. */
+async function applyAndWrite(client: BrowserLikeClient, resumeId: string): Promise<{ applications: number; messages: number }> {
+  const board = await client.get(JOB_SEARCH_PATH);
+  const postingIds = [...new Set([...board.body.matchAll(/href="\/jobs\/([0-9a-f-]{36})"/g)].map((m) => m[1]!))].slice(0, APPLICATIONS);
+  if (postingIds.length < APPLICATIONS) throw new Error(`The job board shows ${postingIds.length} postings for ${JOB_SEARCH_PATH}; the demo postings should be loaded`);
+  for (const postingId of postingIds) {
+    const token = csrfFrom((await client.get(`/jobs/${postingId}/apply`)).body);
+    await client.post(`/jobs/${postingId}/apply`, new URLSearchParams({ _csrf: token, resumeId, note: 'I would love to talk about this role.' }));
+  }
+  const mine = await client.get('/jobs/applications');
+  const applicationIds = [...new Set([...mine.body.matchAll(/href="\/jobs\/applications\/([0-9a-f-]{36})#messages"/g)].map((m) => m[1]!))];
+  let messages = 0;
+  for (const applicationId of applicationIds) {
+    for (let i = 0; i < MESSAGES_PER_APPLICATION; i++) {
+      const token = csrfFrom((await client.get(`/jobs/applications/${applicationId}`)).body);
+      await client.post(`/jobs/applications/${applicationId}/messages`, new URLSearchParams({ _csrf: token, body: `Thank you for reading my application. Message ${i + 1}: I can start next month.` }));
+      messages++;
+    }
+  }
+  return { applications: applicationIds.length, messages };
 }
 
 async function backdateAnalyses(databaseUrl: string): Promise<void> {
@@ -164,8 +198,8 @@ export default async function (): Promise<void> {
     console.log(`idle RSS: ${rssMb(server!.child.pid!).toFixed(0)} MB  (target ≤ 250 MB)`);
     const client = new BrowserLikeClient(server.origin);
     const seeding = performance.now();
-    const { analysisId } = await seed(client, `postgresql://candor:candor-local@127.0.0.1:${pgPort}/candor`);
-    console.log(`seeded 25 documents, 40 analyses, 10 interviews in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    const { analysisId, applications, messages } = await seed(client, `postgresql://candor:candor-local@127.0.0.1:${pgPort}/candor`);
+    console.log(`seeded 25 documents, 40 analyses, 10 interviews, ${applications} applications, ${messages} messages in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
     const cookie = client.cookieHeader();
     const rssBefore = rssMb(server!.child.pid!);
     const targets: Array<[string, string]> = [
@@ -175,6 +209,7 @@ export default async function (): Promise<void> {
       ['analysis report', `/analyses/${analysisId}`],
       ['analyses list + chart', '/analyses'],
       ['interviews list + chart', '/interviews'],
+      ['job search', JOB_SEARCH_PATH],
     ];
     const rows: string[] = [];
     let bareRps = 0;

@@ -44,13 +44,12 @@ export class AnalysisController {
 
   @Get('analyses')
   async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const [all, summary] = await Promise.all([this.analyses.list(me.id), this.analyses.dashboard(me.id)]);
-    const documents = await this.documents.list(me.id);
+    const [history, documents] = await Promise.all([this.analyses.history(me.id), this.documents.list(me.id)]);
     const t = res.locals.t as Translate;
     res.render('analysis/index.njk', {
       title: t('analysis:title.list'),
-      analyses: await this.analyses.rows(all),
-      chart: scoreHistoryChart(summary.series, res.locals.fmt as Formatters),
+      analyses: history.rows,
+      chart: scoreHistoryChart(history.series, res.locals.fmt as Formatters),
       documents: await this.documents.rows(documents),
     });
   }

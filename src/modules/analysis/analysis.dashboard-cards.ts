@@ -50,7 +50,7 @@ export class AnalysesDashboardCard implements DashboardCardProvider {
   }
 
   async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
-    const againstAJob = (await this.analyses.list(actor.id)).some((a) => a.status === 'done' && a.jobTextCiphertext !== null);
+    const { againstAJob } = await this.summary.for(actor);
     return {
       order: 3,
       title: t('analysis:cards.step.title'),
@@ -99,14 +99,19 @@ export class NextStepsDashboardCard implements DashboardCardProvider {
   readonly template = 'analysis/cards/_next-steps.njk';
   readonly wide = true;
 
-  constructor(private readonly summary: AnalysisDashboardSummary) {}
+  constructor(
+    private readonly summary: AnalysisDashboardSummary,
+    private readonly analyses: AnalysisService,
+  ) {}
 
   title(t: Translate): string {
     return t('analysis:cards.nextSteps.title');
   }
 
   async load(actor: AuthUser) {
-    const { topSuggestions, learnFirst } = await this.summary.for(actor);
+    const { latestDoneId } = await this.summary.for(actor);
+    if (!latestDoneId) return null;
+    const { topSuggestions, learnFirst } = await this.analyses.nextSteps(actor.id, latestDoneId);
     return topSuggestions.length || learnFirst.length ? { topSuggestions, learnFirst } : null;
   }
 }

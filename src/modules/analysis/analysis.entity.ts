@@ -11,6 +11,10 @@ export type AnalysisStatus = (typeof ANALYSIS_STATUSES)[number];
  * (for the history chart); the report, which quotes the user's own bullets, and the job text are
  * encrypted with the owner's data key. Only results are stored: never a prompt or a model's raw
  * answer (promise D3).
+ *
+ * Both ciphertexts are lazy: lists, cards and the chart need the plain columns only, and loading
+ * every report (tens of kilobytes each) to draw a list cost most of the page (issue #18).
+ * `AnalysisRepository.ciphertextsOf()` reads them when a report is opened.
  */
 const AnalysisSchema = defineEntity({
   name: 'Analysis',
@@ -22,11 +26,11 @@ const AnalysisSchema = defineEntity({
     document: () => p.manyToOne(Document).deleteRule('cascade'),
     status: p.enum(ANALYSIS_STATUSES).default('queued'),
     jobTitle: p.string().length(200).nullable(),
-    jobTextCiphertext: p.blob().nullable(),
+    jobTextCiphertext: p.blob().lazy().nullable(),
     score: p.integer().nullable(),
     /** Sub-scores by name (numbers only), e.g. {"match": 72, "content": 64}. */
     subScores: p.json<Record<string, number>>().nullable(),
-    reportCiphertext: p.blob().nullable(),
+    reportCiphertext: p.blob().lazy().nullable(),
     /** Set when the external AI provider could not help and the embedded engine's text was used. */
     aiNote: p.string().length(200).nullable(),
     failureReason: p.string().length(300).nullable(),

@@ -19,18 +19,27 @@ export class AnalysisRepository {
     return this.em.findOne(Analysis, { id: analysisId, owner: ownerId }, { populate: ['document'] });
   }
 
-  /** Requests of this document since `since`, newest first (to spot a double submit). */
+  /**
+   * One analysis with its encrypted report and job text (lazy on the entity: only an opened report
+   * needs them), for reading. In a fork, so an entity already in this request's identity map without
+   * them cannot answer in its place.
+   */
+  findOwnedWithCiphertexts(ownerId: string, analysisId: string): Promise<Analysis | null> {
+    return this.em.fork().findOne(Analysis, { id: analysisId, owner: ownerId }, { populate: ['document', 'reportCiphertext', 'jobTextCiphertext'] });
+  }
+
+  /** Requests of this document since `since`, newest first, with their job texts (to spot a double submit). */
   recentForDocument(em: EntityManager, ownerId: string, documentId: string, since: Date): Promise<Analysis[]> {
-    return em.find(Analysis, { owner: ownerId, document: documentId, createdAt: { $gte: since } }, { orderBy: { createdAt: 'desc' } });
+    return em.find(Analysis, { owner: ownerId, document: documentId, createdAt: { $gte: since } }, { orderBy: { createdAt: 'desc' }, populate: ['jobTextCiphertext'] });
   }
 
   countRequestedSince(em: EntityManager, ownerId: string, since: Date): Promise<number> {
     return em.count(Analysis, { owner: ownerId, createdAt: { $gte: since } });
   }
 
-  /** The queue handler's read, in its own forked EntityManager. */
+  /** The queue handler's read, in its own forked EntityManager, with the job text it runs against. */
   findForJob(em: EntityManager, analysisId: string): Promise<Analysis | null> {
-    return em.findOne(Analysis, { id: analysisId }, { populate: ['document'] });
+    return em.findOne(Analysis, { id: analysisId }, { populate: ['document', 'jobTextCiphertext'] });
   }
 
   /** Outside the request's unit of work, so the failure is recorded even if the caller's work is not flushed. */

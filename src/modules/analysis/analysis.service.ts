@@ -34,14 +34,28 @@ export type FailureReason = (typeof FAILURE_REASONS)[number];
 const reportPurpose = (id: string) => `analysis-report:${id}`;
 const jobPurpose = (id: string) => `analysis-job:${id}`;
 
+/** One document's scores over time (the history chart's line). */
+export interface ScoreSeries {
+  label: string;
+  points: { at: Date; score: number }[];
+}
+
 export interface DashboardSummary {
-  series: { label: string; points: { at: Date; score: number }[] }[];
+  series: ScoreSeries[];
   latest: Analysis[];
+  /** Some analysis against a job description has finished (the first steps' "run an analysis against a job"). */
+  againstAJob: boolean;
+  /** The latest finished analysis, whose report the next-steps card reads (`nextSteps`). */
+  latestDoneId: string | undefined;
+  /** First and latest score of the résumé analysed last (one document and its versions). */
+  progress: { documentName: string; first: number; latest: number; delta: number } | undefined;
+}
+
+/** What to do next, from one report: its top suggestions and the skills to learn first. */
+export interface NextSteps {
   /** Worded by the card in the reader's language; a report from before the catalogs carries English text. */
   topSuggestions: { title: ReportText; why: ReportText; analysisId: string }[];
   learnFirst: string[];
-  /** First and latest score of the résumé analysed last (one document and its versions). */
-  progress: { documentName: string; first: number; latest: number; delta: number } | undefined;
 }
 
 export interface AnalysisView {
@@ -221,38 +235,57 @@ export class AnalysisService implements OnModuleInit {
     return analysis;
   }
 
+  /** The analysis with its report and job text decrypted: the only read that decrypts a report. */
   async view(ownerId: string, analysisId: string): Promise<AnalysisView> {
-    const analysis = await this.get(ownerId, analysisId);
+    const analysis = await this.analyses.findOwnedWithCiphertexts(ownerId, analysisId);
+    if (!analysis) throw new AnalysisNotFoundError();
     const report = analysis.reportCiphertext ? (JSON.parse(await this.decrypt(ownerId, reportPurpose(analysis.id), analysis.reportCiphertext)) as StoredReport) : undefined;
     const jobText = analysis.jobTextCiphertext ? await this.decrypt(ownerId, jobPurpose(analysis.id), analysis.jobTextCiphertext) : undefined;
     return { analysis, report, jobText };
   }
 
-  /** What the dashboard shows: score history per document, the latest runs, what to do next, progress. */
+  /**
+   * What the dashboard shows: score history per document, the latest runs, progress. One query and
+   * one decryption per document name, however many analyses there are; no report is decrypted (the
+   * next-steps card reads the latest one itself, so the history never depends on a report).
+   */
   async dashboard(ownerId: string): Promise<DashboardSummary> {
     const all = await this.list(ownerId);
-    const done = all.filter((a) => a.status === 'done' && typeof a.score === 'number');
-    const series = new Map<string, { label: string; points: { at: Date; score: number }[] }>();
-    for (const a of done) {
-      const entry = series.get(a.document.id) ?? { label: await this.documentName(a), points: [] };
-      entry.points.push({ at: a.completedAt ?? a.createdAt, score: a.score! });
-      series.set(a.document.id, entry);
-    }
+    const done = all.filter(isScored);
+    const names = await this.documentNames(all);
     const latestDone = done[0];
-    const report = latestDone ? (await this.view(ownerId, latestDone.id)).report : undefined;
     // Progress compares like with like: the first and the latest analysis of the same résumé (its
     // edits and replacements keep its id), never two different résumés.
     const oldest = latestDone ? done.filter((a) => a.document.id === latestDone.document.id).at(-1) : undefined;
     return {
-      series: [...series.values()],
+      series: scoreSeries(done, names),
       latest: all.slice(0, 5),
-      topSuggestions: report?.suggestions.slice(0, 3).map((s) => ({ title: s.title, why: s.why, analysisId: latestDone!.id })) ?? [],
-      learnFirst: report?.gaps.learnFirst.slice(0, 5) ?? [],
+      againstAJob: done.some((a) => a.jobTitle !== null),
+      latestDoneId: latestDone?.id,
       progress:
         latestDone && oldest && latestDone.id !== oldest.id
-          ? { documentName: await this.documentName(latestDone), first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! }
+          ? { documentName: names.get(latestDone.document.id)!, first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! }
           : undefined,
     };
+  }
+
+  /** The top suggestions and skills to learn first of one analysis: decrypts its report. */
+  async nextSteps(ownerId: string, analysisId: string): Promise<NextSteps> {
+    const { report } = await this.view(ownerId, analysisId);
+    return {
+      topSuggestions: report?.suggestions.slice(0, 3).map((s) => ({ title: s.title, why: s.why, analysisId })) ?? [],
+      learnFirst: report?.gaps.learnFirst.slice(0, 5) ?? [],
+    };
+  }
+
+  /**
+   * The analyses page: every run and the score history, from the plain columns. No report is
+   * decrypted; each document's name once.
+   */
+  async history(ownerId: string): Promise<{ rows: AnalysisRow[]; series: ScoreSeries[] }> {
+    const all = await this.list(ownerId);
+    const names = await this.documentNames(all);
+    return { rows: all.map((a) => analysisRow(a, names.get(a.document.id)!)), series: scoreSeries(all.filter(isScored), names) };
   }
 
   /** The name of the analysed document, decrypted (file names are personal data). */
@@ -260,9 +293,17 @@ export class AnalysisService implements OnModuleInit {
     return this.documents.fileName(analysis.document);
   }
 
-  /** What lists show of analyses, document names decrypted. */
-  rows(analyses: readonly Analysis[]): Promise<AnalysisRow[]> {
-    return Promise.all(analyses.map(async (a) => analysisRow(a, await this.documentName(a))));
+  /** What lists show of analyses, each document's name decrypted once. */
+  async rows(analyses: readonly Analysis[]): Promise<AnalysisRow[]> {
+    const names = await this.documentNames(analyses);
+    return analyses.map((a) => analysisRow(a, names.get(a.document.id)!));
+  }
+
+  /** Document id → decrypted name, one decryption per document however many analyses share it. */
+  private async documentNames(analyses: readonly Analysis[]): Promise<Map<string, string>> {
+    const documents = new Map(analyses.map((a) => [a.document.id, a.document]));
+    const names = await Promise.all([...documents.values()].map(async (d) => [d.id, await this.documents.fileName(d)] as const));
+    return new Map(names);
   }
 
   async delete(ownerId: string, analysisId: string): Promise<void> {
@@ -273,4 +314,19 @@ export class AnalysisService implements OnModuleInit {
   private decrypt(ownerId: string, purpose: string, ciphertext: Uint8Array): Promise<string> {
     return this.store.decryptField(ownerId, purpose, Buffer.from(ciphertext));
   }
+}
+
+function isScored(analysis: Analysis): boolean {
+  return analysis.status === 'done' && typeof analysis.score === 'number';
+}
+
+/** One line per document, newest point first as listed; labels are the decrypted document names. */
+function scoreSeries(scored: readonly Analysis[], names: ReadonlyMap<string, string>): ScoreSeries[] {
+  const series = new Map<string, ScoreSeries>();
+  for (const a of scored) {
+    const entry = series.get(a.document.id) ?? { label: names.get(a.document.id)!, points: [] };
+    entry.points.push({ at: a.completedAt ?? a.createdAt, score: a.score! });
+    series.set(a.document.id, entry);
+  }
+  return [...series.values()];
 }

@@ -1,8 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, type Observable, switchMap } from 'rxjs';
-import { IncidentsService } from './incidents/incidents.service.js';
-import { PolicyVersionsService } from './policies/policy-versions.service.js';
+import { PageNoticesReader } from './page-notices.reader.js';
 import { RetentionService } from './retention/retention.service.js';
 
 /**
@@ -14,9 +13,8 @@ import { RetentionService } from './retention/retention.service.js';
 @Injectable()
 export class ComplianceRequestInterceptor implements NestInterceptor {
   constructor(
-    private readonly incidents: IncidentsService,
     private readonly retention: RetentionService,
-    private readonly policies: PolicyVersionsService,
+    private readonly notices: PageNoticesReader,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -25,13 +23,13 @@ export class ComplianceRequestInterceptor implements NestInterceptor {
     const res = context.switchToHttp().getResponse<Response>();
     const user = req.authUser;
     if (!user) return next.handle();
-    return from(this.prepare(user.id, user.lastActiveAt, req.method === 'GET', res)).pipe(switchMap(() => next.handle()));
+    return from(this.prepare(req, user.id, user.lastActiveAt, res)).pipe(switchMap(() => next.handle()));
   }
 
-  private async prepare(userId: string, lastActiveAt: Date, rendersPage: boolean, res: Response): Promise<void> {
+  private async prepare(req: Request, userId: string, lastActiveAt: Date, res: Response): Promise<void> {
     await this.retention.recordActivity(userId, lastActiveAt);
-    if (rendersPage) {
-      const [incidents, policies] = await Promise.all([this.incidents.bannersFor(userId), this.policies.bannersFor(userId)]);
+    if (req.method === 'GET') {
+      const { incidents, policies } = await this.notices.for(req, userId);
       res.locals.complianceBanners = { incidents, policies };
     }
   }

@@ -7,6 +7,7 @@ import { IncidentsJobs } from './incidents/incidents.jobs.js';
 import { IncidentsService } from './incidents/incidents.service.js';
 import { MarketingSettingsController, UnsubscribeController } from './marketing/marketing.controller.js';
 import { MarketingService } from './marketing/marketing.service.js';
+import { PageNoticesReader } from './page-notices.reader.js';
 import { PolicyAcceptanceInterceptor } from './policies/policy-acceptance.interceptor.js';
 import { PolicyAcceptanceController, PolicyVersionsAdminController, PolicyVersionsPublicController } from './policies/policy-versions.controller.js';
 import { PolicyVersionsJobs } from './policies/policy-versions.jobs.js';
@@ -38,6 +39,7 @@ import { SettingsController } from './settings.controller.js';
     PrivacyChoicesDataParticipant,
     PolicyVersionsService,
     PolicyVersionsJobs,
+    PageNoticesReader,
     { provide: APP_INTERCEPTOR, useClass: ComplianceRequestInterceptor },
     { provide: APP_INTERCEPTOR, useClass: PolicyAcceptanceInterceptor },
   ],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DashboardCard, type CardLanguage, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import { DashboardCard, PerDashboard, type CardLanguage, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
 import type { Translate } from '../../platform/i18n/translator.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
 import type { DocumentCategory } from './document.entity.js';
@@ -29,6 +29,9 @@ export class DocumentsDashboardCard implements DashboardCardProvider<DocumentsCa
   readonly roles = ['job_seeker'] as const;
   readonly template = 'documents/cards/_documents.njk';
 
+  /** The card and the first step read the same list: once per dashboard. */
+  private readonly listed = new PerDashboard((actor) => this.documents.list(actor.id));
+
   constructor(private readonly documents: DocumentsService) {}
 
   title(t: Translate): string {
@@ -36,7 +39,7 @@ export class DocumentsDashboardCard implements DashboardCardProvider<DocumentsCa
   }
 
   async load(actor: AuthUser): Promise<DocumentsCardModel> {
-    const documents = await this.documents.list(actor.id);
+    const documents = await this.listed.for(actor);
     const shown = documents.slice(0, SHOWN);
     const entries = await Promise.all(
       shown.map(async (d) => ({ id: d.id, fileName: await this.documents.fileName(d), category: d.category as DocumentCategory, uploadedAt: d.createdAt })),
@@ -45,7 +48,7 @@ export class DocumentsDashboardCard implements DashboardCardProvider<DocumentsCa
   }
 
   async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
-    const hasResume = (await this.documents.list(actor.id)).some((d) => d.category === 'resume');
+    const hasResume = (await this.listed.for(actor)).some((d) => d.category === 'resume');
     return {
       order: 2,
       title: t('documents:cards.step.title'),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DashboardCard, type CardLanguage, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
+import { DashboardCard, PerDashboard, type CardLanguage, type DashboardCardProvider, type FirstStep } from '../../platform/contracts/dashboard-card.js';
 import type { Translate } from '../../platform/i18n/translator.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
 import { interviewRow } from './interview-row.js';
@@ -16,6 +16,9 @@ export class InterviewsDashboardCard implements DashboardCardProvider {
   readonly roles = ['job_seeker'] as const;
   readonly template = 'interview/cards/_interviews.njk';
 
+  /** The card and the first step read the same list: once per dashboard. */
+  private readonly listed = new PerDashboard((actor) => this.interviews.list(actor.id));
+
   constructor(private readonly interviews: InterviewsService) {}
 
   title(t: Translate): string {
@@ -23,11 +26,11 @@ export class InterviewsDashboardCard implements DashboardCardProvider {
   }
 
   async load(actor: AuthUser) {
-    return { latest: (await this.interviews.list(actor.id)).slice(0, SHOWN).map(interviewRow) };
+    return { latest: (await this.listed.for(actor)).slice(0, SHOWN).map(interviewRow) };
   }
 
   async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
-    const completed = (await this.interviews.list(actor.id)).some((i) => i.status === 'completed');
+    const completed = (await this.listed.for(actor)).some((i) => i.status === 'completed');
     return {
       order: 4,
       title: t('interview:cards.step.title'),

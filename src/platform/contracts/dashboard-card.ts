@@ -51,3 +51,23 @@ export interface DashboardCardProvider<Model extends object = object> {
 
 export const DashboardCard = DiscoveryService.createDecorator<void>();
 
+
+/**
+ * One read shared by the parts of one dashboard: a provider's card and its first step would each
+ * query the same list. Every part of one page receives the same actor object, so it keys the memo,
+ * which is forgotten with the request.
+ */
+export class PerDashboard<T> {
+  private readonly loaded = new WeakMap<AuthUser, Promise<T>>();
+
+  constructor(private readonly load: (actor: AuthUser) => Promise<T>) {}
+
+  for(actor: AuthUser): Promise<T> {
+    let value = this.loaded.get(actor);
+    if (!value) {
+      value = this.load(actor);
+      this.loaded.set(actor, value);
+    }
+    return value;
+  }
+}

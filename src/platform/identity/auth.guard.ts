@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { applyAccountLocale } from '../i18n/locale.middleware.js';
 import { Translator } from '../i18n/translator.js';
 import type { AuthUser } from './current-user.js';
-import { IS_PUBLIC } from './public.decorator.js';
+import { IS_PUBLIC, IS_SESSIONLESS } from './public.decorator.js';
 import { REQUIRED_ROLES } from './roles.decorator.js';
 import type { Role } from './user.entity.js';
 
@@ -28,6 +28,7 @@ export class SessionAuthGuard extends AuthGuard('session') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_SESSIONLESS, [context.getHandler(), context.getClass()])) return true;
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     const req = context.switchToHttp().getRequest<Request>();
     try {

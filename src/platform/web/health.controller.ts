@@ -1,9 +1,10 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../identity/public.decorator.js';
+import { Sessionless } from '../identity/public.decorator.js';
 
-@Public()
+/** Probes answer the same to everyone: no session lookup, no per-person work (issue #18). */
+@Sessionless()
 @Controller()
 export class HealthController {
   private migrationsApplied = false;

@@ -81,6 +81,10 @@ export interface IncidentNotice {
   updates: { phase: number; createdAt: Date; body: string }[];
 }
 
+/** Breach notices a person (`?`) was sent and has not dismissed, newest first: id, reference (H2). */
+export const INCIDENT_BANNERS_SQL = `select i.id, i.reference from breach_incident_people p join breach_incidents i on i.id = p.incident_id
+        where p.user_id = ? and p.notified_phase >= 1 and p.banner_dismissed_at is null order by i.aware_at desc`;
+
 /**
  * Personal-data breaches (promise H2): an admin records the incident and who is affected; the
  * notice job tells each person in their language (email through the outbox, and a banner until
@@ -218,11 +222,7 @@ export class IncidentsService {
 
   /** The incidents whose notice this person has received and not yet dismissed (the banner). */
   async bannersFor(userId: string): Promise<{ id: string; reference: string }[]> {
-    return this.em.fork().execute<{ id: string; reference: string }[]>(
-      `select i.id, i.reference from breach_incident_people p join breach_incidents i on i.id = p.incident_id
-        where p.user_id = ? and p.notified_phase >= 1 and p.banner_dismissed_at is null order by i.aware_at desc`,
-      [userId],
-    );
+    return this.em.fork().execute<{ id: string; reference: string }[]>(INCIDENT_BANNERS_SQL, [userId]);
   }
 
   /** The notice as the affected person reads it; anyone else gets "not found". */

@@ -54,6 +54,20 @@ export interface PolicyStanding {
 }
 
 /**
+ * The material version a person (first `?`) has still to accept at a time (second `?`): id only.
+ * Also a part of the one statement each page runs for its notices (`PageNoticesReader`).
+ */
+export const AWAITING_ACCEPTANCE_SQL = `select v.id from policy_versions v join users u on u.id = ?
+        where v.material and v.effective_at <= ? and u.created_at < v.effective_at
+          and not exists (select 1 from policy_acceptances a join policy_versions later on later.id = a.version_id
+                           where a.user_id = u.id and later.number >= v.number)
+        order by v.number desc limit 1`;
+
+/** The "a new policy is in effect" banner a person (`?`) has not dismissed: id, number, material. */
+export const POLICY_BANNERS_SQL = `select v.id, v.number, v.material from policy_notices n join policy_versions v on v.id = n.version_id
+        where n.user_id = ? and n.kind = 'in-effect' and n.banner_dismissed_at is null order by v.number desc limit 1`;
+
+/**
  * Versions of the privacy policy (promise P1). Admins schedule a version with its notice period;
  * once it takes effect (by the injectable clock) the notice job tells every existing account by
  * email and banner; after a material change a signed-in person must accept it before going on (or
@@ -125,14 +139,7 @@ export class PolicyVersionsService {
    */
   async awaitingAcceptance(userId: string): Promise<PolicyVersion | null> {
     const em = this.em.fork();
-    const [row] = await em.execute<{ id: string }[]>(
-      `select v.id from policy_versions v join users u on u.id = ?
-        where v.material and v.effective_at <= ? and u.created_at < v.effective_at
-          and not exists (select 1 from policy_acceptances a join policy_versions later on later.id = a.version_id
-                           where a.user_id = u.id and later.number >= v.number)
-        order by v.number desc limit 1`,
-      [userId, this.clock.now()],
-    );
+    const [row] = await em.execute<{ id: string }[]>(AWAITING_ACCEPTANCE_SQL, [userId, this.clock.now()]);
     return row ? em.findOne(PolicyVersion, { id: row.id }) : null;
   }
 
@@ -163,11 +170,7 @@ export class PolicyVersionsService {
 
   /** The banner: versions this person was told about and has not dismissed. */
   async bannersFor(userId: string): Promise<{ id: string; number: number; material: boolean }[]> {
-    return this.em.fork().execute(
-      `select v.id, v.number, v.material from policy_notices n join policy_versions v on v.id = n.version_id
-        where n.user_id = ? and n.kind = 'in-effect' and n.banner_dismissed_at is null order by v.number desc limit 1`,
-      [userId],
-    );
+    return this.em.fork().execute(POLICY_BANNERS_SQL, [userId]);
   }
 
   async dismissBanner(userId: string, versionId: string): Promise<void> {

@@ -1,0 +1,50 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { Clock } from '../../platform/scheduling/clock.js';
+import { INCIDENT_BANNERS_SQL } from './incidents/incidents.service.js';
+import { AWAITING_ACCEPTANCE_SQL, POLICY_BANNERS_SQL } from './policies/policy-versions.service.js';
+
+/** What compliance shows or asks on a signed-in page. */
+export interface PageNotices {
+  /** Breach notices not yet dismissed (H2). */
+  incidents: { id: string; reference: string }[];
+  /** A policy version that took effect, its banner not yet dismissed (P1). */
+  policies: { id: string; number: number; material: boolean }[];
+  /** A material version in force that this person has still to accept (P1), or null. */
+  awaitingAcceptanceId: string | null;
+}
+
+/**
+ * Every signed-in page needs the banners and the acceptance check: one statement answers all three
+ * (they were three round trips per page, issue #18), read once per request however many
+ * interceptors ask. The parts are the services' own queries, so each still means one thing.
+ */
+@Injectable()
+export class PageNoticesReader {
+  private readonly perRequest = new WeakMap<Request, Promise<PageNotices>>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  for(req: Request, userId: string): Promise<PageNotices> {
+    let notices = this.perRequest.get(req);
+    if (!notices) {
+      notices = this.read(userId);
+      this.perRequest.set(req, notices);
+    }
+    return notices;
+  }
+
+  private async read(userId: string): Promise<PageNotices> {
+    const [row] = await this.em.fork().execute<{ incidents: PageNotices['incidents']; policies: PageNotices['policies']; awaiting: string | null }[]>(
+      `select (select coalesce(json_agg(b), '[]'::json) from (${INCIDENT_BANNERS_SQL}) b) as incidents,
+              (select coalesce(json_agg(b), '[]'::json) from (${POLICY_BANNERS_SQL}) b) as policies,
+              (${AWAITING_ACCEPTANCE_SQL}) as awaiting`,
+      [userId, userId, userId, this.clock.now()],
+    );
+    return { incidents: row!.incidents, policies: row!.policies, awaitingAcceptanceId: row!.awaiting };
+  }
+}
