@@ -25,7 +25,9 @@ import { Migration20261129203408_SavedSearches as M21 } from './Migration2026112
 import { Migration20261129203839_ApplicationMessages as M22 } from './Migration20261129203839_ApplicationMessages.js';
 import { Migration20261129204323_Advisors as M23 } from './Migration20261129204323_Advisors.js';
 import { Migration20261129224348_MessageReportCases as M24 } from './Migration20261129224348_MessageReportCases.js';
-import { Migration20261129230507_RoleChanges as M25 } from './Migration20261129230507_RoleChanges.js';
+import { Migration20261129224503_RetentionPurgeIndexes as M25 } from './Migration20261129224503_RetentionPurgeIndexes.js';
+import { Migration20261129230507_RoleChanges as M26 } from './Migration20261129230507_RoleChanges.js';
+import { Migration20261129230918_SupportTickets as M27 } from './Migration20261129230918_SupportTickets.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -53,5 +55,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129203839_ApplicationMessages', class: M22 },
   { name: 'Migration20261129204323_Advisors', class: M23 },
   { name: 'Migration20261129224348_MessageReportCases', class: M24 },
-  { name: 'Migration20261129230507_RoleChanges', class: M25 },
+  { name: 'Migration20261129224503_RetentionPurgeIndexes', class: M25 },
+  { name: 'Migration20261129230507_RoleChanges', class: M26 },
+  { name: 'Migration20261129230918_SupportTickets', class: M27 },
 ];

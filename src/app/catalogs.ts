@@ -1,7 +1,7 @@
 import { ACCOUNTS_CATALOG } from '../modules/accounts/index.js';
 import { ANALYSIS_CATALOG } from '../modules/analysis/index.js';
 import { BILLING_CATALOG } from '../modules/billing/index.js';
-import { ADMIN_CATALOG, COMPLIANCE_CATALOG, OPERATIONS_CATALOG, REQUESTS_CATALOG } from '../modules/compliance/index.js';
+import { ADMIN_CATALOG, COMPLIANCE_CATALOG, OPERATIONS_CATALOG, REQUESTS_CATALOG, TICKETS_CATALOG } from '../modules/compliance/index.js';
 import { CONSENT_CATALOG } from '../modules/consent/index.js';
 import { DOCUMENTS_CATALOG } from '../modules/documents/index.js';
 import { INTERVIEW_CATALOG } from '../modules/interview/index.js';
@@ -30,4 +30,5 @@ export const CATALOGS: readonly MessageCatalog[] = [
   CONSENT_CATALOG,
   JOB_ALERTS_CATALOG,
   ADVISORS_CATALOG,
+  TICKETS_CATALOG,
 ];

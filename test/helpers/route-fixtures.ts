@@ -45,6 +45,13 @@ async function aCompanyWithAPosting(origin: string, db: TestDatabase): Promise<{
 
 let fixtureEmployers = 0;
 
+/** A support ticket the person opens from Settings → Support. */
+async function openTicket(person: Agent): Promise<string> {
+  const token = await tokenFor(person, '/settings/support');
+  const res = await person.post('/settings/support').type('form').send({ _csrf: token, subject: 'Upload failed', message: 'My résumé did not upload.' }).expect(303);
+  return /\/settings\/support\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
+}
+
 export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   // documents
   '/documents': async (owner) => ({ id: await uploadFixture(owner, 'sofia-garcia.plain.txt') }),
@@ -126,6 +133,13 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     const token = await tokenFor(person, '/settings/requests');
     const res = await person.post('/settings/requests').type('form').send({ _csrf: token, type: 'access' }).expect(303);
     return { id: /\/settings\/requests\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]! };
+  },
+  // compliance: a support ticket of the person (H1); support's console takes the same ids
+  '/settings/support': async (owner) => ({ id: await openTicket(owner) }),
+  '/support/tickets': async (_owner, _db, _ownerId, origin) => {
+    const n = ++employers;
+    const person = await signIn(origin, { name: `Fixture Ticket Owner ${n}`, email: `fixture.ticket.${n}@example.com` });
+    return { id: await openTicket(person) };
   },
   '/admin/incidents': async (owner, db, ownerId, origin) => ROUTE_FIXTURES['/incidents']!(owner, db, ownerId, origin),
   // compliance: a breach notice addressed to the person (H2)

@@ -62,7 +62,7 @@ describe('export (R1)', () => {
       .expect(303);
 
     const files = await download(agent);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'advisors/advisor-profile.json', 'advisors/consultations.json', 'analyses/analyses.json', 'consent/consent-history.json', 'data-requests/paused-uses.json', 'data-requests/requests.json', 'documents/documents.json', 'interviews/interviews.json', 'job-alerts/saved-searches.json', 'jobs/applications.json', 'jobs/company-membership.json', 'jobs/messages.json', 'jobs/saved-jobs.json', 'jobs/sharing.json', 'mail/messages.json', 'manifest.json', 'privacy/breach-notices.json', 'privacy/marketing-choices.json', 'privacy/messages-to-privacy-officer.json', 'privacy/policy-versions.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'access-history/access-log.json', 'accounts/profile.json', 'accounts/sessions.json', 'advisors/advisor-profile.json', 'advisors/consultations.json', 'analyses/analyses.json', 'consent/consent-history.json', 'data-requests/paused-uses.json', 'data-requests/requests.json', 'documents/documents.json', 'interviews/interviews.json', 'job-alerts/saved-searches.json', 'jobs/applications.json', 'jobs/company-membership.json', 'jobs/messages.json', 'jobs/saved-jobs.json', 'jobs/sharing.json', 'mail/messages.json', 'manifest.json', 'privacy/breach-notices.json', 'privacy/marketing-choices.json', 'privacy/messages-to-privacy-officer.json', 'privacy/policy-versions.json', 'support-tickets/tickets.json']);
     const profile = JSON.parse(files['accounts/profile.json']!);
     expect(profile).toMatchObject({
       email: 'export@example.com',
@@ -94,7 +94,7 @@ describe('export (R1)', () => {
       .getProviders({ metadataKey: UserDataParticipant.KEY })
       .map((wrapper) => (wrapper.instance as UserDataContributor).exportFolder)
       .filter((folder) => folder !== null);
-    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'advisors', 'analyses', 'billing', 'consent', 'data-requests', 'documents', 'interviews', 'job-alerts', 'jobs', 'mail', 'privacy']);
+    expect(declared.map((f) => f.name).sort()).toEqual(['access-history', 'accounts', 'advisors', 'analyses', 'billing', 'consent', 'data-requests', 'documents', 'interviews', 'job-alerts', 'jobs', 'mail', 'privacy', 'support-tickets']);
     for (const folder of declared) {
       expect(readme).toMatch(new RegExp(`^  ${folder.name}/ +${folder.description.replace(/[().]/g, '\\$&')}$`, 'm'));
     }
@@ -146,6 +146,8 @@ describe('account deletion (R2)', () => {
     const requestToken = await tokenFor(agent, '/settings/requests');
     await agent.post('/settings/requests').type('form').send({ _csrf: requestToken, type: 'access', details: 'Write to delete-me@example.com' }).expect(303);
     await agent.post('/settings/requests').type('form').send({ _csrf: requestToken, type: 'deletion', details: 'I am delete-me@example.com' }).expect(303);
+    // A support ticket (its subject and messages encrypted under the person's key) goes with the account.
+    await agent.post('/settings/support').type('form').send({ _csrf: await tokenFor(agent, '/settings/support'), subject: 'Help', message: 'Write to delete-me@example.com' }).expect(303);
     expect(await rowsMentioning([user!.id])).not.toHaveLength(0);
 
     const token = await tokenFor(agent, '/settings/delete');

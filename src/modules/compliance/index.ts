@@ -6,6 +6,8 @@ export { COMPLIANCE_CATALOG } from './i18n/compliance.catalog.js';
 export { DataRequestsModule } from './requests/data-requests.module.js';
 export { REQUESTS_CATALOG } from './requests/i18n/requests.catalog.js';
 export { ADMIN_CATALOG } from './admin/i18n/admin.catalog.js';
+// Support tickets: people ask for help from Settings; a ticket is a case source too (H1).
+export { TICKETS_CATALOG } from './tickets/i18n/tickets.catalog.js';
 // The check every use of a person's data asks first (restriction, objection: R3).
 export { ProcessingRestrictions, ProcessingRestrictionsModule } from './restrictions/processing-restrictions.js';
 export { ProcessingRestrictedError } from './requests/data-requests.errors.js';
@@ -21,4 +23,5 @@ import { POLICY_ENTITIES } from './policies/policy-version.entity.js';
 import { PrivacyContactMessage } from './policies/privacy-contact-message.entity.js';
 import { DataRequest, DataRequestEvent } from './requests/data-request.entity.js';
 import { ProcessingRestriction } from './restrictions/processing-restriction.entity.js';
-export const COMPLIANCE_ENTITIES = [ErasedAccount, DataRequest, DataRequestEvent, ProcessingRestriction, ...INCIDENT_ENTITIES, MarketingConsentEvent, PrivacyContactMessage, ...POLICY_ENTITIES];
+import { SupportTicket, SupportTicketEvent } from './tickets/support-ticket.entity.js';
+export const COMPLIANCE_ENTITIES = [ErasedAccount, DataRequest, DataRequestEvent, ProcessingRestriction, ...INCIDENT_ENTITIES, MarketingConsentEvent, PrivacyContactMessage, ...POLICY_ENTITIES, SupportTicket, SupportTicketEvent];

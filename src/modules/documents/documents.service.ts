@@ -146,7 +146,6 @@ export class DocumentsService {
     return document;
   }
 
-  /** Deletes the record and the stored original at once. */
   /** Which of these accounts have documents stored (retention looks only at people with résumé data). */
   async ownerIdsAmong(userIds: readonly string[]): Promise<Set<string>> {
     if (userIds.length === 0) return new Set();
@@ -155,16 +154,20 @@ export class DocumentsService {
   }
 
   /**
-   * Deletes every document of one owner (retention, promise R4): rows first — their analyses and
-   * profiles go with them by cascade — then the encrypted originals. Returns how many.
+   * Deletes every document of these owners in one statement (retention, promise R4), inside the
+   * caller's transaction: their analyses and profiles go with them by cascade, and the encrypted
+   * originals are deleted through the vault before the caller commits. If anything fails the rows
+   * roll back and a later run deletes them again (an object already gone is not an error), so no
+   * object outlives its row unnoticed. Returns how many documents.
    */
-  async deleteAllOwnedBy(ownerId: string): Promise<number> {
-    const em = this.em.fork();
-    const rows = await em.execute<{ storage_key: string }[]>(`delete from documents where owner_id = ? returning storage_key`, [ownerId]);
-    for (const { storage_key } of rows) await this.store.deleteObject(storage_key);
+  async deleteAllOwnedByAny(ownerIds: readonly string[], tx: EntityManager): Promise<number> {
+    if (ownerIds.length === 0) return 0;
+    const rows = await tx.execute<{ storage_key: string }[]>(`delete from documents where owner_id = any(?::uuid[]) returning storage_key`, [`{${ownerIds.join(',')}}`]);
+    await this.store.deleteObjects(rows.map((row) => row.storage_key));
     return rows.length;
   }
 
+  /** Deletes the record and the stored original at once. */
   async delete(ownerId: string, documentId: string): Promise<void> {
     const document = await this.get(ownerId, documentId);
     await this.em.remove(document).flush();

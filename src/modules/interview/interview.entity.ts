@@ -21,7 +21,7 @@ const InterviewSchema = defineEntity({
     id: p.uuid().primary().onCreate(() => randomUUID()),
     owner: () => p.manyToOne(User).deleteRule('cascade'),
     /** The resume it was grounded in; the interview stays when the document is deleted. */
-    document: () => p.manyToOne(Document).nullable().deleteRule('set null'),
+    document: () => p.manyToOne(Document).nullable().deleteRule('set null').index(),
     role: p.string().length(120),
     kind: p.enum(INTERVIEW_KINDS),
     /** The session's language, from the page it was started on: its questions, follow-ups and report. */

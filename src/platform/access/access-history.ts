@@ -20,7 +20,7 @@ export interface AccessHistoryRow {
 const ACTORS = ['job_seeker', 'employer', 'support', 'admin', 'advisor'] as const;
 const BASES = ['grant', 'case'] as const;
 const ACTIONS = ['read', 'write', 'use'] as const;
-const THINGS = ['document', 'profile', 'analysis', 'interview', 'turn', 'recording', 'data_request', 'application', 'message_report'] as const;
+const THINGS = ['document', 'profile', 'analysis', 'interview', 'turn', 'recording', 'data_request', 'support_ticket', 'application', 'message_report'] as const;
 
 const oneOf = <T extends string>(values: readonly T[], value: string): T | undefined => values.find((v) => v === value);
 

@@ -19,6 +19,9 @@ export const PERMISSIONS = {
   'recording:read': 'recording',
   /** A data-subject request (R3): its owner reads it; support reads it inside the case it is (H1). */
   'data_request:read': 'data_request',
+  /** A support ticket: its owner reads and writes it; support reads it inside the case it is (H1). */
+  'support_ticket:read': 'support_ticket',
+  'support_ticket:write': 'support_ticket',
   /**
    * Reading what someone shared through a share grant (jobs): asked only by the pages that show the
    * shared item as granted — a profile limited to the ticked sections — never by the owner's own

@@ -10,6 +10,8 @@ export class ObjectOwnershipError extends Error {
 }
 
 const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Deletions in flight at once in deleteObjects: enough to hide a store's round trip, few enough not to flood it. */
+const OBJECT_DELETE_CONCURRENCY = 16;
 
 /**
  * The one entry point for the documents module's bytes (promise D1): objects are encrypted with the
@@ -39,9 +41,21 @@ export class EncryptedObjectStore {
 
   /** Deleting what is already gone is not an error. */
   async deleteObject(key: string): Promise<void> {
-    assertValidObjectKey(key);
-    if (!/^users\/[^/]+\/./.test(key)) throw new ObjectOwnershipError(`Object key "${key}" is not under users/<userId>/`);
+    assertUserObjectKey(key);
     await this.storage.delete(key);
+  }
+
+  /**
+   * Deletes many objects (a bulk purge), `concurrency` at a time; absent ones are not an error, so a
+   * purge retried after a crash can pass over the same keys again. Each key must be under a user.
+   */
+  async deleteObjects(keys: readonly string[], concurrency = OBJECT_DELETE_CONCURRENCY): Promise<void> {
+    for (const key of keys) assertUserObjectKey(key);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < keys.length) await this.storage.delete(keys[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, keys.length) }, worker));
   }
 
   /** Removes the user's objects under `users/<userId>/<folder>/` (a module erasing what it wrote); returns how many. */
@@ -76,6 +90,11 @@ export class EncryptedObjectStore {
     assertUserId(userId);
     await this.keys.destroy(userId, em);
   }
+}
+
+function assertUserObjectKey(key: string): void {
+  assertValidObjectKey(key);
+  if (!/^users\/[^/]+\/./.test(key)) throw new ObjectOwnershipError(`Object key "${key}" is not under users/<userId>/`);
 }
 
 function assertUserId(userId: string): void {

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { RetentionJobs } from '../../src/modules/compliance/retention/retention.jobs.js';
+import { RetentionService } from '../../src/modules/compliance/retention/retention.service.js';
+import { EncryptedObjectStore } from '../../src/platform/vault/encrypted-object-store.service.js';
+import { OBJECT_STORAGE, type ObjectStorage } from '../../src/platform/vault/object-storage.js';
+import { signIn } from '../helpers/sign-in.js';
+import { useTestApp } from '../helpers/test-app.js';
+
+// The bulk purge of promise R4: set-based batches that delete the expired people's documents with their
+// analyses and profiles, and the encrypted originals through the vault; nobody else's; recorded as a
+// scheduled run; safe to run twice at once and to resume after a failure half-way.
+const ctx = useTestApp();
+const DAY = 86_400_000;
+const ids: Record<string, string> = {};
+const keys: Record<string, string[]> = {};
+
+/** One résumé (with its profile and two analyses) and one cover letter, with their originals stored through the vault. */
+async function giveResumeData(userId: string): Promise<void> {
+  const store = ctx.t.app.get(EncryptedObjectStore);
+  keys[userId] = [];
+  for (const category of ['resume', 'cover_letter'] as const) {
+    const id = randomUUID();
+    const storageKey = `users/${userId}/documents/${id}`;
+    await store.putObject(userId, storageKey, Buffer.from(`${category} of ${userId}`));
+    keys[userId].push(storageKey);
+    await ctx.db.query(
+      `insert into documents (id, owner_id, category, kind, file_name_ciphertext, media_type, size_bytes, storage_key, text_ciphertext, created_at, updated_at)
+       values ($1, $2, $3, 'txt', '\\x01', 'text/plain', 10, $4, '\\x01', now(), now())`,
+      [id, userId, category, storageKey],
+    );
+    if (category === 'resume') {
+      await ctx.db.query(`insert into resume_profiles (document_id, owner_id, resume_ciphertext, updated_at) values ($1, $2, '\\x01', now())`, [id, userId]);
+      for (let i = 0; i < 2; i++) {
+        await ctx.db.query(`insert into analyses (id, owner_id, document_id, status, created_at) values (gen_random_uuid(), $1, $2, 'done', now())`, [userId, id]);
+      }
+    }
+  }
+}
+
+/** Inactive since `daysAgo`, and (unless `warned` is false) warned 3 days before for this stretch of inactivity, 4 days ago. */
+async function inactiveSince(userId: string, daysAgo: number, warned = true): Promise<void> {
+  const lastActive = new Date(Date.now() - daysAgo * DAY);
+  await ctx.db.query(`update users set last_active_at = $1 where id = $2`, [lastActive, userId]);
+  if (warned) {
+    await ctx.db.query(`insert into retention_warnings (user_id, for_activity_at, warned14_at, warned3_at) values ($1, $2, $3, $4)
+       on conflict (user_id) do update set for_activity_at = excluded.for_activity_at, warned14_at = excluded.warned14_at, warned3_at = excluded.warned3_at`, [
+      userId,
+      lastActive,
+      new Date(Date.now() - 15 * DAY),
+      new Date(Date.now() - 4 * DAY),
+    ]);
+  }
+}
+
+const rowsOf = async (userId: string) => {
+  const [row] = await ctx.db.query<{ documents: number; profiles: number; analyses: number }>(
+    `select (select count(*)::int from documents where owner_id = $1) as documents,
+            (select count(*)::int from resume_profiles where owner_id = $1) as profiles,
+            (select count(*)::int from analyses where owner_id = $1) as analyses`,
+    [userId],
+  );
+  return row!;
+};
+const storedObjects = async (userId: string) => {
+  const storage = ctx.t.app.get<ObjectStorage>(OBJECT_STORAGE);
+  return (await Promise.all(keys[userId]!.map((key) => storage.exists(key)))).filter(Boolean).length;
+};
+
+beforeAll(async () => {
+  // Expired and warned: purged. Active: kept. Expired but never given the last warning: kept (nobody loses data unwarned).
+  for (const name of ['expired-a', 'expired-b', 'expired-c', 'active', 'unwarned']) {
+    await signIn(ctx.t.origin, { name, email: `${name}@example.com` });
+    const [{ id }] = await ctx.db.query<{ id: string }>(`select id from users where email = $1`, [`${name}@example.com`]);
+    ids[name] = id;
+    await giveResumeData(id);
+  }
+  await inactiveSince(ids['expired-a']!, 100);
+  await inactiveSince(ids['expired-b']!, 95);
+  await inactiveSince(ids['expired-c']!, 120);
+  await inactiveSince(ids['unwarned']!, 100, false);
+});
+
+describe('the bulk retention purge (R4 at scale)', () => {
+  it('rolls a failed batch back whole and finishes it on the next run', async () => {
+    const storage = ctx.t.app.get<ObjectStorage>(OBJECT_STORAGE);
+    const realDelete = storage.delete.bind(storage);
+    let calls = 0;
+    const failing = vi.spyOn(storage, 'delete').mockImplementation(async (key) => {
+      // The object store goes away after two deletions, as in a crash half-way through a batch.
+      if (++calls > 2) throw new Error('object store unavailable');
+      return realDelete(key);
+    });
+    await expect(ctx.t.app.get(RetentionService).run()).rejects.toThrow('object store unavailable');
+    failing.mockRestore();
+    // The batch's rows are all still there: nothing half-deleted, nothing forgotten.
+    for (const name of ['expired-a', 'expired-b', 'expired-c']) expect(await rowsOf(ids[name]!)).toEqual({ documents: 2, profiles: 1, analyses: 2 });
+  });
+
+  it('deletes the expired people’s résumé data and originals when two runs race, each batch once', async () => {
+    const service = ctx.t.app.get(RetentionService);
+    const [first, second] = await Promise.all([service.run(), service.run()]);
+    expect(first.purgedPeople + second.purgedPeople).toBe(3);
+    expect(first.purgedDocuments + second.purgedDocuments).toBe(6);
+    for (const name of ['expired-a', 'expired-b', 'expired-c']) {
+      expect(await rowsOf(ids[name]!)).toEqual({ documents: 0, profiles: 0, analyses: 0 });
+      expect(await storedObjects(ids[name]!)).toBe(0);
+      // The account itself stays; only the résumé data goes.
+      expect(await ctx.db.query(`select 1 from users where id = $1`, [ids[name]])).toHaveLength(1);
+    }
+    for (const name of ['active', 'unwarned']) {
+      expect(await rowsOf(ids[name]!)).toEqual({ documents: 2, profiles: 1, analyses: 2 });
+      expect(await storedObjects(ids[name]!)).toBe(2);
+    }
+  });
+
+  it('finds nothing more to do on a second run', async () => {
+    expect(await ctx.t.app.get(RetentionService).run()).toEqual({ warned14: 0, warned3: 0, purgedPeople: 0, purgedDocuments: 0 });
+  });
+
+  it('runs once per day across instances and records the run for the admins', async () => {
+    const jobs = ctx.t.app.get(RetentionJobs);
+    await inactiveSince(ids['unwarned']!, 100);
+    expect(await Promise.all([jobs.applyRetention(), jobs.applyRetention()])).toEqual(expect.arrayContaining(['ran', 'skipped']));
+    expect(await rowsOf(ids['unwarned']!)).toEqual({ documents: 0, profiles: 0, analyses: 0 });
+    const runs = await ctx.db.query<{ outcome: string; finished_at: Date | null }>(`select outcome, finished_at from scheduled_job_runs where job_name = 'compliance.retention'`);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ outcome: 'ok', finished_at: expect.any(Date) });
+    expect(await rowsOf(ids['active']!)).toEqual({ documents: 2, profiles: 1, analyses: 2 });
+  });
+});
