@@ -85,7 +85,7 @@ export default async function jobsBench(): Promise<void> {
 }
 
 /** The demo postings as templates, their skills read once by the job-skills engine. */
-async function loadTemplates(orm: MikroORM): Promise<void> {
+export async function loadTemplates(orm: MikroORM): Promise<void> {
   const conn = orm.em.getConnection();
   await conn.execute(`insert into companies (id, name, locations, description, created_at, updated_at) values (gen_random_uuid(), 'Bench Co', '{}', '', now(), now())`);
   await conn.execute('create unlogged table bench_templates (idx int primary key, title text, description text, language text, required text[], preferred text[])');
@@ -111,7 +111,7 @@ const SEARCH_INDEXES = [
  * templates in batches of 50k (one multi-row statement each, the tsvector computed by the generated
  * column), then the indexes rebuilt in one pass. One transaction, without waiting on each commit's flush.
  */
-async function ingest(orm: MikroORM, from: number, count: number): Promise<void> {
+export async function ingest(orm: MikroORM, from: number, count: number): Promise<void> {
   await orm.em.fork().transactional(async (em) => {
     const conn = em.getConnection();
     const tx = em.getTransactionContext();
@@ -139,7 +139,7 @@ async function ingest(orm: MikroORM, from: number, count: number): Promise<void>
   });
 }
 
-async function measure(orm: MikroORM): Promise<void> {
+export async function measure(orm: MikroORM): Promise<void> {
   const search = new JobSearchService(orm.em);
   // Warm-up: one pass, not counted.
   for (const q of QUERIES) await search.search(q, PROFILES[1]!, orm.em.fork());
@@ -182,7 +182,7 @@ function scans(node: PlanNode, into: string[] = []): string[] {
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of each window a text query tries, as the service tries them, one line per window. */
-async function explainWindows(orm: MikroORM): Promise<void> {
+export async function explainWindows(orm: MikroORM): Promise<void> {
   const conn = orm.em.getConnection();
   console.log('plans (first profile, each window until the pool is full):');
   for (const q of QUERIES) {
