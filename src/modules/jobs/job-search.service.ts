@@ -123,13 +123,17 @@ export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, 
   if (query.publishedAfter) where.push(`date_trunc('milliseconds', p.published_at) > ${param(query.publishedAfter)}`);
   // The freshest matches first (only ids and dates go through that sort, so it stays narrow), then
   // the pool's rows are read and ranked: the cost does not grow with the table.
-  // With words, the sort key is an expression no index provides, so Postgres reads the window through
-  // bitmaps (the word index AND the window of the date index AND each filter's index) and visits only
-  // postings that match everything. Sorted by the bare column, it may instead walk the date index and
-  // check the words on each posting until 200 match (unpacking a ~2 KB tsvector each): a gamble on its
-  // estimate of how many match, lost when words and filters go together less often than it assumes
-  // (`engineer` + remote + senior read 25k buffers that way at 100k; README).
-  const freshestFirst = tsQuery ? `p.published_at + interval '0 seconds' desc` : 'p.published_at desc';
+  // With words and a workplace, seniority or employment-type filter, the sort key is an expression no
+  // index provides, so Postgres reads the window through bitmaps (the word index AND the window of each
+  // filter's (filter, published_at) index) and visits only postings that match everything. Sorted by the
+  // bare column, it may instead walk the date index and check each posting until 200 match (unpacking a
+  // ~2 KB tsvector each): a gamble on its estimate of how many match, lost when words and filters go
+  // together less often than it assumes (`engineer` + remote + senior: 25-29k buffers at 100k and 1M).
+  // Without such a filter the planner keeps its choice: for a common word the walk finds 200 fresh
+  // matches at once, where a bitmap visits every match in the window (`software engineer` at 1M:
+  // 3.5k buffers walking, 32k through bitmaps; README).
+  const filteredByIndex = [query.workplace, query.seniority, query.employmentType].some(Boolean);
+  const freshestFirst = tsQuery && filteredByIndex ? `p.published_at + interval '0 seconds' desc` : 'p.published_at desc';
   const sql = `select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
            p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
            ${rank}::float8 as rank
