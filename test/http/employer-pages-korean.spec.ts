@@ -30,29 +30,39 @@ async function koreanEmployer(): Promise<Agent> {
 }
 
 describe('the employer pages in Korean', () => {
-  it('are Korean on every page: company profile, members and invitations, postings, pipeline, application and messages', async () => {
-    const employer = await koreanEmployer();
+  let employer: Agent;
+  let postingId: string;
+  let applicationPath: string;
+  let grantLink: string | undefined;
+
+  it('set up: a Korean company with a posting, an invitation, and an application with a message and a note', async () => {
+    employer = await koreanEmployer();
     const invitePage = await employer.get('/employer').set(KOREAN).expect(200);
     await employer.post('/employer/invitations').type('form').send({ _csrf: csrfFrom(invitePage.text), email: 'colleague@example.com' }).expect(303);
-    const postingId = await publishPosting(employer, { title: '백엔드 개발자', description: POSTING, language: 'ko', locations: '서울' });
+    postingId = await publishPosting(employer, { title: '백엔드 개발자', description: POSTING, language: 'ko', locations: '서울' });
 
     const seeker = await signIn(ctx.t.origin, { name: '박하나', email: 'hana.seeker@example.com' }, '/dashboard', KOREAN);
     await applyTo(seeker, postingId, { resumeId: await uploadDocument(seeker, '이력서.txt', RESUME, 'resume'), sections: ['skills'], note: '함께 일하고 싶어요.' });
     const [application] = await ctx.db.query<{ id: string }>('select id from job_applications where posting_id = $1', [postingId]);
-    const applicationPath = `/employer/applications/${application!.id}`;
+    applicationPath = `/employer/applications/${application!.id}`;
     const applicationPage = await employer.get(applicationPath).set(KOREAN).expect(200);
     await employer.post(`${applicationPath}/messages`).type('form').send({ _csrf: csrfFrom(applicationPage.text), body: '지원해 주셔서 감사해요. 다음 주에 이야기 나눠요.' }).expect(303);
     await employer.post(`${applicationPath}/notes`).type('form').send({ _csrf: csrfFrom(applicationPage.text), body: '결제 경험이 많아요.' }).expect(303);
-    const grantLink = /href="(\/employer\/grants\/[^"]+)"/.exec((await employer.get(applicationPath).set(KOREAN).expect(200)).text)?.[1];
+    grantLink = /href="(\/employer\/grants\/[^"]+)"/.exec((await employer.get(applicationPath).set(KOREAN).expect(200)).text)?.[1];
     expect(grantLink, 'the application page links the shared résumé').toBeDefined();
+    // Two sign-ins, an upload read by the extraction worker and an application: 15-20 s, more on a busy machine.
+  }, 90_000);
 
+  it('are Korean on every page: company profile, members and invitations, postings, pipeline, application and messages', async () => {
     const pages = ['/employer', '/employer/postings/new', `/employer/postings/${postingId}`, `/employer/postings/${postingId}/applicants`, applicationPath, '/employer/shared', grantLink!];
     for (const path of pages) {
       const page = await employer.get(path).set(KOREAN).expect(200);
       expect(htmlLang(page.text), path).toBe('ko');
       expect(latinShare(page.text), `${path}: ${latinWords(page.text).join(' ')}`).toBeLessThan(0.12);
     }
-    // The invitation a colleague opens from the email, and the members list once they joined.
+  });
+
+  it('are Korean for the colleague opening the invitation, and list them as a member; the application shows the message and note', async () => {
     const [mail] = await ctx.db.query<{ text_body: string; subject: string }>(`select text_body, subject from mail_outbox where recipient = 'colleague@example.com'`);
     expect(mail!.subject).toContain('한빛결제');
     const invitationPath = /\/employer\/invitations\/[\w-]+/.exec(mail!.text_body)![0];
@@ -64,7 +74,6 @@ describe('the employer pages in Korean', () => {
     const home = await employer.get('/employer').set(KOREAN).expect(200);
     expect(home.text).toContain('최민준');
     expect(latinShare(home.text), latinWords(home.text).join(' ')).toBeLessThan(0.12);
-    // What the application page shows is there: the message and the note.
     const thread = await employer.get(applicationPath).set(KOREAN).expect(200);
     expect(thread.text).toContain('다음 주에 이야기 나눠요.');
     expect(thread.text).toContain('결제 경험이 많아요.');
