@@ -1,6 +1,7 @@
 import { defineEntity, p } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { User } from '../../platform/identity/user.entity.js';
+import { LOGO_TYPES } from './logos/logo-image.js';
 
 export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001+'] as const;
 export type CompanySize = (typeof COMPANY_SIZES)[number];
@@ -19,6 +20,10 @@ const CompanySchema = defineEntity({
     size: p.enum(COMPANY_SIZES).nullable(),
     locations: p.array().default([]),
     description: p.text().default(''),
+    /** The logo's object in the public store (`public/companies/<id>/logo-<version>`); company data, shown to anyone. */
+    logoKey: p.string().length(200).nullable(),
+    /** Its type as read from its bytes (never the upload's header). */
+    logoType: p.enum(LOGO_TYPES).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

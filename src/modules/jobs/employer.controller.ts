@@ -19,6 +19,7 @@ import { companyForm, inviteForm, noteForm, postingForm, stageForm } from './dto
 import { requireUuid } from './ids.js';
 import { DESCRIPTION_FORMATS, EMPLOYMENT_TYPES, POSTING_LANGUAGES, POSTING_SENIORITIES, WORKPLACE_TYPES } from './job-posting.entity.js';
 import { JobsNotFoundError } from './jobs.errors.js';
+import { LOGO_MAX_BYTES, LOGO_MAX_SIDE } from './logos/logo-image.js';
 import { applicationView, companyView, historyView, noteView, postingFormValues, postingView } from './jobs.views.js';
 import { PostingsService, type PostingInput } from './postings.service.js';
 import { EMPLOYER_STAGES } from './application.entity.js';
@@ -241,6 +242,7 @@ export class EmployerController {
       title: t('jobs:employer.title'),
       company: company ? companyView(company) : null,
       isOwner: member?.role === 'owner',
+      logoLimits: { limitKb: LOGO_MAX_BYTES / 1024, maxSide: LOGO_MAX_SIDE },
       members: company ? (await this.companies.members(company.id)).map((m) => ({ name: m.user.displayName, role: m.role })) : [],
       postings: postings.map((p) => postingView(Object.assign(p, { company }))),
       values: companyValues ?? (company ? { name: company.name, website: company.website ?? '', size: company.size ?? '', locations: company.locations.join(', '), description: company.description } : {}),

@@ -16,6 +16,8 @@ export const CANDIDATE_POOL = 200;
  * common words fill the pool from the last few days, rare ones widen (see candidates()).
  */
 export const RECENCY_WINDOWS_DAYS = [3, 14, 60, 365] as const;
+/** Memory for a word search's bitmaps: an exact bitmap of a common word's postings at 1M postings (~220k heap pages) needs ~16 MB. */
+const SEARCH_WORK_MEM = '32MB';
 
 /** The windows a text search tries, in days: the narrower standard ones, then the widest (null: all time). */
 export function recencyWindows(postedWithinDays: number | null): (number | null)[] {
@@ -121,12 +123,23 @@ export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, 
   if (query.publishedAfter) where.push(`date_trunc('milliseconds', p.published_at) > ${param(query.publishedAfter)}`);
   // The freshest matches first (only ids and dates go through that sort, so it stays narrow), then
   // the pool's rows are read and ranked: the cost does not grow with the table.
+  // With words and a workplace, seniority or employment-type filter, the sort key is an expression no
+  // index provides, so Postgres reads the window through bitmaps (the word index AND the window of each
+  // filter's (filter, published_at) index) and visits only postings that match everything. Sorted by the
+  // bare column, it may instead walk the date index and check each posting until 200 match (unpacking a
+  // ~2 KB tsvector each): a gamble on its estimate of how many match, lost when words and filters go
+  // together less often than it assumes (`engineer` + remote + senior: 25-29k buffers at 100k and 1M).
+  // Without such a filter the planner keeps its choice: for a common word the walk finds 200 fresh
+  // matches at once, where a bitmap visits every match in the window (`software engineer` at 1M:
+  // 3.5k buffers walking, 32k through bitmaps; README).
+  const filteredByIndex = [query.workplace, query.seniority, query.employmentType].some(Boolean);
+  const freshestFirst = tsQuery && filteredByIndex ? `p.published_at + interval '0 seconds' desc` : 'p.published_at desc';
   const sql = `select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
            p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
            ${rank}::float8 as rank
       from (select p.id from job_postings p
              where ${where.join(' and ')}
-             order by p.published_at desc
+             order by ${freshestFirst}
              limit ${CANDIDATE_POOL}) pool
       join job_postings p on p.id = pool.id
       join companies c on c.id = p.company_id
@@ -185,15 +198,21 @@ export class JobSearchService {
     const tsQuery = searchTsQuery(query.text);
     if (!tsQuery) return this.pool(query, null, query.postedWithinDays, em);
     const windows = recencyWindows(query.postedWithinDays);
-    for (const [i, days] of windows.entries()) {
-      const rows = await this.pool(query, tsQuery, days, em);
-      if (rows.length >= CANDIDATE_POOL || i === windows.length - 1) return rows;
-    }
-    throw new Error('unreachable: the last window always returns');
+    return em.transactional(async (tx) => {
+      // The word index's bitmap covers the whole table; past a few hundred thousand postings it no
+      // longer fits the default 4 MB and turns lossy, and then every posting of the window is checked
+      // against the words again (unpacking each tsvector). SET LOCAL: this transaction only.
+      await tx.getConnection().execute(`set local work_mem = '${SEARCH_WORK_MEM}'`, [], 'run', tx.getTransactionContext());
+      for (const [i, days] of windows.entries()) {
+        const rows = await this.pool(query, tsQuery, days, tx);
+        if (rows.length >= CANDIDATE_POOL || i === windows.length - 1) return rows;
+      }
+      throw new Error('unreachable: the last window always returns');
+    });
   }
 
   private pool(query: JobSearchQuery, tsQuery: string | null, withinDays: number | null, em: EntityManager): Promise<Row[]> {
     const { sql, params } = candidatePoolSql(query, tsQuery, withinDays);
-    return em.getConnection().execute<Row[]>(sql, params);
+    return em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
   }
 }

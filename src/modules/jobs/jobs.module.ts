@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BillingModule } from '../billing/index.js';
 import { ProcessingRestrictionsModule } from '../compliance/index.js';
+import { StorageModule } from '../../platform/vault/storage.module.js';
 import { DocumentsModule } from '../documents/index.js';
 import { AdvisorsDataParticipant } from './advisors/advisors-data.participant.js';
 import { AdvisorAdminController, AdvisorController, AdvisorDirectoryController, ConsultationSharingController } from './advisors/advisors.controller.js';
@@ -20,6 +21,8 @@ import { InvitationsController } from './invitations.controller.js';
 import { JobSearchService } from './job-search.service.js';
 import { JobsDataParticipant } from './jobs-data.participant.js';
 import { JobsController } from './jobs.controller.js';
+import { CompanyLogoController, PublicCompanyLogoController } from './logos/company-logos.controller.js';
+import { CompanyLogosService } from './logos/company-logos.service.js';
 import { ApplicationAccessPolicy } from './messages/application.access-policy.js';
 import { ApplicationThreadGrantSource } from './messages/application-thread.grant-source.js';
 import { MessageReportAccessPolicy, MessageReportCaseSource } from './messages/message-report.access.js';
@@ -35,12 +38,13 @@ import { SharingService } from './sharing.service.js';
 
 /** See README.md in this folder. */
 @Module({
-  imports: [DocumentsModule, BillingModule, ProcessingRestrictionsModule],
+  imports: [DocumentsModule, BillingModule, ProcessingRestrictionsModule, StorageModule],
   // Invitations before the employer controller: its routes are open to any signed-in role.
   // Saved searches (/jobs/alerts) before the jobs controller, whose /jobs/:id would take the path.
-  controllers: [InvitationsController, EmployerController, AlertStopController, SavedSearchesController, JobsController, CompaniesController, SharingController, AdvisorDirectoryController, AdvisorController, AdvisorAdminController, ConsultationSharingController, CandidateMessagesController, EmployerMessagesController, MessageReportsController],
+  controllers: [InvitationsController, EmployerController, AlertStopController, SavedSearchesController, JobsController, CompaniesController, SharingController, AdvisorDirectoryController, AdvisorController, AdvisorAdminController, ConsultationSharingController, CandidateMessagesController, EmployerMessagesController, MessageReportsController, CompanyLogoController, PublicCompanyLogoController],
   providers: [
     CompaniesService,
+    CompanyLogosService,
     PostingsService,
     SavedJobsService,
     JobSearchService,

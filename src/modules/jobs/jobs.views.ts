@@ -2,6 +2,7 @@ import type { Application, ApplicationNote, ApplicationStageChange } from './app
 import type { Company } from './company.entity.js';
 import { plainParagraphs, renderMarkdownDescription } from './job-description.js';
 import type { JobPosting } from './job-posting.entity.js';
+import { logoUrl } from './logos/logo-url.js';
 import type { GrantItem } from './share-grant.entity.js';
 
 /** What templates get of a posting (never the entity). */
@@ -9,6 +10,7 @@ export interface PostingView {
   id: string;
   title: string;
   companyId: string;
+  companyLogoUrl: string | null;
   companyName: string;
   locations: string[];
   workplace: string;
@@ -35,6 +37,7 @@ export function postingView(posting: JobPosting): PostingView {
     title: posting.title,
     companyId: posting.company.id,
     companyName: posting.company.name ?? '',
+    companyLogoUrl: logoUrl(posting.company),
     locations: posting.locations,
     workplace: posting.workplace,
     seniority: posting.seniority,
@@ -72,7 +75,7 @@ export function postingFormValues(posting: JobPosting): Record<string, unknown> 
 }
 
 export function companyView(company: Company) {
-  return { id: company.id, name: company.name, website: company.website ?? null, size: company.size ?? null, locations: company.locations, paragraphs: plainParagraphs(company.description) };
+  return { id: company.id, name: company.name, website: company.website ?? null, size: company.size ?? null, locations: company.locations, paragraphs: plainParagraphs(company.description), logoUrl: logoUrl(company) };
 }
 
 /** The company's view of an application: the applicant's account name while the account exists, nothing after. */

@@ -4,6 +4,7 @@ import { EncryptedObjectStore } from './encrypted-object-store.service.js';
 import { LocalObjectStorage } from './local-object-storage.js';
 import { KEY_WRAPPER, LocalMasterKeyWrapper, type KeyWrapper } from './master-key.js';
 import { OBJECT_STORAGE, type ObjectStorage } from './object-storage.js';
+import { PublicObjectStore } from './public-object-store.service.js';
 import { S3ObjectStorage } from './s3-object-storage.js';
 import { UserKeysService } from './user-keys.service.js';
 import { DataKeyInvalidation } from './data-key-invalidation.js';
@@ -39,8 +40,9 @@ export function createKeyWrapper(secrets: AppConfig['secrets']): KeyWrapper {
     UserKeysService,
     DataKeyInvalidation,
     EncryptedObjectStore,
+    PublicObjectStore,
     VaultDataParticipant,
   ],
-  exports: [EncryptedObjectStore, UserKeysService],
+  exports: [EncryptedObjectStore, PublicObjectStore, UserKeysService],
 })
 export class StorageModule {}
