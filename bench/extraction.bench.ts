@@ -1,5 +1,7 @@
-// Extraction benchmark: timing per format (through the real resource-limited worker, and in-process
-// to show the worker's own cost) and field-level parsing accuracy against the labelled fixtures.
+// Extraction benchmark: timing per format through the real resource-limited worker, both pooled (a
+// warm worker, as uploads run now) and fresh (a new worker per upload, as before the pool), and
+// in-process to show the worker's own cost; then field-level parsing accuracy against the labelled
+// fixtures.
 // Runs from dist/bench/ via `npm run bench`; fixtures are read relative to the working directory.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,8 @@ import { extractDetectedDocument } from '../src/modules/documents/extraction/ext
 import { extractDocumentText } from '../src/modules/documents/extraction/extract-text.js';
 import type { DocumentKind } from '../src/modules/documents/extraction/file-type-detector.js';
 import { parseResume } from '../src/modules/documents/extraction/resume-parser.js';
+import { DEFAULT_WORKER_LIMITS, resolveWorkerScript, type ExtractionWorkerInput, type ExtractionWorkerOutput } from '../src/modules/documents/extraction/run-in-worker.js';
+import { WorkerPool } from '../src/platform/workers/worker-pool.js';
 
 interface Labels {
   kind: DocumentKind;
@@ -44,6 +48,14 @@ function positional<T>(actual: readonly T[], expected: readonly T[], equal: (a: 
 export default async function (): Promise<void> {
   const labels = JSON.parse(readFileSync(join(FIXTURES, 'labels.json'), 'utf8')) as Record<string, Labels>;
   const workerTimes: Record<string, number[]> = {};
+  const freshWorkerTimes: Record<string, number[]> = {};
+  // No idle workers: every task starts (and loads the extraction modules in) a new worker.
+  const freshWorkers = new WorkerPool<ExtractionWorkerInput, ExtractionWorkerOutput>({
+    script: resolveWorkerScript(),
+    resourceLimits: { maxOldGenerationSizeMb: DEFAULT_WORKER_LIMITS.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: DEFAULT_WORKER_LIMITS.maxYoungGenerationSizeMb, stackSizeMb: DEFAULT_WORKER_LIMITS.stackSizeMb },
+    maxIdle: 0,
+    maxTasksPerWorker: 1,
+  });
   const inProcessTimes: Record<string, number[]> = {};
   const fields: Record<string, [number, number]> = {};
   const add = (field: string, [hit, total]: [number, number]): void => {
@@ -60,6 +72,9 @@ export default async function (): Promise<void> {
       let started = performance.now();
       await extractDocumentText(bytes, { filename: file });
       (workerTimes[label.kind] ??= []).push(performance.now() - started);
+      started = performance.now();
+      await freshWorkers.run({ bytes, filename: file }, DEFAULT_WORKER_LIMITS.timeoutMs);
+      (freshWorkerTimes[label.kind] ??= []).push(performance.now() - started);
       started = performance.now();
       await extractDetectedDocument(label.kind, bytes);
       (inProcessTimes[label.kind] ??= []).push(performance.now() - started);
@@ -87,9 +102,11 @@ export default async function (): Promise<void> {
   console.log(`fixtures: ${Object.keys(labels).length}, iterations per fixture: ${ITERATIONS}`);
   for (const kind of ['pdf', 'docx', 'txt', 'md']) {
     if (!workerTimes[kind]) continue;
-    console.log(`${kind.padEnd(4)} worker (spawn + extract): ${summarize(workerTimes[kind])}`);
+    console.log(`${kind.padEnd(4)} pooled worker (extract):  ${summarize(workerTimes[kind])}`);
+    console.log(`${kind.padEnd(4)} fresh worker per upload:  ${summarize(freshWorkerTimes[kind] ?? [])}`);
     console.log(`${kind.padEnd(4)} in-process extract:       ${summarize(inProcessTimes[kind] ?? [])}`);
   }
+  await freshWorkers.close();
   console.log('field accuracy (correct / labelled):');
   for (const [field, [hit, total]] of Object.entries(fields)) {
     console.log(`  ${field.padEnd(10)} ${hit}/${total} (${((hit / total) * 100).toFixed(1)}%)`);

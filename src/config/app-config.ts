@@ -86,6 +86,8 @@ const envSchema = z.object({
   SPEECH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
   AUDIO_MAX_SECONDS: z.coerce.number().int().min(10).max(900).default(300),
   AUDIO_SCRATCH_DIR: optionalString,
+  QUEUE_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).max(600).default(30),
+  QUEUE_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
   MAIL_FROM: optionalString.pipe(z.string().regex(MAILBOX, 'must be an address, or a name and an address: Candor <no-reply@candor.example>').optional()),
   MAIL_REPLY_TO: optionalString.pipe(z.email().optional()),
@@ -254,11 +256,22 @@ export interface AppConfig {
   ai: AiConfig;
   speech: SpeechConfig;
   audio: AudioConfig;
+  queue: QueueConfig;
   mail: MailConfig;
   billing: BillingConfig;
   dataRequests: DataRequestsConfig;
   privacy: PrivacyConfig;
   consent: ConsentConfig;
+}
+
+/**
+ * How fast queued work of a dead instance is taken over: a running job whose worker has not shown a
+ * sign of life for `heartbeatSeconds` is failed and retried (or given up on its last attempt) by the
+ * next supervision pass, which any live instance runs every `superviseIntervalSeconds`.
+ */
+export interface QueueConfig {
+  heartbeatSeconds: number;
+  superviseIntervalSeconds: number;
 }
 
 /** Who answers privacy questions (the DPO / 개인정보 보호책임자) and where Candor is hosted (the processors list, P2). */
@@ -440,6 +453,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           ? { provider: 'pocketsphinx', binary: e.POCKETSPHINX_BIN, modelDir: e.POCKETSPHINX_MODEL_DIR, timeoutMs: e.SPEECH_TIMEOUT_MS }
           : { provider: 'none' },
     audio: { scratchDir: resolve(e.AUDIO_SCRATCH_DIR ?? join(dataDir, 'audio-scratch')), maxSeconds: e.AUDIO_MAX_SECONDS },
+    queue: { heartbeatSeconds: e.QUEUE_HEARTBEAT_SECONDS, superviseIntervalSeconds: e.QUEUE_SUPERVISE_SECONDS },
     mail: {
       from: e.MAIL_FROM ?? 'Candor <no-reply@localhost>',
       replyTo: e.MAIL_REPLY_TO,

@@ -47,6 +47,15 @@ export class AnalysisRepository {
     await this.em.fork().nativeUpdate(Analysis, { id: analysisId, owner: ownerId }, { status: 'failed', failureReason });
   }
 
+  /**
+   * Marks an analysis failed unless it finished meanwhile (a queue job given up after its process
+   * died). Returns whether it was still unfinished.
+   */
+  async markFailedUnlessDone(ownerId: string, analysisId: string, failureReason: string): Promise<boolean> {
+    const changed = await this.em.fork().nativeUpdate(Analysis, { id: analysisId, owner: ownerId, status: { $ne: 'done' } }, { status: 'failed', failureReason });
+    return changed > 0;
+  }
+
   /** Owner of each existing analysis among `ids`, for the access policy. */
   async ownersOf(ids: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.em.fork().find(Analysis, { id: { $in: [...ids] } }, { fields: ['id', 'owner'] });

@@ -92,7 +92,16 @@ export class AnalysisService implements OnModuleInit {
       retryLimit: MAX_ATTEMPTS - 1,
       // Queue handlers run outside any request: give each job its own identity map.
       handle: ({ analysisId }) => RequestContext.create(this.em, () => this.run(analysisId)),
+      // The last attempt's process died mid-run (run() never reached its catch): without this the
+      // analysis would say "running" forever; failed, it offers the retry button.
+      onGiveUp: ({ analysisId, ownerId }) => this.giveUp(ownerId, analysisId),
     });
+  }
+
+  private async giveUp(ownerId: string, analysisId: string): Promise<void> {
+    if (await this.analyses.markFailedUnlessDone(ownerId, analysisId, 'The analysis was interrupted. Your document is safe; please try again.')) {
+      this.logger.error(`Analysis ${analysisId} was given up after its last attempt was cut off`);
+    }
   }
 
   /**

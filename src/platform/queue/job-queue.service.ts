@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 /** False in processes that only enqueue (the CLI): they never pick up jobs. */
@@ -15,12 +16,24 @@ export interface QueueDefinition<T extends object> {
   expireInSeconds: number;
   retryLimit: number;
   handle(data: T): Promise<void>;
+  /**
+   * Runs once when pg-boss gives a job up without `handle` having settled it: its last attempt was
+   * cut off (the process died, or the attempt expired). Without it, whatever `handle` marked as
+   * "running" would stay so forever; with it, the owner sees a failure and can try again. Must be
+   * idempotent and must leave finished work alone.
+   */
+  onGiveUp?(data: T & { ownerId: string }): Promise<void>;
 }
 
+/** The queue that receives a job pg-boss gave up on (its dead letter queue). */
+export const givenUpQueueOf = (name: string): string => `${name}.given-up`;
+
 /**
- * A Postgres-backed job queue (pg-boss) so slow work never blocks a request and survives a restart:
- * a job whose process died is retried after its expiry. Modules register their queues here at
- * start-up; a queue registered twice stops the app.
+ * A Postgres-backed job queue (pg-boss) so slow work never blocks a request and survives a restart.
+ * A running job carries a heartbeat: when its process dies (even by SIGKILL, where no shutdown code
+ * runs) the heartbeat stops, and the next supervision pass of any live instance fails the attempt,
+ * which is then retried, or, on its last attempt, handed to the queue's `onGiveUp`. Modules register
+ * their queues here at start-up; a queue registered twice stops the app.
  */
 @Injectable()
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -32,6 +45,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
     @Inject(QUEUE_WORKERS) private readonly workers: boolean,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   register<T extends object>(definition: QueueDefinition<T>): void {
@@ -56,6 +70,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       retryBackoff: true,
       retryDelay: 2,
       expireInSeconds: definition.expireInSeconds,
+      heartbeatSeconds: this.config.queue.heartbeatSeconds,
+      ...(definition.onGiveUp ? { deadLetter: givenUpQueueOf(name) } : {}),
     });
     if (!id) throw new Error(`The queue refused a job for ${name}`);
     return id;
@@ -68,16 +84,33 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private start(): Promise<PgBoss> {
     this.started ??= (async () => {
-      const boss = new PgBoss({ connectionString: this.databaseUrl, schema: QUEUE_SCHEMA, application_name: 'candor-queue', max: 4 });
+      const boss = new PgBoss({
+        connectionString: this.databaseUrl,
+        schema: QUEUE_SCHEMA,
+        application_name: 'candor-queue',
+        max: 4,
+        // Expiry and lost heartbeats are handled in the monitoring pass, which runs no more often
+        // than both intervals allow.
+        superviseIntervalSeconds: this.config.queue.superviseIntervalSeconds,
+        monitorIntervalSeconds: this.config.queue.superviseIntervalSeconds,
+      });
       // Errors carry no job data (which holds ids only): log the message for the operator.
       boss.on('error', (error: Error) => this.logger.error(`Queue error: ${error.message}`));
       await boss.start();
       for (const definition of this.definitions.values()) {
+        const { onGiveUp } = definition;
+        // A dead letter queue must exist before a job names it.
+        if (onGiveUp) await boss.createQueue(givenUpQueueOf(definition.name));
         await boss.createQueue(definition.name);
         if (!this.workers) continue;
         await boss.work<object>(definition.name, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
           if (job) await definition.handle(job.data);
         });
+        if (onGiveUp) {
+          await boss.work<object & { ownerId: string }>(givenUpQueueOf(definition.name), { pollingIntervalSeconds: 2, batchSize: 1 }, async ([job]) => {
+            if (job) await onGiveUp(job.data);
+          });
+        }
       }
       this.boss = boss;
       return boss;

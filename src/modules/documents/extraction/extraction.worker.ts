@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import { extractDetectedDocument } from './extract-by-kind.js';
 import { detectDocumentType } from './file-type-detector.js';
@@ -6,13 +6,12 @@ import { readDocumentText } from './document-reading.js';
 import { parseResume } from './resume-parser.js';
 import type { ExtractionWorkerInput, ExtractionWorkerOutput } from './run-in-worker.js';
 
-// Entry point of the extraction worker: one document per worker, result posted once, then exit.
+// Entry point of a pooled extraction worker: each message is one document, answered with exactly one
+// message; the pool reuses the worker (modules already loaded) or ends it (see WorkerPool).
 // Reading the file, parsing the résumé and finding sensitive data all happen here, under the worker's time and memory
 // limits, so no user text is parsed on the main thread. Only plain data crosses the boundary;
-// rejections travel as { code, message }.
-const input = workerData as ExtractionWorkerInput;
-
-async function run(): Promise<ExtractionWorkerOutput> {
+// rejections travel as { code, message }. Nothing is kept between messages.
+async function run(input: ExtractionWorkerInput): Promise<ExtractionWorkerOutput> {
   if (input.simulateHangForTests) {
     // Lets tests prove that a stuck parser is terminated: a busy loop that never yields.
     for (;;) {
@@ -32,4 +31,9 @@ async function run(): Promise<ExtractionWorkerOutput> {
   }
 }
 
-parentPort?.postMessage(await run());
+if (!parentPort) throw new Error('extraction.worker.js runs only as a worker thread');
+const port = parentPort;
+port.on('message', (input: ExtractionWorkerInput) => {
+  // run() turns every failure into an answer, so each message gets exactly one.
+  void run(input).then((output) => port.postMessage(output));
+});

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { WorkerTimeoutError } from '../../../platform/workers/run-worker.js';
+import { WorkerPool } from '../../../platform/workers/worker-pool.js';
 import { DocumentRejectedError, isRejectionCode, isRejectionKey, type RejectionPayload } from './document-rejected.error.js';
 import type { ExtractedDocument } from './extracted-document.js';
 import type { DocumentKind } from './file-type-detector.js';
@@ -38,7 +39,7 @@ export interface ExtractionWorkerResult {
 export type ExtractionWorkerOutput = ({ ok: true } & ExtractionWorkerResult) | { ok: false; rejection: RejectionPayload };
 
 export interface WorkerLimits {
-  /** Wall-clock budget from worker start; the worker is terminated when it runs out. */
+  /** Wall-clock budget from handing the task to a worker; the worker is terminated when it runs out. */
   timeoutMs: number;
   maxOldGenerationSizeMb: number;
   maxYoungGenerationSizeMb: number;
@@ -103,65 +104,61 @@ class ConcurrencyGate {
 
 const gate = new ConcurrencyGate(Math.max(1, Math.min(4, availableParallelism())));
 
-function spawnExtraction(input: ExtractionWorkerInput, limits: WorkerLimits): Promise<ExtractionWorkerResult> {
-  return new Promise<ExtractionWorkerResult>((resolve, reject) => {
-    const worker = new Worker(resolveWorkerScript(), {
-      workerData: input,
-      // Don't inherit the parent's flags (test runners and loaders add their own).
-      execArgv: [],
-      resourceLimits: {
-        maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
-        maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
-        stackSizeMb: limits.stackSizeMb,
-      },
-    });
-    let settled = false;
-    const settle = (outcome: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      outcome();
-    };
-    const timer = setTimeout(() => {
-      settle(() => reject(new DocumentRejectedError('EXTRACTION_TIMEOUT')));
-      void worker.terminate();
-    }, limits.timeoutMs);
+/** Warm workers kept between uploads; a burst beyond them starts fresh ones that end after their task. */
+const MAX_IDLE_WORKERS = 2;
+/** A worker reads at most this many documents before it is replaced by a fresh one. */
+const MAX_DOCUMENTS_PER_WORKER = 50;
 
-    worker.once('message', (output: ExtractionWorkerOutput) => {
-      if (output.ok) {
-        settle(() =>
-          resolve({
-            ...(output.document ? { document: output.document } : {}),
-            ...(output.resume ? { resume: output.resume } : {}),
-            ...(output.reading ? { reading: output.reading } : {}),
-          }),
-        );
-      }
-      else {
-        const { code, reason } = output.rejection;
-        // The worker is our own code, but its answer is still checked before it becomes a message.
-        const known = isRejectionCode(code) ? code : 'EXTRACTION_FAILED';
-        settle(() => reject(new DocumentRejectedError(known, isRejectionKey(reason?.key) ? reason : { key: known })));
-      }
-    });
-    worker.once('error', (error: NodeJS.ErrnoException) => {
-      const code = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'RESOURCE_LIMIT' : 'EXTRACTION_FAILED';
-      settle(() => reject(new DocumentRejectedError(code, undefined, { cause: error })));
-    });
-    worker.once('exit', (exitCode) => {
-      settle(() => reject(new DocumentRejectedError('EXTRACTION_FAILED', undefined, { cause: new Error(`worker exited with ${exitCode}`) })));
-    });
-  });
+/** One pool per set of memory limits (they are fixed when a worker starts); the defaults are the one in use. */
+const pools = new Map<string, WorkerPool<ExtractionWorkerInput, ExtractionWorkerOutput>>();
+
+function poolFor(limits: WorkerLimits): WorkerPool<ExtractionWorkerInput, ExtractionWorkerOutput> {
+  const resourceLimits = {
+    maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
+    maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
+    stackSizeMb: limits.stackSizeMb,
+  };
+  const key = `${resourceLimits.maxOldGenerationSizeMb}/${resourceLimits.maxYoungGenerationSizeMb}/${resourceLimits.stackSizeMb}`;
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = new WorkerPool({ script: resolveWorkerScript(), resourceLimits, maxIdle: MAX_IDLE_WORKERS, maxTasksPerWorker: MAX_DOCUMENTS_PER_WORKER });
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+async function extractInPool(input: ExtractionWorkerInput, limits: WorkerLimits): Promise<ExtractionWorkerResult> {
+  let output: ExtractionWorkerOutput;
+  try {
+    // A file the worker refused (broken, hostile, encrypted) ends that worker: the next person's
+    // document starts in a fresh one, whatever the refused file left behind.
+    output = await poolFor(limits).run(input, limits.timeoutMs, (answer) => answer.ok);
+  } catch (error) {
+    if (error instanceof WorkerTimeoutError) throw new DocumentRejectedError('EXTRACTION_TIMEOUT', undefined, { cause: error });
+    const outOfMemory = (error as Error).cause instanceof Error && ((error as Error).cause as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    throw new DocumentRejectedError(outOfMemory ? 'RESOURCE_LIMIT' : 'EXTRACTION_FAILED', undefined, { cause: error });
+  }
+  if (!output.ok) {
+    const { code, reason } = output.rejection;
+    // The worker is our own code, but its answer is still checked before it becomes a message.
+    const known = isRejectionCode(code) ? code : 'EXTRACTION_FAILED';
+    throw new DocumentRejectedError(known, isRejectionKey(reason?.key) ? reason : { key: known });
+  }
+  return {
+    ...(output.document ? { document: output.document } : {}),
+    ...(output.resume ? { resume: output.resume } : {}),
+    ...(output.reading ? { reading: output.reading } : {}),
+  };
 }
 
 /**
- * Runs one extraction (and, if asked, the résumé parse) in a fresh worker with memory limits and a
+ * Runs one extraction (and, if asked, the résumé parse) in a pooled worker with memory limits and a
  * wall-clock timeout. Nothing of the user's text is parsed on the main thread, so a hostile
  * document can cost at most one worker's budget, never the event loop.
  */
 export function runInExtractionWorker(input: ExtractionWorkerInput, limits: Partial<WorkerLimits> = {}): Promise<ExtractionWorkerResult> {
   const effective = { ...DEFAULT_WORKER_LIMITS, ...limits };
-  return gate.run(() => spawnExtraction(input, effective));
+  return gate.run(() => extractInPool(input, effective));
 }
 
 /** Extracts the text of a file in the worker. */

@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { chmod, lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -9,8 +10,31 @@ import { join } from 'node:path';
  */
 export const ORPHAN_AUDIO_MAX_AGE_MS = 5 * 60_000;
 
-/** Our file names: a random UUID, `.wav` for a finished file, `.part` for one still being written. */
-const SCRATCH_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(?:wav|part)$/;
+/**
+ * Our file names: the writer (see `ScratchWriter`; absent in files of older versions), a random
+ * UUID, then `.wav` for a finished file or `.part` for one still being written.
+ */
+const SCRATCH_FILE = /^(?:([0-9a-f]{8})-(\d{1,10})-([0-9a-f]{8})\.)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(?:wav|part)$/;
+
+/**
+ * Which process wrote a scratch file: a hash of the machine's host name, the process id, and a
+ * random tag for this start of the process (a restarted container is often pid 1 again). Nothing
+ * in it says who recorded. It lets a start-up sweep remove at once what a killed process left
+ * (`kill -9` runs no `finally`), instead of waiting for the file to age.
+ */
+export interface ScratchWriter {
+  host: string;
+  pid: number;
+  start: string;
+}
+
+export const THIS_PROCESS: ScratchWriter = {
+  host: createHash('sha256').update(hostname()).digest('hex').slice(0, 8),
+  pid: process.pid,
+  start: randomBytes(4).toString('hex'),
+};
+
+export const writerTag = (writer: ScratchWriter): string => `${writer.host}-${writer.pid}-${writer.start}`;
 
 /**
  * The only place a recording touches the disk (promise V2): one private directory (0700) holding, for
@@ -19,11 +43,14 @@ const SCRATCH_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
  * Nothing here logs, and file names say nothing about who recorded them.
  */
 export class AudioScratch {
-  constructor(readonly directory: string) {}
+  constructor(
+    readonly directory: string,
+    private readonly writer: ScratchWriter = THIS_PROCESS,
+  ) {}
 
   async withAudioFile<T>(wav: Buffer, work: (path: string) => Promise<T>): Promise<T> {
     await this.ensureDirectory();
-    const path = join(this.directory, `${randomUUID()}.wav`);
+    const path = join(this.directory, `${writerTag(this.writer)}.${randomUUID()}.wav`);
     let outcome: { ok: true; value: T } | { ok: false; error: unknown };
     let removal: { error: unknown } | undefined;
     try {
@@ -47,14 +74,19 @@ export class AudioScratch {
   }
 
   /**
-   * Deletes our scratch files last modified more than `olderThanMs` before `now` and returns how many.
-   * Only regular files with our own names are touched: never a symlink (its target is not ours),
-   * a directory, or anything outside this directory.
+   * Deletes our scratch files whose writing process is gone (see `writerIsGone`) or that were last
+   * modified more than `olderThanMs` before `now`, and returns how many. Only regular files with our
+   * own names are touched: never a symlink (its target is not ours), a directory, or anything
+   * outside this directory.
    */
   async sweep(olderThanMs: number, now = Date.now()): Promise<number> {
     let removed = 0;
     for (const name of await this.list()) {
       const path = join(this.directory, name);
+      if (this.writerIsGone(name)) {
+        if (await removeIfRegularFile(path)) removed++;
+        continue;
+      }
       let modifiedAt: number;
       try {
         const stats = await lstat(path);
@@ -86,12 +118,43 @@ export class AudioScratch {
     }
   }
 
+  /**
+   * Whether the process that wrote `name` has certainly ended: it ran on this machine and either
+   * had our pid in an earlier start, or its pid no longer exists. A file from another machine (a
+   * shared directory) or from an older version is left to the age bound.
+   */
+  private writerIsGone(name: string): boolean {
+    const [, host, pidText, start] = SCRATCH_FILE.exec(name) ?? [];
+    if (!host || !pidText || !start || host !== this.writer.host) return false;
+    const pid = Number(pidText);
+    if (pid === this.writer.pid) return start !== this.writer.start;
+    try {
+      process.kill(pid, 0); // signal 0 only asks whether the process exists
+      return false;
+    } catch (error) {
+      // EPERM: it exists under another user.
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  }
+
   private async ensureDirectory(): Promise<void> {
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const stats = await lstat(this.directory);
     if (!stats.isDirectory()) throw new Error(`The audio scratch path ${this.directory} is not a directory`);
     // A directory made by someone else (an operator, an older version) is narrowed to ours alone.
     if ((stats.mode & 0o077) !== 0) await chmod(this.directory, 0o700);
+  }
+}
+
+/** Deletes `path` if it is a regular file (never a symlink or directory); false if it was not there. */
+async function removeIfRegularFile(path: string): Promise<boolean> {
+  try {
+    if (!(await lstat(path)).isFile()) return false;
+    await rm(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
   }
 }
 
