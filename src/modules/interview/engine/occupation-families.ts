@@ -1,4 +1,4 @@
-import { OCCUPATION_FAMILIES, occupationFamilyFor, type FamilyOrGeneral, type OccupationFamily } from '../../../kernel/skills/index.js';
+import { OCCUPATION_FAMILIES, occupationFamilyFor, type FamilyOrGeneral, type OccupationFamily } from '../../../kernel/skills/occupation-families.js';
 import type { BankRole } from './question-bank.js';
 
 /**
