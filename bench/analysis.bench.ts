@@ -9,6 +9,7 @@ import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js
 import { extractSkills } from '../src/kernel/skills/extract-skills.js';
 import { readdirSync } from 'node:fs';
 import { analysedText } from '../src/modules/analysis/scoring/analysed-text.js';
+import { JUDGED_GAPS, roleGapSummary, runRoleGapSet } from './role-gaps-set.js';
 import { runRankingSet } from './ranking-set.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
@@ -98,6 +99,16 @@ export default async function (): Promise<void> {
 
   await formatInvariance();
   ranking();
+  roleGaps();
+}
+
+/** The labelled role-gap set (test/fixtures/analysis/role-gaps): tuning and test sides side by side, totals only. */
+function roleGaps(): void {
+  const outcomes = runRoleGapSet(process.cwd());
+  for (const side of ['tuning', 'test'] as const) {
+    const t = roleGapSummary(outcomes.filter((o) => o.side === side));
+    console.log(`role gaps, ${side} side (${t.cases} target roles): no never-say gap ${t.clean}/${t.cases}, mean relevant share of the first ${JUDGED_GAPS} ${t.meanRelevant}, half or more relevant ${t.halfRelevant}/${t.cases}, no gaps ${t.empty}`);
+  }
 }
 
 /** The labelled ranking set (test/fixtures/analysis/ranking): tuning and test sides side by side, totals only. */

@@ -197,6 +197,7 @@ export class AnalysisService implements OnModuleInit {
         },
         job: jobText,
         targetRoles: user.targetRoles,
+        seniority: user.seniority,
       });
       em.assign(analysis, {
         status: 'done',

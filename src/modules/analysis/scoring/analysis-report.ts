@@ -22,6 +22,8 @@ export interface AnalyzeResumeInput {
   layout?: { columns: number; pages?: number; hasTextLayer: boolean; tables?: number };
   job?: string;
   targetRoles?: string[];
+  /** The seniority the person aims at (profile), when a target role's title does not say. */
+  seniority?: string;
   /** The day "Present" means when years of experience are counted (today unless a test fixes it). */
   asOf?: Date;
 }

@@ -1,6 +1,6 @@
 import { extractSkills } from '../../../kernel/skills/extract-skills.js';
 import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
-import { skillsForRole } from '../../../kernel/skills/skills-for-role.js';
+import { roleGaps } from '../../../kernel/skills/role-gaps.js';
 import { skillsTaxonomy } from '../../../kernel/skills/skills-taxonomy.js';
 import { stem } from '../../../kernel/skills/stem.js';
 import { messageKey } from '../../../platform/contracts/domain-error.js';
@@ -57,7 +57,7 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
     }));
   const score = Math.round(breakdown.reduce((sum, s) => sum + s.score * weights[s.id], 0));
 
-  const gaps = skillGaps(input, found.map((s) => s.name), match);
+  const gaps = skillGaps(input, text, found.map((s) => s.name), match);
   const suggestions = prioritise([...bulletSuggestions(outline), ...sectionSuggestions([...structure, ...ats], text), ...keywordSuggestions(match, text, outline)]);
   return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(fileText ?? text) }, suggestions, gaps };
 }
@@ -185,8 +185,7 @@ function isSpokenLanguageList(line: string): boolean {
   return items.length > 0 && items.every((i) => SPOKEN_LANGUAGE.test(i));
 }
 
-function skillGaps(input: AnalyzeResumeInput, have: readonly string[], match: AnalysisReport['match']): AnalysisReport['gaps'] {
-  const owned = new Set(have.map((h) => h.toLowerCase()));
+function skillGaps(input: AnalyzeResumeInput, text: string, have: readonly string[], match: AnalysisReport['match']): AnalysisReport['gaps'] {
   const job: SkillGap[] = [];
   if (match && input.job) {
     const requirements = jobRequirements(input.job);
@@ -198,12 +197,9 @@ function skillGaps(input: AnalyzeResumeInput, have: readonly string[], match: An
     for (const s of order(requirements.preferred)) if (preferredMissing.has(s.name)) job.push({ name: s.name, kind: s.kind, reason: messageKey('analysis:engine.gaps.preferred') });
   }
   const roles = (input.targetRoles ?? []).map((role) => {
-    const result = skillsForRole(role);
-    const missing = result.skills
-      // Already ranked by importance (skillsForRole); keep that order.
-      .filter((s) => !owned.has(s.name.toLowerCase()))
-      .slice(0, MAX_ROLE_GAPS)
-      .map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: s.source === 'onet' ? messageKey('analysis:engine.gaps.inDemand', { role }) : messageKey('analysis:engine.gaps.essential', { role }) }));
+    // Ranked by importance for the role's occupation family, made the person's (role-gaps.ts).
+    const result = roleGaps(role, { has: have, text, ...(input.seniority ? { seniority: input.seniority } : {}) }, MAX_ROLE_GAPS);
+    const missing = result.gaps.map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: s.source === 'onet' ? messageKey('analysis:engine.gaps.inDemand', { role }) : messageKey('analysis:engine.gaps.essential', { role }) }));
     return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), missing };
   });
   // Learn first: what the job requires, then what the job prefers, then skills several target roles share.

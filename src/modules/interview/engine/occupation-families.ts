@@ -1,33 +1,16 @@
-import { skillsForRole } from '../../../kernel/skills/index.js';
+import { OCCUPATION_FAMILIES, occupationFamilyFor, type FamilyOrGeneral, type OccupationFamily } from '../../../kernel/skills/occupation-families.js';
 import type { BankRole } from './question-bank.js';
 
 /**
- * Occupation families: what a role's own-domain ("technical") questions are about. The families
- * follow the O*NET job families / ESCO major groups the skills taxonomy is built from
- * (src/kernel/skills/data/occupations.json), collapsed to the twelve the issue names. A role is
- * placed by its title (English or Korean words), then by the occupations the taxonomy matches for it.
+ * Each occupation family's own-domain ("technical") questions. The families and how a role is placed
+ * in one are shared with the analysis (`kernel/skills/occupation-families.ts`); re-exported here for
+ * the question plan.
  *
  * The domain questions below are written by the Candor project (no third-party text), each in
  * English and Korean, as an interviewer in that field would ask them: about the work itself, told
  * as a past situation where that fits.
  */
-export const OCCUPATION_FAMILIES = [
-  'nursing_care',
-  'sales',
-  'customer_support',
-  'finance_accounting',
-  'teaching',
-  'design',
-  'marketing',
-  'operations_logistics',
-  'hr',
-  'data',
-  'software',
-  'product',
-] as const;
-export type OccupationFamily = (typeof OCCUPATION_FAMILIES)[number];
-/** `general`: no family recognised; craft questions about the role are asked instead. */
-export type FamilyOrGeneral = OccupationFamily | 'general';
+export { OCCUPATION_FAMILIES, occupationFamilyFor, type FamilyOrGeneral, type OccupationFamily };
 
 export interface FamilyQuestion {
   /** Stable id within the family, e.g. `handover`. */
@@ -39,9 +22,6 @@ export interface FamilyQuestion {
 }
 
 interface FamilyDefinition {
-  /** Title words, matched on word boundaries (English) or as substrings (Korean). */
-  titles: RegExp;
-  titlesKo: RegExp;
   /** The question bank's own technical set, when the bank has one. */
   bankRole?: BankRole;
   /** Words a question of this family is about (the plan-fit check of the bench and tests). */
@@ -51,8 +31,6 @@ interface FamilyDefinition {
 
 export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
   nursing_care: {
-    titles: /\b(?:nurs\w*|rn|lpn|midwi\w*|caregiver|care (?:assistant|worker|aide)|carer|paramedic|clinical|patient|healthcare assistant|physician assistant|medical assistant|therapist|pharmac\w*)\b/i,
-    titlesKo: /간호|요양|간병|조산|의료|임상|약사|물리치료|응급구조/,
     vocabulary: ['patient', 'care', 'clinical', 'handover', 'medication', 'shift', 'family', 'safety', 'symptom', 'ward', '환자', '간호', '인수인계', '투약', '근무', '보호자', '안전'],
     questions: [
       { id: 'deterioration', topic: 'clinical judgement', en: 'Tell me about a time a patient’s condition changed during your shift. What did you notice first, what did you do, and how did it turn out?', ko: '근무 중에 환자 상태가 갑자기 나빠졌던 경험을 말씀해 주세요. 무엇을 먼저 알아차렸고, 어떻게 대처했으며, 결과는 어땠나요?' },
@@ -64,8 +42,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   sales: {
-    titles: /\b(?:sales\w*|account (?:executive|manager)|business development|bdr|sdr|salesperson|sales rep\w*|retail associate|inside sales|key account)\b/i,
-    titlesKo: /영업|세일즈|판매|기술영업|어카운트/,
     vocabulary: ['pipeline', 'deal', 'account', 'client', 'customer', 'objection', 'quota', 'prospect', 'negotiat', 'revenue', 'close', '고객', '영업', '계약', '매출', '협상', '파이프라인', '거래'],
     questions: [
       { id: 'pipeline', topic: 'pipeline', en: 'Walk me through how you built and kept your pipeline healthy in your last sales role. Give me a quarter where it worked — what did you do, and what were the numbers?', ko: '지난 영업 업무에서 파이프라인을 어떻게 만들고 관리했는지 말씀해 주세요. 잘 됐던 분기를 예로 들어, 무엇을 했고 수치는 어땠나요?' },
@@ -76,8 +52,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   customer_support: {
-    titles: /\b(?:customer (?:support|service|success|care|experience)|support (?:agent|specialist|representative|engineer|analyst)|help ?desk|service desk|call cent\w*|contact cent\w*|cs (?:agent|manager))\b/i,
-    titlesKo: /고객\s*(?:지원|상담|서비스|성공)|상담원|콜센터|CS|헬프데스크|고객센터/,
     vocabulary: ['customer', 'ticket', 'queue', 'complaint', 'resolve', 'escalat', 'satisfaction', 'churn', 'refund', 'issue', '고객', '문의', '불만', '해결', '상담', '만족'],
     questions: [
       { id: 'angry-customer', topic: 'difficult customers', en: 'Tell me about the most upset customer you have helped. What was the problem, what did you do, and how did they feel at the end?', ko: '응대했던 고객 중 가장 화가 많이 났던 분의 사례를 말씀해 주세요. 무엇이 문제였고, 어떻게 도왔으며, 마지막에 고객 반응은 어땠나요?' },
@@ -88,8 +62,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   finance_accounting: {
-    titles: /\b(?:account(?:ant|ing)|bookkeep\w*|auditor|audit|financ\w*|controller|treasur\w*|tax|payroll|accounts (?:payable|receivable)|fp&a|cpa|actuar\w*|credit analyst|investment)\b/i,
-    titlesKo: /회계|재무|세무|경리|감사|자금|원가|재경|투자|결산/,
     vocabulary: ['account', 'reconcil', 'audit', 'close', 'budget', 'forecast', 'ledger', 'tax', 'variance', 'report', 'financ', '회계', '결산', '감사', '예산', '세무', '재무', '보고', '계정', '대사'],
     questions: [
       { id: 'reconciliation', topic: 'reconciliation', en: 'Tell me about a reconciliation that would not balance. How did you track down the difference, and what did you find?', ko: '계정 대사가 맞지 않았던 경험을 말씀해 주세요. 차이를 어떻게 추적했고, 원인은 무엇이었나요?' },
@@ -100,8 +72,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   teaching: {
-    titles: /\b(?:teach\w*|tutor|lecturer|instructor|professor|educat\w*|teaching assistant|trainer|coach|school|kindergarten|curriculum)\b/i,
-    titlesKo: /교사|강사|교수|선생|교육|튜터|유치원|학원|보육/,
     vocabulary: ['student', 'class', 'lesson', 'learn', 'parent', 'teach', 'curriculum', 'assess', 'classroom', '학생', '수업', '학부모', '교육', '학습', '평가'],
     questions: [
       { id: 'struggling-student', topic: 'struggling students', en: 'Tell me about a student who was falling behind. How did you notice, what did you change for them, and how did they do afterwards?', ko: '수업을 따라오지 못하던 학생을 도왔던 경험을 말씀해 주세요. 어떻게 알아차렸고, 무엇을 바꿨으며, 이후 학생은 어땠나요?' },
@@ -112,8 +82,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   design: {
-    titles: /\b(?:design\w*|ux|ui|illustrat\w*|art director|creative director|visual|graphic|interaction|user research\w*)\b/i,
-    titlesKo: /디자인|디자이너|UX|UI|일러스트|아트\s*디렉터|사용자\s*경험/,
     vocabulary: ['design', 'user', 'research', 'prototype', 'usability', 'feedback', 'visual', 'interface', 'test', '디자인', '사용자', '프로토타입', '사용성', '리서치', '시안', '접근성', '서비스', 'accessib', 'product'],
     questions: [
       { id: 'research-changed', topic: 'user research', en: 'Tell me about a design that user research proved wrong. What did you learn from users, and what did you change?', ko: '사용자 조사 결과 디자인이 틀렸다는 걸 알게 된 경험을 말씀해 주세요. 사용자에게서 무엇을 배웠고, 무엇을 바꿨나요?' },
@@ -124,8 +92,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   marketing: {
-    titles: /\b(?:marketing|marketer|brand|seo|sem|growth|content (?:manager|strategist|writer|marketer)|copywriter|social media|communications|pr (?:manager|specialist)|public relations|campaign|performance marketing|crm manager)\b/i,
-    titlesKo: /마케팅|마케터|브랜드|홍보|광고|그로스|콘텐츠|카피라이터|퍼포먼스/,
     vocabulary: ['campaign', 'audience', 'brand', 'channel', 'conversion', 'budget', 'content', 'launch', 'customer', 'market', '캠페인', '고객', '브랜드', '채널', '전환', '콘텐츠', '광고', '마케팅', '실험', 'experiment', 'hypothes'],
     questions: [
       { id: 'campaign', topic: 'campaigns', en: 'Walk me through a campaign you ran from brief to results. Who was it for, which channels did you choose, and what did it achieve?', ko: '기획부터 결과까지 직접 맡았던 캠페인을 설명해 주세요. 누구를 대상으로 했고, 어떤 채널을 골랐으며, 어떤 성과를 냈나요?' },
@@ -136,8 +102,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   operations_logistics: {
-    titles: /\b(?:operations?|logistics|supply chain|warehouse|procurement|purchasing|buyer|inventory|fulfil\w*|fulfill\w*|dispatch\w*|planner|scheduler|fleet|shipping|distribution|store manager|production (?:manager|supervisor)|plant manager)\b/i,
-    titlesKo: /운영|물류|공급망|구매|재고|창고|생산\s*관리|SCM|배송|유통|품질\s*관리/,
     vocabulary: ['inventory', 'supplier', 'shipment', 'warehouse', 'process', 'delivery', 'stock', 'schedule', 'cost', 'order', '재고', '공급', '배송', '물류', '납기', '발주', '공정', '운영', '프로세스', '물량', '성수기', 'operational', 'peak', 'capacity'],
     questions: [
       { id: 'disruption', topic: 'supply disruption', en: 'Tell me about a supply or delivery disruption you had to manage. What broke, what did you do first, and how did you limit the damage?', ko: '공급이나 배송에 차질이 생겼던 경험을 말씀해 주세요. 무엇이 문제였고, 가장 먼저 무엇을 했으며, 피해를 어떻게 줄였나요?' },
@@ -148,8 +112,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   hr: {
-    titles: /\b(?:hr|human resources?|recruit\w*|talent (?:acquisition|partner|manager)|people (?:partner|operations|manager)|hrbp|compensation|benefits (?:specialist|manager)|learning and development|l&d)\b/i,
-    titlesKo: /인사|채용|HR|HRD|HRM|리크루터|노무|보상|조직문화|인재/,
     vocabulary: ['employee', 'hire', 'candidate', 'recruit', 'policy', 'manager', 'performance', 'onboard', 'retention', 'grievance', '직원', '채용', '지원자', '인사', '평가', '면담', '제도', '퇴사', 'people', 'leaving'],
     questions: [
       { id: 'hard-hire', topic: 'recruiting', en: 'Tell me about a role that was hard to fill. What did you change in how you searched or assessed, and who did you hire in the end?', ko: '채용이 유난히 어려웠던 포지션을 말씀해 주세요. 찾는 방법이나 평가 방식을 무엇을 바꿨고, 결국 어떤 분을 채용했나요?' },
@@ -160,8 +122,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   data: {
-    titles: /\b(?:data|analytics|bi|business intelligence|machine learning|ml|ai engineer|deep learning|statistic\w*|quantitative|scientist)\b/i,
-    titlesKo: /데이터|분석가|머신\s*러닝|인공지능|AI|통계|애널리스트/,
     bankRole: 'data_scientist',
     vocabulary: ['data', 'model', 'experiment', 'analysis', 'metric', 'feature', 'statistic', 'dataset', 'test', 'predict', '데이터', '모델', '실험', '분석', '지표'],
     questions: [
@@ -172,8 +132,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   software: {
-    titles: /\b(?:software|developer|programmer|engineer\w*|devops|sre|backend|back-end|frontend|front-end|full[\s-]?stack|web|mobile|ios|android|qa|tester|security|cloud|architect|it)\b/i,
-    titlesKo: /개발|엔지니어|프로그래머|백엔드|프론트엔드|풀스택|소프트웨어|인프라|보안|QA/,
     bankRole: 'frontend_engineer',
     vocabulary: ['code', 'system', 'bug', 'deploy', 'test', 'design', 'performance', 'api', 'service', 'database', 'release', '코드', '시스템', '배포', '장애', '테스트', '성능', '서비스', '기술', '설계', 'incident', 'production', 'technical', 'faster'],
     questions: [
@@ -185,8 +143,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
   product: {
-    titles: /\b(?:product (?:manager|owner|lead|management|director)|pm|po|cpo)\b/i,
-    titlesKo: /기획자|서비스\s*기획|PM|PO|프로덕트|상품\s*기획/,
     bankRole: 'product_manager',
     vocabulary: ['product', 'user', 'feature', 'roadmap', 'priorit', 'metric', 'launch', 'customer', 'stakeholder', 'research', '사용자', '기능', '로드맵', '우선순위', '지표', '출시', '고객', '이해관계자'],
     questions: [
@@ -197,51 +153,6 @@ export const FAMILIES: Record<OccupationFamily, FamilyDefinition> = {
     ],
   },
 };
-
-/**
- * The occupation family of a free-text target role ("Registered nurse" → nursing_care, "간호사" →
- * nursing_care). Order matters where titles share words: product managers before software,
- * data roles before software ("data engineer"), support before sales ("customer success").
- * Unknown titles fall back to the occupations the skills taxonomy matches for them.
- */
-export function occupationFamilyFor(role: string): FamilyOrGeneral {
-  const direct = familyByTitle(role);
-  if (direct) return direct;
-  for (const occupation of skillsForRole(role).occupations) {
-    const family = familyByTitle(occupation.title);
-    if (family) return family;
-  }
-  return 'general';
-}
-
-const TITLE_ORDER: readonly OccupationFamily[] = [
-  'nursing_care',
-  'customer_support',
-  'product',
-  'data',
-  'teaching',
-  'hr',
-  'finance_accounting',
-  'marketing',
-  'sales',
-  'design',
-  'operations_logistics',
-  'software',
-];
-
-// Builders of software whose titles also carry a design or marketing word ("UI developer", "growth engineer").
-const SOFTWARE_BUILDER = /\b(?:developer|programmer|software|devops|front[\s-]?end|back[\s-]?end|full[\s-]?stack)\b|개발자|프로그래머/i;
-
-function familyByTitle(title: string): OccupationFamily | undefined {
-  const t = title.trim();
-  if (!t) return undefined;
-  const matches = (f: OccupationFamily): boolean => FAMILIES[f].titles.test(t) || FAMILIES[f].titlesKo.test(t);
-  for (const family of TITLE_ORDER) {
-    if (family === 'teaching' && SOFTWARE_BUILDER.test(t) && !matches('data')) return 'software';
-    if (matches(family)) return family;
-  }
-  return undefined;
-}
 
 /** Whether a question text is about the family's own work (its vocabulary, by word start). */
 export function mentionsFamilyVocabulary(family: OccupationFamily, text: string): boolean {

@@ -1,0 +1,157 @@
+import roleGapsData from './data/role-gaps.json' with { type: 'json' };
+import { extractSkills } from './extract-skills.js';
+import { skillEvidence } from './skill-evidence.js';
+import { occupationFamilyFor, type FamilyOrGeneral, type OccupationFamily } from './occupation-families.js';
+import { skillsForRole } from './skills-for-role.js';
+import { type SkillKind, skillsTaxonomy } from './skills-taxonomy.js';
+
+interface RoleGapsFile {
+  occupationFamily: string[];
+  families: Record<OccupationFamily, Array<[number, number, number]>>;
+  relations: Record<string, { group?: string; requires?: number[]; sides?: string[]; senior?: number }>;
+  cooccurrence: Record<string, Array<[number, number]>>;
+}
+
+export interface RoleGap {
+  name: string;
+  kind: SkillKind;
+  /** Where the occupation's need for it is recorded: an O*NET technology list or ESCO essential skills. */
+  source: 'esco' | 'onet';
+  score: number;
+}
+
+export interface RoleGapsResult {
+  family: FamilyOrGeneral;
+  occupations: ReturnType<typeof skillsForRole>['occupations'];
+  gaps: RoleGap[];
+}
+
+export interface RoleGapsPerson {
+  /** Canonical names of the skills the person's résumé shows (extracted or evidenced). */
+  has: readonly string[];
+  /** The résumé text, where a skill may show in deeds or tools rather than by name (skill-evidence.ts). */
+  text?: string;
+  /** The seniority they aim at (entry, junior, mid, senior, lead, executive), when the role's title does not say. */
+  seniority?: string;
+}
+
+const data = roleGapsData as unknown as RoleGapsFile;
+/** How much the target role's own occupations add to the family's importance. */
+const ROLE_WEIGHT = 1;
+/** What an essential skill of the role's own ESCO occupation adds (a family's top skill is 1). */
+const ESSENTIAL_WEIGHT = 0.5;
+const SENIOR = /\b(?:senior|sr|lead|principal|staff|head|chief|architect)\b|시니어|수석|책임|리드/i;
+const JUNIOR = /\b(?:junior|jr|intern|trainee|graduate|entry[\s-]level|apprentice)\b|주니어|신입|인턴/i;
+const SIDE_OF_TITLE: Array<[RegExp, string]> = [
+  [/\b(?:back[\s-]?end|server[\s-]?side|api|platform|golang|go engineer|go developer)\b|백엔드|서버/i, 'backend'],
+  [/\b(?:front[\s-]?end|ui (?:developer|engineer)|web designer)\b|프론트엔드/i, 'frontend'],
+  [/\b(?:mobile|ios|android)\b|모바일/i, 'mobile'],
+];
+
+/**
+ * The family whose occupations the role matched (by their ISCO/O*NET codes), weighted by how close
+ * each match is; when none of them belongs to a family, the family its title words name.
+ */
+function familyOf(role: string, matched: ReturnType<typeof skillsForRole>): FamilyOrGeneral {
+  const { occupations } = skillsTaxonomy();
+  const votes = new Map<string, number>();
+  for (const m of matched.occupations) {
+    const index = occupations.findIndex((o) => o.title === m.title && o.source === m.source);
+    const family = data.occupationFamily[index];
+    if (family) votes.set(family, (votes.get(family) ?? 0) + m.similarity);
+  }
+  const byTitle = occupationFamilyFor(role);
+  // No occupation matched: the title's words decide. Matched, but none in a family ("mechanical engineer"): none.
+  if (matched.occupations.length === 0) return byTitle;
+  if (byTitle !== 'general' && votes.has(byTitle)) return byTitle;
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return (best?.[0] as OccupationFamily | undefined) ?? 'general';
+}
+
+/**
+ * Skills a person lacks for a target role, most important first. Importance is the family's
+ * (occupations and postings of that kind of work: data/role-gaps.json, scripts/build-role-gaps.mjs),
+ * plus the role's own matched occupations where the family agrees. Then it is made the person's:
+ * skills they have are left out, and so are alternatives to what they already use or the role names
+ * (a Go engineer is not told to learn C#, nor .NET which is built on it), the other side of the stack
+ * (CSS for a back-end role), and a seniority weight (architecture and leadership count more for senior
+ * roles, less for junior ones). A skill only a single occupation's flat tool list names is no gap.
+ */
+export function roleGaps(role: string, person: RoleGapsPerson, limit: number): RoleGapsResult {
+  const matched = skillsForRole(role);
+  const family = familyOf(role, matched);
+  const { skills, byName } = skillsTaxonomy();
+  const roleTop = matched.skills[0]?.score ?? 1;
+  const roleScore = new Map(matched.skills.map((s) => [byName.get(s.name.toLowerCase())!.id, s.score / roleTop]));
+
+  const candidates = new Map<number, { score: number; source: 'esco' | 'onet' }>();
+  if (family !== 'general') {
+    for (const [id, importance, onet] of data.families[family]) {
+      // The role's own occupations list it: more of this role's work (their lists rank nothing by themselves).
+      candidates.set(id, { score: importance * (1 + ROLE_WEIGHT * (roleScore.get(id) ?? 0)), source: onet ? 'onet' : 'esco' });
+    }
+    // ESCO's essential skills of the role's own occupation ("search engine optimisation expert"), when
+    // it is of the same family ("nursing lecturer" is not a nurse's).
+    const { occupations } = skillsTaxonomy();
+    for (const m of matched.occupations) {
+      if (m.source !== 'esco') continue;
+      const index = occupations.findIndex((o) => o.title === m.title && o.source === 'esco');
+      if (data.occupationFamily[index] !== family) continue;
+      for (const id of occupations[index]!.skills) {
+        const current = candidates.get(id);
+        candidates.set(id, { score: (current?.score ?? 0) + ESSENTIAL_WEIGHT * m.similarity, source: current?.source ?? 'esco' });
+      }
+    }
+  } else {
+    // No family: only what several of the role's occupations agree on (no single flat list).
+    const listedBy = new Map<number, number>();
+    const { occupations } = skillsTaxonomy();
+    for (const m of matched.occupations) {
+      const o = occupations.find((x) => x.title === m.title && x.source === m.source);
+      for (const id of o?.skills ?? []) listedBy.set(id, (listedBy.get(id) ?? 0) + 1);
+    }
+    for (const s of matched.skills) {
+      const id = byName.get(s.name.toLowerCase())!.id;
+      if ((listedBy.get(id) ?? 0) >= 2) candidates.set(id, { score: s.score / roleTop, source: s.source });
+    }
+  }
+
+  const owned = new Set(person.has.map((h) => byName.get(h.toLowerCase())?.id).filter((id): id is number => id !== undefined));
+  const named = extractSkills(role).map((s) => byName.get(s.name.toLowerCase())?.id).filter((id): id is number => id !== undefined);
+  // The side of the stack: the title's words ("backend"), else the one side of what it names ("React").
+  const namedSides = named.map((id) => data.relations[id]?.sides).filter((sides) => sides?.length === 1);
+  const side = SIDE_OF_TITLE.find(([re]) => re.test(role))?.[1] ?? namedSides[0]?.[0];
+  // The person's stack: what the role names ("Go") and what they work with on the role's side (a Go
+  // engineer aiming at a front-end role still needs JavaScript; for a back-end role C# is an alternative).
+  const onSide = (id: number): boolean => side === undefined || !data.relations[id]?.sides?.length || data.relations[id]!.sides!.includes(side);
+  const anchors = new Set([...named, ...[...owned].filter(onSide)]);
+  const anchorGroups = new Set([...anchors].map((id) => data.relations[id]?.group).filter(Boolean));
+  const isAlternative = (id: number): boolean => {
+    const group = data.relations[id]?.group;
+    return group !== undefined && anchorGroups.has(group) && !anchors.has(id);
+  };
+  // Named together with the person's stack in postings: how much more it belongs to their kind of work.
+  const affinity = new Map<number, number>();
+  for (const anchor of new Set([...named, ...owned])) for (const [id, lift] of data.cooccurrence[anchor] ?? []) affinity.set(id, Math.max(affinity.get(id) ?? 1, lift));
+  // When postings tell what goes with the person's stack, a skill never named with it counts less.
+  const knownStack = affinity.size > 0;
+  const level = SENIOR.test(role) ? 'senior' : JUNIOR.test(role) ? 'junior' : person.seniority;
+  const seniority = level === 'senior' || level === 'lead' || level === 'executive' ? 1.5 : level === 'junior' || level === 'entry' ? 0.6 : 1;
+
+  const gaps: RoleGap[] = [];
+  for (const [id, { score, source }] of candidates) {
+    if (owned.has(id) || (person.text !== undefined && skillEvidence(skills[id]!.name, person.text) !== undefined)) continue;
+    const relation = data.relations[id];
+    if (isAlternative(id) || (relation?.requires ?? []).some(isAlternative)) continue;
+    // A skill of another side of the stack only (CSS for a back-end role, Android for a front-end one) is
+    // no gap; a front-end role may still use back-end skills (Node.js), so those only count less.
+    const otherSide = side !== undefined && relation?.sides?.length && !relation.sides.includes(side);
+    if (otherSide && !(side === 'frontend' && relation.sides?.includes('backend'))) continue;
+    const lift = affinity.get(id);
+    const domain = (lift !== undefined ? 1 + Math.log(lift) : knownStack ? 0.7 : 1) * (otherSide ? 0.5 : 1);
+    const weighted = (relation?.senior ? score * seniority : score) * domain;
+    gaps.push({ name: skills[id]!.name, kind: skills[id]!.kind, source, score: Math.round(weighted * 1000) / 1000 });
+  }
+  gaps.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  return { family, occupations: matched.occupations, gaps: gaps.slice(0, limit) };
+}
