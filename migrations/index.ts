@@ -24,6 +24,7 @@ import { Migration20261129203319_PolicyVersions as M20 } from './Migration202611
 import { Migration20261129203408_SavedSearches as M21 } from './Migration20261129203408_SavedSearches.js';
 import { Migration20261129203839_ApplicationMessages as M22 } from './Migration20261129203839_ApplicationMessages.js';
 import { Migration20261129204323_Advisors as M23 } from './Migration20261129204323_Advisors.js';
+import { Migration20261129230003_TranscriptConfidence as M24 } from './Migration20261129230003_TranscriptConfidence.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129203408_SavedSearches', class: M21 },
   { name: 'Migration20261129203839_ApplicationMessages', class: M22 },
   { name: 'Migration20261129204323_Advisors', class: M23 },
+  { name: 'Migration20261129230003_TranscriptConfidence', class: M24 },
 ];

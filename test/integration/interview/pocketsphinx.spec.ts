@@ -125,7 +125,7 @@ describe.skipIf(!run)('PocketSphinx speech-to-text (real binary)', () => {
   });
 
   it('reports a missing binary as unavailable, with an honest reason', async () => {
-    for (const binary of ['/nonexistent/pocketsphinx_continuous', 'no-such-pocketsphinx']) {
+    for (const binary of ['/nonexistent/pocketsphinx_batch', 'no-such-pocketsphinx']) {
       const stt = engine({ binary });
       expect(await stt.availability()).toEqual({ available: false, reason: 'PocketSphinx is not installed (Debian packages pocketsphinx and pocketsphinx-en-us).' });
       const scratch = newScratch();
