@@ -58,7 +58,7 @@ describe.runIf(speechReady)('voice answers with PocketSphinx (V2–V4)', () => {
       expect(await databaseColumnsContaining(ctx.db, needle)).toEqual([]);
     }
     expect(filesUnder(join(ctx.t.config.dataDir, 'objects')).length).toBe(objectsBefore);
-  });
+  }, 120_000); // each recording is recognised by PocketSphinx on a shared, busy machine
 
   it('keeps delivery numbers when a confident transcript is submitted as the spoken answer', async () => {
     const id = await startInterview(agent, { length: 1, role: 'Team lead' });
@@ -76,7 +76,7 @@ describe.runIf(speechReady)('voice answers with PocketSphinx (V2–V4)', () => {
     );
     expect(turn!.answered_by).toBe('voice');
     expect(turn!.delivery.wordsPerMinute).toBeGreaterThan(0);
-  });
+  }, 120_000); // each recording is recognised by PocketSphinx on a shared, busy machine
 
   it('rejects what is not a recording with a clear message, keeping nothing', async () => {
     const id = await startInterview(agent, { length: 1, role: 'Analyst' });
@@ -158,5 +158,5 @@ describe.runIf(speechReady)('voice answers with PocketSphinx (V2–V4)', () => {
     const third = await startInterview(agent, { length: 1, role: 'Writer' });
     expect(((await transcribe(third, Buffer.from(spoken))).res.body as { kept: boolean }).kept).toBe(false);
     expect(await ctx.db.query(`select id from retained_audio`)).toEqual([]);
-  });
+  }, 120_000); // each recording is recognised by PocketSphinx on a shared, busy machine
 });
