@@ -27,9 +27,10 @@ import { Migration20261129204323_Advisors as M23 } from './Migration202611292043
 import { Migration20261129224348_MessageReportCases as M24 } from './Migration20261129224348_MessageReportCases.js';
 import { Migration20261129224503_RetentionPurgeIndexes as M25 } from './Migration20261129224503_RetentionPurgeIndexes.js';
 import { Migration20261129225326_JobsFilterIndexes as M26 } from './Migration20261129225326_JobsFilterIndexes.js';
-import { Migration20261129230507_RoleChanges as M27 } from './Migration20261129230507_RoleChanges.js';
-import { Migration20261129230733_CompanyLogos as M28 } from './Migration20261129230733_CompanyLogos.js';
-import { Migration20261129230918_SupportTickets as M29 } from './Migration20261129230918_SupportTickets.js';
+import { Migration20261129230003_TranscriptConfidence as M27 } from './Migration20261129230003_TranscriptConfidence.js';
+import { Migration20261129230507_RoleChanges as M28 } from './Migration20261129230507_RoleChanges.js';
+import { Migration20261129230733_CompanyLogos as M29 } from './Migration20261129230733_CompanyLogos.js';
+import { Migration20261129230918_SupportTickets as M30 } from './Migration20261129230918_SupportTickets.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -59,7 +60,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129224348_MessageReportCases', class: M24 },
   { name: 'Migration20261129224503_RetentionPurgeIndexes', class: M25 },
   { name: 'Migration20261129225326_JobsFilterIndexes', class: M26 },
-  { name: 'Migration20261129230507_RoleChanges', class: M27 },
-  { name: 'Migration20261129230733_CompanyLogos', class: M28 },
-  { name: 'Migration20261129230918_SupportTickets', class: M29 },
+  { name: 'Migration20261129230003_TranscriptConfidence', class: M27 },
+  { name: 'Migration20261129230507_RoleChanges', class: M28 },
+  { name: 'Migration20261129230733_CompanyLogos', class: M29 },
+  { name: 'Migration20261129230918_SupportTickets', class: M30 },
 ];

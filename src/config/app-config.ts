@@ -81,7 +81,7 @@ const envSchema = z.object({
   SPEECH_OPENAI_BASE_URL: modelServerRoot,
   SPEECH_OPENAI_MODEL: optionalString.pipe(z.string().regex(SERVED_MODEL, 'must be a model name such as Systran/faster-whisper-small').optional()),
   SPEECH_OPENAI_API_KEY: optionalString,
-  POCKETSPHINX_BIN: z.string().trim().min(1).default('pocketsphinx_continuous'),
+  POCKETSPHINX_BIN: z.string().trim().min(1).default('pocketsphinx_batch'),
   POCKETSPHINX_MODEL_DIR: z.string().trim().min(1).default('/usr/share/pocketsphinx/model/en-us'),
   SPEECH_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(120_000),
   AUDIO_MAX_SECONDS: z.coerce.number().int().min(10).max(900).default(300),

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { findExecutable } from '../../src/platform/ai/speech/pocketsphinx-speech-to-text.js';
 
 /** Debian's pocketsphinx, pocketsphinx-en-us, pocketsphinx-testdata and espeak-ng, as CI installs them. */
-export const POCKETSPHINX_BIN = 'pocketsphinx_continuous';
+export const POCKETSPHINX_BIN = 'pocketsphinx_batch';
 export const POCKETSPHINX_MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 export const LIBRIVOX_DIR = '/usr/share/pocketsphinx/test/data/librivox';
 const ESPEAK_BIN = 'espeak-ng';

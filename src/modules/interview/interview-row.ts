@@ -45,6 +45,7 @@ export function interviewPage(view: InterviewView, retained: RetainedAudio[]) {
     answer: t.answer,
     answeredBy: t.answeredBy,
     delivery: t.delivery,
+    lowConfidence: t.lowConfidence,
     recording: recordings.has(t.id) ? { id: recordings.get(t.id)!.id, expiresAt: recordings.get(t.id)!.expiresAt } : undefined,
   });
   const current = view.current;

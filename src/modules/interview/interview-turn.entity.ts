@@ -34,6 +34,13 @@ const InterviewTurnSchema = defineEntity({
     answeredBy: p.enum(ANSWER_SOURCES).nullable(),
     /** Measured when a recording is transcribed; kept only if the answer is then submitted as spoken. */
     delivery: p.json<Delivery>().nullable(),
+    /** The recogniser's confidence (0–1) in the last transcript of a recording for this turn, when it gave one. */
+    transcriptConfidence: p.double().nullable(),
+    /**
+     * The transcript was below the engine's calibrated confidence: the page says so next to it, no
+     * delivery figures are kept, and the stronger version in the report never quotes it.
+     */
+    transcriptLowConfidence: p.boolean().default(false),
     score: p.integer().nullable(),
     reportCiphertext: p.blob().nullable(),
     askedAt: p.datetime().onCreate(() => new Date()),

@@ -1,4 +1,4 @@
-import { DomainError, ResourceNotFoundError } from '../../platform/contracts/domain-error.js';
+import { DomainError, ResourceNotFoundError, type DomainErrorOptions } from '../../platform/contracts/domain-error.js';
 
 /** An interview, turn or kept recording that is missing or someone else's: one answer for both (D2). */
 export class InterviewNotFoundError extends ResourceNotFoundError {}
@@ -37,7 +37,7 @@ export class RecordingRejectedError extends DomainError {
 
 /** Speech recognition is not installed, failed, or took too long; the recording is gone either way. */
 export class TranscriptionFailedError extends DomainError {
-  constructor(code: 'UNAVAILABLE' | 'TIMEOUT', message: string, options?: ErrorOptions) {
+  constructor(code: 'UNAVAILABLE' | 'TIMEOUT', message: string, options?: DomainErrorOptions) {
     super(code, message, options);
   }
 }

@@ -123,7 +123,10 @@ export class InterviewsController {
       text: result.text,
       seconds: Math.round(result.seconds * 10) / 10,
       engine: result.engine,
-      wordsPerMinute: result.delivery.wordsPerMinute,
+      // null when the transcript's confidence was low: no delivery figures were computed from it.
+      wordsPerMinute: result.delivery?.wordsPerMinute ?? null,
+      confidence: result.confidence?.score ?? null,
+      lowConfidence: result.confidence?.low ?? false,
       kept: result.kept,
     });
   }
@@ -259,6 +262,8 @@ export class InterviewsController {
       ...interviewPage(view, retained),
       weights: rubricWeightsView(),
       voice: await this.voice.availability(),
+      // Korean sessions with an English-only engine (the offline default): typing, and why.
+      voiceSpeaksSessionLanguage: this.voice.supports(view.interview.locale),
       maxSeconds: this.config.audio.maxSeconds,
       maxDuration: `${Math.floor(this.config.audio.maxSeconds / 60)}:${String(this.config.audio.maxSeconds % 60).padStart(2, '0')}`,
       keepRecordings,

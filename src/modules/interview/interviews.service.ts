@@ -10,6 +10,8 @@ import { withoutContactHeader } from '../../kernel/resume/resume-sections.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { JobQueue } from '../../platform/queue/job-queue.service.js';
 import { summarizeInterview } from './engine/interview-summary.js';
+import { outlineBetterVersion } from './engine/answer-rubric.js';
+import type { TranscriptConfidence } from '../../platform/ai/speech/speech-to-text.js';
 import type { AnswerReport, Delivery, FollowUp, InterviewKind, InterviewLocale, InterviewSummary, PlannedQuestion } from './engine/interview-types.js';
 import { INTERVIEWER, type Interviewer } from './engine/interviewer.js';
 import { InterviewTurn, type AnswerSource } from './interview-turn.entity.js';
@@ -56,6 +58,8 @@ export interface TurnView {
   draft: string | undefined;
   answeredBy: AnswerSource | undefined;
   delivery: Delivery | undefined;
+  /** The recogniser doubted the transcript of this turn's recording (promise of issue #17: said next to it). */
+  lowConfidence: boolean;
   score: number | undefined;
   report: AnswerReport | undefined;
 }
@@ -189,8 +193,14 @@ export class InterviewsService implements OnModuleInit {
       turn.answerCiphertext = await this.store.encryptField(ownerId, answerPurpose(turn.id), answer);
       turn.draftCiphertext = null;
       turn.draftSavedAt = null;
-      turn.answeredBy = source === 'voice' && turn.delivery ? 'voice' : 'text';
-      if (turn.answeredBy === 'text') turn.delivery = null;
+      // Spoken only when a recording of this turn was transcribed (delivery or a confidence was kept).
+      const transcribed = Boolean(turn.delivery) || (turn.transcriptConfidence ?? null) !== null || turn.transcriptLowConfidence;
+      turn.answeredBy = source === 'voice' && transcribed ? 'voice' : 'text';
+      if (turn.answeredBy === 'text') {
+        turn.delivery = null;
+        turn.transcriptConfidence = null;
+        turn.transcriptLowConfidence = false;
+      }
       turn.answeredAt = new Date();
 
       if (followUp) {
@@ -264,7 +274,12 @@ export class InterviewsService implements OnModuleInit {
         if (turns.length === 0) continue;
         const answer = turns.map((t) => t.answer!).join('\n\n');
         const delivery = mergeDelivery(turns.map((t) => t.delivery));
-        const { report, note } = await this.interviewer.feedback({ question, answer, jobText: view.jobText, delivery, locale: interview.locale });
+        const feedback = await this.interviewer.feedback({ question, answer, jobText: view.jobText, delivery, locale: interview.locale });
+        const { note } = feedback;
+        // Words the recogniser doubted are never quoted back as the person's own: an outline instead.
+        const report: AnswerReport = turns.some((t) => t.lowConfidence)
+          ? { ...feedback.report, betterVersion: outlineBetterVersion(question, interview.locale), lowConfidenceTranscript: true }
+          : feedback.report;
         if (note) notes.add(note);
         reports.push(report);
         const main = await this.interviews.findTurn(em, ownerId, interviewId, turns[0]!.id);
@@ -311,10 +326,18 @@ export class InterviewsService implements OnModuleInit {
     return this.interviews.clearDraftsSavedBefore(this.em.fork(), new Date(now.getTime() - DRAFT_TTL_MS));
   }
 
-  /** Measured delivery of a transcribed recording, kept on the waiting turn until the answer is submitted. */
-  async recordDelivery(ownerId: string, interviewId: string, turnId: string, delivery: Delivery): Promise<void> {
+  /**
+   * What a transcribed recording left on the waiting turn until the answer is submitted: its delivery
+   * (none when the transcript's confidence was low) and the confidence. Low confidence sticks for the
+   * turn: the answer box may still hold the doubtful text of an earlier recording.
+   */
+  async recordTranscription(ownerId: string, interviewId: string, turnId: string, result: { delivery: Delivery | undefined; confidence: TranscriptConfidence | undefined }): Promise<void> {
     const turn = await this.currentTurn(ownerId, interviewId, turnId);
-    turn.delivery = delivery;
+    const low = turn.transcriptLowConfidence || (result.confidence?.low ?? false);
+    turn.transcriptLowConfidence = low;
+    // A double column may come back as a string: compared as a number.
+    if (result.confidence) turn.transcriptConfidence = Math.min(result.confidence.score, Number(turn.transcriptConfidence ?? 1));
+    turn.delivery = low ? null : (result.delivery ?? null);
     await this.em.flush();
   }
 
@@ -358,6 +381,7 @@ export class InterviewsService implements OnModuleInit {
             : undefined,
         answeredBy: row.answeredBy ?? undefined,
         delivery: row.answeredBy === 'voice' ? (row.delivery ?? undefined) : undefined,
+        lowConfidence: row.transcriptLowConfidence && row.answeredBy !== 'text',
         score: row.score ?? undefined,
         report: row.reportCiphertext ? (JSON.parse(await this.decrypt(ownerId, reportPurpose(row.id), row.reportCiphertext)) as AnswerReport) : undefined,
       });

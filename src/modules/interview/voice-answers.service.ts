@@ -15,7 +15,9 @@ import { InterviewsService } from './interviews.service.js';
 import { RecordingRejectedError, TranscriptionFailedError } from './interview.errors.js';
 import { measureDelivery } from '../../platform/ai/speech/delivery.js';
 import { WorkSlots } from '../../platform/ai/speech/work-slots.js';
-import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type SpeechToText } from '../../platform/ai/speech/speech-to-text.js';
+import { SPEECH_TO_TEXT, SpeechToTextError, type SpeechAvailability, type SpeechToText, type TranscriptConfidence } from '../../platform/ai/speech/speech-to-text.js';
+import { messageKey } from '../../platform/contracts/domain-error.js';
+import type { InterviewLocale } from './engine/interview-types.js';
 
 /** Costly work is rate-limited per person (a practice answer is rarely re-recorded this often). */
 export const TRANSCRIPTIONS_PER_HOUR = 60;
@@ -27,7 +29,10 @@ export interface TranscribedAnswer {
   text: string;
   seconds: number;
   engine: string;
-  delivery: Delivery;
+  /** None when the transcript's confidence was low: figures from misheard words would mislead. */
+  delivery: Delivery | undefined;
+  /** The engine's confidence in the transcript, when it gives one. */
+  confidence: TranscriptConfidence | undefined;
   /** True when the recording was kept (only with the separate opt-in, promise V4). */
   kept: boolean;
 }
@@ -63,6 +68,14 @@ export class VoiceAnswersService {
     return this.availabilityCheck;
   }
 
+  /**
+   * Whether the engine can recognise the session's language. PocketSphinx has only an English model
+   * here: Korean answers need a configured speech service, and the English model is never run on them.
+   */
+  supports(locale: InterviewLocale): boolean {
+    return this.speech.supports(locale);
+  }
+
   async transcribe(ownerId: string, interviewId: string, turnId: string, audio: Buffer): Promise<TranscribedAnswer> {
     let wav: Buffer | undefined;
     let charged = 0;
@@ -71,6 +84,12 @@ export class VoiceAnswersService {
       await this.interviews.currentTurn(ownerId, interviewId, turnId);
       const availability = await this.availability();
       if (!availability.available) throw new TranscriptionFailedError('UNAVAILABLE', availability.reason);
+      const { locale } = await this.interviews.get(ownerId, interviewId);
+      if (!this.supports(locale)) {
+        throw new TranscriptionFailedError('UNAVAILABLE', 'Voice answers in Korean need a speech recognition service configured on this server. Please type your answer.', {
+          messageKey: messageKey('interview:errors.voiceNeedsService'),
+        });
+      }
 
       const converted = toSpeechWav(audio, this.config.audio.maxSeconds);
       wav = converted.wav;
@@ -78,12 +97,13 @@ export class VoiceAnswersService {
       const seconds = Math.ceil(converted.seconds);
       await this.quota.consume(ownerId, 'voice_seconds', seconds);
       charged = seconds;
-      const transcript = await this.slots.run(() => this.scratch.withAudioFile(converted.wav, (path) => this.speech.transcribe(path)));
+      const transcript = await this.slots.run(() => this.scratch.withAudioFile(converted.wav, (path) => this.speech.transcribe(path, { language: locale })));
       charged = 0;
-      const delivery = measureDelivery(transcript);
-      await this.interviews.recordDelivery(ownerId, interviewId, turnId, delivery);
+      // A transcript the engine doubts gives no pace or filler figures: they would describe misheard words.
+      const delivery = transcript.confidence?.low ? undefined : measureDelivery(transcript);
+      await this.interviews.recordTranscription(ownerId, interviewId, turnId, { delivery, confidence: transcript.confidence });
       const kept = await this.keepIfConsented(ownerId, turnId, converted.wav, converted.seconds);
-      return { text: transcript.text, seconds: transcript.seconds, engine: transcript.engine, delivery, kept };
+      return { text: transcript.text, seconds: transcript.seconds, engine: transcript.engine, delivery, confidence: transcript.confidence, kept };
     } catch (error) {
       if (charged > 0) await this.quota.release(ownerId, 'voice_seconds', charged);
       if (error instanceof AudioRejectedError) throw new RecordingRejectedError(error.message, { cause: error });

@@ -84,6 +84,8 @@ describe('OpenAI-compatible speech-to-text against a local server speaking /v1/a
       ],
       seconds: 1,
       engine: 'openai-compatible',
+      // The mean of whisper's word probabilities.
+      confidence: { score: 0.9, low: false },
     });
     // Timings make delivery measure speaking time (0.9 s), not the recording.
     expect(measureDelivery(transcript)).toMatchObject({ words: 5, fillerWords: 1, wordsPerMinute: Math.round((5 * 60) / 0.9) });
@@ -152,6 +154,16 @@ describe('OpenAI-compatible speech-to-text against a local server speaking /v1/a
     expect(performance.now() - started).toBeLessThan(1_500);
     server.respond(() => ({ ...VERBOSE, delayMs: 3_000 }));
     await expect(transcribe(engine(), AbortSignal.timeout(100))).rejects.toHaveProperty('reason', 'timeout');
+  });
+
+  it('passes the session language as the `language` hint, and marks a transcript of doubtful words as low confidence', async () => {
+    const doubtful = { json: { ...(VERBOSE.json as object), words: (VERBOSE.json as { words: object[] }).words.map((w) => ({ ...w, probability: 0.3 })) } };
+    server.respond(() => doubtful);
+    const before = server.requests.length;
+    const transcript = await scratch.withAudioFile(AUDIO, (path) => engine().transcribe(path, { language: 'ko' }));
+    expect(transcript.confidence).toEqual({ score: 0.3, low: true });
+    const form = await transcriptionFormOf(server.requests[before]!);
+    expect(form.get('language')).toBe('ko');
   });
 
   it('maps garbage answers to a clear "failed" error, without quoting them', async () => {

@@ -9,8 +9,9 @@ import { signIn, type Agent } from '../../helpers/sign-in.js';
 import { useTestApp } from '../../helpers/test-app.js';
 
 /**
- * A stand-in recogniser that fails the way a real one can: it records what it was given (the
- * file's path and mode, never its bytes), then exits with an error, or hangs until it is killed.
+ * A stand-in recogniser that fails the way a real one can: it reads the first recording it is given
+ * from its control pipe, records the file's path and mode (never its bytes), then exits with an
+ * error, or hangs until it is killed.
  */
 const workDir = mkdtempSync(join(tmpdir(), 'candor-failing-stt-'));
 const hangMarker = join(workDir, 'hang');
@@ -19,11 +20,13 @@ const engine = join(workDir, 'failing-recogniser.sh');
 writeFileSync(
   engine,
   `#!/bin/sh
-infile=""
+ctl=""
 while [ $# -gt 0 ]; do
-  if [ "$1" = "-infile" ]; then infile="$2"; fi
+  if [ "$1" = "-ctl" ]; then ctl="$2"; fi
   shift
 done
+# A warm recogniser is given each recording as a line of its control pipe: "<path> 0 -1 <id>".
+read -r infile rest < "$ctl"
 echo "$infile $(stat -c %a "$infile")" >> "${seenLog}"
 if [ -f "${hangMarker}" ]; then sleep 30; fi
 echo "decoder crashed" >&2

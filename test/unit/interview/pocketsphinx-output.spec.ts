@@ -1,41 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { parsePocketSphinxWords } from '../../../src/platform/ai/speech/pocketsphinx-speech-to-text.js';
+import { parseCtmLine } from '../../../src/platform/ai/speech/pocketsphinx-process.js';
+import { transcriptConfidence } from '../../../src/platform/ai/speech/pocketsphinx-speech-to-text.js';
 import { countWordErrors, wordErrorRate } from '../../../src/platform/ai/speech/word-error-rate.js';
 
-// Real output of `pocketsphinx_continuous -time yes` (5prealpha), two utterances.
-const OUTPUT = `he was not an illness those young man
-<s> 0.000 0.060 0.999500
-<sil> 0.070 0.200 0.694306
-he 0.210 0.320 0.998701
-was(2) 0.330 0.540 0.999800
-[SPEECH] 0.980 1.100 0.535598
-an(2) 1.110 1.290 0.472940
-++BREATH++ 1.300 1.400 0.5
-[NOISE] 1.400 1.450 0.5
-man 2.330 2.790 0.905008
-</s> 2.800 3.090 1.000000
-he might
-<s> 6.870 6.970 0.999800
-he 7.210 7.370 0.997303
-might 7.380 7.620 0.995609
-</s> 10.010 10.270 1.000000
-`;
+// Real CTM output of `pocketsphinx_batch -ctm` (5prealpha) for one utterance, with the log lines around it.
+const OUTPUT = `INFO: batch.c(729): Decoding 'u2'
+u2 1 0.21 0.11 he 0.999
+u2 1 0.33 0.21 was 1.000
+u2 1 0.55 0.50 not 0.996
+u2 1 1.13 0.34 until 0.294
+u2 1 1.67 0.37 blows 0.009
+u2 1 2.33 0.40 man 1.000
+INFO: batch.c(760): u2: 2.98 seconds speech, 1.23 seconds CPU, 3.78 seconds wall
+he was not until this blows young man (u2 -11405)
+u2 done --------------------------------------`;
 
-describe('PocketSphinx output', () => {
-  it('keeps only words, without pronunciation variants, with their times', () => {
-    expect(parsePocketSphinxWords(OUTPUT)).toEqual([
-      { word: 'he', start: 0.21, end: 0.32 },
-      { word: 'was', start: 0.33, end: 0.54 },
-      { word: 'an', start: 1.11, end: 1.29 },
-      { word: 'man', start: 2.33, end: 2.79 },
-      { word: 'he', start: 7.21, end: 7.37 },
-      { word: 'might', start: 7.38, end: 7.62 },
+describe('PocketSphinx CTM output', () => {
+  const words = OUTPUT.split('\n').map(parseCtmLine).filter((w) => w !== undefined);
+
+  it('reads each word with its start, end and posterior, and nothing from log or hypothesis lines', () => {
+    expect(words).toEqual([
+      { word: 'he', start: 0.21, end: 0.32, probability: 0.999 },
+      { word: 'was', start: 0.33, end: 0.54, probability: 1 },
+      { word: 'not', start: 0.55, end: 1.05, probability: 0.996 },
+      { word: 'until', start: 1.13, end: 1.47, probability: 0.294 },
+      { word: 'blows', start: 1.67, end: 2.04, probability: 0.009 },
+      { word: 'man', start: 2.33, end: 2.73, probability: 1 },
     ]);
   });
 
-  it('reads nothing from output without word lines', () => {
-    expect(parsePocketSphinxWords('')).toEqual([]);
-    expect(parsePocketSphinxWords('he was not\n')).toEqual([]);
+  it('drops sentence marks, fillers and pronunciation variants if they ever appear', () => {
+    expect(parseCtmLine('u1 1 0.00 0.10 <sil> 0.9')).toBeUndefined();
+    expect(parseCtmLine('u1 1 0.00 0.10 ++BREATH++ 0.9')).toBeUndefined();
+    expect(parseCtmLine('u1 1 0.00 0.10 [NOISE] 0.9')).toBeUndefined();
+    expect(parseCtmLine('u1 1 0.00 0.10 was(2) 0.9')).toMatchObject({ word: 'was' });
+  });
+
+  it('gives the mean posterior as the confidence, low below the threshold, and no words as no confidence', () => {
+    expect(transcriptConfidence(words, 0.6)).toEqual({ score: 0.716, low: false });
+    expect(transcriptConfidence(words, 0.8)).toEqual({ score: 0.716, low: true });
+    expect(transcriptConfidence([], 0.6)).toEqual({ score: 0, low: true });
   });
 });
 

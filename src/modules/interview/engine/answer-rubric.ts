@@ -669,6 +669,18 @@ function betterVersion(c: Context): string {
   return lines.join('\n');
 }
 
+/**
+ * The stronger version's outline with placeholders only, quoting nothing of the answer: for answers
+ * whose transcript the recogniser doubted (its words may not be what was said).
+ */
+export function outlineBetterVersion(question: PlannedQuestion | string, locale: InterviewLocale = 'en'): string {
+  const L = locale === 'ko' ? BETTER_VERSION_KO : BETTER_VERSION_EN;
+  const q = normaliseQuestion(question);
+  if (asksForStory(q.text) || /^(?:skill|soft-skill|family):/.test(q.id)) return L.empty;
+  const last = q.kind === 'technical' ? `${L.tradeOff}: ${L.tradeOffMissing}` : `${L.close}: ${L.closeMissing}`;
+  return [`${L.answer}: ${L.answerMissing}`, `${L.why}: ${L.whyMissing}`, `${L.example}: ${L.exampleMissing}`, last].join('\n');
+}
+
 function emptyReport(delivery: Delivery | undefined, locale: InterviewLocale): AnswerReport {
   const ko = locale === 'ko';
   const criteria = CRITERIA.map((id) =>

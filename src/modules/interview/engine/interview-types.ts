@@ -91,6 +91,8 @@ export interface AnswerReport {
   delivery?: DeliveryReport;
   /** A stronger version of the answer built from the user's own words, with [placeholders] for facts we cannot know. */
   betterVersion: string;
+  /** The answer was a transcript the recogniser doubted: `betterVersion` is an outline that quotes none of it. */
+  lowConfidenceTranscript?: boolean;
 }
 
 export interface AnswerToScore {

@@ -8,6 +8,10 @@ export class DisabledSpeechToText implements SpeechToText {
     return Promise.resolve({ available: false, reason: 'Voice answers are turned off on this server (SPEECH_PROVIDER=none).' });
   }
 
+  supports(): boolean {
+    return false;
+  }
+
   transcribe(): Promise<Transcript> {
     return Promise.reject(new SpeechToTextError('unavailable'));
   }

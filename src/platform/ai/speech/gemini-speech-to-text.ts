@@ -6,7 +6,7 @@ import { classify as classifyGeminiError } from '../gemini-ai-provider.js';
 import { parseModelJson } from '../model-json-answer.js';
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryPolicy } from '../retry-policy.js';
 import { transcribeRemotely } from './remote-transcription.js';
-import { SpeechToTextError, type SpeechAvailability, type SpeechToText, type Transcript } from './speech-to-text.js';
+import { SpeechToTextError, type SpeechAvailability, type SpeechToText, type TranscribeOptions, type Transcript } from './speech-to-text.js';
 
 export interface GeminiSpeechToTextOptions {
   apiKey: string;
@@ -19,13 +19,20 @@ export interface GeminiSpeechToTextOptions {
   logger?: LoggerService;
 }
 
-/** Fixed, written by us: it holds nothing about the user. */
-const INSTRUCTION = [
-  'Transcribe the spoken English in the attached recording verbatim, as a job candidate said it in a practice interview.',
-  'Keep hesitations such as "um" and "uh", repetitions and false starts; do not correct grammar, summarise or add anything.',
-  'If nothing is said, the text is empty.',
-  'Answer with exactly one JSON object and nothing else: {"text": "<the transcript>"}.',
-].join('\n');
+/** Fixed, written by us: it holds nothing about the user but the language of the session. */
+function instruction(language: string | undefined): string {
+  const spoken = language === 'ko' ? 'Korean' : 'English';
+  const hesitations = language === 'ko' ? 'such as "음", "어" and "그"' : 'such as "um" and "uh"';
+  return [
+    `Transcribe the spoken ${spoken} in the attached recording verbatim, as a job candidate said it in a practice interview.`,
+    `Keep hesitations ${hesitations}, repetitions and false starts; do not correct grammar, translate, summarise or add anything.`,
+    'If nothing is said, the text is empty.',
+    'Answer with exactly one JSON object and nothing else: {"text": "<the transcript>"}.',
+  ].join('\n');
+}
+
+/** The languages the instruction is written for. */
+const GEMINI_LANGUAGES = new Set(['en', 'ko']);
 
 /** Far more than five minutes of speech; a longer answer is not a transcript. */
 const transcriptAnswerSchema = z.object({ text: z.string().max(100_000) });
@@ -59,18 +66,25 @@ export class GeminiSpeechToText implements SpeechToText {
     return Promise.resolve(this.options.apiKey ? { available: true } : { available: false, reason: 'Gemini speech recognition has no API key configured.' });
   }
 
-  transcribe(wavPath: string, options: { signal?: AbortSignal } = {}): Promise<Transcript> {
-    return transcribeRemotely('gemini', this.logger, wavPath, async (wav) => ({ text: await this.requestTranscript(wav.toString('base64'), options.signal), words: [] }));
+  supports(language: string): boolean {
+    return GEMINI_LANGUAGES.has(language);
   }
 
-  private async requestTranscript(audioBase64: string, callerSignal: AbortSignal | undefined): Promise<string> {
+  transcribe(wavPath: string, options: TranscribeOptions = {}): Promise<Transcript> {
+    return transcribeRemotely('gemini', this.logger, wavPath, async (wav) => ({
+      text: await this.requestTranscript(wav.toString('base64'), instruction(options.language), options.signal),
+      words: [],
+    }));
+  }
+
+  private async requestTranscript(audioBase64: string, prompt: string, callerSignal: AbortSignal | undefined): Promise<string> {
     const answer = await withRetries(this.retry, async () => {
       if (callerSignal?.aborted) throw new AiProviderError('timeout');
       const timeout = AbortSignal.timeout(this.options.timeoutMs);
       const signal = callerSignal ? AbortSignal.any([timeout, callerSignal]) : timeout;
       try {
         const { response } = await this.generative.generateContent(
-          { contents: [{ role: 'user', parts: [{ text: INSTRUCTION }, { inlineData: { mimeType: 'audio/wav', data: audioBase64 } }] }] },
+          { contents: [{ role: 'user', parts: [{ text: prompt }, { inlineData: { mimeType: 'audio/wav', data: audioBase64 } }] }] },
           { signal },
         );
         return response.text();

@@ -1,14 +1,51 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { Logger, type LoggerService } from '@nestjs/common';
+import { Logger, type LoggerService, type OnModuleDestroy } from '@nestjs/common';
+import { PocketSphinxProcess, type ScoredWord } from './pocketsphinx-process.js';
 import { readWavFormat, SPEECH_SAMPLE_RATE } from './speech-wav.js';
 import { logSpeechCall } from './speech-call-log.js';
-import { SpeechToTextError, type RecognizedWord, type SpeechAvailability, type SpeechToText, type Transcript } from './speech-to-text.js';
+import {
+  SpeechToTextError,
+  type RecognizedWord,
+  type SpeechAvailability,
+  type SpeechToText,
+  type TranscribeOptions,
+  type Transcript,
+  type TranscriptConfidence,
+} from './speech-to-text.js';
+
+/**
+ * Search settings of the decoder: PocketSphinx's own defaults. A search on the tuning set
+ * (`SPEECH_BENCH_TUNE=1`: espeak-ng answers and the `cards`/`goforward` clips of pocketsphinx-testdata,
+ * never the LibriVox clips, which are the test set) is ready but has not been run to the end (the
+ * shared machine was too loaded); until it is, nothing here was tuned.
+ */
+export interface DecoderSettings {
+  /** Language model weight (`-lw`, and the matching `-fwdflatlw`/`-bestpathlw`). */
+  languageWeight: number;
+  /** Word insertion penalty (`-wip`). */
+  wordInsertionPenalty: number;
+  /** Viterbi beam (`-beam`); narrower is faster. */
+  beam: number;
+  /** Word-exit beam (`-wbeam`). */
+  wordBeam: number;
+  /** Second (flat-lexicon) pass (`-fwdflat`): slower, usually more accurate. */
+  secondPass: boolean;
+}
+
+export const DEFAULT_DECODER: DecoderSettings = { languageWeight: 6.5, wordInsertionPenalty: 0.65, beam: 1e-48, wordBeam: 7e-29, secondPass: true };
+
+/**
+ * A transcript whose mean word posterior is below this is marked low-confidence. Calibrated on the
+ * tuning set only (bench/speech.bench.ts prints the table): the lowest threshold that marked every
+ * unusable tuning transcript (word error rate above 0.5); the transcripts it kept had a WER of 0.08.
+ */
+export const POCKETSPHINX_LOW_CONFIDENCE_BELOW = 0.65;
 
 export interface PocketSphinxOptions {
-  /** `pocketsphinx_continuous`, found on PATH, or a path to it. */
+  /** `pocketsphinx_batch`, found on PATH, or a path to it. */
   binary: string;
   /**
    * The en-us model as Debian's pocketsphinx-en-us lays it out: `<modelDir>/en-us` (acoustic model),
@@ -17,30 +54,43 @@ export interface PocketSphinxOptions {
   modelDir: string;
   timeoutMs: number;
   logger?: LoggerService;
+  /** Warm recognisers kept at most (default: one per core); each holds the model (~60 MB). */
+  processes?: number;
+  /** A recogniser idle this long is ended, freeing its memory (default 10 minutes). */
+  idleMs?: number;
+  decoder?: Partial<DecoderSettings>;
+  lowConfidenceBelow?: number;
 }
 
-/** More than any real transcript (~60 bytes a word): a runaway process is stopped, not buffered. */
-const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
 const NOT_INSTALLED = 'PocketSphinx is not installed (Debian packages pocketsphinx and pocketsphinx-en-us).';
 const NO_MODEL = 'The PocketSphinx English model is not installed (Debian package pocketsphinx-en-us).';
+const DEFAULT_IDLE_MS = 10 * 60_000;
 
 /**
- * CMU PocketSphinx, offline, as a child process (`pocketsphinx_continuous`, 5prealpha as Debian
- * ships it). It runs without a shell, in its own process group so a timeout kills it and anything
- * it started; its log goes to /dev/null and its stderr is ignored, since both can quote the audio's
- * words. Only the word lines of `-time yes` are read.
+ * CMU PocketSphinx, offline (5prealpha as Debian ships it), kept warm: `pocketsphinx_batch`
+ * processes that load the model once and then decode one utterance after another (see
+ * `PocketSphinxProcess`), instead of loading the model for every answer (about 1.2 s each). Silence
+ * is trimmed by the decoder's voice-activity detection (`-remove_silence`, on by default). Each
+ * transcript carries a confidence from the recogniser's word posteriors.
+ *
+ * The processes run without a shell, each in its own process group (a timeout kills the group);
+ * their output, which quotes the words heard, is parsed in memory and never logged. English only.
  */
-export class PocketSphinxSpeechToText implements SpeechToText {
+export class PocketSphinxSpeechToText implements SpeechToText, OnModuleDestroy {
   readonly engine = 'pocketsphinx';
   private readonly logger: LoggerService;
+  private readonly pool: PocketSphinxProcess[] = [];
+  private readonly waiting: ((process: PocketSphinxProcess) => void)[] = [];
+  private readonly idle = new Map<PocketSphinxProcess, NodeJS.Timeout>();
+  private readonly maxProcesses: number;
+  private readonly args: string[];
+  private readonly lowConfidenceBelow: number;
 
   constructor(private readonly options: PocketSphinxOptions) {
     this.logger = options.logger ?? new Logger('SpeechToText');
-  }
-
-  private get model(): { acoustic: string; language: string; dictionary: string } {
-    const dir = this.options.modelDir;
-    return { acoustic: join(dir, 'en-us'), language: join(dir, 'en-us.lm.bin'), dictionary: join(dir, 'cmudict-en-us.dict') };
+    this.maxProcesses = Math.max(1, options.processes ?? availableParallelism());
+    this.args = decoderArguments(options.modelDir, { ...DEFAULT_DECODER, ...options.decoder });
+    this.lowConfidenceBelow = options.lowConfidenceBelow ?? POCKETSPHINX_LOW_CONFIDENCE_BELOW;
   }
 
   async availability(): Promise<SpeechAvailability> {
@@ -52,14 +102,21 @@ export class PocketSphinxSpeechToText implements SpeechToText {
     return { available: true };
   }
 
-  async transcribe(wavPath: string, options: { signal?: AbortSignal } = {}): Promise<Transcript> {
+  /** The only model Debian ships is US English. */
+  supports(language: string): boolean {
+    return language === 'en';
+  }
+
+  async transcribe(wavPath: string, options: TranscribeOptions = {}): Promise<Transcript> {
     const started = performance.now();
     let seconds = Number.NaN;
     try {
+      if (options.language !== undefined && !this.supports(options.language)) throw new SpeechToTextError('unavailable');
       seconds = await speechWavSeconds(wavPath);
-      const words = await this.recognize(wavPath, options.signal);
+      const scored = await this.withProcess((process) => process.recognize(wavPath, this.options.timeoutMs, options.signal));
+      const words: RecognizedWord[] = scored.map(({ word, start, end }) => ({ word, start, end }));
       logSpeechCall(this.logger, { engine: 'pocketsphinx', outcome: 'ok', latencyMs: performance.now() - started, audioSeconds: seconds });
-      return { text: words.map((w) => w.word).join(' '), words, seconds, engine: this.engine };
+      return { text: words.map((w) => w.word).join(' '), words, seconds, engine: this.engine, confidence: transcriptConfidence(scored, this.lowConfidenceBelow) };
     } catch (error) {
       const safe = error instanceof SpeechToTextError ? error : new SpeechToTextError('failed');
       logSpeechCall(this.logger, { engine: 'pocketsphinx', outcome: safe.reason, latencyMs: performance.now() - started, audioSeconds: seconds });
@@ -67,70 +124,72 @@ export class PocketSphinxSpeechToText implements SpeechToText {
     }
   }
 
-  private recognize(wavPath: string, signal: AbortSignal | undefined): Promise<RecognizedWord[]> {
-    if (signal?.aborted) return Promise.reject(new SpeechToTextError('timeout'));
-    const { acoustic, language, dictionary } = this.model;
-    // Explicit model paths and sample rate: the binary's compiled-in defaults differ between builds.
-    const args = ['-hmm', acoustic, '-lm', language, '-dict', dictionary, '-samprate', String(SPEECH_SAMPLE_RATE), '-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null'];
-    return new Promise<RecognizedWord[]>((resolve, reject) => {
-      const child = spawn(this.options.binary, args, { stdio: ['ignore', 'pipe', 'ignore'], detached: true, shell: false });
-      const chunks: Buffer[] = [];
-      let outputBytes = 0;
-      let stopped: SpeechToTextError | undefined;
-      let spawnError: SpeechToTextError | undefined;
+  onModuleDestroy(): void {
+    this.close();
+  }
 
-      const stop = (reason: SpeechToTextError): void => {
-        if (stopped) return;
-        stopped = reason;
-        killGroup(child);
-      };
-      const timer = setTimeout(() => stop(new SpeechToTextError('timeout')), this.options.timeoutMs);
-      const onAbort = (): void => stop(new SpeechToTextError('timeout'));
-      signal?.addEventListener('abort', onAbort, { once: true });
+  /** Ends every warm recogniser (application shutdown); utterances in progress fail. */
+  close(): void {
+    for (const timer of this.idle.values()) clearTimeout(timer);
+    this.idle.clear();
+    for (const process of this.pool.splice(0)) process.close();
+  }
 
-      child.stdout.on('data', (chunk: Buffer) => {
-        outputBytes += chunk.length;
-        if (outputBytes > MAX_OUTPUT_BYTES) stop(new SpeechToTextError('failed'));
-        else chunks.push(chunk);
-      });
-      child.on('error', (error: NodeJS.ErrnoException) => {
-        // ENOENT/EACCES: the binary is missing or not executable; the cause is ours to know, not the user's.
-        spawnError = new SpeechToTextError(error.code === 'ENOENT' || error.code === 'EACCES' ? 'unavailable' : 'failed');
-      });
-      // 'close', not 'exit': stdout is fully read by then. It also follows a failed spawn.
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        if (spawnError) reject(spawnError);
-        else if (stopped) reject(stopped);
-        else if (code !== 0) reject(new SpeechToTextError('failed'));
-        else resolve(parsePocketSphinxWords(Buffer.concat(chunks).toString('utf8')));
-      });
-    });
+  /** An idle warm recogniser, a new one while under the limit, or the next one to become free. */
+  private async withProcess<T>(work: (process: PocketSphinxProcess) => Promise<T>): Promise<T> {
+    let process = this.pool.find((p) => !p.busy);
+    if (!process && this.pool.length < this.maxProcesses) {
+      process = new PocketSphinxProcess({ binary: this.options.binary, args: this.args });
+      this.pool.push(process);
+    }
+    process ??= await new Promise<PocketSphinxProcess>((resolve) => this.waiting.push(resolve));
+    clearTimeout(this.idle.get(process));
+    this.idle.delete(process);
+    try {
+      return await work(process);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(process);
+      else this.idleFor(process);
+    }
+  }
+
+  private idleFor(process: PocketSphinxProcess): void {
+    const timer = setTimeout(() => {
+      this.idle.delete(process);
+      if (!process.busy) process.close();
+    }, this.options.idleMs ?? DEFAULT_IDLE_MS);
+    timer.unref();
+    this.idle.set(process, timer);
   }
 }
 
-/** Word lines of `-time yes`: `word start end confidence`, e.g. `was(2) 0.330 0.540 0.999800`. */
-const WORD_LINE = /^(\S+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/;
+/** The decoder's command line: explicit model paths and sample rate (compiled-in defaults differ between builds). */
+export function decoderArguments(modelDir: string, decoder: DecoderSettings): string[] {
+  return [
+    ['-hmm', join(modelDir, 'en-us')],
+    ['-lm', join(modelDir, 'en-us.lm.bin')],
+    ['-dict', join(modelDir, 'cmudict-en-us.dict')],
+    ['-samprate', String(SPEECH_SAMPLE_RATE)],
+    // WAV input: raw samples after the fixed 44-byte header (checked by speechWavSeconds).
+    ['-adcin', 'yes'],
+    ['-adchdr', '44'],
+    ['-cepext', ''],
+    ['-lw', String(decoder.languageWeight)],
+    ['-fwdflatlw', String(decoder.languageWeight + 2)],
+    ['-bestpathlw', String(decoder.languageWeight + 3)],
+    ['-wip', String(decoder.wordInsertionPenalty)],
+    ['-beam', String(decoder.beam)],
+    ['-wbeam', String(decoder.wordBeam)],
+    ['-fwdflat', decoder.secondPass ? 'yes' : 'no'],
+  ].flat();
+}
 
-/**
- * The recognised words with their times, from `pocketsphinx_continuous -time yes` output. Each
- * utterance prints its hypothesis line, then one line per segment; segments that are not words are
- * dropped: sentence marks (`<s>`, `</s>`), silence (`<sil>`), noise classes (`[NOISE]`, `[SPEECH]`)
- * and filler phones (`++BREATH++`). Pronunciation variants (`was(2)`) become the plain word.
- */
-export function parsePocketSphinxWords(output: string): RecognizedWord[] {
-  const words: RecognizedWord[] = [];
-  for (const line of output.split('\n')) {
-    const match = WORD_LINE.exec(line.trim());
-    if (!match) continue;
-    const token = match[1]!;
-    if (/^<.*>$/.test(token) || /^\[.*\]$/.test(token) || /^\+\+.*\+\+$/.test(token) || token === 'NULL') continue;
-    const word = token.replace(/\(\d+\)$/, '');
-    if (word === '') continue;
-    words.push({ word, start: Number(match[2]), end: Number(match[3]) });
-  }
-  return words;
+/** Mean word posterior; no words heard is no evidence at all (score 0, low). */
+export function transcriptConfidence(words: readonly ScoredWord[], lowBelow: number): TranscriptConfidence {
+  if (words.length === 0) return { score: 0, low: true };
+  const score = words.reduce((sum, w) => sum + w.probability, 0) / words.length;
+  return { score: Math.round(score * 1000) / 1000, low: score < lowBelow };
 }
 
 /**
@@ -156,20 +215,6 @@ async function speechWavSeconds(path: string): Promise<number> {
     return format.seconds;
   } finally {
     await file.close();
-  }
-}
-
-/**
- * Kills the child's whole process group (it was started detached, as its group's leader). Runs in a
- * timer or abort callback, so it must not throw: if the group cannot be signalled, the child itself is.
- */
-function killGroup(child: ChildProcess): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch (error) {
-    // ESRCH: it has already exited, which is what we wanted.
-    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') child.kill('SIGKILL');
   }
 }
 

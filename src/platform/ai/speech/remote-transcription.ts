@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { LoggerService } from '@nestjs/common';
 import { AiProviderError } from '../ai-provider.error.js';
 import { logSpeechCall, type SpeechCallEvent } from './speech-call-log.js';
-import { SpeechToTextError, type RecognizedWord, type Transcript } from './speech-to-text.js';
+import { SpeechToTextError, type RecognizedWord, type Transcript, type TranscriptConfidence } from './speech-to-text.js';
 import { readWavFormat } from './speech-wav.js';
 
 /**
@@ -15,7 +15,7 @@ export async function transcribeRemotely(
   engine: SpeechCallEvent['engine'],
   logger: LoggerService,
   wavPath: string,
-  send: (wav: Buffer<ArrayBuffer>) => Promise<{ text: string; words: RecognizedWord[] }>,
+  send: (wav: Buffer<ArrayBuffer>) => Promise<{ text: string; words: RecognizedWord[]; confidence?: TranscriptConfidence }>,
 ): Promise<Transcript> {
   const started = performance.now();
   let seconds = Number.NaN;
@@ -27,9 +27,9 @@ export async function transcribeRemotely(
     } catch {
       throw new SpeechToTextError('failed'); // converted by us before: a bad file here is our bug
     }
-    const { text, words } = await send(wav);
+    const { text, words, confidence } = await send(wav);
     logSpeechCall(logger, { engine, outcome: 'ok', latencyMs: performance.now() - started, audioSeconds: seconds });
-    return { text, words, seconds, engine };
+    return { text, words, seconds, engine, ...(confidence ? { confidence } : {}) };
   } catch (error) {
     const safe = toSpeechError(error);
     logSpeechCall(logger, { engine, outcome: safe.reason, latencyMs: performance.now() - started, audioSeconds: seconds });

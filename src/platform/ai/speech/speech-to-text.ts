@@ -9,7 +9,18 @@ export interface SpeechToText {
   readonly engine: string;
   /** Whether the engine can run here (binary and model present, or key configured). Cheap; cached by callers. */
   availability(): Promise<SpeechAvailability>;
-  transcribe(wavPath: string, options?: { signal?: AbortSignal }): Promise<Transcript>;
+  /** Whether this engine can recognise speech in `language` (ISO 639-1). */
+  supports(language: string): boolean;
+  transcribe(wavPath: string, options?: TranscribeOptions): Promise<Transcript>;
+}
+
+export interface TranscribeOptions {
+  signal?: AbortSignal;
+  /**
+   * The language spoken (ISO 639-1: `en`, `ko`), a hint for engines that take one. Engines that
+   * know only one language (PocketSphinx: English) answer `supports()` for the others with false.
+   */
+  language?: string;
 }
 
 export const SPEECH_TO_TEXT = Symbol('SPEECH_TO_TEXT');
@@ -31,6 +42,18 @@ export interface Transcript {
   /** Length of the audio, in seconds. */
   seconds: number;
   engine: string;
+  /** How sure the engine is of the words, when it says (PocketSphinx: from its word posteriors). */
+  confidence?: TranscriptConfidence;
+}
+
+export interface TranscriptConfidence {
+  /** 0–1: the mean of the recogniser's per-word probabilities (0 when no word was heard). */
+  score: number;
+  /**
+   * Below the engine's calibrated threshold: the text is likely wrong in places. Callers say so next
+   * to it, compute no delivery figures from it and never quote it back as the person's own words.
+   */
+  low: boolean;
 }
 
 export type SpeechFailure = 'timeout' | 'unavailable' | 'failed';
