@@ -206,8 +206,11 @@ const RENDERERS = [...Object.keys(THEMES).map((theme) => `chromium-${theme}`), '
 
 const FILE_SUFFIX = (renderer) => ({ docx: 'docx', text: 'txt', libreoffice: 'libreoffice.pdf' })[renderer] ?? `${renderer}.pdf`;
 
-/** SHA-256 over every truth and rendered file of the listed résumés, in a fixed order. */
-export function corpusHash(out, documents, resumeIds) {
+/**
+ * SHA-256 over every truth and rendered file of the listed résumés, in a fixed order (recomputed by
+ * test/unit/extraction/resume-corpus.spec.ts).
+ */
+function corpusHash(out, documents, resumeIds) {
   const hash = createHash('sha256');
   for (const id of [...resumeIds].sort()) {
     hash.update(`truth/${id}.json\n`).update(readFileSync(join(out, 'truth', `${id}.json`)));
