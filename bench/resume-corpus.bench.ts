@@ -1,16 +1,21 @@
 // `npm run bench -- resume-corpus`: per-field accuracy of the résumé parser on the rendered corpora,
 // tuning half and test half side by side: the English corpus (split fixed in
-// test/fixtures/resume-corpus/split.json) and the Korean one (test/fixtures/resume-corpus-ko/, its
-// test half frozen by hash). `npm run bench -- resume-corpus misses` also prints tuning-half
-// mismatches of the Korean corpus (never the test half's).
+// test/fixtures/resume-corpus/split.json), the fresh English test set against all of the English
+// corpus as tuning data (test/fixtures/resume-corpus-fresh/, frozen by hash; LaTeX renderings broken
+// out), and the Korean corpus (test/fixtures/resume-corpus-ko/, its test half frozen by hash).
+// `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
+// `… misses-en` those of the English corpus (both of its halves); never a fresh or Korean test miss.
 import { extractSkills } from '../src/kernel/skills/index.js';
-import { accuracyByRenderer, evaluateCorpus, FIELDS, type Half, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText } from './resume-corpus-scoring.js';
+import {
+  accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport,
+  KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
+} from './resume-corpus-scoring.js';
 
 const cell = (value: number): string => value.toFixed(3).padStart(7);
 
-/** Tuning half only, with every mismatch: what tuning may look at (the test half is not even parsed). */
-async function printTuningMisses(corpusDir: string): Promise<void> {
-  const tuning = await evaluateCorpus('tuning', corpusDir);
+/** Tuning data only, with every mismatch: what tuning may look at (test documents are not even parsed). */
+async function printTuningMisses(documents: readonly CorpusDocument[]): Promise<void> {
+  const tuning = await evaluateDocuments(documents, 'tuning');
   for (const field of FIELDS) console.log(`${field.padEnd(18)}${cell(tuning.accuracy[field])}`);
   console.log(`${'MEAN'.padEnd(18)}${cell(tuning.mean)}`);
   for (const [renderer, mean] of Object.entries(accuracyByRenderer(tuning))) console.log(`${renderer.padEnd(18)}${cell(mean)}`);
@@ -31,6 +36,37 @@ async function printCorpus(title: string, corpusDir?: string): Promise<void> {
   console.log(`\n${'renderer (mean)'.padEnd(18)}${'tuning'.padStart(7)}${'test'.padStart(7)}`);
   for (const renderer of Object.keys(tuningByRenderer).sort()) {
     console.log(`${renderer.padEnd(18)}${cell(tuningByRenderer[renderer]!)}${cell(testByRenderer[renderer] ?? Number.NaN)}`);
+  }
+}
+
+const isLatex = (document: CorpusDocument): boolean => document.renderer.startsWith('latex-');
+
+function latexOnly(report: HalfReport): HalfReport {
+  return summarize(report.scores.filter((score) => isLatex(score.document)), report.half);
+}
+
+/**
+ * The fresh test set against everything it may be compared with: all of the English corpus is tuning
+ * data now (its test half was seen while tuning), and the LaTeX renderings are shown on their own.
+ */
+async function printFreshTestSet(): Promise<void> {
+  const tuning = await evaluateDocuments(loadCorpus(), 'tuning');
+  const fresh = await evaluateCorpus('test', FRESH_CORPUS_DIR);
+  const tuningLatex = latexOnly(tuning);
+  const freshLatex = latexOnly(fresh);
+  console.log('\nFresh English test set (test/fixtures/resume-corpus-fresh) against all of the English corpus as tuning data');
+  console.log(`${'field'.padEnd(18)}${'tuning'.padStart(7)}${'fresh'.padStart(7)}${'tun-tex'.padStart(8)}${'frs-tex'.padStart(8)}`);
+  for (const field of FIELDS) {
+    console.log(`${field.padEnd(18)}${cell(tuning.accuracy[field])}${cell(fresh.accuracy[field])} ${cell(tuningLatex.accuracy[field])} ${cell(freshLatex.accuracy[field])}`);
+  }
+  console.log(`${'MEAN'.padEnd(18)}${cell(tuning.mean)}${cell(fresh.mean)} ${cell(tuningLatex.mean)} ${cell(freshLatex.mean)}`);
+  const lowest = FIELDS.reduce((low, field) => (fresh.accuracy[field] < fresh.accuracy[low] ? field : low), FIELDS[0]);
+  console.log(`documents: tuning ${tuning.documents} (LaTeX ${tuningLatex.documents}), fresh ${fresh.documents} (LaTeX ${freshLatex.documents}); lowest fresh field ${lowest} ${fresh.accuracy[lowest].toFixed(3)}; goal: fresh mean ≥ 0.95 and every field ≥ 0.9`);
+  const tuningByRenderer = accuracyByRenderer(tuning);
+  const freshByRenderer = accuracyByRenderer(fresh);
+  console.log(`\n${'renderer (mean)'.padEnd(18)}${'tuning'.padStart(7)}${'fresh'.padStart(7)}`);
+  for (const renderer of Object.keys(tuningByRenderer).sort()) {
+    console.log(`${renderer.padEnd(18)}${cell(tuningByRenderer[renderer]!)}${cell(freshByRenderer[renderer] ?? Number.NaN)}`);
   }
 }
 
@@ -56,10 +92,15 @@ async function printKoreanSkillMapping(): Promise<void> {
 
 export default async function (): Promise<void> {
   if (process.argv.includes('misses')) {
-    await printTuningMisses(KOREAN_CORPUS_DIR);
+    await printTuningMisses(loadCorpus(KOREAN_CORPUS_DIR).filter((document) => document.half === 'tuning'));
+    return;
+  }
+  if (process.argv.includes('misses-en')) {
+    await printTuningMisses(loadCorpus());
     return;
   }
   await printCorpus('English corpus (test/fixtures/resume-corpus)');
+  await printFreshTestSet();
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }

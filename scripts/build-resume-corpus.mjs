@@ -1,11 +1,19 @@
-// Builds the résumé corpus under test/fixtures/resume-corpus/: each résumé of
-// scripts/resume-corpus-content.mjs (JSON Resume = the truth) rendered by real renderers —
-// Chromium print-to-PDF of four HTML themes, the `docx` package, LibreOffice headless (DOCX → PDF,
-// skipped with a warning when `soffice` is missing) and plain text. The rendered files are committed,
-// so tests and CI need none of these renderers. Re-run: `npx node scripts/build-resume-corpus.mjs`.
+// Builds the résumé corpora of issue #10 §2: each résumé (JSON Resume = the truth) rendered by real
+// renderers — Chromium print-to-PDF of four HTML themes, the `docx` package, LibreOffice headless
+// (DOCX → PDF), pdflatex with three LaTeX layouts (moderncv, Awesome-CV-like, Jake's résumé; see
+// scripts/resume-corpus-latex.mjs) and plain text. The rendered files are committed, so tests and CI
+// need none of these renderers. A renderer whose program is missing (`soffice`, `pdflatex`) is
+// skipped with a warning and its committed files are kept.
 //
-// The tuning/test split is fixed by a rule written into split.json: résumés with an odd number
-// (01, 03, …) tune the parser, even ones test it. All renderings of one résumé sit on the same side.
+// `npx node scripts/build-resume-corpus.mjs` — test/fixtures/resume-corpus/ (scripts/resume-corpus-content.mjs).
+//   Its tuning/test split is fixed by a rule written into split.json: résumés with an odd number
+//   (01, 03, …) tune the parser, even ones test it. All renderings of one résumé sit on the same side.
+//   `--only=latex` renders just the LaTeX layouts and keeps every other committed rendering.
+// `npx node scripts/build-resume-corpus.mjs --fresh` — test/fixtures/resume-corpus-fresh/
+//   (scripts/resume-corpus-fresh-content.mjs): a test set only, frozen on its first build by
+//   `test-split.sha256` (SHA-256 over every truth and rendered file). Rebuilding it refuses to run
+//   unless given `--refreeze`, which is only for a deliberate change, said so in the commit.
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,95 +21,11 @@ import { join } from 'node:path';
 import { BorderStyle, Document, HeadingLevel, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import { chromium } from 'playwright-core';
 import { buildCorpusContent } from './resume-corpus-content.mjs';
+import { buildFreshCorpusContent } from './resume-corpus-fresh-content.mjs';
+import { hasPdfLatex, LATEX_RENDERERS, typeset } from './resume-corpus-latex.mjs';
+import { contactParts, educationRows, HEADINGS, inline, jobRows, languageLine, skillLines } from './resume-corpus-layout.mjs';
 
-const OUT = join(process.cwd(), 'test/fixtures/resume-corpus');
-const TRUTH = join(OUT, 'truth');
-const RENDERED = join(OUT, 'rendered');
-
-// ------------------------------------------------------------------------------------------------
-// Text pieces shared by every renderer
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function formatDate(date, style) {
-  const [year, month] = date.split('-');
-  if (!month) return year;
-  const monthIndex = Number(month) - 1;
-  switch (style) {
-    case 'monthName': return `${MONTHS[monthIndex]} ${year}`;
-    case 'fullMonthName': return `${FULL_MONTHS[monthIndex]} ${year}`;
-    case 'isoMonth': return `${year}-${month}`;
-    case 'slashMonth': return `${month}/${year}`;
-    default: return year;
-  }
-}
-
-function formatRange({ startDate, endDate }, style) {
-  const separator = style === 'slashMonth' ? ' - ' : style === 'year' ? '–' : ' – ';
-  const end = endDate ? formatDate(endDate, style) : style === 'isoMonth' ? 'present' : 'Present';
-  return `${formatDate(startDate, style)}${separator}${end}`;
-}
-
-/** A job's header as rows of { left, right }; HTML themes may right-align `right`, others put it inline. */
-function jobRows(job, style) {
-  const dates = formatRange(job, style.dateStyle);
-  switch (style.headerStyle) {
-    case 'titleThenEmployer':
-      return [{ left: job.position, right: dates, strong: true }, { left: job.name, right: job.location, italic: true }];
-    case 'employerThenTitle':
-      return [{ left: job.name, right: job.location, strong: true }, { left: job.position, right: dates, italic: true }];
-    case 'oneLineComma':
-      return [{ left: `${job.position}, ${job.name}, ${job.location}`, right: dates, strong: true }];
-    case 'titleAtEmployer':
-      return [{ left: `${job.position} at ${job.name}`, right: dates, strong: true }, { left: job.location, italic: true }];
-    case 'pipeOneLine':
-      return [{ left: `${job.name} | ${job.position} | ${job.location}`, right: dates, strong: true }];
-    default: // datesFirst
-      return [{ left: dates }, { left: `${job.position} — ${job.name}`, right: job.location, strong: true }];
-  }
-}
-
-function degreeText(school) {
-  return school.area ? `${school.studyType} in ${school.area}` : school.studyType;
-}
-
-function educationRows(school, style, index) {
-  const dates = formatRange(school, style.dateStyle === 'year' || !school.startDate.includes('-') ? 'year' : style.dateStyle);
-  if (index % 3 === 0) return [{ left: school.institution, right: dates, strong: true }, { left: degreeText(school), italic: true }];
-  if (index % 3 === 1) return [{ left: `${degreeText(school)}, ${school.institution}`, right: dates, strong: true }];
-  return [{ left: `${school.studyType}, ${school.area}`, right: dates, strong: true }, { left: school.institution }];
-}
-
-function inline(row, separator) {
-  return row.right ? `${row.left}${separator}${row.right}` : row.left;
-}
-
-function contactParts(basics, style) {
-  const url = (value) => (style.linkScheme ? value : value.replace(/^https?:\/\/(?:www\.)?/, ''));
-  return [
-    `${basics.location.city}, ${basics.location.region}`,
-    basics.phone,
-    basics.email,
-    ...(basics.url ? [url(basics.url)] : []),
-    ...(basics.profiles ?? []).map((profile) => url(profile.url)),
-  ];
-}
-
-const HEADINGS = [
-  { summary: 'Summary', work: 'Experience', education: 'Education', skills: 'Skills', languages: 'Languages' },
-  { summary: 'Profile', work: 'Work Experience', education: 'Education', skills: 'Technical Skills', languages: 'Languages' },
-  { summary: 'Professional Summary', work: 'Professional Experience', education: 'Education', skills: 'Core Competencies', languages: 'Language Skills' },
-  { summary: 'About Me', work: 'Employment History', education: 'Academic Background', skills: 'Skills & Tools', languages: 'Languages' },
-];
-
-function skillLines(skills) {
-  return skills.map((group) => `${group.name}: ${group.keywords.join(', ')}`);
-}
-
-function languageLine(languages) {
-  return languages.map((entry) => `${entry.language} (${entry.fluency})`).join(', ');
-}
+const FIXTURES = join(process.cwd(), 'test/fixtures');
 
 // ------------------------------------------------------------------------------------------------
 // HTML themes for Chromium print-to-PDF
@@ -277,67 +201,121 @@ function hasLibreOffice() {
   }
 }
 
-async function main() {
-  const libreOffice = hasLibreOffice();
-  // Without LibreOffice the committed LibreOffice PDFs are kept, so only clear the folder when all can be rebuilt.
-  if (libreOffice) rmSync(RENDERED, { recursive: true, force: true });
-  rmSync(TRUTH, { recursive: true, force: true });
-  mkdirSync(TRUTH, { recursive: true });
-  mkdirSync(RENDERED, { recursive: true });
-  const corpus = buildCorpusContent(20);
-  const documents = [];
+/** Every renderer this script knows, in the order documents.json lists them per résumé. */
+const RENDERERS = [...Object.keys(THEMES).map((theme) => `chromium-${theme}`), 'docx', 'libreoffice', ...Object.keys(LATEX_RENDERERS), 'text'];
 
+const FILE_SUFFIX = (renderer) => ({ docx: 'docx', text: 'txt', libreoffice: 'libreoffice.pdf' })[renderer] ?? `${renderer}.pdf`;
+
+/**
+ * SHA-256 over every truth and rendered file of the listed résumés, in a fixed order (recomputed by
+ * test/unit/extraction/resume-corpus.spec.ts).
+ */
+function corpusHash(out, documents, resumeIds) {
+  const hash = createHash('sha256');
+  for (const id of [...resumeIds].sort()) {
+    hash.update(`truth/${id}.json\n`).update(readFileSync(join(out, 'truth', `${id}.json`)));
+    for (const document of documents.filter((candidate) => candidate.resume === id).sort((a, b) => a.file.localeCompare(b.file))) {
+      hash.update(`rendered/${document.file}\n`).update(readFileSync(join(out, 'rendered', document.file)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+async function renderChromium(corpus, rendered) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, chromiumSandbox: false });
   try {
     const page = await browser.newPage();
     for (const [index, entry] of corpus.entries()) {
-      writeFileSync(join(TRUTH, `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
       for (const [theme, render] of Object.entries(THEMES)) {
         await page.setContent(`<!doctype html><html lang="en"><meta charset="utf-8"><body>${render(entry, index)}</body></html>`);
-        const file = `${entry.id}.chromium-${theme}.pdf`;
-        writeFileSync(join(RENDERED, file), await page.pdf({ format: index % 2 === 0 ? 'A4' : 'Letter', printBackground: true }));
-        documents.push({ file, resume: entry.id, renderer: `chromium-${theme}` });
+        writeFileSync(join(rendered, `${entry.id}.${FILE_SUFFIX(`chromium-${theme}`)}`), await page.pdf({ format: index % 2 === 0 ? 'A4' : 'Letter', printBackground: true }));
       }
-      const docxFile = `${entry.id}.docx`;
-      writeFileSync(join(RENDERED, docxFile), await docxFor(entry, index));
-      documents.push({ file: docxFile, resume: entry.id, renderer: 'docx' });
-      const textFile = `${entry.id}.txt`;
-      writeFileSync(join(RENDERED, textFile), textFor(entry, index));
-      documents.push({ file: textFile, resume: entry.id, renderer: 'text' });
     }
   } finally {
     await browser.close();
   }
-
-  if (libreOffice) {
-    const scratch = mkdtempSync(join(tmpdir(), 'resume-corpus-'));
-    try {
-      const docxFiles = corpus.map((entry) => join(RENDERED, `${entry.id}.docx`));
-      execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...docxFiles], { stdio: 'ignore' });
-      for (const entry of corpus) {
-        const file = `${entry.id}.libreoffice.pdf`;
-        writeFileSync(join(RENDERED, file), readFileSync(join(scratch, `${entry.id}.pdf`)));
-        documents.push({ file, resume: entry.id, renderer: 'libreoffice' });
-      }
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
-  } else {
-    console.warn('soffice not found: LibreOffice PDFs were not rebuilt (apt-get install libreoffice-writer).');
-    for (const entry of corpus) {
-      const file = `${entry.id}.libreoffice.pdf`;
-      if (existsSync(join(RENDERED, file))) documents.push({ file, resume: entry.id, renderer: 'libreoffice' });
-    }
-  }
-
-  const split = Object.fromEntries(corpus.map((entry) => [entry.id, Number(entry.id.slice(0, 2)) % 2 === 1 ? 'tuning' : 'test']));
-  documents.sort((a, b) => a.file.localeCompare(b.file));
-  writeFileSync(
-    join(OUT, 'split.json'),
-    `${JSON.stringify({ rule: 'résumé number odd → tuning, even → test (fixed before any tuning)', resumes: split }, null, 2)}\n`,
-  );
-  writeFileSync(join(OUT, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
-  console.log(`${corpus.length} résumés, ${documents.length} documents in ${OUT}`);
 }
 
-await main();
+function renderLibreOffice(corpus, rendered) {
+  const scratch = mkdtempSync(join(tmpdir(), 'resume-corpus-'));
+  try {
+    const docxFiles = corpus.map((entry) => join(rendered, `${entry.id}.docx`));
+    execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...docxFiles], { stdio: 'ignore' });
+    for (const entry of corpus) writeFileSync(join(rendered, `${entry.id}.${FILE_SUFFIX('libreoffice')}`), readFileSync(join(scratch, `${entry.id}.pdf`)));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Renders `corpus` into `out` with the renderers in `wanted` (the others' committed files are kept),
+ * writes the truth, and lists in documents.json every rendering that exists.
+ */
+async function buildCorpus(out, corpus, wanted) {
+  const truth = join(out, 'truth');
+  const rendered = join(out, 'rendered');
+  mkdirSync(truth, { recursive: true });
+  mkdirSync(rendered, { recursive: true });
+  const available = new Set(wanted);
+  if (available.has('libreoffice') && !hasLibreOffice()) {
+    console.warn('soffice not found: LibreOffice PDFs were not rebuilt (apt-get install libreoffice-writer).');
+    available.delete('libreoffice');
+  }
+  if (Object.keys(LATEX_RENDERERS).some((renderer) => available.has(renderer)) && !hasPdfLatex()) {
+    console.warn('pdflatex not found: LaTeX PDFs were not rebuilt (apt-get install texlive-latex-extra texlive-fonts-recommended lmodern).');
+    for (const renderer of Object.keys(LATEX_RENDERERS)) available.delete(renderer);
+  }
+  for (const entry of corpus) writeFileSync(join(truth, `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
+  if ([...available].some((renderer) => renderer.startsWith('chromium-'))) await renderChromium(corpus, rendered);
+  for (const [index, entry] of corpus.entries()) {
+    if (available.has('docx')) writeFileSync(join(rendered, `${entry.id}.docx`), await docxFor(entry, index));
+    if (available.has('text')) writeFileSync(join(rendered, `${entry.id}.txt`), textFor(entry, index));
+    for (const [renderer, render] of Object.entries(LATEX_RENDERERS)) {
+      if (available.has(renderer)) writeFileSync(join(rendered, `${entry.id}.${FILE_SUFFIX(renderer)}`), typeset(render(entry, index)));
+    }
+  }
+  if (available.has('libreoffice')) renderLibreOffice(corpus, rendered);
+
+  const documents = corpus
+    .flatMap((entry) => RENDERERS.map((renderer) => ({ file: `${entry.id}.${FILE_SUFFIX(renderer)}`, resume: entry.id, renderer })))
+    .filter((document) => existsSync(join(rendered, document.file)))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  writeFileSync(join(out, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
+  return documents;
+}
+
+async function buildFirstCorpus() {
+  const out = join(FIXTURES, 'resume-corpus');
+  const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
+  const wanted = only === 'latex' ? Object.keys(LATEX_RENDERERS) : RENDERERS;
+  const corpus = buildCorpusContent(20);
+  const documents = await buildCorpus(out, corpus, wanted);
+  const split = Object.fromEntries(corpus.map((entry) => [entry.id, Number(entry.id.slice(0, 2)) % 2 === 1 ? 'tuning' : 'test']));
+  writeFileSync(
+    join(out, 'split.json'),
+    `${JSON.stringify({ rule: 'résumé number odd → tuning, even → test (fixed before any tuning)', resumes: split }, null, 2)}\n`,
+  );
+  console.log(`${corpus.length} résumés, ${documents.length} documents in ${out}`);
+}
+
+async function buildFreshTestSet() {
+  const out = join(FIXTURES, 'resume-corpus-fresh');
+  const frozen = join(out, 'test-split.sha256');
+  if (existsSync(frozen) && !process.argv.includes('--refreeze')) {
+    throw new Error('The fresh test set is frozen (test-split.sha256). Rebuilding would change it; pass --refreeze only on purpose.');
+  }
+  rmSync(out, { recursive: true, force: true });
+  const corpus = buildFreshCorpusContent(20);
+  const documents = await buildCorpus(out, corpus, RENDERERS);
+  const missing = RENDERERS.filter((renderer) => !documents.some((document) => document.renderer === renderer));
+  if (missing.length > 0) throw new Error(`The fresh test set needs every renderer; missing: ${missing.join(', ')}`);
+  const split = Object.fromEntries(corpus.map((entry) => [entry.id, 'test']));
+  writeFileSync(
+    join(out, 'split.json'),
+    `${JSON.stringify({ rule: 'every résumé → test (a fresh test set, frozen by test-split.sha256 before any figure on it was seen)', resumes: split }, null, 2)}\n`,
+  );
+  writeFileSync(frozen, `${corpusHash(out, documents, corpus.map((entry) => entry.id))}\n`);
+  console.log(`${corpus.length} résumés, ${documents.length} documents in ${out}; frozen`);
+}
+
+await (process.argv.includes('--fresh') ? buildFreshTestSet() : buildFirstCorpus());

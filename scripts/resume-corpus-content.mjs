@@ -6,6 +6,7 @@ import { faker } from '@faker-js/faker';
 
 const PROFESSIONS = {
   software: {
+    github: true,
     labels: ['Senior Software Engineer', 'Backend Engineer', 'Staff Platform Engineer'],
     jobs: [
       { position: 'Senior Software Engineer', name: 'Toss Commerce', location: 'Seoul' },
@@ -190,6 +191,7 @@ const PROFESSIONS = {
     summary: 'Operations leader who runs large warehouses safely and keeps the numbers moving in the right direction.',
   },
   data: {
+    github: true,
     labels: ['Data Scientist', 'Machine Learning Engineer'],
     jobs: [
       { position: 'Senior Data Scientist', name: 'Spotify', location: 'Stockholm, Sweden' },
@@ -320,25 +322,31 @@ function username(name) {
   return name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ /g, '');
 }
 
-/** Builds the corpus: `count` résumés, each with its JSON Resume truth and the style its renderings use. */
-export function buildCorpusContent(count = 20) {
-  const professions = Object.keys(PROFESSIONS);
+/**
+ * Writes `count` résumés from a catalogue of professions (each with its JSON Resume truth and the
+ * style its renderings use). Which profession, date style, job-header style, number of jobs and
+ * bullets, and optional parts a résumé gets follow from its index, shifted by `styleOffset`; names
+ * and dates come from faker seeded with `seed + index` and `seed + 1000 + index`.
+ */
+export function buildResumes({ professions: catalogue, places, phones: phoneBook, languageSets, count, seed, styleOffset = 0, firstNumber = 1 }) {
+  const professions = Object.keys(catalogue);
   const resumes = [];
-  for (let index = 0; index < count; index++) {
-    const professionKey = professions[index % professions.length];
-    const variant = Math.floor(index / professions.length);
-    const profession = PROFESSIONS[professionKey];
-    faker.seed(1000 + index);
+  for (let position = 0; position < count; position++) {
+    const index = position + styleOffset;
+    const professionKey = professions[position % professions.length];
+    const variant = Math.floor(position / professions.length);
+    const profession = catalogue[professionKey];
+    faker.seed(seed + position);
     const firstName = faker.person.firstName();
     const lastName = faker.person.lastName();
     const name = `${firstName} ${lastName}`;
     const handle = username(name);
-    const place = PLACES[professionKey][variant % 2];
-    const phones = PHONES[place.phone];
+    const place = places[professionKey][variant % places[professionKey].length];
+    const phones = phoneBook[place.phone];
     const dateStyle = DATE_STYLES[index % DATE_STYLES.length];
     const headerStyle = HEADER_STYLES[(index * 5 + variant) % HEADER_STYLES.length];
     const jobCount = 1 + ((index * 3 + variant) % Math.min(5, profession.jobs.length));
-    const dates = monthSeries(2000 + index, jobCount, dateStyle === 'year');
+    const dates = monthSeries(seed + 1000 + position, jobCount, dateStyle === 'year');
     const jobStart = (index + variant) % profession.jobs.length;
     const work = dates.map((range, jobIndex) => {
       const job = profession.jobs[(jobStart + jobIndex) % profession.jobs.length];
@@ -355,7 +363,7 @@ export function buildCorpusContent(count = 20) {
     const hasLabel = index % 4 !== 3;
     const profiles = [];
     if (index % 2 === 0) profiles.push({ network: 'LinkedIn', username: handle, url: `https://www.linkedin.com/in/${handle}` });
-    if (professionKey === 'software' || professionKey === 'data') profiles.push({ network: 'GitHub', username: handle, url: `https://github.com/${handle}` });
+    if (profession.github) profiles.push({ network: 'GitHub', username: handle, url: `https://github.com/${handle}` });
     const basics = {
       name,
       ...(hasLabel ? { label: profession.labels[variant % profession.labels.length] } : {}),
@@ -366,12 +374,17 @@ export function buildCorpusContent(count = 20) {
       location: { city: place.city, region: place.region },
       ...(profiles.length > 0 ? { profiles } : {}),
     };
-    const languages = index % 3 === 0 ? [] : LANGUAGE_SETS[index % LANGUAGE_SETS.length];
+    const languages = index % 3 === 0 ? [] : languageSets[index % languageSets.length];
     resumes.push({
-      id: `${String(index + 1).padStart(2, '0')}-${professionKey}-${handle}`,
+      id: `${String(position + firstNumber).padStart(2, '0')}-${professionKey}-${handle}`,
       style: { dateStyle, headerStyle, linkScheme: index % 2 === 0, bulletGlyph: ['•', '–', '▪', '-'][index % 4] },
       resume: { basics, work, education, skills: profession.skills, languages },
     });
   }
   return resumes;
+}
+
+/** Builds the corpus: `count` résumés, each with its JSON Resume truth and the style its renderings use. */
+export function buildCorpusContent(count = 20) {
+  return buildResumes({ professions: PROFESSIONS, places: PLACES, phones: PHONES, languageSets: LANGUAGE_SETS, count, seed: 1000 });
 }

@@ -36,10 +36,15 @@ interface Line {
   /** For a tabular line: where its first cell ends and the second begins. */
   firstCellRight?: number;
   secondCellLeft?: number;
+  /** The margin-column note put in front of the text (see linesWithMarginNotes): such a line starts an item. */
+  hasMarginNote?: boolean;
 }
 
-/** Glyphs word processors and browsers draw in front of list items. */
-const BULLET_GLYPH = /^[•●▪◦‣∙·■□➢►▶✓✔–-]$/;
+/**
+ * Glyphs word processors and browsers draw in front of list items. "{" is how pdf.js reads the en
+ * dash moderncv (LaTeX) draws as its list marker: an OT1-encoded glyph without a Unicode mapping.
+ */
+const BULLET_GLYPH = /^[•●▪◦‣∙·■□➢►▶✓✔–{-]$/;
 
 /** Pages past this are not read: no résumé is that long, and it bounds work on hostile files. */
 const MAX_PAGES = 40;
@@ -153,7 +158,7 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
   const startsWithGlyph = items.length > 1 && BULLET_GLYPH.test(first.str.trim());
   const wordsStart = startsWithGlyph ? items[1]! : first;
   // "• Text" in one run: the words start after the glyph, at a proportional share of the run's width.
-  const glyphPrefix = startsWithGlyph ? undefined : /^\s*[•●▪◦‣∙·■□➢►▶✓✔–-]\s+/.exec(first.str)?.[0];
+  const glyphPrefix = startsWithGlyph ? undefined : /^\s*[•●▪◦‣∙·■□➢►▶✓✔–{-]\s+/.exec(first.str)?.[0];
   const textLeft = glyphPrefix && first.str.length > 0 ? first.x + (first.width * glyphPrefix.length) / first.str.length : wordsStart.x;
   let text = '';
   let previousEnd = 0;
@@ -245,7 +250,7 @@ function mergeWrappedCells(lines: readonly Line[], paragraphGap: number): Line[]
  * paragraph; the PDF itself only has separate lines.
  */
 function continuesLine(above: Line, textLeft: number, line: Line, flowRight: number, paragraphGap: number): boolean {
-  if (above.isTabular || line.isTabular) return false;
+  if (above.isTabular || line.isTabular || line.hasMarginNote) return false;
   // Prose wraps; a list of short items (a sidebar's skills) does not, however close to the edge an item ends.
   if (above.text.split(' ').length < 6) return false;
   if (Math.abs(above.fontSize - line.fontSize) > 0.5) return false;
@@ -265,7 +270,7 @@ function continuesLine(above: Line, textLeft: number, line: Line, flowRight: num
  * lines (a name, a contact line) rarely share an x, so they stay as they are.
  */
 function markIndentedListItems(lines: readonly Line[], flowLeft: number): Set<Line> {
-  const indented = lines.filter((line) => !line.isTabular && line.left - flowLeft >= 6 && line.left - flowLeft <= 60 && !/^[•●▪◦‣∙·■□➢►▶✓✔–-] /.test(line.text));
+  const indented = lines.filter((line) => !line.isTabular && line.left - flowLeft >= 6 && line.left - flowLeft <= 60 && !/^[•●▪◦‣∙·■□➢►▶✓✔–{-] /.test(line.text));
   return new Set(indented.filter((line) => indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5)));
 }
 
@@ -303,23 +308,83 @@ function joinFlow(physicalLines: readonly Line[]): string {
   return text;
 }
 
+/**
+ * Where the main column starts when short right-aligned notes sit in a margin column to its left:
+ * the dates (and skill or language names) of moderncv's classic style, "08/2022 -" above "Present"
+ * beside "Sales Representative, Hubspot Ltd, Dublin". Found from rows whose first run ends just
+ * before the next one starts, at an x shared by at least four such rows, with the notes'
+ * right edges aligned. Undefined when the page has no such column.
+ */
+export function findMarginColumnEdge(rows: readonly Row[]): number | undefined {
+  const minX = Math.min(...rows.flatMap((row) => row.items.map((item) => item.x)));
+  const candidates = rows
+    .filter((row) => row.items.length >= 2)
+    .map((row) => ({ note: row.items[0]!, next: row.items[1]! }))
+    .filter(({ note, next }) => next.x - (note.x + note.width) >= 2 && next.x - minX >= 40 && note.str.trim().split(/\s+/).length <= 4);
+  for (const { next } of candidates) {
+    const sharing = candidates.filter((candidate) => Math.abs(candidate.next.x - next.x) <= 1);
+    if (sharing.length < 4) continue;
+    const rightEdges = sharing.map(({ note }) => note.x + note.width);
+    const aligned = rightEdges.filter((edge) => rightEdges.filter((other) => Math.abs(other - edge) <= 3).length >= 3);
+    if (aligned.length >= 3) return next.x - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Lines of a page with a margin column (see findMarginColumnEdge): each note goes in front of its
+ * row's main text, tab-separated ("08/2022 - Present⇥Sales Representative, …"), and a note that
+ * wrapped after a dash ("08/2022 -" / "Present") is joined back, so the row below keeps only its
+ * list item. The line's geometry stays that of the main text, for the wrapping and list rules.
+ */
+function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
+  const lines: Array<{ line: Line; note: string }> = [];
+  for (const row of rows) {
+    const notes = row.items.filter((item) => item.x + item.width <= edge);
+    const main = row.items.filter((item) => item.x + item.width > edge);
+    const crossesEdge = main.some((item) => item.x < edge);
+    const above = lines.at(-1);
+    if (notes.length > 0 && main.length === 0 && above && /[-–—]$/.test(above.note)) {
+      // "Present" under "2019 –" with nothing beside it: the range of an entry without a description.
+      above.note = `${above.note} ${notes.map((item) => item.str.trim()).join(' ')}`;
+      continue;
+    }
+    if (notes.length === 0 || main.length === 0 || crossesEdge) {
+      lines.push({ line: buildLine(row.items, row.y), note: '' });
+      continue;
+    }
+    let note = notes.map((item) => item.str.trim()).join(' ');
+    if (above && above.note !== '' && (/[-–—]$/.test(above.note) || /^[-–—]/.test(note))) {
+      above.note = `${above.note} ${note}`;
+      note = '';
+    }
+    lines.push({ line: buildLine(main, row.y), note });
+  }
+  return lines.map(({ line, note }) => (note === '' ? line : { ...line, text: `${note}\t${line.text}`, hasMarginNote: true }));
+}
+
 export function layoutPageText(items: readonly PositionedText[], pageNumber: number): PageText {
   const visible = items.filter((item) => item.str.trim() !== '' && Number.isFinite(item.x) && Number.isFinite(item.y));
   const rows = groupIntoRows(visible);
   const gutterX = findColumnGutter(rows);
   const flows: Line[][] = [];
 
+  // A margin column of dates (moderncv) can sit inside the left flow of a page whose header also has
+  // a right-hand block; it is looked for over the whole page and applied to whichever flow holds it.
+  const marginEdge = findMarginColumnEdge(rows);
+  const toLines = (flowRows: readonly Row[]): Line[] =>
+    marginEdge === undefined ? flowRows.map((row) => buildLine(row.items, row.y)) : linesWithMarginNotes(flowRows, marginEdge);
   if (gutterX === undefined) {
-    flows.push(rows.map((row) => buildLine(row.items, row.y)));
+    flows.push(toLines(rows));
   } else {
     // Rows that cross the gutter (a full-width header, a banner) interrupt the columns: everything
     // above them is emitted left column first, then right column, then the spanning row itself.
-    let left: Line[] = [];
-    let right: Line[] = [];
-    let spanning: Line[] = [];
+    let left: Row[] = [];
+    let right: Row[] = [];
+    let spanning: Row[] = [];
     const flushColumns = (): void => {
-      if (left.length > 0) flows.push(left);
-      if (right.length > 0) flows.push(right);
+      if (left.length > 0) flows.push(toLines(left));
+      if (right.length > 0) flows.push(toLines(right));
       left = [];
       right = [];
     };
@@ -333,8 +398,8 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
         const overflowEnd = Math.max(...crossing.map((item) => item.x + item.width));
         const leftItems = row.items.filter((item) => item.x < gutterX && item.x < overflowEnd);
         const rightItems = row.items.filter((item) => !leftItems.includes(item));
-        if (leftItems.length > 0) left.push(buildLine(leftItems, row.y));
-        if (rightItems.length > 0) right.push(buildLine(rightItems, row.y));
+        if (leftItems.length > 0) left.push({ y: row.y, items: leftItems });
+        if (rightItems.length > 0) right.push({ y: row.y, items: rightItems });
         continue;
       }
       if (crossing.length > 0) {
@@ -342,19 +407,19 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
           flushColumns();
           spanning = [];
         }
-        spanning.push(buildLine(row.items, row.y));
+        spanning.push(row);
         continue;
       }
       if (spanning.length > 0) {
-        flows.push(spanning);
+        flows.push(toLines(spanning));
         spanning = [];
       }
       const leftItems = row.items.filter((item) => item.x + item.width <= gutterX);
       const rightItems = row.items.filter((item) => item.x >= gutterX);
-      if (leftItems.length > 0) left.push(buildLine(leftItems, row.y));
-      if (rightItems.length > 0) right.push(buildLine(rightItems, row.y));
+      if (leftItems.length > 0) left.push({ y: row.y, items: leftItems });
+      if (rightItems.length > 0) right.push({ y: row.y, items: rightItems });
     }
-    if (spanning.length > 0) flows.push(spanning);
+    if (spanning.length > 0) flows.push(toLines(spanning));
     flushColumns();
   }
 

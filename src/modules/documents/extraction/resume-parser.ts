@@ -34,7 +34,8 @@ export interface ResumeParseOptions {
 // ---------------------------------------------------------------------------------------------
 // Line-level helpers
 
-const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—-]|\d{1,2}[.)])\s+/;
+// "{" is moderncv's list dash as pdf.js reads it (see pdf-text.ts).
+const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—{-]|\d{1,2}[.)])\s+/;
 // The look-behinds below start a match only where a run of its characters starts: the same first
 // match, but each run is scanned once instead of once per position (no quadratic time on long runs).
 const EMAIL_PATTERN = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
@@ -595,6 +596,22 @@ function findMainColumnNameLine(lines: readonly string[]): number {
   );
 }
 
+/**
+ * Indexes of lines that hold a city and, on the next line, its region ("London" / "UK"): how
+ * moderncv sets the address. Returns the city's index and the region's.
+ */
+function cityRegionLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  lines.forEach((line, index) => {
+    const next = lines[index + 1];
+    if (next !== undefined && looksLikePlaceName(line.trim()) && isRegionName(next)) {
+      found.add(index);
+      found.add(index + 1);
+    }
+  });
+  return found;
+}
+
 /** The header holds a name when one of its first segments looks like one. */
 function headerHasName(header: readonly string[]): boolean {
   return header.some((line) => {
@@ -628,11 +645,13 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
   let nameSearch = sectioned.header.length > 0 ? sectioned.header : fullText.split('\n').slice(0, 6);
+  // moderncv puts the address above the name, a line each: "New York" / "NY" is a place, not a name.
+  const placeLines = cityRegionLines(nameSearch);
   let name: string | undefined;
   let nameLineIndex = -1;
   for (const [index, line] of nameSearch.entries()) {
     const first = contactSegments(line)[0];
-    if (first && looksLikeName(first)) {
+    if (first && looksLikeName(first) && !placeLines.has(index)) {
       name = koreanNameOf(first) ?? toTitleCaseIfShouting(first);
       nameLineIndex = index;
       break;
@@ -666,7 +685,15 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       (nextLine && !isContactSegment(nextLine, defaultCountry) && wordCount(nextLine) <= 12 && nextSegments.some(isLabelSegment)
         ? nextSegments.filter(isLabelSegment).join(' · ')
         : undefined);
+    // A headline set apart from the name, further down beside the contact block (moderncv's title row).
+    const further = candidate
+      ? undefined
+      : nameSearch
+          .slice(nameLineIndex + 1, nameLineIndex + 6)
+          .flatMap(contactSegments)
+          .find((segment) => isLabelSegment(segment) && titleScore(segment) > 0 && wordCount(segment) <= 8 && detectSectionHeading(segment) === undefined);
     if (candidate && !containsDate(candidate)) label = candidate.trim();
+    else if (further && !containsDate(further)) label = further.trim();
   }
 
   const email = (EMAIL_PATTERN.exec(contactText) ?? EMAIL_PATTERN.exec(fullText))?.[0];
@@ -689,6 +716,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   const tableAddress = keyValues.get('location');
   const koreanPlace = tableAddress === undefined ? undefined : parseKoreanLocation(tableAddress);
   if (koreanPlace) location = koreanPlace;
+  const placePair = location ? undefined : [...cityRegionLines(contactLines)][0];
+  if (placePair !== undefined) location = { city: contactLines[placePair]!.trim(), region: contactLines[placePair + 1]!.trim() };
   for (const line of location ? [] : contactLines) {
     const korean = contactSegments(line).map((segment) => parseKoreanLocation(segment)).find(Boolean);
     if (korean) {
@@ -809,6 +838,34 @@ function parseAwards(lines: readonly string[]): JsonResumeAward[] {
 }
 
 /**
+ * A school marked as a list item with its degree and dates on the next line ("• Oregon State
+ * University" / "Master of Arts⇥2008 – 2010", Jake's résumé without a location) heads its entry.
+ */
+function withInstitutionBulletsAsHeaders(lines: readonly string[]): string[] {
+  return lines.map((line, index) => {
+    if (!isBullet(line) || !isInstitution(stripBullet(line))) return line;
+    const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '');
+    return next !== undefined && !isBullet(next) && (containsDate(next) || parseDegree(next.split('\t')[0]!.trim()) !== undefined) ? stripBullet(line) : line;
+  });
+}
+
+/**
+ * Spoken languages listed inside the skills section ("Languages: English (Native), Spanish (Fluent)")
+ * go to languages; a "Languages: Go, TypeScript" line stays a skill group (programming languages).
+ */
+function separateSpokenLanguages(lines: readonly string[]): [string[], string[]] {
+  const skills: string[] = [];
+  const languages: string[] = [];
+  for (const line of lines) {
+    const labelled = /^(?:(?:spoken\s+)?languages?(?:\s+skills)?)\s*:\s*(\S.*)$/i.exec(stripBullet(line.trim()));
+    const items = labelled ? splitList(labelled[1]!) : [];
+    if (items.length > 0 && items.every((item) => /^\p{Lu}\p{L}+(?: \p{L}+)? \([^)]+\)$/u.test(item))) languages.push(labelled![1]!);
+    else skills.push(line);
+  }
+  return [skills, languages];
+}
+
+/**
  * Parses résumé text (as produced by `extractDocumentText`) into JSON Resume. Pure and
  * deterministic; it reports only what it finds and never fills gaps with guesses.
  */
@@ -831,9 +888,10 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
       ...(summary ? { summary } : {}),
       ...(highlights ? { highlights } : {}),
     }));
-  const education = splitEntries(linesOfKind(sectioned, 'education'))
+  const education = splitEntries(withInstitutionBulletsAsHeaders(linesOfKind(sectioned, 'education')))
     .map(parseEducationEntry)
     .filter((entry): entry is JsonResumeEducation => entry !== undefined);
+  const [skillLines, languageLinesInSkills] = separateSpokenLanguages(linesOfKind(sectioned, 'skills'));
   const projects = splitEntries(linesOfKind(sectioned, 'projects'))
     .map(parseProjectEntry)
     .filter((entry): entry is JsonResumeProject => entry !== undefined);
@@ -843,10 +901,10 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
     work,
     volunteer,
     education,
-    skills: parseSkills(linesOfKind(sectioned, 'skills')),
+    skills: parseSkills(skillLines),
     projects,
     certificates: parseCertificates(linesOfKind(sectioned, 'certificates')),
-    languages: parseLanguages(linesOfKind(sectioned, 'languages')),
+    languages: parseLanguages([...linesOfKind(sectioned, 'languages'), ...languageLinesInSkills]),
     awards: parseAwards(linesOfKind(sectioned, 'awards')),
   };
 }

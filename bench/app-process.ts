@@ -1,0 +1,62 @@
+// Starts Candor from the build output as `npm start` does — a child process in development mode with
+// embedded PostgreSQL in a scratch data folder — for benches that measure it over real HTTP from
+// outside its process (a bench in the same process would stall with the server it measures).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface AppProcess {
+  origin: string;
+  child: ChildProcess;
+  /** Stops the server and removes its scratch data folder. */
+  stop(): Promise<void>;
+}
+
+/** Starts `dist/src/main.js` with `env` added, and resolves once /readyz answers. */
+export async function startAppProcess(env: Record<string, string> = {}): Promise<AppProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'candor-bench-app-'));
+  chmodSync(dataDir, 0o755); // as root, embedded PostgreSQL runs as its own user and must reach it
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  // A first start initialises the database: minutes on a loaded two-core machine.
+  const deadline = performance.now() + 300_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`Candor exited with ${child.exitCode} before it was ready`);
+    }
+    if (await fetch(`${origin}/readyz`).then((res) => res.ok, () => false)) break;
+    if (performance.now() > deadline) {
+      await stop();
+      throw new Error('Candor was not ready within five minutes');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { origin, child, stop };
+}
