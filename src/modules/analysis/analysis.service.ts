@@ -28,7 +28,7 @@ const MAX_ATTEMPTS = 3;
  * Why an analysis failed, stored as this word (`analyses.failure_reason`) and worded by the report page
  * in the reader's language (`analysis:failure.<reason>`). Rows from before keep their English sentence.
  */
-export const FAILURE_REASONS = ['notQueued', 'restricted', 'failed'] as const;
+export const FAILURE_REASONS = ['notQueued', 'restricted', 'failed', 'interrupted'] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 const reportPurpose = (id: string) => `analysis-report:${id}`;
@@ -99,7 +99,7 @@ export class AnalysisService implements OnModuleInit {
   }
 
   private async giveUp(ownerId: string, analysisId: string): Promise<void> {
-    if (await this.analyses.markFailedUnlessDone(ownerId, analysisId, 'The analysis was interrupted. Your document is safe; please try again.')) {
+    if (await this.analyses.markFailedUnlessDone(ownerId, analysisId, 'interrupted' satisfies FailureReason)) {
       this.logger.error(`Analysis ${analysisId} was given up after its last attempt was cut off`);
     }
   }

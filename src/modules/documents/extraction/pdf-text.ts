@@ -320,7 +320,8 @@ export function findMarginColumnEdge(rows: readonly Row[]): number | undefined {
   const candidates = rows
     .filter((row) => row.items.length >= 2)
     .map((row) => ({ note: row.items[0]!, next: row.items[1]! }))
-    .filter(({ note, next }) => next.x - (note.x + note.width) >= 2 && next.x - minX >= 40 && note.str.trim().split(/\s+/).length <= 4);
+    // A list marker drawn apart from its text ("•" then the item) is a bullet, not a margin note.
+    .filter(({ note, next }) => next.x - (note.x + note.width) >= 2 && next.x - minX >= 40 && !BULLET_GLYPH.test(note.str.trim()) && note.str.trim().split(/\s+/).length <= 4);
   for (const { next } of candidates) {
     const sharing = candidates.filter((candidate) => Math.abs(candidate.next.x - next.x) <= 1);
     if (sharing.length < 4) continue;
