@@ -41,7 +41,8 @@ export const STANDARD_SECTIONS: Record<string, RegExp> = {
 
 const BULLET = /^\s*(?:[-*•▪◦●‣–—]|\d{1,2}[.)])\s+(\S(?:.*\S)?)\s*$/;
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const DATE = String.raw`(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?(\d{4})`;
+// A year is 19xx or 20xx standing alone: "010-2218-6352" (a Korean phone number) is not 2218 to 6352.
+const DATE = String.raw`(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?(?<!\d)((?:19|20)\d{2})(?!\d)`;
 const RANGE = new RegExp(`${DATE}\\s*(?:-|–|—|to)\\s*(?:${DATE}|(present|current|now|today))`, 'i');
 
 function month(name: string | undefined, numeric: string | undefined, year: string): number {
