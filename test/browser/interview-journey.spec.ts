@@ -79,7 +79,11 @@ describe.skipIf(!run)('interview practice in Chromium', () => {
     expect(spoken).toBeGreaterThanOrEqual(3);
     await page.getByRole('heading', { name: 'Overall' }).waitFor({ timeout: 30_000 });
     expect(await page.getByText('(spoken)').count()).toBeGreaterThan(0);
-    expect(await page.getByText(/words a minute/).count()).toBeGreaterThan(0);
+    // Delivery figures only from a transcript the recognizer was sure of (#17): synthetic speech is
+    // often below the line, and then the report says so instead of measuring pace from it.
+    const paced = await page.getByText(/words a minute/).count();
+    const unsure = await page.getByText(/speech recognizer was unsure of this transcript/).count();
+    expect(paced + unsure).toBeGreaterThan(0);
     await expectAccessible(page, 'interview report');
 
     const requests = await page.evaluate(() => (window as unknown as { __mediaRequests?: unknown[] }).__mediaRequests ?? []);
