@@ -142,6 +142,17 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     return { id: await openTicket(person) };
   },
   '/admin/incidents': async (owner, db, ownerId, origin) => ROUTE_FIXTURES['/incidents']!(owner, db, ownerId, origin),
+  // jobs: a reported message whose case the acting administrator opened (H1), on a thread of their own application
+  '/admin/message-reports': async (owner, db, ownerId, origin) => {
+    const { messageId } = await ROUTE_FIXTURES['/jobs/applications']!(owner, db, ownerId, origin);
+    const [report] = await db.query<{ id: string }>(
+      `insert into job_message_reports (id, message_id, reporter_id, reporter_side, company_id, reason, reported_text, created_at, opened_by_id, opened_reason, opened_at)
+       select gen_random_uuid(), m.id, $2, 'candidate', a.company_id, 'spam', m.body, now(), $2, 'Route fixture', now()
+         from job_application_messages m join job_applications a on a.id = m.application_id where m.id = $1 returning id`,
+      [messageId, ownerId],
+    );
+    return { id: report!.id };
+  },
   // compliance: a breach notice addressed to the person (H2)
   '/incidents': async (_owner, db, ownerId, origin) => {
     const n = ++employers;
