@@ -7,26 +7,17 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { freePort } from './app-process.js';
 import { BrowserLikeClient, csrfFrom, signInDev } from './http-client.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const RESUMES = join(process.cwd(), 'test/fixtures/documents/resumes');
 const JOBS = join(process.cwd(), 'test/fixtures/analysis');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -12,13 +12,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { loadConfig } from '../src/config/app-config.js';
 import { migrateDatabase, openDatabase } from '../src/platform/database/database-runtime.js';
+import { freePort } from './app-process.js';
 import { BrowserLikeClient, signInDev } from './http-client.js';
 
 const EXPIRED_PEOPLE = Number(process.env.RETENTION_BENCH_PEOPLE ?? 100_000);
@@ -30,15 +30,6 @@ const BASELINE_SECONDS = Number(process.env.RETENTION_BENCH_BASELINE_SECONDS ?? 
 const CONNECTIONS = 4;
 const DAY_MS = 86_400_000;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
