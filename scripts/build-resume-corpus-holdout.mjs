@@ -4,7 +4,8 @@
 // - `html-table`      Chromium print-to-PDF; header and every entry laid out in HTML tables, dates in
 //                     a right-aligned cell, skills and languages as two-column tables (DejaVu Sans).
 // - `html-europass`   Chromium; a Europass-like CV: blue labels in a right-aligned left column
-//                     ("Telephone", "E-mail", dates of each entry, "Mother tongue(s)"), values on the right.
+//                     ("Telephone", "E-mail", dates of each entry, "Mother tongue(s)"), values on the right,
+//                     a running footer ("Curriculum vitae — name … Page 1 / 2"); longer ones run to two pages.
 // - `html-gdocs`      Chromium; a Google-Docs-like page: centred header, employer first in bold, the
 //                     title on the next line in italics, dates right-aligned or after the title (DejaVu Serif).
 // - `docx-tables`     the `docx` package; header, experience, education and skills in Word tables
@@ -142,11 +143,11 @@ const HTML_THEMES = {
     if (native.length > 0) rows.push(row('Mother tongue(s)', escapeHtml(native.map((l) => l.language).join(', '))));
     if (other.length > 0) rows.push(row('Other language(s)', `<table class="lang">${other.map((l) => `<tr><td>${escapeHtml(l.language)}</td><td>${escapeHtml(l.fluency)}</td></tr>`).join('')}</table>`));
     for (const group of skills) rows.push(row(`${escapeHtml(group.name)} skills`, escapeHtml(group.keywords.join(', '))));
-    return `<style>@page { margin: 12mm 12mm; } body { font-family: 'Liberation Sans Narrow', 'Liberation Sans', sans-serif; font-size: 10pt; color: #3f3a38; margin: 0; }
-      table.cv { width: 100%; border-collapse: collapse; } td.l { width: 29%; text-align: right; color: #0e4194; font-size: 8.5pt; padding: 3px 14px 3px 0; vertical-align: top; }
-      td.v { padding: 3px 0; vertical-align: top; } .name { font-size: 17pt; color: #3f3a38; } .big { font-size: 11pt; color: #0e4194; }
-      tr.sec td { padding-top: 14px; font-weight: bold; } .line { border-bottom: 1px solid #0e4194; height: 7px; } tr.spaced td { padding-top: 10px; }
-      tr.entry td { padding-top: 8px; } ul { margin: 3px 0 0; padding-left: 14px; } table.lang td { padding: 0 16px 0 0; }</style>
+    return `<style>body { font-family: 'Liberation Sans Narrow', 'Liberation Sans', sans-serif; font-size: 11pt; line-height: 1.5; color: #3f3a38; margin: 0; }
+      table.cv { width: 100%; border-collapse: collapse; } td.l { width: 29%; text-align: right; color: #0e4194; font-size: 9pt; padding: 3px 14px 3px 0; vertical-align: top; }
+      td.v { padding: 3px 0; vertical-align: top; } .name { font-size: 18pt; color: #3f3a38; } .big { font-size: 12pt; color: #0e4194; }
+      tr.sec td { padding-top: 18px; font-weight: bold; } .line { border-bottom: 1px solid #0e4194; height: 7px; } tr.spaced td { padding-top: 10px; }
+      tr.entry td { padding-top: 14px; } ul { margin: 4px 0 0; padding-left: 14px; } li { margin-bottom: 3px; } table.lang td { padding: 0 16px 0 0; }</style>
       <table class="cv">${rows.join('\n')}</table>`;
   },
 
@@ -185,6 +186,15 @@ const HTML_THEMES = {
   },
 };
 
+/**
+ * Running footers as the real tools print them on every page (the Europass editor: "Curriculum vitae
+ * <name>" on the left, "Page x / y" on the right), so a reader meets page furniture between sections.
+ */
+const PAGE_FOOTERS = {
+  'html-europass': (entry) => `<div style="font-family: 'Liberation Sans Narrow', sans-serif; font-size: 7.5pt; color: #0e4194; width: 100%; margin: 0 12mm; display: flex; justify-content: space-between;">
+    <span>Curriculum vitae — ${escapeHtml(entry.resume.basics.name)}</span><span>Page <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+};
+
 async function renderChromium(people) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, chromiumSandbox: false });
   try {
@@ -192,7 +202,12 @@ async function renderChromium(people) {
     for (const [index, entry] of people.entries()) {
       for (const [renderer, render] of Object.entries(HTML_THEMES)) {
         await page.setContent(`<!doctype html><html lang="en"><meta charset="utf-8"><title>CV</title><body>${render(entry, index)}</body></html>`);
-        const pdf = await page.pdf({ format: (index + renderer.length) % 2 === 0 ? 'A4' : 'Letter', printBackground: true });
+        const footer = PAGE_FOOTERS[renderer]?.(entry);
+        const pdf = await page.pdf({
+          format: (index + renderer.length) % 2 === 0 ? 'A4' : 'Letter',
+          printBackground: true,
+          ...(footer ? { displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, margin: { top: '12mm', bottom: '18mm', left: '12mm', right: '12mm' } } : {}),
+        });
         writeFileSync(join(OUT, 'rendered', `${entry.id}.${renderer}.pdf`), pinPdf(pdf));
       }
     }
@@ -489,7 +504,8 @@ async function build() {
   }
   requireProgram('soffice', ['--version'], 'apt-get install libreoffice-writer');
   if (!hasPdfLatex()) throw new Error('pdflatex is needed to build the held-back set (apt-get install texlive-latex-extra texlive-fonts-recommended).');
-  rmSync(OUT, { recursive: true, force: true });
+  // Only what the build writes is replaced; README.md stays.
+  for (const generated of ['truth', 'rendered']) rmSync(join(OUT, generated), { recursive: true, force: true });
   mkdirSync(join(OUT, 'truth'), { recursive: true });
   mkdirSync(join(OUT, 'rendered'), { recursive: true });
 

@@ -1,7 +1,7 @@
 // Sanity check of the held-back résumé set (test/fixtures/resume-corpus-holdout/) that never runs the
 // parser: every rendering opens (unpdf for PDF, mammoth for DOCX) and its text layer contains every
 // name, e-mail, phone number, employer, title, bullet, school, skill and language of its truth
-// (compared with all whitespace removed, Markdown escapes undone). Prints counts per renderer only.
+// (compared with all whitespace removed, ’ read as ', Markdown escapes undone). Prints counts per renderer only.
 // `npx node scripts/check-resume-corpus-holdout.mjs`; exits non-zero when a string is missing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import mammoth from 'mammoth';
 const dir = 'test/fixtures/resume-corpus-holdout';
 const docs = JSON.parse(readFileSync(join(dir, 'documents.json'), 'utf8'));
-const squash = (t) => t.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+const squash = (t) => t.normalize('NFC').replace(/\s+/g, '').replace(/’/g, "'").toLowerCase();
 const byRenderer = {};
 for (const d of docs) {
   const bytes = readFileSync(join(dir, 'rendered', d.file));
@@ -22,8 +22,8 @@ for (const d of docs) {
   const wanted = [truth.basics.email, truth.basics.name, truth.basics.phone, ...truth.work.map((j) => j.name), ...truth.work.map((j) => j.position), ...truth.work.flatMap((j) => j.highlights), ...truth.education.map((e) => e.institution), ...truth.skills.flatMap((g) => g.keywords), ...truth.languages.map((l) => l.language)];
   const s = squash(text.replace(/\\([*_`[\]#])/g, '$1'));
   const absent = wanted.filter((w) => !s.includes(squash(w)));
-  const r = (byRenderer[d.renderer] ??= { docs: 0, minChars: Infinity, maxPages: 0, absent: 0 });
-  r.docs++; r.minChars = Math.min(r.minChars, text.length); r.maxPages = Math.max(r.maxPages, pages); r.absent += absent.length;
+  const r = (byRenderer[d.renderer] ??= { docs: 0, minChars: Infinity, twoPagesOrMore: 0, absent: 0 });
+  r.docs++; r.minChars = Math.min(r.minChars, text.length); if (pages > 1) r.twoPagesOrMore++; r.absent += absent.length;
   if (absent.length) console.log('ABSENT', d.file, absent.map((a) => a.slice(0, 30)));
 }
 console.log(byRenderer);

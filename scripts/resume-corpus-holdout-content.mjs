@@ -394,7 +394,8 @@ function buildPerson(index) {
   const yearsOnly = presentation.dateStyle === 'year';
 
   // Work, newest first, ending in the present for most people.
-  const jobCount = faker.number.int({ min: 2, max: 4 });
+  // Two to five jobs, so that the longer CVs run to a second page in the roomier layouts.
+  const jobCount = faker.number.int({ min: 2, max: 5 });
   const titleStart = faker.number.int({ min: 0, max: Math.max(0, occupation.titles.length - jobCount) });
   let endYear = 2026;
   let endMonth = faker.number.int({ min: 1, max: 11 });
@@ -412,7 +413,7 @@ function buildPerson(index) {
     let location;
     if (remote) location = 'Remote';
     else if (!faker.datatype.boolean(0.1)) location = abroad ? `${place(faker, 'en_GB')[0]}, UK` : locationText(jobPlace, locale.country, presentation.locationStyle);
-    const bulletCount = faker.helpers.weightedArrayElement([{ value: 0, weight: 1 }, { value: 1, weight: 2 }, { value: 2, weight: 4 }, { value: 3, weight: 4 }, { value: 4, weight: 1 }]);
+    const bulletCount = faker.helpers.weightedArrayElement([{ value: 0, weight: 1 }, { value: 1, weight: 2 }, { value: 2, weight: 4 }, { value: 3, weight: 4 }, { value: 4, weight: 2 }, { value: 5, weight: 1 }]);
     const highlights = bulletPool.splice(0, Math.min(bulletCount, bulletPool.length));
     work.push({
       name: employer(faker, occupation.employers, jobPlace, localeName),
