@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, loadCorpus } from '../../../bench/resume-corpus-scoring.js';
+import { type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus } from '../../../bench/resume-corpus-scoring.js';
 
 // Floors for the tuning half of the résumé corpus (test/fixtures/resume-corpus/), a little under
 // what the parser reaches, so a regression fails. They were set on the HTML, DOCX and text
@@ -50,12 +50,12 @@ describe('résumé corpus', () => {
 });
 
 /** The SHA-256 scripts/build-resume-corpus.mjs writes when it freezes a test set (same order, same framing). */
-function testSetHash(documents: readonly CorpusDocument[]): string {
+function testSetHash(documents: readonly CorpusDocument[], corpusDir: string = FRESH_CORPUS_DIR): string {
   const hash = createHash('sha256');
   for (const id of [...new Set(documents.map((document) => document.resume))].sort()) {
-    hash.update(`truth/${id}.json\n`).update(readFileSync(join(FRESH_CORPUS_DIR, 'truth', `${id}.json`)));
+    hash.update(`truth/${id}.json\n`).update(readFileSync(join(corpusDir, 'truth', `${id}.json`)));
     for (const document of documents.filter((candidate) => candidate.resume === id).sort((a, b) => a.file.localeCompare(b.file))) {
-      hash.update(`rendered/${document.file}\n`).update(readFileSync(join(FRESH_CORPUS_DIR, 'rendered', document.file)));
+      hash.update(`rendered/${document.file}\n`).update(readFileSync(join(corpusDir, 'rendered', document.file)));
     }
   }
   return hash.digest('hex');
@@ -67,5 +67,23 @@ describe('fresh résumé test set', () => {
     expect(documents.every((document) => document.half === 'test')).toBe(true);
     expect(new Set(documents.map((document) => document.renderer)).size).toBe(10);
     expect(testSetHash(documents)).toBe(readFileSync(join(FRESH_CORPUS_DIR, 'test-split.sha256'), 'utf8').trim());
+  });
+});
+
+// The held-back set (scripts/build-resume-corpus-holdout.mjs) is only checked for being intact here:
+// its figures come from `npm run bench -- resume-corpus`, run once by the lead; no test parses it.
+describe('held-back résumé test set', () => {
+  it('is frozen: every file matches manifest.json and test-split.sha256, 24 résumés × 8 renderers, all on the test side', () => {
+    const documents = loadCorpus(HOLDOUT_CORPUS_DIR);
+    expect(documents).toHaveLength(192);
+    expect(documents.every((document) => document.half === 'test')).toBe(true);
+    expect(new Set(documents.map((document) => document.renderer)).size).toBe(8);
+    expect(testSetHash(documents, HOLDOUT_CORPUS_DIR)).toBe(readFileSync(join(HOLDOUT_CORPUS_DIR, 'test-split.sha256'), 'utf8').trim());
+
+    const manifest = JSON.parse(readFileSync(join(HOLDOUT_CORPUS_DIR, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+    const onDisk = ['documents.json', 'split.json', ...['truth', 'rendered'].flatMap((folder) => readdirSync(join(HOLDOUT_CORPUS_DIR, folder)).map((name) => `${folder}/${name}`))];
+    expect(Object.keys(manifest.files).sort()).toEqual(onDisk.sort());
+    const changed = onDisk.filter((file) => createHash('sha256').update(readFileSync(join(HOLDOUT_CORPUS_DIR, file))).digest('hex') !== manifest.files[file]);
+    expect(changed).toEqual([]);
   });
 });
