@@ -105,6 +105,14 @@ describe('support tickets from Settings (H1)', () => {
 
   it('shows the person every look in Settings, and support’s answer on the ticket', async () => {
     await post(support, `/support/tickets/${ticketId}`, `/support/tickets/${ticketId}/reply`, { message: 'We fixed the name; please check again.' });
+    // The person is told by email where to read the answer; the answer itself stays encrypted in Candor.
+    const mail = await ctx.db.query<{ subject: string; text_body: string; html_body: string }>(
+      `select subject, text_body, html_body from mail_outbox where recipient = 'sofia@example.com' and template = 'support-ticket-answered'`,
+    );
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.subject).toMatch(/^Support answered your ticket ST-[0-9A-F]{8}$/);
+    expect(mail[0]!.text_body).toContain(`/settings/support/${ticketId}`);
+    expect(`${mail[0]!.text_body}${mail[0]!.html_body}`).not.toContain('We fixed the name');
     const history = await person.get('/settings').expect(200);
     expect(history.text).toContain('Candor support staff');
     expect(history.text).toContain('To check the name read from your résumé');

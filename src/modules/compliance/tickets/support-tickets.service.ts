@@ -5,6 +5,8 @@ import { AccessService } from '../../../platform/access/access.service.js';
 import type { Actor } from '../../../platform/access/permissions.js';
 import { DomainError, messageKey, ResourceNotFoundError } from '../../../platform/contracts/domain-error.js';
 import { User } from '../../../platform/identity/user.entity.js';
+import { Mailer } from '../../../platform/mail/index.js';
+import { PublicOrigin } from '../../../platform/web/public-origin.service.js';
 import { EncryptedObjectStore } from '../../../platform/vault/encrypted-object-store.service.js';
 import { OPEN_TICKET_STATUSES, SupportTicket, SupportTicketEvent, type SupportTicketEventKind, type SupportTicketStatus } from './support-ticket.entity.js';
 import { SupportTicketsRepository } from './support-tickets.repository.js';
@@ -64,6 +66,8 @@ export class SupportTicketsService {
     private readonly tickets: SupportTicketsRepository,
     private readonly store: EncryptedObjectStore,
     private readonly access: AccessService,
+    private readonly mailer: Mailer,
+    private readonly origin: PublicOrigin,
   ) {}
 
   async file(person: Actor, subject: string, message: string): Promise<SupportTicket> {
@@ -133,11 +137,27 @@ export class SupportTicketsService {
     });
   }
 
-  /** Support answers inside the case; the answer is encrypted under the person's key like the rest of the ticket. */
+  /**
+   * Support answers inside the case; the answer is encrypted under the person's key like the rest of
+   * the ticket. The person is told by email, in their language, in the same transaction — the email
+   * says only that there is an answer and where to read it: the answer itself stays encrypted in Candor.
+   */
   async replyAsStaff(staff: Actor, id: string, message: string): Promise<void> {
     await this.inCase(staff, id, async (tx, ticket) => {
       await this.addMessage(tx, ticket, ticket.requester.id, staff, message);
       ticket.status = 'answered';
+      const person = await tx.findOneOrFail(User, { id: ticket.requester.id });
+      await this.mailer.send(
+        {
+          to: person.email,
+          userId: person.id,
+          locale: person.locale ?? 'en',
+          template: 'support-ticket-answered',
+          kind: 'transactional',
+          data: { reference: ticketReference(ticket.id), link: `${this.origin.value}/settings/support/${ticket.id}` },
+        },
+        tx,
+      );
     });
   }
 
