@@ -124,6 +124,22 @@ describe('staff dashboards', () => {
     const supportPage = (await support.get('/dashboard').expect(200)).text;
     expect(cardIds(supportPage)).toEqual(['support-desk']);
     expect(card(supportPage, 'support-desk')).toContain('access log');
+    // What waits, counted (nothing about anyone shows before a case is opened): a ticket waiting for an
+    // answer, and an open data request past its due date.
+    expect(card(supportPage, 'support-desk')).toContain('0 tickets waiting for an answer');
+    const person = await signIn(ctx.t.origin, { name: 'Pat Person', email: 'pat@example.com' });
+    const token = await tokenFor(person, '/settings/support');
+    await person.post('/settings/support').type('form').send({ _csrf: token, subject: 'Help', message: 'Where is my export?' }).expect(303);
+    const personId = (await ctx.db.query<{ id: string }>(`select id from users where email = 'pat@example.com'`))[0]!.id;
+    await ctx.db.query(
+      `insert into data_requests (id, type, status, requester_user_id, locale, due_at, created_at) values (gen_random_uuid(), 'access', 'pending', $1, 'en', now() - interval '1 day', now() - interval '11 days')`,
+      [personId],
+    );
+    const counted = card((await support.get('/dashboard').expect(200)).text, 'support-desk');
+    expect(counted).toContain('1 open data request');
+    expect(counted).toContain('1 past due');
+    expect(counted).toContain('1 ticket waiting for an answer');
+    expect(counted).not.toContain('Where is my export?');
 
     const employer = await signIn(ctx.t.origin, { name: 'Eli Employer', email: 'eli@example.com' });
     await grant('eli@example.com', 'employer');

@@ -1,9 +1,11 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { DashboardCard, type DashboardCardProvider } from '../../platform/contracts/dashboard-card.js';
 import type { Translate } from '../../platform/i18n/translator.js';
 import { UsersService } from '../../platform/identity/users.service.js';
 import { ROLES, type Role } from '../../platform/identity/user.entity.js';
 import { ScheduledJobRunner } from '../../platform/scheduling/scheduled-job-runner.service.js';
+import { OPEN_STATUSES } from './requests/data-request.entity.js';
 
 const RECENT_RUNS = 8;
 /** Shown as code on the card (a command is not translated). */
@@ -44,7 +46,11 @@ export class AdminDashboardCard implements DashboardCardProvider {
   }
 }
 
-/** For support staff: where data requests will be worked, and the rule every such look follows. */
+/**
+ * For support staff: what is waiting — open data requests (and how many are past their due date) and
+ * tickets that wait for an answer — with links to both queues, and the rule every look follows. Counts
+ * only: nothing about any person shows before a case is opened.
+ */
 @Injectable()
 @DashboardCard()
 export class SupportDashboardCard implements DashboardCardProvider {
@@ -54,11 +60,20 @@ export class SupportDashboardCard implements DashboardCardProvider {
   readonly template = 'compliance/cards/_support.njk';
   readonly wide = true;
 
+  constructor(private readonly em: EntityManager) {}
+
   title(t: Translate): string {
     return t('compliance:cards.support.title');
   }
 
-  load() {
-    return Promise.resolve({});
+  async load() {
+    const open = OPEN_STATUSES.map(() => '?').join(', ');
+    const [row] = await this.em.getConnection().execute<{ requests: string; overdue: string; tickets: string }[]>(
+      `select (select count(*) from data_requests where status in (${open})) as requests,
+              (select count(*) from data_requests where status in (${open}) and due_at < now()) as overdue,
+              (select count(*) from support_tickets where status = 'open') as tickets`,
+      [...OPEN_STATUSES, ...OPEN_STATUSES],
+    );
+    return { openRequests: Number(row?.requests ?? 0), overdueRequests: Number(row?.overdue ?? 0), ticketsWaiting: Number(row?.tickets ?? 0) };
   }
 }
