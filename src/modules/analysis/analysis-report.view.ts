@@ -79,9 +79,9 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
       ? {
           matched: match.matched.map(skill),
           missing: match.missing.map((n, i) => missingShown(n, match.missingDisplay?.[i], locale)),
-          variants: match.variants.map((v) => ({ term: name(v.term), found: quote(v.found), atsWants: quote(v.atsWants) })),
+          variants: match.variants.map((v) => ({ term: skill(v.term), found: quote(v.found), atsWants: quote(v.atsWants) })),
           preferred: match.preferred.wanted.length > 0 ? listSentence(t, match.preferred.missing.length ? messageKey('analysis:report.youHaveMissing') : messageKey('analysis:report.youHave'), { have: match.preferred.matched.map((n) => skillShown(n, locale)), missing: match.preferred.missing.map((n, i) => missingShown(n, match.preferred.missingDisplay?.[i], locale)) }) : undefined,
-          keywords: match.keywords.wanted.length > 0 ? listSentence(t, match.keywords.missing.length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.keywords.matched.map(name), missing: match.keywords.missing.map(name) }) : undefined,
+          keywords: match.keywords.wanted.length > 0 ? listSentence(t, match.keywords.missing.length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.keywords.matched.map(quote), missing: match.keywords.missing.map(quote) }) : undefined,
         }
       : undefined,
     hardSkills: skills.filter((s) => s.kind === 'hard'),
@@ -133,8 +133,11 @@ export function skillShown(name: string, locale: Locale): Shown {
   return label.text !== name ? { text: label.text } : withLang({ text: name });
 }
 
-/** Messages whose parameter is a list of skill names the engine joined with commas (stored in English). */
-const SKILL_LIST_PARAMS: Readonly<Record<string, string>> = { 'analysis:engine.suggestions.missingRequired.why': 'skills' };
+/** Messages whose parameter is a skill's name, or a list of them joined with commas (stored in English). */
+const SKILL_LIST_PARAMS: Readonly<Record<string, string>> = {
+  'analysis:engine.suggestions.missingRequired.why': 'skills',
+  'analysis:engine.suggestions.variant.why': 'term',
+};
 
 /** A message's parameters with any skill list worded in the reader's language (the report page, the next-steps card). */
 export function skillListParams(message: ReportMessage, locale: Locale): ReportMessage['params'] {
