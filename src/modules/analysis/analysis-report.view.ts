@@ -142,20 +142,21 @@ const SKILL_LIST_PARAMS: Readonly<Record<string, string>> = {
 /** A message's parameters with any skill list worded in the reader's language (the report page, the next-steps card). */
 export function skillListParams(message: ReportMessage, locale: Locale): ReportMessage['params'] {
   const param = SKILL_LIST_PARAMS[message.key];
-  const list = param ? message.params?.[param] : undefined;
-  if (typeof list !== 'string' || locale === 'en') return message.params;
+  const list = param === undefined ? undefined : message.params?.[param];
+  if (param === undefined || typeof list !== 'string' || locale === 'en') return message.params;
   const worded = list.split(', ').map((piece) => {
     // "AWS (Amazon Web Services)": the job's wording beside the canonical name.
     const canonical = /^.+ \((.+)\)$/.exec(piece)?.[1];
-    return (canonical && koreanOrUndefined(canonical, locale)) ?? skillShown(piece, locale).text;
+    return (canonical === undefined ? undefined : translatedLabel(canonical, locale)) ?? skillShown(piece, locale).text;
   });
-  return { ...message.params, [param!]: worded.join(', ') };
+  return { ...message.params, [param]: worded.join(', ') };
 }
 
-const koreanOrUndefined = (name: string, locale: Locale): string | undefined => {
+/** A skill's label in the reader's language, when it differs from the stored name. */
+function translatedLabel(name: string, locale: Locale): string | undefined {
   const label = skillLabel(name, locale);
   return label.text !== name ? label.text : undefined;
-};
+}
 
 /**
  * A missing skill: its label when the reader's language has one, else how the job wrote it beside the

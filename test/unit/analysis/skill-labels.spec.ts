@@ -5,6 +5,8 @@ import roleGapsFile from '../../../src/kernel/skills/data/role-gaps.json' with {
 import koreanTermsFile from '../../../src/kernel/skills/data/skills-ko.json' with { type: 'json' };
 import skillsFile from '../../../src/kernel/skills/data/skills.json' with { type: 'json' };
 import { jobRequirements, koreanSkillLabel, roleGaps, skillLabel } from '../../../src/kernel/skills/index.js';
+import { skillListParams, skillShown } from '../../../src/modules/analysis/analysis-report.view.js';
+import { messageKey } from '../../../src/platform/contracts/domain-error.js';
 
 // #11: skill names are shown in the reader's language. The Korean labels (scripts/skill-labels-ko.txt →
 // data/skill-labels-ko.json) must cover every skill a page lists often, so a skill added to the role-gap
@@ -72,5 +74,19 @@ describe('skillLabel (the one place a skill’s display name comes from)', () =>
   it('leaves names as they are for an English reader', () => {
     expect(skillLabel('Data analysis', 'en')).toEqual({ text: 'Data analysis' });
     expect(skillLabel('Kubernetes', 'en')).toEqual({ text: 'Kubernetes' });
+  });
+});
+
+describe('skill names in a stored report, worded when shown', () => {
+  it('words a suggestion’s list of missing skills for a Korean reader, keeping the job’s wording of product terms', () => {
+    const why = messageKey('analysis:engine.suggestions.missingRequired.why', { skills: 'Data analysis, AWS (Amazon Web Services), back-end (Backend Development)' });
+    expect(skillListParams(why, 'ko')).toEqual({ skills: '데이터 분석, AWS (Amazon Web Services), 백엔드 개발' });
+    expect(skillListParams(why, 'en')).toEqual(why.params);
+  });
+
+  it('marks a name without a Korean label English, and a labelled one not at all', () => {
+    expect(skillShown('Data analysis', 'ko')).toEqual({ text: '데이터 분석' });
+    expect(skillShown('quantum basket weaving', 'ko')).toEqual({ text: 'quantum basket weaving', lang: 'en' });
+    expect(skillShown('Data analysis', 'en')).toEqual({ text: 'Data analysis', lang: 'en' });
   });
 });
