@@ -27,6 +27,7 @@ import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
 import { reloadTemplatesOnChange } from './platform/web/template-reload.js';
 import { ONE_CLICK_UNSUBSCRIBE_PATH } from './modules/compliance/index.js';
 import { JOB_ALERT_STOP_PATH } from './modules/jobs/index.js';
+import { skillLabel } from './kernel/skills/index.js';
 
 export { PROJECT_ROOT };
 
@@ -77,6 +78,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   views.addGlobal('appName', 'Candor');
   // The pricing page exists only when Stripe is configured (billing off: no plans are promised).
   views.addGlobal('billingEnabled', config.billing.enabled);
+  // A skill's display name in the request's language: `{% set label = name | skillLabel %}` → { text, lang? }.
+  views.addFilter('skillLabel', function (this: { ctx: { locale?: string } }, name: string) {
+    return skillLabel(name, this.ctx.locale ?? config.defaultLocale);
+  });
   app.setViewEngine('njk');
 
   app.use(cookieParser(config.secrets.sessionSecret));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import skillLabelsKo from '../../src/kernel/skills/data/skill-labels-ko.json' with { type: 'json' };
 import en from '../../src/modules/analysis/i18n/en.json' with { type: 'json' };
 import { Translator } from '../../src/platform/i18n/translator.js';
 import { startAnalysis, uploadDocument, uploadFixture, waitForAnalysis } from '../helpers/analysis.js';
@@ -102,6 +103,58 @@ describe('the analysis of a Korean résumé, for a Korean account', () => {
     for (const phrase of ['성과 수치', '기본 섹션', '공고의 필수 요건']) expect(englishPage).not.toContain(phrase);
     // The résumé's own bullets are quoted as written, marked Korean.
     expect(englishPage).toMatch(/lang="ko">“[^”]*\p{Script=Hangul}/u);
+  });
+});
+
+/** Taxonomy skill → Korean label; a label equal to its name is a product term kept as written (Kubernetes). */
+const KOREAN_LABELS = new Map((skillLabelsKo as unknown as { labels: Array<[string, string]> }).labels);
+const PRODUCT_TERMS = [...KOREAN_LABELS].filter(([name, label]) => name === label).map(([name]) => name).sort((a, b) => b.length - a.length);
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PRODUCT_TERM = new RegExp(`(?<![\\p{L}\\d])(?:${PRODUCT_TERMS.map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'gu');
+/** What the page quotes from the résumé or the job, in quotation marks. */
+const QUOTED = /“[^”]*”/g;
+
+/**
+ * Share of Latin-script words in the report's visible text, skill names counted: only quotes, the text
+ * an ATS reads (`<pre>`), what the person named and product terms (Kubernetes, SQL) are left out.
+ */
+function latinShareWithSkillNames(html: string): { share: number; latin: string[] } {
+  const page = PERSON_NAMED.reduce((text, name) => text.replaceAll(name, ' '), html.replace(/<pre\b[\s\S]*?<\/pre>/g, ' '));
+  const text = page.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
+  const words = visibleWords(text.replace(QUOTED, ' ').replace(PRODUCT_TERM, ' '));
+  const latin = words.filter((w) => /^[\p{Script=Latin}\d\W]+$/u.test(w) && /\p{Script=Latin}/u.test(w));
+  return { share: latin.length / words.length, latin };
+}
+
+describe('the skills of a Korean reader’s report', () => {
+  /** Skill names the page shows in a tag or a list, as text. */
+  const skillTags = (html: string): string[] => [...html.matchAll(/<li class="tag[^"]*"[^>]*>([^<]+)<\/li>/g)].map((m) => m[1]!.trim());
+
+  it('names the job’s and the role’s skills in Korean, product terms as written', () => {
+    const main = mainOf(koreanPage);
+    const tags = skillTags(main);
+    expect(tags.length).toBeGreaterThan(5);
+    // Every tag is Korean or a product term: no generic skill left in English ("Backend Development").
+    // "REST (REST API)": how the job wrote a product term, beside its name.
+    const english = tags.filter((tag) => !/\p{Script=Hangul}/u.test(tag) && KOREAN_LABELS.get(/^.+ \((.+)\)$/.exec(tag)?.[1] ?? tag) !== (/^.+ \((.+)\)$/.exec(tag)?.[1] ?? tag));
+    expect(english).toEqual([]);
+    expect(tags.filter((tag) => /\p{Script=Hangul}/u.test(tag)).length).toBeGreaterThan(0);
+    // The job asks for backend development: a Korean reader sees 백엔드 개발, never the taxonomy's English.
+    expect(main).toContain('백엔드 개발');
+    expect(main).not.toMatch(/>Backend Development</);
+  });
+
+  it('has few Latin-script words even counting skill names (quotes, names and product terms aside)', () => {
+    const { share, latin } = latinShareWithSkillNames(mainOf(koreanPage));
+    console.info(`Latin share on a Korean résumé's report, skill names counted: ${(share * 100).toFixed(1)} % (${latin.length} words: ${latin.join(' ')})`);
+    // 10.8 % before skill labels (#11): "Backend Development", "Cloud Infrastructure", "Problem Solving"…
+    expect(share, latin.join(' ')).toBeLessThan(0.06);
+  });
+
+  it('keeps the English names for an English reader', () => {
+    const tags = skillTags(mainOf(englishPage));
+    expect(tags.length).toBeGreaterThan(5);
+    expect(tags.filter((tag) => /\p{Script=Hangul}/u.test(tag))).toEqual([]);
   });
 });
 

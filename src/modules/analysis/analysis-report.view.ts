@@ -1,6 +1,7 @@
 import { messageKey, type UserMessageKey } from '../../platform/contracts/domain-error.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { Translate } from '../../platform/i18n/translator.js';
+import { skillLabel } from '../../kernel/skills/index.js';
 import type { AnalysisReport, ReportMessage } from './scoring/analysis-report.js';
 import { CONTACT_NAMES, SECTION_NAMES } from './scoring/resume-checks.js';
 import { STANDARD_SECTIONS } from './scoring/resume-outline.js';
@@ -38,9 +39,10 @@ export function scriptLanguage(text: string): 'en' | 'ko' | undefined {
  * reads in Korean for a Korean reader and in English for an English one.
  */
 export function analysisReportView(report: StoredReport, t: Translate, locale: Locale) {
-  const say = (text: ReportText): Shown => (typeof text === 'string' ? { text, lang: 'en' } : { text: t(text.key, text.params) });
+  const say = (text: ReportText): Shown => (typeof text === 'string' ? { text, lang: 'en' } : { text: t(text.key, skillListParams(text, locale)) });
   const quote = (text: string): Shown => withLang({ text, quoted: true });
   const name = (text: string): Shown => withLang({ text });
+  const skill = (text: string): Shown => skillShown(text, locale);
   const sectionName = (id: string): string => (KNOWN_SECTIONS.has(id) ? t(`analysis:engine.section.${id}`) : id);
   const check = (c: StoredReport['checks'][number]) => ({
     id: c.id,
@@ -57,7 +59,7 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
   });
   const skills = report.skills.map((s) => ({
     kind: s.kind,
-    name: name(s.name),
+    name: skill(s.name),
     foundAs: s.mentions.map((m) => `${m.text} (${sectionName(m.section)})`).join(', '),
   }));
   const match = report.match;
@@ -75,11 +77,11 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
     })),
     match: match
       ? {
-          matched: match.matched.map(name),
-          missing: (match.missingDisplay ?? match.missing).map(name),
-          variants: match.variants.map((v) => ({ term: name(v.term), found: quote(v.found), atsWants: quote(v.atsWants) })),
-          preferred: match.preferred.wanted.length > 0 ? listSentence(t, match.preferred.missing.length ? messageKey('analysis:report.youHaveMissing') : messageKey('analysis:report.youHave'), { have: match.preferred.matched, missing: match.preferred.missingDisplay ?? match.preferred.missing }) : undefined,
-          keywords: match.keywords.wanted.length > 0 ? listSentence(t, match.keywords.missing.length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.keywords.matched, missing: match.keywords.missing }) : undefined,
+          matched: match.matched.map(skill),
+          missing: match.missing.map((n, i) => missingShown(n, match.missingDisplay?.[i], locale)),
+          variants: match.variants.map((v) => ({ term: skill(v.term), found: quote(v.found), atsWants: quote(v.atsWants) })),
+          preferred: match.preferred.wanted.length > 0 ? listSentence(t, match.preferred.missing.length ? messageKey('analysis:report.youHaveMissing') : messageKey('analysis:report.youHave'), { have: match.preferred.matched.map((n) => skillShown(n, locale)), missing: match.preferred.missing.map((n, i) => missingShown(n, match.preferred.missingDisplay?.[i], locale)) }) : undefined,
+          keywords: match.keywords.wanted.length > 0 ? listSentence(t, match.keywords.missing.length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.keywords.matched.map(quote), missing: match.keywords.missing.map(quote) }) : undefined,
         }
       : undefined,
     hardSkills: skills.filter((s) => s.kind === 'hard'),
@@ -87,9 +89,9 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
     checks: report.checks.map(check),
     ats: { findings: report.ats.findings.map(check), text: report.ats.text },
     gaps: {
-      learnFirst: report.gaps.learnFirst.map(name),
-      job: report.gaps.job.map((g) => ({ name: name(g.name), reason: say(g.reason) })),
-      roles: report.gaps.roles.map((r) => ({ role: r.role, occupations: r.occupations, missing: r.missing.map((g) => name(g.name)) })),
+      learnFirst: report.gaps.learnFirst.map(skill),
+      job: report.gaps.job.map((g) => ({ name: skill(g.name), reason: say(g.reason) })),
+      roles: report.gaps.roles.map((r) => ({ role: r.role, occupations: r.occupations, missing: r.missing.map((g) => skill(g.name)) })),
     },
   };
 }
@@ -107,7 +109,7 @@ export type SentencePart = { text: string } | { names: Shown[] };
  * can mark the job's own words with their language while the sentence is in the reader's. An empty
  * list reads "none" in the reader's language.
  */
-export function listSentence(t: Translate, sentenceKey: UserMessageKey, lists: Record<string, readonly string[]>): SentencePart[] {
+export function listSentence(t: Translate, sentenceKey: UserMessageKey, lists: Record<string, readonly Shown[]>): SentencePart[] {
   // A character no catalog message contains marks where each list goes.
   const SLOT = '\u0000';
   const slot = (name: string) => `${SLOT}${name}${SLOT}`;
@@ -117,9 +119,52 @@ export function listSentence(t: Translate, sentenceKey: UserMessageKey, lists: R
     .map((piece, i): SentencePart => {
       if (i % 2 === 0) return { text: piece };
       const names = lists[piece] ?? [];
-      return names.length ? { names: names.map((n) => withLang({ text: n })) } : { text: t('analysis:report.none') };
+      return names.length ? { names: [...names] } : { text: t('analysis:report.none') };
     })
     .filter((part) => !('text' in part) || part.text !== '');
+}
+
+/**
+ * A skill's name in the reader's language (kernel skillLabel: 데이터 분석 for "Data analysis"); a name
+ * the labels do not cover is shown as written, marked with the language of its script.
+ */
+export function skillShown(name: string, locale: Locale): Shown {
+  const label = skillLabel(name, locale);
+  return label.text !== name ? { text: label.text } : withLang({ text: name });
+}
+
+/** Messages whose parameter is a skill's name, or a list of them joined with commas (stored in English). */
+const SKILL_LIST_PARAMS: Readonly<Record<string, string>> = {
+  'analysis:engine.suggestions.missingRequired.why': 'skills',
+  'analysis:engine.suggestions.variant.why': 'term',
+};
+
+/** A message's parameters with any skill list worded in the reader's language (the report page, the next-steps card). */
+export function skillListParams(message: ReportMessage, locale: Locale): ReportMessage['params'] {
+  const param = SKILL_LIST_PARAMS[message.key];
+  const list = param === undefined ? undefined : message.params?.[param];
+  if (param === undefined || typeof list !== 'string' || locale === 'en') return message.params;
+  const worded = list.split(', ').map((piece) => {
+    // "AWS (Amazon Web Services)": the job's wording beside the canonical name.
+    const canonical = /^.+ \((.+)\)$/.exec(piece)?.[1];
+    return (canonical === undefined ? undefined : translatedLabel(canonical, locale)) ?? skillShown(piece, locale).text;
+  });
+  return { ...message.params, [param]: worded.join(', ') };
+}
+
+/** A skill's label in the reader's language, when it differs from the stored name. */
+function translatedLabel(name: string, locale: Locale): string | undefined {
+  const label = skillLabel(name, locale);
+  return label.text !== name ? label.text : undefined;
+}
+
+/**
+ * A missing skill: its label when the reader's language has one, else how the job wrote it beside the
+ * canonical name ("AWS (Amazon Web Services)", job-match.ts displayName).
+ */
+function missingShown(name: string, display: string | undefined, locale: Locale): Shown {
+  const shown = skillShown(name, locale);
+  return shown.text !== name || display === undefined ? shown : withLang({ text: display });
 }
 
 function withLang(shown: Shown): Shown {

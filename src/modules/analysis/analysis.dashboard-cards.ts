@@ -5,6 +5,7 @@ import type { AuthUser } from '../../platform/identity/current-user.js';
 import { DEFAULT_TIME_ZONES, LOCALES } from '../../platform/i18n/locale.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { AnalysisService, type DashboardSummary } from './analysis.service.js';
+import { skillListParams } from './analysis-report.view.js';
 
 /**
  * The summary behind the three analysis cards, computed once per dashboard: every card of one page
@@ -112,6 +113,12 @@ export class NextStepsDashboardCard implements DashboardCardProvider {
     const { latestDoneId } = await this.summary.for(actor);
     if (!latestDoneId) return null;
     const { topSuggestions, learnFirst } = await this.analyses.nextSteps(actor.id, latestDoneId);
-    return topSuggestions.length || learnFirst.length ? { topSuggestions, learnFirst } : null;
+    if (!topSuggestions.length && !learnFirst.length) return null;
+    // The card is rendered in the reader's language: a reason that lists skills gets them worded per locale.
+    const withParams = topSuggestions.map((s) => {
+      const why = s.why;
+      return { ...s, whyParams: typeof why === 'string' ? undefined : Object.fromEntries(LOCALES.map((locale) => [locale, skillListParams(why, locale)])) };
+    });
+    return { topSuggestions: withParams, learnFirst };
   }
 }

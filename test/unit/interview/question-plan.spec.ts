@@ -190,6 +190,15 @@ describe('planInterview', () => {
     }
   });
 
+  it('names a job’s skills in Korean in a Korean session, the topic keeping the taxonomy name (#11)', () => {
+    const job = ['데이터 분석가', 'Requirements:', '- Data analysis and statistical analysis', '- Stakeholder management', '- Tableau'].join('\n');
+    const questions = plan({ role: 'Data analyst', kind: 'technical', length: 6, locale: 'ko', jobText: job, seed: 'labels' }).filter((q) => q.id.startsWith('skill:'));
+    const byTopic = new Map(questions.map((q) => [q.topic, q.text]));
+    expect(byTopic.get('Data analysis')).toContain('데이터 분석');
+    expect(byTopic.get('Statistical analysis')).toContain('통계 분석');
+    for (const text of byTopic.values()) expect(text).not.toMatch(/Data analysis|Statistical analysis|Stakeholder Management/i);
+  });
+
   it('ships at least 40 behavioral questions in Korean, each about a past experience, and every family in both languages', () => {
     expect(KOREAN_BEHAVIORAL_CORE.length).toBeGreaterThanOrEqual(40);
     expect(new Set(KOREAN_BEHAVIORAL_CORE.map((q) => q.id)).size).toBe(KOREAN_BEHAVIORAL_CORE.length);

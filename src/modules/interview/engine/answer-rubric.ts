@@ -1,4 +1,4 @@
-import { extractSkills, jobRequirements, stem } from '../../../kernel/skills/index.js';
+import { extractSkills, jobRequirements, koreanSkillLabel, stem } from '../../../kernel/skills/index.js';
 import {
   asksForStory,
   inferQuestionKind,
@@ -135,6 +135,11 @@ function list(items: readonly string[], ko = false): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Skill names as Korean feedback words them (taxonomy name → 데이터 분석; product terms as written). */
+function inKorean(skills: readonly string[]): string[] {
+  return skills.map((name) => koreanSkillLabel(name) ?? name);
+}
+
 function criterion(id: CriterionId, score: number, why: string, quoteList: string[], suggestion: string, ko = false): CriterionScore {
   return { id, label: criterionLabel(id, ko ? 'ko' : 'en'), score: clamp(score), why, quotes: quoteList, suggestion };
 }
@@ -240,7 +245,7 @@ function scoreRelevance(c: Context): CriterionScore {
       : matched.length
         ? `It stays on the question (you talk about ${list(matched.map((w) => `“${w}”`))}).`
         : 'It relates to the question only loosely.';
-  if (jobHits.length) why += c.ko ? ` 채용 공고에서 요구하는 ${list(jobHits, true)}과(와)도 이어져요.` : ` It also links to what the job asks for: ${list(jobHits)}.`;
+  if (jobHits.length) why += c.ko ? ` 채용 공고에서 요구하는 ${list(inKorean(jobHits), true)}과(와)도 이어져요.` : ` It also links to what the job asks for: ${list(jobHits)}.`;
   // Only a technical answer is asked to name the job's skills: a mentoring story need not mention Go.
   const tieToJob = score >= 60 && c.kind === 'technical' && c.jobSkills.length > 0 && jobHits.length === 0;
   const suggestion = c.ko
@@ -249,7 +254,7 @@ function scoreRelevance(c: Context): CriterionScore {
       : score < 60
         ? '질문의 모든 부분에 답하고, 첫 문장에서 질문의 핵심을 짚어 보세요.'
         : tieToJob
-          ? `이 직무와 연결해 보세요. 예를 들어 ${list(c.jobSkills.slice(0, 2), true)}과(와) 어떻게 이어지는지 말해 보세요.`
+          ? `이 직무와 연결해 보세요. 예를 들어 ${list(inKorean(c.jobSkills.slice(0, 2)), true)}과(와) 어떻게 이어지는지 말해 보세요.`
           : '지금처럼 질문에 집중하고, 질문과 관계없는 부분은 줄이세요.'
     : nothingShared
       ? `Answer the question that was asked: “${c.question.text}”. Restate its key idea in your first sentence.`
@@ -309,7 +314,7 @@ function scoreSpecificity(c: Context): CriterionScore {
   ].filter((x): x is string => Boolean(x));
   const detailsKo = [
     quantities.length && `숫자 ${quantities.length}개(${list(quantities.slice(0, 3), true)})`,
-    c.answerSkills.length && `구체적인 도구나 기술(${list(c.answerSkills.slice(0, 3), true)})`,
+    c.answerSkills.length && `구체적인 도구나 기술(${list(inKorean(c.answerSkills.slice(0, 3)), true)})`,
     (example || told) && '구체적인 사례',
   ].filter((x): x is string => Boolean(x));
   const why = c.ko

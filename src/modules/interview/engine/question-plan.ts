@@ -1,4 +1,4 @@
-import { extractSkills, jobRequirements, skillsForRole, type Skill } from '../../../kernel/skills/index.js';
+import { extractSkills, jobRequirements, koreanSkillLabel, skillsForRole, type Skill } from '../../../kernel/skills/index.js';
 import koreanCore from './data/behavioral-core.ko.json' with { type: 'json' };
 import type { InterviewLocale, InterviewPlanInput, PlannedQuestion } from './interview-types.js';
 import { FAMILIES, occupationFamilyFor, type FamilyOrGeneral } from './occupation-families.js';
@@ -54,7 +54,9 @@ interface KoreanCoreQuestion {
 export const KOREAN_BEHAVIORAL_CORE: readonly KoreanCoreQuestion[] = (koreanCore as { questions: KoreanCoreQuestion[] }).questions;
 
 /** A technical question about one skill in Korean. ESCO's English ability phrases are not used in Korean sessions. */
-function skillQuestionKo(name: string, origin: 'job_and_resume' | 'job_only' | 'resume'): PlannedQuestion {
+function skillQuestionKo(topic: string, origin: 'job_and_resume' | 'job_only' | 'resume'): PlannedQuestion {
+  // The question names the skill as a Korean recruiter would (데이터 분석); the topic keeps the taxonomy's name.
+  const name = koreanSkillLabel(topic) ?? topic;
   const storyAsk = '어떤 문제였고, 무엇을 했으며, 무엇이 달라졌나요?';
   const text =
     origin === 'job_and_resume'
@@ -62,7 +64,7 @@ function skillQuestionKo(name: string, origin: 'job_and_resume' | 'job_only' | '
       : origin === 'job_only'
         ? `이 직무에서는 ${name} 역량이 필요해요. 실제로 써 본 경험을 말씀해 주세요. ${storyAsk} 아직 써 보지 않았다면 가장 비슷한 경험을 들려주세요.`
         : `이력서에 적힌 ${name} 경험 중 하나를 골라 설명해 주세요. ${storyAsk}`;
-  return { id: `skill:${slug(name)}`, text, kind: 'technical', topic: name, locale: 'ko' };
+  return { id: `skill:${slug(topic)}`, text, kind: 'technical', topic, locale: 'ko' };
 }
 
 /** A technical question about one skill, worded by where the skill came from. */
