@@ -27,7 +27,7 @@ import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
 import { reloadTemplatesOnChange } from './platform/web/template-reload.js';
 import { ONE_CLICK_UNSUBSCRIBE_PATH } from './modules/compliance/index.js';
 import { JOB_ALERT_STOP_PATH } from './modules/jobs/index.js';
-import { skillLabel } from './kernel/skills/index.js';
+import { occupationLabel, skillLabel } from './kernel/skills/index.js';
 
 export { PROJECT_ROOT };
 
@@ -81,6 +81,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   // A skill's display name in the request's language: `{% set label = name | skillLabel %}` → { text, lang? }.
   views.addFilter('skillLabel', function (this: { ctx: { locale?: string } }, name: string) {
     return skillLabel(name, this.ctx.locale ?? config.defaultLocale);
+  });
+  // An ESCO / O*NET occupation's title in the request's language: `{% set label = title | occupationLabel %}` → { text, lang? }.
+  views.addFilter('occupationLabel', function (this: { ctx: { locale?: string } }, title: string) {
+    return occupationLabel(title, this.ctx.locale ?? config.defaultLocale);
   });
   app.setViewEngine('njk');
 

@@ -158,6 +158,30 @@ describe('the skills of a Korean reader’s report', () => {
   });
 });
 
+describe('the occupations a Korean reader’s report compares the target role with', () => {
+  /** The "Compared with: …" line under a target role's gaps, as visible text. */
+  const comparedWith = (html: string, label: string): string => {
+    const start = html.indexOf(label);
+    expect(start, label).toBeGreaterThan(-1);
+    return html.slice(start, html.indexOf('</p>', start)).replace(/<[^>]+>/g, '');
+  };
+
+  it('names them in Korean, with the source they come from (#11)', () => {
+    const line = comparedWith(mainOf(koreanPage), '비교한 직업:');
+    // "Backend Developer" matches the taxonomy's software developers (ESCO and O*NET).
+    expect(line).toContain('소프트웨어 개발자(');
+    expect(line).toMatch(/\((?:O\*NET|ESCO)\)/);
+    // No English title left: every Latin word is the source's name.
+    expect(line.replace(/O\*NET|ESCO/g, '').match(/\p{Script=Latin}+/gu)).toBeNull();
+  });
+
+  it('keeps the taxonomy’s English titles for an English reader', () => {
+    const line = comparedWith(mainOf(englishPage), 'Compared with:');
+    expect(line).toMatch(/[Ss]oftware [Dd]eveloper/);
+    expect(line).not.toMatch(/\p{Script=Hangul}/u);
+  });
+});
+
 describe('the dashboard of a Korean reader', () => {
   let dashboard: string;
 

@@ -1,7 +1,7 @@
 import { messageKey, type UserMessageKey } from '../../platform/contracts/domain-error.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import type { Translate } from '../../platform/i18n/translator.js';
-import { skillLabel } from '../../kernel/skills/index.js';
+import { occupationLabel, skillLabel } from '../../kernel/skills/index.js';
 import type { AnalysisReport, ReportMessage } from './scoring/analysis-report.js';
 import { CONTACT_NAMES, SECTION_NAMES } from './scoring/resume-checks.js';
 import { STANDARD_SECTIONS } from './scoring/resume-outline.js';
@@ -91,7 +91,11 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
     gaps: {
       learnFirst: report.gaps.learnFirst.map(skill),
       job: report.gaps.job.map((g) => ({ name: skill(g.name), reason: say(g.reason) })),
-      roles: report.gaps.roles.map((r) => ({ role: r.role, occupations: r.occupations, missing: r.missing.map((g) => skill(g.name)) })),
+      roles: report.gaps.roles.map((r) => ({
+        role: r.role,
+        comparedWith: r.occupations.length ? listSentence(t, messageKey('analysis:report.comparedWith'), { list: r.occupations.map((o) => occupationShown(o, locale)) }) : undefined,
+        missing: r.missing.map((g) => skill(g.name)),
+      })),
     },
   };
 }
@@ -131,6 +135,21 @@ export function listSentence(t: Translate, sentenceKey: UserMessageKey, lists: R
 export function skillShown(name: string, locale: Locale): Shown {
   const label = skillLabel(name, locale);
   return label.text !== name ? { text: label.text } : withLang({ text: name });
+}
+
+/** A matched occupation as a report stores it: the taxonomy's title and its source, "Software Developers (O*NET)". */
+const STORED_OCCUPATION = /^(.*) \((O\*NET|ESCO)\)$/su;
+
+/**
+ * A matched occupation in the reader's language (kernel occupationLabel: "Software Developers (O*NET)"
+ * → 소프트웨어 개발자(O*NET)); the source's name stays as written. A title without a Korean one is
+ * shown as stored, marked English.
+ */
+export function occupationShown(stored: string, locale: Locale): Shown {
+  const [, title = stored, source] = STORED_OCCUPATION.exec(stored) ?? [];
+  const label = occupationLabel(title, locale);
+  if (label.lang || label.text === title) return withLang({ text: stored });
+  return { text: source ? `${label.text}(${source})` : label.text };
 }
 
 /** Messages whose parameter is a skill's name, or a list of them joined with commas (stored in English). */

@@ -9,7 +9,8 @@ export interface DocumentRow {
   category: string;
   categoryKey: DocumentCategory;
   kind: string;
-  size: string;
+  /** Formatted by the page for its reader (`fmt.fileSize`). */
+  sizeBytes: number;
   /** English date; translated pages format `uploadedAtIso` with `fmt.date`. */
   uploadedAt: string;
   uploadedAtIso: string;
@@ -24,15 +25,9 @@ export function toRow(d: Document, fileName: string): DocumentRow {
     category: CATEGORY_LABELS[d.category],
     categoryKey: d.category,
     kind: d.kind.toUpperCase(),
-    size: humanSize(d.sizeBytes),
+    sizeBytes: d.sizeBytes,
     uploadedAt: d.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
     uploadedAtIso: d.createdAt.toISOString(),
     isResume: d.category === 'resume',
   };
-}
-
-function humanSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1048576).toFixed(1)} MB`;
 }

@@ -12,6 +12,8 @@ export interface Formatters {
   time(value: Date | string | number | null | undefined): string;
   number(value: number | null | undefined, options?: Intl.NumberFormatOptions): string;
   percent(value: number | null | undefined): string;
+  /** A file's size in bytes, in the unit a reader expects: `512 bytes`/`12 KB`/`1.5 MB`; `512바이트`/`12KB`/`1.5MB`. */
+  fileSize(value: number | null | undefined): string;
   /** ISO timestamp for `<time datetime>`. */
   iso(value: Date | string | number | null | undefined): string;
 }
@@ -32,6 +34,7 @@ export function formattersFor(locale: Locale, timeZone: string): Formatters {
   );
   const timeFormat = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone });
   const percentFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const fileSize = fileSizeFormat(tag);
   const toDate = (value: Date | string | number | null | undefined): Date | null => {
     if (value === null || value === undefined || value === '') return null;
     const date = value instanceof Date ? value : new Date(value);
@@ -54,8 +57,35 @@ export function formattersFor(locale: Locale, timeZone: string): Formatters {
     },
     number: (value, options) => (value === null || value === undefined ? '' : new Intl.NumberFormat(tag, options).format(value)),
     percent: (value) => (value === null || value === undefined ? '' : percentFormat.format(value)),
+    fileSize: (value) => (value === null || value === undefined ? '' : fileSize(value)),
     iso: (value) => toDate(value)?.toISOString() ?? '',
   };
   cache.set(cacheKey, formatters);
   return formatters;
+}
+
+const KILOBYTE = 1024;
+const MEGABYTE = 1024 * 1024;
+
+/**
+ * File sizes through `Intl` units, counted as file managers count (1 KB = 1,024 bytes). CLDR's short
+ * byte unit reads `512 byte` / `512byte`, so bytes take the long unit (`512 bytes`, `512바이트`). Its
+ * kilobyte symbol is the SI `kB`; since these are binary kilobytes, written `KB` by Windows, macOS's
+ * Korean Finder and mail attachments (and by Candor before), the symbol is written upper-case: `12 KB`,
+ * `12KB` in Korean. The number and where the unit goes stay Intl's.
+ */
+function fileSizeFormat(tag: string): (bytes: number) => string {
+  const bytes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'byte', unitDisplay: 'long', maximumFractionDigits: 0 });
+  const kilobytes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 });
+  const megabytes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 });
+  const binaryKilobytes = (value: number): string =>
+    kilobytes
+      .formatToParts(value)
+      .map((part) => (part.type === 'unit' ? part.value.replace(/^kB$/, 'KB') : part.value))
+      .join('');
+  return (size) => {
+    if (size < KILOBYTE) return bytes.format(size);
+    if (size < MEGABYTE) return binaryKilobytes(size / KILOBYTE);
+    return megabytes.format(size / MEGABYTE);
+  };
 }
