@@ -3,6 +3,8 @@ import { jobMatch, matchScore } from '../../../src/modules/analysis/scoring/job-
 import { extractSkills } from '../../../src/kernel/skills/index.js';
 
 const match = (job: string, resume: string) => jobMatch(job, resume, extractSkills(resume));
+// The taxonomy and the tagger load on first use (seconds on a busy machine): when the file loads, not in a test's time.
+match('Requirements:\n- Go and project management\n', 'Go');
 
 describe('jobMatch: other forms of the job’s words', () => {
   it('finds another form of a phrase when its words stand together', () => {

@@ -56,6 +56,15 @@ function namedWithoutGenericHead(wording: string, resumeText: string): boolean {
   return core !== wordingOneSpaced && core.length >= 3 && namedInText(core, resumeText);
 }
 
+/**
+ * "SAP or another ERP", "Jira or a similar tracker": the job names an example of what it asks for,
+ * so a résumé that shows the example meets the kind. Returns the kinds whose example the résumé names.
+ */
+const EXAMPLE_OR_KIND = /\b([A-Z][\w+#.&-]*) or (?:another|any other|other|a similar|similar|an equivalent) ([\w+#.&-]+(?: [\w+#.&-]+)?)/g;
+function kindsShownByExample(jobText: string, resumeText: string): string[] {
+  return [...jobText.matchAll(EXAMPLE_OR_KIND)].filter((m) => namedInText(m[1]!, resumeText)).map((m) => m[2]!.toLowerCase());
+}
+
 /** "5+ years of professional experience" → 5. */
 const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
@@ -69,6 +78,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   // Sentence and line ends break a phrase: "teams." then "Work…" never stand together.
   const resumeTokens = tokenize(resumeText.replace(/[.;!?:](?:\s|$)|\n/g, ` ${SENTENCE_BREAK} `)).map((t) => ({ raw: t.raw, stem: t.raw === SENTENCE_BREAK ? SENTENCE_BREAK : stem(t.raw) }));
   const have = new Map(resumeSkills.map((s) => [s.name, s]));
+  const kindsShown = kindsShownByExample(jobText, resumeText);
   const variants: MatchVariant[] = [];
 
   const judge = (skill: Skill): 'matched' | 'variant' | 'missing' => {
@@ -81,6 +91,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       return 'variant';
     }
     if (jobWordings.some((w) => namedWithoutGenericHead(w, resumeText))) return 'matched';
+    if (jobWordings.some((w) => kindsShown.some((kind) => kind === w.toLowerCase() || kind.startsWith(`${w.toLowerCase()} `)))) return 'matched';
     for (const wording of jobWordings) {
       const variant = inflectedVariant(wording, resumeText, resumeTokens);
       if (variant) {
