@@ -49,7 +49,7 @@ B.S., Software — Chung-Ang University | Mar 2014 – Feb 2018
 const asOf = new Date('2026-11-01');
 const contentOf = (report: ReturnType<typeof analyzeResume>): number => report.breakdown.find((b) => b.id === 'content')!.score;
 /** Findings that only make sense for English grammar: a verb first, its tense, "I"/"my"/"we", the opener. */
-const ENGLISH_GRAMMAR = /analysis:engine\.checks\.(?:actionVerbs|tense|firstPerson\.(?:none|some)$|repeated)|bullet\.reason\.(?:actionVerb|pastTense|presentTense|weakVerb|pronoun)/;
+const ENGLISH_GRAMMAR = /analysis:engine\.checks\.(?:actionVerbs|tense|firstPerson\.(?:none|some)$|weakBullets\.(?:none|some)$|repeated)|bullet\.reason\.(?:actionVerb|pastTense|presentTense|weakVerb|pronoun)/;
 
 function keysOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(keysOf);

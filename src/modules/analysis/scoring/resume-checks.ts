@@ -125,7 +125,9 @@ export function contentChecks(outline: ResumeOutline): Check[] {
   const weak = bullets.filter((b) => (isKoreanBullet(b.text) ? KOREAN_VAGUE.test(b.text) : WEAK_PHRASE.test(b.text) || VAGUE.test(b.text)));
   checks.push(
     check('weak-bullets', weak.length === 0 ? 'pass' : weak.length <= 1 ? 'warn' : 'fail', messageKey('analysis:engine.checks.weakBullets.title'),
-      weak.length === 0 ? messageKey('analysis:engine.checks.weakBullets.none') : messageKey('analysis:engine.checks.weakBullets.some', { count: weak.length }),
+      english.length >= korean.length
+        ? weak.length === 0 ? messageKey('analysis:engine.checks.weakBullets.none') : messageKey('analysis:engine.checks.weakBullets.some', { count: weak.length })
+        : weak.length === 0 ? messageKey('analysis:engine.checks.weakBullets.noneKorean') : messageKey('analysis:engine.checks.weakBullets.someKorean', { count: weak.length }),
       weak.map((b) => b.text)),
   );
   const badLength = bullets.filter((b) => {
