@@ -11,6 +11,8 @@ export interface JobRequirements {
    * ("stakeholder communication", "write maintainable code"), in order of mention: the job's own words.
    */
   phrases: string[];
+  /** Those of `phrases` read only in preferred sentences ("Nice to have: …", "… is a plus"). */
+  preferredPhrases: string[];
 }
 
 type SectionKind = 'required' | 'preferred' | 'neutral' | 'ignored';
@@ -158,12 +160,16 @@ export function jobRequirements(jobText: string): JobRequirements {
   const required = new Map<string, Skill>();
   const preferred = new Map<string, Skill>();
   const phrases = new Set<string>();
+  const requiredPhrases = new Set<string>();
   let tagged = 0;
   for (const sentence of classifyJobSentences(jobText)) {
     if (sentence.kind === 'ignored') continue;
     if (tagged < TAGGED_TEXT_LIMIT && phrases.size < MAX_PHRASES) {
       tagged += sentence.text.length;
-      for (const phrase of unmappedSkillPhrases(skillPhrases(sentence.text))) phrases.add(phrase);
+      for (const phrase of unmappedSkillPhrases(skillPhrases(sentence.text))) {
+        phrases.add(phrase);
+        if (sentence.kind !== 'preferred') requiredPhrases.add(phrase.toLowerCase());
+      }
     }
     // Found once per sentence, not once per mention (a long sentence can name thousands of skills).
     const degreeWordAt = DEGREE_WORD.exec(sentence.text)?.index;
@@ -176,5 +182,6 @@ export function jobRequirements(jobText: string): JobRequirements {
   const keywords = jobKeywords(jobText);
   // "Bachelor's degree" is already said better by the keyword "Bachelor's degree in Computer Science".
   const saidByKeyword = (phrase: string): boolean => keywords.some((k) => k.toLowerCase().includes(phrase.toLowerCase()));
-  return { required: [...required.values()], preferred: [...preferred.values()], keywords, phrases: unique([...phrases].slice(0, MAX_PHRASES)).filter((p) => !saidByKeyword(p)) };
+  const kept = unique([...phrases].slice(0, MAX_PHRASES)).filter((p) => !saidByKeyword(p));
+  return { required: [...required.values()], preferred: [...preferred.values()], keywords, phrases: kept, preferredPhrases: kept.filter((p) => !requiredPhrases.has(p.toLowerCase())) };
 }

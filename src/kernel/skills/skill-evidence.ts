@@ -8,7 +8,8 @@
 const EVIDENCE: Readonly<Record<string, RegExp>> = {
   Collaboration: /\b(?:partnered with|collaborated with|worked (?:closely )?with|cross-functional(?:ly)?|jointly with|together with)\b[^.\n]{0,60}/i,
   Teamwork: /\b(?:as part of (?:a|the) team|in a team of \d+|partnered with|collaborated with|worked (?:closely )?with)\b[^.\n]{0,60}/i,
-  Leadership: /\b(?:led|headed|spearheaded|directed|supervised|managed a team|managed (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:engineers|people|staff|developers|reports|designers|analysts))\b[^.\n]{0,60}/i,
+  // "Managed a fulfillment center of 180 staff": people counted in the same clause as "managed".
+  Leadership: /\b(?:led|headed|spearheaded|directed|supervised|managed a team|managed (?:[\w-]+ ){0,5}?(?:of |with )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten) (?:engineers|people|staff|employees|workers|developers|reports|designers|analysts|nurses|agents|associates))\b[^.\n]{0,60}/i,
   Mentoring: /\b(?:mentored|coached|onboarded|trained (?:new|junior|\d+))\b[^.\n]{0,60}/i,
   Communication: /\b(?:presented|wrote (?:the )?(?:documentation|reports?|proposals?|guides?)|documented|briefed|authored)\b[^.\n]{0,60}/i,
   'Public Speaking': /\b(?:spoke at|presented at|gave (?:a )?talks?|keynote)\b[^.\n]{0,60}/i,

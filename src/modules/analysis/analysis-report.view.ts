@@ -81,6 +81,8 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
           missing: match.missing.map((n, i) => missingShown(n, match.missingDisplay?.[i], locale)),
           variants: match.variants.map((v) => ({ term: skill(v.term), found: quote(v.found), atsWants: quote(v.atsWants) })),
           preferred: match.preferred.wanted.length > 0 ? listSentence(t, match.preferred.missing.length ? messageKey('analysis:report.youHaveMissing') : messageKey('analysis:report.youHave'), { have: match.preferred.matched.map((n) => skillShown(n, locale)), missing: match.preferred.missing.map((n, i) => missingShown(n, match.preferred.missingDisplay?.[i], locale)) }) : undefined,
+          // Matched and variant phrases both count as found: the variant table shows the job's wording.
+          phrases: match.phrases?.length ? listSentence(t, match.phrases.some((p) => p.verdict === 'missing') ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.phrases.filter((p) => p.verdict !== 'missing').map((p) => quote(p.phrase)), missing: match.phrases.filter((p) => p.verdict === 'missing').map((p) => quote(p.phrase)) }) : undefined,
           keywords: match.keywords.wanted.length > 0 ? listSentence(t, match.keywords.missing.length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.keywords.matched.map(quote), missing: match.keywords.missing.map(quote) }) : undefined,
         }
       : undefined,

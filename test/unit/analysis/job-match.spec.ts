@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
+import { jobMatch, matchScore } from '../../../src/modules/analysis/scoring/job-match.js';
 import { extractSkills } from '../../../src/kernel/skills/index.js';
 
 const match = (job: string, resume: string) => jobMatch(job, resume, extractSkills(resume));
+// The taxonomy and the tagger load on first use (seconds on a busy machine): when the file loads, not in a test's time.
+match('Requirements:\n- Go and project management\n', 'Go');
 
 describe('jobMatch: other forms of the job’s words', () => {
   it('finds another form of a phrase when its words stand together', () => {
@@ -15,5 +17,40 @@ describe('jobMatch: other forms of the job’s words', () => {
     const result = match('Requirements:\n- Teamwork.\n', 'Built the design system used by five product teams.\nWork: Acme.');
     expect(result.variants.map((v) => v.found)).not.toContain('teams Work');
     expect(result.missing).toContain('Teamwork');
+  });
+});
+
+describe('jobMatch: what the job asks in its own words', () => {
+  const finance = 'Financial Analyst\nRequirements:\n- Financial modelling, budgeting and forecasting\n- Advanced Excel\n- Variance analysis and monthly management reporting\n- Knowledge of GAAP or IFRS accounting\n';
+  const operations = 'Operations Manager\nSummary\nRuns warehouses.\nSkills\nLean, Six Sigma, Excel\n';
+
+  it('counts the requirements the taxonomy does not name, so one known tool is not a full fit', () => {
+    const result = match(finance, operations);
+    expect(result.matched).toEqual(['Microsoft Excel']);
+    expect(result.phrases?.filter((p) => p.verdict === 'missing').map((p) => p.phrase)).toEqual(expect.arrayContaining(['GAAP']));
+    // Before: Excel was the only requirement read, and one of one scored the job a near-perfect match.
+    expect(matchScore(result)).toBeLessThan(50);
+  });
+
+  it('finds a phrase of the job standing in the résumé, and keeps "a plus" phrases preferred', () => {
+    const job = 'Requirements:\n- Variance analysis and monthly management reporting\nNice to have: knowledge of GAAP or IFRS accounting\n';
+    const result = match(job, 'Wrote the monthly management reporting pack.');
+    expect(result.phrases).toEqual(
+      expect.arrayContaining([
+        { phrase: 'monthly management reporting', preferred: false, verdict: 'matched' },
+        { phrase: 'IFRS accounting', preferred: true, verdict: 'missing' },
+      ]),
+    );
+  });
+
+  it('reads "Six Sigma" on the résumé as the job’s "Six Sigma methods"', () => {
+    const result = match('Requirements:\n- Lean or Six Sigma methods\n', operations);
+    expect(result.matched).toContain('six sigma methods');
+    expect(match('Requirements:\n- Lean or Six Sigma methods\n', 'Skills: Sigma').missing).toContain('six sigma methods');
+  });
+
+  it('scores reports stored before phrases were read as before', () => {
+    const { phrases: _phrases, ...stored } = match(finance, operations);
+    expect(matchScore(stored)).toBeGreaterThan(80);
   });
 });

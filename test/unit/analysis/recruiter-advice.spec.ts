@@ -41,4 +41,18 @@ describe('advice a recruiter would sign (#12 item 4)', () => {
     const titles = weak.suggestions.filter((s) => s.id.startsWith('bullet-')).map((s) => reportText(s.title));
     expect(titles).toEqual(['Rewrite the bullet "Responsible for various things"', 'Rewrite the bullet "Helped with the stock"']);
   });
+
+  it('does not take the employer\'s name for a skill: working at Salesforce is not using Salesforce', () => {
+    const job = 'Account Executive\nRequirements:\n- Salesforce CRM\n';
+    const resume = (skills: string) => `EXPERIENCE\nAccount Executive — Salesforce, Dublin | Jan 2020 – Present\n- Closed £2.4M in new revenue in 2023\n\nSKILLS\n${skills}\n`;
+    expect(analyzeResume({ text: resume('Negotiation, Gong'), job }).match!.missing).toContain('Salesforce');
+    expect(analyzeResume({ text: resume('Negotiation, Gong'), job }).skills.map((s) => s.name)).not.toContain('Salesforce');
+    expect(analyzeResume({ text: resume('Negotiation, Salesforce'), job }).match!.missing).not.toContain('Salesforce');
+  });
+
+  it('takes "SAP or another ERP" as met by SAP', () => {
+    const report = analyzeResume({ text: 'EXPERIENCE\nPlanner — Acme | Jan 2020 – Present\n- Cut stock-outs by a third\n\nSKILLS\nSAP, Excel\n', job: 'Requirements:\n- Inventory planning\nNice to have: SAP or another ERP\n' });
+    expect(report.match!.preferred.missing).toEqual([]);
+    expect(report.match!.preferred.matched).toContain('Enterprise resource planning');
+  });
 });

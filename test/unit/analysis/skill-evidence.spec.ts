@@ -9,6 +9,7 @@ describe('soft skills shown by what the person did', () => {
     ['Collaboration', 'Partnered with design and support to cut ticket volume by 20%.', 'Partnered with design and support to cut ticket volume by 20%'],
     ['Leadership', 'Led a team of five to ship the new billing system.', 'Led a team of five to ship the new billing system'],
     ['Public Speaking', 'Spoke at JSConf EU about accessibility.', 'Spoke at JSConf EU about accessibility'],
+    ['Leadership', 'Managed a fulfillment center of 180 staff shipping 45,000 orders a day.', 'Managed a fulfillment center of 180 staff shipping 45,000 orders a day'],
   ])('%s from "%s"', (skill, text, expected) => {
     expect(skillEvidence(skill, text)).toBe(expected);
   });
@@ -24,6 +25,7 @@ describe('soft skills shown by what the person did', () => {
     expect(skillEvidence('Leadership', 'Reported weekly to the leadership team.')).toBeUndefined();
     expect(skillEvidence('Mentoring', 'Built a mentoring platform in React.')).toBeUndefined();
     expect(skillEvidence('Kubernetes', 'Led the Kubernetes migration.')).toBeUndefined();
+    expect(skillEvidence('Leadership', 'Managed a budget of 2 million and 40 suppliers.')).toBeUndefined();
   });
 
   it('counts a required soft skill as met in other words, with the job’s wording for an ATS', () => {

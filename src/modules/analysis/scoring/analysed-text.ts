@@ -1,5 +1,6 @@
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import { resumeText } from '../../../kernel/resume/resume-text.js';
+import { verbForm } from './verbs.js';
 
 /**
  * The text an analysis reads. A résumé is read through its structured profile written out in one
@@ -10,24 +11,41 @@ import { resumeText } from '../../../kernel/resume/resume-text.js';
  */
 export function analysedText(fileText: string, resume: JsonResume | undefined, edited: boolean): string {
   if (!resume) return fileText;
-  if (edited || resume.work.length > 0 || resume.education.length > 0 || resume.skills.length > 0) return resumeText(withWrappedLinesJoined(resume));
+  if (edited) return resumeText(withRenderingArtefactsUndone(resume));
+  if (resume.work.length > 0 || resume.education.length > 0 || resume.skills.length > 0) return resumeText(withRenderingArtefactsUndone(withRoleTextAsAchievements(resume)));
   return fileText;
+}
+
+/**
+ * Some layouts lose the bullet glyphs, and the parser then reads a role's achievements as a
+ * paragraph about the role. Read from a file, a role with no bullets but a paragraph has its
+ * sentences as achievements, so the PDF without glyphs scores as the DOCX with them. (A profile its
+ * owner edited is read as they wrote it.)
+ */
+function withRoleTextAsAchievements(resume: JsonResume): JsonResume {
+  const sentences = (summary: string): string[] => summary.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).map((s) => s.trim()).filter(Boolean);
+  return {
+    ...resume,
+    work: resume.work.map((w) => (w.highlights?.length || !w.summary?.trim() ? w : { ...w, summary: undefined, highlights: sentences(w.summary) })),
+  };
 }
 
 /**
  * A PDF that wraps a long achievement over two lines can come out as two bullets, the second
  * starting mid-sentence ("and tuning PostgreSQL indexes", "year"). An achievement never starts with
  * a lower-case letter, so such an item is read as the end of the one before: the PDF and the DOCX
- * of one résumé then have the same bullets.
+ * of one résumé then have the same bullets. The opposite happens too: two bullets whose glyphs were
+ * lost come out as one ("… across three regions Cut checkout latency by 45% …"); an item is cut
+ * where an achievement starts anew (`runOnAchievements`).
  */
-function withWrappedLinesJoined(resume: JsonResume): JsonResume {
+function withRenderingArtefactsUndone(resume: JsonResume): JsonResume {
   const join = (items: string[] | undefined): string[] | undefined => {
     if (!items) return items;
     const out: string[] = [];
     for (const item of items) {
       const previous = out.length - 1;
       if (previous >= 0 && /^\p{Ll}/u.test(item.trim()) && !/[.!?]$/.test(out[previous]!.trim())) out[previous] = `${out[previous]!.trim()} ${item.trim()}`;
-      else out.push(item);
+      else out.push(...runOnAchievements(item));
     }
     return out;
   };
@@ -37,4 +55,32 @@ function withWrappedLinesJoined(resume: JsonResume): JsonResume {
     projects: resume.projects.map((p) => ({ ...p, highlights: join(p.highlights) })),
     volunteer: resume.volunteer.map((v) => ({ ...v, highlights: join(v.highlights) })),
   };
+}
+
+/** Each part of a cut item has at least this many words: a short tail is more likely a name than an achievement. */
+const MIN_ACHIEVEMENT_WORDS = 4;
+
+/**
+ * One item that holds two achievements: it starts with an action verb, and further on a capitalised
+ * action verb follows a lower-case word or a figure with no punctuation between ("regions Cut",
+ * "45% Led"). English capitalises no verb there; "Google Drive" or "Azure Monitor" follow a
+ * capitalised word and are left alone.
+ */
+function runOnAchievements(item: string): string[] {
+  const words = item.trim().split(/\s+/);
+  if (words.length < 2 * MIN_ACHIEVEMENT_WORDS || !verbForm(/^\p{L}+/u.exec(words[0]!)?.[0] ?? '')) return [item];
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = MIN_ACHIEVEMENT_WORDS; i <= words.length - MIN_ACHIEVEMENT_WORDS; i++) {
+    if (i - start < MIN_ACHIEVEMENT_WORDS) continue;
+    const word = words[i]!;
+    const before = words[i - 1]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^[\p{Ll}\d][\p{Ll}\d%]*$/u.test(before)) continue;
+    const verb = verbForm(word);
+    if (!verb || (verb.form !== 'past' && verb.form !== 'base')) continue;
+    parts.push(words.slice(start, i).join(' '));
+    start = i;
+  }
+  parts.push(words.slice(start).join(' '));
+  return parts;
 }

@@ -83,6 +83,14 @@ export interface JobMatch {
   /** `missingDisplay`: the missing ones in the job's own wording ("AWS (Amazon Web Services)"). */
   preferred: { wanted: string[]; matched: string[]; missing: string[]; missingDisplay?: string[] };
   keywords: { wanted: string[]; matched: string[]; missing: string[] };
+  /** What the job asks in its own words that the taxonomy does not name (reports before wave 5 have none). */
+  phrases?: JobPhrase[];
+}
+
+export interface JobPhrase {
+  phrase: string;
+  preferred: boolean;
+  verdict: 'matched' | 'variant' | 'missing';
 }
 
 export interface Suggestion {

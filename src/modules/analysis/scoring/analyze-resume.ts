@@ -1,4 +1,4 @@
-import { extractSkills } from '../../../kernel/skills/extract-skills.js';
+import { extractSkills, type Skill } from '../../../kernel/skills/extract-skills.js';
 import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
 import { roleGaps } from '../../../kernel/skills/role-gaps.js';
 import { skillsTaxonomy } from '../../../kernel/skills/skills-taxonomy.js';
@@ -25,7 +25,7 @@ const MAX_SUGGESTED_SKILLS = 8;
 export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   const text = input.text.replace(/\r\n?/g, '\n');
   const outline = outlineResume(text, input.resume);
-  const found = extractSkills(text);
+  const found = withoutEmployerNames(extractSkills(text), text, outline);
   const skills = found.map((s) => ({
     name: s.name,
     kind: s.kind,
@@ -60,6 +60,26 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   const gaps = skillGaps(input, text, found.map((s) => s.name), match);
   const suggestions = prioritise([...bulletSuggestions(outline), ...sectionSuggestions([...structure, ...ats], text), ...keywordSuggestions(match, text, outline)]);
   return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(fileText ?? text) }, suggestions, gaps };
+}
+
+/** Between a role's title and its employer: "Engineer — Acme", "Engineer at Acme", "Engineer | Acme". */
+const TITLE_EMPLOYER_SEPARATOR = / (?:—|–|-|at|@|\|) /;
+
+/**
+ * Working at a company is not using its product: "Sales Representative — Hubspot Ltd" says nothing
+ * of HubSpot the CRM, "Engineer — Salesforce" nothing of Salesforce. A mention in the employer part
+ * of a dated role line is dropped; the same name in a skills line or a bullet still counts.
+ */
+function withoutEmployerNames(skills: Skill[], text: string, outline: ResumeOutline): Skill[] {
+  const employers = outline.roles.flatMap((role) => {
+    const at = text.indexOf(role.line, role.start);
+    const separator = TITLE_EMPLOYER_SEPARATOR.exec(role.line);
+    return at === -1 || !separator ? [] : [{ start: at + separator.index + separator[0].length, end: at + role.line.length }];
+  });
+  if (employers.length === 0) return skills;
+  return skills
+    .map((skill) => ({ ...skill, mentions: skill.mentions.filter((m) => !employers.some((e) => m.start >= e.start && m.end <= e.end)) }))
+    .filter((skill) => skill.mentions.length > 0);
 }
 
 function prioritise(suggestions: Suggestion[]): Suggestion[] {

@@ -3,7 +3,7 @@ import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
 import { skillEvidence } from '../../../kernel/skills/skill-evidence.js';
 import { stem } from '../../../kernel/skills/stem.js';
 import { tokenize } from '../../../kernel/skills/tokenizer.js';
-import type { JobMatch, MatchVariant } from './analysis-report.js';
+import type { JobMatch, JobPhrase, MatchVariant } from './analysis-report.js';
 
 const IGNORED = new Set(['of', 'and', 'or', 'in', 'the', 'a', 'an', 'with', 'for', 'to', 'experience', 'year', 'years', 'yr', 'yrs', 'degree', 'equivalent']);
 
@@ -37,6 +37,34 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
   return undefined;
 }
 
+/**
+ * Words that only say "a way of doing" the thing named before them: "Six Sigma methods" is asked for
+ * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile".
+ */
+const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts)$/i;
+
+/** `words` stand in the text as whole words, in any case and spacing. */
+function namedInText(words: string, text: string): boolean {
+  const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i').test(text);
+}
+
+/** The job's wording without its generic head, when the résumé names that: "Six Sigma" for "Six Sigma methods". */
+function namedWithoutGenericHead(wording: string, resumeText: string): boolean {
+  const wordingOneSpaced = wording.trim().replace(/\s+/g, ' ');
+  const core = wordingOneSpaced.replace(GENERIC_HEAD, '');
+  return core !== wordingOneSpaced && core.length >= 3 && namedInText(core, resumeText);
+}
+
+/**
+ * "SAP or another ERP", "Jira or a similar tracker": the job names an example of what it asks for,
+ * so a résumé that shows the example meets the kind. Returns the kinds whose example the résumé names.
+ */
+const EXAMPLE_OR_KIND = /\b([A-Z][\w+#.&-]*) or (?:another|any other|other|a similar|similar|an equivalent) ([\w+#.&-]+(?: [\w+#.&-]+)?)/g;
+function kindsShownByExample(jobText: string, resumeText: string): string[] {
+  return [...jobText.matchAll(EXAMPLE_OR_KIND)].filter((m) => namedInText(m[1]!, resumeText)).map((m) => m[2]!.toLowerCase());
+}
+
 /** "5+ years of professional experience" → 5. */
 const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
@@ -50,6 +78,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   // Sentence and line ends break a phrase: "teams." then "Work…" never stand together.
   const resumeTokens = tokenize(resumeText.replace(/[.;!?:](?:\s|$)|\n/g, ` ${SENTENCE_BREAK} `)).map((t) => ({ raw: t.raw, stem: t.raw === SENTENCE_BREAK ? SENTENCE_BREAK : stem(t.raw) }));
   const have = new Map(resumeSkills.map((s) => [s.name, s]));
+  const kindsShown = kindsShownByExample(jobText, resumeText);
   const variants: MatchVariant[] = [];
 
   const judge = (skill: Skill): 'matched' | 'variant' | 'missing' => {
@@ -61,6 +90,8 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       variants.push({ term: skill.name, found: mine.mentions[0]!.text, atsWants: jobWordings[0]!, reason: 'alias' });
       return 'variant';
     }
+    if (jobWordings.some((w) => namedWithoutGenericHead(w, resumeText))) return 'matched';
+    if (jobWordings.some((w) => kindsShown.some((kind) => kind === w.toLowerCase() || kind.startsWith(`${w.toLowerCase()} `)))) return 'matched';
     for (const wording of jobWordings) {
       const variant = inflectedVariant(wording, resumeText, resumeTokens);
       if (variant) {
@@ -89,6 +120,17 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     }
     return { name: k, verdict: 'missing' as const };
   });
+  // The job's own words for what the taxonomy does not name ("monthly management reporting", "GAAP"):
+  // they are requirements too, so one recognised tool out of four requirement lines is not a 100% fit.
+  const preferredPhrases = new Set(requirements.preferredPhrases);
+  const phrases = requirements.phrases.map((phrase): JobPhrase => {
+    const preferred = preferredPhrases.has(phrase);
+    if (namedInText(phrase, resumeText)) return { phrase, preferred, verdict: 'matched' };
+    const variant = inflectedVariant(phrase, resumeText, resumeTokens);
+    if (!variant) return { phrase, preferred, verdict: 'missing' };
+    variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });
+    return { phrase, preferred, verdict: 'variant' };
+  });
   const names = (list: Array<{ name: string; verdict: string }>, verdict: string): string[] => list.filter((x) => x.verdict === verdict).map((x) => x.name);
   return {
     required: required.map((r) => r.name),
@@ -103,6 +145,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       missingDisplay: requirements.preferred.filter((_, i) => preferred[i]!.verdict === 'missing').map(displayName),
     },
     keywords: { wanted: keywords.map((k) => k.name), matched: names(keywords, 'matched'), missing: names(keywords, 'missing') },
+    phrases,
   };
 }
 
@@ -112,17 +155,23 @@ function displayName(skill: Skill): string {
   return wording && !skill.mentions.some((m) => m.text.toLowerCase() === skill.name.toLowerCase()) ? `${wording} (${skill.name})` : skill.name;
 }
 
-/** 0–100 per the published formula: exact = 1, variant = 0.5; required 0.75, preferred 0.15, keywords 0.10. */
+/**
+ * 0–100 per the published formula: exact = 1, variant = 0.5; required 0.75, preferred 0.15, keywords
+ * 0.10. The job's own words (`phrases`) count with the required or preferred skills they were read with.
+ */
 export function matchScore(match: JobMatch): number {
   const variantNames = new Set(match.variants.map((v) => v.term));
+  // Reports stored before the job's own words were read have no `phrases`.
+  const phraseNames = (preferred: boolean, verdict?: JobPhrase['verdict']): string[] =>
+    (match.phrases ?? []).filter((p) => p.preferred === preferred && (verdict === undefined || p.verdict === verdict)).map((p) => p.phrase);
   const share = (wanted: readonly string[], matched: readonly string[]): number | undefined => {
     if (wanted.length === 0) return undefined;
     const half = wanted.filter((w) => variantNames.has(w) && !matched.includes(w)).length;
     return (matched.length + 0.5 * half) / wanted.length;
   };
   const parts: Array<[number | undefined, number]> = [
-    [share(match.required, match.matched), 0.75],
-    [share(match.preferred.wanted, match.preferred.matched), 0.15],
+    [share([...match.required, ...phraseNames(false)], [...match.matched, ...phraseNames(false, 'matched')]), 0.75],
+    [share([...match.preferred.wanted, ...phraseNames(true)], [...match.preferred.matched, ...phraseNames(true, 'matched')]), 0.15],
     [share(match.keywords.wanted, match.keywords.matched), 0.1],
   ];
   const used = parts.filter(([v]) => v !== undefined) as Array<[number, number]>;

@@ -4,7 +4,7 @@ import type { AnalyzeResumeInput, Check, CheckStatus, ReportMessage } from './an
 import type { Bullet, ResumeOutline } from './resume-outline.js';
 import { verbForm } from './verbs.js';
 
-export const METRIC = /\d|%|[$€£]|\b(?:percent|dozen|hundred|thousand|million|billion|double[ds]?|tripled?|halved?)\b/i;
+export const METRIC = /\d|%|[$€£₩]|\b(?:percent|dozen|hundred|thousand|million|billion|double[ds]?|tripled?|halved?)\b|수십|수백|수천|수만|절반|[두세네]\s?배/i;
 export const WEAK_PHRASE = /^(?:i\s+|we\s+)?(responsible for|duties included|tasked with|worked on|helped(?: with| to)?|assisted(?: with| in)?|involved in|participated in|in charge of)\b/i;
 const VAGUE = /\b(various|stuff|things|etc\.?|as needed|many different|several|some)\b/i;
 const PRONOUN = /\b(I|me|my|mine|we|our|us)\b/;
@@ -31,6 +31,45 @@ export const CONTACT_NAMES: Record<string, ReportMessage> = {
   location: messageKey('analysis:engine.contactItem.location'),
   link: messageKey('analysis:engine.contactItem.link'),
 };
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/**
+ * A bullet in Korean grammar: most of its words, or its last one (the predicate), are Hangul. Tool
+ * names in Latin letters ("PostgreSQL 쿼리 튜닝으로 … 절감") do not make it English.
+ */
+export function isKoreanBullet(text: string): boolean {
+  const words = withoutTrailingAside(text).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return false;
+  const hangul = words.filter((w) => HANGUL.test(w)).length;
+  return hangul / words.length >= 0.4 || HANGUL.test(words.at(-1)!);
+}
+
+/**
+ * Korean bullets end in what was done — 명사형 종결 ("… 설계 및 구축", "… 30% 절감", "구축함", "개선했습니다")
+ * is the norm, so no verb comes first and there is no tense to keep. The Korean counterpart of
+ * "responsible for" or "helped with" is a bullet that ends in a duty or a part taken rather than a
+ * result: 담당 (in charge of), 참여 (took part), 보조 (assisted), 수행 (performed), in any ending.
+ */
+const KOREAN_DUTY_ENDING = /(?:담당|참여|참가|보조|수행|관여)(?:함|했음|하였음|했습니다|하였습니다|했다|하였다)?[.。]?$/u;
+/** 저는, 제가, 저희, 나는, 내가, 우리: résumé bullets leave out the speaker in Korean too. */
+const KOREAN_PRONOUN = /(?:^|\s)(?:저는|제가|저의|저희|저희는|저희가|나는|내가|우리는|우리가)(?=\s)/u;
+const KOREAN_VAGUE = /(?:다양한 업무|여러 업무|기타 업무|잡무|등등|업무 전반)/u;
+/** 어절, not words: a Korean bullet says in 4–25 어절 what an English one says in 6–35 words. */
+const KOREAN_BULLET_WORDS = { min: 4, max: 25 };
+const ENGLISH_BULLET_WORDS = { min: 6, max: 35 };
+
+function koreanDutyEnding(text: string): boolean {
+  return KOREAN_DUTY_ENDING.test(withoutTrailingAside(text));
+}
+
+/** "… 파이프라인 설계 및 구축 (일 200만 건 처리)" → "… 설계 및 구축": the aside is not the predicate. */
+function withoutTrailingAside(text: string): string {
+  const trimmed = text.trim();
+  if (!/[)）]$/u.test(trimmed)) return trimmed;
+  const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
+  return open > 0 ? trimmed.slice(0, open).trim() : trimmed;
+}
 
 function ratioStatus(ratio: number, pass: number, warn: number): CheckStatus {
   return ratio >= pass ? 'pass' : ratio >= warn ? 'warn' : 'fail';
@@ -61,49 +100,79 @@ export function contentChecks(outline: ResumeOutline): Check[] {
       messageKey('analysis:engine.checks.quantified.detail', { count: quantified.length, total: bullets.length }),
       bullets.filter((b) => !METRIC.test(b.text)).map((b) => b.text)),
   );
-  const noVerb = bullets.filter((b) => {
-    const verb = verbForm(firstWord(b.text));
-    return !verb || verb.weak;
-  });
-  checks.push(
-    check('action-verbs', ratioStatus(1 - noVerb.length / bullets.length, 0.8, 0.5), messageKey('analysis:engine.checks.actionVerbs.title'),
-      messageKey('analysis:engine.checks.actionVerbs.detail', { count: bullets.length - noVerb.length, total: bullets.length }), noVerb.map((b) => b.text)),
-  );
-  const weak = bullets.filter((b) => WEAK_PHRASE.test(b.text) || VAGUE.test(b.text));
+  // English grammar (a verb first, its tense, "I"/"we", the opener) is checked on English bullets
+  // only; Korean bullets get the Korean counterparts. A check with no bullets to judge is left out,
+  // so a Korean résumé is not scored lower for having no English verbs.
+  const korean = bullets.filter((b) => isKoreanBullet(b.text));
+  const english = bullets.filter((b) => !isKoreanBullet(b.text));
+  if (english.length > 0) {
+    const noVerb = english.filter((b) => {
+      const verb = verbForm(firstWord(b.text));
+      return !verb || verb.weak;
+    });
+    checks.push(
+      check('action-verbs', ratioStatus(1 - noVerb.length / english.length, 0.8, 0.5), messageKey('analysis:engine.checks.actionVerbs.title'),
+        messageKey('analysis:engine.checks.actionVerbs.detail', { count: english.length - noVerb.length, total: english.length }), noVerb.map((b) => b.text)),
+    );
+  }
+  if (korean.length > 0) {
+    const duties = korean.filter((b) => koreanDutyEnding(b.text));
+    checks.push(
+      check('result-endings', ratioStatus(1 - duties.length / korean.length, 0.8, 0.5), messageKey('analysis:engine.checks.resultEndings.title'),
+        messageKey('analysis:engine.checks.resultEndings.detail', { count: korean.length - duties.length, total: korean.length }), duties.map((b) => b.text)),
+    );
+  }
+  const weak = bullets.filter((b) => (isKoreanBullet(b.text) ? KOREAN_VAGUE.test(b.text) : WEAK_PHRASE.test(b.text) || VAGUE.test(b.text)));
   checks.push(
     check('weak-bullets', weak.length === 0 ? 'pass' : weak.length <= 1 ? 'warn' : 'fail', messageKey('analysis:engine.checks.weakBullets.title'),
-      weak.length === 0 ? messageKey('analysis:engine.checks.weakBullets.none') : messageKey('analysis:engine.checks.weakBullets.some', { count: weak.length }),
+      english.length >= korean.length
+        ? weak.length === 0 ? messageKey('analysis:engine.checks.weakBullets.none') : messageKey('analysis:engine.checks.weakBullets.some', { count: weak.length })
+        : weak.length === 0 ? messageKey('analysis:engine.checks.weakBullets.noneKorean') : messageKey('analysis:engine.checks.weakBullets.someKorean', { count: weak.length }),
       weak.map((b) => b.text)),
   );
-  const badLength = bullets.filter((b) => words(b.text) < 6 || words(b.text) > 35);
+  const badLength = bullets.filter((b) => {
+    const range = isKoreanBullet(b.text) ? KOREAN_BULLET_WORDS : ENGLISH_BULLET_WORDS;
+    return words(b.text) < range.min || words(b.text) > range.max;
+  });
   checks.push(
     check('bullet-length', badLength.length === 0 ? 'pass' : badLength.length / bullets.length <= 0.3 ? 'warn' : 'fail', messageKey('analysis:engine.checks.bulletLength.title'),
-      messageKey('analysis:engine.checks.bulletLength.detail', { count: bullets.length - badLength.length, total: bullets.length }), badLength.map((b) => b.text)),
+      english.length >= korean.length
+        ? messageKey('analysis:engine.checks.bulletLength.detail', { count: bullets.length - badLength.length, total: bullets.length })
+        : messageKey('analysis:engine.checks.bulletLength.detailKorean', { count: bullets.length - badLength.length, total: bullets.length }),
+      badLength.map((b) => b.text)),
   );
-  const tense = bullets.filter((b) => tenseProblem(b, outline));
-  checks.push(
-    check('tense-consistency', tense.length === 0 ? 'pass' : tense.length <= 2 ? 'warn' : 'fail', messageKey('analysis:engine.checks.tense.title'),
-      tense.length === 0 ? messageKey('analysis:engine.checks.tense.none') : messageKey('analysis:engine.checks.tense.some', { count: tense.length }),
-      tense.map((b) => b.text)),
-  );
-  const pronouns = bullets.filter((b) => PRONOUN.test(b.text));
+  if (english.length > 0) {
+    const tense = english.filter((b) => tenseProblem(b, outline));
+    checks.push(
+      check('tense-consistency', tense.length === 0 ? 'pass' : tense.length <= 2 ? 'warn' : 'fail', messageKey('analysis:engine.checks.tense.title'),
+        tense.length === 0 ? messageKey('analysis:engine.checks.tense.none') : messageKey('analysis:engine.checks.tense.some', { count: tense.length }),
+        tense.map((b) => b.text)),
+    );
+  }
+  const pronouns = bullets.filter((b) => (isKoreanBullet(b.text) ? KOREAN_PRONOUN.test(` ${b.text} `) : PRONOUN.test(b.text)));
   checks.push(
     check('first-person', pronouns.length === 0 ? 'pass' : pronouns.length <= 2 ? 'warn' : 'fail', messageKey('analysis:engine.checks.firstPerson.title'),
-      pronouns.length === 0 ? messageKey('analysis:engine.checks.firstPerson.none') : messageKey('analysis:engine.checks.firstPerson.some', { count: pronouns.length }), pronouns.map((b) => b.text)),
+      english.length >= korean.length
+        ? pronouns.length === 0 ? messageKey('analysis:engine.checks.firstPerson.none') : messageKey('analysis:engine.checks.firstPerson.some', { count: pronouns.length })
+        : pronouns.length === 0 ? messageKey('analysis:engine.checks.firstPerson.noneKorean') : messageKey('analysis:engine.checks.firstPerson.someKorean', { count: pronouns.length }),
+      pronouns.map((b) => b.text)),
   );
   const counts = new Map<string, number>();
-  for (const b of bullets) {
+  // The opener is an English habit; a Korean bullet's first word is its object, not a verb.
+  for (const b of english) {
     const first = firstWord(b.text).toLowerCase();
     const verb = verbForm(first);
     const key = verb ? verb.base : first;
     if (key && !STOP.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const repeated = [...counts.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  checks.push(
-    check('repeated-words', repeated.length === 0 ? 'pass' : 'warn', messageKey('analysis:engine.checks.repeated.title'),
-      repeated.length === 0 ? messageKey('analysis:engine.checks.repeated.none') : messageKey('analysis:engine.checks.repeated.some', { words: repeated.map(([w, n]) => `"${w}" ×${n}`).join(', ') }),
-      repeated.map(([w]) => w)),
-  );
+  if (english.length > 0) {
+    checks.push(
+      check('repeated-words', repeated.length === 0 ? 'pass' : 'warn', messageKey('analysis:engine.checks.repeated.title'),
+        repeated.length === 0 ? messageKey('analysis:engine.checks.repeated.none') : messageKey('analysis:engine.checks.repeated.some', { words: repeated.map(([w, n]) => `"${w}" ×${n}`).join(', ') }),
+        repeated.map(([w]) => w)),
+    );
+  }
   return checks;
 }
 

@@ -22,7 +22,8 @@ export const SCORING_FORMULA = {
   },
 } as const;
 
-export const CONTENT_CHECKS = ['quantified-achievements', 'action-verbs', 'weak-bullets', 'bullet-length', 'tense-consistency', 'first-person', 'repeated-words'];
+// English bullets get action-verbs and tense-consistency; Korean bullets get result-endings instead.
+export const CONTENT_CHECKS = ['quantified-achievements', 'action-verbs', 'result-endings', 'weak-bullets', 'bullet-length', 'tense-consistency', 'first-person', 'repeated-words'];
 export const STRUCTURE_CHECKS = ['sections', 'contact', 'date-gaps', 'length'];
 
 export function weightsFor(hasJob: boolean): Record<SubScoreId, number> {

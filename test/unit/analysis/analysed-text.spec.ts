@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { jsonResumeSchema, type JsonResume } from '../../../src/kernel/resume/json-resume.js';
+import { analysedText } from '../../../src/modules/analysis/scoring/analysed-text.js';
+import { analyzeResume } from '../../../src/modules/analysis/scoring/analyze-resume.js';
+
+const profile = (work: JsonResume['work']): JsonResume =>
+  jsonResumeSchema.parse({ basics: { name: 'Angeline Johnson', label: 'Software Engineer' }, work, volunteer: [], education: [], awards: [], certificates: [], skills: [{ name: 'Go' }], languages: [], projects: [] });
+const role = { name: 'Toss Commerce', position: 'Software Engineer', startDate: '2021-10' };
+const bullets = [
+  'Designed a Kafka-based ledger that processes 2 million payments a day across three regions',
+  'Cut checkout latency at the 99th percentile by 45% by moving session lookups to Redis.',
+];
+const contentOf = (resume: JsonResume, edited = false): number => analyzeResume({ text: analysedText('', resume, edited), resume }).breakdown.find((b) => b.id === 'content')!.score;
+
+describe('the analysed text does not depend on how a file was rendered (#12 item 3)', () => {
+  it('cuts two achievements that lost their bullet glyphs back into two', () => {
+    const runOn = analysedText('', profile([{ ...role, highlights: [bullets.join(' ')] }]), false);
+    expect(runOn).toContain(`- ${bullets[0]}\n- ${bullets[1]}`);
+    expect(contentOf(profile([{ ...role, highlights: [bullets.join(' ')] }]))).toBe(contentOf(profile([{ ...role, highlights: bullets }])));
+  });
+
+  it('does not cut at a capitalised verb that is part of a name', () => {
+    const item = 'Moved the shared team files from Dropbox to Google Drive Monitor pages for the support desk';
+    expect(analysedText('', profile([{ ...role, highlights: [item] }]), false)).toContain(`- ${item}`);
+  });
+
+  it('reads a role paragraph of a file with no bullets as its achievements, so it scores as the bulleted file', () => {
+    const paragraph = profile([{ ...role, summary: bullets.map((b) => (b.endsWith('.') ? b : `${b}.`)).join(' ') }]);
+    expect(analysedText('', paragraph, false)).toContain(`- ${bullets[0]}.\n- ${bullets[1]}`);
+    expect(contentOf(paragraph)).toBeGreaterThan(50);
+  });
+
+  it('reads a profile its owner edited as written', () => {
+    const paragraph = profile([{ ...role, summary: 'Runs the payments platform.' }]);
+    expect(analysedText('', paragraph, true)).not.toContain('- Runs the payments platform.');
+  });
+});
