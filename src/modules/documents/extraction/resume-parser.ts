@@ -512,7 +512,7 @@ function parseDegree(fragment: string): { studyType: string; area?: string } | u
   const inField = /^\s*(in)\s+/i.exec(rest);
   if (inField) {
     // "… in Engineering in Structural Engineering": what precedes the last "in" still names the degree.
-    const parts = rest.slice(inField[0].length).split(/(\s+in\s+)/i);
+    const parts = rest.slice(inField[0].length).split(/((?<!\s)\s+in\s+)/i);
     if (parts.length >= 3 && wordCount(parts.slice(0, -2).join('')) <= 3) {
       studyType += ` ${inField[1]} ${parts.slice(0, -2).join('')}`;
       rest = parts.at(-1)!;
