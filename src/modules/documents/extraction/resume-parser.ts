@@ -563,7 +563,10 @@ function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
       }
     });
     const remaining = header.fragments.filter((_fragment, index) => index !== degreeIndex);
-    institution = remaining.find(isInstitution) ?? remaining[0];
+    // "Diploma, Legal Studies" / "The Honorable Society of …": a bare degree's next fragment is its
+    // field, so a school without a school word is the fragment left over.
+    const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 ? degreeIndex + 1 : -1;
+    institution = remaining.find(isInstitution) ?? header.fragments.find((_fragment, index) => index !== degreeIndex && index !== fieldIndex) ?? remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
     if (next !== undefined && next !== institution && !isInstitution(next)) areaAfterDegree = next;
