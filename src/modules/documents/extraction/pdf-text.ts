@@ -286,9 +286,13 @@ function continuesDisplayLine(above: Line, line: Line, bodyFontSize: number): bo
  * shared by another such line, get a "• " so the résumé parser sees them as list items. Centred
  * lines (a name, a contact line) rarely share an x, so they stay as they are.
  */
-function markIndentedListItems(lines: readonly Line[], flowLeft: number): Set<Line> {
+function markIndentedListItems(lines: readonly Line[], flowLeft: number, flowRight: number): Set<Line> {
   const indented = lines.filter((line) => !line.isTabular && !line.hasMarginNote && line.left - flowLeft >= 6 && line.left - flowLeft <= 60 && !/^[•●▪◦‣∙·■□➢►▶✓✔–{-] /.test(line.text));
-  return new Set(indented.filter((line) => indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5)));
+  // A job with a single bullet has no second item to share its x: a sentence indented from the
+  // left but not centred (its right-hand slack differs from its indent) is that list item.
+  const loneItem = (line: Line): boolean =>
+    line.text.split(' ').length >= 5 && /^[\p{Lu}\d]/u.test(line.text) && Math.abs(line.left - flowLeft - (flowRight - line.right)) > 12;
+  return new Set(indented.filter((line) => loneItem(line) || indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5)));
 }
 
 /**
@@ -314,7 +318,7 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
     else textLeft = line.textLeft;
     above = line;
   });
-  const listItems = markIndentedListItems(lines.filter((line) => !continuations.has(line)), flowLeft);
+  const listItems = markIndentedListItems(lines.filter((line) => !continuations.has(line)), flowLeft, flowRight);
   lines.forEach((line, index) => {
     if (index > 0) {
       const gap = lines[index - 1]!.y - line.y;
@@ -382,7 +386,8 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
   for (const row of rows) {
     const notes = row.items.filter((item) => item.x + item.width <= edge);
     const main = row.items.filter((item) => item.x + item.width > edge);
-    const crossesEdge = main.some((item) => item.x < edge);
+    // A list marker drawn a point or two left of the text column ("{" of moderncv) is still main text.
+    const crossesEdge = main.some((item) => item.x < edge - 3);
     const above = lines.at(-1);
     if (notes.length > 0 && main.length === 0 && above && /[-–—]$/.test(above.note)) {
       // "Present" under "2019 –" with nothing beside it: the range of an entry without a description.
@@ -440,7 +445,6 @@ function findHeaderGutter(rows: readonly Row[], bodyFontSize: number): { rowCoun
 export function layoutPageText(items: readonly PositionedText[], pageNumber: number): PageText {
   const visible = items.filter((item) => item.str.trim() !== '' && Number.isFinite(item.x) && Number.isFinite(item.y));
   const rows = groupIntoRows(visible);
-  const gutterX = findColumnGutter(rows);
   const flows: Line[][] = [];
 
   // A margin column of dates (moderncv) can sit inside the left flow of a page whose header also has
@@ -448,9 +452,18 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
   const marginEdge = findMarginColumnEdge(rows);
   const bodyFontSize = medianFontSize(visible);
   const pageLeft = Math.min(...visible.map((item) => item.x));
+  const headerBlocks = findHeaderGutter(rows, bodyFontSize);
+  const pageGutter = findColumnGutter(rows);
+  // On a short page, a header's right-hand block (or the margin column itself) can pass for a
+  // column: when nothing below the header stands alone right of the gutter, there is no column.
+  const onlyHeaderRight =
+    pageGutter !== undefined &&
+    headerBlocks !== undefined &&
+    rows.slice(headerBlocks.rowCount).every((row) => !row.items.every((item) => item.x >= pageGutter));
+  const gutterX = onlyHeaderRight || (pageGutter !== undefined && marginEdge !== undefined && pageGutter <= marginEdge + 5) ? undefined : pageGutter;
   const toLines = (flowRows: readonly Row[]): Line[] =>
     marginEdge === undefined ? flowRows.map((row) => buildLine(row.items, row.y)) : linesWithMarginNotes(flowRows, marginEdge);
-  const header = gutterX === undefined ? findHeaderGutter(rows, bodyFontSize) : undefined;
+  const header = gutterX === undefined ? headerBlocks : undefined;
   if (header) {
     // A header of two blocks side by side (name and headline left, an address block right-aligned):
     // each block is read whole, then the page below.
