@@ -848,9 +848,17 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
 function parseSkills(lines: readonly string[]): JsonResumeSkill[] {
   const groups: JsonResumeSkill[] = [];
   const loose: string[] = [];
-  for (const rawLine of lines) {
-    const line = stripBullet(rawLine.trim());
+  for (let index = 0; index < lines.length; index++) {
+    const line = stripBullet(lines[index]!.trim());
     if (line === '') continue;
+    // A group's name on a line of its own above its list ("Tools" / "Figma, Miro, Notion"): a table
+    // whose label cell sits a little higher than its list.
+    const next = lines[index + 1]?.trim() ?? '';
+    if (wordCount(line) <= 3 && !/[,;:\t]/.test(line) && !isBullet(next) && !/[:\t]/.test(next) && splitList(next).length >= 2) {
+      groups.push({ name: line, keywords: splitList(next) });
+      index++;
+      continue;
+    }
     const labelled = /^([^:\t]{2,40}?)[^\S\t]*[:\t]\s*(\S.*)$/.exec(line);
     if (labelled && wordCount(labelled[1]!) <= 4) {
       const keywords = splitList(labelled[2]!);
@@ -894,13 +902,38 @@ function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
   return certificates;
 }
 
+/** How well someone speaks a language, as résumés say it: "Native", "C1", "Professional working proficiency". */
+const FLUENCY =
+  /^(?:native(?: speaker| or bilingual(?: proficiency)?)?|mother tongue|bilingual|fluent|proficient|advanced|upper[- ]intermediate|intermediate|conversational|basic|beginner|elementary|(?:limited |full )?(?:professional )?working proficiency|full professional proficiency|business(?: level| fluent| fluency)?|[abc][12])(?:\s*\([^)]*\))?$/i;
+
+function isFluency(text: string): boolean {
+  return FLUENCY.test(text.trim());
+}
+
+/** "Mandarin Native", "Portuguese C1": a language name and its fluency with only a space between. */
+function splitTrailingFluency(item: string): JsonResumeLanguage | undefined {
+  const words = item.trim().split(' ');
+  for (let size = Math.min(4, words.length - 1); size >= 1; size--) {
+    const fluency = words.slice(-size).join(' ');
+    const language = words.slice(0, -size).join(' ');
+    if (isFluency(fluency) && /^\p{L}+(?: \p{L}+)?$/u.test(language)) return { language, fluency };
+  }
+  return undefined;
+}
+
 function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
   const languages: JsonResumeLanguage[] = [];
   for (const rawLine of lines) {
     const line = stripBullet(rawLine.trim());
     if (line === '') continue;
     const last = languages.at(-1);
-    if (last?.fluency && /^\p{Ll}/u.test(line)) {
+    if (last && !last.fluency && isFluency(line)) {
+      // The fluency on the line below its language ("Afrikaans" / "Native").
+      last.fluency = line;
+      continue;
+    }
+    // A fluency that wrapped ("… professional" / "working proficiency"), unless the line is a language of its own.
+    if (last?.fluency && /^\p{Ll}/u.test(line) && !/[\t:—–(]|\s-\s/.test(line) && !splitTrailingFluency(line)) {
       // A fluency that wrapped in a narrow sidebar ("Spanish — Professional" / "working proficiency").
       last.fluency = `${last.fluency} ${line}`;
       continue;
@@ -915,6 +948,11 @@ function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
       const match = /^(\p{L}+(?: \p{L}+)*) ?(?:\(([^)]+)\)|[:—–-] *(\S.*))?$/u.exec(item);
       if (!match) continue;
       const fluency = (match[2] ?? match[3])?.trim();
+      const spaced = fluency === undefined ? splitTrailingFluency(match[1]!) : undefined;
+      if (spaced) {
+        languages.push(spaced);
+        continue;
+      }
       languages.push({ language: match[1]!.trim(), ...(fluency ? { fluency } : {}) });
     }
   }
@@ -953,11 +991,24 @@ function withInstitutionBulletsAsHeaders(lines: readonly string[]): string[] {
 function separateSpokenLanguages(lines: readonly string[]): [string[], string[]] {
   const skills: string[] = [];
   const languages: string[] = [];
-  for (const line of lines) {
-    const labelled = /^(?:(?:spoken\s+)?languages?(?:\s+skills)?)\s*:\s*(\S.*)$/i.exec(stripBullet(line.trim()));
+  const isLanguageName = (text: string): boolean => /^\p{L}+(?: \p{L}+)?$/u.test(text) && !isFluency(text);
+  for (let index = 0; index < lines.length; index++) {
+    const line = stripBullet(lines[index]!.trim());
+    const labelled = /^(?:(?:spoken\s+)?languages?(?:\s+skills)?)\s*:\s*(\S.*)$/i.exec(line);
     const items = labelled ? splitList(labelled[1]!) : [];
-    if (items.length > 0 && items.every((item) => /^\p{Lu}\p{L}+(?: \p{L}+)? \([^)]+\)$/u.test(item))) languages.push(labelled![1]!);
-    else skills.push(line);
+    const next = stripBullet(lines[index + 1]?.trim() ?? '');
+    const cells = line.split(/\t|\s[—–-]\s/).map((cell) => cell.trim());
+    if (items.length > 0 && items.every((item) => /^\p{L}+(?: \p{L}+)? \([^)]+\)$/u.test(item))) {
+      languages.push(labelled![1]!);
+    } else if (isLanguageName(line) && isFluency(next)) {
+      // A table whose cells landed on lines of their own: "Afrikaans" / "Native".
+      languages.push(line, next);
+      index++;
+    } else if (cells.length === 2 && isLanguageName(cells[0]!) && isFluency(cells[1]!)) {
+      languages.push(line);
+    } else {
+      skills.push(lines[index]!);
+    }
   }
   return [skills, languages];
 }
