@@ -116,6 +116,20 @@ describe('spoken languages', () => {
   });
 });
 
+describe('lines that only look like headings', () => {
+  it('keeps the wrapped tail of a plain-text bullet ("projects.") inside its bullet', () => {
+    const resume = resumeWith('EXPERIENCE', 'Lab Technician at Riverbend Clinic, 2019 - 2021\n- Trained three new staff on the sample-tracking\n  projects.\n- Ran the cold-chain audit.\n\nField Technician at Marsh Labs, 2016 - 2019\n- Logged 400 water samples.');
+    expect(resume.work.map((job) => [job.name, job.highlights?.length])).toEqual([['Riverbend Clinic', 2], ['Marsh Labs', 1]]);
+    expect(resume.projects).toEqual([]);
+  });
+
+  it('takes no section heading for the headline under a main-column name', () => {
+    const resume = parseResume('Contact\nomar@example.com\n+1 720 555 0143\n\nSkills\nBaking\nPlating\n\nOmar Haddad\n\nSummary\nPastry chef who loves laminated dough and early mornings.\n');
+    expect(resume.basics.name).toBe('Omar Haddad');
+    expect(resume.basics.label).toBeUndefined();
+  });
+});
+
 // PDF geometry: runs as pdf.js reports them (y grows upwards).
 const run = (str: string, x: number, y: number, fontSize = 10): PositionedText => ({ str, x, y, width: str.length * fontSize * 0.5, fontSize });
 
@@ -161,6 +175,19 @@ describe('PDF layouts of the LaTeX and browser classics', () => {
     const lines = layoutPageText(items, 1).text.split('\n').filter(Boolean);
     expect(lines).toContain('October 2019 – March 2023\tHarbour Pilot, Port Authority, Valparaíso, Chile');
     expect(lines).toContain('{ Guided 300 vessels a year through the inner harbour.');
+  });
+
+  it('starts a new line at a labelled list under a list that ran to the right edge', () => {
+    const items = [
+      run('Design: Structural Analysis, Seismic Design, Geotechnical Engineering, Site Management', 40, 700),
+      run('Software: Revit, Rhino, Grasshopper', 40, 687),
+      run('Languages: Welsh (Native)', 40, 674),
+    ];
+    expect(layoutPageText(items, 1).text.split('\n')).toEqual([
+      'Design: Structural Analysis, Seismic Design, Geotechnical Engineering, Site Management',
+      'Software: Revit, Rhino, Grasshopper',
+      'Languages: Welsh (Native)',
+    ]);
   });
 
   it('marks a lone indented, left-aligned sentence as a list item (one bullet under a job)', () => {

@@ -258,6 +258,8 @@ function continuesLine(above: Line, textLeft: number, line: Line, flowRight: num
   if (above.y - line.y > paragraphGap) return false;
   if (Math.abs(line.left - textLeft) > Math.max(1.5, line.fontSize * 0.3)) return false;
   if (BULLET_GLYPH.test(line.text.charAt(0)) && line.text.charAt(1) === ' ') return false;
+  // "Software: Revit, Rhino" under a list that ran to the edge: a labelled line starts an item of its own.
+  if (/^\p{Lu}[\p{L}&/-]*(?: [\p{L}&/-]+){0,2}: /u.test(line.text)) return false;
   // A new sentence starting a line after one that ended is a new item, not a wrap.
   if (/[.!?]$/.test(above.text) && /^\p{Lu}/u.test(line.text)) return false;
   const room = flowRight - above.right;

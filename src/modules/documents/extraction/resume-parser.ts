@@ -775,7 +775,9 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   if (label === undefined && nameLineIndex >= 0) {
     const isLabelSegment = (segment: string): boolean => !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment);
     const sameLine = contactSegments(nameSearch[nameLineIndex]!).slice(1).find(isLabelSegment);
-    const nextLine = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
+    // The line after the name, unless it is a heading (a sidebar's main column: "Dee Roe" / "Summary").
+    const lineAfterName = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
+    const nextLine = lineAfterName !== undefined && detectSectionHeading(lineAfterName) === undefined ? lineAfterName : undefined;
     const nextSegments = nextLine ? contactSegments(nextLine) : [];
     const candidate =
       sameLine ??
