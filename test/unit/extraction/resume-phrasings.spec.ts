@@ -40,6 +40,32 @@ describe('degrees and fields of study, as people write them', () => {
     expect(school).toMatchObject({ institution: 'Ashgrove University', studyType: 'MPhil', area: 'Medieval Literature' });
   });
 
+  it('keeps a named degree that ends in "in …" whole when its field follows after a comma', () => {
+    const [school] = resumeWith('EDUCATION', 'Master of Science in Engineering, Coastal Engineering, 2012–2014\nPinecrest State University').education;
+    expect(school).toMatchObject({ institution: 'Pinecrest State University', studyType: 'Master of Science in Engineering', area: 'Coastal Engineering' });
+  });
+
+  it('does not take a place after the comma for the field', () => {
+    const [school] = resumeWith('EDUCATION', 'Master of Arts in History, Lisbon\t2012–2014\nPinecrest State University').education;
+    expect(school).toMatchObject({ studyType: 'Master of Arts', area: 'History' });
+  });
+
+  it('starts a new school at a school line without a school word, set above its dated degree like the one before', () => {
+    const resume = resumeWith('EDUCATION', 'Pinecrest College\nLL.B. IN LAW\t2015 – 2019\nThe Guild of Notaries\nDIPLOMA IN NOTARIAL PRACTICE\t2011 – 2015');
+    expect(resume.education.map((school) => [school.institution, school.studyType, school.area, school.startDate])).toEqual([
+      ['Pinecrest College', 'LL.B.', 'LAW', '2015'],
+      ['The Guild of Notaries', 'DIPLOMA', 'NOTARIAL PRACTICE', '2011'],
+    ]);
+  });
+
+  it('keeps the school under its degree when degrees come first', () => {
+    const resume = resumeWith('EDUCATION', 'LL.B. in Law\t2015 – 2019\nThe Guild of Notaries\nDiploma in Notarial Practice\t2011 – 2015\nPinecrest Academy');
+    expect(resume.education.map((school) => [school.institution, school.studyType])).toEqual([
+      ['The Guild of Notaries', 'LL.B.'],
+      ['Pinecrest Academy', 'Diploma'],
+    ]);
+  });
+
   it('reads a school without a school word when a bare degree and its field come first', () => {
     const [school] = resumeWith('EDUCATION', 'Diploma, Maritime Studies\t2008–2010\nThe Worshipful Company of Shipwrights').education;
     expect(school).toMatchObject({ institution: 'The Worshipful Company of Shipwrights', studyType: 'Diploma', area: 'Maritime Studies' });

@@ -232,13 +232,14 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
   let sawBlank = false;
   let cellRoles: string[] | undefined;
 
-  for (const rawLine of lines) {
+  for (const [lineIndex, rawLine] of lines.entries()) {
     const line = rawLine.trim();
     if (line === '') {
       sawBlank = true;
       continue;
     }
     const cells = line.split('\t').map((cell) => cell.trim());
+    const nextLine = lines[lineIndex + 1]?.trim() ?? '';
     if (cells.length >= 2 && cells.every((cell) => tableHeaderRole(cell) !== undefined)) {
       cellRoles = cells.map((cell) => tableHeaderRole(cell)!);
       sawBlank = false;
@@ -264,6 +265,16 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
           (containsDate(line) && hasDateLine(current.headerLines)) ||
           // A second school after a dated one: "중앙대학교 …" / dates / "수원외국어고등학교" / dates.
           (isInstitution(line) && hasDateLine(current.headerLines) && current.headerLines.some(isInstitution)) ||
+          // A school without a school word above its dated degree line, after a complete entry set
+          // the same way (school first): "Trinity College" / "LL.B.⇥2015 – 2019" / "The Law
+          // Society" / "Diploma⇥2011 – 2015". Set degree first, the school line closes its entry.
+          (hasDateLine(current.headerLines) &&
+            !startsWithDegree(current.headerLines[0]!) &&
+            current.headerLines.some(startsWithDegree) &&
+            !containsDate(line) &&
+            !startsWithDegree(line) &&
+            containsDate(nextLine) &&
+            startsWithDegree(nextLine)) ||
           current.headerLines.length >= 4));
     if (startNew) {
       current = {
@@ -285,6 +296,12 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
     sawBlank = false;
   }
   return entries.filter((entry) => entry.headerLines.length > 0 || entry.bullets.length > 0);
+}
+
+/** A line whose first cell opens with a degree ("LL.B. in Law⇥2015 – 2019"). */
+function startsWithDegree(line: string): boolean {
+  const first = line.split('\t')[0]!.trim();
+  return first !== '' && parseDegree(first) !== undefined && !isInstitution(first);
 }
 
 interface EntryHeader {
@@ -572,6 +589,11 @@ function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
     if (next !== undefined && next !== institution && !isInstitution(next)) areaAfterDegree = next;
   }
   if (!institution && !parsedDegree) return undefined;
+  // "Master of Science in Engineering, Structural Engineering": a named degree whose "in …" is
+  // followed by a field of its own (not a school, not a place) ends in that "in …".
+  if (parsedDegree?.area && areaAfterDegree && /\sof\s/i.test(parsedDegree.studyType) && wordCount(parsedDegree.area) <= 2 && !looksLikePlaceName(areaAfterDegree) && !looksLikeLocation(areaAfterDegree)) {
+    parsedDegree = { studyType: `${parsedDegree.studyType} in ${parsedDegree.area}`, area: areaAfterDegree };
+  }
   const area = tableArea ?? parsedDegree?.area ?? areaAfterDegree;
   const score = [...entry.bodyLines, ...entry.bullets, ...entry.headerLines].map((line) => /\b(?:GPA|Grade|CGPA)\b[:\s]*([\d.,/]+)/i.exec(line)?.[1]).find(Boolean);
   return {
