@@ -100,6 +100,18 @@ describe('job headers: title, employer and place in any order', () => {
     expect(job?.url).toBeUndefined();
   });
 
+  it('puts back a header and its right-aligned dates that wrapped together in a narrow column', () => {
+    const resume = resumeWith(
+      'EXPERIENCE',
+      'Brightline | Account Executive | Cork, 02/2018 -\nIreland\t07/2019\n• Closed deals.\nHarbour Inn | Sous Chef | Nelson, New\tJan 2018 – Jan\nZealand\t2021\n• Cooked.\nWelder at Ironbridge February 2015 –\nFabrication\tAugust 2016\nPueblo, CO\n• Welded.',
+    );
+    expect(resume.work.map((job) => [job.name, job.position, job.location, job.startDate, job.endDate])).toEqual([
+      ['Brightline', 'Account Executive', 'Cork, Ireland', '2018-02', '2019-07'],
+      ['Harbour Inn', 'Sous Chef', 'Nelson, New Zealand', '2018-01', '2021-01'],
+      ['Ironbridge Fabrication', 'Welder', 'Pueblo, CO', '2015-02', '2016-08'],
+    ]);
+  });
+
   it('reads a newsroom title (occupation words beyond software)', () => {
     const [job] = resumeWith('EXPERIENCE', '2017 – 2021\tCorrespondent, Valley Ledger, Ithaca, NY\n• Covered the county courts.').work;
     expect(job).toMatchObject({ position: 'Correspondent', name: 'Valley Ledger', location: 'Ithaca, NY' });

@@ -1037,13 +1037,42 @@ function separateSpokenLanguages(lines: readonly string[]): [string[], string[]]
   return [skills, languages];
 }
 
+const MONTH_OR_DASH_END = /(?:[-–—]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
+
+/**
+ * A header squeezed beside a right-aligned date in a narrow column wraps both: "Salesforce |
+ * Account Executive | London, 02/2018 -" / "UK⇥07/2019", or "Hotel | Chef | Wellington, New⇥Jan
+ * 2018 – Jan" / "Zealand⇥2021". Such pairs are put back together as "header⇥complete range".
+ */
+function rejoinDatesBrokenAcrossLines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1]?.split('\t');
+    if (next?.length === 2 && MONTH_OR_DASH_END.test(line) && /^(?:\d|present\b|current\b|now\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(next[1]!.trim()) && wordCount(next[0]!) <= 3 && !/\d/.test(next[0]!)) {
+      const tab = line.lastIndexOf('\t');
+      const range = tab >= 0 ? undefined : findDateRange(line);
+      const dateStart = tab >= 0 ? tab + 1 : range ? line.indexOf(range.matched) : -1;
+      const dateText = dateStart >= 0 ? `${line.slice(dateStart).trim()} ${next[1]!.trim()}` : '';
+      const complete = findDateRange(dateText);
+      if (dateStart > 0 && complete && (complete.endDate || complete.isCurrent)) {
+        joined.push(`${line.slice(0, tab >= 0 ? tab : dateStart).trimEnd()} ${next[0]!.trim()}\t${dateText}`);
+        index++;
+        continue;
+      }
+    }
+    joined.push(line);
+  }
+  return joined;
+}
+
 /**
  * Parses résumé text (as produced by `extractDocumentText`) into JSON Resume. Pure and
  * deterministic; it reports only what it finds and never fills gaps with guesses.
  */
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()).join('\n');
+  const normalized = rejoinDatesBrokenAcrossLines(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd())).join('\n');
   const sectioned = splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized)));
 
   const work = splitEntries(linesOfKind(sectioned, 'experience'))
