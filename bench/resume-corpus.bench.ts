@@ -6,7 +6,9 @@
 // The held-back set (test/fixtures/resume-corpus-holdout/: other people, phrasings and layouts, frozen
 // by hash, never tuned on) has its own table against the English corpus and the fresh set as tuning data.
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
-// `… misses-en` those of the English corpus (both of its halves); never a fresh, held-back or Korean test miss.
+// `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
+// fresh set (its figures were seen in wave 4, so it became tuning data in wave 5); never a Korean
+// test miss, nor one of the held-back set.
 import { extractSkills } from '../src/kernel/skills/index.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT_CORPUS_DIR,
@@ -117,6 +119,10 @@ export default async function (): Promise<void> {
   }
   if (process.argv.includes('misses-en')) {
     await printTuningMisses(loadCorpus());
+    return;
+  }
+  if (process.argv.includes('misses-fresh')) {
+    await printTuningMisses(loadCorpus(FRESH_CORPUS_DIR).map((document) => ({ ...document, half: 'tuning' })));
     return;
   }
   await printCorpus('English corpus (test/fixtures/resume-corpus)');

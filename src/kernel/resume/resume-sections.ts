@@ -138,6 +138,9 @@ export function detectSectionHeading(line: string): SectionKind | undefined {
   // lines cheap. Letter-spaced headings ("E D U C A T I O N") are longer than the word, hence the
   // generous upper bound.
   if (line.length < 2 || line.length > 96 || line.includes('\t') || line.includes('@')) return undefined;
+  // "projects." under "- Supervised two students through their research": the tail of a wrapped
+  // sentence (lower case, full stop), however much it looks like a heading word.
+  if (/^\s*\p{Ll}/u.test(line) && line.trimEnd().endsWith('.')) return undefined;
   const normalized = normalizeHeading(line);
   if (HANGUL.test(normalized)) return koreanHeading(normalized);
   return HEADING_LOOKUP.get(normalized) ?? (normalized.includes(' ') ? undefined : SPACELESS_HEADING_LOOKUP.get(normalized));

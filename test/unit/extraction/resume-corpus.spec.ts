@@ -68,6 +68,15 @@ describe('fresh résumé test set', () => {
     expect(new Set(documents.map((document) => document.renderer)).size).toBe(10);
     expect(testSetHash(documents)).toBe(readFileSync(join(FRESH_CORPUS_DIR, 'test-split.sha256'), 'utf8').trim());
   });
+
+  // Its figures were seen in wave 4, so from wave 5 it is tuning data (issue #10 part 2): the goal
+  // (every field ≥ 0.9, mean ≥ 0.95) is asserted, a little under what the parser reaches.
+  it('reads the first fresh set, now tuning data, at every field ≥ 0.9 and a mean ≥ 0.97', async () => {
+    const report = await evaluateDocuments(loadCorpus(FRESH_CORPUS_DIR), 'test');
+    const below = FIELDS.filter((field) => report.accuracy[field] < 0.9).map((field) => `${field} ${report.accuracy[field].toFixed(3)}`);
+    expect(below).toEqual([]);
+    expect(report.mean).toBeGreaterThanOrEqual(0.97);
+  }, 240_000);
 });
 
 // The held-back set (scripts/build-resume-corpus-holdout.mjs) is only checked for being intact here:

@@ -98,9 +98,9 @@ function crossesX(item: PositionedText, x: number): boolean {
  * column gutter when the two sides are *not* baseline-aligned: table cells share rows, columns
  * flow independently.
  */
-export function findColumnGutter(rows: readonly Row[]): number | undefined {
+export function findColumnGutter(rows: readonly Row[], minRowsPerSide = 3): number | undefined {
   const items = rows.flatMap((row) => row.items);
-  if (rows.length < 6) return undefined;
+  if (rows.length < minRowsPerSide * 2) return undefined;
   const minX = Math.min(...items.map((item) => item.x));
   const maxX = Math.max(...items.map((item) => item.x + item.width));
   const span = maxX - minX;
@@ -121,7 +121,7 @@ export function findColumnGutter(rows: readonly Row[]): number | undefined {
         if (row.items.some((item) => item.x >= x)) rightRows++;
       }
     }
-    if (crossings > allowedCrossingRows || leftRows < 3 || rightRows < 3) continue;
+    if (crossings > allowedCrossingRows || leftRows < minRowsPerSide || rightRows < minRowsPerSide) continue;
     const run = runs.at(-1);
     if (run && run.crossings === crossings && run.end === x - 1) run.end = x;
     else runs.push({ crossings, start: x, end: x });
@@ -249,18 +249,37 @@ function mergeWrappedCells(lines: readonly Line[], paragraphGap: number): Line[]
  * is no paragraph gap or change of type size. This is how a reader sees a wrapped bullet or
  * paragraph; the PDF itself only has separate lines.
  */
-function continuesLine(above: Line, textLeft: number, line: Line, flowRight: number, paragraphGap: number): boolean {
+function continuesLine(above: Line, textLeft: number, line: Line, flowRight: number, paragraphGap: number, bodyFontSize: number): boolean {
   if (above.isTabular || line.isTabular || line.hasMarginNote) return false;
+  if (continuesDisplayLine(above, line, bodyFontSize)) return true;
   // Prose wraps; a list of short items (a sidebar's skills) does not, however close to the edge an item ends.
   if (above.text.split(' ').length < 6) return false;
   if (Math.abs(above.fontSize - line.fontSize) > 0.5) return false;
   if (above.y - line.y > paragraphGap) return false;
   if (Math.abs(line.left - textLeft) > Math.max(1.5, line.fontSize * 0.3)) return false;
   if (BULLET_GLYPH.test(line.text.charAt(0)) && line.text.charAt(1) === ' ') return false;
+  // "Software: Revit, Rhino" under a list that ran to the edge: a labelled line starts an item of its own.
+  if (/^\p{Lu}[\p{L}&/-]*(?: [\p{L}&/-]+){0,2}: /u.test(line.text)) return false;
   // A new sentence starting a line after one that ended is a new item, not a wrap.
   if (/[.!?]$/.test(above.text) && /^\p{Lu}/u.test(line.text)) return false;
   const room = flowRight - above.right;
   return room < line.firstWordWidth + line.fontSize * 0.6;
+}
+
+/**
+ * A name or headline set in display type that wrapped in a narrow header block ("Judith" /
+ * "Abernathy-Kowalski"): the same large size, the same left edge, a line apart, a few words each.
+ */
+function continuesDisplayLine(above: Line, line: Line, bodyFontSize: number): boolean {
+  const fewWords = (text: string): boolean => text.split(' ').length <= 3;
+  return (
+    above.fontSize >= bodyFontSize * 1.4 &&
+    Math.abs(above.fontSize - line.fontSize) <= 0.5 &&
+    Math.abs(line.left - above.left) <= Math.max(2, line.fontSize * 0.1) &&
+    above.y - line.y <= line.fontSize * 1.5 &&
+    fewWords(above.text) &&
+    fewWords(line.text)
+  );
 }
 
 /**
@@ -269,9 +288,13 @@ function continuesLine(above: Line, textLeft: number, line: Line, flowRight: num
  * shared by another such line, get a "• " so the résumé parser sees them as list items. Centred
  * lines (a name, a contact line) rarely share an x, so they stay as they are.
  */
-function markIndentedListItems(lines: readonly Line[], flowLeft: number): Set<Line> {
-  const indented = lines.filter((line) => !line.isTabular && line.left - flowLeft >= 6 && line.left - flowLeft <= 60 && !/^[•●▪◦‣∙·■□➢►▶✓✔–{-] /.test(line.text));
-  return new Set(indented.filter((line) => indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5)));
+function markIndentedListItems(lines: readonly Line[], flowLeft: number, flowRight: number): Set<Line> {
+  const indented = lines.filter((line) => !line.isTabular && !line.hasMarginNote && line.left - flowLeft >= 6 && line.left - flowLeft <= 60 && !/^[•●▪◦‣∙·■□➢►▶✓✔–{-] /.test(line.text));
+  // A job with a single bullet has no second item to share its x: a sentence indented from the
+  // left but not centred (its right-hand slack differs from its indent) is that list item.
+  const loneItem = (line: Line): boolean =>
+    line.text.split(' ').length >= 5 && /^[\p{Lu}\d]/u.test(line.text) && Math.abs(line.left - flowLeft - (flowRight - line.right)) > 12;
+  return new Set(indented.filter((line) => loneItem(line) || indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5)));
 }
 
 /**
@@ -279,29 +302,35 @@ function markIndentedListItems(lines: readonly Line[], flowLeft: number): Set<Li
  * marker was drawn as a shape get a bullet, and paragraph breaks are marked where the vertical gap
  * is clearly larger than usual.
  */
-function joinFlow(physicalLines: readonly Line[]): string {
+function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft = Number.POSITIVE_INFINITY): string {
   const gaps = physicalLines.slice(1).map((line, index) => physicalLines[index]!.y - line.y).filter((gap) => gap > 0);
   const sortedGaps = [...gaps].sort((a, b) => a - b);
   const typicalGap = sortedGaps[Math.floor(sortedGaps.length / 2)] ?? 0;
   const paragraphGap = typicalGap > 0 ? typicalGap * 1.35 : Number.POSITIVE_INFINITY;
   const lines = mergeWrappedCells(physicalLines, paragraphGap);
   const flowRight = Math.max(...lines.filter((line) => !line.isTabular).map((line) => line.right), 0);
-  const flowLeft = Math.min(...lines.map((line) => line.left));
+  const flowLeft = Math.min(pageLeft, ...lines.map((line) => line.left));
   let text = '';
   // The logical line being built: where its words start, and its last physical line.
   let above: Line | undefined;
   let textLeft = 0;
   const continuations = new Set<Line>();
   lines.forEach((line) => {
-    if (above && continuesLine(above, textLeft, line, flowRight, paragraphGap)) continuations.add(line);
+    if (above && continuesLine(above, textLeft, line, flowRight, paragraphGap, bodyFontSize)) continuations.add(line);
     else textLeft = line.textLeft;
     above = line;
   });
-  const listItems = markIndentedListItems(lines.filter((line) => !continuations.has(line)), flowLeft);
+  const listItems = markIndentedListItems(lines.filter((line) => !continuations.has(line)), flowLeft, flowRight);
   lines.forEach((line, index) => {
     if (index > 0) {
       const gap = lines[index - 1]!.y - line.y;
-      text += continuations.has(line) ? ' ' : typicalGap > 0 && gap > typicalGap * 1.6 ? '\n\n' : '\n';
+      if (continuations.has(line) && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
+        // A word broken at a hyphen: "well-" / "trained" keeps its hyphen; a name in display type
+        // only breaks where typesetting hyphenated it ("Konopel-" / "ski").
+        if (continuesDisplayLine(lines[index - 1]!, line, bodyFontSize)) text = text.slice(0, -1);
+      } else {
+        text += continuations.has(line) ? ' ' : typicalGap > 0 && gap > typicalGap * 1.6 ? '\n\n' : '\n';
+      }
     }
     text += listItems.has(line) ? `• ${line.text}` : line.text;
   });
@@ -332,6 +361,18 @@ export function findMarginColumnEdge(rows: readonly Row[]): number | undefined {
   return undefined;
 }
 
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+
+/**
+ * Whether a margin note continues a date range broken in the note above: after a month name comes
+ * its year ("December" / "2020"); after a dash, the end ("2014 –" / "November 2017", "Present").
+ */
+function continuesDateNote(above: string, note: string): boolean {
+  const lastWord = above.slice(above.lastIndexOf(' ') + 1);
+  if (MONTH_WORD.test(lastWord)) return /^\d/.test(note);
+  return /[-–—]$/.test(above) && (/^\d/.test(note) || MONTH_WORD.test(note) || /^(?:present|current|now|today)\b/i.test(note));
+}
+
 /**
  * Lines of a page with a margin column (see findMarginColumnEdge): each note goes in front of its
  * row's main text, tab-separated ("08/2022 - Present⇥Sales Representative, …"), and a note that
@@ -340,42 +381,101 @@ export function findMarginColumnEdge(rows: readonly Row[]): number | undefined {
  */
 function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
   const lines: Array<{ line: Line; note: string }> = [];
+  // The last line that took a note of its own, and how many rows ago: a date can break over rows
+  // whose notes were already joined to it.
+  let dateNoteOwner: { line: Line; note: string } | undefined;
+  let rowsSinceDateNote = 0;
   for (const row of rows) {
     const notes = row.items.filter((item) => item.x + item.width <= edge);
     const main = row.items.filter((item) => item.x + item.width > edge);
-    const crossesEdge = main.some((item) => item.x < edge);
+    // A list marker drawn a point or two left of the text column ("{" of moderncv) is still main text.
+    const crossesEdge = main.some((item) => item.x < edge - 3);
     const above = lines.at(-1);
     if (notes.length > 0 && main.length === 0 && above && /[-–—]$/.test(above.note)) {
       // "Present" under "2019 –" with nothing beside it: the range of an entry without a description.
       above.note = `${above.note} ${notes.map((item) => item.str.trim()).join(' ')}`;
       continue;
     }
+    const noteText = notes.map((item) => item.str.trim()).join(' ');
+    if (notes.length > 0 && !crossesEdge && dateNoteOwner && rowsSinceDateNote <= 3 && continuesDateNote(dateNoteOwner.note, noteText)) {
+      // A narrow margin breaks a range after a month name or a dash: "December" / "2020 – June" /
+      // "2022", even when a list item of the entry sits between the pieces.
+      dateNoteOwner.note = `${dateNoteOwner.note} ${noteText}`;
+      rowsSinceDateNote++;
+      if (main.length > 0) lines.push({ line: buildLine(main, row.y), note: '' });
+      continue;
+    }
     if (notes.length === 0 || main.length === 0 || crossesEdge) {
       lines.push({ line: buildLine(row.items, row.y), note: '' });
       continue;
     }
-    let note = notes.map((item) => item.str.trim()).join(' ');
+    let note = noteText;
     if (above && above.note !== '' && (/[-–—]$/.test(above.note) || /^[-–—]/.test(note))) {
       above.note = `${above.note} ${note}`;
       note = '';
     }
-    lines.push({ line: buildLine(main, row.y), note });
+    const entry = { line: buildLine(main, row.y), note };
+    lines.push(entry);
+    if (note !== '') {
+      dateNoteOwner = entry;
+      rowsSinceDateNote = 0;
+    }
+    rowsSinceDateNote++;
   }
   return lines.map(({ line, note }) => (note === '' ? line : { ...line, text: `${note}\t${line.text}`, hasMarginNote: true }));
+}
+
+function medianFontSize(items: readonly PositionedText[]): number {
+  const sizes = items.map((item) => item.fontSize).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 10;
+}
+
+/**
+ * The leading rows of a page that form a header of two blocks whose baselines do not line up
+ * (moderncv: a name that may wrap and a headline on the left, address, phone and e-mail
+ * right-aligned on the right), and the gutter between them. The header ends at the first vertical
+ * gap wider than three body lines; it must be small next to the page.
+ */
+function findHeaderGutter(rows: readonly Row[], bodyFontSize: number): { rowCount: number; gutterX: number } | undefined {
+  let rowCount = 1;
+  while (rowCount < rows.length && rows[rowCount - 1]!.y - rows[rowCount]!.y <= bodyFontSize * 3) rowCount++;
+  if (rowCount < 4 || rowCount > 14 || rowCount * 2 > rows.length) return undefined;
+  const gutterX = findColumnGutter(rows.slice(0, rowCount), 2);
+  return gutterX === undefined ? undefined : { rowCount, gutterX };
 }
 
 export function layoutPageText(items: readonly PositionedText[], pageNumber: number): PageText {
   const visible = items.filter((item) => item.str.trim() !== '' && Number.isFinite(item.x) && Number.isFinite(item.y));
   const rows = groupIntoRows(visible);
-  const gutterX = findColumnGutter(rows);
   const flows: Line[][] = [];
 
   // A margin column of dates (moderncv) can sit inside the left flow of a page whose header also has
   // a right-hand block; it is looked for over the whole page and applied to whichever flow holds it.
   const marginEdge = findMarginColumnEdge(rows);
+  const bodyFontSize = medianFontSize(visible);
+  const pageLeft = Math.min(...visible.map((item) => item.x));
+  const headerBlocks = findHeaderGutter(rows, bodyFontSize);
+  const pageGutter = findColumnGutter(rows);
+  // On a short page, a header's right-hand block (or the margin column itself) can pass for a
+  // column: when nothing below the header stands alone right of the gutter, there is no column.
+  const onlyHeaderRight =
+    pageGutter !== undefined &&
+    headerBlocks !== undefined &&
+    rows.slice(headerBlocks.rowCount).every((row) => !row.items.every((item) => item.x >= pageGutter));
+  const gutterX = onlyHeaderRight || (pageGutter !== undefined && marginEdge !== undefined && pageGutter <= marginEdge + 5) ? undefined : pageGutter;
   const toLines = (flowRows: readonly Row[]): Line[] =>
     marginEdge === undefined ? flowRows.map((row) => buildLine(row.items, row.y)) : linesWithMarginNotes(flowRows, marginEdge);
-  if (gutterX === undefined) {
+  const header = gutterX === undefined ? headerBlocks : undefined;
+  if (header) {
+    // A header of two blocks side by side (name and headline left, an address block right-aligned):
+    // each block is read whole, then the page below.
+    const headerRows = rows.slice(0, header.rowCount);
+    const side = (keep: (item: PositionedText) => boolean): Row[] =>
+      headerRows.map((row) => ({ y: row.y, items: row.items.filter(keep) })).filter((row) => row.items.length > 0);
+    // A run crossing the gutter (a long links line, right-aligned) belongs where most of it lies.
+    const onLeft = (item: PositionedText): boolean => header.gutterX - item.x > item.x + item.width - header.gutterX;
+    flows.push(toLines(side(onLeft)), toLines(side((item) => !onLeft(item))), toLines(rows.slice(header.rowCount)));
+  } else if (gutterX === undefined) {
     flows.push(toLines(rows));
   } else {
     // Rows that cross the gutter (a full-width header, a banner) interrupt the columns: everything
@@ -433,7 +533,8 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
     });
   }
   return {
-    text: flows.map(joinFlow).join('\n\n'),
+    // Below a two-block header the page's left edge is the header's (its name starts the page).
+    text: flows.filter((flow) => flow.length > 0).map((flow) => joinFlow(flow, bodyFontSize, header ? pageLeft : undefined)).join('\n\n'),
     layout: {
       page: pageNumber,
       columns: gutterX === undefined ? 1 : 2,

@@ -118,13 +118,24 @@ function splitList(text: string): string[] {
 // Role vocabulary: tells a job title from an employer when the order on the line is unknown.
 
 const TITLE_WORDS =
-  /\b(?:engineer(?:ing)?|developer|programmer|architect|manager|director|lead|head|vp|vice president|president|chief|cto|ceo|cfo|coo|cio|founder|co-founder|consultant|analyst|scientist|designer|researcher|specialist|coordinator|administrator|officer|intern|assistant|associate|technician|teacher|lecturer|professor|tutor|nurse|accountant|auditor|writer|editor|owner|recruiter|representative|advisor|adviser|strategist|producer|marketer|supervisor|executive|partner|clerk|attorney|lawyer|paralegal|therapist|physician|pharmacist|chef|mechanic|electrician|photographer|sre|devops|qa|tester|fellow|trainee|apprentice|principal|senior|junior|staff|member|student|contractor|freelancer?|instructor|librarian|journalist|planner|buyer|agent|operator|specialist|steward|counsel|generalist|hr)\b/gi;
+  /\b(?:engineer(?:ing)?|developer|programmer|architect|manager|director|lead|head|vp|vice president|president|chief|cto|ceo|cfo|coo|cio|founder|co-founder|consultant|analyst|scientist|designer|researcher|specialist|coordinator|administrator|officer|intern|assistant|associate|technician|teacher|lecturer|professor|tutor|nurse|accountant|auditor|writer|editor|owner|recruiter|representative|advisor|adviser|strategist|producer|marketer|supervisor|executive|partner|clerk|attorney|lawyer|paralegal|therapist|physician|pharmacist|chef|mechanic|electrician|photographer|sre|devops|qa|tester|fellow|trainee|apprentice|principal|senior|junior|staff|member|student|contractor|freelancer?|instructor|librarian|journalist|planner|buyer|agent|operator|specialist|steward|counsel|generalist|hr|reporter|correspondent|columnist|cook|baker|resident|solicitor|barrister|machinist|foreman|superintendent|inspector|estimator|surveyor|drafter|draftsman|welder|carpenter|plumber|midwife|dentist|surgeon|veterinarian|technologist|hygienist|paramedic|cashier|waiter|waitress|bartender|barista|dispatcher|receptionist|secretary|bookkeeper|controller|treasurer|economist|statistician|actuary|underwriter|broker|banker|teller|illustrator|animator|curator|archivist|translator|interpreter|counsel+or|psychologist|caregiver|firefighter|pilot|biologist|chemist|physicist|geologist|postdoc(?:toral)?|sous)\b/gi;
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|group|labs?|technologies|systems|solutions|software|studios?|agency|bank|partners|consulting|ventures|holdings|hospital|clinic|foundation|ministry|council|department|bv|oy|ab|pty|pvt|srl|sas|sarl|kg|industries|enterprises|media|networks|digital|analytics|health|capital|logistics|pharma|motors|airlines|university|college|institute|center|centre|clinic|services|associates)\b\.?/gi;
 const INSTITUTION_WORDS =
   /\b(?:university|universit[äeéà]t?|college|institute|institut|school|academy|polytechnic|hochschule|[ée]cole|conservatory|faculty|universidad|università|politecnico|seminary|campus)\b/i;
-const DEGREE_PATTERN =
-  /^(?:(?:bachelor|master|doctor|associate)(?:['’]s)?(?:\s+of\s+(?:business administration|fine arts|applied science|arts|science|sciences|engineering|philosophy|laws|education|technology|commerce|music|architecture))?(?:\s+degree)?|ph\.?\s?d\.?|d\.?\s?phil\.?|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?a\.?(?=\s|,|$)|m\.?\s?a\.?(?=\s|,|$)|b\.?\s?s\.?(?=\s|,|$)|m\.?\s?s\.?(?=\s|,|$)|mba|bba|ll\.?\s?b\.?|ll\.?\s?m\.?|m\.?\s?d\.?(?=\s|,|$)|high school diploma|diploma|certificate|a-levels?|abitur|magister|licen[cs]iate)(?:\s*\((?:hons?|honou?rs)\.?\))?/i;
+// A degree's name at the start of a fragment. The spelled-out levels ("Bachelor of …", "Master's
+// degree") are matched here only up to the level; parseDegree reads the "of …" phrase that names the
+// degree by scanning words. Abbreviations must end at a word boundary ("MS" in "MS Word" still
+// matches, which is why only education entries and short fragments are asked).
+const DEGREE_LEVEL = /^(?:bachelor|master|doctor(?:ate)?|associate)(?:['’]?s)?(?:\s+degree)?(?=[\s,;:(]|$)/i;
+const DEGREE_ABBREVIATION =
+  /^(?:ph\.?\s?d|d\.?\s?phil|pharm\.?\s?d|ed\.?\s?d|[bm]\.?\s?(?:sc|eng|tech|com|ed|arch|des|mus|litt|phil|res|st|fa|ba|pa|pp|ph|sw|sn|n)|[bm]\.?\s?[as]|mba|emba|dba|bba|ll\.?\s?[bm]|j\.?\s?d|m\.?\s?d|d\.?\s?v\.?\s?m|d\.?\s?d\.?\s?s|dnp|dpt|juris doctor|(?:(?:post)?graduate |higher national |advanced )?(?:diploma|certificate)|high school diploma|a-levels?|abitur|magister|licen[cs]iate)\.?(?=[\s,;:(–—-]|$)/i;
+const DEGREE_HONOURS = /^\s*\((?:hons?|honou?rs)\.?\)/i;
+/** What "Bachelor of …" names when a field follows without "in": "Bachelor of Science Computer Science". */
+const DEGREE_SUBJECTS = new Set([
+  'science', 'sciences', 'arts', 'engineering', 'philosophy', 'laws', 'education', 'technology', 'commerce', 'music',
+  'architecture', 'fine arts', 'applied science', 'business administration', 'public health', 'social work', 'nursing',
+]);
 
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -148,7 +159,12 @@ const LOCATION_PATTERN = /^(?:[Rr]emote(?:\s*\([^)]*\))?|[Hh]ybrid|[Oo]n-?site|[
 
 function looksLikeLocation(fragment: string): boolean {
   if (parseKoreanLocation(fragment)) return true;
-  return LOCATION_PATTERN.test(fragment.trim()) && titleScore(fragment) <= 0 && companyScore(fragment) <= 0 && !/\d/.test(fragment) && parseDegree(fragment) === undefined;
+  const text = fragment.trim().replace(/,\s*the\s+(?=\p{Lu})/u, ', ');
+  // "Denver, CO": a known region after the comma says "place" whatever its letters spell ("CO" is
+  // also "company"); only the city is asked whether it names a role or a company.
+  const comma = text.lastIndexOf(',');
+  const scored = comma > 0 && isRegionName(text.slice(comma + 1)) ? text.slice(0, comma) : text;
+  return LOCATION_PATTERN.test(text) && titleScore(scored) <= 0 && companyScore(scored) <= 0 && !/\d/.test(text) && parseDegree(text) === undefined;
 }
 
 const REGION_NAMES = new Set([
@@ -193,7 +209,10 @@ function hasDateLine(lines: readonly string[]): boolean {
 }
 
 function isBodyLike(line: string): boolean {
-  const words = wordCount(line);
+  // A job header with its dates and separators ("Hotel | Sous Chef | Wellington, New Zealand⇥Jan
+  // 2018 – Jan 2021") is long in tokens but short in words: count only words outside the dates.
+  const range = findDateRange(line);
+  const words = (range ? line.replace(range.matched, ' ') : line).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   return words > 14 || (words > 7 && /[.!]$/.test(line.trim()));
 }
 
@@ -213,13 +232,14 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
   let sawBlank = false;
   let cellRoles: string[] | undefined;
 
-  for (const rawLine of lines) {
+  for (const [lineIndex, rawLine] of lines.entries()) {
     const line = rawLine.trim();
     if (line === '') {
       sawBlank = true;
       continue;
     }
     const cells = line.split('\t').map((cell) => cell.trim());
+    const nextLine = lines[lineIndex + 1]?.trim() ?? '';
     if (cells.length >= 2 && cells.every((cell) => tableHeaderRole(cell) !== undefined)) {
       cellRoles = cells.map((cell) => tableHeaderRole(cell)!);
       sawBlank = false;
@@ -245,6 +265,16 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
           (containsDate(line) && hasDateLine(current.headerLines)) ||
           // A second school after a dated one: "중앙대학교 …" / dates / "수원외국어고등학교" / dates.
           (isInstitution(line) && hasDateLine(current.headerLines) && current.headerLines.some(isInstitution)) ||
+          // A school without a school word above its dated degree line, after a complete entry set
+          // the same way (school first): "Trinity College" / "LL.B.⇥2015 – 2019" / "The Law
+          // Society" / "Diploma⇥2011 – 2015". Set degree first, the school line closes its entry.
+          (hasDateLine(current.headerLines) &&
+            !startsWithDegree(current.headerLines[0]!) &&
+            current.headerLines.some(startsWithDegree) &&
+            !containsDate(line) &&
+            !startsWithDegree(line) &&
+            containsDate(nextLine) &&
+            startsWithDegree(nextLine)) ||
           current.headerLines.length >= 4));
     if (startNew) {
       current = {
@@ -266,6 +296,12 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
     sawBlank = false;
   }
   return entries.filter((entry) => entry.headerLines.length > 0 || entry.bullets.length > 0);
+}
+
+/** A line whose first cell opens with a degree ("LL.B. in Law⇥2015 – 2019"). */
+function startsWithDegree(line: string): boolean {
+  const first = line.split('\t')[0]!.trim();
+  return first !== '' && parseDegree(first) !== undefined && !isInstitution(first);
 }
 
 interface EntryHeader {
@@ -291,8 +327,9 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       dates = findDateRange(line);
       if (dates) line = line.replace(dates.matched, '\t');
     }
-    const urlMatch = line.match(URL_PATTERN);
-    if (urlMatch && !url) {
+    // "Booking.com": a capitalised bare domain in a job header is the employer's name, not a link.
+    const urlMatch = line.match(URL_PATTERN)?.filter((candidate) => !/^\p{Lu}[\p{L}\d-]*\.\p{Ll}+$/u.test(candidate));
+    if (urlMatch?.[0] && !url) {
       url = urlMatch[0];
       line = line.replace(urlMatch[0], '\t');
     }
@@ -330,6 +367,13 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         continue;
       }
       const commaParts = fragment.split(/,\s+/);
+      // "Reporter, Weekly Herald, Dunfermline, UK" / "Acme, Welder, Leeds": two roles, then where.
+      const twoRolesAndPlace = mode === 'work' && location === undefined ? splitTwoRolesAndPlace(commaParts) : undefined;
+      if (twoRolesAndPlace) {
+        fragments.push(...twoRolesAndPlace.roles);
+        location = twoRolesAndPlace.place;
+        continue;
+      }
       // "Senior Software Engineer, Toss Commerce, Seoul": title, employer, then where.
       if (mode === 'work' && commaParts.length >= 3 && titleScore(commaParts[0]!) > 0 && location === undefined) {
         const place = commaParts.slice(2).join(', ');
@@ -376,6 +420,23 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     }
   });
   return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}) };
+}
+
+/**
+ * A comma list of exactly two roles (title and employer, in either order) followed by a place:
+ * "City, Region" when a region ends the list, else one bare place name. undefined otherwise.
+ */
+function splitTwoRolesAndPlace(parts: readonly string[]): { roles: [string, string]; place: string } | undefined {
+  if (parts.length < 3 || parts.length > 4) return undefined;
+  const isRole = (part: string): boolean => !looksLikeLocation(part) && !looksLikePlaceName(part) && !/\d/.test(part);
+  if (parts.length === 4 || isRegionName(parts.at(-1)!)) {
+    const place = parts.slice(-2).join(', ');
+    const roles = parts.slice(0, -2);
+    if (roles.length !== 2 || !looksLikeLocation(place) || !roles.every(isRole)) return undefined;
+    return { roles: [roles[0]!, roles[1]!], place };
+  }
+  const [first, second, place] = parts as [string, string, string];
+  return looksLikePlaceName(place) && isRole(first) && isRole(second) ? { roles: [first, second], place } : undefined;
 }
 
 function datesOf(header: EntryHeader): { startDate?: string; endDate?: string } {
@@ -443,12 +504,62 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
   return work;
 }
 
+/**
+ * "Bachelor of Culinary Arts in Culinary Arts", "Master of Science in Engineering in Structural
+ * Engineering" (a degree that itself ends in "in …": the field follows the last "in"), "BSc Computer
+ * Science", "Ph.D., Physics", "Master's degree in …", "MBA": the degree's name and the field it names.
+ */
 function parseDegree(fragment: string): { studyType: string; area?: string } | undefined {
-  const match = DEGREE_PATTERN.exec(fragment.trim());
-  if (!match) return parseKoreanDegree(fragment);
-  const studyType = match[0].trim().replace(/[,.;:]$/, (end) => (end === '.' ? '.' : ''));
-  const rest = cleanFragment(fragment.trim().slice(match[0].length).replace(/^\s*(?:in|of|,|-|–|:)\s+/i, ''));
-  return { studyType, ...(rest ? { area: rest } : {}) };
+  const text = fragment.trim();
+  const spelled = DEGREE_LEVEL.exec(text);
+  const level = spelled ?? DEGREE_ABBREVIATION.exec(text);
+  if (!level) return parseKoreanDegree(fragment);
+  let studyType = level[0];
+  let rest = text.slice(studyType.length);
+  if (spelled) {
+    const named = degreeOfPhrase(rest);
+    studyType += named.phrase;
+    rest = named.rest;
+  }
+  const honours = DEGREE_HONOURS.exec(rest);
+  if (honours) {
+    studyType += ` ${honours[0].trim()}`;
+    rest = rest.slice(honours[0].length);
+  }
+  const inField = /^\s*(in)\s+/i.exec(rest);
+  if (inField) {
+    // "… in Engineering in Structural Engineering": what precedes the last "in" still names the degree.
+    const parts = rest.slice(inField[0].length).split(/((?<!\s)\s+in\s+)/i);
+    if (parts.length >= 3 && wordCount(parts.slice(0, -2).join('')) <= 3) {
+      studyType += ` ${inField[1]} ${parts.slice(0, -2).join('')}`;
+      rest = parts.at(-1)!;
+    }
+  }
+  const area = cleanFragment(rest.replace(/^\s*(?:in|of|,|-|–|—|:)\s+/i, ''));
+  return { studyType: studyType.trim().replace(/[,;:]$/, ''), ...(area ? { area } : {}) };
+}
+
+/**
+ * The " of Culinary Arts" after "Bachelor": words up to "in", a comma or a bracket. When no "in"
+ * follows and the phrase starts with a subject degrees are commonly named after ("Bachelor of
+ * Science Computer Science"), the words after that subject are the field.
+ */
+function degreeOfPhrase(afterLevel: string): { phrase: string; rest: string } {
+  const of = /^\s+of\s+/i.exec(afterLevel);
+  if (!of) return { phrase: '', rest: afterLevel };
+  const tail = afterLevel.slice(of[0].length);
+  const end = /[,;(]|\s[–—-]\s|\s(?:in|with|from|at)\s/i.exec(tail);
+  const words = (end ? tail.slice(0, end.index) : tail).trim().split(/\s+/).filter(Boolean);
+  const rest = end ? tail.slice(end.index) : '';
+  if (words.length === 0) return { phrase: '', rest: afterLevel };
+  if (!/^\s+in\s/i.test(rest)) {
+    for (const size of [2, 1]) {
+      if (words.length > size && DEGREE_SUBJECTS.has(words.slice(0, size).join(' ').toLowerCase())) {
+        return { phrase: ` ${of[0].trim()} ${words.slice(0, size).join(' ')}`, rest: ` ${words.slice(size).join(' ')}${rest}` };
+      }
+    }
+  }
+  return { phrase: ` ${of[0].trim()} ${words.join(' ')}`, rest };
 }
 
 function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
@@ -469,12 +580,20 @@ function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
       }
     });
     const remaining = header.fragments.filter((_fragment, index) => index !== degreeIndex);
-    institution = remaining.find(isInstitution) ?? remaining[0];
+    // "Diploma, Legal Studies" / "The Honorable Society of …": a bare degree's next fragment is its
+    // field, so a school without a school word is the fragment left over.
+    const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 ? degreeIndex + 1 : -1;
+    institution = remaining.find(isInstitution) ?? header.fragments.find((_fragment, index) => index !== degreeIndex && index !== fieldIndex) ?? remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
     if (next !== undefined && next !== institution && !isInstitution(next)) areaAfterDegree = next;
   }
   if (!institution && !parsedDegree) return undefined;
+  // "Master of Science in Engineering, Structural Engineering": a named degree whose "in …" is
+  // followed by a field of its own (not a school, not a place) ends in that "in …".
+  if (parsedDegree?.area && areaAfterDegree && /\sof\s/i.test(parsedDegree.studyType) && wordCount(parsedDegree.area) <= 2 && !looksLikePlaceName(areaAfterDegree) && !looksLikeLocation(areaAfterDegree)) {
+    parsedDegree = { studyType: `${parsedDegree.studyType} in ${parsedDegree.area}`, area: areaAfterDegree };
+  }
   const area = tableArea ?? parsedDegree?.area ?? areaAfterDegree;
   const score = [...entry.bodyLines, ...entry.bullets, ...entry.headerLines].map((line) => /\b(?:GPA|Grade|CGPA)\b[:\s]*([\d.,/]+)/i.exec(line)?.[1]).find(Boolean);
   return {
@@ -678,7 +797,9 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   if (label === undefined && nameLineIndex >= 0) {
     const isLabelSegment = (segment: string): boolean => !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment);
     const sameLine = contactSegments(nameSearch[nameLineIndex]!).slice(1).find(isLabelSegment);
-    const nextLine = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
+    // The line after the name, unless it is a heading (a sidebar's main column: "Dee Roe" / "Summary").
+    const lineAfterName = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
+    const nextLine = lineAfterName !== undefined && detectSectionHeading(lineAfterName) === undefined ? lineAfterName : undefined;
     const nextSegments = nextLine ? contactSegments(nextLine) : [];
     const candidate =
       sameLine ??
@@ -751,9 +872,17 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
 function parseSkills(lines: readonly string[]): JsonResumeSkill[] {
   const groups: JsonResumeSkill[] = [];
   const loose: string[] = [];
-  for (const rawLine of lines) {
-    const line = stripBullet(rawLine.trim());
+  for (let index = 0; index < lines.length; index++) {
+    const line = stripBullet(lines[index]!.trim());
     if (line === '') continue;
+    // A group's name on a line of its own above its list ("Tools" / "Figma, Miro, Notion"): a table
+    // whose label cell sits a little higher than its list.
+    const next = lines[index + 1]?.trim() ?? '';
+    if (wordCount(line) <= 3 && !/[,;:\t]/.test(line) && !isBullet(next) && !/[:\t]/.test(next) && splitList(next).length >= 2) {
+      groups.push({ name: line, keywords: splitList(next) });
+      index++;
+      continue;
+    }
     const labelled = /^([^:\t]{2,40}?)[^\S\t]*[:\t]\s*(\S.*)$/.exec(line);
     if (labelled && wordCount(labelled[1]!) <= 4) {
       const keywords = splitList(labelled[2]!);
@@ -797,13 +926,38 @@ function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
   return certificates;
 }
 
+/** How well someone speaks a language, as résumés say it: "Native", "C1", "Professional working proficiency". */
+const FLUENCY =
+  /^(?:native(?: speaker| or bilingual(?: proficiency)?)?|mother tongue|bilingual|fluent|proficient|advanced|upper[- ]intermediate|intermediate|conversational|basic|beginner|elementary|(?:limited |full )?(?:professional )?working proficiency|full professional proficiency|business(?: level| fluent| fluency)?|[abc][12])(?:\s*\([^)]*\))?$/i;
+
+function isFluency(text: string): boolean {
+  return FLUENCY.test(text.trim());
+}
+
+/** "Mandarin Native", "Portuguese C1": a language name and its fluency with only a space between. */
+function splitTrailingFluency(item: string): JsonResumeLanguage | undefined {
+  const words = item.trim().split(' ');
+  for (let size = Math.min(4, words.length - 1); size >= 1; size--) {
+    const fluency = words.slice(-size).join(' ');
+    const language = words.slice(0, -size).join(' ');
+    if (isFluency(fluency) && /^\p{L}+(?: \p{L}+)?$/u.test(language)) return { language, fluency };
+  }
+  return undefined;
+}
+
 function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
   const languages: JsonResumeLanguage[] = [];
   for (const rawLine of lines) {
     const line = stripBullet(rawLine.trim());
     if (line === '') continue;
     const last = languages.at(-1);
-    if (last?.fluency && /^\p{Ll}/u.test(line)) {
+    if (last && !last.fluency && isFluency(line)) {
+      // The fluency on the line below its language ("Afrikaans" / "Native").
+      last.fluency = line;
+      continue;
+    }
+    // A fluency that wrapped ("… professional" / "working proficiency"), unless the line is a language of its own.
+    if (last?.fluency && /^\p{Ll}/u.test(line) && !/[\t:—–(]|\s-\s/.test(line) && !splitTrailingFluency(line)) {
       // A fluency that wrapped in a narrow sidebar ("Spanish — Professional" / "working proficiency").
       last.fluency = `${last.fluency} ${line}`;
       continue;
@@ -818,6 +972,11 @@ function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
       const match = /^(\p{L}+(?: \p{L}+)*) ?(?:\(([^)]+)\)|[:—–-] *(\S.*))?$/u.exec(item);
       if (!match) continue;
       const fluency = (match[2] ?? match[3])?.trim();
+      const spaced = fluency === undefined ? splitTrailingFluency(match[1]!) : undefined;
+      if (spaced) {
+        languages.push(spaced);
+        continue;
+      }
       languages.push({ language: match[1]!.trim(), ...(fluency ? { fluency } : {}) });
     }
   }
@@ -856,13 +1015,55 @@ function withInstitutionBulletsAsHeaders(lines: readonly string[]): string[] {
 function separateSpokenLanguages(lines: readonly string[]): [string[], string[]] {
   const skills: string[] = [];
   const languages: string[] = [];
-  for (const line of lines) {
-    const labelled = /^(?:(?:spoken\s+)?languages?(?:\s+skills)?)\s*:\s*(\S.*)$/i.exec(stripBullet(line.trim()));
+  const isLanguageName = (text: string): boolean => /^\p{L}+(?: \p{L}+)?$/u.test(text) && !isFluency(text);
+  for (let index = 0; index < lines.length; index++) {
+    const line = stripBullet(lines[index]!.trim());
+    const labelled = /^(?:(?:spoken\s+)?languages?(?:\s+skills)?)\s*:\s*(\S.*)$/i.exec(line);
     const items = labelled ? splitList(labelled[1]!) : [];
-    if (items.length > 0 && items.every((item) => /^\p{Lu}\p{L}+(?: \p{L}+)? \([^)]+\)$/u.test(item))) languages.push(labelled![1]!);
-    else skills.push(line);
+    const next = stripBullet(lines[index + 1]?.trim() ?? '');
+    const cells = line.split(/\t|\s[—–-]\s/).map((cell) => cell.trim());
+    if (items.length > 0 && items.every((item) => /^\p{L}+(?: \p{L}+)? \([^)]+\)$/u.test(item))) {
+      languages.push(labelled![1]!);
+    } else if (isLanguageName(line) && isFluency(next)) {
+      // A table whose cells landed on lines of their own: "Afrikaans" / "Native".
+      languages.push(line, next);
+      index++;
+    } else if (cells.length === 2 && isLanguageName(cells[0]!) && isFluency(cells[1]!)) {
+      languages.push(line);
+    } else {
+      skills.push(lines[index]!);
+    }
   }
   return [skills, languages];
+}
+
+const MONTH_OR_DASH_END = /(?:[-–—]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
+
+/**
+ * A header squeezed beside a right-aligned date in a narrow column wraps both: "Salesforce |
+ * Account Executive | London, 02/2018 -" / "UK⇥07/2019", or "Hotel | Chef | Wellington, New⇥Jan
+ * 2018 – Jan" / "Zealand⇥2021". Such pairs are put back together as "header⇥complete range".
+ */
+function rejoinDatesBrokenAcrossLines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1]?.split('\t');
+    if (next?.length === 2 && MONTH_OR_DASH_END.test(line) && /^(?:\d|present\b|current\b|now\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(next[1]!.trim()) && wordCount(next[0]!) <= 3 && !/\d/.test(next[0]!)) {
+      const tab = line.lastIndexOf('\t');
+      const range = tab >= 0 ? undefined : findDateRange(line);
+      const dateStart = tab >= 0 ? tab + 1 : range ? line.indexOf(range.matched) : -1;
+      const dateText = dateStart >= 0 ? `${line.slice(dateStart).trim()} ${next[1]!.trim()}` : '';
+      const complete = findDateRange(dateText);
+      if (dateStart > 0 && complete && (complete.endDate || complete.isCurrent)) {
+        joined.push(`${line.slice(0, tab >= 0 ? tab : dateStart).trimEnd()} ${next[0]!.trim()}\t${dateText}`);
+        index++;
+        continue;
+      }
+    }
+    joined.push(line);
+  }
+  return joined;
 }
 
 /**
@@ -871,7 +1072,7 @@ function separateSpokenLanguages(lines: readonly string[]): [string[], string[]]
  */
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()).join('\n');
+  const normalized = rejoinDatesBrokenAcrossLines(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd())).join('\n');
   const sectioned = splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized)));
 
   const work = splitEntries(linesOfKind(sectioned, 'experience'))
