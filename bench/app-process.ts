@@ -18,6 +18,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The V8 flags `npm start` and the Dockerfile run Candor with (package.json, Dockerfile): V8 otherwise
+ * lets the young generation grow to 2 × 64 MB under load, memory a busy instance never gives back.
+ */
+export const APP_NODE_FLAGS = ['--max-semi-space-size=16'];
+
 export interface AppProcess {
   origin: string;
   child: ChildProcess;
@@ -30,7 +36,7 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
   const dataDir = mkdtempSync(join(tmpdir(), 'candor-bench-app-'));
   chmodSync(dataDir, 0o755); // as root, embedded PostgreSQL runs as its own user and must reach it
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  const child = spawn(process.execPath, [...APP_NODE_FLAGS, 'dist/src/main.js'], {
     env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

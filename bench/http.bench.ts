@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { freePort } from './app-process.js';
+import { APP_NODE_FLAGS, freePort } from './app-process.js';
 import { BrowserLikeClient, csrfFrom, signInDev } from './http-client.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -34,7 +34,7 @@ interface Server {
 async function startServer(dataDir: string, pgPort: number): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  const child = spawn(process.execPath, [...APP_NODE_FLAGS, 'dist/src/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'development',

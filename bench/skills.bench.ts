@@ -29,7 +29,7 @@ const STOPWORDS = new Set(
 /** (a) Plain keyword tokens: every non-stopword word that is, on its own, an alias in the taxonomy. */
 function keywordTokens(text: string): Span[] {
   const { trie } = skillsTaxonomy();
-  return tokenize(text).filter((t) => !STOPWORDS.has(t.raw.toLowerCase()) && trie.next.get(t.key)?.hits !== undefined);
+  return tokenize(text).filter((t) => !STOPWORDS.has(t.raw.toLowerCase()) && trie.next?.get(t.key)?.hits !== undefined);
 }
 
 const readers: Array<[string, (text: string) => Span[]]> = [

@@ -78,7 +78,7 @@ export function matchSkills(text: string, tokens: readonly Token[] = tokenize(te
     for (let j = i; j < tokens.length && j - i < MAX_PHRASE_TOKENS; j++) {
       // A phrase never spans a line break or sentence end: "Go\nto" or "React. Native" are two things.
       if (j > i && /[\n.!?;]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-      node = node.next.get(tokens[j]!.key);
+      node = node.next?.get(tokens[j]!.key);
       if (!node) break;
       const hit = node.hits?.find((h) => !h.exact || (j === i && tokens[i]!.raw === h.text && ambiguousAliasAccepted(text, tokens, i)));
       if (hit) best = { hit, endIndex: j };

@@ -151,7 +151,7 @@ export function segmentFeatures(tokens: readonly TaggerToken[], taxonomy: readon
     const w = token.lower;
     const n = w.length;
     const sh = shapes[i - from]!;
-    const node = token.word === undefined ? undefined : trie.next.get(token.key);
+    const node = token.word === undefined ? undefined : trie.next?.get(token.key);
     put(P.bias);
     put(fnv(P.w, w));
     put(fnv(P.p2, w, 0, Math.min(2, n)));

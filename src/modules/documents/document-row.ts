@@ -17,6 +17,12 @@ export interface DocumentRow {
   isResume: boolean;
 }
 
+/**
+ * Made once: `Date.toLocaleDateString` with options builds a new formatter on every call (~0.1 ms),
+ * which was the largest single cost of every page listing 25 documents.
+ */
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
 /** `fileName` is the decrypted name (`DocumentsService.fileName`); the entity holds only its ciphertext. */
 export function toRow(d: Document, fileName: string): DocumentRow {
   return {
@@ -26,7 +32,7 @@ export function toRow(d: Document, fileName: string): DocumentRow {
     categoryKey: d.category,
     kind: d.kind.toUpperCase(),
     sizeBytes: d.sizeBytes,
-    uploadedAt: d.createdAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+    uploadedAt: ENGLISH_DATE.format(d.createdAt),
     uploadedAtIso: d.createdAt.toISOString(),
     isResume: d.category === 'resume',
   };

@@ -20,8 +20,17 @@ export function translator(res: { locals: Record<string, unknown> }): Translate 
  * (`src/app/catalogs.ts`). Plurals follow `Intl.PluralRules` (`_one`/`_other` keys). Values are not
  * HTML-escaped here: nunjucks escapes everything it prints (autoescape), emails and the CLI are text.
  */
+/**
+ * Messages without parameters remembered per locale: a page asks for a hundred or more, and each
+ * i18next lookup (key parsing, namespace and fallback resolution) costs microseconds that added up to
+ * more than a millisecond per page. The catalogs never change after start-up, so a remembered text
+ * cannot go stale. Bounded: keys come from code and catalogs, but a computed key must not grow it.
+ */
+const REMEMBERED_MESSAGES_MAX = 20_000;
+
 export class Translator {
   private readonly instance: i18n;
+  private readonly translators = new Map<Locale, Translate>();
 
   constructor(catalogs: readonly MessageCatalog[], fallbackLocale: Locale = 'en') {
     const namespaces = catalogs.map((c) => c.namespace);
@@ -53,8 +62,20 @@ export class Translator {
    * reads "빠진 섹션: 경력, 요약" in Korean.
    */
   forLocale(locale: Locale): Translate {
+    const made = this.translators.get(locale);
+    if (made) return made;
     const t: TFunction = this.instance.getFixedT(locale);
-    const translate: Translate = (key, params) => String(t(key, params ? translatedParams(params, translate) : {}));
+    const remembered = new Map<string, string>();
+    const translate: Translate = (key, params) => {
+      if (params) return String(t(key, translatedParams(params, translate)));
+      let text = remembered.get(key);
+      if (text === undefined) {
+        text = String(t(key, {}));
+        if (remembered.size < REMEMBERED_MESSAGES_MAX) remembered.set(key, text);
+      }
+      return text;
+    };
+    this.translators.set(locale, translate);
     return translate;
   }
 

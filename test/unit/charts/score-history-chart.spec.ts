@@ -33,4 +33,16 @@ describe('score history chart', () => {
     expect(dot.x).toBeCloseTo((chart.plot.left + chart.plot.right) / 2, 0);
     expect(dot.y).toBe(chart.plot.top);
   });
+
+  it('labels dates in each reader’s own time zone, however many zones it has drawn for (issue #18: formatters are reused)', () => {
+    const late = [{ label: 'cv.pdf', points: [{ at: new Date('2026-11-05T23:30:00Z'), score: 60 }, { at: new Date('2026-11-01T23:30:00Z'), score: 50 }] }];
+    const label = (timeZone: string, locale: 'en' | 'ko' = 'en') => scoreHistoryChart(late, { locale, timeZone }).xTicks[0]!.label;
+    expect(label('UTC')).toBe('1 Nov');
+    expect(label('Asia/Seoul')).toBe('2 Nov');
+    expect(label('Asia/Seoul', 'ko')).toBe('11. 2.');
+    expect(label('UTC')).toBe('1 Nov');
+    for (const zone of Intl.supportedValuesOf('timeZone').slice(0, 100)) label(zone);
+    expect(label('Asia/Seoul')).toBe('2 Nov');
+    expect(label('America/Los_Angeles')).toBe('1 Nov');
+  });
 });

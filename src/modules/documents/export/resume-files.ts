@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import { resumeBlocks, type ResumeBlock, type ResumeTextHeadings } from '../../../kernel/resume/resume-text.js';
 import { PROJECT_ROOT } from '../../../platform/web/project-root.js';
@@ -11,6 +9,9 @@ import { PROJECT_ROOT } from '../../../platform/web/project-root.js';
  * ATS-safe downloads of a résumé profile: one column, standard headings (in the reader's language),
  * real text in reading order, no tables, text boxes, headers or icons. Both files print exactly the
  * blocks the analysis reads (`resumeBlocks`), so reading a download back gives the same sections.
+ *
+ * pdf-lib, its font kit and docx are imported when a file is first asked for, not at start-up: they
+ * are several megabytes of code that every process would otherwise hold for a rare download.
  */
 
 /** Scripts the embedded PDF font (DejaVu Sans) has no glyphs for: Hangul, kana and CJK ideographs. */
@@ -35,6 +36,7 @@ const PAGE = { width: 595.28, height: 841.89, margin: 56 };
 const SIZE = { name: 18, heading: 12, body: 10 };
 
 export async function resumePdf(resume: JsonResume, headings: ResumeTextHeadings, title: string): Promise<Buffer> {
+  const [{ PDFDocument }, { default: fontkit }] = await Promise.all([import('pdf-lib'), import('@pdf-lib/fontkit')]);
   const blocks = resumeBlocks(resume, headings);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
@@ -86,6 +88,7 @@ function wrap(text: string, font: PDFFont, size: number, max: number): string[] 
 }
 
 export async function resumeDocx(resume: JsonResume, headings: ResumeTextHeadings, title: string, language: string): Promise<Buffer> {
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
   const paragraphs = resumeBlocks(resume, headings).map((block) => {
     switch (block.kind) {
       case 'name':

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Translator } from '../../../src/platform/i18n/translator.js';
+
+// Issue #18: messages without parameters are remembered per locale (a page asks for a hundred or
+// more). Remembering must never change what a page says.
+
+const catalogs = [
+  {
+    namespace: 'common',
+    messages: {
+      en: { hello: 'Hello', files_one: '{{count}} file', files_other: '{{count}} files', greet: 'Hi {{name}}' },
+      ko: { hello: '안녕하세요', files_other: '파일 {{count}}개', greet: '{{name}}님 안녕하세요' },
+    },
+  },
+];
+
+describe('Translator', () => {
+  it('gives each locale one translate function, so what it remembers lasts beyond a request', () => {
+    const translator = new Translator(catalogs);
+    expect(translator.forLocale('en')).toBe(translator.forLocale('en'));
+    expect(translator.forLocale('ko')).not.toBe(translator.forLocale('en'));
+  });
+
+  it('answers the same for a remembered message, in each language, and never mixes languages', () => {
+    const translator = new Translator(catalogs);
+    const en = translator.forLocale('en');
+    const ko = translator.forLocale('ko');
+    expect([en('hello'), en('hello'), ko('hello'), ko('hello')]).toEqual(['Hello', 'Hello', '안녕하세요', '안녕하세요']);
+  });
+
+  it('still fills parameters and plurals on every call after the same key was asked without them', () => {
+    const en = new Translator(catalogs).forLocale('en');
+    expect(en('greet')).toBe('Hi {{name}}');
+    expect(en('greet', { name: 'Ada' })).toBe('Hi Ada');
+    expect(en('greet', { name: 'Bea' })).toBe('Hi Bea');
+    expect(en('files', { count: 1 })).toBe('1 file');
+    expect(en('files', { count: 3 })).toBe('3 files');
+  });
+
+  it('answers a missing key with the key, remembered or not, and stays bounded for computed keys', () => {
+    const en = new Translator(catalogs).forLocale('en');
+    expect(en('common:nowhere.to.be.found')).toBe('nowhere.to.be.found');
+    expect(en('common:nowhere.to.be.found')).toBe('nowhere.to.be.found');
+    // Far more distinct keys than it remembers: later ones are translated, just not kept.
+    for (let i = 0; i < 25_000; i++) en(`computed.${i}`);
+    expect(en('computed.24999')).toBe('computed.24999');
+    expect(en('hello')).toBe('Hello');
+  });
+});
