@@ -1,12 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { formattersFor } from '../../../platform/i18n/formatters.js';
 import { DEFAULT_TIME_ZONES } from '../../../platform/i18n/locale.js';
 import { Mailer, type MailLocale } from '../../../platform/mail/index.js';
 import { Clock } from '../../../platform/scheduling/clock.js';
 import { PublicOrigin } from '../../../platform/web/public-origin.service.js';
+import { SignedLinks } from '../../../platform/web/signed-link.js';
 import { DocumentsService } from '../../documents/index.js';
 
 const DAY_MS = 86_400_000;
@@ -27,6 +27,11 @@ const PURGE_BATCH = 1_000;
 const ACTIVITY_RESOLUTION_MS = 3_600_000;
 
 export const KEEP_DATA_PATH = '/retention/keep';
+/**
+ * The keep-my-data link's purpose. SignedLinks signs `<purpose>:<id>` exactly as this service's own
+ * HMAC did before it moved there, so links already mailed keep working: do not rename it.
+ */
+const KEEP_DATA_PURPOSE = 'keep-my-data';
 
 export interface RetentionRound {
   warned14: number;
@@ -52,6 +57,7 @@ interface Candidate {
 @Injectable()
 export class RetentionService {
   private readonly logger = new Logger('Retention');
+  private readonly keepDataLinks: SignedLinks;
 
   constructor(
     private readonly em: EntityManager,
@@ -59,8 +65,10 @@ export class RetentionService {
     private readonly clock: Clock,
     private readonly documents: DocumentsService,
     private readonly origin: PublicOrigin,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.keepDataLinks = new SignedLinks(config.secrets.sessionSecret, KEEP_DATA_PURPOSE);
+  }
 
   /** Sign-in, upload, edit, analysis, interview: any signed-in request counts. */
   /**
@@ -79,17 +87,12 @@ export class RetentionService {
   }
 
   keepDataUrl(userId: string): string {
-    const url = new URL(KEEP_DATA_PATH, this.origin.value);
-    url.searchParams.set('u', userId);
-    url.searchParams.set('t', this.sign(userId));
-    return url.href;
+    return this.keepDataLinks.url(this.origin.value, KEEP_DATA_PATH, 'u', userId);
   }
 
+  /** The account a keep-my-data link names when its signature matches; null for anything else. */
   verifyKeepData(userId: unknown, token: unknown): string | null {
-    if (typeof userId !== 'string' || typeof token !== 'string' || !/^[0-9a-f-]{36}$/.test(userId)) return null;
-    const expected = Buffer.from(this.sign(userId));
-    const given = Buffer.from(token);
-    return given.length === expected.length && timingSafeEqual(given, expected) ? userId : null;
+    return this.keepDataLinks.verify(userId, token);
   }
 
   /** One round: the 14-day warnings, the 3-day warnings, then the deletions. Idempotent. */
@@ -199,9 +202,5 @@ export class RetentionService {
     }
     if (result.people > 0) this.logger.log(`Deleted the résumé data of ${result.people} inactive accounts (${result.documents} documents)`);
     return result;
-  }
-
-  private sign(userId: string): string {
-    return createHmac('sha256', this.config.secrets.sessionSecret).update(`keep-my-data:${userId}`).digest('base64url');
   }
 }
