@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import request from 'supertest';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { RetentionJobs } from '../../src/modules/compliance/retention/retention.jobs.js';
@@ -75,6 +76,15 @@ describe('retention of résumé data (R4)', () => {
     expect(row!.last_active_at).toEqual(now);
 
     await visitor.get(`${link.pathname}?u=${ids['eli@example.com']}&t=forged`).expect(404);
+  });
+
+  it('still honours keep-my-data links mailed before they were signed by the shared SignedLinks, and no other purpose’s', async () => {
+    const id = ids['eli@example.com']!;
+    const hmacOf = (message: string) => createHmac('sha256', ctx.t.config.secrets.sessionSecret).update(message).digest('base64url');
+    // The token the retention service signed on its own until then.
+    await request(ctx.t.origin).get(`/retention/keep?u=${id}&t=${hmacOf(`keep-my-data:${id}`)}`).expect(200);
+    // A marketing unsubscribe link for the same person opens nothing here.
+    await request(ctx.t.origin).get(`/retention/keep?u=${id}&t=${hmacOf(`marketing-unsubscribe:${id}`)}`).expect(404);
   });
 
   it('warns again 3 days before', async () => {

@@ -84,12 +84,11 @@ beforeAll(async () => {
 describe('the bulk retention purge (R4 at scale)', () => {
   it('rolls a failed batch back whole and finishes it on the next run', async () => {
     const storage = ctx.t.app.get<ObjectStorage>(OBJECT_STORAGE);
-    const realDelete = storage.delete.bind(storage);
-    let calls = 0;
-    const failing = vi.spyOn(storage, 'delete').mockImplementation(async (key) => {
+    const realDeleteMany = storage.deleteMany.bind(storage);
+    const failing = vi.spyOn(storage, 'deleteMany').mockImplementation(async (keys) => {
       // The object store goes away after two deletions, as in a crash half-way through a batch.
-      if (++calls > 2) throw new Error('object store unavailable');
-      return realDelete(key);
+      await realDeleteMany(keys.slice(0, 2));
+      throw new Error('object store unavailable');
     });
     await expect(ctx.t.app.get(RetentionService).run()).rejects.toThrow('object store unavailable');
     failing.mockRestore();
@@ -116,6 +115,34 @@ describe('the bulk retention purge (R4 at scale)', () => {
 
   it('finds nothing more to do on a second run', async () => {
     expect(await ctx.t.app.get(RetentionService).run()).toEqual({ warned14: 0, warned3: 0, purgedPeople: 0, purgedDocuments: 0 });
+  });
+
+  it('walks past whole batches of warned accounts with nothing left to delete to the expired ones after them', async () => {
+    // 1,200 accounts warned and purged on earlier days (no documents left), whose ids sort first:
+    // more than a batch, so the first batch finds nobody to delete and the walk must go on.
+    await ctx.db.query(
+      `with gone as (
+         insert into users (id, provider, provider_subject, email, display_name, created_at, updated_at, last_active_at)
+         select ('00000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'dev', 'purged-' || g, 'purged-' || g || '@example.com', 'Purged', now(), now(), now() - interval '200 days'
+           from generate_series(1, 1200) g
+         returning id, last_active_at)
+       insert into retention_warnings (user_id, for_activity_at, warned14_at, warned3_at)
+       select id, last_active_at, now() - interval '120 days', now() - interval '110 days' from gone`,
+    );
+    // Expired people after them, up to the very end of the id space.
+    const later = ['7fffffff-ffff-4fff-bfff-ffffffffffff', '80000000-0000-4000-8000-000000000000', 'ffffffff-ffff-4fff-bfff-ffffffffffff'];
+    for (const [i, id] of later.entries()) {
+      await ctx.db.query(`insert into users (id, provider, provider_subject, email, display_name, created_at, updated_at) values ($1, 'dev', $2, $3, 'Later', now(), now())`, [id, `later-${i}`, `later-${i}@example.com`]);
+      await giveResumeData(id);
+      await inactiveSince(id, 100);
+    }
+
+    expect(await ctx.t.app.get(RetentionService).run()).toMatchObject({ purgedPeople: 3, purgedDocuments: 6 });
+    for (const id of later) {
+      expect(await rowsOf(id)).toEqual({ documents: 0, profiles: 0, analyses: 0 });
+      expect(await storedObjects(id)).toBe(0);
+    }
+    expect(await rowsOf(ids['active']!)).toEqual({ documents: 2, profiles: 1, analyses: 2 });
   });
 
   it('runs once per day across instances and records the run for the admins', async () => {

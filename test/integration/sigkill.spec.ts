@@ -8,7 +8,7 @@ import { startAnalysis, uploadFixture, waitForAnalysis } from '../helpers/analys
 import { eventually, startAppProcess, type AppProcess } from '../helpers/app-process.js';
 import { FakeGeminiServer, modelAnswer, promptOf } from '../helpers/fake-gemini-server.js';
 import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
-import { answerQuestion, sendRecording, startInterview, STRONG_ANSWER, waitingQuestion } from '../helpers/interview.js';
+import { answerQuestion, sendRecording, startInterview, STRONG_ANSWER, waitForReport, waitingQuestion } from '../helpers/interview.js';
 import { audioChunk, databaseColumnsContaining, filesContaining } from '../helpers/no-audio-left.js';
 import { csrfFrom, signIn } from '../helpers/sign-in.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-app.js';
@@ -150,6 +150,64 @@ describe('killed mid-analysis', () => {
     expect(report).toMatch(/<p class="big-score"><strong>\d+/);
     expect((await analysisRow(analysisId)).status).toBe('done');
     expect(await db.query(`select id from analyses where document_id = $1`, [documentId])).toHaveLength(1);
+  }, 300_000);
+});
+
+describe('killed mid-scoring', () => {
+  const gemini = new FakeGeminiServer();
+  /** While true, the model server holds the coach's feedback: the scoring job stays active in its model call. */
+  let holdingFeedback = false;
+  const COACH = 'You coach a candidate after a practice interview';
+
+  beforeAll(async () => {
+    await gemini.start();
+    gemini.respond((request) => {
+      if (holdingFeedback && promptOf(request).includes(COACH)) return { ...modelAnswer('{}'), delayMs: 600_000 };
+      // No follow-ups; a plan or feedback that does not parse falls back to Candor's own rules.
+      return modelAnswer('{"followUp":null}');
+    });
+  });
+  afterAll(async () => {
+    await gemini.stop();
+  });
+
+  const interviewRow = async (interviewId: string) =>
+    (await db.query<{ status: string; failure_reason: string | null }>(`select status, failure_reason from interviews where id = $1`, [interviewId]))[0]!;
+  const scoringJobs = (interviewId: string): Promise<(QueueJob & { id: string })[]> =>
+    db.query(`select id, state, retry_count, retry_limit from pgboss.job where name = 'interview.score' and data->>'interviewId' = $1 order by created_on`, [interviewId]);
+
+  it('cut off on its last attempt, the interview is marked failed with a retry that works, never left "scoring"', async () => {
+    const env = deployment({ AI_PROVIDER: 'gemini', GEMINI_API_KEY: gemini.apiKey, GEMINI_BASE_URL: gemini.url, AI_TIMEOUT_MS: '120000' });
+    const first = await start(env);
+    const agent = await signIn(first.origin, { name: 'Killed Scoring', email: 'killed.scoring@example.com' });
+    const interviewId = await startInterview(agent, { length: 3 });
+    for (let answered = 0; answered < 2; answered++) expect((await answerQuestion(agent, interviewId, STRONG_ANSWER)).status).toBe(303);
+    holdingFeedback = true;
+    const before = gemini.requests.length;
+    expect((await answerQuestion(agent, interviewId, STRONG_ANSWER)).status).toBe(303);
+    await eventually('the scoring job active in its model call', async () => {
+      const [job] = await scoringJobs(interviewId);
+      return job?.state === 'active' && gemini.requests.slice(before).some((r) => promptOf(r).includes(COACH)) ? true : undefined;
+    });
+    // As if the earlier attempts had been cut off too: this one is the last pg-boss will make.
+    const [job] = await scoringJobs(interviewId);
+    await db.query(`update pgboss.job set retry_limit = retry_count where id = $1`, [job!.id]);
+    await kill(first);
+    holdingFeedback = false;
+    expect((await interviewRow(interviewId)).status).toBe('scoring');
+
+    const second = await start(env);
+    const again = await signIn(second.origin, { name: 'Killed Scoring', email: 'killed.scoring@example.com' });
+    await eventually('the interview marked failed', async () => ((await interviewRow(interviewId)).status === 'failed' ? true : undefined), 120_000);
+    const page = (await again.get(`/interviews/${interviewId}`).expect(200)).text;
+    expect(page).toContain('Preparing the report was interrupted. Your answers are saved; please try again.');
+    expect(page).toContain(`action="/interviews/${interviewId}/retry"`);
+    expect(page).not.toContain('id="interview-progress"');
+
+    await again.post(`/interviews/${interviewId}/retry`).type('form').send({ _csrf: csrfFrom(page) }).expect(303);
+    const report = await waitForReport(again, interviewId, 120_000);
+    expect(report).not.toContain('Preparing the report was interrupted');
+    expect(await interviewRow(interviewId)).toMatchObject({ status: 'completed', failure_reason: null });
   }, 300_000);
 });
 

@@ -51,6 +51,12 @@ export class InterviewRepository {
     await this.em.fork().nativeUpdate(Interview, { id: interviewId, owner: ownerId }, { status: 'failed', failureReason });
   }
 
+  /** Fails the interview only while it is being scored (a finished report stays); true when it did. */
+  async markScoringFailed(ownerId: string, interviewId: string, failureReason: string): Promise<boolean> {
+    const changed = await this.em.fork().nativeUpdate(Interview, { id: interviewId, owner: ownerId, status: 'scoring' }, { status: 'failed', failureReason });
+    return changed > 0;
+  }
+
   async deleteOwned(ownerId: string, interviewId: string): Promise<void> {
     await this.em.nativeDelete(Interview, { id: interviewId, owner: ownerId });
   }

@@ -102,7 +102,16 @@ export class InterviewsService implements OnModuleInit {
       expireInSeconds: 300,
       retryLimit: MAX_SCORING_ATTEMPTS - 1,
       handle: ({ interviewId }) => RequestContext.create(this.em, () => this.score(interviewId)),
+      // The last attempt's process died mid-scoring (score() never reached its catch): without this
+      // the interview would say "preparing your report" forever; failed, it offers the retry button.
+      onGiveUp: ({ interviewId, ownerId }) => this.giveUpScoring(ownerId, interviewId),
     });
+  }
+
+  private async giveUpScoring(ownerId: string, interviewId: string): Promise<void> {
+    if (await this.interviews.markScoringFailed(ownerId, interviewId, 'Preparing the report was interrupted. Your answers are saved; please try again.')) {
+      this.logger.error(`Scoring of interview ${interviewId} was given up after its last attempt was cut off`);
+    }
   }
 
   /**

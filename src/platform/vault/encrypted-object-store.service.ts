@@ -10,8 +10,6 @@ export class ObjectOwnershipError extends Error {
 }
 
 const USER_ID = /^[A-Za-z0-9_-]{1,64}$/;
-/** Deletions in flight at once in deleteObjects: enough to hide a store's round trip, few enough not to flood it. */
-const OBJECT_DELETE_CONCURRENCY = 16;
 
 /**
  * The one entry point for the documents module's bytes (promise D1): objects are encrypted with the
@@ -46,16 +44,13 @@ export class EncryptedObjectStore {
   }
 
   /**
-   * Deletes many objects (a bulk purge), `concurrency` at a time; absent ones are not an error, so a
-   * purge retried after a crash can pass over the same keys again. Each key must be under a user.
+   * Deletes many objects (a bulk purge) in as few round trips as the store allows (S3: one request
+   * per 1000 keys; files: one unlink each, a bounded number at a time); absent ones are not an error,
+   * so a purge retried after a crash can pass over the same keys again. Each key must be under a user.
    */
-  async deleteObjects(keys: readonly string[], concurrency = OBJECT_DELETE_CONCURRENCY): Promise<void> {
+  async deleteObjects(keys: readonly string[]): Promise<void> {
     for (const key of keys) assertUserObjectKey(key);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < keys.length) await this.storage.delete(keys[next++]!);
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, keys.length) }, worker));
+    if (keys.length > 0) await this.storage.deleteMany(keys);
   }
 
   /** Removes the user's objects under `users/<userId>/<folder>/` (a module erasing what it wrote); returns how many. */

@@ -14,6 +14,12 @@ export interface ObjectStorage {
   get(key: string): Promise<Buffer>;
   /** Deleting an object that does not exist is not an error (as in S3). */
   delete(key: string): Promise<void>;
+  /**
+   * Deletes many objects at once (a bulk purge): as few round trips as the store allows, absent
+   * keys not an error. Every key is validated before any is deleted. If it throws, any of the
+   * objects may or may not be gone, so a caller retries with the same keys.
+   */
+  deleteMany(keys: readonly string[]): Promise<void>;
   /** Deletes every object under the prefix (which must end with `/`); returns how many there were. */
   deletePrefix(prefix: string): Promise<number>;
   exists(key: string): Promise<boolean>;

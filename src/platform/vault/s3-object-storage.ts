@@ -93,6 +93,14 @@ export class S3ObjectStorage implements ObjectStorage, OnModuleDestroy {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
+  /** One DeleteObjects request per `pageSize` keys (at most 1000), instead of one request per object. */
+  async deleteMany(keys: readonly string[]): Promise<void> {
+    for (const key of keys) assertValidObjectKey(key);
+    for (let start = 0; start < keys.length; start += this.pageSize) {
+      await this.deleteKeys(keys.slice(start, start + this.pageSize).map((Key) => ({ Key })), '');
+    }
+  }
+
   async deletePrefix(prefix: string): Promise<number> {
     assertValidObjectPrefix(prefix);
     let deleted = 0;
@@ -108,22 +116,23 @@ export class S3ObjectStorage implements ObjectStorage, OnModuleDestroy {
       );
       const keys = (page.Contents ?? []).flatMap((object) => (object.Key ? [{ Key: object.Key }] : []));
       if (keys.length > 0) {
-        const result = await this.client.send(
-          new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: keys, Quiet: true } }),
-        );
-        // DeleteObjects answers 200 even when some keys failed: the failures are in the body.
-        const failures = result.Errors ?? [];
-        if (failures.length > 0) {
-          const first = failures[0]!;
-          throw new Error(
-            `Could not delete ${failures.length} of ${keys.length} objects under "${prefix}" (first: ${first.Key}: ${first.Code} ${first.Message})`,
-          );
-        }
+        await this.deleteKeys(keys, ` under "${prefix}"`);
         deleted += keys.length;
       }
       continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (continuationToken);
     return deleted;
+  }
+
+  /** One DeleteObjects request (at most 1000 keys); `where` completes the error message. */
+  private async deleteKeys(keys: { Key: string }[], where: string): Promise<void> {
+    const result = await this.client.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: keys, Quiet: true } }));
+    // DeleteObjects answers 200 even when some keys failed: the failures are in the body.
+    const failures = result.Errors ?? [];
+    if (failures.length > 0) {
+      const first = failures[0]!;
+      throw new Error(`Could not delete ${failures.length} of ${keys.length} objects${where} (first: ${first.Key}: ${first.Code} ${first.Message})`);
+    }
   }
 
   async exists(key: string): Promise<boolean> {

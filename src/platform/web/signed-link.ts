@@ -3,9 +3,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * Links in emails that act without sign-in (unsubscribe from marketing, stop a job alert): the link
- * carries an id and an HMAC of it under the server's secret and the link's purpose, so a token made
- * for one purpose or one id opens nothing else. They only ever switch something off.
+ * Links in emails that act without sign-in (unsubscribe from marketing, stop a job alert, keep my
+ * data): the link carries an id and an HMAC of it under the server's secret and the link's purpose,
+ * so a token made for one purpose or one id opens nothing else. They only ever do what the person
+ * could not object to (switch something off, keep their own data) and never show their data.
+ * The token is HMAC-SHA256 of `<purpose>:<id>`, base64url: links already mailed depend on it.
  */
 export class SignedLinks {
   constructor(

@@ -126,6 +126,22 @@ describe('EncryptedObjectStore (promise D1)', () => {
     expect((await store.getObject(neighbour, neighbourKey)).toString()).toBe(SENTENCE);
   });
 
+  it('deletes many users’ objects at once (a purge), and refuses the lot if one key is not under a user', async () => {
+    const { store } = instance();
+    const [first, second, kept] = [await createUser(), await createUser(), await createUser()];
+    const doomed = [first, first, second].map((user) => `users/${user}/documents/${randomUUID()}`);
+    for (const key of doomed) await store.putObject(key.split('/')[1]!, key, Buffer.from(SENTENCE));
+    const keptKey = `users/${kept}/documents/${randomUUID()}`;
+    await store.putObject(kept, keptKey, Buffer.from(SENTENCE));
+
+    await expect(store.deleteObjects([doomed[0]!, 'public/logos/x'])).rejects.toBeInstanceOf(ObjectOwnershipError);
+    expect((await store.getObject(first, doomed[0]!)).toString()).toBe(SENTENCE);
+    await store.deleteObjects(doomed);
+    await store.deleteObjects(doomed); // a retried purge passes over what is gone
+    for (const key of doomed) await expect(store.getObject(key.split('/')[1]!, key)).rejects.toMatchObject({ name: 'ObjectNotFoundError' });
+    expect((await store.getObject(kept, keptKey)).toString()).toBe(SENTENCE);
+  });
+
   it('refuses a data key wrapped by another master key, naming the mismatch', async () => {
     const user = await createUser();
     await instance().keys.dataKeyFor(user);

@@ -65,6 +65,30 @@ export function objectStorageContract(name: string, storage: () => ObjectStorage
       await storage().delete(`${prefix}never-existed`);
     });
 
+    it('deletes many objects at once, across pages, passing over missing ones and folders, and nothing else', async () => {
+      const prefix = userPrefix();
+      const count = (options.pageSize ?? 2) * 2 + 1;
+      const doomed = Array.from({ length: count }, (_, i) => `${prefix}documents/${i}`);
+      for (const key of doomed) await storage().put(key, Buffer.from(key));
+      await storage().put(`${prefix}documents/keep`, Buffer.from('keep'));
+      await storage().put(`${prefix}portfolio/assets/a`, Buffer.from('in a folder'));
+
+      // A purge retried after a crash passes over keys already gone; a "folder" is not an object.
+      await storage().deleteMany([...doomed, `${prefix}documents/never-existed`, `${prefix}portfolio`]);
+      for (const key of doomed) expect(await storage().exists(key)).toBe(false);
+      expect(await storage().exists(`${prefix}documents/keep`)).toBe(true);
+      expect((await storage().get(`${prefix}portfolio/assets/a`)).toString()).toBe('in a folder');
+      await storage().deleteMany(doomed);
+      await storage().deleteMany([]);
+    });
+
+    it('refuses the whole bulk deletion when one key is malformed, deleting none', async () => {
+      const key = `${userPrefix()}documents/a`;
+      await storage().put(key, Buffer.from('a'));
+      await expect(storage().deleteMany([key, 'users/../outside'])).rejects.toBeInstanceOf(InvalidObjectKeyError);
+      expect(await storage().exists(key)).toBe(true);
+    });
+
     it('deletes everything under a prefix, across pages, and nothing else', async () => {
       const doomed = userPrefix();
       const kept = userPrefix();

@@ -37,6 +37,23 @@ export const THIS_PROCESS: ScratchWriter = {
 export const writerTag = (writer: ScratchWriter): string => `${writer.host}-${writer.pid}-${writer.start}`;
 
 /**
+ * Whether the process `writer` names has certainly ended, seen from `self`: it ran on this machine
+ * and either had our pid in an earlier start, or its pid no longer exists. Another machine's (a
+ * shared directory) is never certain.
+ */
+export function writerIsGone(writer: ScratchWriter, self: ScratchWriter = THIS_PROCESS): boolean {
+  if (writer.host !== self.host) return false;
+  if (writer.pid === self.pid) return writer.start !== self.start;
+  try {
+    process.kill(writer.pid, 0); // signal 0 only asks whether the process exists
+    return false;
+  } catch (error) {
+    // EPERM: it exists under another user.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
  * The only place a recording touches the disk (promise V2): one private directory (0700) holding, for
  * the seconds of one transcription, one file (0600) with a random name. `withAudioFile` deletes it in
  * a `finally`, whatever `work` does; `sweep` removes what a crash left behind (promise V3).
@@ -119,22 +136,13 @@ export class AudioScratch {
   }
 
   /**
-   * Whether the process that wrote `name` has certainly ended: it ran on this machine and either
-   * had our pid in an earlier start, or its pid no longer exists. A file from another machine (a
-   * shared directory) or from an older version is left to the age bound.
+   * Whether the process that wrote `name` has certainly ended (see `writerIsGone`). A file from
+   * another machine (a shared directory) or from an older version is left to the age bound.
    */
   private writerIsGone(name: string): boolean {
     const [, host, pidText, start] = SCRATCH_FILE.exec(name) ?? [];
-    if (!host || !pidText || !start || host !== this.writer.host) return false;
-    const pid = Number(pidText);
-    if (pid === this.writer.pid) return start !== this.writer.start;
-    try {
-      process.kill(pid, 0); // signal 0 only asks whether the process exists
-      return false;
-    } catch (error) {
-      // EPERM: it exists under another user.
-      return (error as NodeJS.ErrnoException).code === 'ESRCH';
-    }
+    if (!host || !pidText || !start) return false;
+    return writerIsGone({ host, pid: Number(pidText), start }, this.writer);
   }
 
   private async ensureDirectory(): Promise<void> {

@@ -1,8 +1,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, constants, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { readdir, rm, rmdir } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { THIS_PROCESS, writerIsGone, writerTag, type ScratchWriter } from './audio-scratch.js';
 import { SpeechToTextError } from './speech-to-text.js';
 
 /** One recognised word of a CTM line: times in seconds, the recogniser's posterior probability (0–1). */
@@ -19,6 +21,11 @@ export interface PocketSphinxProcessOptions {
   /** Decoder arguments: model paths and search settings (see `decoderArguments`), without `-ctl`/`-ctm`. */
   args: readonly string[];
 }
+
+/** The FIFO directories: `candor-pocketsphinx-<writer tag>-<6 random characters>` in the temporary directory. */
+const FIFO_DIRECTORY_PREFIX = 'candor-pocketsphinx-';
+const FIFO_DIRECTORY = /^candor-pocketsphinx-([0-9a-f]{8})-(\d{1,10})-([0-9a-f]{8})-[A-Za-z0-9]{6}$/;
+const FIFO_NAMES = ['control', 'results'];
 
 /** A log line longer than this is not PocketSphinx talking: the recogniser is stopped. */
 const MAX_LINE_BYTES = 64 * 1024;
@@ -112,7 +119,9 @@ export class PocketSphinxProcess {
   private start(): NonNullable<PocketSphinxProcess['child']> {
     this.spawnFailure = undefined;
     this.pending = '';
-    const directory = mkdtempSync(join(tmpdir(), 'candor-pocketsphinx-'));
+    // Named after this process (as the audio scratch files are), so that a later start can tell the
+    // directory a killed process left (`kill -9` runs no release) from one a live process uses.
+    const directory = mkdtempSync(join(tmpdir(), `${FIFO_DIRECTORY_PREFIX}${writerTag(THIS_PROCESS)}-`));
     const controlPath = join(directory, 'control');
     const resultsPath = join(directory, 'results');
     let control: number | undefined;
@@ -202,6 +211,41 @@ export class PocketSphinxProcess {
       release(child);
     }
     this.current?.reject(reason);
+  }
+}
+
+/**
+ * Removes the FIFO directories that processes on this machine left when they were killed (their
+ * recogniser ends by itself once nobody writes its control pipe, but nobody removes the directory),
+ * and returns how many. A directory is removed only when its owner has certainly ended (see
+ * `writerIsGone`) and it holds nothing but our two FIFOs; a directory of a live process, of another
+ * machine, of an older version (unnamed owner) or with anything else in it is left alone. FIFOs keep
+ * no data on disk: this is tidiness, not privacy.
+ */
+export async function removeAbandonedFifoDirectories(parent: string = tmpdir(), self: ScratchWriter = THIS_PROCESS): Promise<number> {
+  let removed = 0;
+  for (const entry of await readdir(parent, { withFileTypes: true })) {
+    const [, host, pidText, start] = FIFO_DIRECTORY.exec(entry.name) ?? [];
+    // A Dirent does not follow symlinks: a link named like ours is not a directory here.
+    if (!host || !pidText || !start || !entry.isDirectory()) continue;
+    if (!writerIsGone({ host, pid: Number(pidText), start }, self)) continue;
+    if (await removeFifoDirectory(join(parent, entry.name))) removed++;
+  }
+  return removed;
+}
+
+/** Removes the directory if it holds only our FIFOs; false when it holds anything else or is gone already. */
+async function removeFifoDirectory(directory: string): Promise<boolean> {
+  try {
+    const entries = await readdir(directory, { withFileTypes: true });
+    if (entries.some((entry) => !entry.isFIFO() || !FIFO_NAMES.includes(entry.name))) return false;
+    for (const entry of entries) await rm(join(directory, entry.name), { force: true });
+    await rmdir(directory);
+    return true;
+  } catch (error) {
+    // Another instance on this machine swept it at the same moment.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
   }
 }
 

@@ -2,8 +2,8 @@ import { constants } from 'node:fs';
 import { access, open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { Logger, type LoggerService, type OnModuleDestroy } from '@nestjs/common';
-import { PocketSphinxProcess, type ScoredWord } from './pocketsphinx-process.js';
+import { Logger, type LoggerService, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PocketSphinxProcess, removeAbandonedFifoDirectories, type ScoredWord } from './pocketsphinx-process.js';
 import { readWavFormat, SPEECH_SAMPLE_RATE } from './speech-wav.js';
 import { logSpeechCall } from './speech-call-log.js';
 import {
@@ -76,7 +76,7 @@ const DEFAULT_IDLE_MS = 10 * 60_000;
  * The processes run without a shell, each in its own process group (a timeout kills the group);
  * their output, which quotes the words heard, is parsed in memory and never logged. English only.
  */
-export class PocketSphinxSpeechToText implements SpeechToText, OnModuleDestroy {
+export class PocketSphinxSpeechToText implements SpeechToText, OnApplicationBootstrap, OnModuleDestroy {
   readonly engine = 'pocketsphinx';
   private readonly logger: LoggerService;
   private readonly pool: PocketSphinxProcess[] = [];
@@ -121,6 +121,19 @@ export class PocketSphinxSpeechToText implements SpeechToText, OnModuleDestroy {
       const safe = error instanceof SpeechToTextError ? error : new SpeechToTextError('failed');
       logSpeechCall(this.logger, { engine: 'pocketsphinx', outcome: safe.reason, latencyMs: performance.now() - started, audioSeconds: seconds });
       throw safe;
+    }
+  }
+
+  /**
+   * A process killed with its recognisers running (SIGKILL runs no cleanup) leaves their FIFO
+   * directories behind: removed at start-up. They hold no audio, so a failure is logged, not fatal.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      const removed = await removeAbandonedFifoDirectories();
+      if (removed > 0) this.logger.warn(`Removed ${removed} PocketSphinx pipe director${removed === 1 ? 'y' : 'ies'} left by an ended process`);
+    } catch (error) {
+      this.logger.error(`Could not remove PocketSphinx pipe directories left by ended processes: ${(error as Error).message}`);
     }
   }
 
