@@ -18,7 +18,7 @@ import { ENTITIES } from '../src/app/entities.js';
 import { migrateDatabase, openDatabase } from '../src/platform/database/database-runtime.js';
 import { ormOptions } from '../src/platform/database/mikro-orm.config.js';
 import { extractPostingSkills, JobSearchService, type JobSearchQuery, type SeekerProfile } from '../src/modules/jobs/index.js';
-import { CANDIDATE_POOL, candidatePoolSql, recencyWindows, searchTsQuery } from '../src/modules/jobs/job-search.service.js';
+import { CANDIDATE_POOL, candidatePoolSql, nextRecencySlice, SEARCH_RANDOM_PAGE_COST, SEARCH_WORK_MEM, searchTsQuery, type RecencySlice } from '../src/modules/jobs/job-search.service.js';
 import demo from '../src/modules/jobs/demo/demo-postings.json' with { type: 'json' };
 import { HELD_BACK_PROFILES, HELD_BACK_QUERIES } from './jobs-held-back.js';
 
@@ -224,27 +224,34 @@ function lossyBlocks(node: PlanNode): number {
 }
 
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of each window a query tries, as the service tries them (one statement
- * without words). Returns the buffers each query read over its windows; prints one line per window when
- * `print` (the tuning set only).
+ * EXPLAIN (ANALYZE, BUFFERS) of each recency slice a query reads, as the service reads them (one
+ * statement without words). Returns the buffers each query read over its slices; prints one line per
+ * slice when `print` (the tuning set only).
  */
 export async function explainWindows(orm: MikroORM, queries: readonly JobSearchQuery[], print: boolean): Promise<number[]> {
-  const conn = orm.em.getConnection();
-  if (print) console.log('tuning set, plans (each window until the pool is full):');
+  if (print) console.log('tuning set, plans (each recency slice until the pool is full):');
   const work: number[] = [];
   for (const q of queries) {
     const tsQuery = searchTsQuery(q.text);
     let buffers = 0;
-    for (const days of tsQuery ? recencyWindows(q.postedWithinDays) : [q.postedWithinDays]) {
-      const { sql, params } = candidatePoolSql(q, tsQuery, days);
-      const [row] = await conn.execute<{ 'QUERY PLAN': [{ Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number }; 'Execution Time': number }] }[]>(`explain (analyze, buffers, format json) ${sql}`, params);
+    let found = 0;
+    const next = (read: RecencySlice | null): RecencySlice | null => (tsQuery ? nextRecencySlice(q.postedWithinDays, read, found) : read ? null : { withinDays: q.postedWithinDays, notWithinDays: null });
+    for (let slice = next(null); slice; slice = next(slice)) {
+      const { sql, params } = candidatePoolSql(q, tsQuery, slice, CANDIDATE_POOL - found);
+      const [row] = await orm.em.fork().transactional(async (em) => {
+        const conn = em.getConnection();
+        // The settings the service makes for a word search.
+        if (tsQuery) await conn.execute(`set local work_mem = '${SEARCH_WORK_MEM}'; set local random_page_cost = ${SEARCH_RANDOM_PAGE_COST}`, [], 'run', em.getTransactionContext());
+        return conn.execute<{ 'QUERY PLAN': [{ Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number }; 'Execution Time': number }] }[]>(`explain (analyze, buffers, format json) ${sql}`, params, 'all', em.getTransactionContext());
+      });
       const [{ Plan: plan, 'Execution Time': time }] = row!['QUERY PLAN'];
       const rows = plan['Actual Rows'] ?? 0;
+      found += rows;
       const read = plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
       buffers += read;
       const label = `${q.text || '(no words)'}${q.location ? ` @${q.location}` : ''}${q.workplace || q.seniority || q.employmentType ? ' + filters' : ''}`;
-      if (print) console.log(`  ${label.padEnd(36)} ${days === null ? 'all time' : `${days} d`.padEnd(8)} ${String(rows).padStart(4)} rows ${time.toFixed(1).padStart(7)} ms ${String(read).padStart(7)} buffers ${String(lossyBlocks(plan)).padStart(5)} lossy  ${scans(plan).join(' + ')}`);
-      if (rows >= CANDIDATE_POOL) break;
+      const days = `${slice.notWithinDays ?? 0}-${slice.withinDays ?? '∞'} d`;
+      if (print) console.log(`  ${label.padEnd(36)} ${days.padEnd(9)} ${String(rows).padStart(4)} rows ${time.toFixed(1).padStart(7)} ms ${String(read).padStart(7)} buffers ${String(lossyBlocks(plan)).padStart(5)} lossy  ${scans(plan).join(' + ')}`);
     }
     work.push(buffers);
   }
