@@ -5,11 +5,12 @@
 // then an EXPLAIN (ANALYZE, BUFFERS) summary of each text query's recency windows. Two query sets: the
 // main one below (the tuning data: its plans and per-query figures were looked at while tuning, so its
 // figures are in-sample) and a held-back one (bench/jobs-held-back.ts, frozen before the wave-5 tuning;
-// only its totals are printed). Work (buffers from EXPLAIN) is printed beside the times: it does not
-// depend on the machine's load, milliseconds do. JOBS_BENCH_SIZES=100000 (comma list) picks the sizes.
+// only its totals are printed). Work is printed beside the times, since milliseconds depend on the
+// machine's load: buffers from EXPLAIN (which do not) and CPU per search (the Postgres backends' from
+// /proc, and this process's), which moves far less with the load than wall-clock does. JOBS_BENCH_SIZES=100000 (comma list) picks the sizes.
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -115,6 +116,7 @@ const SEARCH_INDEXES = [
   `create index "job_postings_workplace_published_index" on "job_postings" ("workplace", "published_at" desc) where "status" = 'published'`,
   `create index "job_postings_seniority_published_index" on "job_postings" ("seniority", "published_at" desc) where "status" = 'published'`,
   `create index "job_postings_employment_type_published_index" on "job_postings" ("employment_type", "published_at" desc) where "status" = 'published'`,
+  `create index "job_postings_location_keys_index" on "job_postings" using gin ("location_keys") where "status" = 'published'`,
 ];
 
 /**
@@ -152,29 +154,66 @@ export async function ingest(orm: MikroORM, from: number, count: number): Promis
 interface Timings {
   times: number[];
   perQuery: Map<string, number[]>;
+  /** CPU per search, ms: this process (the service, driver and fit ranking) and the Postgres backends. */
+  cpu: { node: number; postgres: number };
+  perQueryPostgresCpu: Map<string, number>;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (ms) the database's client backends have used so far, read from /proc (the embedded server
+ * runs on this machine). Work, not wall-clock: it barely moves with the other load on the machine.
+ * Ticks are 10 ms, so it is only meaningful summed over many searches.
+ */
+function backendCpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+async function clientBackends(orm: MikroORM): Promise<number[]> {
+  const rows = await orm.em.getConnection().execute<{ pid: number }[]>(`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
+  return rows.map((r) => r.pid);
 }
 
 /** Search + fit ranking of every query × profile, ROUNDS times, after one uncounted warm-up pass. */
 export async function measure(orm: MikroORM, queries: readonly JobSearchQuery[], profiles: readonly (SeekerProfile | null)[]): Promise<Timings> {
   const search = new JobSearchService(orm.em);
   for (const q of queries) await search.search(q, profiles[0] ?? null, orm.em.fork());
+  // The pool's connections, opened by the warm-up; read before and after each search (no query: that would cost backend CPU too).
+  const pids = await clientBackends(orm);
   const times: number[] = [];
   const perQuery = new Map<string, number[]>();
+  const perQueryPostgresCpu = new Map<string, number>();
+  const nodeBefore = process.cpuUsage();
+  let postgresCpu = 0;
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of queries) {
       for (const profile of profiles) {
+        const cpuBefore = backendCpuMs(pids);
         const started = performance.now();
         const result = await search.search(q, profile, orm.em.fork());
         const ms = performance.now() - started;
+        const cpu = backendCpuMs(pids) - cpuBefore;
+        postgresCpu += cpu;
         if (result.hits.length === 0 && q.text === '' && !q.location && !q.seniority) throw new Error('A search without words found nothing: the bench data is wrong');
         times.push(ms);
         const label = `${q.text || '(no words)'}${q.workplace || q.location || q.employmentType || q.seniority ? ' + filters' : ''}${q.page > 1 ? ` p${q.page}` : ''}`;
         perQuery.set(label, [...(perQuery.get(label) ?? []), ms]);
+        perQueryPostgresCpu.set(label, (perQueryPostgresCpu.get(label) ?? 0) + cpu);
       }
     }
   }
+  const nodeCpu = process.cpuUsage(nodeBefore);
   times.sort((a, b) => a - b);
-  return { times, perQuery };
+  const searches = times.length;
+  for (const [label, total] of perQueryPostgresCpu) perQueryPostgresCpu.set(label, total / perQuery.get(label)!.length);
+  return { times, perQuery, cpu: { node: (nodeCpu.user + nodeCpu.system) / 1000 / searches, postgres: postgresCpu / searches }, perQueryPostgresCpu };
 }
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
@@ -187,10 +226,12 @@ function printSideBySide(tuning: Timings, heldBack: Timings, tuningWork: number[
     ms(percentile(t.times, 50)),
     ms(percentile(t.times, 95)),
     ms(t.times.at(-1)!),
+    ms(t.cpu.postgres),
+    ms(t.cpu.node),
     `${Math.round(mean(work)).toLocaleString('en')}`,
     `${Math.max(...work).toLocaleString('en')}`,
   ];
-  const rows = ['searches', 'p50', 'p95', 'max', 'buffers per query, mean', 'buffers per query, max'];
+  const rows = ['searches', 'p50', 'p95', 'max', 'Postgres CPU per search', 'bench process CPU / search', 'buffers per query, mean', 'buffers per query, max'];
   const [a, b] = [column(tuning, tuningWork), column(heldBack, heldBackWork)];
   console.log(`search + fit ranking, top 20 (load average ${load[0].toFixed(1)} → ${load[1].toFixed(1)}; buffers: EXPLAIN (ANALYZE, BUFFERS) over the windows each query tries)`);
   console.log(`  ${''.padEnd(26)} ${'tuning (in-sample)'.padStart(20)} ${'held back'.padStart(12)}`);
@@ -198,7 +239,7 @@ function printSideBySide(tuning: Timings, heldBack: Timings, tuningWork: number[
   console.log('tuning set, per query:');
   for (const [label, list] of tuning.perQuery) {
     list.sort((x, y) => x - y);
-    console.log(`  ${label.padEnd(40)} p50 ${percentile(list, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(list, 95).toFixed(1).padStart(7)} ms`);
+    console.log(`  ${label.padEnd(40)} p50 ${percentile(list, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(list, 95).toFixed(1).padStart(7)} ms   Postgres CPU ${tuning.perQueryPostgresCpu.get(label)!.toFixed(1).padStart(5)} ms`);
   }
 }
 
