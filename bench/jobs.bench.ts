@@ -2,12 +2,16 @@
 // postings, see NOTICE) at 100k and 1M rows in a throwaway embedded Postgres; prints the ingest rate
 // (rows/s, the stored tsvector and the rebuilt indexes included) and search + fit-ranking top-20 latency
 // p50/p95 over a fixed set of queries, filters and profiles, through the app's own JobSearchService,
-// then an EXPLAIN (ANALYZE, BUFFERS) summary of each text query's recency windows.
-// JOBS_BENCH_SIZES=100000 (comma list) picks the sizes.
+// then an EXPLAIN (ANALYZE, BUFFERS) summary of each text query's recency windows. Two query sets: the
+// main one below (the tuning data: its plans and per-query figures were looked at while tuning, so its
+// figures are in-sample) and a held-back one (bench/jobs-held-back.ts, frozen before the wave-5 tuning;
+// only its totals are printed). Work is printed beside the times, since milliseconds depend on the
+// machine's load: buffers from EXPLAIN (which do not) and CPU per search (the Postgres backends' from
+// /proc, and this process's), which moves far less with the load than wall-clock does. JOBS_BENCH_SIZES=100000 (comma list) picks the sizes.
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config/app-config.js';
@@ -15,8 +19,9 @@ import { ENTITIES } from '../src/app/entities.js';
 import { migrateDatabase, openDatabase } from '../src/platform/database/database-runtime.js';
 import { ormOptions } from '../src/platform/database/mikro-orm.config.js';
 import { extractPostingSkills, JobSearchService, type JobSearchQuery, type SeekerProfile } from '../src/modules/jobs/index.js';
-import { CANDIDATE_POOL, candidatePoolSql, recencyWindows, searchTsQuery } from '../src/modules/jobs/job-search.service.js';
+import { CANDIDATE_POOL, candidatePoolSql, nextRecencySlice, SEARCH_RANDOM_PAGE_COST, SEARCH_WORK_MEM, searchTsQuery, type RecencySlice } from '../src/modules/jobs/job-search.service.js';
 import demo from '../src/modules/jobs/demo/demo-postings.json' with { type: 'json' };
+import { HELD_BACK_PROFILES, HELD_BACK_QUERIES } from './jobs-held-back.js';
 
 const SIZES = (process.env.JOBS_BENCH_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
 const ROUNDS = 3;
@@ -26,7 +31,7 @@ const PLACES = ['remote', 'hybrid', 'on_site'];
 const TYPES = ['full_time', 'full_time', 'full_time', 'contract', 'part_time', 'internship'];
 
 const base: Omit<JobSearchQuery, 'text'> = { location: '', workplace: '', seniority: '', employmentType: '', salaryAtLeast: null, postedWithinDays: null, page: 1 };
-const QUERIES: JobSearchQuery[] = [
+const QUERIES: readonly JobSearchQuery[] = [
   { ...base, text: 'software engineer' },
   { ...base, text: 'data scientist machine learning' },
   { ...base, text: 'firmware' },
@@ -38,7 +43,7 @@ const QUERIES: JobSearchQuery[] = [
   { ...base, text: 'azure kubernetes' },
   { ...base, text: 'product manager', page: 3 },
 ];
-const PROFILES: (SeekerProfile | null)[] = [
+const PROFILES: readonly (SeekerProfile | null)[] = [
   null,
   { skills: ['Python', 'Machine learning', 'SQL', 'Statistics'], targetRoles: ['Data scientist'], locations: ['Seoul'], workMode: 'hybrid', seniority: 'senior' },
   { skills: ['C++', 'C#', 'Azure', 'Java', 'TypeScript'], targetRoles: ['Software engineer'], locations: [], workMode: 'any', seniority: 'mid' },
@@ -72,8 +77,12 @@ export default async function jobsBench(): Promise<void> {
         await orm.em.getConnection().execute('vacuum analyze job_postings');
         console.log(`\n${size.toLocaleString('en')} postings: ingested ${(size - loaded).toLocaleString('en')} in ${seconds.toFixed(1)} s = ${Math.round((size - loaded) / seconds).toLocaleString('en')} rows/s (tsvector + GIN included)`);
         loaded = size;
-        await measure(orm);
-        await explainWindows(orm);
+        const load = loadavg()[0]!;
+        const tuning = await measure(orm, QUERIES, PROFILES);
+        const heldBack = await measure(orm, HELD_BACK_QUERIES, HELD_BACK_PROFILES);
+        const tuningWork = await explainWindows(orm, QUERIES, true);
+        const heldBackWork = await explainWindows(orm, HELD_BACK_QUERIES, false);
+        printSideBySide(tuning, heldBack, tuningWork, heldBackWork, [load, loadavg()[0]!]);
       }
     } finally {
       await orm.close(true);
@@ -107,6 +116,7 @@ const SEARCH_INDEXES = [
   `create index "job_postings_workplace_published_index" on "job_postings" ("workplace", "published_at" desc) where "status" = 'published'`,
   `create index "job_postings_seniority_published_index" on "job_postings" ("seniority", "published_at" desc) where "status" = 'published'`,
   `create index "job_postings_employment_type_published_index" on "job_postings" ("employment_type", "published_at" desc) where "status" = 'published'`,
+  `create index "job_postings_location_keys_index" on "job_postings" using gin ("location_keys") where "status" = 'published'`,
 ];
 
 /**
@@ -141,30 +151,95 @@ export async function ingest(orm: MikroORM, from: number, count: number): Promis
   });
 }
 
-export async function measure(orm: MikroORM): Promise<void> {
+interface Timings {
+  times: number[];
+  perQuery: Map<string, number[]>;
+  /** CPU per search, ms: this process (the service, driver and fit ranking) and the Postgres backends. */
+  cpu: { node: number; postgres: number };
+  perQueryPostgresCpu: Map<string, number>;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (ms) the database's client backends have used so far, read from /proc (the embedded server
+ * runs on this machine). Work, not wall-clock: it barely moves with the other load on the machine.
+ * Ticks are 10 ms, so it is only meaningful summed over many searches.
+ */
+function backendCpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+async function clientBackends(orm: MikroORM): Promise<number[]> {
+  const rows = await orm.em.getConnection().execute<{ pid: number }[]>(`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
+  return rows.map((r) => r.pid);
+}
+
+/** Search + fit ranking of every query × profile, ROUNDS times, after one uncounted warm-up pass. */
+export async function measure(orm: MikroORM, queries: readonly JobSearchQuery[], profiles: readonly (SeekerProfile | null)[]): Promise<Timings> {
   const search = new JobSearchService(orm.em);
-  // Warm-up: one pass, not counted.
-  for (const q of QUERIES) await search.search(q, PROFILES[1]!, orm.em.fork());
+  for (const q of queries) await search.search(q, profiles[0] ?? null, orm.em.fork());
+  // The pool's connections, opened by the warm-up; read before and after each search (no query: that would cost backend CPU too).
+  const pids = await clientBackends(orm);
   const times: number[] = [];
   const perQuery = new Map<string, number[]>();
+  const perQueryPostgresCpu = new Map<string, number>();
+  const nodeBefore = process.cpuUsage();
+  let postgresCpu = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    for (const q of QUERIES) {
-      for (const profile of PROFILES) {
+    for (const q of queries) {
+      for (const profile of profiles) {
+        const cpuBefore = backendCpuMs(pids);
         const started = performance.now();
         const result = await search.search(q, profile, orm.em.fork());
         const ms = performance.now() - started;
-        if (result.hits.length === 0 && q.text === '') throw new Error('A search without words found nothing: the bench data is wrong');
+        const cpu = backendCpuMs(pids) - cpuBefore;
+        postgresCpu += cpu;
+        if (result.hits.length === 0 && q.text === '' && !q.location && !q.seniority) throw new Error('A search without words found nothing: the bench data is wrong');
         times.push(ms);
-        const label = `${q.text || '(no words)'}${q.workplace || q.location || q.employmentType ? ' + filters' : ''}${q.page > 1 ? ` p${q.page}` : ''}`;
+        const label = `${q.text || '(no words)'}${q.workplace || q.location || q.employmentType || q.seniority ? ' + filters' : ''}${q.page > 1 ? ` p${q.page}` : ''}`;
         perQuery.set(label, [...(perQuery.get(label) ?? []), ms]);
+        perQueryPostgresCpu.set(label, (perQueryPostgresCpu.get(label) ?? 0) + cpu);
       }
     }
   }
+  const nodeCpu = process.cpuUsage(nodeBefore);
   times.sort((a, b) => a - b);
-  console.log(`search + fit ranking, top 20 (${times.length} searches: ${QUERIES.length} queries × ${PROFILES.length} profiles × ${ROUNDS}): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
-  for (const [label, list] of perQuery) {
-    list.sort((a, b) => a - b);
-    console.log(`  ${label.padEnd(40)} p50 ${percentile(list, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(list, 95).toFixed(1).padStart(7)} ms`);
+  const searches = times.length;
+  for (const [label, total] of perQueryPostgresCpu) perQueryPostgresCpu.set(label, total / perQuery.get(label)!.length);
+  return { times, perQuery, cpu: { node: (nodeCpu.user + nodeCpu.system) / 1000 / searches, postgres: postgresCpu / searches }, perQueryPostgresCpu };
+}
+
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+
+/** Both sets' figures side by side; per-query lines for the tuning set only. */
+function printSideBySide(tuning: Timings, heldBack: Timings, tuningWork: number[], heldBackWork: number[], load: [number, number]): void {
+  const mean = (list: number[]): number => list.reduce((a, b) => a + b, 0) / Math.max(1, list.length);
+  const column = (t: Timings, work: number[]) => [
+    `${t.times.length}`,
+    ms(percentile(t.times, 50)),
+    ms(percentile(t.times, 95)),
+    ms(t.times.at(-1)!),
+    ms(t.cpu.postgres),
+    ms(t.cpu.node),
+    `${Math.round(mean(work)).toLocaleString('en')}`,
+    `${Math.max(...work).toLocaleString('en')}`,
+  ];
+  const rows = ['searches', 'p50', 'p95', 'max', 'Postgres CPU per search', 'bench process CPU / search', 'buffers per query, mean', 'buffers per query, max'];
+  const [a, b] = [column(tuning, tuningWork), column(heldBack, heldBackWork)];
+  console.log(`search + fit ranking, top 20 (load average ${load[0].toFixed(1)} → ${load[1].toFixed(1)}; buffers: EXPLAIN (ANALYZE, BUFFERS) over the windows each query tries)`);
+  console.log(`  ${''.padEnd(26)} ${'tuning (in-sample)'.padStart(20)} ${'held back'.padStart(12)}`);
+  for (const [i, label] of rows.entries()) console.log(`  ${label.padEnd(26)} ${a[i]!.padStart(20)} ${b[i]!.padStart(12)}`);
+  console.log('tuning set, per query:');
+  for (const [label, list] of tuning.perQuery) {
+    list.sort((x, y) => x - y);
+    console.log(`  ${label.padEnd(40)} p50 ${percentile(list, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(list, 95).toFixed(1).padStart(7)} ms   Postgres CPU ${tuning.perQueryPostgresCpu.get(label)!.toFixed(1).padStart(5)} ms`);
   }
 }
 
@@ -189,20 +264,37 @@ function lossyBlocks(node: PlanNode): number {
   return (node['Lossy Heap Blocks'] ?? 0) + (node.Plans ?? []).reduce((sum, child) => sum + lossyBlocks(child), 0);
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of each window a text query tries, as the service tries them, one line per window. */
-export async function explainWindows(orm: MikroORM): Promise<void> {
-  const conn = orm.em.getConnection();
-  console.log('plans (first profile, each window until the pool is full):');
-  for (const q of QUERIES) {
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of each recency slice a query reads, as the service reads them (one
+ * statement without words). Returns the buffers each query read over its slices; prints one line per
+ * slice when `print` (the tuning set only).
+ */
+export async function explainWindows(orm: MikroORM, queries: readonly JobSearchQuery[], print: boolean): Promise<number[]> {
+  if (print) console.log('tuning set, plans (each recency slice until the pool is full):');
+  const work: number[] = [];
+  for (const q of queries) {
     const tsQuery = searchTsQuery(q.text);
-    if (!tsQuery || q.page > 1) continue;
-    for (const days of recencyWindows(q.postedWithinDays)) {
-      const { sql, params } = candidatePoolSql(q, tsQuery, days);
-      const [row] = await conn.execute<{ 'QUERY PLAN': [{ Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number }; 'Execution Time': number }] }[]>(`explain (analyze, buffers, format json) ${sql}`, params);
-      const [{ Plan: plan, 'Execution Time': ms }] = row!['QUERY PLAN'];
+    let buffers = 0;
+    let found = 0;
+    const next = (read: RecencySlice | null): RecencySlice | null => (tsQuery ? nextRecencySlice(q.postedWithinDays, read, found) : read ? null : { withinDays: q.postedWithinDays, notWithinDays: null });
+    for (let slice = next(null); slice; slice = next(slice)) {
+      const { sql, params } = candidatePoolSql(q, tsQuery, slice, CANDIDATE_POOL - found);
+      const [row] = await orm.em.fork().transactional(async (em) => {
+        const conn = em.getConnection();
+        // The settings the service makes for a word search.
+        if (tsQuery) await conn.execute(`set local work_mem = '${SEARCH_WORK_MEM}'; set local random_page_cost = ${SEARCH_RANDOM_PAGE_COST}`, [], 'run', em.getTransactionContext());
+        return conn.execute<{ 'QUERY PLAN': [{ Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number }; 'Execution Time': number }] }[]>(`explain (analyze, buffers, format json) ${sql}`, params, 'all', em.getTransactionContext());
+      });
+      const [{ Plan: plan, 'Execution Time': time }] = row!['QUERY PLAN'];
       const rows = plan['Actual Rows'] ?? 0;
-      console.log(`  ${q.text.padEnd(32)} ${days === null ? 'all time' : `${days} d`.padEnd(8)} ${String(rows).padStart(4)} rows ${ms.toFixed(1).padStart(7)} ms ${String(plan['Shared Hit Blocks'] + plan['Shared Read Blocks']).padStart(7)} buffers ${String(lossyBlocks(plan)).padStart(5)} lossy  ${scans(plan).join(' + ')}`);
-      if (rows >= CANDIDATE_POOL) break;
+      found += rows;
+      const read = plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
+      buffers += read;
+      const label = `${q.text || '(no words)'}${q.location ? ` @${q.location}` : ''}${q.workplace || q.seniority || q.employmentType ? ' + filters' : ''}`;
+      const days = `${slice.notWithinDays ?? 0}-${slice.withinDays ?? '∞'} d`;
+      if (print) console.log(`  ${label.padEnd(36)} ${days.padEnd(9)} ${String(rows).padStart(4)} rows ${time.toFixed(1).padStart(7)} ms ${String(read).padStart(7)} buffers ${String(lossyBlocks(plan)).padStart(5)} lossy  ${scans(plan).join(' + ')}`);
     }
+    work.push(buffers);
   }
+  return work;
 }

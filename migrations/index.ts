@@ -31,7 +31,8 @@ import { Migration20261129230003_TranscriptConfidence as M27 } from './Migration
 import { Migration20261129230507_RoleChanges as M28 } from './Migration20261129230507_RoleChanges.js';
 import { Migration20261129230733_CompanyLogos as M29 } from './Migration20261129230733_CompanyLogos.js';
 import { Migration20261129230918_SupportTickets as M30 } from './Migration20261129230918_SupportTickets.js';
-import { Migration20261130020801_ForeignKeyIndexes as M31 } from './Migration20261130020801_ForeignKeyIndexes.js';
+import { Migration20261130020648_JobsLocationKeys as M31 } from './Migration20261130020648_JobsLocationKeys.js';
+import { Migration20261130020801_ForeignKeyIndexes as M32 } from './Migration20261130020801_ForeignKeyIndexes.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -65,5 +66,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129230507_RoleChanges', class: M28 },
   { name: 'Migration20261129230733_CompanyLogos', class: M29 },
   { name: 'Migration20261129230918_SupportTickets', class: M30 },
-  { name: 'Migration20261130020801_ForeignKeyIndexes', class: M31 },
+  { name: 'Migration20261130020648_JobsLocationKeys', class: M31 },
+  { name: 'Migration20261130020801_ForeignKeyIndexes', class: M32 },
 ];

@@ -11,17 +11,41 @@ export const PAGE_SIZE = 20;
  * further back. Bounded so a search costs the same at 100k and 1M postings (see bench/jobs.bench.ts).
  */
 export const CANDIDATE_POOL = 200;
-/**
- * Recency windows (days) a text search tries in turn before searching all postings, narrowest first:
- * common words fill the pool from the last few days, rare ones widen (see candidates()).
- */
-export const RECENCY_WINDOWS_DAYS = [3, 14, 60, 365] as const;
+/** The newest days a word search reads first: a common word fills the pool from them. */
+export const FIRST_WINDOW_DAYS = 3;
+/** How much wider than the density found so far predicts the next slice reaches (matches come unevenly). */
+const SLICE_MARGIN = 1.5;
+/** Past this many days a search reads all time in one slice. */
+const WIDEST_WINDOW_DAYS = 365;
 /** Memory for a word search's bitmaps: an exact bitmap of a common word's postings at 1M postings (~220k heap pages) needs ~16 MB. */
-const SEARCH_WORK_MEM = '32MB';
+export const SEARCH_WORK_MEM = '32MB';
+/** The planner's cost of a random page read during a word search (see candidates()). */
+export const SEARCH_RANDOM_PAGE_COST = 1.1;
 
-/** The windows a text search tries, in days: the narrower standard ones, then the widest (null: all time). */
-export function recencyWindows(postedWithinDays: number | null): (number | null)[] {
-  return [...RECENCY_WINDOWS_DAYS.filter((days) => postedWithinDays === null || days < postedWithinDays), postedWithinDays];
+/**
+ * A slice of the publication dates a search reads in one statement: postings published within
+ * `withinDays` (null: ever) but not within `notWithinDays` (null: no lower bound), the part of a wider
+ * window that the narrower one before it has read already.
+ */
+export interface RecencySlice {
+  withinDays: number | null;
+  notWithinDays: number | null;
+}
+
+/**
+ * The next slice a word search reads, or null when the pool is full or every allowed date was read.
+ * First the newest FIRST_WINDOW_DAYS; then a window as wide as the matches found so far predict for a
+ * full pool (with a margin, at least twice as wide), minus what was read; past a year, all time. The
+ * window is capped by "posted within". A window holding a full pool holds exactly the freshest matches,
+ * so the result never depends on the prediction, only the work does: a miss costs one more slice.
+ */
+export function nextRecencySlice(postedWithinDays: number | null, read: RecencySlice | null, found: number): RecencySlice | null {
+  if (found >= CANDIDATE_POOL) return null;
+  const cap = (days: number | null): number | null => (postedWithinDays !== null && (days === null || days >= postedWithinDays) ? postedWithinDays : days);
+  if (!read) return { withinDays: cap(FIRST_WINDOW_DAYS), notWithinDays: null };
+  if (read.withinDays === null || read.withinDays === postedWithinDays) return null;
+  const predicted = found > 0 ? Math.max(2 * read.withinDays, Math.ceil(((read.withinDays * CANDIDATE_POOL) / found) * SLICE_MARGIN)) : null;
+  return { withinDays: cap(predicted !== null && predicted <= WIDEST_WINDOW_DAYS ? predicted : null), notWithinDays: read.withinDays };
 }
 
 export interface JobSearchQuery {
@@ -96,56 +120,64 @@ export function searchTsQuery(text: string): string | null {
   return terms.length ? terms.map((term) => (HANGUL.test(term) ? `'${term}':*` : `'${term}'`)).join(' & ') : null;
 }
 
-const likePattern = (value: string): string => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
- * The statement reading one window's pool (exported for the bench, which prints its plan). The
- * words go in as a bound tsquery string, built only from letters and digits by searchTsQuery().
+ * The statement reading one recency slice's matches, at most `limit`, freshest first (exported for the
+ * bench, which prints its plan). The words go in as a bound tsquery string, built only from letters and
+ * digits by searchTsQuery().
  */
-export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, withinDays: number | null): { sql: string; params: unknown[] } {
+export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, slice: RecencySlice, limit: number = CANDIDATE_POOL): { sql: string; params: unknown[] } {
   const where = [`p.status = 'published'`];
   const params: unknown[] = [];
   const param = (value: unknown): string => {
     params.push(value);
     return '?';
   };
-  // The rank comes first in the text, so its placeholder is pushed first. The query is written into
-  // each condition (not read from a CTE) so the planner can estimate how many postings match it.
+  // The rank comes first in the text, so its placeholder is pushed first. The slice's postings are read
+  // once, with what ranking needs, in the one pass that finds them; only the at most `limit` kept then
+  // have their tsvector unpacked for ts_rank (the sort carries it still toasted). The query is written
+  // into each condition (not read from a CTE) so the planner can estimate how many postings match it.
   const rank = tsQuery ? `ts_rank(p.search_vector, to_tsquery('simple', ${param(tsQuery)}))` : '0';
   if (tsQuery) where.push(`p.search_vector @@ to_tsquery('simple', ${param(tsQuery)})`);
-  if (query.location.trim()) where.push(`exists (select 1 from unnest(p.locations) l where l ilike ${param(likePattern(query.location.trim()))})`);
+  // The posting's normalised location keys (a generated column with a GIN index, see the JobsLocationKeys
+  // migration) must hold every key of what was typed: "Seoul" finds "Seoul, KR" and "서울 강남구". The
+  // keys of the typed text are computed by the same SQL function, folded to a constant at planning.
+  const location = query.location.trim();
+  if (location) where.push(`p.location_keys @> job_location_keys(array[${param(location)}::text])`);
   if (query.workplace && WORKPLACE_TYPES.includes(query.workplace)) where.push(`p.workplace = ${param(query.workplace)}`);
   if (query.seniority && POSTING_SENIORITIES.includes(query.seniority)) where.push(`p.seniority = ${param(query.seniority)}`);
   if (query.employmentType && EMPLOYMENT_TYPES.includes(query.employmentType)) where.push(`p.employment_type = ${param(query.employmentType)}`);
   if (query.salaryAtLeast !== null) where.push(`coalesce(p.salary_max, p.salary_min) >= ${param(query.salaryAtLeast)}`);
-  if (withinDays !== null) where.push(`p.published_at >= now() - make_interval(days => ${param(withinDays)})`);
+  if (slice.withinDays !== null) where.push(`p.published_at >= now() - make_interval(days => ${param(slice.withinDays)})`);
+  if (slice.notWithinDays !== null) where.push(`p.published_at < now() - make_interval(days => ${param(slice.notWithinDays)})`);
   // Saved-search alerts: only postings published after the search's high-water mark.
   if (query.publishedAfter) where.push(`date_trunc('milliseconds', p.published_at) > ${param(query.publishedAfter)}`);
-  // The freshest matches first (only ids and dates go through that sort, so it stays narrow), then
-  // the pool's rows are read and ranked: the cost does not grow with the table.
-  // With words and a workplace, seniority or employment-type filter, the sort key is an expression no
-  // index provides, so Postgres reads the window through bitmaps (the word index AND the window of each
-  // filter's (filter, published_at) index) and visits only postings that match everything. Sorted by the
-  // bare column, it may instead walk the date index and check each posting until 200 match (unpacking a
-  // ~2 KB tsvector each): a gamble on its estimate of how many match, lost when words and filters go
-  // together less often than it assumes (`engineer` + remote + senior: 25-29k buffers at 100k and 1M).
+  // With words and an indexed filter (workplace, seniority, employment type: a (filter, published_at)
+  // btree each; location: the keys' GIN index), the sort key is an expression no index provides, so
+  // Postgres reads the slice through bitmaps (the word index AND the filters' indexes AND the dates)
+  // and visits only postings that match everything. Sorted by the bare column, it may instead walk the
+  // date index and check each posting until enough match (unpacking a ~2 KB tsvector each): a gamble on
+  // its estimate of how many match, lost when words and filters go together less often than it
+  // assumes (`engineer` + remote + senior: 25-29k buffers; `cloud` + Seoul: 13.7k, at 100k).
   // Without such a filter the planner keeps its choice: for a common word the walk finds 200 fresh
   // matches at once, where a bitmap visits every match in the window (`software engineer` at 1M:
   // 3.5k buffers walking, 32k through bitmaps; README).
-  const filteredByIndex = [query.workplace, query.seniority, query.employmentType].some(Boolean);
+  const filteredByIndex = [query.workplace, query.seniority, query.employmentType, location].some(Boolean);
   const freshestFirst = tsQuery && filteredByIndex ? `p.published_at + interval '0 seconds' desc` : 'p.published_at desc';
   const sql = `select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
            p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
            ${rank}::float8 as rank
-      from (select p.id from job_postings p
+      from (select p.id, p.title, p.company_id, p.locations, p.workplace, p.seniority, p.employment_type, p.salary_min, p.salary_max,
+                   p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at${tsQuery ? ', p.search_vector' : ''}
+              from job_postings p
              where ${where.join(' and ')}
              order by ${freshestFirst}
-             limit ${CANDIDATE_POOL}) pool
-      join job_postings p on p.id = pool.id
-      join companies c on c.id = p.company_id
-     order by rank desc, p.published_at desc`;
+             limit ${Math.max(0, Math.floor(limit))}) p
+      join companies c on c.id = p.company_id`;
   return { sql, params };
 }
+
+/** Best text match first, then the freshest: the order fit ranking breaks its ties by. */
+const byRankThenFreshness = (a: Row, b: Row): number => b.rank - a.rank || new Date(b.published_at).getTime() - new Date(a.published_at).getTime();
 
 /** Published postings by text and filters, ranked by text relevance and by fit to the person. */
 @Injectable()
@@ -189,30 +221,38 @@ export class JobSearchService {
   }
 
   /**
-   * The freshest CANDIDATE_POOL matches. With words, they are looked for in recency windows of
-   * growing width: a window holding a full pool holds exactly the freshest matches (every match outside
-   * it is older than all inside), so the result is the same as searching everything, but Postgres
-   * intersects the word index with a small date range instead of reading every match of a common word.
+   * The freshest CANDIDATE_POOL matches, best text match first. With words, they are looked for in
+   * recency windows of growing width (nextRecencySlice): a window holding a full pool holds exactly the
+   * freshest matches (every match outside it is older than all inside), so the result is the same as
+   * searching everything, but Postgres intersects the word index with a small date range instead of
+   * reading every match of a common word. Each wider window reads only the dates the narrower ones have
+   * not (a slice) and only as many postings as the pool still lacks, so no posting is read twice.
    */
   private async candidates(query: JobSearchQuery, em: EntityManager): Promise<Row[]> {
     const tsQuery = searchTsQuery(query.text);
-    if (!tsQuery) return this.pool(query, null, query.postedWithinDays, em);
-    const windows = recencyWindows(query.postedWithinDays);
+    if (!tsQuery) return this.pool(query, null, { withinDays: query.postedWithinDays, notWithinDays: null }, CANDIDATE_POOL, em);
     return em.transactional(async (tx) => {
       // The word index's bitmap covers the whole table; past a few hundred thousand postings it no
       // longer fits the default 4 MB and turns lossy, and then every posting of the window is checked
-      // against the words again (unpacking each tsvector). SET LOCAL: this transaction only.
-      await tx.getConnection().execute(`set local work_mem = '${SEARCH_WORK_MEM}'`, [], 'run', tx.getTransactionContext());
-      for (const [i, days] of windows.entries()) {
-        const rows = await this.pool(query, tsQuery, days, tx);
-        if (rows.length >= CANDIDATE_POOL || i === windows.length - 1) return rows;
+      // against the words again (unpacking each tsvector). The search's pages are nearly always cached,
+      // so a random page read costs about what a sequential one does (random_page_cost 1.1, the usual
+      // setting for cached or SSD data, instead of the default 4 that models a spinning disk); the
+      // default made a common word's slice build the word index's bitmap of every match (CPU heavy:
+      // 62k postings for `software engineer` at 100k) where walking the date index stops after 200.
+      // SET LOCAL: this transaction only. The slices' bounds use now(), the transaction's start, so
+      // they meet exactly.
+      await tx.getConnection().execute(`set local work_mem = '${SEARCH_WORK_MEM}'; set local random_page_cost = ${SEARCH_RANDOM_PAGE_COST}`, [], 'run', tx.getTransactionContext());
+      const found: Row[] = [];
+      for (let slice = nextRecencySlice(query.postedWithinDays, null, 0); slice; slice = nextRecencySlice(query.postedWithinDays, slice, found.length)) {
+        found.push(...(await this.pool(query, tsQuery, slice, CANDIDATE_POOL - found.length, tx)));
       }
-      throw new Error('unreachable: the last window always returns');
+      return found.sort(byRankThenFreshness);
     });
   }
 
-  private pool(query: JobSearchQuery, tsQuery: string | null, withinDays: number | null, em: EntityManager): Promise<Row[]> {
-    const { sql, params } = candidatePoolSql(query, tsQuery, withinDays);
-    return em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
+  private async pool(query: JobSearchQuery, tsQuery: string | null, slice: RecencySlice, limit: number, em: EntityManager): Promise<Row[]> {
+    const { sql, params } = candidatePoolSql(query, tsQuery, slice, limit);
+    const rows = await em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
+    return rows.sort(byRankThenFreshness);
   }
 }

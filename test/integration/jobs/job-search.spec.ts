@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { JobSearchService, type JobSearchQuery } from '../../../src/modules/jobs/index.js';
-import { CANDIDATE_POOL } from '../../../src/modules/jobs/job-search.service.js';
+import { CANDIDATE_POOL, candidatePoolSql, searchTsQuery } from '../../../src/modules/jobs/job-search.service.js';
 import { useTestApp } from '../../helpers/test-app.js';
 
 const ctx = useTestApp();
 
-const query = (text: string, page = 1): JobSearchQuery => ({ text, location: '', workplace: '', seniority: '', employmentType: '', salaryAtLeast: null, postedWithinDays: null, page });
+const query = (text: string, page = 1, location = ''): JobSearchQuery => ({ text, location, workplace: '', seniority: '', employmentType: '', salaryAtLeast: null, postedWithinDays: null, page });
 
 /** Published postings with this title, each published the given number of days ago. */
-async function postings(title: string, daysAgo: number[]): Promise<void> {
+async function postings(title: string, daysAgo: number[], locations: string[] = []): Promise<void> {
   await ctx.db.query(
     `insert into job_postings (id, company_id, title, locations, workplace, seniority, employment_type, description, language, status, published_at, created_at, updated_at)
-     select gen_random_uuid(), (select id from companies where name = 'Search Co'), $1, '{}', 'remote', 'mid', 'full_time', 'A role.', 'en', 'published',
+     select gen_random_uuid(), (select id from companies where name = 'Search Co'), $1, $3::text[], 'remote', 'mid', 'full_time', 'A role.', 'en', 'published',
             now() - make_interval(days => d), now(), now()
        from unnest($2::int[]) d`,
-    [title, daysAgo],
+    [title, daysAgo, locations],
   );
 }
 
-async function titlesFound(text: string): Promise<string[]> {
+async function titlesFound(text: string, location = ''): Promise<string[]> {
   const search = ctx.t.app.get(JobSearchService);
   const found: string[] = [];
   for (let page = 1; ; page++) {
-    const result = await search.search(query(text, page), null);
+    const result = await search.search(query(text, page, location), null);
     found.push(...result.hits.map((h) => `${h.title} ${Math.round((Date.now() - h.publishedAt.getTime()) / 86_400_000)}d`));
     if (!result.hasNext) return found;
   }
@@ -48,5 +48,49 @@ describe('job search', () => {
     const found = await titlesFound('cooper');
     expect(found).toHaveLength(CANDIDATE_POOL);
     expect(found.every((t) => t === 'Cooper 1d')).toBe(true);
+  });
+
+  it('reads each date once as the windows widen: matches spread over a year are all found, in order, none twice', async () => {
+    // 3 of them in the first 3 days predict a wide next window; the rest lie in every later slice.
+    const days = [0, 1, 2, 4, 9, 13, 14, 15, 59, 60, 61, 200, 364, 366, 900];
+    await postings('Quillwright', days);
+    expect(await titlesFound('quillwright')).toEqual(days.map((d) => `Quillwright ${d}d`));
+  });
+
+  it('matches a location by its words and by the Korean or English name of the city', async () => {
+    await postings('Lamplighter', [1], ['Seoul, KR']);
+    await postings('Lamplighter', [2], ['서울 강남구']);
+    await postings('Lamplighter', [3], ['서울특별시 성동구']);
+    await postings('Lamplighter', [4], ['Busan', 'Remote']);
+    await postings('Lamplighter', [5], ['Redmond, WA']);
+    expect(await titlesFound('lamplighter', 'Seoul')).toEqual(['Lamplighter 1d', 'Lamplighter 2d', 'Lamplighter 3d']);
+    expect(await titlesFound('lamplighter', '서울')).toEqual(['Lamplighter 1d', 'Lamplighter 2d', 'Lamplighter 3d']);
+    expect(await titlesFound('lamplighter', '  seoul ')).toEqual(['Lamplighter 1d', 'Lamplighter 2d', 'Lamplighter 3d']);
+    expect(await titlesFound('lamplighter', '부산광역시')).toEqual(['Lamplighter 4d']);
+    expect(await titlesFound('lamplighter', 'Redmond')).toEqual(['Lamplighter 5d']);
+    expect(await titlesFound('lamplighter', 'redmond, wa')).toEqual(['Lamplighter 5d']);
+    // Whole words, every one of them: no substring of a city, no posting missing one of the words.
+    expect(await titlesFound('lamplighter', 'Seo')).toEqual([]);
+    expect(await titlesFound('lamplighter', 'Seoul Busan')).toEqual([]);
+    // Without words too (the filter alone, newest first).
+    expect((await titlesFound('', '서울')).filter((t) => t.startsWith('Lamplighter'))).toEqual(['Lamplighter 1d', 'Lamplighter 2d', 'Lamplighter 3d']);
+  });
+
+  it('answers the location filter from the location keys index', async () => {
+    // 3,000 postings in Berlin and 5 in Jeju: the planner reads the few Jeju postings through the index.
+    await ctx.db.query(
+      `insert into job_postings (id, company_id, title, locations, workplace, seniority, employment_type, description, language, status, published_at, created_at, updated_at)
+       select gen_random_uuid(), (select id from companies where name = 'Search Co'), 'Baker', case when g <= 5 then array['제주특별자치도 제주시'] else array['Berlin'] end,
+              'on_site', 'mid', 'full_time', 'Bread.', 'en', 'published', now() - make_interval(mins => g), now(), now()
+         from generate_series(1, 3005) g`,
+    );
+    await ctx.db.query('analyze job_postings');
+    for (const text of ['', 'baker']) {
+      const { sql, params } = candidatePoolSql(query(text, 1, 'Jeju'), searchTsQuery(text), { withinDays: null, notWithinDays: null });
+      let i = 0;
+      const plan = await ctx.db.query<{ 'QUERY PLAN': string }>(`explain ${sql.replace(/\?/g, () => `$${++i}`)}`, params);
+      expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('job_postings_location_keys_index');
+    }
+    expect(await titlesFound('baker', 'jeju')).toHaveLength(5);
   });
 });
