@@ -1,8 +1,8 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, useBrowserApp } from '../helpers/browser.js';
-import { ROUTE_FIXTURES, ROUTES_WITHOUT_OWNER } from '../helpers/route-fixtures.js';
-import { fillParams, paramsOf, routeInventory } from '../helpers/route-inventory.js';
+import { everyGetPage } from '../helpers/route-fixtures.js';
+import { routeInventory } from '../helpers/route-inventory.js';
 import { signIn, type Agent } from '../helpers/sign-in.js';
 
 /**
@@ -21,22 +21,7 @@ beforeAll(async () => {
   agent = await signIn(ctx.t.origin, { name: 'Phone Person', email: 'phone.person@example.com' });
   await ctx.db.query(`update users set role = 'admin' where email = 'phone.person@example.com'`);
   const ownerId = (await ctx.db.query<{ id: string }>(`select id from users where email = 'phone.person@example.com'`))[0]!.id;
-  const values = new Map<string, Record<string, string>>();
-  pages = [];
-  for (const route of routeInventory(ctx.t.app).filter((r) => r.method === 'GET')) {
-    let path = route.path;
-    if (paramsOf(path).length > 0) {
-      if (ROUTES_WITHOUT_OWNER[`GET ${path}`]) continue;
-      const prefix = path.slice(0, path.indexOf('/:'));
-      const fixture = ROUTE_FIXTURES[prefix];
-      // Public pages with ids and no fixture (the development sign-in page) are drawn by their own journeys.
-      if (!fixture && route.isPublic) continue;
-      if (!fixture) throw new Error(`No fixture for ${prefix} (test/helpers/route-fixtures.ts)`);
-      if (!values.has(prefix)) values.set(prefix, await fixture(agent, ctx.db, ownerId, ctx.t.origin));
-      path = fillParams(path, values.get(prefix)!);
-    }
-    pages.push(path);
-  }
+  pages = await everyGetPage(routeInventory(ctx.t.app), agent, ctx.db, ownerId, ctx.t.origin, { strict: true });
 }, 120_000);
 
 async function phone(javaScript: boolean, locale: string): Promise<BrowserContext> {

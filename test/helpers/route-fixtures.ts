@@ -2,6 +2,7 @@ import { uploadFixture, startAnalysis } from './analysis.js';
 import { startInterview, waitingQuestion } from './interview.js';
 import { applyTo, publishPosting, signInEmployer } from './jobs.js';
 import { csrfFrom, signIn, tokenFor, type Agent } from './sign-in.js';
+import { fillParams, paramsOf, type Route } from './route-inventory.js';
 import type { TestDatabase } from './test-app.js';
 
 /**
@@ -225,3 +226,35 @@ export const CSRF_EXEMPT: Record<string, string> = {
   'POST /marketing/unsubscribe': 'RFC 8058 one-click: mail clients POST without cookies; the signed link is the proof',
   'POST /jobs/alerts/stop': 'RFC 8058 one-click stop of one job alert: mail clients POST without cookies; the signed link is the proof, and it can only pause that alert',
 };
+
+/**
+ * Every GET page Candor draws, with its ids filled from real resources of `ownerId` (made once per kind
+ * of id by the fixtures above): what the every-page checks (a phone's width, Korean text) walk. With
+ * `strict`, a guarded page whose id no fixture knows fails, so no page can skip the check; public
+ * pages with ids and no fixture (the development sign-in page) are left to their own journeys.
+ */
+export async function everyGetPage(
+  routes: readonly Route[],
+  owner: Agent,
+  db: TestDatabase,
+  ownerId: string,
+  origin: string,
+  options: { strict: boolean },
+): Promise<string[]> {
+  const values = new Map<string, Record<string, string>>();
+  const pages: string[] = [];
+  for (const route of routes.filter((r) => r.method === 'GET')) {
+    let path = route.path;
+    if (paramsOf(path).length > 0) {
+      if (ROUTES_WITHOUT_OWNER[`GET ${path}`]) continue;
+      const prefix = path.slice(0, path.indexOf('/:'));
+      const fixture = ROUTE_FIXTURES[prefix];
+      if (!fixture && (route.isPublic || !options.strict)) continue;
+      if (!fixture) throw new Error(`No fixture for ${prefix} (test/helpers/route-fixtures.ts)`);
+      if (!values.has(prefix)) values.set(prefix, await fixture(owner, db, ownerId, origin));
+      path = fillParams(path, values.get(prefix)!);
+    }
+    pages.push(path);
+  }
+  return pages;
+}

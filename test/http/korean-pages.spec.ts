@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import skillLabelsKo from '../../src/kernel/skills/data/skill-labels-ko.json' with { type: 'json' };
-import { ROUTE_FIXTURES, ROUTES_WITHOUT_OWNER } from '../helpers/route-fixtures.js';
-import { fillParams, paramsOf, routeInventory } from '../helpers/route-inventory.js';
+import { everyGetPage } from '../helpers/route-fixtures.js';
+import { routeInventory } from '../helpers/route-inventory.js';
 import { signIn, type Agent } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
 import { latinWords, visibleWords } from '../helpers/visible-text.js';
@@ -23,20 +23,7 @@ beforeAll(async () => {
   agent = await signIn(ctx.t.origin, { name: '김하나', email: 'latin.share@example.com' });
   await ctx.db.query(`update users set role = 'admin' where email = 'latin.share@example.com'`);
   const ownerId = (await ctx.db.query<{ id: string }>(`select id from users where email = 'latin.share@example.com'`))[0]!.id;
-  const values = new Map<string, Record<string, string>>();
-  pages = [];
-  for (const route of routeInventory(ctx.t.app).filter((r) => r.method === 'GET')) {
-    let path = route.path;
-    if (paramsOf(path).length > 0) {
-      if (ROUTES_WITHOUT_OWNER[`GET ${path}`]) continue;
-      const prefix = path.slice(0, path.indexOf('/:'));
-      const fixture = ROUTE_FIXTURES[prefix];
-      if (!fixture) continue;
-      if (!values.has(prefix)) values.set(prefix, await fixture(agent, ctx.db, ownerId, ctx.t.origin));
-      path = fillParams(path, values.get(prefix)!);
-    }
-    pages.push(path);
-  }
+  pages = await everyGetPage(routeInventory(ctx.t.app), agent, ctx.db, ownerId, ctx.t.origin, { strict: false });
 }, 300_000);
 
 it('shows no translated skill by its English name on any Korean page, and reports each page’s Latin share', async () => {
