@@ -91,7 +91,8 @@ export function buildManyEntriesZip(count: number): Buffer {
   return buildDocx(Array.from({ length: count }, (_unused, index) => ({ name: `word/media/${index}.txt`, content: Buffer.from('x') })));
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
+/** One PNG chunk: length, type, data and the CRC over type and data. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);

@@ -1,16 +1,8 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import { pngChunk } from './hostile-files.js';
 
 /** Small images built byte by byte for the logo tests, each carrying metadata that must not survive. */
 export const PLANTED_METADATA = 'GPS 37.5665N 126.9780E taken by Kim';
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** A real PNG (greyscale, all white) with a tEXt chunk holding PLANTED_METADATA. */
 export function pngLogo(width = 4, height = 4): Buffer {
