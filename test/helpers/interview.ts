@@ -7,13 +7,18 @@ export interface StartOptions {
   length?: number;
   documentId?: string;
   job?: string;
+  /** Sent as `Accept-Language` on the form and the start (a Korean session for `ko`). */
+  language?: 'en' | 'ko';
 }
 
 /** Starts an interview through the plain form and returns its id. */
 export async function startInterview(agent: Agent, options: StartOptions = {}): Promise<string> {
-  const token = csrfFrom((await agent.get('/interviews').expect(200)).text);
+  // Without a language the request carries no Accept-Language: the account's or the default locale applies.
+  const headers: Record<string, string> = options.language ? { 'Accept-Language': options.language } : {};
+  const token = csrfFrom((await agent.get('/interviews').set(headers).expect(200)).text);
   const res = await agent
     .post('/interviews')
+    .set(headers)
     .type('form')
     .send({ _csrf: token, role: options.role ?? 'Frontend engineer', kind: options.kind ?? 'behavioral', length: String(options.length ?? 3), documentId: options.documentId ?? '', job: options.job ?? '' })
     .expect(303);

@@ -55,16 +55,7 @@ async function finishNow(interviewId: string): Promise<string> {
   return waitForReport(agent, interviewId);
 }
 
-async function startKorean(person: Agent): Promise<string> {
-  const token = csrfFrom((await person.get('/interviews').set('Accept-Language', 'ko').expect(200)).text);
-  const res = await person
-    .post('/interviews')
-    .set('Accept-Language', 'ko')
-    .type('form')
-    .send({ _csrf: token, role: '간호사', kind: 'behavioral', length: '1', documentId: '', job: '' })
-    .expect(303);
-  return /\/interviews\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
-}
+const startKorean = (agent: Agent): Promise<string> => startInterview(agent, { language: 'ko', role: '간호사', kind: 'behavioral', length: 1 });
 
 describe('with a speech service configured (SPEECH_PROVIDER=openai-compatible)', () => {
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeEntities, STRONG_ANSWER, waitingQuestion } from '../helpers/interview.js';
+import { decodeEntities, STRONG_ANSWER, startInterview, waitingQuestion } from '../helpers/interview.js';
 import { csrfFrom, signIn, type Agent } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
 
@@ -12,16 +12,7 @@ const KOREAN_ANSWER =
 /** The page's main content: the layout's language switcher may name English in English. */
 const main = (html: string): string => /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
 
-async function startKorean(agent: Agent): Promise<string> {
-  const token = csrfFrom((await agent.get('/interviews').set('Accept-Language', 'ko').expect(200)).text);
-  const res = await agent
-    .post('/interviews')
-    .set('Accept-Language', 'ko')
-    .type('form')
-    .send({ _csrf: token, role: '간호사', kind: 'behavioral', length: '2', documentId: '', job: '' })
-    .expect(303);
-  return /\/interviews\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!;
-}
+const startKorean = (agent: Agent): Promise<string> => startInterview(agent, { language: 'ko', role: '간호사', kind: 'behavioral', length: 2 });
 
 beforeAll(async () => {
   person = await signIn(ctx.t.origin, { name: 'Seo-yeon Park', email: 'seoyeon.interview@example.com' });
