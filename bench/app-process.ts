@@ -27,17 +27,37 @@ export const APP_NODE_FLAGS = ['--max-semi-space-size=16'];
 export interface AppProcess {
   origin: string;
   child: ChildProcess;
-  /** Stops the server and removes its scratch data folder. */
+  /** The embedded PostgreSQL's port (user candor, database candor). */
+  pgPort: number;
+  /** Milliseconds from spawning to the first ready /readyz. */
+  startMs: number;
+  /** Stops the server, and removes its scratch data folder unless the caller gave one. */
   stop(): Promise<void>;
 }
 
-/** Starts `dist/src/main.js` with `env` added, and resolves once /readyz answers. */
-export async function startAppProcess(env: Record<string, string> = {}): Promise<AppProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'candor-bench-app-'));
+/** Where a restart finds the same database: the caller keeps the folder and removes it. */
+export interface AppDataPlace {
+  dataDir: string;
+  pgPort: number;
+}
+
+/** Makes a data folder embedded PostgreSQL can use, and a free port for it. */
+export async function newAppDataPlace(prefix = 'candor-bench-app-'): Promise<AppDataPlace> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
   chmodSync(dataDir, 0o755); // as root, embedded PostgreSQL runs as its own user and must reach it
+  return { dataDir, pgPort: await freePort() };
+}
+
+/**
+ * Starts `dist/src/main.js` with `env` added, and resolves once /readyz answers. Without `place` it
+ * runs in a scratch folder removed on stop; with one (to measure a warm restart) the folder stays.
+ */
+export async function startAppProcess(env: Record<string, string> = {}, place?: AppDataPlace): Promise<AppProcess> {
+  const { dataDir, pgPort } = place ?? (await newAppDataPlace());
   const port = await freePort();
+  const started = performance.now();
   const child = spawn(process.execPath, [...APP_NODE_FLAGS, 'dist/src/main.js'], {
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -48,7 +68,7 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
         child.kill('SIGTERM');
       });
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!place) rmSync(dataDir, { recursive: true, force: true });
   };
   // A first start initialises the database: minutes on a loaded two-core machine.
   const deadline = performance.now() + 300_000;
@@ -64,5 +84,5 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { origin, child, stop };
+  return { origin, child, pgPort, startMs: performance.now() - started, stop };
 }

@@ -5,13 +5,11 @@
 // requests per second, p50/p99 latency and the server's RSS before and after.
 // BENCH_HTTP_SECONDS sets each run's duration (default 10).
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { APP_NODE_FLAGS, freePort } from './app-process.js';
+import { type AppProcess, newAppDataPlace, startAppProcess } from './app-process.js';
 import { BrowserLikeClient, csrfFrom, signInDev } from './http-client.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -22,48 +20,6 @@ const JOBS = join(process.cwd(), 'test/fixtures/analysis');
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
-
-interface Server {
-  origin: string;
-  child: ChildProcess;
-  startMs: number;
-  stop(): Promise<void>;
-}
-
-async function startServer(dataDir: string, pgPort: number): Promise<Server> {
-  const port = await freePort();
-  const started = performance.now();
-  const child = spawn(process.execPath, [...APP_NODE_FLAGS, 'dist/src/main.js'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(pgPort),
-      LOG_LEVEL: 'warn',
-      // The benchmark seeds many documents at once; the per-person limits would stop it.
-      UPLOAD_RATE_LIMIT: '1000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Candor exited with ${child.exitCode}`);
-    const ready = await fetch(`${origin}/readyz`).then((r) => r.ok, () => false);
-    if (ready) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    origin,
-    child,
-    startMs: performance.now() - started,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 async function waitUntilDone(client: BrowserLikeClient, path: string, marker: string): Promise<void> {
@@ -175,21 +131,21 @@ async function drive(url: string, cookie: string, connections: number): Promise<
 }
 
 export default async function (): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'candor-bench-http-'));
-  chmodSync(dataDir, 0o755); // as root, embedded PostgreSQL runs as its own user and must reach it
-  const pgPort = await freePort();
-  let server: Server | undefined;
+  const place = await newAppDataPlace('candor-bench-http-');
+  // The benchmark seeds many documents at once; the per-person limits would stop it.
+  const env = { UPLOAD_RATE_LIMIT: '1000' };
+  let server: AppProcess | undefined;
   try {
-    const cold = await startServer(dataDir, pgPort);
+    const cold = await startAppProcess(env, place);
     console.log(`first start to /readyz (database initialised): ${cold.startMs.toFixed(0)} ms`);
     await cold.stop();
-    server = await startServer(dataDir, pgPort);
+    server = await startAppProcess(env, place);
     console.log(`warm start to /readyz: ${server.startMs.toFixed(0)} ms  (target ≤ 3000 ms)`);
     await new Promise((r) => setTimeout(r, 1000));
     console.log(`idle RSS: ${rssMb(server!.child.pid!).toFixed(0)} MB  (target ≤ 250 MB)`);
     const client = new BrowserLikeClient(server.origin);
     const seeding = performance.now();
-    const { analysisId, applications, messages } = await seed(client, `postgresql://candor:candor-local@127.0.0.1:${pgPort}/candor`);
+    const { analysisId, applications, messages } = await seed(client, `postgresql://candor:candor-local@127.0.0.1:${place.pgPort}/candor`);
     console.log(`seeded 25 documents, 40 analyses, 10 interviews, ${applications} applications, ${messages} messages in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
     const cookie = client.cookieHeader();
     const rssBefore = rssMb(server!.child.pid!);
@@ -218,6 +174,6 @@ export default async function (): Promise<void> {
     console.log(`RSS before the runs ${rssBefore.toFixed(0)} MB, after ${rssMb(server!.child.pid!).toFixed(0)} MB  (target ≤ 400 MB)`);
   } finally {
     await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(place.dataDir, { recursive: true, force: true });
   }
 }
