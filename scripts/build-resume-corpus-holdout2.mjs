@@ -540,11 +540,22 @@ function pinPdf(bytes) {
   return Buffer.from(text, 'latin1');
 }
 
+/**
+ * The docx package stamps docProps/core.xml and every zip entry with the current time, and gives each
+ * hyperlink a random relationship ID; these become the pinned date and rIdLink1, rIdLink2… in order.
+ */
 function pinDocx(bytes) {
   const entries = unzipSync(new Uint8Array(bytes));
   const core = 'docProps/core.xml';
   if (entries[core]) {
     entries[core] = strToU8(strFromU8(entries[core]).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${PINNED_DATE}$2`));
+  }
+  const rels = 'word/_rels/document.xml.rels';
+  const randomIds = [...strFromU8(entries[rels]).matchAll(/Id="(rId[^"]*)"[^>]*relationships\/hyperlink"/g)].map((match) => match[1]);
+  for (const part of [rels, 'word/document.xml']) {
+    let xml = strFromU8(entries[part]);
+    randomIds.forEach((id, n) => { xml = xml.split(`"${id}"`).join(`"rIdLink${n + 1}"`); });
+    entries[part] = strToU8(xml);
   }
   const mtime = new Date(PINNED_DATE);
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime }]]))));
