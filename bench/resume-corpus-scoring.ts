@@ -38,6 +38,13 @@ export const FRESH_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus
  * test-split.sha256) before any figure on it was computed. Never tuned on; its mismatches are never printed.
  */
 export const HOLDOUT_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout');
+/**
+ * The second held-back set (issue #10 §2, wave 6): 28 faker people in eight locales and fourteen new
+ * occupations rendered by eight layouts no set above uses, built by an engineer who does not tune the
+ * parser and frozen (manifest.json, test-split.sha256) before any figure on it was computed. Never
+ * tuned on; its mismatches are never printed.
+ */
+export const HOLDOUT2_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout2');
 
 export type Half = 'tuning' | 'test';
 

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus } from '../../../bench/resume-corpus-scoring.js';
+import {
+  type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus,
+} from '../../../bench/resume-corpus-scoring.js';
 
 // Floors for the tuning half of the résumé corpus (test/fixtures/resume-corpus/), a little under
 // what the parser reaches, so a regression fails. They were set on the HTML, DOCX and text
@@ -94,5 +96,29 @@ describe('held-back résumé test set', () => {
     expect(Object.keys(manifest.files).sort()).toEqual(onDisk.sort());
     const changed = onDisk.filter((file) => createHash('sha256').update(readFileSync(join(HOLDOUT_CORPUS_DIR, file))).digest('hex') !== manifest.files[file]);
     expect(changed).toEqual([]);
+  });
+});
+
+// The second held-back set (scripts/build-resume-corpus-holdout2.mjs), like the first, is only checked
+// for being intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
+describe('second held-back résumé test set', () => {
+  it('is frozen: every file matches manifest.json and test-split.sha256, 28 résumés × 8 renderers, all on the test side', () => {
+    const documents = loadCorpus(HOLDOUT2_CORPUS_DIR);
+    expect(documents).toHaveLength(224);
+    expect(documents.every((document) => document.half === 'test')).toBe(true);
+    expect(new Set(documents.map((document) => document.renderer)).size).toBe(8);
+    expect(testSetHash(documents, HOLDOUT2_CORPUS_DIR)).toBe(readFileSync(join(HOLDOUT2_CORPUS_DIR, 'test-split.sha256'), 'utf8').trim());
+
+    const manifest = JSON.parse(readFileSync(join(HOLDOUT2_CORPUS_DIR, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+    const onDisk = ['documents.json', 'split.json', ...['truth', 'rendered'].flatMap((folder) => readdirSync(join(HOLDOUT2_CORPUS_DIR, folder)).map((name) => `${folder}/${name}`))];
+    expect(Object.keys(manifest.files).sort()).toEqual(onDisk.sort());
+    const changed = onDisk.filter((file) => createHash('sha256').update(readFileSync(join(HOLDOUT2_CORPUS_DIR, file))).digest('hex') !== manifest.files[file]);
+    expect(changed).toEqual([]);
+  });
+
+  it('has renderers of its own: no renderer name of the sets the parser is tuned on', () => {
+    const renderers = (corpusDir: string): Set<string> => new Set(loadCorpus(corpusDir).map((document) => document.renderer));
+    const seen = new Set([...renderers(join(process.cwd(), 'test/fixtures/resume-corpus')), ...renderers(FRESH_CORPUS_DIR), ...renderers(HOLDOUT_CORPUS_DIR), ...renderers(join(process.cwd(), 'test/fixtures/resume-corpus-ko'))]);
+    expect([...renderers(HOLDOUT2_CORPUS_DIR)].filter((renderer) => seen.has(renderer))).toEqual([]);
   });
 });
