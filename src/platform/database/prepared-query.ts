@@ -6,6 +6,8 @@ import type { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql'
  * connection, and its text never rebuilt. The ORM's queries, by contrast, are built by the query
  * builder and sent with their values written into the text, so each is parsed and planned anew
  * (issue #18: that, and hydrating entities, was most of what a page paid before its own work).
+ * Named statements live on a server connection: behind PgBouncer, use session pooling or PgBouncer
+ * ≥ 1.21 with `max_prepared_statements` set (transaction pooling without it would mix them up).
  */
 export interface PreparedStatement {
   /** Unique per statement text: PostgreSQL keeps one plan per name and connection. */
