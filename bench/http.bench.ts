@@ -151,6 +151,8 @@ export default async function (): Promise<void> {
     const rssBefore = rssMb(server!.child.pid!);
     const targets: Array<[string, string]> = [
       ['bare endpoint (/healthz)', '/healthz'],
+      // The cheapest signed-in page (no reads of its own): what every signed-in page pays (issue #18).
+      ['signed-in floor', '/settings/delete'],
       ['dashboard', '/dashboard'],
       ['documents list', '/documents'],
       ['analysis report', `/analyses/${analysisId}`],

@@ -230,8 +230,17 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
   };
 }
 
+/**
+ * A path on this site without a query, made only of characters URL parsing leaves as they are and
+ * with no dot segments: parsing would return it unchanged (and it has no `?lang=`), so most requests
+ * skip the parse (a URL object per request was a visible share of a cheap page, issue #18).
+ */
+const UNCHANGED_BY_PARSING = /^\/(?![/\\])[\w\-.~!$&'()*+,;=:@/]*$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
 /** `/documents?lang=ko&page=2` → `/documents?page=2`: the switcher's choice must not be overridden. */
 export function withoutLangParameter(url: string): string {
+  if (UNCHANGED_BY_PARSING.test(url) && !DOT_SEGMENT.test(url)) return url;
   const parsed = new URL(url, 'http://candor.invalid');
   parsed.searchParams.delete('lang');
   return `${parsed.pathname}${parsed.search}`;

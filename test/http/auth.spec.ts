@@ -207,10 +207,24 @@ describe('sessions (A2)', () => {
     const aged = jwt.sign({ ...(jwt.decode(old) as object), iat: Math.floor(Date.now() / 1000) - ctx.t.config.session.ttlSeconds * 0.6 }, ctx.t.config.secrets.sessionSecret, {
       algorithm: 'HS256',
     });
+    const [before] = await ctx.db.query<{ last_seen_at: Date }>(`select last_seen_at from sessions where id = $1`, [claims.jti]);
     const res = await request(ctx.t.origin).get('/dashboard').set('Cookie', `candor_session=${aged}`).expect(200);
-    expect(sessionCookie(res.headers['set-cookie'])).toBeTruthy();
+    const renewed = sessionCookie(res.headers['set-cookie']);
+    expect(renewed).toBeTruthy();
+    // The renewal is recorded on the session row, and the new token names the same session.
+    const [after] = await ctx.db.query<{ last_seen_at: Date }>(`select last_seen_at from sessions where id = $1`, [claims.jti]);
+    expect(after!.last_seen_at.getTime()).toBeGreaterThan(before!.last_seen_at.getTime());
+    const renewedToken = /^candor_session=([^;]+)/.exec(renewed!)![1]!;
+    expect(jwt.decode(renewedToken)).toMatchObject({ sub: claims.sub, jti: claims.jti });
+    await request(ctx.t.origin).get('/dashboard').set('Cookie', `candor_session=${renewedToken}`).expect(200);
     const fresh = await request(ctx.t.origin).get('/dashboard').set('Cookie', `candor_session=${token}`).expect(200);
     expect(sessionCookie(fresh.headers['set-cookie'])).toBeUndefined();
+  });
+
+  it('treats a signed token whose ids are not ids as no session, not as an error', async () => {
+    const forged = jwt.sign({}, ctx.t.config.secrets.sessionSecret, { algorithm: 'HS256', issuer: 'candor', audience: 'candor-session', subject: 'not-a-uuid', jwtid: "x' or '1'='1", expiresIn: 60 });
+    await request(ctx.t.origin).get('/dashboard').set('Cookie', `candor_session=${forged}`).set('Accept', 'text/html').expect(303);
+    await request(ctx.t.origin).get('/').set('Cookie', `candor_session=${forged}`).expect(200);
   });
 });
 

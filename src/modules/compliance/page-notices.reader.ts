@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+import { preparedRows, preparedStatement } from '../../platform/database/prepared-query.js';
 import { Clock } from '../../platform/scheduling/clock.js';
 import { INCIDENT_BANNERS_SQL } from './incidents/incidents.service.js';
 import { AWAITING_ACCEPTANCE_SQL, POLICY_BANNERS_SQL } from './policies/policy-versions.service.js';
@@ -14,6 +15,21 @@ export interface PageNotices {
   /** A material version in force that this person has still to accept (P1), or null. */
   awaitingAcceptanceId: string | null;
 }
+
+/** The services' queries use `?` placeholders (MikroORM's); a prepared statement numbers them. */
+function numberedPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+// Every signed-in page runs it: a prepared statement (see prepared-query.ts). Parameters: the person
+// three times (one per part), then now.
+const PAGE_NOTICES = preparedStatement(
+  'compliance_page_notices',
+  numberedPlaceholders(`select (select coalesce(json_agg(b), '[]'::json) from (${INCIDENT_BANNERS_SQL}) b) as incidents,
+          (select coalesce(json_agg(b), '[]'::json) from (${POLICY_BANNERS_SQL}) b) as policies,
+          (${AWAITING_ACCEPTANCE_SQL}) as awaiting`),
+);
 
 /**
  * Every signed-in page needs the banners and the acceptance check: one statement answers all three
@@ -39,12 +55,12 @@ export class PageNoticesReader {
   }
 
   private async read(userId: string): Promise<PageNotices> {
-    const [row] = await this.em.fork().execute<{ incidents: PageNotices['incidents']; policies: PageNotices['policies']; awaiting: string | null }[]>(
-      `select (select coalesce(json_agg(b), '[]'::json) from (${INCIDENT_BANNERS_SQL}) b) as incidents,
-              (select coalesce(json_agg(b), '[]'::json) from (${POLICY_BANNERS_SQL}) b) as policies,
-              (${AWAITING_ACCEPTANCE_SQL}) as awaiting`,
-      [userId, userId, userId, this.clock.now()],
-    );
+    const [row] = await preparedRows<{ incidents: PageNotices['incidents']; policies: PageNotices['policies']; awaiting: string | null }>(this.em, PAGE_NOTICES, [
+      userId,
+      userId,
+      userId,
+      this.clock.now(),
+    ]);
     return { incidents: row!.incidents, policies: row!.policies, awaitingAcceptanceId: row!.awaiting };
   }
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { preparedRows, preparedStatement } from '../../platform/database/prepared-query.js';
 import { User } from '../../platform/identity/user.entity.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { ConsentRecord, type BrowserFamily, type ConsentMethod } from './consent-record.entity.js';
@@ -32,6 +33,14 @@ export interface ConsentHistoryEntry {
   browserFamily: BrowserFamily;
 }
 
+// Every signed-in page asks for it (the consent banner and what the page may load): a prepared
+// statement, no entity (see prepared-query.ts).
+const LATEST_FOR_ACCOUNT = preparedStatement(
+  'consent_latest_for_account',
+  `select consent_id as "consentId", policy_version as "policyVersion", analytics, advertising, method, gpc_signal as "gpcSignal"
+     from consent_records where account_id = $1 order by recorded_at desc limit 1`,
+);
+
 /** The append-only consent ledger (promise C4): rows are inserted, never changed. */
 @Injectable()
 export class ConsentLedgerRepository {
@@ -57,10 +66,8 @@ export class ConsentLedgerRepository {
 
   /** The account's latest decision, which follows the person to every browser they sign in on. */
   async latestForAccount(accountId: string): Promise<StoredConsent | undefined> {
-    const row = await this.em.fork().findOne(ConsentRecord, { account: accountId }, { orderBy: { recordedAt: 'desc' } });
-    return row
-      ? { consentId: row.consentId, policyVersion: row.policyVersion, analytics: row.analytics, advertising: row.advertising, method: row.method, gpcSignal: row.gpcSignal }
-      : undefined;
+    const [row] = await preparedRows<StoredConsent>(this.em, LATEST_FOR_ACCOUNT, [accountId]);
+    return row;
   }
 
   async historyForAccount(accountId: string): Promise<ConsentHistoryEntry[]> {

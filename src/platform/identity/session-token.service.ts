@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CookieOptions, Response } from 'express';
 import jwt from 'jsonwebtoken';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
 export const SESSION_ISSUER = 'candor';
@@ -19,8 +20,15 @@ export interface SessionTokenClaims {
 @Injectable()
 export class SessionTokenService {
   readonly cookieName: string;
+  /**
+   * The signing secret as a key object, made once. Given a string, jsonwebtoken first tries to read
+   * it as a PEM public key and builds a secret key only after that throws — on every request
+   * (half a millisecond of each signed-in page, issue #18).
+   */
+  readonly key: KeyObject;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.key = createSecretKey(Buffer.from(config.secrets.sessionSecret));
     // `__Host-` binds the cookie to our exact origin over HTTPS; plain HTTP (local) cannot use it.
     this.cookieName = config.isProduction ? '__Host-candor_session' : 'candor_session';
   }
@@ -29,12 +37,8 @@ export class SessionTokenService {
     return this.config.session.ttlSeconds;
   }
 
-  get secret(): string {
-    return this.config.secrets.sessionSecret;
-  }
-
   sign(userId: string, sessionId: string, expiresInSeconds: number): string {
-    return jwt.sign({}, this.secret, {
+    return jwt.sign({}, this.key, {
       algorithm: SESSION_ALGORITHM,
       issuer: SESSION_ISSUER,
       audience: SESSION_AUDIENCE,

@@ -18,7 +18,9 @@ export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
   ) {
     super({
       jwtFromRequest: (req: Request) => (req.cookies as Record<string, string> | undefined)?.[tokens.cookieName] ?? null,
-      secretOrKey: tokens.secret,
+      // passport-jwt hands the key to jsonwebtoken.verify unchanged, which takes a KeyObject; its
+      // own types only list strings and Buffers.
+      secretOrKey: tokens.key as unknown as Buffer,
       algorithms: [SESSION_ALGORITHM],
       issuer: SESSION_ISSUER,
       audience: SESSION_AUDIENCE,

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import type { AuthUser } from './current-user.js';
 import { Session } from './session.entity.js';
 import { SessionTokenService } from './session-token.service.js';
-import { SessionsRepository } from './sessions.repository.js';
+import { type LiveSession, SessionsRepository } from './sessions.repository.js';
 import { User } from './user.entity.js';
 
 /**
@@ -30,24 +30,25 @@ export class SessionsService {
     return session;
   }
 
-  /** The signed-in user for a verified token, or null when the session is revoked or over. */
-  async resolve(sessionId: string, userId: string): Promise<{ session: Session; user: AuthUser } | null> {
+  /**
+   * The signed-in user for a verified token, or null when the session is revoked or over. One
+   * prepared statement, no entities: every signed-in request runs it (issue #18).
+   */
+  async resolve(sessionId: string, userId: string): Promise<{ session: LiveSession; user: AuthUser } | null> {
     const session = await this.sessions.findLive(sessionId, userId);
     if (!session) return null;
-    const u = session.user;
     return {
       session,
-      user: { id: u.id, email: u.email, displayName: u.displayName, photoUrl: u.photoUrl ?? null, role: u.role, locale: u.locale ?? null, sessionId: session.id, lastActiveAt: u.lastActiveAt },
+      user: { id: session.userId, email: session.email, displayName: session.displayName, photoUrl: session.photoUrl, role: session.role, locale: session.locale, sessionId: session.sessionId, lastActiveAt: session.lastActiveAt },
     };
   }
 
   /** Sliding renewal: a fresh token once half of the current one's lifetime has passed. */
-  async renewIfDue(session: Session, issuedAtSeconds: number, res: Response): Promise<void> {
+  async renewIfDue(session: LiveSession, issuedAtSeconds: number, res: Response): Promise<void> {
     const ageSeconds = Date.now() / 1000 - issuedAtSeconds;
     if (ageSeconds < this.tokens.ttlSeconds / 2) return;
-    session.lastSeenAt = new Date();
-    await this.em.flush();
-    this.issue(session, res);
+    await this.sessions.touch(session.sessionId, session.userId);
+    this.issueToken(session.userId, session.sessionId, session.absoluteExpiresAt, res);
   }
 
   async revoke(sessionId: string, userId: string): Promise<void> {
@@ -65,8 +66,12 @@ export class SessionsService {
   }
 
   private issue(session: Session, res: Response): void {
-    const remaining = (session.absoluteExpiresAt.getTime() - Date.now()) / 1000;
+    this.issueToken(session.user.id, session.id, session.absoluteExpiresAt, res);
+  }
+
+  private issueToken(userId: string, sessionId: string, absoluteExpiresAt: Date, res: Response): void {
+    const remaining = (absoluteExpiresAt.getTime() - Date.now()) / 1000;
     const lifetime = Math.min(this.tokens.ttlSeconds, remaining);
-    this.tokens.setCookie(res, this.tokens.sign(session.user.id, session.id, lifetime), lifetime);
+    this.tokens.setCookie(res, this.tokens.sign(userId, sessionId, lifetime), lifetime);
   }
 }

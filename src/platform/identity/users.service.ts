@@ -25,6 +25,7 @@ export interface ProfileChanges {
 
 @Injectable()
 export class UsersService {
+  private readonly readsInFlight = new WeakMap<EntityManager, Map<string, Promise<User | null>>>();
   constructor(
     private readonly em: EntityManager,
     private readonly users: UsersRepository,
@@ -55,8 +56,24 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * The person's entity in this request's entity manager. Once loaded, the identity map answers; two
+   * callers asking at the same time (a page's parts load in parallel) share one read instead of racing
+   * to the database twice (the session lookup no longer loads the entity, issue #18).
+   */
   async get(userId: string): Promise<User> {
-    const user = await this.users.findById(userId);
+    const context = this.em.getContext();
+    let reads = this.readsInFlight.get(context);
+    if (!reads) {
+      reads = new Map();
+      this.readsInFlight.set(context, reads);
+    }
+    let read = reads.get(userId);
+    if (!read) {
+      read = this.users.findById(userId, context).finally(() => reads.delete(userId));
+      reads.set(userId, read);
+    }
+    const user = await read;
     if (!user) throw new ResourceNotFoundError();
     return user;
   }

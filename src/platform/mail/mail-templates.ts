@@ -1,4 +1,6 @@
 import nunjucks from 'nunjucks';
+import type { FSWatcher } from 'node:fs';
+import { reloadTemplatesOnChange } from '../web/template-reload.js';
 import type { MailLocale } from './mail-outbox.entity.js';
 
 export interface RenderedMail {
@@ -25,11 +27,22 @@ export class MailTemplateError extends Error {
 export class MailTemplates {
   private readonly html: nunjucks.Environment;
   private readonly plain: nunjucks.Environment;
+  private readonly watchers: FSWatcher[] = [];
 
-  constructor(viewsDir: string, options: { noCache: boolean }) {
-    const loader = (): nunjucks.FileSystemLoader => new nunjucks.FileSystemLoader(viewsDir, { noCache: options.noCache });
+  /**
+   * Compiled templates are kept, as the pages' are (issue #18: reading and compiling them for every
+   * message was the development default); `reloadOnChange` (development) recompiles after a file changes.
+   */
+  constructor(viewsDir: string, options: { reloadOnChange: boolean }) {
+    const loader = (): nunjucks.FileSystemLoader => new nunjucks.FileSystemLoader(viewsDir, { noCache: false });
     this.html = new nunjucks.Environment(loader(), { autoescape: true, throwOnUndefined: false });
     this.plain = new nunjucks.Environment(loader(), { autoescape: false, throwOnUndefined: false });
+    if (options.reloadOnChange) this.watchers.push(reloadTemplatesOnChange(this.html, viewsDir), reloadTemplatesOnChange(this.plain, viewsDir));
+  }
+
+  /** Stops watching the template files (development) when the app closes. */
+  onModuleDestroy(): void {
+    for (const watcher of this.watchers.splice(0)) watcher.close();
   }
 
   render(template: string, locale: MailLocale, context: Record<string, unknown>): RenderedMail {

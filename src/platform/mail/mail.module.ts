@@ -18,7 +18,7 @@ import { SmtpMailTransport } from './smtp-mail-transport.js';
     {
       provide: MailTemplates,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new MailTemplates(VIEWS_DIR, { noCache: !config.isProduction }),
+      useFactory: (config: AppConfig) => new MailTemplates(VIEWS_DIR, { reloadOnChange: config.env === 'development' }),
     },
     {
       provide: MAIL_TRANSPORT,

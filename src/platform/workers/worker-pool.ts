@@ -15,6 +15,11 @@ export interface WorkerPoolOptions {
   maxIdle: number;
   /** A worker is ended after this many tasks, so nothing a long-lived heap might hold lingers. */
   maxTasksPerWorker: number;
+  /**
+   * A warm worker left waiting this long is ended (its heap is the process's memory: tens of MB each,
+   * issue #18), and the next task starts a fresh one. Unset: warm workers wait as long as the pool lives.
+   */
+  idleTimeoutMs?: number;
 }
 
 interface Task {
@@ -27,6 +32,8 @@ class PooledWorker {
   readonly thread: Worker;
   tasksRun = 0;
   alive = true;
+  /** While the worker waits in the pool: ends it when it has waited too long. */
+  idleTimer: NodeJS.Timeout | undefined;
   private task: Task | undefined;
 
   constructor(options: WorkerPoolOptions, onDeath: (worker: PooledWorker) => void) {
@@ -126,12 +133,34 @@ export class WorkerPool<Input, Output> {
   /** Ends every waiting worker; tasks still running finish, and their workers end after. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.idle.splice(0).map((worker) => worker.thread.terminate()));
+    await Promise.all(
+      this.idle.splice(0).map((worker) => {
+        clearTimeout(worker.idleTimer);
+        return worker.thread.terminate();
+      }),
+    );
   }
 
   private takeIdle(): PooledWorker | undefined {
-    for (let worker = this.idle.pop(); worker; worker = this.idle.pop()) if (worker.alive) return worker;
+    for (let worker = this.idle.pop(); worker; worker = this.idle.pop()) {
+      clearTimeout(worker.idleTimer);
+      if (worker.alive) return worker;
+    }
     return undefined;
+  }
+
+  /** Puts a worker in the waiting list, to be ended if no task takes it within the idle timeout. */
+  private wait(worker: PooledWorker): void {
+    this.idle.push(worker);
+    const timeout = this.options.idleTimeoutMs;
+    if (timeout === undefined) return;
+    worker.idleTimer = setTimeout(() => {
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+      worker.terminate();
+    }, timeout);
+    // Waiting to end an idle worker must not keep the process alive either.
+    worker.idleTimer.unref();
   }
 
   private start(): PooledWorker {
@@ -144,7 +173,7 @@ export class WorkerPool<Input, Output> {
   private giveBack(worker: PooledWorker, trusted: boolean): void {
     const reusable = trusted && worker.alive && !this.closed && worker.tasksRun < this.options.maxTasksPerWorker && this.idle.length < this.options.maxIdle;
     if (reusable) {
-      this.idle.push(worker);
+      this.wait(worker);
       return;
     }
     worker.terminate();
@@ -154,6 +183,6 @@ export class WorkerPool<Input, Output> {
   /** After a worker was ended, one fresh worker loads its modules in the background for the next task. */
   private replenish(): void {
     if (this.closed || this.idle.length > 0 || this.options.maxIdle === 0) return;
-    this.idle.push(this.start());
+    this.wait(this.start());
   }
 }

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAIL_LOCALES } from '../../../src/platform/mail/mail-outbox.entity.js';
@@ -6,7 +7,7 @@ import { MAIL_PARTS, MailTemplates, MailTemplateError } from '../../../src/platf
 import { composeOutboxRow, MailRequestError, type MailGlobals, type MailRequest } from '../../../src/platform/mail/mailer.service.js';
 import { VIEWS_DIR } from '../../../src/platform/web/project-root.js';
 
-const templates = new MailTemplates(VIEWS_DIR, { noCache: true });
+const templates = new MailTemplates(VIEWS_DIR, { reloadOnChange: false });
 const globals: MailGlobals = { appName: 'Candor', appUrl: 'https://candor.example', contactAddress: 'privacy@candor.example' };
 const compose = (request: MailRequest) => composeOutboxRow(request, templates, globals, new Date('2026-11-29T12:00:00Z'));
 const base = { to: 'ada@example.com', template: 'account-deleted', kind: 'transactional' } as const;
@@ -81,6 +82,30 @@ describe('composing a message', () => {
     expect(row).toMatchObject({ recipient: 'ada@example.com', locale: 'en', user: null, status: 'pending', attempts: 0, forgetRecipient: false });
     for (const to of ['ada@example.com, eve@example.com', 'Ada <ada@example.com>', 'not-an-address', 'ada@example.com\r\nBcc: eve@example.com']) {
       expect(() => compose({ ...base, to })).toThrow(MailRequestError);
+    }
+  });
+});
+
+describe('template caching', () => {
+  it('keeps compiled mail templates and, when asked to (development), recompiles after a file changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-mail-views-'));
+    mkdirSync(join(dir, 'mail'));
+    const write = (part: string, body: string) => writeFileSync(join(dir, `mail/hello.en.${part}.njk`), body);
+    write('subject', 'Hi {{ name }}');
+    write('text', 'Hello {{ name }}');
+    write('html', '<p>Hello {{ name }}</p>');
+    const reloading = new MailTemplates(dir, { reloadOnChange: true });
+    const fixed = new MailTemplates(dir, { reloadOnChange: false });
+    try {
+      expect(reloading.render('hello', 'en', { name: 'Ada' }).text).toBe('Hello Ada\n');
+      expect(fixed.render('hello', 'en', { name: 'Ada' }).text).toBe('Hello Ada\n');
+      write('text', 'Welcome {{ name }}');
+      await expect.poll(() => reloading.render('hello', 'en', { name: 'Ada' }).text, { timeout: 3000 }).toBe('Welcome Ada\n');
+      // Without reloading, the compiled template is kept: the file is not read again.
+      expect(fixed.render('hello', 'en', { name: 'Ada' }).text).toBe('Hello Ada\n');
+    } finally {
+      reloading.onModuleDestroy();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

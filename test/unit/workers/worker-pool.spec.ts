@@ -98,6 +98,23 @@ it('recycles a worker after its maximum number of tasks', async () => {
   expect(third.seen).toEqual(['c']);
 });
 
+it('ends a warm worker left idle past the idle timeout; the next task starts a fresh one', async () => {
+  const workers = pool({ idleTimeoutMs: 200 });
+  const first = await workers.run('a', BUDGET_MS);
+  expect(workers.idleCount).toBe(1);
+  await expect.poll(() => workers.idleCount, { timeout: BUDGET_MS }).toBe(0);
+  const second = await workers.run('b', BUDGET_MS);
+  expect(second.threadId).not.toBe(first.threadId);
+  expect(second.seen).toEqual(['b']);
+});
+
+it('keeps a warm worker that is used again within the idle timeout', async () => {
+  const workers = pool({ idleTimeoutMs: 60_000 });
+  const first = await workers.run('a', BUDGET_MS);
+  const second = await workers.run('b', BUDGET_MS);
+  expect(second.threadId).toBe(first.threadId);
+});
+
 it('keeps at most maxIdle warm workers; with none, every task gets a fresh worker', async () => {
   const bounded = pool({ maxIdle: 2 });
   await Promise.all(['a', 'b', 'c', 'd'].map((task) => bounded.run(task, BUDGET_MS)));

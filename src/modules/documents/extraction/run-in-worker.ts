@@ -108,6 +108,8 @@ const gate = new ConcurrencyGate(Math.max(1, Math.min(4, availableParallelism())
 const MAX_IDLE_WORKERS = 2;
 /** A worker reads at most this many documents before it is replaced by a fresh one. */
 const MAX_DOCUMENTS_PER_WORKER = 50;
+/** Warm workers left unused this long are ended: a quiet instance gives their memory back (issue #18). */
+const IDLE_WORKER_TIMEOUT_MS = 60_000;
 
 /** One pool per set of memory limits (they are fixed when a worker starts); the defaults are the one in use. */
 const pools = new Map<string, WorkerPool<ExtractionWorkerInput, ExtractionWorkerOutput>>();
@@ -121,7 +123,7 @@ function poolFor(limits: WorkerLimits): WorkerPool<ExtractionWorkerInput, Extrac
   const key = `${resourceLimits.maxOldGenerationSizeMb}/${resourceLimits.maxYoungGenerationSizeMb}/${resourceLimits.stackSizeMb}`;
   let pool = pools.get(key);
   if (!pool) {
-    pool = new WorkerPool({ script: resolveWorkerScript(), resourceLimits, maxIdle: MAX_IDLE_WORKERS, maxTasksPerWorker: MAX_DOCUMENTS_PER_WORKER });
+    pool = new WorkerPool({ script: resolveWorkerScript(), resourceLimits, maxIdle: MAX_IDLE_WORKERS, maxTasksPerWorker: MAX_DOCUMENTS_PER_WORKER, idleTimeoutMs: IDLE_WORKER_TIMEOUT_MS });
     pools.set(key, pool);
   }
   return pool;
