@@ -8,7 +8,7 @@ import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, Sub
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { jobMatch, matchScore } from './job-match.js';
 import { atsFindings, atsText, contentChecks, SECTION_NAMES, structureChecks } from './resume-checks.js';
-import { canonicalSection, experienceYears, outlineResume, sectionAt, type ResumeOutline } from './resume-outline.js';
+import { canonicalSection, employerSpan, experienceYears, outlineResume, sectionAt, type ResumeOutline } from './resume-outline.js';
 import { meanOfChecks, SCORING_FORMULA, weightsFor } from './scoring-formula.js';
 
 export { SCORING_FORMULA } from './scoring-formula.js';
@@ -62,9 +62,6 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(fileText ?? text) }, suggestions, gaps };
 }
 
-/** Between a role's title and its employer: "Engineer — Acme", "Engineer at Acme", "Engineer | Acme". */
-const TITLE_EMPLOYER_SEPARATOR = / (?:—|–|-|at|@|\|) /;
-
 /**
  * Working at a company is not using its product: "Sales Representative — Hubspot Ltd" says nothing
  * of HubSpot the CRM, "Engineer — Salesforce" nothing of Salesforce. A mention in the employer part
@@ -73,8 +70,8 @@ const TITLE_EMPLOYER_SEPARATOR = / (?:—|–|-|at|@|\|) /;
 function withoutEmployerNames(skills: Skill[], text: string, outline: ResumeOutline): Skill[] {
   const employers = outline.roles.flatMap((role) => {
     const at = text.indexOf(role.line, role.start);
-    const separator = TITLE_EMPLOYER_SEPARATOR.exec(role.line);
-    return at === -1 || !separator ? [] : [{ start: at + separator.index + separator[0].length, end: at + role.line.length }];
+    const employer = employerSpan(role.line);
+    return at === -1 || !employer ? [] : [{ start: at + employer.start, end: at + employer.end }];
   });
   if (employers.length === 0) return skills;
   return skills
