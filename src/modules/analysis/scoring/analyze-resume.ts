@@ -1,6 +1,6 @@
 import { extractSkills, type Skill } from '../../../kernel/skills/extract-skills.js';
 import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
-import { roleGaps } from '../../../kernel/skills/role-gaps.js';
+import { type RoleGap, roleGaps } from '../../../kernel/skills/role-gaps.js';
 import { skillsTaxonomy } from '../../../kernel/skills/skills-taxonomy.js';
 import { stem } from '../../../kernel/skills/stem.js';
 import { messageKey } from '../../../platform/contracts/domain-error.js';
@@ -202,6 +202,13 @@ function isSpokenLanguageList(line: string): boolean {
   return items.length > 0 && items.every((i) => SPOKEN_LANGUAGE.test(i));
 }
 
+/** Why a role gap is one: where its need is recorded (role-gaps.ts). */
+function gapReason(source: RoleGap['source'], role: string): ReturnType<typeof messageKey> {
+  if (source === 'onet') return messageKey('analysis:engine.gaps.inDemand', { role });
+  if (source === 'seniority') return messageKey('analysis:engine.gaps.senior', { role });
+  return messageKey('analysis:engine.gaps.essential', { role });
+}
+
 function skillGaps(input: AnalyzeResumeInput, text: string, have: readonly string[], match: AnalysisReport['match']): AnalysisReport['gaps'] {
   const job: SkillGap[] = [];
   if (match && input.job) {
@@ -216,7 +223,7 @@ function skillGaps(input: AnalyzeResumeInput, text: string, have: readonly strin
   const roles = (input.targetRoles ?? []).map((role) => {
     // Ranked by importance for the role's occupation family, made the person's (role-gaps.ts).
     const result = roleGaps(role, { has: have, text, ...(input.seniority ? { seniority: input.seniority } : {}) }, MAX_ROLE_GAPS);
-    const missing = result.gaps.map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: s.source === 'onet' ? messageKey('analysis:engine.gaps.inDemand', { role }) : messageKey('analysis:engine.gaps.essential', { role }) }));
+    const missing = result.gaps.map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: gapReason(s.source, role) }));
     return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), missing };
   });
   // Learn first: what the job requires, then what the job prefers, then skills several target roles share.

@@ -50,6 +50,14 @@ const STRONG_SEPARATOR = / (?:—|–|at|@|\|) /;
 /** "Engineer - Acme": a plain hyphen separates only on a line with no stronger separator. */
 const HYPHEN_SEPARATOR = / - /;
 
+const TRAILING_SEPARATOR = new Set([...' \t|,;–—-']);
+/** "Engineer - Acme | " → "Engineer - Acme" (a loop: an end-anchored regex would scan quadratically). */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_SEPARATOR.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /**
  * Where the employer part of a dated role line starts and ends (offsets in the line), or undefined
  * when the line names no employer apart from the title. The dates are left out first; then a dash,
@@ -59,7 +67,7 @@ const HYPHEN_SEPARATOR = / - /;
  */
 export function employerSpan(line: string): { start: number; end: number } | undefined {
   const dates = RANGE.exec(line);
-  const head = (dates ? line.slice(0, dates.index) : line).replace(/[\s|,;–—-]+$/, '');
+  const head = withoutTrailingSeparators(dates ? line.slice(0, dates.index) : line);
   const separator = STRONG_SEPARATOR.exec(head) ?? HYPHEN_SEPARATOR.exec(head);
   if (!separator) return undefined;
   const start = separator.index + separator[0].length;
