@@ -96,7 +96,7 @@ const COMMON_WORDS = new Set(
 );
 
 // Ambiguous as written even with the right case; the runtime adds context rules for these.
-const ALWAYS_EXACT = new Set(['go', 'r', 'c', 'd', 'excel', 'swift', 'rust', 'express', 'safe', 'access', 'word', 'teams', 'project', 'slack', 'spark', 'hive', 'pig', 'shell', 'julia', 'dart', 'chef', 'puppet', 'ant', 'make', 'less', 'next', 'play', 'rails', 'stripe', 'ruby', 'spring', 'flask', 'jest', 'sketch', 'visual', 'notes', 'box', 'link', 'canva', 'lean', 'prism', 'io', 'v', 'nu', 'zig', 'red', 'ring', 'pure', 'self', 'text', 'basic', 'logo', 'scheme', 'crystal', 'mercury', 'hack', 'elm', 'nest', 'remix', 'phoenix', 'storm', 'it', 'ai', 'ml', 'qa', 'ux', 'ui', 'pr', 'hr', 'bi', 'sas']);
+const ALWAYS_EXACT = new Set(['go', 'intercom', 'r', 'c', 'd', 'excel', 'swift', 'rust', 'express', 'safe', 'access', 'word', 'teams', 'project', 'slack', 'spark', 'hive', 'pig', 'shell', 'julia', 'dart', 'chef', 'puppet', 'ant', 'make', 'less', 'next', 'play', 'rails', 'stripe', 'ruby', 'spring', 'flask', 'jest', 'sketch', 'visual', 'notes', 'box', 'link', 'canva', 'lean', 'prism', 'io', 'v', 'nu', 'zig', 'red', 'ring', 'pure', 'self', 'text', 'basic', 'logo', 'scheme', 'crystal', 'mercury', 'hack', 'elm', 'nest', 'remix', 'phoenix', 'storm', 'it', 'ai', 'ml', 'qa', 'ux', 'ui', 'pr', 'hr', 'bi', 'sas']);
 
 // Ordinary English, learned from the data: every word ESCO writes in lower case in its skill and
 // occupation labels ("product", "cloud", "analytics", "energy"…). A one-word alias in this vocabulary
@@ -105,6 +105,9 @@ const escoSkillsText = readGz(join(input, 'esco-v1.1.1/skills_compact_en.csv.gz'
 const escoOccupationText = readGz(join(input, 'esco-v1.1.1/occupation_skills_labeled_en.csv.gz'));
 const ENGLISH = new Set();
 for (const text of [escoSkillsText, escoOccupationText]) for (const m of text.matchAll(/(?<![\p{L}\p{N}])[a-z][a-z]+(?![\p{L}\p{N}])/gu)) ENGLISH.add(m[0]);
+
+// One-word names Candor's own lists (APPENDED_SKILLS) give on purpose although ESCO writes them as ordinary words.
+const CANDOR_WORDS = new Set(['intercom', 'prospecting', 'roadmapping']);
 
 // One-word technology terms that happen to be English words too; kept (ambiguous ones stay exact-case).
 const TECH_WORDS = new Set(
@@ -193,7 +196,7 @@ function addAlias(index, label, { force = false, exactCase = false } = {}) {
   if (oneWord && COMMON_WORDS.has(key) && !force && !ALWAYS_EXACT.has(key)) return;
   const skill = skills[index];
   // A one-word English word only names a skill when it is a tech term or a curated soft skill.
-  if (oneWord && ENGLISH.has(key) && !TECH_WORDS.has(key) && !(skill.kind === 'soft' && force)) return;
+  if (oneWord && ENGLISH.has(key) && !TECH_WORDS.has(key) && !CANDOR_WORDS.has(key) && !(skill.kind === 'soft' && force)) return;
   byKey.set(key, index);
   // Exact-case spellings are kept side by side ("Spark" and "SPARK"), plain ones once per key.
   // An exact-case spelling that is itself a plain lower-case English word ("safe", "slack") would
@@ -423,6 +426,18 @@ for (const row of records(parseCsv(readFileSync(join(input, 'onet-29.0/csv/Sampl
   if (occ && occ.alt.length < 12) occ.alt.push(row['Reported Job Title']);
 }
 for (const occ of onetOcc.values()) if (occ.skills.size > 0) occupations.push(occ);
+
+// Added after the sources, so they are numbered last and the skill indexes data/role-gaps.json holds stay
+// valid: named by postings and résumés of support, sales, product and pharmacy roles (the #12 advice set,
+// wave 6: "Zendesk or Intercom", "Prospecting, pipeline management", "roadmapping", "sterile compounding").
+const APPENDED_SKILLS = [
+  ['Zendesk', ['Zendesk']],
+  ['Intercom', [{ exact: 'Intercom' }]],
+  ['Sales Prospecting', ['prospecting', 'sales prospecting', 'outbound prospecting', 'lead prospecting']],
+  ['Product Roadmapping', ['roadmapping', 'product roadmapping', 'product roadmap', 'product roadmaps', 'roadmap planning']],
+  ['Sterile Compounding', ['sterile compounding', 'aseptic compounding', 'IV compounding', 'sterile preparations']],
+];
+for (const [name, aliases] of APPENDED_SKILLS) upsert(name, 'hard', aliases, 'candor', { curated: true });
 
 // Keep only skills that have at least one alias; renumber.
 const kept = skills.map((s, i) => [s, i]).filter(([s]) => s.aliases.size > 0);

@@ -15,8 +15,11 @@ interface RoleGapsFile {
 export interface RoleGap {
   name: string;
   kind: SkillKind;
-  /** Where the occupation's need for it is recorded: an O*NET technology list or ESCO essential skills. */
-  source: 'esco' | 'onet';
+  /**
+   * Where the need for it is recorded: an O*NET technology list, ESCO essential skills, or the level
+   * (a senior role's architecture and leadership, from the stack relations).
+   */
+  source: 'esco' | 'onet' | 'seniority';
   score: number;
 }
 
@@ -38,8 +41,23 @@ export interface RoleGapsPerson {
 const data = roleGapsData as unknown as RoleGapsFile;
 /** How much the target role's own occupations add to the family's importance. */
 const ROLE_WEIGHT = 1;
+/** A family skill none of the role's own occupations lists, when some of them are of the family: the family's, less this role's. */
+const OFF_ROLE_WEIGHT = 0.3;
 /** What an essential skill of the role's own ESCO occupation adds (a family's top skill is 1). */
 const ESSENTIAL_WEIGHT = 0.5;
+/**
+ * What sets a senior apart, as gaps for a senior role even where the family's postings rarely name it
+ * (a family's top skill is 1): leading people in every family; technical leadership and the
+ * architecture of systems in software and data work — the architecture of back-end systems not for a
+ * front-end or mobile role, whose architecture is its own stack's.
+ */
+const SENIOR_BASE = 0.3;
+const SENIOR_GAPS = {
+  people: ['Mentoring', 'Team Building', 'Conflict Resolution'],
+  technical: ['Technical Leadership'],
+  systems: ['System Architecture', 'Distributed Systems', 'Microservices Architecture', 'Event-Driven Architecture', 'Cloud Architecture'],
+} as const;
+const TECHNICAL_FAMILIES: ReadonlySet<string> = new Set(['software', 'data']);
 const SENIOR = /\b(?:senior|sr|lead|principal|staff|head|chief|architect)\b|시니어|수석|책임|리드/i;
 const JUNIOR = /\b(?:junior|jr|intern|trainee|graduate|entry[\s-]level|apprentice)\b|주니어|신입|인턴/i;
 const SIDE_OF_TITLE: Array<[RegExp, string]> = [
@@ -84,15 +102,24 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   const roleTop = matched.skills[0]?.score ?? 1;
   const roleScore = new Map(matched.skills.map((s) => [byName.get(s.name.toLowerCase())!.id, s.score / roleTop]));
 
-  const candidates = new Map<number, { score: number; source: 'esco' | 'onet' }>();
+  const named = extractSkills(role).map((s) => byName.get(s.name.toLowerCase())?.id).filter((id): id is number => id !== undefined);
+  // The side of the stack: the title's words ("backend"), else the one side of what it names ("React").
+  const namedSides = named.map((id) => data.relations[id]?.sides).filter((sides) => sides?.length === 1);
+  const side = SIDE_OF_TITLE.find(([re]) => re.test(role))?.[1] ?? namedSides[0]?.[0];
+  const level = SENIOR.test(role) ? 'senior' : JUNIOR.test(role) ? 'junior' : person.seniority;
+  const seniority = level === 'senior' || level === 'lead' || level === 'executive' ? 1.5 : level === 'junior' || level === 'entry' ? 0.6 : 1;
+  const candidates = new Map<number, { score: number; source: RoleGap['source'] }>();
   if (family !== 'general') {
+    const { occupations } = skillsTaxonomy();
+    // The role matched occupations of its family: what none of them lists is the family's, not this role's.
+    const roleInFamily = matched.occupations.some((m) => data.occupationFamily[occupations.findIndex((o) => o.title === m.title && o.source === m.source)] === family);
     for (const [id, importance, onet] of data.families[family]) {
       // The role's own occupations list it: more of this role's work (their lists rank nothing by themselves).
-      candidates.set(id, { score: importance * (1 + ROLE_WEIGHT * (roleScore.get(id) ?? 0)), source: onet ? 'onet' : 'esco' });
+      const own = roleScore.get(id);
+      candidates.set(id, { score: importance * (own === undefined ? (roleInFamily ? OFF_ROLE_WEIGHT : 1) : 1 + ROLE_WEIGHT * own), source: onet ? 'onet' : 'esco' });
     }
     // ESCO's essential skills of the role's own occupation ("search engine optimisation expert"), when
     // it is of the same family ("nursing lecturer" is not a nurse's).
-    const { occupations } = skillsTaxonomy();
     for (const m of matched.occupations) {
       if (m.source !== 'esco') continue;
       const index = occupations.findIndex((o) => o.title === m.title && o.source === 'esco');
@@ -100,6 +127,15 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
       for (const id of occupations[index]!.skills) {
         const current = candidates.get(id);
         candidates.set(id, { score: (current?.score ?? 0) + ESSENTIAL_WEIGHT * m.similarity, source: current?.source ?? 'esco' });
+      }
+    }
+    if (seniority > 1) {
+      const technical = TECHNICAL_FAMILIES.has(family);
+      const frontOrMobile = side === 'frontend' || side === 'mobile';
+      const senior = [...SENIOR_GAPS.people, ...(technical ? SENIOR_GAPS.technical : []), ...(technical && !frontOrMobile ? SENIOR_GAPS.systems : [])];
+      for (const name of senior) {
+        const id = byName.get(name.toLowerCase())?.id;
+        if (id !== undefined && !candidates.has(id)) candidates.set(id, { score: SENIOR_BASE, source: 'seniority' });
       }
     }
   } else {
@@ -117,10 +153,6 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   }
 
   const owned = new Set(person.has.map((h) => byName.get(h.toLowerCase())?.id).filter((id): id is number => id !== undefined));
-  const named = extractSkills(role).map((s) => byName.get(s.name.toLowerCase())?.id).filter((id): id is number => id !== undefined);
-  // The side of the stack: the title's words ("backend"), else the one side of what it names ("React").
-  const namedSides = named.map((id) => data.relations[id]?.sides).filter((sides) => sides?.length === 1);
-  const side = SIDE_OF_TITLE.find(([re]) => re.test(role))?.[1] ?? namedSides[0]?.[0];
   // The person's stack: what the role names ("Go") and what they work with on the role's side (a Go
   // engineer aiming at a front-end role still needs JavaScript; for a back-end role C# is an alternative).
   const onSide = (id: number): boolean => side === undefined || !data.relations[id]?.sides?.length || data.relations[id]!.sides!.includes(side);
@@ -135,8 +167,6 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   for (const anchor of new Set([...named, ...owned])) for (const [id, lift] of data.cooccurrence[anchor] ?? []) affinity.set(id, Math.max(affinity.get(id) ?? 1, lift));
   // When postings tell what goes with the person's stack, a skill never named with it counts less.
   const knownStack = affinity.size > 0;
-  const level = SENIOR.test(role) ? 'senior' : JUNIOR.test(role) ? 'junior' : person.seniority;
-  const seniority = level === 'senior' || level === 'lead' || level === 'executive' ? 1.5 : level === 'junior' || level === 'entry' ? 0.6 : 1;
 
   const gaps: RoleGap[] = [];
   for (const [id, { score, source }] of candidates) {

@@ -45,6 +45,50 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start: start + words[first]!.start, end: start + words[last]!.end };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** How far a phrase reaches over slash-joined words, each of at most this many characters: bounds the work per phrase. */
+const SLASH_WORDS = 2;
+const SLASH_WORD_LENGTH = 12;
+/** "A/B testing", "TCP/IP": a phrase never starts or ends inside words joined by a slash ("B testing"). */
+function wholeSlashWords(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  for (let step = 0; step < SLASH_WORDS && start >= 2 && text[start - 1] === '/' && WORD_CHAR.test(text[start - 2]!); step++) {
+    let word = start - 1;
+    while (word > 0 && start - word < SLASH_WORD_LENGTH && WORD_CHAR.test(text[word - 1]!)) word--;
+    start = word;
+  }
+  for (let step = 0; step < SLASH_WORDS && end + 1 < text.length && text[end] === '/' && WORD_CHAR.test(text[end + 1]!); step++) {
+    let word = end + 1;
+    while (word < text.length && word - end < SLASH_WORD_LENGTH && WORD_CHAR.test(text[word]!)) word++;
+    end = word;
+  }
+  return { start, end };
+}
+
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*)*$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * "Salesforce Service Cloud": a lone capitalised word next to a product the taxonomy names (one space
+ * between) is the rest of that product's name, not a phrase of its own ("Service"). A phrase the
+ * taxonomy names itself ("Java Spring Boot") keeps its own bounds.
+ */
+function withProductName(text: string, span: { start: number; end: number }, products: ProductNames): { start: number; end: number } {
+  if (!CAPITALISED_WORD.test(text.slice(span.start, span.end)) || products.byStart.has(span.start)) return span;
+  const before = text[span.start - 1] === ' ' ? products.byEnd.get(span.start - 1) : undefined;
+  const after = text[span.end] === ' ' ? products.byStart.get(span.end + 1) : undefined;
+  return { start: before?.start ?? span.start, end: after?.end ?? span.end };
+}
+
+interface ProductNames {
+  byStart: Map<number, { start: number; end: number }>;
+  byEnd: Map<number, { start: number; end: number }>;
+}
+/** The taxonomy's matches written capitalised ("Salesforce"), by where they start and end: one pass. */
+function productNames(text: string, matches: ReadonlyArray<{ start: number; end: number }>): ProductNames {
+  const named = matches.filter((m) => CAPITALISED_WORDS.test(text.slice(m.start, m.end)));
+  return { byStart: new Map(named.map((m) => [m.start, m])), byEnd: new Map(named.map((m) => [m.end, m])) };
+}
+
 /**
  * Every skill phrase of the text, in order: the tagger's phrases (with the taxonomy skills inside
  * them) and the taxonomy matches the tagger did not cover. Linear in the text length.
@@ -52,12 +96,14 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 export function skillPhrases(text: string): SkillPhrase[] {
   const { skills } = skillsTaxonomy();
   const matches = matchSkills(text);
+  const products = productNames(text, matches);
   const phrases: SkillPhrase[] = [];
   let m = 0;
   const covered = new Set<number>();
   for (const span of tagSkillSpans(text)) {
-    const { start, end } = trimmed(text, span.start, span.end);
-    if (end <= start) continue;
+    const trim = trimmed(text, span.start, span.end);
+    if (trim.end <= trim.start) continue;
+    const { start, end } = withProductName(text, wholeSlashWords(text, trim), products);
     while (m < matches.length && matches[m]!.end <= start) m++;
     const inside: SkillPhrase['skills'] = [];
     for (let k = m; k < matches.length && matches[k]!.start < end; k++) {

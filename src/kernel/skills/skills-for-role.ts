@@ -10,7 +10,8 @@ export interface RoleSkills {
 }
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'a', 'an', 'to', 'with', '&']);
-const SYNONYMS: Record<string, string> = { dev: 'develop', programm: 'develop', coder: 'develop', swe: 'software', sr: 'senior', jr: 'junior', eng: 'engin', mgr: 'manag', pm: 'manag' };
+// ESCO says "expert" where job boards say "specialist" ("search engine optimisation expert").
+const SYNONYMS: Record<string, string> = { dev: 'develop', programm: 'develop', coder: 'develop', swe: 'software', sr: 'senior', jr: 'junior', eng: 'engin', mgr: 'manag', pm: 'manag', expert: 'specialist' };
 const SENIORITY = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'head', 'chief', 'intern', 'trainee']);
 /** How many occupations per source may contribute skills, and how far below the best they may score. */
 const MAX_OCCUPATIONS_PER_SOURCE = 3;
@@ -25,7 +26,10 @@ function normaliseTitle(title: string): string {
     .replace(/\b(?:back[\s-]?end|server[\s-]?side|dev[\s-]?ops|site reliability|platform)\b/gi, 'software')
     .replace(/\b(?:front[\s-]?end|full[\s-]?stack)\b/gi, 'web')
     // Job boards say "engineer" where the occupation lists say "developer".
-    .replace(/\bweb\s+engineer\b/gi, 'web developer');
+    .replace(/\bweb\s+engineer\b/gi, 'web developer')
+    // Abbreviations job boards use and the occupation lists spell out.
+    .replace(/\bSEO\b/g, 'search engine optimisation')
+    .replace(/\bUX\b/g, 'user experience');
 }
 
 function titleStems(title: string): string[] {

@@ -54,3 +54,29 @@ describe('jobMatch: what the job asks in its own words', () => {
     expect(matchScore(stored)).toBeGreaterThan(80);
   });
 });
+
+describe('jobMatch: named alternatives (#12 advice set: "Epic or Cerner")', () => {
+  const missingOf = (result: ReturnType<typeof match>): string[] => [...result.missing, ...result.preferred.missing, ...(result.phrases ?? []).filter((p) => p.verdict === 'missing').map((p) => p.phrase)];
+
+  it('takes one of the named products as meeting the others', () => {
+    const result = match('Requirements:\n- Electronic health records (Epic or Cerner)\n- Go, Java or TypeScript\n', 'Systems: Cerner PowerChart, Pyxis.\nBuilt services in Go.');
+    expect(missingOf(result)).not.toContain('Epic');
+    expect(missingOf(result)).not.toContain('Java');
+    expect(missingOf(result)).not.toContain('TypeScript');
+  });
+
+  it('still names the alternatives when the résumé shows none of them', () => {
+    const result = match('Requirements:\n- Go, Java or TypeScript\n', 'Built services in Python.');
+    expect(missingOf(result)).toEqual(expect.arrayContaining(['Go', 'Java', 'TypeScript']));
+  });
+
+  it('is met through another name of a skill ("AWS or GCP" by "Amazon Web Services")', () => {
+    const result = match('Requirements:\n- A major cloud (AWS or GCP)\n', 'Ran our platform on Amazon Web Services.');
+    expect(missingOf(result)).not.toContain('Google Cloud Platform');
+  });
+
+  it('does not join lower-case duties: "prospecting or closing" asks for both', () => {
+    const result = match('Requirements:\n- Pipeline management and closing or negotiation\n', 'Negotiation with enterprise buyers.');
+    expect(result.phrases?.find((p) => p.phrase.toLowerCase() === 'closing')?.verdict ?? 'missing').toBe('missing');
+  });
+});

@@ -89,3 +89,26 @@ describe('skill phrases (tagger + taxonomy)', () => {
     expect(requirements.phrases.some((p) => /learning budget|flexible/i.test(p))).toBe(false);
   });
 });
+
+describe('skill phrases: whole names (#12 advice set, wave 6)', () => {
+  it('never starts or ends a phrase inside slash-joined words ("A/B testing", not "B testing")', () => {
+    const phrases = jobRequirements('Requirements:\n- Experimentation and A/B testing; product analytics and SQL\n').phrases;
+    expect(phrases).toContain('A/B testing');
+    expect(phrases).not.toContain('B testing');
+  });
+
+  it('takes capitalised words next to a named product as the rest of its name ("Salesforce Service Cloud")', () => {
+    const requirements = jobRequirements('Nice to have: Salesforce Service Cloud, SQL, workforce management\n');
+    expect(requirements.phrases).not.toContain('Service');
+    expect(requirements.phrases).not.toContain('Cloud');
+    expect(requirements.preferred.map((s) => s.name)).toContain('Salesforce');
+  });
+
+  it('stays linear on a 1 MB run of slash-joined words', () => {
+    const text = 'a/b '.repeat(250_000);
+    const started = performance.now();
+    skillPhrases(text);
+    // Seconds on a busy core; reaching back over every earlier slash-joined word would take hours.
+    expect(performance.now() - started).toBeLessThan(30_000);
+  }, 90_000);
+});

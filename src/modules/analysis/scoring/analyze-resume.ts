@@ -1,6 +1,6 @@
 import { extractSkills, type Skill } from '../../../kernel/skills/extract-skills.js';
 import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
-import { roleGaps } from '../../../kernel/skills/role-gaps.js';
+import { type RoleGap, roleGaps } from '../../../kernel/skills/role-gaps.js';
 import { skillsTaxonomy } from '../../../kernel/skills/skills-taxonomy.js';
 import { stem } from '../../../kernel/skills/stem.js';
 import { messageKey } from '../../../platform/contracts/domain-error.js';
@@ -8,7 +8,7 @@ import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, Sub
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { jobMatch, matchScore } from './job-match.js';
 import { atsFindings, atsText, contentChecks, SECTION_NAMES, structureChecks } from './resume-checks.js';
-import { canonicalSection, experienceYears, outlineResume, sectionAt, type ResumeOutline } from './resume-outline.js';
+import { canonicalSection, employerSpan, experienceYears, outlineResume, sectionAt, type ResumeOutline } from './resume-outline.js';
 import { meanOfChecks, SCORING_FORMULA, weightsFor } from './scoring-formula.js';
 
 export { SCORING_FORMULA } from './scoring-formula.js';
@@ -62,9 +62,6 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(fileText ?? text) }, suggestions, gaps };
 }
 
-/** Between a role's title and its employer: "Engineer — Acme", "Engineer at Acme", "Engineer | Acme". */
-const TITLE_EMPLOYER_SEPARATOR = / (?:—|–|-|at|@|\|) /;
-
 /**
  * Working at a company is not using its product: "Sales Representative — Hubspot Ltd" says nothing
  * of HubSpot the CRM, "Engineer — Salesforce" nothing of Salesforce. A mention in the employer part
@@ -73,8 +70,8 @@ const TITLE_EMPLOYER_SEPARATOR = / (?:—|–|-|at|@|\|) /;
 function withoutEmployerNames(skills: Skill[], text: string, outline: ResumeOutline): Skill[] {
   const employers = outline.roles.flatMap((role) => {
     const at = text.indexOf(role.line, role.start);
-    const separator = TITLE_EMPLOYER_SEPARATOR.exec(role.line);
-    return at === -1 || !separator ? [] : [{ start: at + separator.index + separator[0].length, end: at + role.line.length }];
+    const employer = employerSpan(role.line);
+    return at === -1 || !employer ? [] : [{ start: at + employer.start, end: at + employer.end }];
   });
   if (employers.length === 0) return skills;
   return skills
@@ -205,6 +202,13 @@ function isSpokenLanguageList(line: string): boolean {
   return items.length > 0 && items.every((i) => SPOKEN_LANGUAGE.test(i));
 }
 
+/** Why a role gap is one: where its need is recorded (role-gaps.ts). */
+function gapReason(source: RoleGap['source'], role: string): ReturnType<typeof messageKey> {
+  if (source === 'onet') return messageKey('analysis:engine.gaps.inDemand', { role });
+  if (source === 'seniority') return messageKey('analysis:engine.gaps.senior', { role });
+  return messageKey('analysis:engine.gaps.essential', { role });
+}
+
 function skillGaps(input: AnalyzeResumeInput, text: string, have: readonly string[], match: AnalysisReport['match']): AnalysisReport['gaps'] {
   const job: SkillGap[] = [];
   if (match && input.job) {
@@ -219,7 +223,7 @@ function skillGaps(input: AnalyzeResumeInput, text: string, have: readonly strin
   const roles = (input.targetRoles ?? []).map((role) => {
     // Ranked by importance for the role's occupation family, made the person's (role-gaps.ts).
     const result = roleGaps(role, { has: have, text, ...(input.seniority ? { seniority: input.seniority } : {}) }, MAX_ROLE_GAPS);
-    const missing = result.gaps.map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: s.source === 'onet' ? messageKey('analysis:engine.gaps.inDemand', { role }) : messageKey('analysis:engine.gaps.essential', { role }) }));
+    const missing = result.gaps.map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: gapReason(s.source, role) }));
     return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), missing };
   });
   // Learn first: what the job requires, then what the job prefers, then skills several target roles share.

@@ -65,6 +65,17 @@ function kindsShownByExample(jobText: string, resumeText: string): string[] {
   return [...jobText.matchAll(EXAMPLE_OR_KIND)].filter((m) => namedInText(m[1]!, resumeText)).map((m) => m[2]!.toLowerCase());
 }
 
+/**
+ * "Epic or Cerner", "Go, Java or TypeScript", "(Amplitude or Looker)": the job names products or
+ * languages as alternatives, so a résumé that shows one of them meets each of them. Only capitalised
+ * names make such a list: "prospecting or closing" asks for both.
+ */
+const NAME = String.raw`[A-Z][\w+#.&/-]*(?: [A-Z][\w+#.&/-]*)?`;
+const NAMED_ALTERNATIVES = new RegExp(String.raw`(?<![\w-])${NAME}(?:, ${NAME})*,? or ${NAME}(?![\w-])`, 'g');
+function namedAlternatives(jobText: string): string[][] {
+  return [...jobText.matchAll(NAMED_ALTERNATIVES)].map((m) => m[0].split(/,? or |, /).map((name) => name.trim().toLowerCase()));
+}
+
 /** "5+ years of professional experience" → 5. */
 const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
@@ -80,6 +91,15 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const have = new Map(resumeSkills.map((s) => [s.name, s]));
   const kindsShown = kindsShownByExample(jobText, resumeText);
   const variants: MatchVariant[] = [];
+  // A job wording → the skills it names, so "AWS or GCP" is met by a résumé saying "Amazon Web Services".
+  const skillOfWording = new Map<string, string>();
+  for (const skill of [...requirements.required, ...requirements.preferred]) for (const m of skill.mentions) skillOfWording.set(m.text.toLowerCase(), skill.name);
+  const shown = (wording: string): boolean => namedInText(wording, resumeText) || have.has(skillOfWording.get(wording) ?? '');
+  const alternatives = namedAlternatives(jobText);
+  const metByAlternative = (wording: string): boolean => {
+    const lower = wording.toLowerCase();
+    return alternatives.some((names) => names.includes(lower) && names.some((other) => other !== lower && shown(other)));
+  };
 
   const judge = (skill: Skill): 'matched' | 'variant' | 'missing' => {
     const jobWordings = [...new Set(skill.mentions.map((m) => m.text))];
@@ -92,6 +112,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     }
     if (jobWordings.some((w) => namedWithoutGenericHead(w, resumeText))) return 'matched';
     if (jobWordings.some((w) => kindsShown.some((kind) => kind === w.toLowerCase() || kind.startsWith(`${w.toLowerCase()} `)))) return 'matched';
+    if (jobWordings.some(metByAlternative)) return 'matched';
     for (const wording of jobWordings) {
       const variant = inflectedVariant(wording, resumeText, resumeTokens);
       if (variant) {
@@ -125,7 +146,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const preferredPhrases = new Set(requirements.preferredPhrases);
   const phrases = requirements.phrases.map((phrase): JobPhrase => {
     const preferred = preferredPhrases.has(phrase);
-    if (namedInText(phrase, resumeText)) return { phrase, preferred, verdict: 'matched' };
+    if (namedInText(phrase, resumeText) || metByAlternative(phrase)) return { phrase, preferred, verdict: 'matched' };
     const variant = inflectedVariant(phrase, resumeText, resumeTokens);
     if (!variant) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });

@@ -219,16 +219,50 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
       dated.length === 0 ? messageKey('analysis:engine.checks.dateGaps.noDates') : problems.length === 0 ? messageKey('analysis:engine.checks.dateGaps.none') : messageKey('analysis:engine.checks.dateGaps.some'),
       problems),
   );
-  const tooShort = outline.words < 250;
-  const tooLong = (pages ?? 0) > 2 || outline.words > 1200;
-  checks.push(
-    check('length', tooShort || tooLong ? 'warn' : 'pass', messageKey('analysis:engine.checks.length.title'),
-      sentences(
-        pages ? messageKey('analysis:engine.checks.length.wordsOnPages', { words: outline.words, pages }) : messageKey('analysis:engine.checks.length.words', { words: outline.words }),
-        tooShort ? messageKey('analysis:engine.checks.length.thin') : tooLong ? messageKey('analysis:engine.checks.length.long') : messageKey('analysis:engine.checks.length.ok'),
-      )),
-  );
+  checks.push(isKoreanText(text) ? koreanLengthCheck(text, pages) : englishLengthCheck(outline.words, pages));
   return checks;
+}
+
+function englishLengthCheck(words: number, pages: number | undefined): Check {
+  const tooShort = words < 250;
+  const tooLong = (pages ?? 0) > 2 || words > 1200;
+  return check('length', tooShort || tooLong ? 'warn' : 'pass', messageKey('analysis:engine.checks.length.title'),
+    sentences(
+      pages ? messageKey('analysis:engine.checks.length.wordsOnPages', { words, pages }) : messageKey('analysis:engine.checks.length.words', { words }),
+      tooShort ? messageKey('analysis:engine.checks.length.thin') : tooLong ? messageKey('analysis:engine.checks.length.long') : messageKey('analysis:engine.checks.length.ok'),
+    ));
+}
+
+/** A résumé written in Korean: at least half of its letters are Hangul (tool names and English titles stay Latin). */
+export function isKoreanText(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  return letters > 0 && hangul / letters >= 0.5;
+}
+
+/**
+ * Korean text is measured the way Korean writers measure it, in characters without spaces (글자 수,
+ * 공백 제외), not in English words: one 어절 carries what two or three English words do, so 250 words
+ * would ask a Korean résumé for two pages. The guidance: a résumé fills one to two A4 pages at 10–11 pt
+ * ("분량은 한 장 혹은 두 장 정도", "가능한 한 온전한 한 장", "글자의 크기는 10~11포인트" — 인천 연수구
+ * 일자리센터, https://job.yeonsu.go.kr/job/employment/resume.asp; "A4용지 기준 1장 반 내외 정도가
+ * 적당", more than two pages only for senior executives — 프라임경제 헤드헌팅 칼럼, 2006,
+ * https://www.newsprime.co.kr/ezview/article_main.html?no=5495). A full A4 page of 10 pt Hangul holds
+ * about 1,500 characters without spaces (42 per line × 44 lines at 160 % spacing, 75 % of them
+ * non-space); a résumé page, with headings, dates and short lines, about half of that. So: under 500
+ * characters is less than two thirds of one page (thin), over 3,000 is more than two full pages (long).
+ */
+export const KOREAN_LENGTH = { thinBelow: 500, longAbove: 3000 } as const;
+
+function koreanLengthCheck(text: string, pages: number | undefined): Check {
+  const characters = text.replace(/\s+/g, '').length;
+  const tooShort = characters < KOREAN_LENGTH.thinBelow;
+  const tooLong = (pages ?? 0) > 2 || characters > KOREAN_LENGTH.longAbove;
+  return check('length', tooShort || tooLong ? 'warn' : 'pass', messageKey('analysis:engine.checks.length.title'),
+    sentences(
+      pages ? messageKey('analysis:engine.checks.length.charactersOnPages', { characters, pages }) : messageKey('analysis:engine.checks.length.characters', { characters }),
+      tooShort ? messageKey('analysis:engine.checks.length.thinKorean') : tooLong ? messageKey('analysis:engine.checks.length.longKorean') : messageKey('analysis:engine.checks.length.ok'),
+    ));
 }
 
 export function atsFindings(input: AnalyzeResumeInput, outline: ResumeOutline): Check[] {

@@ -45,6 +45,35 @@ const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const DATE = String.raw`(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(\d{1,2})[/.])?(?<!\d)((?:19|20)\d{2})(?!\d)`;
 const RANGE = new RegExp(`${DATE}\\s*(?:-|–|—|to)\\s*(?:${DATE}|(present|current|now|today))`, 'i');
 
+/** Between a title and its employer, in the order they are trusted: "Engineer — Acme", "Engineer at Acme", "Engineer | Acme". */
+const STRONG_SEPARATOR = / (?:—|–|at|@|\|) /;
+/** "Engineer - Acme": a plain hyphen separates only on a line with no stronger separator. */
+const HYPHEN_SEPARATOR = / - /;
+
+const TRAILING_SEPARATOR = new Set([...' \t|,;–—-']);
+/** "Engineer - Acme | " → "Engineer - Acme" (a loop: an end-anchored regex would scan quadratically). */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_SEPARATOR.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * Where the employer part of a dated role line starts and ends (offsets in the line), or undefined
+ * when the line names no employer apart from the title. The dates are left out first; then a dash,
+ * "at", "@" or a bar splits title from employer, and only without one of them a plain hyphen — so a
+ * hyphen inside a title stays in it: "Engineer - Payments Platform — Acme", "Full-Stack Developer -
+ * Contract — Acme" (the profile written out, kernel/resume/resume-text.ts, uses " — ").
+ */
+export function employerSpan(line: string): { start: number; end: number } | undefined {
+  const dates = RANGE.exec(line);
+  const head = withoutTrailingSeparators(dates ? line.slice(0, dates.index) : line);
+  const separator = STRONG_SEPARATOR.exec(head) ?? HYPHEN_SEPARATOR.exec(head);
+  if (!separator) return undefined;
+  const start = separator.index + separator[0].length;
+  return start < head.length ? { start, end: dates ? line.length : head.length } : undefined;
+}
+
 function month(name: string | undefined, numeric: string | undefined, year: string): number {
   const m = name ? MONTHS.indexOf(name.toLowerCase().slice(0, 3)) : numeric ? Number(numeric) - 1 : 0;
   return Number(year) * 12 + Math.max(0, Math.min(11, m));

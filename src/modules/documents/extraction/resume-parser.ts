@@ -42,6 +42,8 @@ const EMAIL_PATTERN = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]
 const URL_PATTERN =
   /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|app|ai|info|de|uk|fr|nl|eu|ca|es|it|ch|se|page|xyz|tech|site|blog)(?:\/[^\s,;|)]*)?(?![\w@])/gi;
 const FRAGMENT_SEPARATOR = /(?<!\t)\t+|(?<!\s)\s+[|•·—–-]\s+/;
+const STRONG_FRAGMENT_SEPARATOR = /(?<!\s)\s+[|•·—–]\s+/;
+const EMPLOYMENT_TYPE = /^(?:contract(?:or)?|freelance|part[- ]time|full[- ]time|temporary|interim|fixed[- ]term|internship)$/i;
 const TABLE_HEADER_CELL =
   /^(?:employer|company|organi[sz]ation|title|job title|role|position|dates?|period|from|to|years?|duration|location|city|school|institution|university|degree|qualification|field|field of study|subject|major|start|end)$/i;
 
@@ -64,6 +66,25 @@ function wordCount(text: string): number {
 }
 
 const EDGE_PUNCTUATION = new Set([...' \t\n,;:|•·()[]—–-']);
+
+/**
+ * A header line's fragments. A hyphen inside a job title stays in it (#12): "Engineer - Payments
+ * Platform — Acme" is a title and an employer, "Full-Stack Developer - Contract" one title. Within a
+ * tab-separated cell, a plain hyphen separates only when no dash or bar does, or in a part that does
+ * not read as a title; an employment type after a title is part of the title.
+ */
+function headerFragments(line: string): string[] {
+  return line.split(/(?<!\t)\t+/).flatMap((cell) => {
+    const strong = cell.split(STRONG_FRAGMENT_SEPARATOR);
+    const parts = strong.filter((part) => cleanFragment(part) !== '').length >= 2 ? strong.flatMap((part) => (titleScore(part) > 0 ? [part] : part.split(FRAGMENT_SEPARATOR))) : cell.split(FRAGMENT_SEPARATOR);
+    return parts.reduce<string[]>((out, part) => {
+      const previous = out.at(-1);
+      if (previous !== undefined && EMPLOYMENT_TYPE.test(cleanFragment(part)) && titleScore(previous) > 0) out[out.length - 1] = `${previous} - ${cleanFragment(part)}`;
+      else out.push(part);
+      return out;
+    }, []);
+  });
+}
 
 /**
  * Strips separators and brackets from both ends (a loop: an end-anchored regex would scan
@@ -342,8 +363,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     // "Senior Engineer at Acme" / "Engineer @ Acme": the order is explicit.
     const titleAtEmployer = mode === 'work' && /\s(?:at|@)\s+\p{Lu}/u.test(line);
     if (titleAtEmployer) line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
-    const pieces = line
-      .split(FRAGMENT_SEPARATOR)
+    const pieces = headerFragments(line)
       .map(cleanFragment)
       .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
     for (const [pieceIndex, fragment] of pieces.entries()) {
