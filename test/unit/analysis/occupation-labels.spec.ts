@@ -27,7 +27,7 @@ describe('Korean occupation titles', () => {
     const matched = roles.flatMap((role) => skillsForRole(role).occupations.map((o) => o.title));
     expect(matched.length).toBeGreaterThan(100);
     expect(untitled(matched)).toEqual([]);
-  });
+  }, 30_000); // ~2 s alone: every role is matched against the whole occupation list
 
   it('name taxonomy occupations, once each, in Korean', () => {
     const known = new Set(occupations.map(occupationKey));
