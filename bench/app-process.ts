@@ -51,12 +51,13 @@ export async function newAppDataPlace(prefix = 'candor-bench-app-'): Promise<App
 /**
  * Starts `dist/src/main.js` with `env` added, and resolves once /readyz answers. Without `place` it
  * runs in a scratch folder removed on stop; with one (to measure a warm restart) the folder stays.
+ * `extraNodeFlags` go after the usual ones (the page-work bench adds `--inspect`).
  */
-export async function startAppProcess(env: Record<string, string> = {}, place?: AppDataPlace): Promise<AppProcess> {
+export async function startAppProcess(env: Record<string, string> = {}, place?: AppDataPlace, options: { extraNodeFlags?: string[] } = {}): Promise<AppProcess> {
   const { dataDir, pgPort } = place ?? (await newAppDataPlace());
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [...APP_NODE_FLAGS, 'dist/src/main.js'], {
+  const child = spawn(process.execPath, [...APP_NODE_FLAGS, ...(options.extraNodeFlags ?? []), 'dist/src/main.js'], {
     env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
