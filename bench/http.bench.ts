@@ -9,18 +9,12 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { type AppProcess, newAppDataPlace, startAppProcess } from './app-process.js';
+import { type AppProcess, newAppDataPlace, rssMb, startAppProcess } from './app-process.js';
 import { BrowserLikeClient, csrfFrom, signInDev } from './http-client.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const RESUMES = join(process.cwd(), 'test/fixtures/documents/resumes');
 const JOBS = join(process.cwd(), 'test/fixtures/analysis');
-
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
 
 async function waitUntilDone(client: BrowserLikeClient, path: string, marker: string): Promise<void> {
   for (let i = 0; i < 600; i++) {

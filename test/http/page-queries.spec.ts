@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { startAnalysis, uploadDocument, waitForAnalysis } from '../helpers/analysis.js';
 import { signIn, type Agent } from '../helpers/sign-in.js';
+import { statementsDuring } from '../helpers/statements.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 // Issue #18: the pages a person opens most cost the same number of SQL statements however much they
@@ -12,28 +12,6 @@ import { useTestApp } from '../helpers/test-app.js';
 const ctx = useTestApp();
 const JOB = readFileSync('test/fixtures/analysis/backend-engineer.job.txt', 'utf8');
 const resume = (name: string) => Buffer.from(`${name}\n\nSkills\nTypeScript, PostgreSQL, Kubernetes\n\nExperience\nBackend engineer, 2019–2024\n- Cut p99 latency by 40 percent\n`);
-
-/**
- * Counts the statements this process sends to PostgreSQL while `work` runs, through the `pg` client
- * every pool uses (the real database; nothing is stubbed). The job queue's own polling is left out:
- * it runs on a timer, not for a page.
- */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const config = args[0] as string | { text?: string };
-    const text = typeof config === 'string' ? config : (config?.text ?? '');
-    if (!/pgboss/i.test(text)) seen.push(text);
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await work();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return seen;
-}
 
 const chartPoints = (html: string) => (html.match(/<circle /g) ?? []).length;
 

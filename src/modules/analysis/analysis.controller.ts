@@ -7,12 +7,11 @@ import type { Translate } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { seeOther } from '../../platform/web/htmx.js';
 import { renderView } from '../../platform/web/render-view.js';
-import { DocumentsService } from '../documents/index.js';
 import { AI_NOTE_REASONS, scoringFormula } from './analysis-engine.js';
 import { analysisReportView } from './analysis-report.view.js';
 import { FAILURE_REASONS } from './analysis.service.js';
 import type { Locale } from '../../platform/i18n/locale.js';
-import { analysisRow } from './analysis-row.js';
+import { analysisRow, listColumnsOf } from './analysis-row.js';
 import { AnalysisService } from './analysis.service.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
@@ -22,7 +21,6 @@ import type { AnalysisRow } from './analysis-row.js';
 export class AnalysisController {
   constructor(
     private readonly analyses: AnalysisService,
-    private readonly documents: DocumentsService,
     private readonly access: AccessService,
   ) {}
 
@@ -44,21 +42,20 @@ export class AnalysisController {
 
   @Get('analyses')
   async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const [history, documents] = await Promise.all([this.analyses.history(me.id), this.documents.list(me.id)]);
+    const history = await this.analyses.history(me.id);
     const t = res.locals.t as Translate;
     res.render('analysis/index.njk', {
       title: t('analysis:title.list'),
       analyses: history.rows,
       chart: scoreHistoryChart(history.series, res.locals.fmt as Formatters),
-      documents: await this.documents.rows(documents),
+      documents: history.documents,
     });
   }
 
   @Get('analyses/:id')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { ownerId } = await this.access.require(me, 'analysis:read', id);
-    const { analysis, report, jobText } = await this.analyses.view(ownerId, id);
-    const row = analysisRow(analysis, await this.analyses.documentName(analysis));
+    const { row, aiNote, failureReason, report, jobText } = await this.analyses.reportPage(ownerId, id);
     const t = res.locals.t as Translate;
     const model = {
       title: t('analysis:title.report'),
@@ -66,12 +63,12 @@ export class AnalysisController {
       deleteConfirmation: deleteConfirmation(row, res),
       report: report ? analysisReportView(report, t, res.locals.locale as Locale) : undefined,
       jobText,
-      aiNote: storedNote(analysis.aiNote, AI_NOTE_REASONS, (reason) => t(`analysis:aiNote.${reason}`)),
-      failureReason: storedNote(analysis.failureReason, FAILURE_REASONS, (reason) => t(`analysis:failure.${reason}`)),
+      aiNote: storedNote(aiNote, AI_NOTE_REASONS, (reason) => t(`analysis:aiNote.${reason}`)),
+      failureReason: storedNote(failureReason, FAILURE_REASONS, (reason) => t(`analysis:failure.${reason}`)),
       formula: scoringFormula(Boolean(jobText)),
     };
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
-    const running = analysis.status === 'queued' || analysis.status === 'running';
+    const running = row.status === 'queued' || row.status === 'running';
     renderView(req, res, { page: 'analysis/show.njk', fragment: running ? 'analysis/_progress.njk' : undefined }, model);
   }
 
@@ -87,7 +84,7 @@ export class AnalysisController {
   @Get('analyses/:id/delete')
   async confirmDelete(@CurrentUser() me: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const analysis = await this.analyses.get(me.id, id);
-    const row = analysisRow(analysis, await this.analyses.documentName(analysis));
+    const row = analysisRow(listColumnsOf(analysis), await this.analyses.documentName(analysis));
     res.render('partials/delete-confirmation-page.njk', confirmationPage(deleteConfirmation(row, res)));
   }
 

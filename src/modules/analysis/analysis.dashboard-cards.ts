@@ -36,10 +36,7 @@ export class AnalysesDashboardCard implements DashboardCardProvider {
   readonly roles = ['job_seeker'] as const;
   readonly template = 'analysis/cards/_analyses.njk';
 
-  constructor(
-    private readonly summary: AnalysisDashboardSummary,
-    private readonly analyses: AnalysisService,
-  ) {}
+  constructor(private readonly summary: AnalysisDashboardSummary) {}
 
   title(t: Translate): string {
     return t('analysis:cards.analyses.title');
@@ -47,7 +44,7 @@ export class AnalysesDashboardCard implements DashboardCardProvider {
 
   async load(actor: AuthUser) {
     const { latest, progress } = await this.summary.for(actor);
-    return { latest: await this.analyses.rows(latest), progress: progress ?? null };
+    return { latest, progress: progress ?? null };
   }
 
   async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
@@ -110,9 +107,9 @@ export class NextStepsDashboardCard implements DashboardCardProvider {
   }
 
   async load(actor: AuthUser) {
-    const { latestDoneId } = await this.summary.for(actor);
-    if (!latestDoneId) return null;
-    const { topSuggestions, learnFirst } = await this.analyses.nextSteps(actor.id, latestDoneId);
+    const { latestDone } = await this.summary.for(actor);
+    if (!latestDone) return null;
+    const { topSuggestions, learnFirst } = await this.analyses.nextStepsFrom(actor.id, latestDone);
     if (!topSuggestions.length && !learnFirst.length) return null;
     // The card is rendered in the reader's language: a reason that lists skills gets them worded per locale.
     const withParams = topSuggestions.map((s) => {

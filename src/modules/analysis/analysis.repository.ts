@@ -1,6 +1,38 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { epochMs } from '../../platform/database/epoch-ms.js';
 import { Analysis } from './analysis.entity.js';
+import type { AnalysisListColumns } from './analysis-row.js';
+
+/** An analysis's list columns with its document's encrypted name (DocumentsService decrypts it). */
+export interface AnalysisWithDocumentName extends AnalysisListColumns {
+  fileNameCiphertext: Buffer;
+}
+
+/** The dashboard's read: every analysis, and the encrypted report of the latest scored one. */
+export interface AnalysisDashboardColumns {
+  rows: AnalysisWithDocumentName[];
+  latestScoredReport: Buffer | null;
+}
+
+/** One analysis as its report page shows it, ciphertexts still encrypted. */
+export interface AnalysisReportColumns extends AnalysisWithDocumentName {
+  aiNote: string | null;
+  failureReason: string | null;
+  reportCiphertext: Buffer | null;
+  jobTextCiphertext: Buffer | null;
+}
+
+const LIST_COLUMNS = `a.id, a.document_id as "documentId", a.status, a.job_title as "jobTitle", a.score, ${epochMs('a.created_at')} as "createdAt", ${epochMs('a.completed_at')} as "completedAt"`;
+/** A row as read: its timestamps are milliseconds (epochMs) until `withDates` makes them Dates. */
+type Read<T extends AnalysisListColumns> = Omit<T, 'createdAt' | 'completedAt'> & { createdAt: number; completedAt: number | null };
+const withDates = <R extends { createdAt: number; completedAt: number | null }>({ createdAt, completedAt, ...row }: R) => ({
+  ...row,
+  createdAt: new Date(createdAt),
+  completedAt: completedAt === null ? null : new Date(completedAt),
+});
+/** Scored: what the chart draws and progress compares (`isScored` in AnalysisService). */
+const SCORED = `(a.status = 'done' and a.score is not null)`;
 
 /**
  * Queries on analyses. Every read of a row takes the owner id (promise A3), except `findForJob` (the
@@ -13,6 +45,45 @@ export class AnalysisRepository {
 
   listOwned(ownerId: string, documentId?: string): Promise<Analysis[]> {
     return this.em.find(Analysis, { owner: ownerId, ...(documentId ? { document: documentId } : {}) }, { orderBy: { createdAt: 'desc' }, populate: ['document'] });
+  }
+
+  /** The owner's analyses, newest first: list columns only, one statement, no entity built. */
+  async listColumnsOwned(ownerId: string): Promise<AnalysisListColumns[]> {
+    const rows = await this.em.execute<Read<AnalysisListColumns>[]>(`select ${LIST_COLUMNS} from analyses a where a.owner_id = ? order by a.created_at desc, a.id desc`, [ownerId]);
+    return rows.map(withDates);
+  }
+
+  /**
+   * The dashboard's one statement: every analysis of the owner (newest first) with its document's
+   * encrypted name, and the encrypted report of the newest scored one only (the next-steps card reads
+   * it; the others' reports are never read). The window ranks the scored rows in the list's own order.
+   */
+  async dashboardColumnsOwned(ownerId: string): Promise<AnalysisDashboardColumns> {
+    const rows = await this.em.execute<(Read<AnalysisWithDocumentName> & { latestScoredReport: Buffer | null })[]>(
+      `select ${LIST_COLUMNS}, d.file_name_ciphertext as "fileNameCiphertext",
+              case when ${SCORED} and row_number() over (partition by ${SCORED} order by a.created_at desc, a.id desc) = 1
+                   then a.report_ciphertext end as "latestScoredReport"
+         from analyses a join documents d on d.id = a.document_id and d.owner_id = a.owner_id
+        where a.owner_id = ?
+        order by a.created_at desc, a.id desc`,
+      [ownerId],
+    );
+    return {
+      rows: rows.map(({ latestScoredReport: _report, ...columns }) => withDates(columns)),
+      latestScoredReport: rows.find((row) => row.latestScoredReport)?.latestScoredReport ?? null,
+    };
+  }
+
+  /** One analysis for its report page, with its ciphertexts and its document's encrypted name (one statement). */
+  async reportColumnsOwned(ownerId: string, analysisId: string): Promise<AnalysisReportColumns | undefined> {
+    const [row] = await this.em.execute<Read<AnalysisReportColumns>[]>(
+      `select ${LIST_COLUMNS}, d.file_name_ciphertext as "fileNameCiphertext", a.ai_note as "aiNote", a.failure_reason as "failureReason",
+              a.report_ciphertext as "reportCiphertext", a.job_text_ciphertext as "jobTextCiphertext"
+         from analyses a join documents d on d.id = a.document_id and d.owner_id = a.owner_id
+        where a.id = ? and a.owner_id = ?`,
+      [analysisId, ownerId],
+    );
+    return row && withDates(row);
   }
 
   findOwned(ownerId: string, analysisId: string): Promise<Analysis | null> {
@@ -58,7 +129,7 @@ export class AnalysisRepository {
 
   /** Owner of each existing analysis among `ids`, for the access policy. */
   async ownersOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.em.fork().find(Analysis, { id: { $in: [...ids] } }, { fields: ['id', 'owner'] });
-    return new Map(rows.map((row) => [row.id, row.owner.id]));
+    const rows = await this.em.execute<{ id: string; owner_id: string }[]>(`select id, owner_id from analyses where id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
+    return new Map(rows.map((row) => [row.id, row.owner_id]));
   }
 }

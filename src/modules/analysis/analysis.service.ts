@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { User } from '../../platform/identity/user.entity.js';
 import { Document } from '../documents/index.js';
-import { DocumentsService } from '../documents/index.js';
+import { DocumentsService, type DocumentRow } from '../documents/index.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { JobQueue } from '../../platform/queue/job-queue.service.js';
 import { Analysis } from './analysis.entity.js';
@@ -11,7 +11,7 @@ import { AnalysisEngine } from './analysis-engine.js';
 import { AnalysisRepository } from './analysis.repository.js';
 import { UsersRepository } from '../../platform/identity/users.repository.js';
 import { AnalysisNotFoundError, AnalysisRateLimitedError } from './analysis.errors.js';
-import { analysisRow, type AnalysisRow } from './analysis-row.js';
+import { analysisRow, type AnalysisListColumns, type AnalysisRow } from './analysis-row.js';
 import { ProcessingRestrictions } from '../compliance/index.js';
 import { QuotaService } from '../billing/index.js';
 import type { AnalysedVersion } from './scoring/analysis-report.js';
@@ -42,11 +42,12 @@ export interface ScoreSeries {
 
 export interface DashboardSummary {
   series: ScoreSeries[];
-  latest: Analysis[];
+  /** The five newest analyses, as the card lists them. */
+  latest: AnalysisRow[];
   /** Some analysis against a job description has finished (the first steps' "run an analysis against a job"). */
   againstAJob: boolean;
-  /** The latest finished analysis, whose report the next-steps card reads (`nextSteps`). */
-  latestDoneId: string | undefined;
+  /** The encrypted report of the latest finished analysis, which the next-steps card reads (`nextStepsFrom`). */
+  latestDone: { id: string; reportCiphertext: Buffer | null } | undefined;
   /** First and latest score of the résumé analysed last (one document and its versions). */
   progress: { documentName: string; first: number; latest: number; delta: number } | undefined;
 }
@@ -63,6 +64,18 @@ export interface AnalysisView {
   report: StoredReport | undefined;
   jobText: string | undefined;
 }
+
+/** The report page's analysis: its list row, notes, and report and job text decrypted. */
+export interface AnalysisReportPage {
+  row: AnalysisRow;
+  aiNote: string | null;
+  failureReason: string | null;
+  report: StoredReport | undefined;
+  jobText: string | undefined;
+}
+
+/** How many analyses the dashboard's card lists. */
+const LATEST_SHOWN = 5;
 
 /**
  * Runs analyses as queued jobs so a slow provider never blocks a request and work survives a
@@ -255,47 +268,64 @@ export class AnalysisService implements OnModuleInit {
   }
 
   /**
-   * What the dashboard shows: score history per document, the latest runs, progress. One query and
-   * one decryption per document name, however many analyses there are; no report is decrypted (the
-   * next-steps card reads the latest one itself, so the history never depends on a report).
+   * The report page: one statement reads the analysis (scoped by owner), its ciphertexts and its
+   * document's encrypted name; the report, the job text and the name are decrypted, nothing else.
+   */
+  async reportPage(ownerId: string, analysisId: string): Promise<AnalysisReportPage> {
+    const columns = await this.analyses.reportColumnsOwned(ownerId, analysisId);
+    if (!columns) throw new AnalysisNotFoundError();
+    const [names, report, jobText] = await Promise.all([
+      this.documents.fileNamesOf(ownerId, [columns]),
+      columns.reportCiphertext ? this.decrypt(ownerId, reportPurpose(columns.id), columns.reportCiphertext).then((json) => JSON.parse(json) as StoredReport) : undefined,
+      columns.jobTextCiphertext ? this.decrypt(ownerId, jobPurpose(columns.id), columns.jobTextCiphertext) : undefined,
+    ]);
+    return { row: analysisRow(columns, names.get(columns.documentId)!), aiNote: columns.aiNote, failureReason: columns.failureReason, report, jobText };
+  }
+
+  /**
+   * What the dashboard shows: score history per document, the latest runs, progress. One statement
+   * however many analyses there are (plain columns, no entity), the names of the documents shown
+   * decrypted once each; no report is decrypted here (the next-steps card decrypts the latest one's).
    */
   async dashboard(ownerId: string): Promise<DashboardSummary> {
-    const all = await this.list(ownerId);
+    const { rows: all, latestScoredReport } = await this.analyses.dashboardColumnsOwned(ownerId);
     const done = all.filter(isScored);
-    const names = await this.documentNames(all);
+    const latest = all.slice(0, LATEST_SHOWN);
+    const names = await this.documents.fileNamesOf(ownerId, [...done, ...latest]);
     const latestDone = done[0];
     // Progress compares like with like: the first and the latest analysis of the same résumé (its
     // edits and replacements keep its id), never two different résumés.
-    const oldest = latestDone ? done.filter((a) => a.document.id === latestDone.document.id).at(-1) : undefined;
+    const oldest = latestDone ? done.filter((a) => a.documentId === latestDone.documentId).at(-1) : undefined;
     return {
       series: scoreSeries(done, names),
-      latest: all.slice(0, 5),
+      latest: latest.map((a) => analysisRow(a, names.get(a.documentId)!)),
       againstAJob: done.some((a) => a.jobTitle !== null),
-      latestDoneId: latestDone?.id,
+      latestDone: latestDone ? { id: latestDone.id, reportCiphertext: latestScoredReport } : undefined,
       progress:
         latestDone && oldest && latestDone.id !== oldest.id
-          ? { documentName: names.get(latestDone.document.id)!, first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! }
+          ? { documentName: names.get(latestDone.documentId)!, first: oldest.score!, latest: latestDone.score!, delta: latestDone.score! - oldest.score! }
           : undefined,
     };
   }
 
-  /** The top suggestions and skills to learn first of one analysis: decrypts its report. */
-  async nextSteps(ownerId: string, analysisId: string): Promise<NextSteps> {
-    const { report } = await this.view(ownerId, analysisId);
+  /** The top suggestions and skills to learn first of one analysis, from its encrypted report (decrypted here). */
+  async nextStepsFrom(ownerId: string, analysis: { id: string; reportCiphertext: Buffer | null }): Promise<NextSteps> {
+    const report = analysis.reportCiphertext ? (JSON.parse(await this.decrypt(ownerId, reportPurpose(analysis.id), analysis.reportCiphertext)) as StoredReport) : undefined;
     return {
-      topSuggestions: report?.suggestions.slice(0, 3).map((s) => ({ title: s.title, why: s.why, analysisId })) ?? [],
+      topSuggestions: report?.suggestions.slice(0, 3).map((s) => ({ title: s.title, why: s.why, analysisId: analysis.id })) ?? [],
       learnFirst: report?.gaps.learnFirst.slice(0, 5) ?? [],
     };
   }
 
   /**
-   * The analyses page: every run and the score history, from the plain columns. No report is
-   * decrypted; each document's name once.
+   * The analyses page: every run, the score history and the documents to analyse, from plain columns
+   * (two statements, no entity). No report is decrypted; each document's name once, shared by the
+   * form and the history (an analysis's document is always one of its owner's documents).
    */
-  async history(ownerId: string): Promise<{ rows: AnalysisRow[]; series: ScoreSeries[] }> {
-    const all = await this.list(ownerId);
-    const names = await this.documentNames(all);
-    return { rows: all.map((a) => analysisRow(a, names.get(a.document.id)!)), series: scoreSeries(all.filter(isScored), names) };
+  async history(ownerId: string): Promise<{ rows: AnalysisRow[]; series: ScoreSeries[]; documents: DocumentRow[] }> {
+    const [all, documents] = await Promise.all([this.analyses.listColumnsOwned(ownerId), this.documents.listRows(ownerId)]);
+    const names = new Map(documents.map((d) => [d.id, d.fileName]));
+    return { rows: all.map((a) => analysisRow(a, names.get(a.documentId)!)), series: scoreSeries(all.filter(isScored), names), documents };
   }
 
   /** The name of the analysed document, decrypted (file names are personal data). */
@@ -303,18 +333,6 @@ export class AnalysisService implements OnModuleInit {
     return this.documents.fileName(analysis.document);
   }
 
-  /** What lists show of analyses, each document's name decrypted once. */
-  async rows(analyses: readonly Analysis[]): Promise<AnalysisRow[]> {
-    const names = await this.documentNames(analyses);
-    return analyses.map((a) => analysisRow(a, names.get(a.document.id)!));
-  }
-
-  /** Document id → decrypted name, one decryption per document however many analyses share it. */
-  private async documentNames(analyses: readonly Analysis[]): Promise<Map<string, string>> {
-    const documents = new Map(analyses.map((a) => [a.document.id, a.document]));
-    const names = await Promise.all([...documents.values()].map(async (d) => [d.id, await this.documents.fileName(d)] as const));
-    return new Map(names);
-  }
 
   async delete(ownerId: string, analysisId: string): Promise<void> {
     const analysis = await this.get(ownerId, analysisId);
@@ -326,17 +344,17 @@ export class AnalysisService implements OnModuleInit {
   }
 }
 
-function isScored(analysis: Analysis): boolean {
+function isScored(analysis: AnalysisListColumns): boolean {
   return analysis.status === 'done' && typeof analysis.score === 'number';
 }
 
 /** One line per document, newest point first as listed; labels are the decrypted document names. */
-function scoreSeries(scored: readonly Analysis[], names: ReadonlyMap<string, string>): ScoreSeries[] {
+function scoreSeries(scored: readonly AnalysisListColumns[], names: ReadonlyMap<string, string>): ScoreSeries[] {
   const series = new Map<string, ScoreSeries>();
   for (const a of scored) {
-    const entry = series.get(a.document.id) ?? { label: names.get(a.document.id)!, points: [] };
+    const entry = series.get(a.documentId) ?? { label: names.get(a.documentId)!, points: [] };
     entry.points.push({ at: a.completedAt ?? a.createdAt, score: a.score! });
-    series.set(a.document.id, entry);
+    series.set(a.documentId, entry);
   }
   return [...series.values()];
 }

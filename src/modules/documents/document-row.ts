@@ -23,8 +23,11 @@ export interface DocumentRow {
  */
 const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
+/** The columns a row is drawn from: an entity, or the plain columns a list reads (`DocumentListColumns`). */
+export type DocumentRowSource = Pick<Document, 'id' | 'category' | 'kind' | 'sizeBytes' | 'createdAt'>;
+
 /** `fileName` is the decrypted name (`DocumentsService.fileName`); the entity holds only its ciphertext. */
-export function toRow(d: Document, fileName: string): DocumentRow {
+export function toRow(d: DocumentRowSource, fileName: string): DocumentRow {
   return {
     id: d.id,
     fileName,

@@ -171,10 +171,10 @@ export class DocumentsController {
 
   private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown> = {}): Promise<void> {
     const t = translator(res);
-    const documents = await this.documents.list(me.id);
+    const documents = await this.documents.listRows(me.id);
     res.status(status).render('documents/index.njk', {
       title: t('documents:list.title'),
-      documents: await this.documents.rows(documents),
+      documents,
       errors,
       values,
       categories: DOCUMENT_CATEGORIES,

@@ -29,8 +29,8 @@ export class DocumentsDashboardCard implements DashboardCardProvider<DocumentsCa
   readonly roles = ['job_seeker'] as const;
   readonly template = 'documents/cards/_documents.njk';
 
-  /** The card and the first step read the same list: once per dashboard. */
-  private readonly listed = new PerDashboard((actor) => this.documents.list(actor.id));
+  /** The card and the first step read the same statement: once per dashboard. */
+  private readonly latest = new PerDashboard((actor) => this.documents.latest(actor.id, SHOWN));
 
   constructor(private readonly documents: DocumentsService) {}
 
@@ -39,16 +39,12 @@ export class DocumentsDashboardCard implements DashboardCardProvider<DocumentsCa
   }
 
   async load(actor: AuthUser): Promise<DocumentsCardModel> {
-    const documents = await this.listed.for(actor);
-    const shown = documents.slice(0, SHOWN);
-    const entries = await Promise.all(
-      shown.map(async (d) => ({ id: d.id, fileName: await this.documents.fileName(d), category: d.category as DocumentCategory, uploadedAt: d.createdAt })),
-    );
-    return { documents: entries, count: documents.length };
+    const { latest, total } = await this.latest.for(actor);
+    return { documents: latest, count: total };
   }
 
   async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
-    const hasResume = (await this.listed.for(actor)).some((d) => d.category === 'resume');
+    const { hasResume } = await this.latest.for(actor);
     return {
       order: 2,
       title: t('documents:cards.step.title'),

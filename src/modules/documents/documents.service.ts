@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { randomUUID } from 'node:crypto';
 import { User } from '../../platform/identity/user.entity.js';
 import { Document, type DocumentCategory } from './document.entity.js';
-import { DocumentRepository } from './document.repository.js';
+import { DocumentRepository, type DocumentListColumns } from './document.repository.js';
 import { DocumentNotFoundError } from './documents.errors.js';
 import { extractResume, readText, reparseResume, type DocumentReading, type ExtractedDocument } from './extraction/extract-text.js';
 import { jsonResumeSchema, type JsonResume } from '../../kernel/resume/json-resume.js';
@@ -12,6 +12,13 @@ import { ResumeProfile } from './resume-profile.entity.js';
 import { ResumeProfileRepository } from './resume-profile.repository.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { toRow, type DocumentRow } from './document-row.js';
+
+/** What the dashboard shows of a person's documents: the newest, by name, and two facts about all. */
+export interface LatestDocuments {
+  latest: { id: string; fileName: string; category: DocumentCategory; uploadedAt: Date }[];
+  total: number;
+  hasResume: boolean;
+}
 
 export interface UploadedFile {
   originalName: string;
@@ -73,6 +80,37 @@ export class DocumentsService {
   /** What pages list of documents, names decrypted. */
   rows(documents: readonly Document[]): Promise<DocumentRow[]> {
     return Promise.all(documents.map(async (document) => toRow(document, await this.fileName(document))));
+  }
+
+  /**
+   * What a list page shows of the owner's documents (of one category, if given), newest first: one
+   * statement of plain columns and the names decrypted together, no entity built.
+   */
+  async listRows(ownerId: string, category?: DocumentCategory): Promise<DocumentRow[]> {
+    return this.toRows(ownerId, await this.documents.listColumnsOwned(ownerId, category));
+  }
+
+  /** The `count` newest documents, how many there are and whether one is a résumé (one statement). */
+  async latest(ownerId: string, count: number): Promise<LatestDocuments> {
+    const { latest, total, hasResume } = await this.documents.latestOwned(ownerId, count);
+    const names = await this.fileNamesOf(ownerId, latest.map((d) => ({ documentId: d.id, fileNameCiphertext: d.fileNameCiphertext })));
+    return { latest: latest.map((d) => ({ id: d.id, fileName: names.get(d.id)!, category: d.category, uploadedAt: d.createdAt })), total, hasResume };
+  }
+
+  /**
+   * Decrypted names of the owner's documents, by document id, from their name ciphertexts (another
+   * module's rows that read them, e.g. analyses with their document's). Each document once, however
+   * many rows name it.
+   */
+  async fileNamesOf(ownerId: string, rows: Iterable<{ documentId: string; fileNameCiphertext: Uint8Array }>): Promise<Map<string, string>> {
+    const distinct = [...new Map([...rows].map((row) => [row.documentId, row.fileNameCiphertext])).entries()];
+    const names = await this.store.decryptFields(ownerId, distinct.map(([id, ciphertext]) => ({ purpose: fileNamePurpose(id), ciphertext })));
+    return new Map(distinct.map(([id], i) => [id, names[i]!]));
+  }
+
+  private async toRows(ownerId: string, columns: readonly DocumentListColumns[]): Promise<DocumentRow[]> {
+    const names = await this.store.decryptFields(ownerId, columns.map((d) => ({ purpose: fileNamePurpose(d.id), ciphertext: d.fileNameCiphertext })));
+    return columns.map((d, i) => toRow(d, names[i]!));
   }
 
   async get(ownerId: string, documentId: string): Promise<Document> {
@@ -217,6 +255,19 @@ export class DocumentsService {
     if (!profile) throw new DocumentNotFoundError();
     const json = await this.store.decryptField(ownerId, profilePurpose(document.id), Buffer.from(profile.resumeCiphertext));
     return { document, resume: jsonResumeSchema.parse(JSON.parse(json)), edited: profile.editedByUser, savedAt: profile.updatedAt };
+  }
+
+  /**
+   * The structured profile of the owner's newest résumé (job matching reads its skills), or undefined
+   * without a résumé: one statement, only that profile decrypted. A résumé without a profile is not
+   * found, as `profile()` says.
+   */
+  async newestResumeProfile(ownerId: string): Promise<JsonResume | undefined> {
+    const newest = await this.documents.newestResumeProfileOwned(ownerId);
+    if (!newest) return undefined;
+    if (!newest.resumeCiphertext) throw new DocumentNotFoundError();
+    const json = await this.store.decryptField(ownerId, profilePurpose(newest.documentId), newest.resumeCiphertext);
+    return jsonResumeSchema.parse(JSON.parse(json));
   }
 
   async saveProfile(ownerId: string, documentId: string, resume: JsonResume): Promise<void> {

@@ -1,5 +1,6 @@
 import type { RetainedAudio } from './audio/retained-audio.entity.js';
-import type { Interview, InterviewStatus } from './interview.entity.js';
+import type { InterviewStatus } from './interview.entity.js';
+import type { InterviewListColumns } from './interview.repository.js';
 import type { InterviewView, TurnView } from './interviews.service.js';
 
 /** Follow-up reasons the catalog words (`interview:followUp.*`); any other reason reads as a plain follow-up. */
@@ -9,7 +10,7 @@ const FOLLOW_UP_REASONS = new Set(['too_short', 'no_result', 'no_personal_contri
  * What pages show of interviews (templates get view models, never entities). Kind and status are
  * enums and the date a Date: templates word them in the reader's language (`interview:*`, `fmt`).
  */
-export function interviewRow(i: Interview) {
+export function interviewRow(i: InterviewListColumns) {
   return {
     id: i.id,
     role: i.role,
@@ -22,7 +23,7 @@ export function interviewRow(i: Interview) {
 }
 
 /** Overall scores of completed interviews over time, one line per role practised. */
-export function interviewScoreSeries(interviews: readonly Interview[]): { label: string; points: { at: Date; score: number }[] }[] {
+export function interviewScoreSeries(interviews: readonly InterviewListColumns[]): { label: string; points: { at: Date; score: number }[] }[] {
   const byRole = new Map<string, { label: string; points: { at: Date; score: number }[] }>();
   for (const i of [...interviews].reverse()) {
     if (i.status !== 'completed' || typeof i.overall !== 'number') continue;

@@ -16,8 +16,8 @@ export class InterviewsDashboardCard implements DashboardCardProvider {
   readonly roles = ['job_seeker'] as const;
   readonly template = 'interview/cards/_interviews.njk';
 
-  /** The card and the first step read the same list: once per dashboard. */
-  private readonly listed = new PerDashboard((actor) => this.interviews.list(actor.id));
+  /** The card and the first step read the same statement: once per dashboard. */
+  private readonly latest = new PerDashboard((actor) => this.interviews.latest(actor.id, SHOWN));
 
   constructor(private readonly interviews: InterviewsService) {}
 
@@ -26,11 +26,11 @@ export class InterviewsDashboardCard implements DashboardCardProvider {
   }
 
   async load(actor: AuthUser) {
-    return { latest: (await this.listed.for(actor)).slice(0, SHOWN).map(interviewRow) };
+    return { latest: (await this.latest.for(actor)).latest.map(interviewRow) };
   }
 
   async firstStep(actor: AuthUser, { t }: CardLanguage): Promise<FirstStep> {
-    const completed = (await this.listed.for(actor)).some((i) => i.status === 'completed');
+    const completed = (await this.latest.for(actor)).anyCompleted;
     return {
       order: 4,
       title: t('interview:cards.step.title'),

@@ -3,7 +3,28 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { InterviewKind } from './engine/interview-types.js';
 import { InterviewTurn } from './interview-turn.entity.js';
+import { epochMs } from '../../platform/database/epoch-ms.js';
 import { Interview } from './interview.entity.js';
+
+/**
+ * The plain columns the interviews list, its chart and the dashboard card read: an entity, or a row
+ * read without one (InterviewRepository's column reads).
+ */
+export interface InterviewListColumns {
+  id: string;
+  role: string;
+  kind: Interview['kind'];
+  status: Interview['status'];
+  overall?: number | null;
+  jobTitle?: string | null;
+  createdAt: Date;
+  completedAt?: Date | null;
+}
+
+const LIST_COLUMNS = `id, role, kind, status, overall, job_title as "jobTitle", ${epochMs('created_at')} as "createdAt", ${epochMs('completed_at')} as "completedAt"`;
+/** A row as read: its timestamps are milliseconds (epochMs) until `withDates` makes them Dates. */
+type ListRow = Omit<InterviewListColumns, 'createdAt' | 'completedAt'> & { createdAt: number; completedAt: number | null };
+const withDates = ({ createdAt, completedAt, ...row }: ListRow): InterviewListColumns => ({ ...row, createdAt: new Date(createdAt), completedAt: completedAt === null ? null : new Date(completedAt) });
 
 /**
  * Queries on interviews and their turns. Every read of a row takes the owner id (promise A3), except
@@ -17,6 +38,24 @@ export class InterviewRepository {
 
   listOwned(ownerId: string): Promise<Interview[]> {
     return this.em.find(Interview, { owner: ownerId }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  /** The owner's interviews, newest first: the list's columns only (no plan, summary or job text), one statement. */
+  async listColumnsOwned(ownerId: string): Promise<InterviewListColumns[]> {
+    const rows = await this.em.execute<ListRow[]>(`select ${LIST_COLUMNS} from interviews where owner_id = ? order by created_at desc`, [ownerId]);
+    return rows.map(withDates);
+  }
+
+  /**
+   * The `count` newest interviews and whether any is completed, in one statement: the window
+   * aggregate runs over every interview of the owner before the limit keeps the newest.
+   */
+  async latestOwned(ownerId: string, count: number): Promise<{ latest: InterviewListColumns[]; anyCompleted: boolean }> {
+    const rows = await this.em.execute<(ListRow & { anyCompleted: boolean })[]>(
+      `select ${LIST_COLUMNS}, bool_or(status = 'completed') over () as "anyCompleted" from interviews where owner_id = ? order by created_at desc limit ?`,
+      [ownerId, count],
+    );
+    return { latest: rows.map(({ anyCompleted: _any, ...columns }) => withDates(columns)), anyCompleted: rows[0]?.anyCompleted ?? false };
   }
 
   findOwned(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<Interview | null> {

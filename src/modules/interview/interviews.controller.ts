@@ -225,9 +225,9 @@ export class InterviewsController {
 
   private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {
     const t = translator(res);
-    const [interviews, documents, user, consent, voice] = await Promise.all([
-      this.interviews.list(me.id),
-      this.documents.list(me.id),
+    const [interviews, resumes, user, consent, voice] = await Promise.all([
+      this.interviews.listColumns(me.id),
+      this.documents.listRows(me.id, 'resume'),
       this.users.findById(me.id),
       this.voice.consentGivenAt(me.id),
       this.voice.availability(),
@@ -236,7 +236,7 @@ export class InterviewsController {
       title: t('interview:title.list'),
       interviews: interviews.map(interviewRow),
       chart: scoreHistoryChart(interviewScoreSeries(interviews), res.locals.fmt as Formatters),
-      resumes: await this.documents.rows(documents.filter((d) => d.category === 'resume')),
+      resumes,
       targetRoles: user?.targetRoles ?? [],
       kinds: INTERVIEW_KINDS,
       lengths: INTERVIEW_LENGTHS,

@@ -16,7 +16,7 @@ import type { AnswerReport, Delivery, FollowUp, InterviewKind, InterviewLocale, 
 import { INTERVIEWER, type Interviewer } from './engine/interviewer.js';
 import { InterviewTurn, type AnswerSource } from './interview-turn.entity.js';
 import { Interview } from './interview.entity.js';
-import { InterviewRepository } from './interview.repository.js';
+import { InterviewRepository, type InterviewListColumns } from './interview.repository.js';
 import { InterviewNotFoundError, InterviewRateLimitedError, NoQuestionsForRoleError, NothingAnsweredError, QuestionAlreadyAnsweredError } from './interview.errors.js';
 import { mergeDelivery } from './merge-delivery.js';
 
@@ -362,6 +362,16 @@ export class InterviewsService implements OnModuleInit {
 
   list(ownerId: string): Promise<Interview[]> {
     return this.interviews.listOwned(ownerId);
+  }
+
+  /** What the interviews page lists and charts: plain columns, one statement, nothing decrypted. */
+  listColumns(ownerId: string): Promise<InterviewListColumns[]> {
+    return this.interviews.listColumnsOwned(ownerId);
+  }
+
+  /** The `count` newest interviews (list columns) and whether any is completed, for the dashboard. */
+  latest(ownerId: string, count: number): Promise<{ latest: InterviewListColumns[]; anyCompleted: boolean }> {
+    return this.interviews.latestOwned(ownerId, count);
   }
 
   async get(ownerId: string, interviewId: string, em: EntityManager = this.em): Promise<Interview> {

@@ -77,6 +77,17 @@ export class EncryptedObjectStore {
   }
 
   /**
+   * Many columns of one user at once (a list's names): the data key is looked up once, not per value.
+   * Throws DecryptionError as decryptField does, for the first value that fails.
+   */
+  async decryptFields(userId: string, fields: readonly { purpose: string; ciphertext: Uint8Array }[]): Promise<string[]> {
+    assertUserId(userId);
+    if (fields.length === 0) return [];
+    const dataKey = await this.keys.dataKeyFor(userId);
+    return fields.map(({ purpose, ciphertext }) => decryptEnvelope(dataKey, ciphertext, fieldAad(userId, purpose)).toString('utf8'));
+  }
+
+  /**
    * Crypto-shreds everything of the user by destroying their data key (promise R2). Pass the
    * erasure's transaction as `em` to delete the key within it. Objects left anywhere (a backup, a
    * replica) stay unreadable; delete them with deleteAllObjects too.

@@ -17,11 +17,14 @@ export class SeekerProfileService {
     private readonly documents: DocumentsService,
   ) {}
 
+  /**
+   * In the person's request: the account is the one its session read (the request's identity map
+   * answers without a query), and the newest résumé's profile is one statement.
+   */
   async of(userId: string): Promise<SeekerProfile | null> {
-    const user = await this.em.fork().findOne(User, { id: userId });
+    const [user, resume] = await Promise.all([this.em.findOne(User, { id: userId }), this.documents.newestResumeProfile(userId)]);
     if (!user) return null;
-    const resume = (await this.documents.list(userId)).find((d) => d.category === 'resume');
-    const written = resume ? (await this.documents.profile(userId, resume.id)).resume.skills.flatMap((s) => [s.name ?? '', ...(s.keywords ?? [])]).filter(Boolean) : [];
+    const written = resume ? resume.skills.flatMap((s) => [s.name ?? '', ...(s.keywords ?? [])]).filter(Boolean) : [];
     const canonical = extractSkills(written.join(', ')).map((s) => s.name);
     return {
       skills: [...new Set([...written, ...canonical])],

@@ -1,0 +1,252 @@
+// Page work (issue #18): what each page costs the server for one request, in figures that do not
+// depend on how loaded the machine is — unlike requests per second (http.bench.ts). Starts Candor as
+// the HTTP bench does, with the inspector open, seeds the same realistic person, and for each page
+// counts, per request: the SQL statements the server sends (pg's query calls, the job queue's own
+// polling left out), the entities MikroORM builds from rows, and the CPU the server process spends
+// (process.cpuUsage: user + system, all its threads, over a fixed number of requests), with where that CPU
+// goes (shares of an inspector CPU profile's busy samples, taken in a second pass: on a loaded machine
+// a sample's length is wall time, so the profile gives proportions, /proc the amount).
+//
+// PAGE_WORK_REQUESTS sets how many requests each profile covers (default 200). PAGE_WORK_PLACE keeps
+// the seeded data folder there and reuses it on the next run (same person, same rows: a before/after
+// comparison of two builds); PAGE_WORK_HTML writes each page's HTML there, with its per-request tokens
+// blanked, so two runs' pages can be diffed.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type AppDataPlace, freePort, newAppDataPlace, rssMb, startAppProcess } from './app-process.js';
+import { BrowserLikeClient, signInDev } from './http-client.js';
+import { JOB_SEARCH_PATH, seed } from './http.bench.js';
+
+const REQUESTS = Number(process.env.PAGE_WORK_REQUESTS ?? 200);
+/** Requests in flight at once: enough to keep the server busy, few enough to stay quick. */
+const IN_FLIGHT = 4;
+/**
+ * The CPU pass is cut into this many runs; the lowest and the median CPU per request are printed. On a
+ * machine others load, a run that shared the cores with a burst of their work costs more CPU (caches,
+ * hyper-threads): the lowest run is the closest to the page's own cost.
+ */
+const CPU_RUNS = 5;
+
+/** A minimal Chrome DevTools Protocol client over the inspector's WebSocket. */
+class Inspector {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown; error?: { message: string } };
+      const waiting = message.id === undefined ? undefined : this.pending.get(message.id);
+      if (!waiting) return;
+      this.pending.delete(message.id!);
+      if (message.error) waiting.reject(new Error(message.error.message));
+      else waiting.resolve(message.result);
+    });
+  }
+
+  static async connect(port: number): Promise<Inspector> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const [target] = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
+        const socket = new WebSocket(target!.webSocketDebuggerUrl);
+        await new Promise((resolve, reject) => {
+          socket.addEventListener('open', resolve, { once: true });
+          socket.addEventListener('error', () => reject(new Error('The inspector refused the connection')), { once: true });
+        });
+        return new Inspector(socket);
+      } catch (error) {
+        if (attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
+
+  send<T>(method: string, params: object = {}): Promise<T> {
+    const id = this.nextId++;
+    this.socket.send(JSON.stringify({ id, method, params }));
+    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject }));
+  }
+
+  /** Evaluates an expression in the server (the console's `require` included) and returns its value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
+      expression,
+      includeCommandLineAPI: true,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`In the server: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/**
+ * Counters in the server: every statement through pg's client (the queue's polling left out) and
+ * every entity MikroORM's factory builds from a row. Installed once; read and reset per page.
+ */
+const INSTALL_COUNTERS = `(() => {
+  if (globalThis.__pageWork) return true;
+  const counts = (globalThis.__pageWork = { statements: 0, entities: 0 });
+  // MikroORM's driver brings its own copy of pg (node_modules/@mikro-orm/postgresql/node_modules/pg):
+  // the one to count is the one it resolves; the top-level copy (the job queue's) is counted too.
+  const path = require('node:path');
+  const ormPg = require.resolve('pg', { paths: [path.join(process.cwd(), 'node_modules/@mikro-orm/postgresql')] });
+  for (const Client of new Set([require(ormPg).Client, require('pg').Client])) {
+    const query = Client.prototype.query;
+    Client.prototype.query = function (...args) {
+      const config = args[0];
+      const text = typeof config === 'string' ? config : (config && config.text) || '';
+      if (!/pgboss/i.test(text)) counts.statements++;
+      return query.apply(this, args);
+    };
+  }
+  const { EntityFactory } = require('@mikro-orm/core');
+  const create = EntityFactory.prototype.create;
+  EntityFactory.prototype.create = function (...args) {
+    counts.entities++;
+    return create.apply(this, args);
+  };
+  return true;
+})()`;
+
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Sampled milliseconds that were not idle, split by where the sampled code lives. */
+function busyTime(profile: Profile): Map<string, number> {
+  const area = new Map<number, string>();
+  for (const node of profile.nodes) {
+    const { functionName, url } = node.callFrame;
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+    area.set(
+      node.id,
+      functionName === '(idle)' ? 'idle' : functionName === '(garbage collector)' ? 'GC' : pkg ? pkg : url.includes('/dist/src/') ? 'candor' : url.startsWith('node:') ? 'node' : functionName === '(program)' ? 'program' : 'other',
+    );
+  }
+  const byArea = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const name = area.get(id) ?? 'other';
+    byArea.set(name, (byArea.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  byArea.delete('idle');
+  return byArea;
+}
+
+/** The server's CPU time so far (user + system, every thread), in milliseconds, asked of the process itself. */
+async function processCpuMs(inspector: Inspector): Promise<number> {
+  return inspector.evaluate<number>('(() => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; })()');
+}
+
+async function requestMany(origin: string, path: string, cookie: string, count: number): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      next++;
+      const res = await fetch(`${origin}${path}`, { headers: { cookie, accept: 'text/html' } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+}
+
+/** The page without what changes on every request (CSRF tokens, CSP nonces). */
+function stablePage(html: string): string {
+  return html
+    .replace(/(name="_csrf" value=")[^"]+/g, '$1…')
+    .replace(/(_csrf=)[^"&]+/g, '$1…')
+    .replace(/(name="csrf-token" content=")[^"]+/g, '$1…')
+    .replace(/(nonce=")[^"]+/g, '$1…')
+    .replace(/("X-CSRF-Token": ?")[^"]+/g, '$1…');
+}
+
+interface Seeded {
+  pgPort: number;
+  analysisId: string;
+}
+
+export default async function (): Promise<void> {
+  const kept = process.env.PAGE_WORK_PLACE;
+  const htmlDir = process.env.PAGE_WORK_HTML;
+  const seededFile = kept ? join(kept, 'page-work-seeded.json') : undefined;
+  const reuse = seededFile && existsSync(seededFile) ? (JSON.parse(readFileSync(seededFile, 'utf8')) as Seeded) : undefined;
+  let place: AppDataPlace;
+  if (reuse) place = { dataDir: kept!, pgPort: reuse.pgPort };
+  else if (kept) {
+    mkdirSync(kept, { recursive: true, mode: 0o755 });
+    place = { dataDir: kept, pgPort: await freePort() };
+  } else place = await newAppDataPlace('candor-bench-page-work-');
+  const inspectPort = await freePort();
+  const server = await startAppProcess({ UPLOAD_RATE_LIMIT: '1000' }, place, { extraNodeFlags: [`--inspect=127.0.0.1:${inspectPort}`] });
+  const inspector = await Inspector.connect(inspectPort);
+  try {
+    const client = new BrowserLikeClient(server.origin);
+    let analysisId: string;
+    if (reuse) {
+      await signInDev(client, 'Bench Person', 'bench.person@example.com');
+      analysisId = reuse.analysisId;
+    } else {
+      ({ analysisId } = await seed(client, `postgresql://candor:candor-local@127.0.0.1:${place.pgPort}/candor`));
+      if (seededFile) writeFileSync(seededFile, JSON.stringify({ pgPort: place.pgPort, analysisId } satisfies Seeded));
+    }
+    const cookie = client.cookieHeader();
+    await inspector.evaluate(INSTALL_COUNTERS);
+    await inspector.send('Profiler.enable');
+    await inspector.send('Profiler.setSamplingInterval', { interval: 500 });
+    if (htmlDir) mkdirSync(htmlDir, { recursive: true });
+    const pages: Array<[string, string]> = [
+      ['bare endpoint (/healthz)', '/healthz'],
+      ['floor (/settings/delete)', '/settings/delete'],
+      ['dashboard', '/dashboard'],
+      ['documents list', '/documents'],
+      ['analysis report', `/analyses/${analysisId}`],
+      ['analyses list + chart', '/analyses'],
+      ['interviews list + chart', '/interviews'],
+      ['job search', JOB_SEARCH_PATH],
+    ];
+    console.log(
+      `per request: server CPU (process.cpuUsage, lowest and median of ${CPU_RUNS} runs of ${Math.ceil(REQUESTS / CPU_RUNS)} requests, ${IN_FLIGHT} in flight), statements and entities (over 10), where the CPU goes (shares of a profile's busy samples)`,
+    );
+    for (const [name, path] of pages) {
+      const page = await client.get(path);
+      if (htmlDir) writeFileSync(join(htmlDir, `${name.replace(/[^a-z]+/g, '-')}.html`), stablePage(page.body));
+      await requestMany(server.origin, path, cookie, 20);
+      await inspector.evaluate('(globalThis.__pageWork.statements = 0, globalThis.__pageWork.entities = 0, true)');
+      await requestMany(server.origin, path, cookie, 10);
+      const counts = await inspector.evaluate<{ statements: number; entities: number }>('({ ...globalThis.__pageWork })');
+      const perRun = Math.ceil(REQUESTS / CPU_RUNS);
+      const runs: number[] = [];
+      for (let run = 0; run < CPU_RUNS; run++) {
+        const cpuBefore = await processCpuMs(inspector);
+        await requestMany(server.origin, path, cookie, perRun);
+        runs.push(((await processCpuMs(inspector)) - cpuBefore) / perRun);
+      }
+      runs.sort((a, b) => a - b);
+      await inspector.send('Profiler.start');
+      await requestMany(server.origin, path, cookie, Math.ceil(REQUESTS / 2));
+      const { profile } = await inspector.send<{ profile: Profile }>('Profiler.stop');
+      const byArea = busyTime(profile);
+      const busy = [...byArea.values()].reduce((a, b) => a + b, 0);
+      const areas = [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([area, ms]) => `${area} ${((100 * ms) / busy).toFixed(0)} %`).join(', ');
+      console.log(
+        `  ${name.padEnd(26)} CPU ${runs[0]!.toFixed(2).padStart(6)} ms (median ${runs[Math.floor(CPU_RUNS / 2)]!.toFixed(2).padStart(6)})  statements ${(counts.statements / 10).toFixed(1).padStart(4)}  entities ${(counts.entities / 10).toFixed(0).padStart(4)}  | ${areas}`,
+      );
+    }
+    // Memory after the runs, then after a forced full GC: what is live, as against not yet collected.
+    const memory = async (): Promise<string> =>
+      `RSS ${rssMb(server.child.pid!).toFixed(0)} MB, ${await inspector.evaluate<string>('JSON.stringify(process.memoryUsage(), (k, v) => (typeof v === "number" ? Math.round(v / 1048576) : v))')} (MB)`;
+    console.log(`after the runs: ${await memory()}`);
+    await inspector.send('HeapProfiler.collectGarbage');
+    console.log(`after a forced full GC: ${await memory()}`);
+  } finally {
+    inspector.close();
+    await server.stop();
+    if (!kept) rmSync(place.dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { startAnalysis, uploadDocument, waitForAnalysis } from '../helpers/analysis.js';
+import { startInterview } from '../helpers/interview.js';
+import { signIn, type Agent } from '../helpers/sign-in.js';
+import { workDuring, type PageWork } from '../helpers/statements.js';
+import { useTestApp } from '../helpers/test-app.js';
+
+// Issue #18, each page's own work: the pages a person opens most read what they show in a fixed
+// number of statements, however many documents, analyses and interviews the person has, and build
+// no ORM entity per listed row (lists read plain columns). A page that went back to a query per row
+// (N+1) or to loading every row as an entity fails here. Counted on the real database through the pg
+// client MikroORM uses (test/helpers/statements.ts), nothing stubbed.
+
+const ctx = useTestApp();
+const JOB = readFileSync('test/fixtures/analysis/backend-engineer.job.txt', 'utf8');
+const resume = (name: string) => Buffer.from(`${name}\n\nSkills\nTypeScript, PostgreSQL, Kubernetes\n\nExperience\nBackend engineer, 2019–2024\n- Cut p99 latency by 40 percent\n`);
+
+/**
+ * At most this many statements per page: what every signed-in page pays (session, consent, notices:
+ * 3 today) plus the page's own reads — dashboard 3, documents 1, report 2 with the access check,
+ * analyses 2, interviews 2 and the voice consent, job search 2 before the search's transaction (begin,
+ * its settings, one statement per recency slice read — two on this empty board — and commit).
+ */
+const MOST_STATEMENTS = {
+  dashboard: 6,
+  documents: 4,
+  report: 5,
+  analyses: 5,
+  interviews: 6,
+  jobSearch: 10,
+} as const;
+type Page = keyof typeof MOST_STATEMENTS;
+
+/** What the session costs in entities (its row and the account); the pages themselves build none. */
+const MOST_ENTITIES = 2;
+
+describe('each page’s own work stays the same as a person’s history grows', () => {
+  let agent: Agent;
+  let uploads = 0;
+  let analyses = 0;
+  let latestAnalysisId = '';
+  const documentIds: string[] = [];
+
+  async function addHistory(documents: number, analysesToRun: number, interviews: number): Promise<void> {
+    for (let i = 0; i < documents; i++) {
+      const category = uploads % 3 === 2 ? 'cover_letter' : 'resume';
+      documentIds.push(await uploadDocument(agent, `page-work-${uploads}.txt`, resume(`Pat Pages ${uploads}`), category));
+      uploads++;
+    }
+    const started: string[] = [];
+    for (let i = 0; i < analysesToRun; i++) {
+      // A different job text each time: the same request twice within seconds is one analysis.
+      started.push(await startAnalysis(agent, documentIds[analyses % documentIds.length]!, `${JOB}\nAlso: run number ${analyses}.`));
+      analyses++;
+    }
+    for (const id of started) await waitForAnalysis(agent, id, 90_000);
+    latestAnalysisId = started.at(-1) ?? latestAnalysisId;
+    for (let i = 0; i < interviews; i++) await startInterview(agent, { role: `Backend engineer ${i}`, documentId: documentIds[0] });
+  }
+
+  async function measure(): Promise<Record<Page, PageWork>> {
+    const paths: Record<Page, string> = {
+      dashboard: '/dashboard',
+      documents: '/documents',
+      report: `/analyses/${latestAnalysisId}`,
+      analyses: '/analyses',
+      interviews: '/interviews',
+      jobSearch: '/jobs?q=engineer',
+    };
+    const work = {} as Record<Page, PageWork>;
+    for (const page of Object.keys(paths) as Page[]) {
+      // The first view warms what every page shares (the data key, the templates).
+      await agent.get(paths[page]).expect(200);
+      work[page] = await workDuring(() => agent.get(paths[page]).expect(200));
+    }
+    return work;
+  }
+
+  it('sends as many statements and builds as few entities for a longer history, within each page’s bound', async () => {
+    agent = await signIn(ctx.t.origin, { name: 'Pat Pages', email: 'pat.pages@example.com' });
+    await addHistory(2, 2, 1);
+    const few = await measure();
+    await addHistory(3, 3, 2);
+    const many = await measure();
+
+    for (const page of Object.keys(MOST_STATEMENTS) as Page[]) {
+      expect({ page, statements: many[page].statements.length, entities: many[page].entities }).toEqual({ page, statements: few[page].statements.length, entities: few[page].entities });
+      expect(many[page].statements.length, `${page}: ${many[page].statements.join('\n')}`).toBeLessThanOrEqual(MOST_STATEMENTS[page]);
+      expect(many[page].entities, page).toBeLessThanOrEqual(MOST_ENTITIES);
+    }
+  }, 300_000);
+});
