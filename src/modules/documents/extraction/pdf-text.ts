@@ -1,4 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
+import { detectSectionHeading } from '../../../kernel/resume/resume-sections.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import type { ExtractedDocument, PageLayout } from './extracted-document.js';
 
@@ -38,6 +39,8 @@ interface Line {
   secondCellLeft?: number;
   /** The margin-column note put in front of the text (see linesWithMarginNotes): such a line starts an item. */
   hasMarginNote?: boolean;
+  /** A line wholly inside a margin column (a heading or label with no text beside it): it does not set the flow's edges. */
+  inMargin?: boolean;
 }
 
 /**
@@ -171,7 +174,7 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
       text = item.str;
     } else {
       const gap = item.x - previousEnd;
-      if (gap > Math.max(10, item.fontSize * 1.5)) {
+      if (isCellGap(gap, item)) {
         // A wide gap separates cells (table columns, a right-aligned date): keep them apart with a tab.
         text = `${text.trimEnd()}\t${item.str.trimStart()}`;
         if (!isTabular) {
@@ -198,6 +201,38 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
     firstWordWidth: firstWordWidth(wordsStart),
     ...(firstCellRight !== undefined && secondCellLeft !== undefined ? { firstCellRight, secondCellLeft } : {}),
   };
+}
+
+/** Whether the gap before `item` separates cells (a table column, a right-aligned date) rather than words. */
+function isCellGap(gap: number, item: PositionedText): boolean {
+  return gap > Math.max(10, item.fontSize * 1.5);
+}
+
+/**
+ * A section heading set apart in a margin: a heading word written in capitals ("EMPLOYMENT",
+ * "WORK EXPERIENCE"; small capitals read the same). Capitals are what tell it from a label that
+ * happens to be a heading word: moderncv's "Languages" in the margin names a group of skills.
+ */
+function isMarginHeading(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 3 && detectSectionHeading(text) !== undefined;
+}
+
+/**
+ * The lines of one row of items. A section heading hanging in the left margin on the baseline of
+ * the section's first line (res.cls and similar: "EMPLOYMENT⇥Finance Manager, …⇥May 2024") is a
+ * line of its own, above the line it shares a baseline with, as it would be in any other layout.
+ */
+function buildLines(items: readonly PositionedText[], y: number): Line[] {
+  let previousEnd = items[0]!.x + items[0]!.width;
+  for (let index = 1; index < items.length; index++) {
+    const item = items[index]!;
+    if (isCellGap(item.x - previousEnd, item)) {
+      const heading = buildLine(items.slice(0, index), y);
+      return isMarginHeading(heading.text) ? [heading, buildLine(items.slice(index), y)] : [buildLine(items, y)];
+    }
+    previousEnd = Math.max(previousEnd, item.x + item.width);
+  }
+  return [buildLine(items, y)];
 }
 
 /**
@@ -252,6 +287,7 @@ function mergeWrappedCells(lines: readonly Line[], paragraphGap: number): Line[]
 function continuesLine(above: Line, textLeft: number, line: Line, flowRight: number, paragraphGap: number, bodyFontSize: number): boolean {
   if (above.isTabular || line.isTabular || line.hasMarginNote) return false;
   if (continuesDisplayLine(above, line, bodyFontSize)) return true;
+  if (continuesBrokenAddress(above, line, flowRight, paragraphGap)) return true;
   // Prose wraps; a list of short items (a sidebar's skills) does not, however close to the edge an item ends.
   if (above.text.split(' ').length < 6) return false;
   if (Math.abs(above.fontSize - line.fontSize) > 0.5) return false;
@@ -264,6 +300,24 @@ function continuesLine(above: Line, textLeft: number, line: Line, flowRight: num
   if (/[.!?]$/.test(above.text) && /^\p{Lu}/u.test(line.text)) return false;
   const room = flowRight - above.right;
   return room < line.firstWordWidth + line.fontSize * 0.6;
+}
+
+/** The end of a web address or e-mail address a browser may break after a hyphen or a slash. */
+const BROKEN_ADDRESS_END = /(?:^|\s)(?:[\w-]+\.)+[a-z]{2,}\/[\w./-]*[-/]$|(?:^|\s)[\w.-]+@[\w-]+[-.]$/i;
+
+/**
+ * A web or e-mail address broken at a hyphen or slash because it did not fit ("…linkedin.com/in/
+ * laverne-" / "wolf"): the line above ran to the right edge, and this line is a single word in the
+ * same type. Its position does not matter: a centred contact line centres the rest too.
+ */
+function continuesBrokenAddress(above: Line, line: Line, flowRight: number, paragraphGap: number): boolean {
+  return (
+    BROKEN_ADDRESS_END.test(above.text) &&
+    /^[\w.-]+\/?$/.test(line.text) &&
+    Math.abs(above.fontSize - line.fontSize) <= 0.5 &&
+    above.y - line.y <= paragraphGap &&
+    flowRight - above.right < line.firstWordWidth + line.fontSize * 0.6
+  );
 }
 
 /**
@@ -308,8 +362,8 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
   const typicalGap = sortedGaps[Math.floor(sortedGaps.length / 2)] ?? 0;
   const paragraphGap = typicalGap > 0 ? typicalGap * 1.35 : Number.POSITIVE_INFINITY;
   const lines = mergeWrappedCells(physicalLines, paragraphGap);
-  const flowRight = Math.max(...lines.filter((line) => !line.isTabular).map((line) => line.right), 0);
-  const flowLeft = Math.min(pageLeft, ...lines.map((line) => line.left));
+  const flowRight = Math.max(...lines.filter((line) => !line.isTabular && !line.inMargin).map((line) => line.right), 0);
+  const flowLeft = Math.min(pageLeft, ...lines.filter((line) => !line.inMargin).map((line) => line.left));
   let text = '';
   // The logical line being built: where its words start, and its last physical line.
   let above: Line | undefined;
@@ -324,7 +378,9 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
   lines.forEach((line, index) => {
     if (index > 0) {
       const gap = lines[index - 1]!.y - line.y;
-      if (continuations.has(line) && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
+      if (continuations.has(line) && BROKEN_ADDRESS_END.test(lines[index - 1]!.text)) {
+        // The rest of a broken address follows it without a space; the hyphen is part of the address.
+      } else if (continuations.has(line) && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
         // A word broken at a hyphen: "well-" / "trained" keeps its hyphen; a name in display type
         // only breaks where typesetting hyphenated it ("Konopel-" / "ski").
         if (continuesDisplayLine(lines[index - 1]!, line, bodyFontSize)) text = text.slice(0, -1);
@@ -406,7 +462,14 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
       continue;
     }
     if (notes.length === 0 || main.length === 0 || crossesEdge) {
-      lines.push({ line: buildLine(row.items, row.y), note: '' });
+      const inMargin = main.length === 0;
+      lines.push(...buildLines(row.items, row.y).map((line) => ({ line: inMargin ? { ...line, inMargin } : line, note: '' })));
+      continue;
+    }
+    if (isMarginHeading(noteText)) {
+      // A heading in the margin column beside its section's first line ("WORK EXPERIENCE" level with
+      // a title) is a line of its own, above that line, not a note in front of it.
+      lines.push({ line: { ...buildLine(notes, row.y), inMargin: true }, note: '' }, { line: buildLine(main, row.y), note: '' });
       continue;
     }
     let note = noteText;
@@ -423,6 +486,55 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
     rowsSinceDateNote++;
   }
   return lines.map(({ line, note }) => (note === '' ? line : { ...line, text: `${note}\t${line.text}`, hasMarginNote: true }));
+}
+
+const largestSize = (row: Row): number => Math.max(...row.items.map((item) => item.fontSize));
+
+/**
+ * A label/value CV (Europass and the like): a column of labels ("Telephone", an entry's dates, a
+ * heading), right-aligned against a gutter, each beside the value it names. The labels are set
+ * smaller than the values and the table cells are top-aligned, so a label's baseline sits a fixed
+ * distance above its value's and the two never share a row: the page looks like two independent
+ * columns and would be read labels first, values after. Found from label rows (left of a gutter,
+ * right edges aligned) each within half a line of a value row, with the same offset for the same
+ * pair of type sizes at least three times (independent columns agree by chance, not by the point).
+ * Returns the rows with every label moved onto its value's row, and where the label column ends.
+ */
+export function alignTopAlignedLabels(rows: readonly Row[]): { rows: Row[]; edge: number } | undefined {
+  const gutterX = findColumnGutter(rows);
+  if (gutterX === undefined) return undefined;
+  const labels = rows.filter((row) => row.items.every((item) => item.x + item.width <= gutterX));
+  const values = rows.filter((row) => row.items.every((item) => item.x >= gutterX));
+  if (labels.length < 3 || values.length < 3) return undefined;
+  const rightEdge = (row: Row): number => Math.max(...row.items.map((item) => item.x + item.width));
+  const leftEdge = (row: Row): number => Math.min(...row.items.map((item) => item.x));
+  const sharedEdge = (edges: number[]): number => Math.max(...edges.map((edge) => edges.filter((other) => Math.abs(other - edge) <= 1.5).length));
+  // Right-aligned: the labels end together but start wherever their length puts them.
+  if (sharedEdge(labels.map(rightEdge)) < labels.length * 0.6 || sharedEdge(labels.map(leftEdge)) >= labels.length * 0.6) return undefined;
+
+  const pairs: Array<{ label: Row; value: Row; offset: number; sizes: string }> = [];
+  const taken = new Set<Row>();
+  for (const label of labels) {
+    const value = values
+      .filter((row) => !taken.has(row) && Math.abs(label.y - row.y) <= 0.6 * Math.max(largestSize(label), largestSize(row)))
+      .sort((a, b) => Math.abs(label.y - a.y) - Math.abs(label.y - b.y))[0];
+    if (!value) continue;
+    taken.add(value);
+    pairs.push({ label, value, offset: label.y - value.y, sizes: `${largestSize(label).toFixed(1)}/${largestSize(value).toFixed(1)}` });
+  }
+  const agreeing = pairs.filter((pair) => Math.abs(pair.offset) >= 0.3 && pairs.filter((other) => other.sizes === pair.sizes && Math.abs(other.offset - pair.offset) <= 0.3).length >= 3);
+  if (agreeing.length < 3) return undefined;
+
+  const moved = new Map(pairs.map((pair) => [pair.value, pair.label] as const));
+  const aligned = rows
+    .filter((row) => !pairs.some((pair) => pair.label === row))
+    .map((row) => {
+      const label = moved.get(row);
+      return label ? { y: row.y, items: [...label.items.map((item) => ({ ...item, y: row.y })), ...row.items] } : row;
+    });
+  const labelEnd = Math.max(...labels.map(rightEdge));
+  const valueStart = Math.min(...values.map(leftEdge).filter((x) => x > labelEnd));
+  return { rows: aligned, edge: Number.isFinite(valueStart) ? (labelEnd + valueStart) / 2 : labelEnd + 1 };
 }
 
 function medianFontSize(items: readonly PositionedText[]): number {
@@ -446,12 +558,14 @@ function findHeaderGutter(rows: readonly Row[], bodyFontSize: number): { rowCoun
 
 export function layoutPageText(items: readonly PositionedText[], pageNumber: number): PageText {
   const visible = items.filter((item) => item.str.trim() !== '' && Number.isFinite(item.x) && Number.isFinite(item.y));
-  const rows = groupIntoRows(visible);
+  const labelColumn = alignTopAlignedLabels(groupIntoRows(visible));
+  const rows = labelColumn?.rows ?? groupIntoRows(visible);
   const flows: Line[][] = [];
 
   // A margin column of dates (moderncv) can sit inside the left flow of a page whose header also has
   // a right-hand block; it is looked for over the whole page and applied to whichever flow holds it.
-  const marginEdge = findMarginColumnEdge(rows);
+  // A column of top-aligned labels (see alignTopAlignedLabels) is such a margin column too.
+  const marginEdge = labelColumn?.edge ?? findMarginColumnEdge(rows);
   const bodyFontSize = medianFontSize(visible);
   const pageLeft = Math.min(...visible.map((item) => item.x));
   const headerBlocks = findHeaderGutter(rows, bodyFontSize);
@@ -462,9 +576,9 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
     pageGutter !== undefined &&
     headerBlocks !== undefined &&
     rows.slice(headerBlocks.rowCount).every((row) => !row.items.every((item) => item.x >= pageGutter));
-  const gutterX = onlyHeaderRight || (pageGutter !== undefined && marginEdge !== undefined && pageGutter <= marginEdge + 5) ? undefined : pageGutter;
+  const gutterX = labelColumn !== undefined || onlyHeaderRight || (pageGutter !== undefined && marginEdge !== undefined && pageGutter <= marginEdge + 5) ? undefined : pageGutter;
   const toLines = (flowRows: readonly Row[]): Line[] =>
-    marginEdge === undefined ? flowRows.map((row) => buildLine(row.items, row.y)) : linesWithMarginNotes(flowRows, marginEdge);
+    marginEdge === undefined ? flowRows.flatMap((row) => buildLines(row.items, row.y)) : linesWithMarginNotes(flowRows, marginEdge);
   const header = gutterX === undefined ? headerBlocks : undefined;
   if (header) {
     // A header of two blocks side by side (name and headline left, an address block right-aligned):
@@ -545,6 +659,39 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
   };
 }
 
+/** One page's text runs and its height, for finding what repeats from page to page. */
+export interface PageItems {
+  items: PositionedText[];
+  height: number;
+}
+
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
+/** How much of the page height, at the top and at the bottom, running headers and footers live in. */
+const FURNITURE_MARGIN = 0.1;
+
+/**
+ * Running headers and footers are page furniture, not résumé text: a footer "Curriculum vitae —
+ * name … Page 1 / 2" read into the page would land between two entries. A row in the top or bottom
+ * tenth of a page is dropped when it is a bare page number ("3", "Page 2", "2 / 3", "Page 1 of 2"),
+ * or when the same row (digits aside) stands at the same height on another page. A running header
+ * is kept on the first page, where it may be all that names the person.
+ */
+export function withoutPageFurniture(pages: readonly PageItems[]): PositionedText[][] {
+  const inMargin = (row: Row, height: number): boolean => row.y <= height * FURNITURE_MARGIN || row.y >= height * (1 - FURNITURE_MARGIN);
+  const rowKey = (row: Row): string => row.items.map((item) => item.str.trim()).join(' ').replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  const marginRows = pages.map((page) => groupIntoRows(page.items.filter((item) => item.str.trim() !== '')).filter((row) => inMargin(row, page.height)));
+  return pages.map((page, index) => {
+    const furniture = new Set<PositionedText>();
+    for (const row of marginRows[index]!) {
+      const text = row.items.map((item) => item.str.trim()).join(' ');
+      const repeats = marginRows.some((rows, other) => other !== index && rows.some((candidate) => Math.abs(candidate.y - row.y) <= 2 && rowKey(candidate) === rowKey(row)));
+      const isHeader = row.y >= page.height * (1 - FURNITURE_MARGIN);
+      if (PAGE_NUMBER.test(text) || (repeats && !(isHeader && index === 0))) for (const item of row.items) furniture.add(item);
+    }
+    return page.items.filter((item) => !furniture.has(item));
+  });
+}
+
 function hasEncryptionDictionary(bytes: Uint8Array): boolean {
   // Trailer (or xref-stream) dictionaries are stored uncompressed, so a byte scan finds them.
   return /\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
@@ -576,7 +723,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedDocume
   }
 
   try {
-    const pageTexts: PageText[] = [];
+    const pageItems: PageItems[] = [];
     const pageCount = Math.min(document.numPages, MAX_PAGES);
     for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
       const page = await document.getPage(pageNumber);
@@ -587,9 +734,11 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedDocume
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
         items.push({ str: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || 10 });
       }
-      pageTexts.push(layoutPageText(items, pageNumber));
+      const [, bottom = 0, , top = 0] = page.view;
+      pageItems.push({ items, height: top - bottom });
       page.cleanup();
     }
+    const pageTexts = withoutPageFurniture(pageItems).map((items, index) => layoutPageText(items, index + 1));
     const text = pageTexts.map((page) => page.text).join('\n\n');
     if (text.replace(/\s/g, '').length < MIN_TEXT_CHARACTERS) throw new DocumentRejectedError('NO_TEXT_LAYER');
     const pages = pageTexts.map((page) => page.layout);
