@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { tableRowLines } from '../../../src/modules/documents/extraction/docx-text.js';
 import { extractDetectedDocument } from '../../../src/modules/documents/extraction/extract-by-kind.js';
 import { layoutPageText, type PositionedText, withoutPageFurniture } from '../../../src/modules/documents/extraction/pdf-text.js';
+import { reflowPlainText } from '../../../src/modules/documents/extraction/plain-text.js';
 
 const cell = (width: number, ...paragraphs: Paragraph[]): TableCell => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: paragraphs });
 const text = (words: string, bold = false): Paragraph => new Paragraph({ children: [new TextRun({ text: words, bold })] });
@@ -124,6 +125,52 @@ describe('PDF section headings hanging in the left margin', () => {
   });
 });
 
+describe('PDF tables with a narrow left column of dates and places', () => {
+  it('rejoins a date range wrapped after "to" and puts the place after the employer beside it', () => {
+    const items: PositionedText[] = [
+      { str: 'Hippolyte Prevost', x: 50, y: 780, width: 150, fontSize: 18 },
+      { str: 'EXPERIENCE', x: 50, y: 700, width: 80, fontSize: 11 },
+    ];
+    const entry = (y: number, dates: string[], place: string, title: string, employer: string, bullets: string[]): void => {
+      dates.forEach((part, index) => items.push({ str: part, x: 55.5, y: y - index * 11, width: part.length * 4.8, fontSize: 9.5 }));
+      items.push({ str: place, x: 55.5, y: y - dates.length * 11, width: place.length * 4.8, fontSize: 9.5 });
+      items.push({ str: title, x: 170.7, y: y - 0.6, width: title.length * 5.2, fontSize: 10 }, { str: employer, x: 170.7, y: y - 12.2, width: employer.length * 5, fontSize: 10 });
+      bullets.forEach((bullet, index) => items.push({ str: `– ${bullet}`, x: 175.7, y: y - 27 - index * 11.7, width: 340, fontSize: 10 }));
+    };
+    entry(680, ['January 2020 to', 'November 2022'], 'Marseille', 'HR Generalist', 'Bernard et Baron', ['Organised graduate recruitment.', 'Introduced structured interviews.']);
+    entry(610, ['May 2017 to January', '2020'], 'Bordeaux', 'Recruiter', 'Leclerc et Huet', ['Advised managers on restructures.']);
+    entry(550, ['April 2014 – Now'], 'York, UK', 'HR Assistant', 'Clement SAS', []);
+    const lines = layoutPageText(items, 1).text.split('\n').filter((line) => line !== '');
+    expect(lines).toEqual([
+      'Hippolyte Prevost',
+      'EXPERIENCE',
+      'January 2020 to November 2022\tHR Generalist',
+      'Bernard et Baron\tMarseille',
+      '– Organised graduate recruitment.',
+      '– Introduced structured interviews.',
+      'May 2017 to January 2020\tRecruiter',
+      'Leclerc et Huet\tBordeaux',
+      '– Advised managers on restructures.',
+      'April 2014 – Now\tHR Assistant',
+      'Clement SAS\tYork, UK',
+    ]);
+  });
+});
+
+describe('PDF web addresses broken at a hyphen', () => {
+  it('rejoins the rest of a centred contact line’s address without a space', () => {
+    const contact = 'Bristol, UK • +44 20 7946 0356 • wolf.laverne91@example.net • linkedin.com/in/laverne-';
+    const items: PositionedText[] = [
+      { str: 'Laverne Wolf', x: 226, y: 717, width: 160, fontSize: 24 },
+      { str: contact, x: 59, y: 680, width: 494, fontSize: 10.5 },
+      { str: 'wolf', x: 295, y: 666, width: 22, fontSize: 10.5 },
+      { str: 'Experience', x: 57, y: 638, width: 60, fontSize: 12 },
+      { str: 'Qualified accountant with eleven years in audit and industry and a liking for clean ledgers.', x: 57, y: 620, width: 494, fontSize: 10.5 },
+    ];
+    expect(layoutPageText(items, 1).text.split('\n')).toContain(`${contact}wolf`);
+  });
+});
+
 describe('PDF page furniture', () => {
   it('drops a running footer and page numbers repeated on every page, and keeps the body', async () => {
     const pdf = await PDFDocument.create();
@@ -154,5 +201,44 @@ describe('PDF page furniture', () => {
     const [first, second] = withoutPageFurniture([page('Experience'), page('Education')]);
     expect(first!.map((item) => item.str)).toEqual(['Mara Quill · mara@example.org', 'Experience']);
     expect(second!.map((item) => item.str)).toEqual(['Education']);
+  });
+});
+
+describe('Plain-text résumés', () => {
+  it('drops rule lines under headings and joins hard-wrapped list items back together', () => {
+    const text = [
+      'CAREER HISTORY',
+      '==============',
+      '',
+      'Regional Sales Manager                                      May 2024 - Present',
+      'Mishra Brothers, Pune',
+      '  o Negotiated framework agreements with three national retail chains.',
+      '  o Hired and coached a team of six account executives; four were promoted',
+      '    within two years.',
+      '  * Opened 19 new distributor accounts across the region in my first',
+      '    year.',
+      '',
+      'Skills',
+      '------',
+      'Negotiation, CRM',
+    ].join('\n');
+    expect(reflowPlainText(text).split('\n')).toEqual([
+      'CAREER HISTORY',
+      '',
+      '',
+      'Regional Sales Manager                                      May 2024 - Present',
+      'Mishra Brothers, Pune',
+      '  • Negotiated framework agreements with three national retail chains.',
+      '  • Hired and coached a team of six account executives; four were promoted within two years.',
+      '  • Opened 19 new distributor accounts across the region in my first year.',
+      '',
+      'Skills',
+      '',
+      'Negotiation, CRM',
+    ]);
+  });
+
+  it('leaves a line that merely starts with the word "o" or is indented differently alone', () => {
+    expect(reflowPlainText('o dear, a lower-case start\n  - An item\n      deeper indent is not a wrap')).toBe('o dear, a lower-case start\n  • An item\n      deeper indent is not a wrap');
   });
 });

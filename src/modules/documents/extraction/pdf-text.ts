@@ -400,8 +400,9 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
  * before the next one starts, at an x shared by at least four such rows, with the notes'
  * right edges aligned. Undefined when the page has no such column.
  */
-export function findMarginColumnEdge(rows: readonly Row[]): number | undefined {
+export function findMarginColumnEdge(rows: readonly Row[], allowLeftAligned = false): number | undefined {
   const minX = Math.min(...rows.flatMap((row) => row.items.map((item) => item.x)));
+  const maxX = Math.max(...rows.flatMap((row) => row.items.map((item) => item.x + item.width)));
   const candidates = rows
     .filter((row) => row.items.length >= 2)
     .map((row) => ({ note: row.items[0]!, next: row.items[1]! }))
@@ -413,20 +414,65 @@ export function findMarginColumnEdge(rows: readonly Row[]): number | undefined {
     const rightEdges = sharing.map(({ note }) => note.x + note.width);
     const aligned = rightEdges.filter((edge) => rightEdges.filter((other) => Math.abs(other - edge) <= 3).length >= 3);
     if (aligned.length >= 3) return next.x - 1;
+    if (allowLeftAligned && isNarrowLeftCell(sharing, minX, maxX)) return next.x - 1;
   }
   return undefined;
 }
 
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+/** A year of this century or the last, standing alone ("2020", "2020.03", "03/2020"). */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * A narrow first table column, left-aligned: dates and places in a cell beside the entries, where
+ * a date range wraps ("January 2020 to" / "November 2022"). Its notes start together near the page's left edge
+ * and end wherever their text does, so the gap to the next cell varies by far more than a space
+ * would; and the column is narrow (a title beside a date column further right is not a margin)
+ * and holds dates.
+ */
+function isNarrowLeftCell(sharing: ReadonlyArray<{ note: PositionedText; next: PositionedText }>, minX: number, maxX: number): boolean {
+  const noteLeft = Math.min(...sharing.map(({ note }) => note.x));
+  const atLeftEdge = sharing.filter(({ note }) => note.x - noteLeft <= 1.5);
+  if (atLeftEdge.length < 4 || noteLeft - minX > 12) return false;
+  // A column of dates, not of labels: a label/value table ("Clinical⇥Patient assessment") reads well as it is.
+  if (atLeftEdge.filter(({ note }) => YEAR.test(note.str)).length < 3) return false;
+  const gaps = atLeftEdge.map(({ note, next }) => next.x - (note.x + note.width));
+  const nextX = atLeftEdge[0]!.next.x;
+  return Math.max(...gaps) - Math.min(...gaps) >= 20 && nextX - minX <= (maxX - minX) * 0.35;
+}
+
+/** A month name, whole or abbreviated ("Sep", "Sept.", "September"), not any word starting like one ("Marseille"). */
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)/i;
+const ONGOING_WORD = /^(?:present|current|now|today)\b/i;
 
 /**
  * Whether a margin note continues a date range broken in the note above: after a month name comes
- * its year ("December" / "2020"); after a dash, the end ("2014 –" / "November 2017", "Present").
+ * its year ("December" / "2020"); after a dash or "to", the end ("2014 –" / "November 2017", "Present").
  */
 function continuesDateNote(above: string, note: string): boolean {
   const lastWord = above.slice(above.lastIndexOf(' ') + 1);
   if (MONTH_WORD.test(lastWord)) return /^\d/.test(note);
-  return /[-–—]$/.test(above) && (/^\d/.test(note) || MONTH_WORD.test(note) || /^(?:present|current|now|today)\b/i.test(note));
+  return /(?:[-–—]|\sto|\suntil|\still)$/i.test(above) && (/^\d/.test(note) || MONTH_WORD.test(note) || ONGOING_WORD.test(note));
+}
+
+/** A short note without digits that is not a heading: a place ("Rennes", "York, UK"), not a date or a label of a list. */
+function isPlaceNote(note: string): boolean {
+  return (
+    note !== '' &&
+    !/\d/.test(note) &&
+    note.split(' ').length <= 5 &&
+    !isMarginHeading(note) &&
+    !/[:;]$/.test(note) &&
+    // Pieces of a broken date are not places: "– January", "September", "Present".
+    !/^[-–—~]|[-–—~]$/.test(note) &&
+    !MONTH_WORD.test(note) &&
+    !ONGOING_WORD.test(note)
+  );
+}
+
+/** A date note that is whole: a range with both ends ("January 2020 to November 2022", "2019 – Present") or a lone year. */
+function isCompleteDateNote(note: string): boolean {
+  if (/^\d{4}$/.test(note)) return true;
+  return /\d{4}/.test(note) && /[-–—~]|\sto\s/.test(note) && /(?:\d{4}|present|current|now|today)$/i.test(note);
 }
 
 /**
@@ -436,12 +482,16 @@ function continuesDateNote(above: string, note: string): boolean {
  * list item. The line's geometry stays that of the main text, for the wrapping and list rules.
  */
 function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
-  const lines: Array<{ line: Line; note: string }> = [];
+  const lines: Array<{ line: Line; note: string; trailingNote?: string }> = [];
   // The last line that took a note of its own, and how many rows ago: a date can break over rows
   // whose notes were already joined to it.
   let dateNoteOwner: { line: Line; note: string } | undefined;
   let rowsSinceDateNote = 0;
+  // Whether the entry whose dates were just read may still take its place from the note below them.
+  let placeExpected = false;
   for (const row of rows) {
+    const placeSlot = placeExpected && rowsSinceDateNote <= 2;
+    placeExpected = false;
     const notes = row.items.filter((item) => item.x + item.width <= edge);
     const main = row.items.filter((item) => item.x + item.width > edge);
     // A list marker drawn a point or two left of the text column ("{" of moderncv) is still main text.
@@ -458,7 +508,19 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
       // "2022", even when a list item of the entry sits between the pieces.
       dateNoteOwner.note = `${dateNoteOwner.note} ${noteText}`;
       rowsSinceDateNote++;
+      placeExpected = isCompleteDateNote(dateNoteOwner.note);
       if (main.length > 0) lines.push({ line: buildLine(main, row.y), note: '' });
+      continue;
+    }
+    const last = lines.at(-1);
+    if (placeSlot && notes.length > 0 && !crossesEdge && isPlaceNote(noteText)) {
+      // The place under an entry's dates ("Rennes" below "January 2023 to Now") annotates the entry as
+      // the dates do; it goes where a right-aligned place goes, after the line beside it (the
+      // employer), or after the entry's last line when nothing is beside it.
+      rowsSinceDateNote++;
+      if (main.length > 0) lines.push({ line: buildLine(main, row.y), note: '', trailingNote: noteText });
+      else if (last && last.trailingNote === undefined && !BULLET_GLYPH.test(last.line.text.charAt(0))) last.trailingNote = noteText;
+      else lines.push({ line: { ...buildLine(notes, row.y), inMargin: true }, note: '' });
       continue;
     }
     if (notes.length === 0 || main.length === 0 || crossesEdge) {
@@ -482,10 +544,14 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
     if (note !== '') {
       dateNoteOwner = entry;
       rowsSinceDateNote = 0;
+      placeExpected = isCompleteDateNote(note);
     }
     rowsSinceDateNote++;
   }
-  return lines.map(({ line, note }) => (note === '' ? line : { ...line, text: `${note}\t${line.text}`, hasMarginNote: true }));
+  return lines.map(({ line, note, trailingNote }) => {
+    const text = trailingNote === undefined ? line.text : `${line.text}\t${trailingNote}`;
+    return note === '' ? { ...line, text } : { ...line, text: `${note}\t${text}`, hasMarginNote: true };
+  });
 }
 
 const largestSize = (row: Row): number => Math.max(...row.items.map((item) => item.fontSize));
@@ -565,7 +631,12 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
   // A margin column of dates (moderncv) can sit inside the left flow of a page whose header also has
   // a right-hand block; it is looked for over the whole page and applied to whichever flow holds it.
   // A column of top-aligned labels (see alignTopAlignedLabels) is such a margin column too.
-  const marginEdge = labelColumn?.edge ?? findMarginColumnEdge(rows);
+  const strictMarginEdge = labelColumn?.edge ?? findMarginColumnEdge(rows);
+  const dateColumnEdge = strictMarginEdge === undefined && findColumnGutter(rows) === undefined ? findMarginColumnEdge(rows, true) : undefined;
+  const marginEdge = strictMarginEdge ?? dateColumnEdge;
+  // A table's column of dates starts at its first date: the rows above it (the name, the contact
+  // lines) are read as they were, whatever sits left of the column's edge there.
+  const dateColumnTop = dateColumnEdge === undefined ? undefined : rows.find((row) => row.items.some((item) => item.x + item.width <= dateColumnEdge && YEAR.test(item.str)))?.y;
   const bodyFontSize = medianFontSize(visible);
   const pageLeft = Math.min(...visible.map((item) => item.x));
   const headerBlocks = findHeaderGutter(rows, bodyFontSize);
@@ -578,7 +649,12 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
     rows.slice(headerBlocks.rowCount).every((row) => !row.items.every((item) => item.x >= pageGutter));
   const gutterX = labelColumn !== undefined || onlyHeaderRight || (pageGutter !== undefined && marginEdge !== undefined && pageGutter <= marginEdge + 5) ? undefined : pageGutter;
   const toLines = (flowRows: readonly Row[]): Line[] =>
-    marginEdge === undefined ? flowRows.flatMap((row) => buildLines(row.items, row.y)) : linesWithMarginNotes(flowRows, marginEdge);
+    marginEdge === undefined
+      ? flowRows.flatMap((row) => buildLines(row.items, row.y))
+      : [
+          ...flowRows.filter((row) => dateColumnTop !== undefined && row.y > dateColumnTop).flatMap((row) => buildLines(row.items, row.y)),
+          ...linesWithMarginNotes(flowRows.filter((row) => dateColumnTop === undefined || row.y <= dateColumnTop), marginEdge),
+        ];
   const header = gutterX === undefined ? headerBlocks : undefined;
   if (header) {
     // A header of two blocks side by side (name and headline left, an address block right-aligned):
@@ -672,8 +748,9 @@ const FURNITURE_MARGIN = 0.1;
 /**
  * Running headers and footers are page furniture, not résumé text: a footer "Curriculum vitae —
  * name … Page 1 / 2" read into the page would land between two entries. A row in the top or bottom
- * tenth of a page is dropped when it is a bare page number ("3", "Page 2", "2 / 3", "Page 1 of 2"),
- * or when the same row (digits aside) stands at the same height on another page. A running header
+ * tenth of a page of a document of several pages is dropped when it is a bare page number ("3",
+ * "Page 2", "2 / 3", "Page 1 of 2") or when the same row (digits aside) stands at the same height on
+ * another page. A one-page document has no furniture to tell apart from its text. A running header
  * is kept on the first page, where it may be all that names the person.
  */
 export function withoutPageFurniture(pages: readonly PageItems[]): PositionedText[][] {
@@ -686,7 +763,8 @@ export function withoutPageFurniture(pages: readonly PageItems[]): PositionedTex
       const text = row.items.map((item) => item.str.trim()).join(' ');
       const repeats = marginRows.some((rows, other) => other !== index && rows.some((candidate) => Math.abs(candidate.y - row.y) <= 2 && rowKey(candidate) === rowKey(row)));
       const isHeader = row.y >= page.height * (1 - FURNITURE_MARGIN);
-      if (PAGE_NUMBER.test(text) || (repeats && !(isHeader && index === 0))) for (const item of row.items) furniture.add(item);
+      // A page number alone counts on a page that has others ("1" … "2" differ only in digits, so they also repeat).
+      if ((repeats || (pages.length > 1 && PAGE_NUMBER.test(text))) && !(isHeader && index === 0 && !PAGE_NUMBER.test(text))) for (const item of row.items) furniture.add(item);
     }
     return page.items.filter((item) => !furniture.has(item));
   });
