@@ -565,13 +565,14 @@ const largestSize = (row: Row): number => Math.max(...row.items.map((item) => it
  * right edges aligned) each within half a line of a value row, with the same offset for the same
  * pair of type sizes at least three times (independent columns agree by chance, not by the point).
  * Returns the rows with every label moved onto its value's row, and where the label column ends.
+ * `gutterX` is the page's column gutter (findColumnGutter), when the caller has it already.
  */
-export function alignTopAlignedLabels(rows: readonly Row[]): { rows: Row[]; edge: number } | undefined {
-  const gutterX = findColumnGutter(rows);
+export function alignTopAlignedLabels(rows: readonly Row[], gutterX: number | undefined = findColumnGutter(rows)): { rows: Row[]; edge: number } | undefined {
   if (gutterX === undefined) return undefined;
   const labels = rows.filter((row) => row.items.every((item) => item.x + item.width <= gutterX));
   const values = rows.filter((row) => row.items.every((item) => item.x >= gutterX));
-  if (labels.length < 3 || values.length < 3) return undefined;
+  // A page of a CV has a few dozen labels; hundreds are no such page (and would cost a square of them).
+  if (labels.length < 3 || values.length < 3 || labels.length > 200) return undefined;
   const rightEdge = (row: Row): number => Math.max(...row.items.map((item) => item.x + item.width));
   const leftEdge = (row: Row): number => Math.min(...row.items.map((item) => item.x));
   const sharedEdge = (edges: number[]): number => Math.max(...edges.map((edge) => edges.filter((other) => Math.abs(other - edge) <= 1.5).length));
@@ -592,8 +593,9 @@ export function alignTopAlignedLabels(rows: readonly Row[]): { rows: Row[]; edge
   if (agreeing.length < 3) return undefined;
 
   const moved = new Map(pairs.map((pair) => [pair.value, pair.label] as const));
+  const movedLabels = new Set(pairs.map((pair) => pair.label));
   const aligned = rows
-    .filter((row) => !pairs.some((pair) => pair.label === row))
+    .filter((row) => !movedLabels.has(row))
     .map((row) => {
       const label = moved.get(row);
       return label ? { y: row.y, items: [...label.items.map((item) => ({ ...item, y: row.y })), ...row.items] } : row;
@@ -624,15 +626,18 @@ function findHeaderGutter(rows: readonly Row[], bodyFontSize: number): { rowCoun
 
 export function layoutPageText(items: readonly PositionedText[], pageNumber: number): PageText {
   const visible = items.filter((item) => item.str.trim() !== '' && Number.isFinite(item.x) && Number.isFinite(item.y));
-  const labelColumn = alignTopAlignedLabels(groupIntoRows(visible));
-  const rows = labelColumn?.rows ?? groupIntoRows(visible);
+  const baselineRows = groupIntoRows(visible);
+  const baselineGutter = findColumnGutter(baselineRows);
+  const labelColumn = alignTopAlignedLabels(baselineRows, baselineGutter);
+  const rows = labelColumn?.rows ?? baselineRows;
+  const pageGutter = labelColumn ? findColumnGutter(rows) : baselineGutter;
   const flows: Line[][] = [];
 
   // A margin column of dates (moderncv) can sit inside the left flow of a page whose header also has
   // a right-hand block; it is looked for over the whole page and applied to whichever flow holds it.
   // A column of top-aligned labels (see alignTopAlignedLabels) is such a margin column too.
   const strictMarginEdge = labelColumn?.edge ?? findMarginColumnEdge(rows);
-  const dateColumnEdge = strictMarginEdge === undefined && findColumnGutter(rows) === undefined ? findMarginColumnEdge(rows, true) : undefined;
+  const dateColumnEdge = strictMarginEdge === undefined && pageGutter === undefined ? findMarginColumnEdge(rows, true) : undefined;
   const marginEdge = strictMarginEdge ?? dateColumnEdge;
   // A table's column of dates starts at its first date: the rows above it (the name, the contact
   // lines) are read as they were, whatever sits left of the column's edge there.
@@ -640,7 +645,6 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
   const bodyFontSize = medianFontSize(visible);
   const pageLeft = Math.min(...visible.map((item) => item.x));
   const headerBlocks = findHeaderGutter(rows, bodyFontSize);
-  const pageGutter = findColumnGutter(rows);
   // On a short page, a header's right-hand block (or the margin column itself) can pass for a
   // column: when nothing below the header stands alone right of the gutter, there is no column.
   const onlyHeaderRight =
@@ -757,11 +761,26 @@ export function withoutPageFurniture(pages: readonly PageItems[]): PositionedTex
   const inMargin = (row: Row, height: number): boolean => row.y <= height * FURNITURE_MARGIN || row.y >= height * (1 - FURNITURE_MARGIN);
   const rowKey = (row: Row): string => row.items.map((item) => item.str.trim()).join(' ').replace(/\d+/g, '#').replace(/\s+/g, ' ');
   const marginRows = pages.map((page) => groupIntoRows(page.items.filter((item) => item.str.trim() !== '')).filter((row) => inMargin(row, page.height)));
+  // The pages each row (text, height to the point) stands on: a lookup per row, not a scan of every page.
+  const pagesOfRow = new Map<string, Set<number>>();
+  marginRows.forEach((rows, index) => {
+    for (const row of rows) {
+      const key = `${Math.round(row.y)}\u0000${rowKey(row)}`;
+      pagesOfRow.set(key, (pagesOfRow.get(key) ?? new Set()).add(index));
+    }
+  });
+  const standsElsewhere = (row: Row, index: number): boolean => {
+    for (let dy = -2; dy <= 2; dy++) {
+      const onPages = pagesOfRow.get(`${Math.round(row.y) + dy}\u0000${rowKey(row)}`);
+      if (onPages && (onPages.size > 1 || !onPages.has(index))) return true;
+    }
+    return false;
+  };
   return pages.map((page, index) => {
     const furniture = new Set<PositionedText>();
     for (const row of marginRows[index]!) {
       const text = row.items.map((item) => item.str.trim()).join(' ');
-      const repeats = marginRows.some((rows, other) => other !== index && rows.some((candidate) => Math.abs(candidate.y - row.y) <= 2 && rowKey(candidate) === rowKey(row)));
+      const repeats = standsElsewhere(row, index);
       const isHeader = row.y >= page.height * (1 - FURNITURE_MARGIN);
       // A page number alone counts on a page that has others ("1" … "2" differ only in digits, so they also repeat).
       if ((repeats || (pages.length > 1 && PAGE_NUMBER.test(text))) && !(isHeader && index === 0 && !PAGE_NUMBER.test(text))) for (const item of row.items) furniture.add(item);

@@ -41,30 +41,31 @@ const LIST_ITEM = /^(\s*)(?:[•●▪◦‣∙·■□➢►▶✓✔*+–-]|o(
  * so a wrapped bullet's tail ("within two years.") is never read as a line of its own.
  */
 export function reflowPlainText(text: string): string {
-  const lines: string[] = [];
+  // Each output line as its pieces, joined once at the end (a long wrapped item stays linear).
+  const lines: string[][] = [];
   // The column where the words of the list item being read start, if the last line was one.
   let hangingIndent: number | undefined;
   for (const line of text.split('\n')) {
     if (RULE_LINE.test(line)) {
-      lines.push('');
+      lines.push(['']);
       hangingIndent = undefined;
       continue;
     }
     const item = LIST_ITEM.exec(line);
     if (item) {
       hangingIndent = item[0].length;
-      lines.push(`${item[1]}• ${line.slice(item[0].length)}`);
+      lines.push([`${item[1]}• ${line.slice(item[0].length).trimEnd()}`]);
       continue;
     }
     const indent = line.length - line.trimStart().length;
     if (hangingIndent !== undefined && line.trim() !== '' && indent === hangingIndent) {
-      lines[lines.length - 1] = `${lines.at(-1)!.trimEnd()} ${line.trim()}`;
+      lines.at(-1)!.push(line.trim());
       continue;
     }
     hangingIndent = undefined;
-    lines.push(line);
+    lines.push([line]);
   }
-  return lines.join('\n');
+  return lines.map((pieces) => pieces.join(' ')).join('\n');
 }
 
 const isTableRow = (line: string): boolean => line.length >= 2 && line.startsWith('|') && line.endsWith('|');
