@@ -154,6 +154,13 @@ describe('PDF tables with a narrow left column of dates and places', () => {
       'April 2014 – Now\tHR Assistant',
       'Clement SAS\tYork, UK',
     ]);
+    // Rows above the column's first date are read as they always were: a short name beside the
+    // headline a little to its right is one line, not a margin note in front of its text.
+    const header: PositionedText[] = [
+      { str: 'Mara Quill', x: 55.5, y: 800, width: 110, fontSize: 10 },
+      { str: 'Data Engineer', x: 170.7, y: 800, width: 70, fontSize: 10 },
+    ];
+    expect(layoutPageText([...header, ...items], 1).text.split('\n')[0]).toBe('Mara Quill Data Engineer');
   });
 });
 
