@@ -22,15 +22,63 @@ export interface StructuredHtmlText {
   tables: number;
 }
 
+/** The paragraphs of one table cell, as a reader sees them: list items keep a bullet. */
+type CellBlocks = string[];
+
+const cleanCellText = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+const isListItem = (block: string): boolean => block.startsWith('• ');
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * A cell that annotates the entry beside it: a few short paragraphs, one of them holding a year (the
+ * dates, and often the place, of a job or a degree in a narrow left or right column).
+ */
+function isAnnotationCell(blocks: CellBlocks): boolean {
+  return blocks.length > 0 && blocks.every((block) => !isListItem(block) && block.split(' ').length <= 6) && blocks.some((block) => YEAR.test(block));
+}
+
+/**
+ * One table row as lines, in the order a reader takes them in:
+ * - a row of one-paragraph cells is one line, cells tab-separated (a label and its value, a title
+ *   and its date);
+ * - an entry beside a cell of annotations (dates and place in a narrow column) reads as the entry
+ *   with its annotations at the ends of its first lines, the shape a right-aligned date gives
+ *   ("Nurse Manager⇥06/2024 – Today", "Quigley Memorial…⇥Tucson, AZ", then the bullets);
+ * - any other row of several-paragraph cells (a header of name and headline beside the contact
+ *   lines) reads cell by cell.
+ * Joining a cell's paragraphs into one line would run a title, its employer and every bullet together.
+ */
+export function tableRowLines(cells: readonly CellBlocks[]): string[] {
+  const filled = cells.map((blocks) => blocks.filter((block) => block !== '' && block !== '•')).filter((blocks) => blocks.length > 0);
+  if (filled.every((blocks) => blocks.length <= 1)) {
+    const row = filled.map((blocks) => blocks[0]!).join('\t');
+    return row === '' ? [] : [row];
+  }
+  const annotations = filled.filter(isAnnotationCell);
+  const entries = filled.filter((blocks) => !annotations.includes(blocks));
+  if (entries.length === 1 && annotations.length > 0) {
+    const entry = entries[0]!;
+    const notes = annotations.flat();
+    const headLength = Math.max(1, entry.findIndex(isListItem) === -1 ? entry.length : entry.findIndex(isListItem));
+    const lines = entry.slice(0, headLength).map((block, index) => (index < notes.length ? `${block}\t${notes[index]}` : block));
+    // Annotations left over (a place under the dates beside a one-line entry) follow the entry's head, as a location line would.
+    lines.push(...notes.slice(headLength), ...entry.slice(headLength));
+    return lines;
+  }
+  return filled.flat();
+}
+
 /**
  * Turns mammoth's HTML into lines that keep the structure a résumé parser needs: one line per
- * paragraph/heading, list items prefixed with a bullet, and each table row on one line with its
- * cells separated by tabs (mammoth's raw-text mode would put every cell on its own paragraph).
+ * paragraph/heading, list items prefixed with a bullet, and table rows read as `tableRowLines` says
+ * (mammoth's raw-text mode would put every cell on its own paragraph).
  */
 export function htmlToStructuredText(html: string): StructuredHtmlText {
   const lines: string[] = [];
   let current = '';
-  let cells: string[] = [];
+  let cells: CellBlocks[] = [];
+  let cellBlocks: CellBlocks = [];
   let cellText = '';
   let cellDepth = 0;
   let tables = 0;
@@ -39,6 +87,11 @@ export function htmlToStructuredText(html: string): StructuredHtmlText {
     const line = current.replace(/[^\S\t]+/g, ' ').replace(/(?<! ) *\t\s*/g, '\t').trim();
     if (line !== '' && line !== '•') lines.push(line);
     current = '';
+  };
+  const endCellBlock = (): void => {
+    const block = cleanCellText(cellText);
+    if (block !== '') cellBlocks.push(block);
+    cellText = '';
   };
 
   for (const match of html.matchAll(/<(\/?)([a-zA-Z0-9]+)(?:[^>a-zA-Z0-9][^>]*)?>|([^<]+)/g)) {
@@ -53,24 +106,29 @@ export function htmlToStructuredText(html: string): StructuredHtmlText {
       if (closing) {
         cellDepth = Math.max(0, cellDepth - 1);
         if (cellDepth === 0) {
-          cells.push(cellText.replace(/\s+/g, ' ').trim());
-          cellText = '';
+          endCellBlock();
+          cells.push(cellBlocks);
+          cellBlocks = [];
         }
       } else {
+        // A table nested in a cell is read as more paragraphs of the outer cell.
+        if (cellDepth > 0) endCellBlock();
         cellDepth++;
       }
       continue;
     }
     if (cellDepth > 0) {
-      // Paragraph breaks inside a cell become spaces so the row stays on one line.
-      if (BLOCK_TAGS.has(tag)) cellText += ' ';
+      // Each paragraph (or list item) of a cell is a block of its own; tableRowLines lays them out.
+      if (BLOCK_TAGS.has(tag)) {
+        endCellBlock();
+        if (tag === 'li' && !closing) cellText = '• ';
+      }
       continue;
     }
     if (tag === 'table' && !closing) tables++;
     if (tag === 'tr' && closing) {
       flush();
-      const row = cells.filter((cell) => cell !== '').join('\t');
-      if (row !== '') lines.push(row);
+      lines.push(...tableRowLines(cells));
       cells = [];
       continue;
     }

@@ -1,4 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
+import { detectSectionHeading } from '../../../kernel/resume/resume-sections.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import type { ExtractedDocument, PageLayout } from './extracted-document.js';
 
@@ -38,6 +39,8 @@ interface Line {
   secondCellLeft?: number;
   /** The margin-column note put in front of the text (see linesWithMarginNotes): such a line starts an item. */
   hasMarginNote?: boolean;
+  /** A line wholly inside a margin column (a heading or label with no text beside it): it does not set the flow's edges. */
+  inMargin?: boolean;
 }
 
 /**
@@ -171,7 +174,7 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
       text = item.str;
     } else {
       const gap = item.x - previousEnd;
-      if (gap > Math.max(10, item.fontSize * 1.5)) {
+      if (isCellGap(gap, item)) {
         // A wide gap separates cells (table columns, a right-aligned date): keep them apart with a tab.
         text = `${text.trimEnd()}\t${item.str.trimStart()}`;
         if (!isTabular) {
@@ -198,6 +201,38 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
     firstWordWidth: firstWordWidth(wordsStart),
     ...(firstCellRight !== undefined && secondCellLeft !== undefined ? { firstCellRight, secondCellLeft } : {}),
   };
+}
+
+/** Whether the gap before `item` separates cells (a table column, a right-aligned date) rather than words. */
+function isCellGap(gap: number, item: PositionedText): boolean {
+  return gap > Math.max(10, item.fontSize * 1.5);
+}
+
+/**
+ * A section heading set apart in a margin: a heading word written in capitals ("EMPLOYMENT",
+ * "WORK EXPERIENCE"; small capitals read the same). Capitals are what tell it from a label that
+ * happens to be a heading word: moderncv's "Languages" in the margin names a group of skills.
+ */
+function isMarginHeading(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 3 && detectSectionHeading(text) !== undefined;
+}
+
+/**
+ * The lines of one row of items. A section heading hanging in the left margin on the baseline of
+ * the section's first line (res.cls and similar: "EMPLOYMENT⇥Finance Manager, …⇥May 2024") is a
+ * line of its own, above the line it shares a baseline with, as it would be in any other layout.
+ */
+function buildLines(items: readonly PositionedText[], y: number): Line[] {
+  let previousEnd = items[0]!.x + items[0]!.width;
+  for (let index = 1; index < items.length; index++) {
+    const item = items[index]!;
+    if (isCellGap(item.x - previousEnd, item)) {
+      const heading = buildLine(items.slice(0, index), y);
+      return isMarginHeading(heading.text) ? [heading, buildLine(items.slice(index), y)] : [buildLine(items, y)];
+    }
+    previousEnd = Math.max(previousEnd, item.x + item.width);
+  }
+  return [buildLine(items, y)];
 }
 
 /**
@@ -252,6 +287,7 @@ function mergeWrappedCells(lines: readonly Line[], paragraphGap: number): Line[]
 function continuesLine(above: Line, textLeft: number, line: Line, flowRight: number, paragraphGap: number, bodyFontSize: number): boolean {
   if (above.isTabular || line.isTabular || line.hasMarginNote) return false;
   if (continuesDisplayLine(above, line, bodyFontSize)) return true;
+  if (continuesBrokenAddress(above, line, flowRight, paragraphGap)) return true;
   // Prose wraps; a list of short items (a sidebar's skills) does not, however close to the edge an item ends.
   if (above.text.split(' ').length < 6) return false;
   if (Math.abs(above.fontSize - line.fontSize) > 0.5) return false;
@@ -264,6 +300,24 @@ function continuesLine(above: Line, textLeft: number, line: Line, flowRight: num
   if (/[.!?]$/.test(above.text) && /^\p{Lu}/u.test(line.text)) return false;
   const room = flowRight - above.right;
   return room < line.firstWordWidth + line.fontSize * 0.6;
+}
+
+/** The end of a web address or e-mail address a browser may break after a hyphen or a slash. */
+const BROKEN_ADDRESS_END = /(?:^|\s)(?:[\w-]+\.)+[a-z]{2,}\/[\w./-]*[-/]$|(?:^|\s)[\w.-]+@[\w-]+[-.]$/i;
+
+/**
+ * A web or e-mail address broken at a hyphen or slash because it did not fit ("…linkedin.com/in/
+ * laverne-" / "wolf"): the line above ran to the right edge, and this line is a single word in the
+ * same type. Its position does not matter: a centred contact line centres the rest too.
+ */
+function continuesBrokenAddress(above: Line, line: Line, flowRight: number, paragraphGap: number): boolean {
+  return (
+    BROKEN_ADDRESS_END.test(above.text) &&
+    /^[\w.-]+\/?$/.test(line.text) &&
+    Math.abs(above.fontSize - line.fontSize) <= 0.5 &&
+    above.y - line.y <= paragraphGap &&
+    flowRight - above.right < line.firstWordWidth + line.fontSize * 0.6
+  );
 }
 
 /**
@@ -308,8 +362,8 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
   const typicalGap = sortedGaps[Math.floor(sortedGaps.length / 2)] ?? 0;
   const paragraphGap = typicalGap > 0 ? typicalGap * 1.35 : Number.POSITIVE_INFINITY;
   const lines = mergeWrappedCells(physicalLines, paragraphGap);
-  const flowRight = Math.max(...lines.filter((line) => !line.isTabular).map((line) => line.right), 0);
-  const flowLeft = Math.min(pageLeft, ...lines.map((line) => line.left));
+  const flowRight = Math.max(...lines.filter((line) => !line.isTabular && !line.inMargin).map((line) => line.right), 0);
+  const flowLeft = Math.min(pageLeft, ...lines.filter((line) => !line.inMargin).map((line) => line.left));
   let text = '';
   // The logical line being built: where its words start, and its last physical line.
   let above: Line | undefined;
@@ -324,7 +378,9 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
   lines.forEach((line, index) => {
     if (index > 0) {
       const gap = lines[index - 1]!.y - line.y;
-      if (continuations.has(line) && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
+      if (continuations.has(line) && BROKEN_ADDRESS_END.test(lines[index - 1]!.text)) {
+        // The rest of a broken address follows it without a space; the hyphen is part of the address.
+      } else if (continuations.has(line) && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
         // A word broken at a hyphen: "well-" / "trained" keeps its hyphen; a name in display type
         // only breaks where typesetting hyphenated it ("Konopel-" / "ski").
         if (continuesDisplayLine(lines[index - 1]!, line, bodyFontSize)) text = text.slice(0, -1);
@@ -344,8 +400,9 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
  * before the next one starts, at an x shared by at least four such rows, with the notes'
  * right edges aligned. Undefined when the page has no such column.
  */
-export function findMarginColumnEdge(rows: readonly Row[]): number | undefined {
+export function findMarginColumnEdge(rows: readonly Row[], allowLeftAligned = false): number | undefined {
   const minX = Math.min(...rows.flatMap((row) => row.items.map((item) => item.x)));
+  const maxX = Math.max(...rows.flatMap((row) => row.items.map((item) => item.x + item.width)));
   const candidates = rows
     .filter((row) => row.items.length >= 2)
     .map((row) => ({ note: row.items[0]!, next: row.items[1]! }))
@@ -357,20 +414,65 @@ export function findMarginColumnEdge(rows: readonly Row[]): number | undefined {
     const rightEdges = sharing.map(({ note }) => note.x + note.width);
     const aligned = rightEdges.filter((edge) => rightEdges.filter((other) => Math.abs(other - edge) <= 3).length >= 3);
     if (aligned.length >= 3) return next.x - 1;
+    if (allowLeftAligned && isNarrowLeftCell(sharing, minX, maxX)) return next.x - 1;
   }
   return undefined;
 }
 
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+/** A year of this century or the last, standing alone ("2020", "2020.03", "03/2020"). */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * A narrow first table column, left-aligned: dates and places in a cell beside the entries, where
+ * a date range wraps ("January 2020 to" / "November 2022"). Its notes start together near the page's left edge
+ * and end wherever their text does, so the gap to the next cell varies by far more than a space
+ * would; and the column is narrow (a title beside a date column further right is not a margin)
+ * and holds dates.
+ */
+function isNarrowLeftCell(sharing: ReadonlyArray<{ note: PositionedText; next: PositionedText }>, minX: number, maxX: number): boolean {
+  const noteLeft = Math.min(...sharing.map(({ note }) => note.x));
+  const atLeftEdge = sharing.filter(({ note }) => note.x - noteLeft <= 1.5);
+  if (atLeftEdge.length < 4 || noteLeft - minX > 12) return false;
+  // A column of dates, not of labels: a label/value table ("Clinical⇥Patient assessment") reads well as it is.
+  if (atLeftEdge.filter(({ note }) => YEAR.test(note.str)).length < 3) return false;
+  const gaps = atLeftEdge.map(({ note, next }) => next.x - (note.x + note.width));
+  const nextX = atLeftEdge[0]!.next.x;
+  return Math.max(...gaps) - Math.min(...gaps) >= 20 && nextX - minX <= (maxX - minX) * 0.35;
+}
+
+/** A month name, whole or abbreviated ("Sep", "Sept.", "September"), not any word starting like one ("Marseille"). */
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)/i;
+const ONGOING_WORD = /^(?:present|current|now|today)\b/i;
 
 /**
  * Whether a margin note continues a date range broken in the note above: after a month name comes
- * its year ("December" / "2020"); after a dash, the end ("2014 –" / "November 2017", "Present").
+ * its year ("December" / "2020"); after a dash or "to", the end ("2014 –" / "November 2017", "Present").
  */
 function continuesDateNote(above: string, note: string): boolean {
   const lastWord = above.slice(above.lastIndexOf(' ') + 1);
   if (MONTH_WORD.test(lastWord)) return /^\d/.test(note);
-  return /[-–—]$/.test(above) && (/^\d/.test(note) || MONTH_WORD.test(note) || /^(?:present|current|now|today)\b/i.test(note));
+  return /(?:[-–—]|\sto|\suntil|\still)$/i.test(above) && (/^\d/.test(note) || MONTH_WORD.test(note) || ONGOING_WORD.test(note));
+}
+
+/** A short note without digits that is not a heading: a place ("Rennes", "York, UK"), not a date or a label of a list. */
+function isPlaceNote(note: string): boolean {
+  return (
+    note !== '' &&
+    !/\d/.test(note) &&
+    note.split(' ').length <= 5 &&
+    !isMarginHeading(note) &&
+    !/[:;]$/.test(note) &&
+    // Pieces of a broken date are not places: "– January", "September", "Present".
+    !/^[-–—~]|[-–—~]$/.test(note) &&
+    !MONTH_WORD.test(note) &&
+    !ONGOING_WORD.test(note)
+  );
+}
+
+/** A date note that is whole: a range with both ends ("January 2020 to November 2022", "2019 – Present") or a lone year. */
+function isCompleteDateNote(note: string): boolean {
+  if (/^\d{4}$/.test(note)) return true;
+  return /\d{4}/.test(note) && /[-–—~]|\sto\s/.test(note) && /(?:\d{4}|present|current|now|today)$/i.test(note);
 }
 
 /**
@@ -380,12 +482,16 @@ function continuesDateNote(above: string, note: string): boolean {
  * list item. The line's geometry stays that of the main text, for the wrapping and list rules.
  */
 function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
-  const lines: Array<{ line: Line; note: string }> = [];
+  const lines: Array<{ line: Line; note: string; trailingNote?: string }> = [];
   // The last line that took a note of its own, and how many rows ago: a date can break over rows
   // whose notes were already joined to it.
   let dateNoteOwner: { line: Line; note: string } | undefined;
   let rowsSinceDateNote = 0;
+  // Whether the entry whose dates were just read may still take its place from the note below them.
+  let placeExpected = false;
   for (const row of rows) {
+    const placeSlot = placeExpected && rowsSinceDateNote <= 2;
+    placeExpected = false;
     const notes = row.items.filter((item) => item.x + item.width <= edge);
     const main = row.items.filter((item) => item.x + item.width > edge);
     // A list marker drawn a point or two left of the text column ("{" of moderncv) is still main text.
@@ -402,11 +508,30 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
       // "2022", even when a list item of the entry sits between the pieces.
       dateNoteOwner.note = `${dateNoteOwner.note} ${noteText}`;
       rowsSinceDateNote++;
+      placeExpected = isCompleteDateNote(dateNoteOwner.note);
       if (main.length > 0) lines.push({ line: buildLine(main, row.y), note: '' });
       continue;
     }
+    const last = lines.at(-1);
+    if (placeSlot && notes.length > 0 && !crossesEdge && isPlaceNote(noteText)) {
+      // The place under an entry's dates ("Rennes" below "January 2023 to Now") annotates the entry as
+      // the dates do; it goes where a right-aligned place goes, after the line beside it (the
+      // employer), or after the entry's last line when nothing is beside it.
+      rowsSinceDateNote++;
+      if (main.length > 0) lines.push({ line: buildLine(main, row.y), note: '', trailingNote: noteText });
+      else if (last && last.trailingNote === undefined && !BULLET_GLYPH.test(last.line.text.charAt(0))) last.trailingNote = noteText;
+      else lines.push({ line: { ...buildLine(notes, row.y), inMargin: true }, note: '' });
+      continue;
+    }
     if (notes.length === 0 || main.length === 0 || crossesEdge) {
-      lines.push({ line: buildLine(row.items, row.y), note: '' });
+      const inMargin = main.length === 0;
+      lines.push(...buildLines(row.items, row.y).map((line) => ({ line: inMargin ? { ...line, inMargin } : line, note: '' })));
+      continue;
+    }
+    if (isMarginHeading(noteText)) {
+      // A heading in the margin column beside its section's first line ("WORK EXPERIENCE" level with
+      // a title) is a line of its own, above that line, not a note in front of it.
+      lines.push({ line: { ...buildLine(notes, row.y), inMargin: true }, note: '' }, { line: buildLine(main, row.y), note: '' });
       continue;
     }
     let note = noteText;
@@ -419,10 +544,65 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
     if (note !== '') {
       dateNoteOwner = entry;
       rowsSinceDateNote = 0;
+      placeExpected = isCompleteDateNote(note);
     }
     rowsSinceDateNote++;
   }
-  return lines.map(({ line, note }) => (note === '' ? line : { ...line, text: `${note}\t${line.text}`, hasMarginNote: true }));
+  return lines.map(({ line, note, trailingNote }) => {
+    const text = trailingNote === undefined ? line.text : `${line.text}\t${trailingNote}`;
+    return note === '' ? { ...line, text } : { ...line, text: `${note}\t${text}`, hasMarginNote: true };
+  });
+}
+
+const largestSize = (row: Row): number => Math.max(...row.items.map((item) => item.fontSize));
+
+/**
+ * A label/value CV (Europass and the like): a column of labels ("Telephone", an entry's dates, a
+ * heading), right-aligned against a gutter, each beside the value it names. The labels are set
+ * smaller than the values and the table cells are top-aligned, so a label's baseline sits a fixed
+ * distance above its value's and the two never share a row: the page looks like two independent
+ * columns and would be read labels first, values after. Found from label rows (left of a gutter,
+ * right edges aligned) each within half a line of a value row, with the same offset for the same
+ * pair of type sizes at least three times (independent columns agree by chance, not by the point).
+ * Returns the rows with every label moved onto its value's row, and where the label column ends.
+ * `gutterX` is the page's column gutter (findColumnGutter), when the caller has it already.
+ */
+export function alignTopAlignedLabels(rows: readonly Row[], gutterX: number | undefined = findColumnGutter(rows)): { rows: Row[]; edge: number } | undefined {
+  if (gutterX === undefined) return undefined;
+  const labels = rows.filter((row) => row.items.every((item) => item.x + item.width <= gutterX));
+  const values = rows.filter((row) => row.items.every((item) => item.x >= gutterX));
+  // A page of a CV has a few dozen labels; hundreds are no such page (and would cost a square of them).
+  if (labels.length < 3 || values.length < 3 || labels.length > 200) return undefined;
+  const rightEdge = (row: Row): number => Math.max(...row.items.map((item) => item.x + item.width));
+  const leftEdge = (row: Row): number => Math.min(...row.items.map((item) => item.x));
+  const sharedEdge = (edges: number[]): number => Math.max(...edges.map((edge) => edges.filter((other) => Math.abs(other - edge) <= 1.5).length));
+  // Right-aligned: the labels end together but start wherever their length puts them.
+  if (sharedEdge(labels.map(rightEdge)) < labels.length * 0.6 || sharedEdge(labels.map(leftEdge)) >= labels.length * 0.6) return undefined;
+
+  const pairs: Array<{ label: Row; value: Row; offset: number; sizes: string }> = [];
+  const taken = new Set<Row>();
+  for (const label of labels) {
+    const value = values
+      .filter((row) => !taken.has(row) && Math.abs(label.y - row.y) <= 0.6 * Math.max(largestSize(label), largestSize(row)))
+      .sort((a, b) => Math.abs(label.y - a.y) - Math.abs(label.y - b.y))[0];
+    if (!value) continue;
+    taken.add(value);
+    pairs.push({ label, value, offset: label.y - value.y, sizes: `${largestSize(label).toFixed(1)}/${largestSize(value).toFixed(1)}` });
+  }
+  const agreeing = pairs.filter((pair) => Math.abs(pair.offset) >= 0.3 && pairs.filter((other) => other.sizes === pair.sizes && Math.abs(other.offset - pair.offset) <= 0.3).length >= 3);
+  if (agreeing.length < 3) return undefined;
+
+  const moved = new Map(pairs.map((pair) => [pair.value, pair.label] as const));
+  const movedLabels = new Set(pairs.map((pair) => pair.label));
+  const aligned = rows
+    .filter((row) => !movedLabels.has(row))
+    .map((row) => {
+      const label = moved.get(row);
+      return label ? { y: row.y, items: [...label.items.map((item) => ({ ...item, y: row.y })), ...row.items] } : row;
+    });
+  const labelEnd = Math.max(...labels.map(rightEdge));
+  const valueStart = Math.min(...values.map(leftEdge).filter((x) => x > labelEnd));
+  return { rows: aligned, edge: Number.isFinite(valueStart) ? (labelEnd + valueStart) / 2 : labelEnd + 1 };
 }
 
 function medianFontSize(items: readonly PositionedText[]): number {
@@ -446,25 +626,39 @@ function findHeaderGutter(rows: readonly Row[], bodyFontSize: number): { rowCoun
 
 export function layoutPageText(items: readonly PositionedText[], pageNumber: number): PageText {
   const visible = items.filter((item) => item.str.trim() !== '' && Number.isFinite(item.x) && Number.isFinite(item.y));
-  const rows = groupIntoRows(visible);
+  const baselineRows = groupIntoRows(visible);
+  const baselineGutter = findColumnGutter(baselineRows);
+  const labelColumn = alignTopAlignedLabels(baselineRows, baselineGutter);
+  const rows = labelColumn?.rows ?? baselineRows;
+  const pageGutter = labelColumn ? findColumnGutter(rows) : baselineGutter;
   const flows: Line[][] = [];
 
   // A margin column of dates (moderncv) can sit inside the left flow of a page whose header also has
   // a right-hand block; it is looked for over the whole page and applied to whichever flow holds it.
-  const marginEdge = findMarginColumnEdge(rows);
+  // A column of top-aligned labels (see alignTopAlignedLabels) is such a margin column too.
+  const strictMarginEdge = labelColumn?.edge ?? findMarginColumnEdge(rows);
+  const dateColumnEdge = strictMarginEdge === undefined && pageGutter === undefined ? findMarginColumnEdge(rows, true) : undefined;
+  const marginEdge = strictMarginEdge ?? dateColumnEdge;
+  // A table's column of dates starts at its first date: the rows above it (the name, the contact
+  // lines) are read as they were, whatever sits left of the column's edge there.
+  const dateColumnTop = dateColumnEdge === undefined ? undefined : rows.find((row) => row.items.some((item) => item.x + item.width <= dateColumnEdge && YEAR.test(item.str)))?.y;
   const bodyFontSize = medianFontSize(visible);
   const pageLeft = Math.min(...visible.map((item) => item.x));
   const headerBlocks = findHeaderGutter(rows, bodyFontSize);
-  const pageGutter = findColumnGutter(rows);
   // On a short page, a header's right-hand block (or the margin column itself) can pass for a
   // column: when nothing below the header stands alone right of the gutter, there is no column.
   const onlyHeaderRight =
     pageGutter !== undefined &&
     headerBlocks !== undefined &&
     rows.slice(headerBlocks.rowCount).every((row) => !row.items.every((item) => item.x >= pageGutter));
-  const gutterX = onlyHeaderRight || (pageGutter !== undefined && marginEdge !== undefined && pageGutter <= marginEdge + 5) ? undefined : pageGutter;
+  const gutterX = labelColumn !== undefined || onlyHeaderRight || (pageGutter !== undefined && marginEdge !== undefined && pageGutter <= marginEdge + 5) ? undefined : pageGutter;
   const toLines = (flowRows: readonly Row[]): Line[] =>
-    marginEdge === undefined ? flowRows.map((row) => buildLine(row.items, row.y)) : linesWithMarginNotes(flowRows, marginEdge);
+    marginEdge === undefined
+      ? flowRows.flatMap((row) => buildLines(row.items, row.y))
+      : [
+          ...flowRows.filter((row) => dateColumnTop !== undefined && row.y > dateColumnTop).flatMap((row) => buildLines(row.items, row.y)),
+          ...linesWithMarginNotes(flowRows.filter((row) => dateColumnTop === undefined || row.y <= dateColumnTop), marginEdge),
+        ];
   const header = gutterX === undefined ? headerBlocks : undefined;
   if (header) {
     // A header of two blocks side by side (name and headline left, an address block right-aligned):
@@ -545,6 +739,56 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
   };
 }
 
+/** One page's text runs and its height, for finding what repeats from page to page. */
+export interface PageItems {
+  items: PositionedText[];
+  height: number;
+}
+
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
+/** How much of the page height, at the top and at the bottom, running headers and footers live in. */
+const FURNITURE_MARGIN = 0.1;
+
+/**
+ * Running headers and footers are page furniture, not résumé text: a footer "Curriculum vitae —
+ * name … Page 1 / 2" read into the page would land between two entries. A row in the top or bottom
+ * tenth of a page of a document of several pages is dropped when it is a bare page number ("3",
+ * "Page 2", "2 / 3", "Page 1 of 2") or when the same row (digits aside) stands at the same height on
+ * another page. A one-page document has no furniture to tell apart from its text. A running header
+ * is kept on the first page, where it may be all that names the person.
+ */
+export function withoutPageFurniture(pages: readonly PageItems[]): PositionedText[][] {
+  const inMargin = (row: Row, height: number): boolean => row.y <= height * FURNITURE_MARGIN || row.y >= height * (1 - FURNITURE_MARGIN);
+  const rowKey = (row: Row): string => row.items.map((item) => item.str.trim()).join(' ').replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  const marginRows = pages.map((page) => groupIntoRows(page.items.filter((item) => item.str.trim() !== '')).filter((row) => inMargin(row, page.height)));
+  // The pages each row (text, height to the point) stands on: a lookup per row, not a scan of every page.
+  const pagesOfRow = new Map<string, Set<number>>();
+  marginRows.forEach((rows, index) => {
+    for (const row of rows) {
+      const key = `${Math.round(row.y)}\u0000${rowKey(row)}`;
+      pagesOfRow.set(key, (pagesOfRow.get(key) ?? new Set()).add(index));
+    }
+  });
+  const standsElsewhere = (row: Row, index: number): boolean => {
+    for (let dy = -2; dy <= 2; dy++) {
+      const onPages = pagesOfRow.get(`${Math.round(row.y) + dy}\u0000${rowKey(row)}`);
+      if (onPages && (onPages.size > 1 || !onPages.has(index))) return true;
+    }
+    return false;
+  };
+  return pages.map((page, index) => {
+    const furniture = new Set<PositionedText>();
+    for (const row of marginRows[index]!) {
+      const text = row.items.map((item) => item.str.trim()).join(' ');
+      const repeats = standsElsewhere(row, index);
+      const isHeader = row.y >= page.height * (1 - FURNITURE_MARGIN);
+      // A page number alone counts on a page that has others ("1" … "2" differ only in digits, so they also repeat).
+      if ((repeats || (pages.length > 1 && PAGE_NUMBER.test(text))) && !(isHeader && index === 0 && !PAGE_NUMBER.test(text))) for (const item of row.items) furniture.add(item);
+    }
+    return page.items.filter((item) => !furniture.has(item));
+  });
+}
+
 function hasEncryptionDictionary(bytes: Uint8Array): boolean {
   // Trailer (or xref-stream) dictionaries are stored uncompressed, so a byte scan finds them.
   return /\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
@@ -576,7 +820,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedDocume
   }
 
   try {
-    const pageTexts: PageText[] = [];
+    const pageItems: PageItems[] = [];
     const pageCount = Math.min(document.numPages, MAX_PAGES);
     for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
       const page = await document.getPage(pageNumber);
@@ -587,9 +831,11 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedDocume
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
         items.push({ str: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || 10 });
       }
-      pageTexts.push(layoutPageText(items, pageNumber));
+      const [, bottom = 0, , top = 0] = page.view;
+      pageItems.push({ items, height: top - bottom });
       page.cleanup();
     }
+    const pageTexts = withoutPageFurniture(pageItems).map((items, index) => layoutPageText(items, index + 1));
     const text = pageTexts.map((page) => page.text).join('\n\n');
     if (text.replace(/\s/g, '').length < MIN_TEXT_CHARACTERS) throw new DocumentRejectedError('NO_TEXT_LAYER');
     const pages = pageTexts.map((page) => page.layout);

@@ -29,6 +29,45 @@ export function markdownToPlainText(markdown: string): string {
     .join('\n');
 }
 
+/** A line drawn with one repeated character: "=====" or "-----" under a heading, or a separator. */
+const RULE_LINE = /^\s*([=_~*#-])\1{2,}\s*$/;
+/** A list item of a plain-text résumé: indentation, a marker ("o" is Word's second-level bullet as text), the item. */
+const LIST_ITEM = /^(\s*)(?:[•●▪◦‣∙·■□➢►▶✓✔*+–-]|o(?=\s+[\p{Lu}\d]))\s+(?=\S)/u;
+
+/**
+ * Plain text as a reader sees it. Rule lines under headings ("CAREER HISTORY" / "==========") are
+ * decoration, not text: they become blank lines. A hard-wrapped list item continues on lines
+ * indented to where its words start (a hanging indent); those lines are joined back into the item,
+ * so a wrapped bullet's tail ("within two years.") is never read as a line of its own.
+ */
+export function reflowPlainText(text: string): string {
+  // Each output line as its pieces, joined once at the end (a long wrapped item stays linear).
+  const lines: string[][] = [];
+  // The column where the words of the list item being read start, if the last line was one.
+  let hangingIndent: number | undefined;
+  for (const line of text.split('\n')) {
+    if (RULE_LINE.test(line)) {
+      lines.push(['']);
+      hangingIndent = undefined;
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      hangingIndent = item[0].length;
+      lines.push([`${item[1]}• ${line.slice(item[0].length).trimEnd()}`]);
+      continue;
+    }
+    const indent = line.length - line.trimStart().length;
+    if (hangingIndent !== undefined && line.trim() !== '' && indent === hangingIndent) {
+      lines.at(-1)!.push(line.trim());
+      continue;
+    }
+    hangingIndent = undefined;
+    lines.push([line]);
+  }
+  return lines.map((pieces) => pieces.join(' ')).join('\n');
+}
+
 const isTableRow = (line: string): boolean => line.length >= 2 && line.startsWith('|') && line.endsWith('|');
 const TABLE_DELIMITER_CHARACTERS = /^[\s:|-]+$/;
 
@@ -50,7 +89,7 @@ export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): Extract
   const decoded = decodeUtf8Text(bytes);
   if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
   const normalized = decoded.replace(/\r\n?/g, '\n');
-  const text = kind === 'md' ? markdownToPlainText(normalized) : normalized;
+  const text = kind === 'md' ? markdownToPlainText(normalized) : reflowPlainText(normalized);
   if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
   return {
     kind,
