@@ -10,11 +10,14 @@ import {
 } from './object-storage.js';
 
 /**
- * Unlinks in flight at once in deleteMany. Each is one system call on libuv's small thread pool
- * (four threads by default, shared with the rest of the process): a short queue keeps it busy
- * without making a page's own file reads wait behind thousands of deletions.
+ * Unlinks in flight at once in deleteMany. Each is one system call on libuv's thread pool (four
+ * threads by default, shared with the page requests' file reads and crypto when the purge runs in a
+ * serving instance). Sixteen kept all four threads busy: four threads of kernel work competing with
+ * the pages for the CPU, which took /healthz p99 to 2.5× its baseline during a 1M-row purge. Two keep
+ * half the pool free and the purge's CPU at about one core; the originals' deletion overlaps the
+ * batch's DELETE statement (DocumentsService.deleteAllOwnedByAny), so its wall time mostly hides.
  */
-const UNLINK_CONCURRENCY = 16;
+const UNLINK_CONCURRENCY = 4;
 
 /**
  * The embedded default: objects are files under `root` (`<DATA_DIR>/objects`), one per key.
