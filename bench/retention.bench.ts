@@ -67,9 +67,9 @@ export default async function retentionBench(): Promise<void> {
     const baseline = await measurePages(origin, cookie, async () => new Promise((resolve) => setTimeout(resolve, BASELINE_SECONDS * 1000)));
     const loadBefore = loadAverage();
 
-    let purge: { seconds: number; wallSeconds: number; outcome: string } | undefined;
+    let purge: PurgeFigures | undefined;
     const during = await measurePages(origin, cookie, async () => {
-      purge = await runPurge(db, env);
+      purge = await runPurge(db, database.url, env, join(root, 'purge-probe.json'));
     }, () => waitForRunStart(db));
     const loadAfter = loadAverage();
 
@@ -78,6 +78,11 @@ export default async function retentionBench(): Promise<void> {
     if (left.active !== shape.activeRows) throw new Error(`The purge touched active accounts: ${left.active} of ${shape.activeRows} rows left`);
     const files = Number((await db.query<{ n: string }>(`select count(*) as n from documents`)).rows[0]!.n);
     console.log(`purge (${purge!.outcome}): ${shape.expiredRows.toLocaleString('en')} rows and ${shape.expiredDocuments.toLocaleString('en')} objects of ${EXPIRED_PEOPLE.toLocaleString('en')} accounts in ${purge!.seconds.toFixed(1)} s = ${Math.round(shape.expiredRows / purge!.seconds).toLocaleString('en')} rows/s  (goal: 1M rows in ≤ 60 s; run record ${purge!.seconds.toFixed(1)} s, process incl. start-up ${purge!.wallSeconds.toFixed(1)} s); active rows untouched (${left.active.toLocaleString('en')}, ${files.toLocaleString('en')} documents)`);
+    const work = purge!.process;
+    console.log(
+      `  work: purge process CPU ${work.userMs} ms user + ${work.systemMs} ms system, its event-loop delay p50 ${work.loopDelayP50Ms} ms p99 ${work.loopDelayP99Ms} ms max ${work.loopDelayMaxMs} ms; ` +
+        `its PostgreSQL backend(s) ${purge!.backendCpuMs} ms CPU = ${Math.round(shape.expiredRows / Math.max(1, purge!.backendCpuMs / 1000)).toLocaleString('en')} rows per backend CPU second`,
+    );
     for (const page of ['/healthz', '/dashboard'] as const) {
       const before = baseline[page];
       const while_ = during[page];
@@ -198,17 +203,62 @@ async function countRows(db: pg.Client): Promise<{ expired: number; active: numb
   return { expired: Number(rows[0]!.expired), active: Number(rows[0]!.total) - Number(rows[0]!.expired) };
 }
 
+interface PurgeFigures {
+  seconds: number;
+  wallSeconds: number;
+  outcome: string;
+  /** CPU of the purge process (all threads) and its event-loop delay, from bench/purge-probe.ts. */
+  process: { userMs: number; systemMs: number; loopDelayP50Ms: number; loopDelayP99Ms: number; loopDelayMaxMs: number };
+  /** CPU of the PostgreSQL backends that ran the purge's statements, from their first statement (sampled from /proc every 100 ms). */
+  backendCpuMs: number;
+}
+
 /** Runs the daily job once from a second instance (the CLI) and reads its run record. */
-async function runPurge(db: pg.Client, env: NodeJS.ProcessEnv): Promise<{ seconds: number; wallSeconds: number; outcome: string }> {
+async function runPurge(db: pg.Client, databaseUrl: string, env: NodeJS.ProcessEnv, probeOut: string): Promise<PurgeFigures> {
+  // A connection of its own: the page measurement polls for the run record on `db` meanwhile.
+  const sampler = new pg.Client({ connectionString: databaseUrl });
+  await sampler.connect();
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/src/cli.js', 'run-job', 'compliance.retention'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const child = spawn(process.execPath, ['--import', './dist/bench/purge-probe.js', 'dist/src/cli.js', 'run-job', 'compliance.retention'], { env: { ...env, PURGE_PROBE_OUT: probeOut }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const backendCpu = new Map<number, number>();
+  const backendCpuAtStart = new Map<number, number>();
+  let signalled = false;
+  let running = true;
+  void exited.then(() => (running = false));
+  while (running) {
+    if (!signalled && (await sampler.query(`select 1 from scheduled_job_runs where job_name = 'compliance.retention'`)).rowCount) {
+      signalled = child.kill('SIGUSR2');
+    }
+    // The purge's own statements name retention_warnings or return storage keys; the pages' never do.
+    const { rows } = await sampler.query<{ pid: number }>(`select pid from pg_stat_activity where pid <> pg_backend_pid() and (query like '%retention_warnings%' or query like '%returning storage_key%')`);
+    for (const { pid } of rows) {
+      const ms = processCpuMs(pid);
+      if (ms === null) continue;
+      if (!backendCpuAtStart.has(pid)) backendCpuAtStart.set(pid, ms);
+      backendCpu.set(pid, Math.max(backendCpu.get(pid) ?? 0, ms));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await sampler.end();
+  const code = await exited;
   const wallSeconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`run-job compliance.retention exited with ${code}`);
   const { rows } = await db.query<{ seconds: number; outcome: string }>(
     `select extract(epoch from finished_at - started_at)::float8 as seconds, outcome from scheduled_job_runs where job_name = 'compliance.retention' order by started_at desc limit 1`,
   );
-  return { seconds: rows[0]!.seconds, wallSeconds, outcome: rows[0]!.outcome };
+  const probe = JSON.parse(readFileSync(probeOut, 'utf8')) as PurgeFigures['process'];
+  return { seconds: rows[0]!.seconds, wallSeconds, outcome: rows[0]!.outcome, process: probe, backendCpuMs: [...backendCpu].reduce((sum, [pid, ms]) => sum + ms - backendCpuAtStart.get(pid)!, 0) };
+}
+
+/** User + system CPU of a process so far (Linux /proc; clock ticks of 10 ms), or null once it is gone. */
+function processCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** Resolves when the run record appears, i.e. when the purge itself (not the CLI's start-up) begins. */

@@ -145,6 +145,29 @@ describe('the bulk retention purge (R4 at scale)', () => {
     expect(await rowsOf(ids['active']!)).toEqual({ documents: 2, profiles: 1, analyses: 2 });
   });
 
+  it('rolls the batch back when deleting the rows fails while the originals are going, and finishes on the next run', async () => {
+    // The originals are deleted while PostgreSQL deletes the rows: a failing statement must still
+    // roll the batch back whole, and the next run delete the rows whose originals are already gone.
+    await signIn(ctx.t.origin, { name: 'statement-fails', email: 'statement-fails@example.com' });
+    const [{ id }] = await ctx.db.query<{ id: string }>(`select id from users where email = $1`, ['statement-fails@example.com']);
+    await giveResumeData(id);
+    await inactiveSince(id, 100);
+    await ctx.db.query(`create function refuse_document_deletion() returns trigger language plpgsql as $$ begin raise exception 'documents are read-only'; end $$`);
+    await ctx.db.query(`create trigger refuse_document_deletion before delete on documents for each row execute function refuse_document_deletion()`);
+    try {
+      await expect(ctx.t.app.get(RetentionService).run()).rejects.toThrow('documents are read-only');
+    } finally {
+      await ctx.db.query(`drop trigger refuse_document_deletion on documents`);
+      await ctx.db.query(`drop function refuse_document_deletion()`);
+    }
+    expect(await rowsOf(id)).toEqual({ documents: 2, profiles: 1, analyses: 2 });
+
+    expect(await ctx.t.app.get(RetentionService).run()).toMatchObject({ purgedPeople: 1, purgedDocuments: 2 });
+    expect(await rowsOf(id)).toEqual({ documents: 0, profiles: 0, analyses: 0 });
+    expect(await storedObjects(id)).toBe(0);
+    expect(await rowsOf(ids['active']!)).toEqual({ documents: 2, profiles: 1, analyses: 2 });
+  });
+
   it('runs once per day across instances and records the run for the admins', async () => {
     const jobs = ctx.t.app.get(RetentionJobs);
     await inactiveSince(ids['unwarned']!, 100);

@@ -194,15 +194,30 @@ export class DocumentsService {
   /**
    * Deletes every document of these owners in one statement (retention, promise R4), inside the
    * caller's transaction: their analyses and profiles go with them by cascade, and the encrypted
-   * originals are deleted through the vault before the caller commits. If anything fails the rows
-   * roll back and a later run deletes them again (an object already gone is not an error), so no
-   * object outlives its row unnoticed. Returns how many documents.
+   * originals are deleted through the vault before the caller commits. The originals go while
+   * PostgreSQL deletes the rows rather than after: the keys are read first, so the file (or S3) work
+   * overlaps the statement instead of adding to it. A document that appears between the read and the
+   * delete (the caller normally holds the owners' rows FOR UPDATE, which keeps uploads out) comes back
+   * from RETURNING and its original is deleted too. If anything fails the rows roll back and a later
+   * run deletes them again (an object already gone is not an error), so no object outlives its row
+   * unnoticed. Returns how many documents.
    */
   async deleteAllOwnedByAny(ownerIds: readonly string[], tx: EntityManager): Promise<number> {
     if (ownerIds.length === 0) return 0;
-    const rows = await tx.execute<{ storage_key: string }[]>(`delete from documents where owner_id = any(?::uuid[]) returning storage_key`, [`{${ownerIds.join(',')}}`]);
-    await this.store.deleteObjects(rows.map((row) => row.storage_key));
-    return rows.length;
+    const owners = `{${ownerIds.join(',')}}`;
+    const known = await tx.execute<{ storage_key: string }[]>(`select storage_key from documents where owner_id = any(?::uuid[])`, [owners]);
+    const knownKeys = new Set(known.map((row) => row.storage_key));
+    // allSettled, not all: a failed deletion must not leave the statement running unobserved while
+    // the caller rolls back; both finish, then the first failure is thrown.
+    const [deleted, originals] = await Promise.allSettled([
+      tx.execute<{ storage_key: string }[]>(`delete from documents where owner_id = any(?::uuid[]) returning storage_key`, [owners]),
+      this.store.deleteObjects([...knownKeys]),
+    ]);
+    if (deleted.status === 'rejected') throw deleted.reason;
+    if (originals.status === 'rejected') throw originals.reason;
+    const latecomers = deleted.value.map((row) => row.storage_key).filter((key) => !knownKeys.has(key));
+    await this.store.deleteObjects(latecomers);
+    return deleted.value.length;
   }
 
   /** Deletes the record and the stored original at once. */
