@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
+import { chromiumAvailable, expectAccessible, horizontalOverflow, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 import { signIn, tokenFor } from '../helpers/sign-in.js';
 
 // Promise S2 in a browser: the consultation consent page names the advisor and ticks nothing; the
@@ -10,7 +10,6 @@ const ctx = useBrowserApp(run);
 const PHONE = { width: 390, height: 844 };
 const RESUME = 'Jo Kim\n\nSkills\nTypeScript, PostgreSQL\n\nExperience\nBackend engineer, 2020–2024\n';
 
-const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function seekerPage(email: string, javaScriptEnabled: boolean): Promise<Page> {
   const signInContext = await ctx.browser.newContext();

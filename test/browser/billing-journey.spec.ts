@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
+import { chromiumAvailable, expectAccessible, horizontalOverflow, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 import { FakeStripe } from '../helpers/fake-stripe-server.js';
 
 /**
@@ -19,7 +19,6 @@ afterAll(async () => {
 const ctx = useBrowserApp(run, { env: () => stripe!.env() });
 const PHONE = { width: 390, height: 844 };
 
-const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Stands in for Stripe's hosted pages: Checkout offers "Pay", which returns to the success URL. */
 async function standInForStripe(context: BrowserContext): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
+import { chromiumAvailable, expectAccessible, horizontalOverflow, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 
 const run = chromiumAvailable();
 const ctx = useBrowserApp(run);
@@ -8,7 +8,6 @@ const ctx = useBrowserApp(run);
 const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 360, height: 740 };
 
-const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** A phone-sized page of a signed-in person, with JavaScript on or off. */
 async function phone(browser: Browser, person: { name: string; email: string }, javaScriptEnabled: boolean, viewport = PHONE): Promise<Page> {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { IncidentsService } from '../../src/modules/compliance/incidents/incidents.service.js';
-import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
+import { chromiumAvailable, expectAccessible, horizontalOverflow, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 
 const run = chromiumAvailable();
 const ctx = useBrowserApp(run);
@@ -17,7 +17,6 @@ async function phone(browser: Browser, person: { name: string; email: string }, 
   return context.newPage();
 }
 
-const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function recordIncident(admin: Page, affectedId: string, javaScriptEnabled: boolean): Promise<void> {
   await admin.goto(`${ctx.t.origin}/admin/incidents/new`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
+import { chromiumAvailable, expectAccessible, horizontalOverflow, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 import { publishPosting, signInEmployer } from '../helpers/jobs.js';
 
 const run = chromiumAvailable();
@@ -11,7 +11,6 @@ const JOB = 'We build payment APIs.\n\nRequirements:\n- TypeScript and Node.js\n
 const RESUME = 'Ari Han\n\nSkills\nTypeScript, PostgreSQL\n\nExperience\nBackend engineer, 2020–2024\n';
 const CARD = '4111 1111 1111 1111';
 
-const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function seekerPage(email: string, javaScriptEnabled: boolean): Promise<Page> {
   const signInContext = await ctx.browser.newContext();

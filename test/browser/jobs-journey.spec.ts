@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
+import { chromiumAvailable, expectAccessible, horizontalOverflow, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 import { publishPosting, signInEmployer } from '../helpers/jobs.js';
 
 const run = chromiumAvailable();
@@ -10,7 +10,6 @@ const PHONE = { width: 390, height: 844 };
 const JOB = 'We build payment APIs.\n\nRequirements:\n- TypeScript and Node.js\n- PostgreSQL';
 const RESUME = 'Jo Kim\njo@example.com\n\nSkills\nTypeScript, PostgreSQL\n\nExperience\nBackend engineer, 2020–2024\n';
 
-const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function seekerPage(email: string, javaScriptEnabled: boolean): Promise<Page> {
   const signInContext = await ctx.browser.newContext();

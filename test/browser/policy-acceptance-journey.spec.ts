@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PolicyVersionsService } from '../../src/modules/compliance/policies/policy-versions.service.js';
-import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
+import { chromiumAvailable, expectAccessible, horizontalOverflow, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 
 const run = chromiumAvailable();
 const ctx = useBrowserApp(run);
@@ -16,7 +16,6 @@ async function phone(browser: Browser, person: { name: string; email: string }, 
   return context.newPage();
 }
 
-const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** A material version in effect from now (the admin form's notice period is covered by the HTTP spec). */
 async function materialVersionInEffect(summary: string): Promise<void> {

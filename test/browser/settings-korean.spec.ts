@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, expectAccessible, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
+import { chromiumAvailable, expectAccessible, horizontalOverflow, signInInBrowser, useBrowserApp } from '../helpers/browser.js';
 
 const run = chromiumAvailable();
 const ctx = useBrowserApp(run);
@@ -24,7 +24,6 @@ async function koreanPhone(browser: Browser, email: string, javaScriptEnabled: b
   return context.newPage();
 }
 
-const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe.runIf(run)('settings in Korean on a phone', () => {
   it('JavaScript on: “계정 삭제…” opens the confirmation in a dialog', async () => {

@@ -34,6 +34,11 @@ export function fakeMicrophoneArgs(wavPath: string): string[] {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core in the page (evaluate is not subject to the page's CSP) and fails on serious issues. */
+/** How many CSS pixels the page scrolls sideways (0 when it fits the viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
