@@ -20,7 +20,7 @@ import { ENTITIES } from '../src/app/entities.js';
 import { migrateDatabase, openDatabase } from '../src/platform/database/database-runtime.js';
 import { ormOptions } from '../src/platform/database/mikro-orm.config.js';
 import { extractPostingSkills, JobSearchService, type JobSearchQuery, type SeekerProfile } from '../src/modules/jobs/index.js';
-import { CANDIDATE_POOL, candidatePoolSql, nextRecencySlice, SEARCH_RANDOM_PAGE_COST, SEARCH_WORK_MEM, searchTsQuery, type RecencySlice } from '../src/modules/jobs/job-search.service.js';
+import { CANDIDATE_POOL, candidatePoolSql, nextRecencySlice, SEARCH_SETTINGS, searchTsQuery, type RecencySlice } from '../src/modules/jobs/job-search.service.js';
 import demo from '../src/modules/jobs/demo/demo-postings.json' with { type: 'json' };
 import { HELD_BACK_PROFILES, HELD_BACK_QUERIES } from './jobs-held-back.js';
 import { PROBE_PROFILES, PROBE_QUERIES } from './jobs-probe-set.js';
@@ -329,7 +329,7 @@ export async function explainWindows(orm: MikroORM, queries: readonly JobSearchQ
       const [row] = await orm.em.fork().transactional(async (em) => {
         const conn = em.getConnection();
         // The settings the service makes for a word search.
-        if (tsQuery) await conn.execute(`set local work_mem = '${SEARCH_WORK_MEM}'; set local random_page_cost = ${SEARCH_RANDOM_PAGE_COST}`, [], 'run', em.getTransactionContext());
+        if (tsQuery) await conn.execute(SEARCH_SETTINGS, [], 'run', em.getTransactionContext());
         return conn.execute<{ 'QUERY PLAN': [{ Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number }; 'Execution Time': number }] }[]>(`explain (analyze, buffers, format json) ${sql}`, params, 'all', em.getTransactionContext());
       });
       const [{ Plan: plan, 'Execution Time': time }] = row!['QUERY PLAN'];

@@ -105,6 +105,16 @@ describe('job search', () => {
     expect(candidatePoolSql(query('zymurgy'), searchTsQuery('zymurgy'), { withinDays: 14, notWithinDays: 3 }).sql).toContain('order by p.published_at desc');
   });
 
+  it('prices checking a word search\'s postings one by one, without changing what it finds', async () => {
+    // The cost hint is a word search's condition only, always true, and priced high in the database.
+    expect(candidatePoolSql(query('zymurgy'), searchTsQuery('zymurgy'), { withinDays: 3, notWithinDays: null }).sql).toContain('job_search_check_cost(p.id)');
+    expect(candidatePoolSql(query(''), null, { withinDays: null, notWithinDays: null }).sql).not.toContain('job_search_check_cost');
+    const [fn] = await ctx.db.query<{ cost: number; always: boolean }>(`select procost::int as cost, job_search_check_cost(gen_random_uuid()) as always from pg_proc where proname = 'job_search_check_cost'`);
+    expect(fn).toEqual({ cost: 10000, always: true });
+    const [stats] = await ctx.db.query<{ target: number }>(`select attstattarget::int as target from pg_attribute where attrelid = 'job_postings'::regclass and attname = 'search_vector'`);
+    expect(stats!.target).toBe(1000);
+  });
+
   it('finds exactly the freshest matches, best match first, over a seeded set of varied postings and queries', async () => {
     // 1,500 postings, one a minute apart (no ties in date), with words that meet often, seldom or never,
     // and filters; each query's results over all its pages must equal the freshest pool of matches read
