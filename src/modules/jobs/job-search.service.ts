@@ -21,12 +21,8 @@ const WIDEST_WINDOW_DAYS = 365;
 export const SEARCH_WORK_MEM = '32MB';
 /** The planner's cost of a random page read during a word search (see candidates()). */
 export const SEARCH_RANDOM_PAGE_COST = 1.1;
-/**
- * The settings of a word search's transaction (see candidates()). No parallel workers: a search keeps
- * at most 200 postings, and the declared cost of checking postings (job_search_check_cost) would
- * otherwise make the planner start workers for plans it now prices high.
- */
-export const SEARCH_SETTINGS = `set local work_mem = '${SEARCH_WORK_MEM}'; set local random_page_cost = ${SEARCH_RANDOM_PAGE_COST}; set local max_parallel_workers_per_gather = 0`;
+/** The settings of a word search's transaction (see candidates()). */
+export const SEARCH_SETTINGS = `set local work_mem = '${SEARCH_WORK_MEM}'; set local random_page_cost = ${SEARCH_RANDOM_PAGE_COST}`;
 
 /**
  * A slice of the publication dates a search reads in one statement: postings published within
@@ -144,11 +140,6 @@ export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, 
   // into each condition (not read from a CTE) so the planner can estimate how many postings match it.
   const rank = tsQuery ? `ts_rank(p.search_vector, to_tsquery('simple', ${param(tsQuery)}))` : '0';
   if (tsQuery) where.push(`p.search_vector @@ to_tsquery('simple', ${param(tsQuery)})`);
-  // Always true; its declared cost is what checking a posting's (toasted) words one by one costs, which
-  // the planner does not count (JobsSearchPlanning migration): without it, it read every posting of a
-  // filter's index in a slice and checked each (`engineer` + London + hybrid + entry at 1M: 44k buffers,
-  // 6k with it). Evaluated last, only on postings that passed every other condition.
-  if (tsQuery) where.push('job_search_check_cost(p.id)');
   // The posting's normalised location keys (a generated column with a GIN index, see the JobsLocationKeys
   // migration) must hold every key of what was typed: "Seoul" finds "Seoul, KR" and "서울 강남구". The
   // keys of the typed text are computed by the same SQL function, folded to a constant at planning.
