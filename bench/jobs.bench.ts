@@ -2,15 +2,16 @@
 // postings, see NOTICE) at 100k and 1M rows in a throwaway embedded Postgres; prints the ingest rate
 // (rows/s, the stored tsvector and the rebuilt indexes included) and search + fit-ranking top-20 latency
 // p50/p95 over a fixed set of queries, filters and profiles, through the app's own JobSearchService,
-// then an EXPLAIN (ANALYZE, BUFFERS) summary of each text query's recency windows. Two query sets: the
+// then an EXPLAIN (ANALYZE, BUFFERS) summary of each text query's recency windows. Three query sets: the
 // main one below (the tuning data: its plans and per-query figures were looked at while tuning, so its
-// figures are in-sample) and a held-back one (bench/jobs-held-back.ts, frozen before the wave-5 tuning;
-// only its totals are printed). Work is printed beside the times, since milliseconds depend on the
+// figures are in-sample), the probe set (bench/jobs-probe-set.ts, wave 6: many varied queries written
+// before any of their plans was read, then tuned on, so in-sample too) and a held-back one
+// (bench/jobs-held-back.ts, frozen before the wave-5 tuning; only its totals are printed). Work is printed beside the times, since milliseconds depend on the
 // machine's load: buffers from EXPLAIN (which do not) and CPU per search (the Postgres backends' from
 // /proc, and this process's), which moves far less with the load than wall-clock does. JOBS_BENCH_SIZES=100000 (comma list) picks the sizes.
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,9 +20,10 @@ import { ENTITIES } from '../src/app/entities.js';
 import { migrateDatabase, openDatabase } from '../src/platform/database/database-runtime.js';
 import { ormOptions } from '../src/platform/database/mikro-orm.config.js';
 import { extractPostingSkills, JobSearchService, type JobSearchQuery, type SeekerProfile } from '../src/modules/jobs/index.js';
-import { CANDIDATE_POOL, candidatePoolSql, nextRecencySlice, SEARCH_RANDOM_PAGE_COST, SEARCH_WORK_MEM, searchTsQuery, type RecencySlice } from '../src/modules/jobs/job-search.service.js';
+import { CANDIDATE_POOL, candidatePoolSql, nextRecencySlice, SEARCH_SETTINGS, searchTsQuery, type RecencySlice } from '../src/modules/jobs/job-search.service.js';
 import demo from '../src/modules/jobs/demo/demo-postings.json' with { type: 'json' };
 import { HELD_BACK_PROFILES, HELD_BACK_QUERIES } from './jobs-held-back.js';
+import { PROBE_PROFILES, PROBE_QUERIES } from './jobs-probe-set.js';
 
 const SIZES = (process.env.JOBS_BENCH_SIZES ?? '100000,1000000').split(',').map(Number).filter((n) => n > 0);
 const ROUNDS = 3;
@@ -54,7 +56,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export default async function jobsBench(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'candor-jobs-bench-'));
+  // JOBS_BENCH_DATA_DIR keeps the database between runs (a 1M ingest takes 10+ minutes): postings already
+  // there are reused, and only the difference to each size is ingested.
+  const keptDir = process.env.JOBS_BENCH_DATA_DIR;
+  if (keptDir) mkdirSync(keptDir, { recursive: true });
+  const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'candor-jobs-bench-'));
   chmodSync(dataDir, 0o755); // the embedded server runs as its own user when we are root
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -68,28 +74,44 @@ export default async function jobsBench(): Promise<void> {
     await migrateDatabase(db.url);
     const orm = await MikroORM.init(ormOptions({ url: db.url, ssl: 'off', entities: ENTITIES }));
     try {
-      await loadTemplates(orm);
-      let loaded = 0;
+      const conn = orm.em.getConnection();
+      const [{ kept }] = await conn.execute<[{ kept: boolean }]>(`select to_regclass('bench_templates') is not null as kept`);
+      if (!kept) await loadTemplates(orm);
+      let [{ loaded }] = await conn.execute<[{ loaded: number }]>(`select count(*)::int as loaded from job_postings`);
       for (const size of SIZES) {
-        const started = performance.now();
-        await ingest(orm, loaded, size - loaded);
-        const seconds = (performance.now() - started) / 1000;
-        await orm.em.getConnection().execute('vacuum analyze job_postings');
-        console.log(`\n${size.toLocaleString('en')} postings: ingested ${(size - loaded).toLocaleString('en')} in ${seconds.toFixed(1)} s = ${Math.round((size - loaded) / seconds).toLocaleString('en')} rows/s (tsvector + GIN included)`);
+        if (size < loaded) throw new Error(`The kept database holds ${loaded} postings, more than ${size}: use another JOBS_BENCH_DATA_DIR`);
+        if (size > loaded) {
+          const started = performance.now();
+          await ingest(orm, loaded, size - loaded);
+          const seconds = (performance.now() - started) / 1000;
+          await conn.execute('vacuum analyze job_postings');
+          console.log(`\n${size.toLocaleString('en')} postings: ingested ${(size - loaded).toLocaleString('en')} in ${seconds.toFixed(1)} s = ${Math.round((size - loaded) / seconds).toLocaleString('en')} rows/s (tsvector + GIN included)`);
+        } else {
+          console.log(`\n${size.toLocaleString('en')} postings: reused from ${dataDir}`);
+        }
         loaded = size;
         const load = loadavg()[0]!;
         const tuning = await measure(orm, QUERIES, PROFILES);
+        const probe = await measure(orm, PROBE_QUERIES, PROBE_PROFILES);
         const heldBack = await measure(orm, HELD_BACK_QUERIES, HELD_BACK_PROFILES);
-        const tuningWork = await explainWindows(orm, QUERIES, true);
-        const heldBackWork = await explainWindows(orm, HELD_BACK_QUERIES, false);
-        printSideBySide(tuning, heldBack, tuningWork, heldBackWork, [load, loadavg()[0]!]);
+        const tuningWork = await explainWindows(orm, QUERIES, 'tuning set');
+        const probeWork = await explainWindows(orm, PROBE_QUERIES, 'probe set');
+        const heldBackWork = await explainWindows(orm, HELD_BACK_QUERIES, null);
+        printSideBySide(
+          [
+            { name: 'tuning (in-sample)', timings: tuning, work: tuningWork, perQuery: true },
+            { name: 'probe (in-sample)', timings: probe, work: probeWork, perQuery: true },
+            { name: 'held back', timings: heldBack, work: heldBackWork, perQuery: false },
+          ],
+          [load, loadavg()[0]!],
+        );
       }
     } finally {
       await orm.close(true);
     }
   } finally {
     await db.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -203,7 +225,7 @@ export async function measure(orm: MikroORM, queries: readonly JobSearchQuery[],
         postgresCpu += cpu;
         if (result.hits.length === 0 && q.text === '' && !q.location && !q.seniority) throw new Error('A search without words found nothing: the bench data is wrong');
         times.push(ms);
-        const label = `${q.text || '(no words)'}${q.workplace || q.location || q.employmentType || q.seniority ? ' + filters' : ''}${q.page > 1 ? ` p${q.page}` : ''}`;
+        const label = queryLabel(q);
         perQuery.set(label, [...(perQuery.get(label) ?? []), ms]);
         perQueryPostgresCpu.set(label, (perQueryPostgresCpu.get(label) ?? 0) + cpu);
       }
@@ -218,10 +240,33 @@ export async function measure(orm: MikroORM, queries: readonly JobSearchQuery[],
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 
-/** Both sets' figures side by side; per-query lines for the tuning set only. */
-function printSideBySide(tuning: Timings, heldBack: Timings, tuningWork: number[], heldBackWork: number[], load: [number, number]): void {
+/** A query's words and every filter it sets, e.g. `engineer @Seoul remote senior ≤30d p2`. */
+export function queryLabel(q: JobSearchQuery): string {
+  const filters = [
+    q.location && `@${q.location}`,
+    q.workplace,
+    q.seniority,
+    q.employmentType,
+    q.salaryAtLeast !== null && `≥${q.salaryAtLeast / 1_000_000}M`,
+    q.postedWithinDays !== null && `≤${q.postedWithinDays}d`,
+    q.page > 1 && `p${q.page}`,
+  ].filter(Boolean);
+  return [q.text || '(no words)', ...filters].join(' ');
+}
+
+interface QuerySetFigures {
+  name: string;
+  timings: Timings;
+  /** Buffers each query read over its slices (EXPLAIN). */
+  work: number[];
+  /** Print per-query lines (never for the held-back set). */
+  perQuery: boolean;
+}
+
+/** The sets' figures side by side; per-query lines only for the sets that may be read per query. */
+function printSideBySide(sets: QuerySetFigures[], load: [number, number]): void {
   const mean = (list: number[]): number => list.reduce((a, b) => a + b, 0) / Math.max(1, list.length);
-  const column = (t: Timings, work: number[]) => [
+  const column = ({ timings: t, work }: QuerySetFigures) => [
     `${t.times.length}`,
     ms(percentile(t.times, 50)),
     ms(percentile(t.times, 95)),
@@ -232,14 +277,16 @@ function printSideBySide(tuning: Timings, heldBack: Timings, tuningWork: number[
     `${Math.max(...work).toLocaleString('en')}`,
   ];
   const rows = ['searches', 'p50', 'p95', 'max', 'Postgres CPU per search', 'bench process CPU / search', 'buffers per query, mean', 'buffers per query, max'];
-  const [a, b] = [column(tuning, tuningWork), column(heldBack, heldBackWork)];
+  const columns = sets.map(column);
   console.log(`search + fit ranking, top 20 (load average ${load[0].toFixed(1)} → ${load[1].toFixed(1)}; buffers: EXPLAIN (ANALYZE, BUFFERS) over the windows each query tries)`);
-  console.log(`  ${''.padEnd(26)} ${'tuning (in-sample)'.padStart(20)} ${'held back'.padStart(12)}`);
-  for (const [i, label] of rows.entries()) console.log(`  ${label.padEnd(26)} ${a[i]!.padStart(20)} ${b[i]!.padStart(12)}`);
-  console.log('tuning set, per query:');
-  for (const [label, list] of tuning.perQuery) {
-    list.sort((x, y) => x - y);
-    console.log(`  ${label.padEnd(40)} p50 ${percentile(list, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(list, 95).toFixed(1).padStart(7)} ms   Postgres CPU ${tuning.perQueryPostgresCpu.get(label)!.toFixed(1).padStart(5)} ms`);
+  console.log(`  ${''.padEnd(26)} ${sets.map((set) => set.name.padStart(20)).join(' ')}`);
+  for (const [i, label] of rows.entries()) console.log(`  ${label.padEnd(26)} ${columns.map((c) => c[i]!.padStart(20)).join(' ')}`);
+  for (const set of sets.filter((s) => s.perQuery)) {
+    console.log(`${set.name}, per query:`);
+    for (const [label, list] of set.timings.perQuery) {
+      list.sort((x, y) => x - y);
+      console.log(`  ${label.padEnd(40)} p50 ${percentile(list, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(list, 95).toFixed(1).padStart(7)} ms   Postgres CPU ${set.timings.perQueryPostgresCpu.get(label)!.toFixed(1).padStart(5)} ms`);
+    }
   }
 }
 
@@ -267,10 +314,10 @@ function lossyBlocks(node: PlanNode): number {
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of each recency slice a query reads, as the service reads them (one
  * statement without words). Returns the buffers each query read over its slices; prints one line per
- * slice when `print` (the tuning set only).
+ * slice under the heading `print` when given (never for the held-back set).
  */
-export async function explainWindows(orm: MikroORM, queries: readonly JobSearchQuery[], print: boolean): Promise<number[]> {
-  if (print) console.log('tuning set, plans (each recency slice until the pool is full):');
+export async function explainWindows(orm: MikroORM, queries: readonly JobSearchQuery[], print: string | null): Promise<number[]> {
+  if (print) console.log(`${print}, plans (each recency slice until the pool is full):`);
   const work: number[] = [];
   for (const q of queries) {
     const tsQuery = searchTsQuery(q.text);
@@ -282,7 +329,7 @@ export async function explainWindows(orm: MikroORM, queries: readonly JobSearchQ
       const [row] = await orm.em.fork().transactional(async (em) => {
         const conn = em.getConnection();
         // The settings the service makes for a word search.
-        if (tsQuery) await conn.execute(`set local work_mem = '${SEARCH_WORK_MEM}'; set local random_page_cost = ${SEARCH_RANDOM_PAGE_COST}`, [], 'run', em.getTransactionContext());
+        if (tsQuery) await conn.execute(SEARCH_SETTINGS, [], 'run', em.getTransactionContext());
         return conn.execute<{ 'QUERY PLAN': [{ Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number }; 'Execution Time': number }] }[]>(`explain (analyze, buffers, format json) ${sql}`, params, 'all', em.getTransactionContext());
       });
       const [{ Plan: plan, 'Execution Time': time }] = row!['QUERY PLAN'];
@@ -290,9 +337,9 @@ export async function explainWindows(orm: MikroORM, queries: readonly JobSearchQ
       found += rows;
       const read = plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
       buffers += read;
-      const label = `${q.text || '(no words)'}${q.location ? ` @${q.location}` : ''}${q.workplace || q.seniority || q.employmentType ? ' + filters' : ''}`;
+      const label = queryLabel(q);
       const days = `${slice.notWithinDays ?? 0}-${slice.withinDays ?? '∞'} d`;
-      if (print) console.log(`  ${label.padEnd(36)} ${days.padEnd(9)} ${String(rows).padStart(4)} rows ${time.toFixed(1).padStart(7)} ms ${String(read).padStart(7)} buffers ${String(lossyBlocks(plan)).padStart(5)} lossy  ${scans(plan).join(' + ')}`);
+      if (print) console.log(`  ${label.padEnd(48)} ${days.padEnd(9)} ${String(rows).padStart(4)} rows ${time.toFixed(1).padStart(7)} ms ${String(read).padStart(7)} buffers ${String(lossyBlocks(plan)).padStart(5)} lossy  ${scans(plan).join(' + ')}`);
     }
     work.push(buffers);
   }
