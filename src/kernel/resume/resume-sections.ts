@@ -158,14 +158,42 @@ export interface SectionedResume {
   sections: ResumeSection[];
 }
 
+/**
+ * A heading set in the left margin on the same baseline as the section's first line (res.cls,
+ * Europass-like and two-column CVs): "EMPLOYMENT⇥Finance Manager, Terry and Sons⇥May 2024 – Today".
+ * The first cell is taken as a heading when it is one and is set apart as headings are: in capitals,
+ * or opening a block (first line, or after a blank line). A label row inside a section ("Languages⇥Go,
+ * Rust" in a skills table) follows other rows and is neither, so it stays a line.
+ */
+function hangingHeading(line: string, previousLine: string | undefined): { kind: SectionKind; heading: string; rest: string } | undefined {
+  const tab = line.indexOf('\t');
+  if (tab <= 0) return undefined;
+  const heading = line.slice(0, tab).trim();
+  const rest = line.slice(tab + 1).trim();
+  if (rest === '') return undefined;
+  const kind = detectSectionHeading(heading);
+  if (!kind) return undefined;
+  const inCapitals = heading === heading.toUpperCase() && /\p{Lu}{3}/u.test(heading);
+  const opensBlock = previousLine === undefined || previousLine.trim() === '';
+  return inCapitals || opensBlock ? { kind, heading, rest } : undefined;
+}
+
 export function splitIntoSections(text: string): SectionedResume {
   const header: string[] = [];
   const sections: ResumeSection[] = [];
+  let previousLine: string | undefined;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trimEnd();
+    const before = previousLine;
+    previousLine = line;
     const kind = detectSectionHeading(line);
     if (kind) {
       sections.push({ kind, heading: line.trim(), lines: [] });
+      continue;
+    }
+    const hanging = line.includes('\t') ? hangingHeading(line, before) : undefined;
+    if (hanging) {
+      sections.push({ kind: hanging.kind, heading: hanging.heading, lines: [hanging.rest] });
       continue;
     }
     const current = sections.at(-1);
