@@ -41,7 +41,7 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'courses and certifications', 'accreditations', 'professional certifications', 'licences', 'licences and certifications',
   ],
   links: ['links', 'online', 'online profiles', 'profiles', 'social', 'find me online', 'elsewhere', 'web'],
-  languages: ['languages', 'language skills', 'spoken languages', 'language'],
+  languages: ['languages', 'language skills', 'spoken languages', 'language', 'languages spoken', 'foreign languages', 'language proficiency'],
   awards: ['awards', 'honors', 'honours', 'awards and honors', 'awards and honours', 'honors and awards', 'achievements', 'awards and achievements'],
   volunteer: ['volunteer', 'volunteering', 'volunteer experience', 'community involvement', 'volunteer work', 'community'],
   publications: ['publications', 'papers', 'talks', 'publications and talks', 'speaking', 'research'],
@@ -178,15 +178,39 @@ function hangingHeading(line: string, previousLine: string | undefined): { kind:
   return inCapitals || opensBlock ? { kind, heading, rest } : undefined;
 }
 
+/** "=======", "-------": the rule a plain-text résumé draws under a heading (setext style). */
+function isRule(line: string | undefined): boolean {
+  return line !== undefined && /^\s*(?:={3,}|-{3,}|_{3,}|~{3,}|\*{3,})\s*$/.test(line);
+}
+
+/**
+ * An underlined line in capitals is a heading by its form, whatever its words: "LANGUAGES SPOKEN",
+ * "TECHNICAL SKILLS & TOOLS". When the whole line is no known heading, its first word or pair of
+ * words that is one says which section it opens.
+ */
+function underlinedHeading(line: string): SectionKind | undefined {
+  // In capitals as headings are; "Social Media Manager" underlined is an entry, not the links section.
+  if (line !== line.toUpperCase()) return undefined;
+  const words = normalizeHeading(line).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  for (let index = 0; index < words.length; index++) {
+    const kind = HEADING_LOOKUP.get(words.slice(index, index + 2).join(' ')) ?? HEADING_LOOKUP.get(words[index]!);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 export function splitIntoSections(text: string): SectionedResume {
   const header: string[] = [];
   const sections: ResumeSection[] = [];
   let previousLine: string | undefined;
-  for (const rawLine of text.split('\n')) {
-    const line = rawLine.trimEnd();
+  const lines = text.split('\n');
+  for (const [index, rawLine] of lines.entries()) {
+    // A rule under a heading is decoration: kept as a blank line so blocks stay apart.
+    const line = isRule(rawLine) ? '' : rawLine.trimEnd();
     const before = previousLine;
     previousLine = line;
-    const kind = detectSectionHeading(line);
+    const kind = detectSectionHeading(line) ?? (isRule(lines[index + 1]) && !line.includes('\t') ? underlinedHeading(line) : undefined);
     if (kind) {
       sections.push({ kind, heading: line.trim(), lines: [] });
       continue;

@@ -35,7 +35,8 @@ export interface ResumeParseOptions {
 // Line-level helpers
 
 // "{" is moderncv's list dash as pdf.js reads it (see pdf-text.ts).
-const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—{-]|\d{1,2}[.)])\s+/;
+// A lower-case "o" is the bullet Word's lists turn into in plain text.
+const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—{o-]|\d{1,2}[.)])\s+/;
 // The look-behinds below start a match only where a run of its characters starts: the same first
 // match, but each run is scanned once instead of once per position (no quadratic time on long runs).
 const EMAIL_PATTERN = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
@@ -176,9 +177,12 @@ function looksLikeLocation(fragment: string): boolean {
   if (parts.length === 3 && !isRegionName(parts[2]!)) return false;
   // "Denver, CO": a known region after the comma says "place" whatever its letters spell ("CO" is
   // also "company"); only the city is asked whether it names a role or a company.
-  const comma = text.lastIndexOf(',');
-  const scored = comma > 0 && isRegionName(text.slice(comma + 1)) ? text.slice(0, comma) : text;
-  return LOCATION_PATTERN.test(text) && titleScore(scored) <= 0 && companyScore(scored) <= 0 && !/\d/.test(text) && parseDegree(text) === undefined;
+  // "Adelaide, SA, Australia": every trailing region is set aside, so "SA" is not "société anonyme".
+  const cityParts = [...parts];
+  while (cityParts.length > 1 && isRegionName(cityParts.at(-1)!)) cityParts.pop();
+  const scored = cityParts.join(',');
+  // "Kochi High School, Kochi" is a school and its town, not a place.
+  return LOCATION_PATTERN.test(text) && titleScore(scored) <= 0 && companyScore(scored) <= 0 && !isInstitution(scored) && !/\d/.test(text) && parseDegree(text) === undefined;
 }
 
 /** Names for countries people write that the region list of `Intl` spells otherwise ("USA", "England", "Korea"). */
