@@ -311,6 +311,17 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
             !startsWithDegree(line) &&
             containsDate(nextLine) &&
             startsWithDegree(nextLine)) ||
+          // Entries set two lines each without a gap ("Farrell Group, Belfast, UK" / "Accounts
+          // Assistant — Mar 2017 – May 2018" / "Hintz and Sons, Bristol, UK" / "Audit Associate —
+          // Aug 2015 – Oct 2016"): an undated line after the dated second line of an entry whose first
+          // line had no date, followed by a dated line, repeats the shape and opens the next entry.
+          (current.headerLines.length >= 2 &&
+            !containsDate(current.headerLines[0]!) &&
+            containsDate(current.headerLines.at(-1)!) &&
+            !containsDate(line) &&
+            containsDate(nextLine) &&
+            !isBullet(nextLine) &&
+            !isBodyLike(nextLine)) ||
           current.headerLines.length >= 4));
     if (startNew) {
       current = {
@@ -828,12 +839,30 @@ function withoutMainColumnName(text: string, sectioned: SectionedResume): string
   return lines.join('\n');
 }
 
+/**
+ * "… • linkedin.com/in/laverne-" / "wolf": a link broken where it had a hyphen or slash, its tail
+ * alone on the next line, is put back together (in place).
+ */
+function rejoinBrokenLinks(lines: string[]): void {
+  for (let index = lines.length - 2; index >= 0; index--) {
+    const line = lines[index]!;
+    const next = lines[index + 1]!;
+    const lastWord = line.slice(line.lastIndexOf(' ') + 1);
+    URL_PATTERN.lastIndex = 0;
+    if (/[-/]$/.test(lastWord) && URL_PATTERN.test(lastWord) && /^[\w./-]+$/.test(next) && !EMAIL_PATTERN.test(next)) {
+      lines[index] = line + next;
+      lines.splice(index + 1, 1);
+    }
+  }
+}
+
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
   const contactLines = [
     ...sectioned.header,
     ...linesOfKind(sectioned, 'contact'),
     ...linesOfKind(sectioned, 'links'),
   ].map((line) => stripBullet(line.trim())).filter(Boolean);
+  rejoinBrokenLinks(contactLines);
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
@@ -927,10 +956,12 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     }
   }
 
-  // "Kochi · 098988 43805 · name@example.org": a bare place name among the contact details is the city.
+  // "Kochi · 098988 43805 · name@example.org": a bare place name among the contact details, or on a
+  // line of its own in the header above or below the name, is the city.
+  const headerLines = new Set(sectioned.header.map((line) => line.trim()));
   for (const line of location ? [] : contactLines) {
     const segments = contactSegments(line);
-    if (!segments.some((segment) => isContactSegment(segment, defaultCountry))) continue;
+    if (!segments.some((segment) => isContactSegment(segment, defaultCountry)) && !(segments.length === 1 && headerLines.has(line))) continue;
     const city = segments.find((segment) => segment !== name && segment !== label && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
     if (city) {
       location = { city };
