@@ -200,6 +200,18 @@ function underlinedHeading(line: string): SectionKind | undefined {
   return undefined;
 }
 
+/** The run of one- and two-capital pieces ending a longer line, when they spell a heading ("S U M M A R Y"). */
+function trailingLetterSpacedHeading(line: string): { kind: SectionKind; heading: string; before: string } | undefined {
+  const pieces = line.trimEnd().split(' ');
+  let start = pieces.length;
+  while (start > 0 && /^\p{Lu}{1,2}$/u.test(pieces[start - 1]!)) start--;
+  if (start === 0 || pieces.length - start < 4 || line.includes('\t')) return undefined;
+  const heading = pieces.slice(start).join(' ');
+  if (!isLetterSpaced(heading)) return undefined;
+  const kind = SPACELESS_HEADING_LOOKUP.get(heading.replace(/ /g, '').toLowerCase());
+  return kind ? { kind, heading, before: pieces.slice(0, start).join(' ').trimEnd() } : undefined;
+}
+
 export function splitIntoSections(text: string): SectionedResume {
   const header: string[] = [];
   const sections: ResumeSection[] = [];
@@ -211,8 +223,21 @@ export function splitIntoSections(text: string): SectionedResume {
     const before = previousLine;
     previousLine = line;
     const kind = detectSectionHeading(line) ?? (isRule(lines[index + 1]) && !line.includes('\t') ? underlinedHeading(line) : undefined);
-    if (kind) {
+    const open = sections.at(-1);
+    // "Technical Skills" / "Languages" / "Go, TypeScript": a skills heading with nothing under it yet
+    // is followed by its first group's label (programming languages), not by the languages section.
+    const groupLabel = kind === 'languages' && open?.kind === 'skills' && open.lines.every((candidate) => candidate.trim() === '');
+    if (kind && !groupLabel) {
       sections.push({ kind, heading: line.trim(), lines: [] });
+      continue;
+    }
+    // "… | linkedin.com/in/olliekutch P R O F E S S I O N A L S U M M A R Y": a letter-spaced heading
+    // that PDF text joined onto the end of the line above it.
+    const trailing = kind ? undefined : trailingLetterSpacedHeading(line);
+    if (trailing) {
+      if (open) open.lines.push(trailing.before);
+      else header.push(trailing.before);
+      sections.push({ kind: trailing.kind, heading: trailing.heading, lines: [] });
       continue;
     }
     const hanging = line.includes('\t') ? hangingHeading(line, before) : undefined;
