@@ -1169,6 +1169,12 @@ function rejoinDatesBrokenAcrossLines(lines: readonly string[]): string[] {
   const joined: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    const leftColumn = rejoinLeftCell(line, lines[index + 1]);
+    if (leftColumn !== undefined) {
+      joined.push(leftColumn);
+      index++;
+      continue;
+    }
     const next = lines[index + 1]?.split('\t');
     if (next?.length === 2 && MONTH_OR_DASH_END.test(line) && /^(?:\d|present\b|current\b|now\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(next[1]!.trim()) && wordCount(next[0]!) <= 3 && !/\d/.test(next[0]!)) {
       const tab = line.lastIndexOf('\t');
@@ -1185,6 +1191,42 @@ function rejoinDatesBrokenAcrossLines(lines: readonly string[]): string[] {
     joined.push(line);
   }
   return joined;
+}
+
+/**
+ * A narrow left cell (dates, place) beside an entry wraps on its own: "July 2024 to October⇥UX
+ * Designer" / "2026⇥Aubert SA", or "Reading, Berkshire,⇥Johns LLC" / "UK". The left cell's two halves
+ * are put back together ahead of the right cells of both lines: "July 2024 to October 2026⇥UX
+ * Designer⇥Aubert SA". undefined when the two lines are not such a pair.
+ */
+function rejoinLeftCell(line: string, nextLine: string | undefined): string | undefined {
+  if (nextLine === undefined) return undefined;
+  const cells = line.split('\t');
+  if (cells.length < 2) return undefined;
+  const left = cells[0]!.trim();
+  const next = nextLine.split('\t');
+  const nextLeft = next[0]!.trim();
+  if (left === '' || nextLeft === '') return undefined;
+  const range = findDateRange(left);
+  // One date, then only what starts the rest of a range: "July 2024 to October", "June 2021 to", "2019 –".
+  const brokenRange =
+    range !== undefined &&
+    !range.isCurrent &&
+    !(range.startDate && range.endDate) &&
+    left.startsWith(range.matched) &&
+    /^\s*(?:[-–—]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?$/i.test(left.slice(range.matched.length)) &&
+    next.length >= 2;
+  if (brokenRange) {
+    const complete = findDateRange(`${left} ${nextLeft}`);
+    if (complete?.startDate && (complete.endDate || complete.isCurrent) && complete.matched.trim() === `${left} ${nextLeft}`) {
+      return [`${left} ${nextLeft}`, ...cells.slice(1), ...next.slice(1)].join('\t');
+    }
+  }
+  // "Reading, Berkshire," / "UK": a place cut after its comma, the rest alone on the next line.
+  if (left.endsWith(',') && next.length === 1 && wordCount(nextLeft) <= 3 && /^\p{Lu}/u.test(nextLeft) && !containsDate(nextLeft) && !isBullet(nextLeft)) {
+    return [`${left} ${nextLeft}`, ...cells.slice(1)].join('\t');
+  }
+  return undefined;
 }
 
 /**
