@@ -216,6 +216,8 @@ export function splitIntoSections(text: string): SectionedResume {
   const header: string[] = [];
   const sections: ResumeSection[] = [];
   let previousLine: string | undefined;
+  /** Whether the section being filled has a non-blank line yet (kept as a flag: rescanning would be quadratic). */
+  let openHasContent = false;
   const lines = text.split('\n');
   for (const [index, rawLine] of lines.entries()) {
     // A rule under a heading is decoration: kept as a blank line so blocks stay apart.
@@ -226,9 +228,10 @@ export function splitIntoSections(text: string): SectionedResume {
     const open = sections.at(-1);
     // "Technical Skills" / "Languages" / "Go, TypeScript": a skills heading with nothing under it yet
     // is followed by its first group's label (programming languages), not by the languages section.
-    const groupLabel = kind === 'languages' && open?.kind === 'skills' && open.lines.every((candidate) => candidate.trim() === '');
+    const groupLabel = kind === 'languages' && open?.kind === 'skills' && !openHasContent;
     if (kind && !groupLabel) {
       sections.push({ kind, heading: line.trim(), lines: [] });
+      openHasContent = false;
       continue;
     }
     // "… | linkedin.com/in/olliekutch P R O F E S S I O N A L S U M M A R Y": a letter-spaced heading
@@ -238,16 +241,21 @@ export function splitIntoSections(text: string): SectionedResume {
       if (open) open.lines.push(trailing.before);
       else header.push(trailing.before);
       sections.push({ kind: trailing.kind, heading: trailing.heading, lines: [] });
+      openHasContent = false;
       continue;
     }
     const hanging = line.includes('\t') ? hangingHeading(line, before) : undefined;
     if (hanging) {
       sections.push({ kind: hanging.kind, heading: hanging.heading, lines: [hanging.rest] });
+      openHasContent = true;
       continue;
     }
-    const current = sections.at(-1);
-    if (current) current.lines.push(line);
-    else header.push(line);
+    if (open) {
+      open.lines.push(line);
+      openHasContent ||= line.trim() !== '';
+    } else {
+      header.push(line);
+    }
   }
   return { header, sections };
 }

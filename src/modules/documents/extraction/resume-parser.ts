@@ -750,6 +750,7 @@ function contactSegments(line: string): string[] {
 const FALLBACK_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'KR', 'DE', 'FR', 'CA', 'AU', 'SE', 'NL', 'JP', 'IN', 'SG'];
 
 const PHONE_SEARCH_CHARS = 4000;
+const CITY_SEARCH_LINES = 15;
 
 /** Date ranges ("2019 - 06/2022") can pass as digits of some region's numbering plan. */
 function looksLikeDateText(candidate: string): boolean {
@@ -841,28 +842,29 @@ function withoutMainColumnName(text: string, sectioned: SectionedResume): string
 
 /**
  * "… • linkedin.com/in/laverne-" / "wolf": a link broken where it had a hyphen or slash, its tail
- * alone on the next line, is put back together (in place).
+ * alone on the next line, is put back together.
  */
-function rejoinBrokenLinks(lines: string[]): void {
-  for (let index = lines.length - 2; index >= 0; index--) {
+function rejoinBrokenLinks(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const next = lines[index + 1]!;
+    const next = lines[index + 1];
     const lastWord = line.slice(line.lastIndexOf(' ') + 1);
     URL_PATTERN.lastIndex = 0;
-    if (/[-/]$/.test(lastWord) && URL_PATTERN.test(lastWord) && /^[\w./-]+$/.test(next) && !EMAIL_PATTERN.test(next)) {
-      lines[index] = line + next;
-      lines.splice(index + 1, 1);
+    if (next !== undefined && /[-/]$/.test(lastWord) && URL_PATTERN.test(lastWord) && /^[\w./-]+$/.test(next) && !EMAIL_PATTERN.test(next)) {
+      joined.push(line + next);
+      index++;
+    } else {
+      joined.push(line);
     }
   }
+  return joined;
 }
 
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
-  const contactLines = [
-    ...sectioned.header,
-    ...linesOfKind(sectioned, 'contact'),
-    ...linesOfKind(sectioned, 'links'),
-  ].map((line) => stripBullet(line.trim())).filter(Boolean);
-  rejoinBrokenLinks(contactLines);
+  const contactLines = rejoinBrokenLinks(
+    [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean),
+  );
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
@@ -959,7 +961,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   // "Kochi · 098988 43805 · name@example.org": a bare place name among the contact details, or on a
   // line of its own in the header above or below the name, is the city.
   const headerLines = new Set(sectioned.header.map((line) => line.trim()));
-  for (const line of location ? [] : contactLines) {
+  // A contact block is short: only its first lines are asked (each segment costs a phone search).
+  for (const line of location ? [] : contactLines.slice(0, CITY_SEARCH_LINES)) {
     const segments = contactSegments(line);
     if (!segments.some((segment) => isContactSegment(segment, defaultCountry)) && !(segments.length === 1 && headerLines.has(line))) continue;
     const city = segments.find((segment) => segment !== name && segment !== label && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
