@@ -220,8 +220,9 @@ export function splitIntoSections(text: string): SectionedResume {
   let openHasContent = false;
   const lines = text.split('\n');
   for (const [index, rawLine] of lines.entries()) {
-    // A rule under a heading is decoration: kept as a blank line so blocks stay apart.
-    const line = isRule(rawLine) ? '' : rawLine.trimEnd();
+    // A rule under a heading is decoration: kept as a blank line so blocks stay apart. In the header
+    // it stays as written, so contactHeaderEnd's offset (the sum of header line lengths) stays exact.
+    const line = isRule(rawLine) && sections.length > 0 ? '' : rawLine.trimEnd();
     const before = previousLine;
     previousLine = line;
     const kind = detectSectionHeading(line) ?? (isRule(lines[index + 1]) && !line.includes('\t') ? underlinedHeading(line) : undefined);

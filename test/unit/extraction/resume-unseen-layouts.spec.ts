@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitIntoSections } from '../../../src/kernel/resume/resume-sections.js';
+import { splitIntoSections, withoutContactHeader } from '../../../src/kernel/resume/resume-sections.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 
 // Issue #10 §2: structural rules for layouts the parser had not seen (headings hanging in the margin,
@@ -26,6 +26,11 @@ describe('section headings by their form', () => {
     const sectioned = splitIntoSections('CAREER HISTORY\n==============\nCook\t2019\n\nLANGUAGES SPOKEN\n----------------\nWelsh - Native');
     expect(sectioned.sections.map((section) => section.kind)).toEqual(['experience', 'languages']);
     expect(sectioned.sections[0]!.lines.join('\n')).not.toContain('===');
+  });
+
+  it('cuts the contact header off exactly when rules decorate it and the next heading is underlined', () => {
+    expect(withoutContactHeader('NOOR HADDAD\n===========\nnoor@example.com · +44 20 7946 0000\n\nPROFILE\n-------\nChemist.')).toBe('PROFILE\n-------\nChemist.');
+    expect(withoutContactHeader('Noor Haddad\nLeeds | noor@example.com S U M M A R Y\nChemist.')).toBe('S U M M A R Y\nChemist.');
   });
 
   it('leaves an underlined entry in ordinary case alone', () => {
