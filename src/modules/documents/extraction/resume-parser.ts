@@ -751,6 +751,8 @@ const FALLBACK_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'KR', 'DE', 
 
 const PHONE_SEARCH_CHARS = 4000;
 const CITY_SEARCH_LINES = 15;
+/** A contact line is short; a longer one is body text (or hostile input a phone search would crawl through). */
+const CITY_LINE_CHARS = 300;
 
 /** Date ranges ("2019 - 06/2022") can pass as digits of some region's numbering plan. */
 function looksLikeDateText(candidate: string): boolean {
@@ -963,6 +965,7 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   const headerLines = new Set(sectioned.header.map((line) => line.trim()));
   // A contact block is short: only its first lines are asked (each segment costs a phone search).
   for (const line of location ? [] : contactLines.slice(0, CITY_SEARCH_LINES)) {
+    if (line.length > CITY_LINE_CHARS) continue;
     const segments = contactSegments(line);
     if (!segments.some((segment) => isContactSegment(segment, defaultCountry)) && !(segments.length === 1 && headerLines.has(line))) continue;
     const city = segments.find((segment) => segment !== name && segment !== label && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
