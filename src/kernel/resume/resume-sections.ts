@@ -41,7 +41,7 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'courses and certifications', 'accreditations', 'professional certifications', 'licences', 'licences and certifications',
   ],
   links: ['links', 'online', 'online profiles', 'profiles', 'social', 'find me online', 'elsewhere', 'web'],
-  languages: ['languages', 'language skills', 'spoken languages', 'language'],
+  languages: ['languages', 'language skills', 'spoken languages', 'language', 'languages spoken', 'foreign languages', 'language proficiency'],
   awards: ['awards', 'honors', 'honours', 'awards and honors', 'awards and honours', 'honors and awards', 'achievements', 'awards and achievements'],
   volunteer: ['volunteer', 'volunteering', 'volunteer experience', 'community involvement', 'volunteer work', 'community'],
   publications: ['publications', 'papers', 'talks', 'publications and talks', 'speaking', 'research'],
@@ -158,19 +158,105 @@ export interface SectionedResume {
   sections: ResumeSection[];
 }
 
+/**
+ * A heading set in the left margin on the same baseline as the section's first line (res.cls,
+ * Europass-like and two-column CVs): "EMPLOYMENT⇥Finance Manager, Terry and Sons⇥May 2024 – Today".
+ * The first cell is taken as a heading when it is one and is set apart as headings are: in capitals,
+ * or opening a block (first line, or after a blank line). A label row inside a section ("Languages⇥Go,
+ * Rust" in a skills table) follows other rows and is neither, so it stays a line.
+ */
+function hangingHeading(line: string, previousLine: string | undefined): { kind: SectionKind; heading: string; rest: string } | undefined {
+  const tab = line.indexOf('\t');
+  if (tab <= 0) return undefined;
+  const heading = line.slice(0, tab).trim();
+  const rest = line.slice(tab + 1).trim();
+  if (rest === '') return undefined;
+  const kind = detectSectionHeading(heading);
+  if (!kind) return undefined;
+  const inCapitals = heading === heading.toUpperCase() && /\p{Lu}{3}/u.test(heading);
+  const opensBlock = previousLine === undefined || previousLine.trim() === '';
+  return inCapitals || opensBlock ? { kind, heading, rest } : undefined;
+}
+
+/** "=======", "-------": the rule a plain-text résumé draws under a heading (setext style). */
+function isRule(line: string | undefined): boolean {
+  return line !== undefined && /^\s*(?:={3,}|-{3,}|_{3,}|~{3,}|\*{3,})\s*$/.test(line);
+}
+
+/**
+ * An underlined line in capitals is a heading by its form, whatever its words: "LANGUAGES SPOKEN",
+ * "TECHNICAL SKILLS & TOOLS". When the whole line is no known heading, its first word or pair of
+ * words that is one says which section it opens.
+ */
+function underlinedHeading(line: string): SectionKind | undefined {
+  // In capitals as headings are; "Social Media Manager" underlined is an entry, not the links section.
+  if (line !== line.toUpperCase()) return undefined;
+  const words = normalizeHeading(line).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  for (let index = 0; index < words.length; index++) {
+    const kind = HEADING_LOOKUP.get(words.slice(index, index + 2).join(' ')) ?? HEADING_LOOKUP.get(words[index]!);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** The run of one- and two-capital pieces ending a longer line, when they spell a heading ("S U M M A R Y"). */
+function trailingLetterSpacedHeading(line: string): { kind: SectionKind; heading: string; before: string } | undefined {
+  const pieces = line.trimEnd().split(' ');
+  let start = pieces.length;
+  while (start > 0 && /^\p{Lu}{1,2}$/u.test(pieces[start - 1]!)) start--;
+  if (start === 0 || pieces.length - start < 4 || line.includes('\t')) return undefined;
+  const heading = pieces.slice(start).join(' ');
+  if (!isLetterSpaced(heading)) return undefined;
+  const kind = SPACELESS_HEADING_LOOKUP.get(heading.replace(/ /g, '').toLowerCase());
+  return kind ? { kind, heading, before: pieces.slice(0, start).join(' ').trimEnd() } : undefined;
+}
+
 export function splitIntoSections(text: string): SectionedResume {
   const header: string[] = [];
   const sections: ResumeSection[] = [];
-  for (const rawLine of text.split('\n')) {
-    const line = rawLine.trimEnd();
-    const kind = detectSectionHeading(line);
-    if (kind) {
+  let previousLine: string | undefined;
+  /** Whether the section being filled has a non-blank line yet (kept as a flag: rescanning would be quadratic). */
+  let openHasContent = false;
+  const lines = text.split('\n');
+  for (const [index, rawLine] of lines.entries()) {
+    // A rule under a heading is decoration: kept as a blank line so blocks stay apart. In the header
+    // it stays as written, so contactHeaderEnd's offset (the sum of header line lengths) stays exact.
+    const line = isRule(rawLine) && sections.length > 0 ? '' : rawLine.trimEnd();
+    const before = previousLine;
+    previousLine = line;
+    const kind = detectSectionHeading(line) ?? (isRule(lines[index + 1]) && !line.includes('\t') ? underlinedHeading(line) : undefined);
+    const open = sections.at(-1);
+    // "Technical Skills" / "Languages" / "Go, TypeScript": a skills heading with nothing under it yet
+    // is followed by its first group's label (programming languages), not by the languages section.
+    const groupLabel = kind === 'languages' && open?.kind === 'skills' && !openHasContent;
+    if (kind && !groupLabel) {
       sections.push({ kind, heading: line.trim(), lines: [] });
+      openHasContent = false;
       continue;
     }
-    const current = sections.at(-1);
-    if (current) current.lines.push(line);
-    else header.push(line);
+    // "… | linkedin.com/in/olliekutch P R O F E S S I O N A L S U M M A R Y": a letter-spaced heading
+    // that PDF text joined onto the end of the line above it.
+    const trailing = kind ? undefined : trailingLetterSpacedHeading(line);
+    if (trailing) {
+      if (open) open.lines.push(trailing.before);
+      else header.push(trailing.before);
+      sections.push({ kind: trailing.kind, heading: trailing.heading, lines: [] });
+      openHasContent = false;
+      continue;
+    }
+    const hanging = line.includes('\t') ? hangingHeading(line, before) : undefined;
+    if (hanging) {
+      sections.push({ kind: hanging.kind, heading: hanging.heading, lines: [hanging.rest] });
+      openHasContent = true;
+      continue;
+    }
+    if (open) {
+      open.lines.push(line);
+      openHasContent ||= line.trim() !== '';
+    } else {
+      header.push(line);
+    }
   }
   return { header, sections };
 }

@@ -35,7 +35,8 @@ export interface ResumeParseOptions {
 // Line-level helpers
 
 // "{" is moderncv's list dash as pdf.js reads it (see pdf-text.ts).
-const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—{-]|\d{1,2}[.)])\s+/;
+// A lower-case "o" is the bullet Word's lists turn into in plain text.
+const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—{o-]|\d{1,2}[.)])\s+/;
 // The look-behinds below start a match only where a run of its characters starts: the same first
 // match, but each run is scanned once instead of once per position (no quadratic time on long runs).
 const EMAIL_PATTERN = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
@@ -51,6 +52,15 @@ const TABLE_HEADER_CELL =
 function tableHeaderRole(cell: string): string | undefined {
   if (TABLE_HEADER_CELL.test(cell)) return cell.toLowerCase();
   return KOREAN_TABLE_HEADER_ROLES.get(cell.replace(/\s+/g, ' '));
+}
+
+/**
+ * "B.Tech", "B.Com", "M.Des": a dotted abbreviation whose last part is capitalised reads like a bare
+ * domain ("tech", "com" are top-level domains) but is not one: domains are written in lower case
+ * after the first dot.
+ */
+function isCapitalisedAbbreviation(candidate: string): boolean {
+  return !/^(?:https?:\/\/|www\.)/i.test(candidate) && !candidate.includes('/') && /\.\p{Lu}[\p{Ll}]*$/u.test(candidate);
 }
 
 function isBullet(line: string): boolean {
@@ -148,9 +158,10 @@ const INSTITUTION_WORDS =
 // degree") are matched here only up to the level; parseDegree reads the "of …" phrase that names the
 // degree by scanning words. Abbreviations must end at a word boundary ("MS" in "MS Word" still
 // matches, which is why only education entries and short fragments are asked).
-const DEGREE_LEVEL = /^(?:bachelor|master|doctor(?:ate)?|associate)(?:['’]?s)?(?:\s+degree)?(?=[\s,;:(]|$)/i;
+// "Master 1" / "Master 2": the two years of a French master's, written as part of its name.
+const DEGREE_LEVEL = /^(?:master\s+[12]|(?:bachelor|master|doctor(?:ate)?|associate)(?:['’]?s)?(?:\s+degree)?)(?=[\s,;:(]|$)/i;
 const DEGREE_ABBREVIATION =
-  /^(?:ph\.?\s?d|d\.?\s?phil|pharm\.?\s?d|ed\.?\s?d|[bm]\.?\s?(?:sc|eng|tech|com|ed|arch|des|mus|litt|phil|res|st|fa|ba|pa|pp|ph|sw|sn|n)|[bm]\.?\s?[as]|mba|emba|dba|bba|ll\.?\s?[bm]|j\.?\s?d|m\.?\s?d|d\.?\s?v\.?\s?m|d\.?\s?d\.?\s?s|dnp|dpt|juris doctor|(?:(?:post)?graduate |higher national |advanced )?(?:diploma|certificate)|high school diploma|a-levels?|abitur|magister|licen[cs]iate)\.?(?=[\s,;:(–—-]|$)/i;
+  /^(?:ph\.?\s?d|d\.?\s?phil|pharm\.?\s?d|ed\.?\s?d|[bm]\.?\s?(?:sc|eng|tech|com|ed|arch|des|mus|litt|phil|res|st|fa|ba|pa|pp|ph|sw|sn|n)|[bm]\.?\s?[as]|[bm]\.\s?e\.|dipl\.?\s?-\s?ing|mba|emba|dba|bba|ll\.?\s?[bm]|j\.?\s?d|m\.?\s?d|d\.?\s?v\.?\s?m|d\.?\s?d\.?\s?s|dnp|dpt|juris doctor|(?:(?:post)?graduate |higher national |advanced )?(?:diploma|dipl[oô]me|certificate)|high school diploma|a-levels?|abitur|magister|licen[cs]iate)\.?(?=[\s,;:(–—-]|$)/i;
 const DEGREE_HONOURS = /^\s*\((?:hons?|honou?rs)\.?\)/i;
 /** What "Bachelor of …" names when a field follows without "in": "Bachelor of Science Computer Science". */
 const DEGREE_SUBJECTS = new Set([
@@ -176,30 +187,55 @@ function isInstitution(fragment: string): boolean {
   return INSTITUTION_WORDS.test(fragment) || isKoreanInstitution(fragment);
 }
 
-const LOCATION_PATTERN = /^(?:[Rr]emote(?:\s*\([^)]*\))?|[Hh]ybrid|[Oo]n-?site|[\p{Lu}][\p{L}.' -]{1,30},\s*[\p{Lu}][\p{L}.' -]{1,30})$/u;
+const LOCATION_PATTERN = /^(?:[Rr]emote(?:\s*\([^)]*\))?|[Hh]ybrid|[Oo]n-?site|[\p{Lu}][\p{L}.' -]{1,30},\s*[\p{Lu}][\p{L}.' -]{1,30}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30})?)$/u;
 
 function looksLikeLocation(fragment: string): boolean {
   if (parseKoreanLocation(fragment)) return true;
   const text = fragment.trim().replace(/,\s*the\s+(?=\p{Lu})/u, ', ');
+  // "Reading, Berkshire, UK": three parts read as a place only when a country or region code ends them;
+  // "Weekly Herald, Dunfermline, Fife" could as well be an employer and its place.
+  const parts = text.split(',');
+  if (parts.length === 3 && !isRegionName(parts[2]!)) return false;
   // "Denver, CO": a known region after the comma says "place" whatever its letters spell ("CO" is
   // also "company"); only the city is asked whether it names a role or a company.
-  const comma = text.lastIndexOf(',');
-  const scored = comma > 0 && isRegionName(text.slice(comma + 1)) ? text.slice(0, comma) : text;
-  return LOCATION_PATTERN.test(text) && titleScore(scored) <= 0 && companyScore(scored) <= 0 && !/\d/.test(text) && parseDegree(text) === undefined;
+  // "Adelaide, SA, Australia": every trailing region is set aside, so "SA" is not "société anonyme".
+  const cityParts = [...parts];
+  while (cityParts.length > 1 && isRegionName(cityParts.at(-1)!)) cityParts.pop();
+  const scored = cityParts.join(',');
+  // "Kochi High School, Kochi" is a school and its town, not a place.
+  return LOCATION_PATTERN.test(text) && titleScore(scored) <= 0 && companyScore(scored) <= 0 && !isInstitution(scored) && !/\d/.test(text) && parseDegree(text) === undefined;
 }
 
-const REGION_NAMES = new Set([
-  'usa', 'us', 'united states', 'uk', 'united kingdom', 'england', 'scotland', 'wales', 'ireland', 'germany', 'france', 'spain',
-  'italy', 'netherlands', 'the netherlands', 'belgium', 'switzerland', 'austria', 'sweden', 'norway', 'denmark', 'finland',
-  'poland', 'portugal', 'czechia', 'czech republic', 'greece', 'canada', 'australia', 'new zealand', 'japan', 'china',
-  'south korea', 'korea', 'republic of korea', 'singapore', 'india', 'brazil', 'mexico', 'argentina', 'israel', 'uae',
-  'united arab emirates', 'taiwan', 'hong kong', 'vietnam', 'philippines', 'indonesia', 'thailand', 'malaysia', 'nigeria',
-  'kenya', 'south africa', 'egypt', 'turkey', 'ukraine', 'romania', 'hungary', 'estonia', 'latvia', 'lithuania',
-]);
+/** Names for countries people write that the region list of `Intl` spells otherwise ("USA", "England", "Korea"). */
+const REGION_ALIASES = [
+  'usa', 'us', 'u.s.', 'u.s.a.', 'uk', 'u.k.', 'england', 'scotland', 'wales', 'northern ireland', 'the netherlands', 'holland',
+  'czech republic', 'korea', 'republic of korea', 'uae', 'hong kong', 'macau', 'turkey', 'russian federation', 'viet nam',
+];
+
+/**
+ * Every country and territory by its English names, long and short ("United Kingdom", "UK", "South
+ * Korea", "Türkiye"), from the ICU data `Intl` ships: no list of ours to keep up to date.
+ */
+function countryNames(): Set<string> {
+  const names = new Set(REGION_ALIASES);
+  const long = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' });
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const first of letters) {
+    for (const second of letters) {
+      for (const name of [long.of(first + second), short.of(first + second)]) {
+        if (name && name.length > 2 && !/unknown|pseudo|outlying|union|eurozone/i.test(name)) names.add(name.toLowerCase().replace(/&/g, 'and'));
+      }
+    }
+  }
+  return names;
+}
+
+const REGION_NAMES = countryNames();
 
 /** "TX", "NSW", "Germany": the part after the comma in "City, Region". */
 function isRegionName(text: string): boolean {
-  return /^[A-Z]{2,3}$/.test(text.trim()) || REGION_NAMES.has(text.trim().toLowerCase());
+  return /^[A-Z]{2,3}$/.test(text.trim()) || REGION_NAMES.has(text.trim().toLowerCase().replace(/&/g, 'and'));
 }
 
 /** A bare place name ("Seoul", "New York"): one to three capitalised words that name no role or company. */
@@ -296,6 +332,17 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
             !startsWithDegree(line) &&
             containsDate(nextLine) &&
             startsWithDegree(nextLine)) ||
+          // Entries set two lines each without a gap ("Farrell Group, Belfast, UK" / "Accounts
+          // Assistant — Mar 2017 – May 2018" / "Hintz and Sons, Bristol, UK" / "Audit Associate —
+          // Aug 2015 – Oct 2016"): an undated line after the dated second line of an entry whose first
+          // line had no date, followed by a dated line, repeats the shape and opens the next entry.
+          (current.headerLines.length >= 2 &&
+            !containsDate(current.headerLines[0]!) &&
+            containsDate(current.headerLines.at(-1)!) &&
+            !containsDate(line) &&
+            containsDate(nextLine) &&
+            !isBullet(nextLine) &&
+            !isBodyLike(nextLine)) ||
           current.headerLines.length >= 4));
     if (startNew) {
       current = {
@@ -340,6 +387,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
   let dates: FoundDateRange | undefined;
   let url: string | undefined;
   let location: string | undefined;
+  let placeCandidate: { fragment: string; index: number } | undefined;
   const fragments: string[] = [];
 
   entry.headerLines.forEach((headerLine, lineIndex) => {
@@ -349,7 +397,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       if (dates) line = line.replace(dates.matched, '\t');
     }
     // "Booking.com": a capitalised bare domain in a job header is the employer's name, not a link.
-    const urlMatch = line.match(URL_PATTERN)?.filter((candidate) => !/^\p{Lu}[\p{L}\d-]*\.\p{Ll}+$/u.test(candidate));
+    const urlMatch = line.match(URL_PATTERN)?.filter((candidate) => !/^\p{Lu}[\p{L}\d-]*\.\p{Ll}+$/u.test(candidate) && !isCapitalisedAbbreviation(candidate));
     if (urlMatch?.[0] && !url) {
       url = urlMatch[0];
       line = line.replace(urlMatch[0], '\t');
@@ -381,9 +429,16 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         location ??= fragment;
         continue;
       }
-      // "Toss Commerce  Seoul": the last of several cells on a line, a bare place name, is where the job was.
-      if (mode === 'work' && !titleAtEmployer && pieceIndex === pieces.length - 1 && pieces.length >= 2 && location === undefined && looksLikePlaceName(fragment)) {
-        location = fragment;
+      // "Toss Commerce  Seoul": the last of several cells on a line, or "Kochi | Jul 2023 – Present"
+      // under "Senior Teacher — Kochi High School", a bare place name may be where the job was. It is
+      // only when a title and an employer are left without it ("Marketing Coordinator — Khatri
+      // Brothers" names no place): decided once every line is read.
+      const lastOfSeveral = pieceIndex === pieces.length - 1 && pieces.length >= 2;
+      const aloneBelow = lineIndex > 0 && pieces.length === 1;
+      if (mode === 'work' && !titleAtEmployer && (lastOfSeveral || aloneBelow) && location === undefined && looksLikePlaceName(fragment)) {
+        // Only the last such name can be the place ("Title" / "Employer" / "City"): an earlier one is a role.
+        if (placeCandidate) fragments.splice(placeCandidate.index, 0, placeCandidate.fragment);
+        placeCandidate = { fragment, index: fragments.length };
         continue;
       }
       const commaParts = fragment.split(/,\s+/);
@@ -408,8 +463,14 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         const degreeIndex = commaParts.findIndex((part) => parseDegree(part) !== undefined);
         if (degreeIndex >= 0 && commaParts.length >= 2) {
           const before = commaParts.slice(0, degreeIndex).join(', ');
-          const after = commaParts.slice(degreeIndex + 1).join(', ');
-          fragments.push(...[before, commaParts[degreeIndex]!, after].filter((part) => part !== ''));
+          // "B.A., Economics, Pune Institute of Technology": between the degree and a school named
+          // after it, the parts name the field; the school keeps its own commas ("…, Davis").
+          // A degree that names its field already is followed by the school alone ("MA Design,
+          // Goldsmiths, University of London").
+          const bareDegree = parseDegree(commaParts[degreeIndex]!)?.area === undefined;
+          const schoolIndex = bareDegree ? commaParts.findIndex((part, index) => index > degreeIndex + 1 && isInstitution(part)) : -1;
+          const after = schoolIndex > 0 ? [commaParts.slice(degreeIndex + 1, schoolIndex).join(', '), commaParts.slice(schoolIndex).join(', ')] : [commaParts.slice(degreeIndex + 1).join(', ')];
+          fragments.push(...[before, commaParts[degreeIndex]!, ...after].filter((part) => part !== ''));
         } else {
           fragments.push(fragment);
         }
@@ -439,6 +500,8 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       fragments.push(fragment);
     }
   });
+  if (placeCandidate && (location !== undefined || fragments.length < 2)) fragments.splice(placeCandidate.index, 0, placeCandidate.fragment);
+  else if (placeCandidate) location = placeCandidate.fragment;
   return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}) };
 }
 
@@ -510,6 +573,12 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
   if (!employer && placeParts.length === 2 && !isRegionName(placeParts[1]!)) {
     employer = placeParts[0];
     location = placeParts[1];
+  }
+  // "Terry and Sons, Bristol, UK" under its title: three parts read as a place, but with no employer
+  // anywhere else the first of them is the employer ("Employer, City, Country").
+  if (!employer && position && placeParts.length === 3) {
+    employer = placeParts[0];
+    location = placeParts.slice(1).join(', ');
   }
   if (!position && !employer && entry.bullets.length === 0) return undefined;
   const work: JsonResumeWork = {
@@ -701,13 +770,32 @@ function contactSegments(line: string): string[] {
 const FALLBACK_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'KR', 'DE', 'FR', 'CA', 'AU', 'SE', 'NL', 'JP', 'IN', 'SG'];
 
 const PHONE_SEARCH_CHARS = 4000;
+const CITY_SEARCH_LINES = 15;
+/** A contact line is short; a longer one is body text (or hostile input a phone search would crawl through). */
+const CITY_LINE_CHARS = 300;
 
 /** Date ranges ("2019 - 06/2022") can pass as digits of some region's numbering plan. */
 function looksLikeDateText(candidate: string): boolean {
   return candidate.includes('/') || findDateRange(candidate)?.matched.replace(/\s/g, '') === candidate.replace(/\s/g, '');
 }
 
+/**
+ * Search options that accept any number of a possible length for its country: libphonenumber-js
+ * reads `leniency` (its default is 'VALID') though its type declarations leave it out.
+ */
+function possibleNumbers(defaultCountry: CountryCode): { defaultCountry: CountryCode } {
+  const options = { defaultCountry, leniency: 'POSSIBLE' as const };
+  return options;
+}
+
 function findPhone(text: string, defaultCountry: CountryCode): string | undefined {
+  // A number written with its "+country code" says where it belongs; it is taken even when its
+  // digits fall in a range no real line uses (the drama and test ranges regulators set aside),
+  // before another region's rules read a stray tail of it as a local number ("900420").
+  for (const found of findPhoneNumbersInText(text, possibleNumbers(defaultCountry))) {
+    const candidate = text.slice(found.startsAt, found.endsAt).trim();
+    if (candidate.startsWith('+') && !looksLikeDateText(candidate)) return candidate;
+  }
   for (const region of [defaultCountry, ...FALLBACK_PHONE_REGIONS.filter((fallback) => fallback !== defaultCountry)]) {
     for (const found of findPhoneNumbersInText(text, { defaultCountry: region })) {
       const candidate = text.slice(found.startsAt, found.endsAt).trim();
@@ -774,12 +862,31 @@ function withoutMainColumnName(text: string, sectioned: SectionedResume): string
   return lines.join('\n');
 }
 
+/**
+ * "… • linkedin.com/in/laverne-" / "wolf": a link broken where it had a hyphen or slash, its tail
+ * alone on the next line, is put back together.
+ */
+function rejoinBrokenLinks(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1];
+    const lastWord = line.slice(line.lastIndexOf(' ') + 1);
+    URL_PATTERN.lastIndex = 0;
+    if (next !== undefined && /[-/]$/.test(lastWord) && URL_PATTERN.test(lastWord) && /^[\w./-]+$/.test(next) && !EMAIL_PATTERN.test(next)) {
+      joined.push(line + next);
+      index++;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
-  const contactLines = [
-    ...sectioned.header,
-    ...linesOfKind(sectioned, 'contact'),
-    ...linesOfKind(sectioned, 'links'),
-  ].map((line) => stripBullet(line.trim())).filter(Boolean);
+  const contactLines = rejoinBrokenLinks(
+    [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean),
+  );
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
@@ -869,6 +976,21 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     if (place) {
       const [city, ...regionParts] = place.split(/,\s*/);
       location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
+      break;
+    }
+  }
+
+  // "Kochi · 098988 43805 · name@example.org": a bare place name among the contact details, or on a
+  // line of its own in the header above or below the name, is the city.
+  const headerLines = new Set(sectioned.header.map((line) => line.trim()));
+  // A contact block is short: only its first lines are asked (each segment costs a phone search).
+  for (const line of location ? [] : contactLines.slice(0, CITY_SEARCH_LINES)) {
+    if (line.length > CITY_LINE_CHARS) continue;
+    const segments = contactSegments(line);
+    if (!segments.some((segment) => isContactSegment(segment, defaultCountry)) && !(segments.length === 1 && headerLines.has(line))) continue;
+    const city = segments.find((segment) => segment !== name && segment !== label && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
+    if (city) {
+      location = { city };
       break;
     }
   }
@@ -1022,7 +1144,12 @@ function parseAwards(lines: readonly string[]): JsonResumeAward[] {
  */
 function withInstitutionBulletsAsHeaders(lines: readonly string[]): string[] {
   return lines.map((line, index) => {
-    if (!isBullet(line) || !isInstitution(stripBullet(line))) return line;
+    if (!isBullet(line)) return line;
+    // "• **BSc (Hons) Adult Nursing**, Nashville State University (2015–2018)": a school or degree
+    // with its dates, one list item per entry, is a whole entry.
+    const item = stripBullet(line);
+    if (containsDate(item) && (isInstitution(item) || startsWithDegree(item))) return item;
+    if (!isInstitution(item)) return line;
     const next = lines.slice(index + 1).find((candidate) => candidate.trim() !== '');
     return next !== undefined && !isBullet(next) && (containsDate(next) || parseDegree(next.split('\t')[0]!.trim()) !== undefined) ? stripBullet(line) : line;
   });
@@ -1068,6 +1195,12 @@ function rejoinDatesBrokenAcrossLines(lines: readonly string[]): string[] {
   const joined: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    const leftColumn = rejoinLeftCell(line, lines[index + 1]);
+    if (leftColumn !== undefined) {
+      joined.push(leftColumn);
+      index++;
+      continue;
+    }
     const next = lines[index + 1]?.split('\t');
     if (next?.length === 2 && MONTH_OR_DASH_END.test(line) && /^(?:\d|present\b|current\b|now\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(next[1]!.trim()) && wordCount(next[0]!) <= 3 && !/\d/.test(next[0]!)) {
       const tab = line.lastIndexOf('\t');
@@ -1084,6 +1217,42 @@ function rejoinDatesBrokenAcrossLines(lines: readonly string[]): string[] {
     joined.push(line);
   }
   return joined;
+}
+
+/**
+ * A narrow left cell (dates, place) beside an entry wraps on its own: "July 2024 to October⇥UX
+ * Designer" / "2026⇥Aubert SA", or "Reading, Berkshire,⇥Johns LLC" / "UK". The left cell's two halves
+ * are put back together ahead of the right cells of both lines: "July 2024 to October 2026⇥UX
+ * Designer⇥Aubert SA". undefined when the two lines are not such a pair.
+ */
+function rejoinLeftCell(line: string, nextLine: string | undefined): string | undefined {
+  if (nextLine === undefined) return undefined;
+  const cells = line.split('\t');
+  if (cells.length < 2) return undefined;
+  const left = cells[0]!.trim();
+  const next = nextLine.split('\t');
+  const nextLeft = next[0]!.trim();
+  if (left === '' || nextLeft === '') return undefined;
+  const range = findDateRange(left);
+  // One date, then only what starts the rest of a range: "July 2024 to October", "June 2021 to", "2019 –".
+  const brokenRange =
+    range !== undefined &&
+    !range.isCurrent &&
+    !(range.startDate && range.endDate) &&
+    left.startsWith(range.matched) &&
+    /^\s*(?:[-–—]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?$/i.test(left.slice(range.matched.length)) &&
+    next.length >= 2;
+  if (brokenRange) {
+    const complete = findDateRange(`${left} ${nextLeft}`);
+    if (complete?.startDate && (complete.endDate || complete.isCurrent) && complete.matched.trim() === `${left} ${nextLeft}`) {
+      return [`${left} ${nextLeft}`, ...cells.slice(1), ...next.slice(1)].join('\t');
+    }
+  }
+  // "Reading, Berkshire," / "UK": a place cut after its comma, the rest alone on the next line.
+  if (left.endsWith(',') && next.length === 1 && wordCount(nextLeft) <= 3 && /^\p{Lu}/u.test(nextLeft) && !containsDate(nextLeft) && !isBullet(nextLeft)) {
+    return [`${left} ${nextLeft}`, ...cells.slice(1)].join('\t');
+  }
+  return undefined;
 }
 
 /**
