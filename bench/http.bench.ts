@@ -29,6 +29,21 @@ const APPLICATIONS = 5;
 const MESSAGES_PER_APPLICATION = 3;
 export const JOB_SEARCH_PATH = '/jobs?q=engineer';
 
+/** The pages both benches drive for the seeded person, named as they print them. */
+export function benchPages(analysisId: string): Array<[string, string]> {
+  return [
+    ['bare endpoint (/healthz)', '/healthz'],
+    // The cheapest signed-in page (no reads of its own): what every signed-in page pays (issue #18).
+    ['signed-in floor', '/settings/delete'],
+    ['dashboard', '/dashboard'],
+    ['documents list', '/documents'],
+    ['analysis report', `/analyses/${analysisId}`],
+    ['analyses list + chart', '/analyses'],
+    ['interviews list + chart', '/interviews'],
+    ['job search', JOB_SEARCH_PATH],
+  ];
+}
+
 export interface SeededPerson {
   analysisId: string;
   applications: number;
@@ -143,17 +158,7 @@ export default async function (): Promise<void> {
     console.log(`seeded 25 documents, 40 analyses, 10 interviews, ${applications} applications, ${messages} messages in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
     const cookie = client.cookieHeader();
     const rssBefore = rssMb(server!.child.pid!);
-    const targets: Array<[string, string]> = [
-      ['bare endpoint (/healthz)', '/healthz'],
-      // The cheapest signed-in page (no reads of its own): what every signed-in page pays (issue #18).
-      ['signed-in floor', '/settings/delete'],
-      ['dashboard', '/dashboard'],
-      ['documents list', '/documents'],
-      ['analysis report', `/analyses/${analysisId}`],
-      ['analyses list + chart', '/analyses'],
-      ['interviews list + chart', '/interviews'],
-      ['job search', JOB_SEARCH_PATH],
-    ];
+    const targets = benchPages(analysisId);
     const rows: string[] = [];
     let bareRps = 0;
     for (const [name, path] of targets) {

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { type AppDataPlace, freePort, newAppDataPlace, rssMb, startAppProcess } from './app-process.js';
 import { BrowserLikeClient, signInDev } from './http-client.js';
-import { JOB_SEARCH_PATH, seed } from './http.bench.js';
+import { benchPages, seed } from './http.bench.js';
 
 const REQUESTS = Number(process.env.PAGE_WORK_REQUESTS ?? 200);
 /** Requests in flight at once: enough to keep the server busy, few enough to stay quick. */
@@ -200,16 +200,7 @@ export default async function (): Promise<void> {
     await inspector.send('Profiler.enable');
     await inspector.send('Profiler.setSamplingInterval', { interval: 500 });
     if (htmlDir) mkdirSync(htmlDir, { recursive: true });
-    const pages: Array<[string, string]> = [
-      ['bare endpoint (/healthz)', '/healthz'],
-      ['floor (/settings/delete)', '/settings/delete'],
-      ['dashboard', '/dashboard'],
-      ['documents list', '/documents'],
-      ['analysis report', `/analyses/${analysisId}`],
-      ['analyses list + chart', '/analyses'],
-      ['interviews list + chart', '/interviews'],
-      ['job search', JOB_SEARCH_PATH],
-    ];
+    const pages = benchPages(analysisId);
     console.log(
       `per request: server CPU (process.cpuUsage, lowest and median of ${CPU_RUNS} runs of ${Math.ceil(REQUESTS / CPU_RUNS)} requests, ${IN_FLIGHT} in flight), statements and entities (over 10), where the CPU goes (shares of a profile's busy samples)`,
     );
