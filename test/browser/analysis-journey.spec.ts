@@ -34,6 +34,11 @@ async function analyse(page: Page, email: string, javaScript: boolean): Promise<
   await page.setViewportSize({ width: 360, height: 800 });
   expect(await page.getByRole('heading', { name: 'Worded differently' }).isVisible()).toBe(true);
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  // …read row by row: each cell under its column's name, words whole.
+  const firstRow = page.locator('table.stack-table tbody tr').first();
+  expect(await firstRow.evaluate((row) => getComputedStyle(row).display)).toBe('block');
+  expect(await firstRow.locator('td').first().getAttribute('data-label')).toBe('The job asks for');
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 describe.skipIf(!run)('analysis in Chromium', () => {
