@@ -265,6 +265,29 @@ function koreanLengthCheck(text: string, pages: number | undefined): Check {
     ));
 }
 
+/**
+ * Lines of the file's text that are a word spelled out letter by letter ("E X P E R I E N C E",
+ * "L A N G UA G E S": kerned pairs stay together), as wide letter spacing in a PDF comes out. At most
+ * three, as written. A scan over each line's tokens, linear in the text.
+ */
+export function letterSpacedLines(text: string): string[] {
+  const found: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length < 7 || line.length > 80) continue;
+    const tokens = line.split(' ');
+    if (tokens.length < 4) continue;
+    let single = 0;
+    const letters = tokens.every((token) => {
+      if (token.length === 1) single++;
+      return token.length >= 1 && token.length <= 2 && /^\p{Lu}+$/u.test(token);
+    });
+    if (letters && single / tokens.length >= 0.6) found.push(line);
+    if (found.length === 3) break;
+  }
+  return found;
+}
+
 export function atsFindings(input: AnalyzeResumeInput, outline: ResumeOutline): Check[] {
   const findings: Check[] = [];
   const layout = input.layout;
@@ -279,10 +302,15 @@ export function atsFindings(input: AnalyzeResumeInput, outline: ResumeOutline): 
   }
   const standard = outline.sections.filter((s) => s.canonical);
   const nonStandard = outline.sections.filter((s) => !s.canonical).map((s) => s.title);
+  // Headings drawn with wide letter spacing reach the file's text as "E X P E R I E N C E": Candor's
+  // reader joins them, an ATS reading the text layer may not. Name the cause when it is there.
+  const spaced = letterSpacedLines(input.text);
   findings.push(
-    check('section-titles', standard.length === 0 ? 'fail' : nonStandard.length > 0 ? 'warn' : 'pass', messageKey('analysis:engine.ats.sectionTitles.title'),
-      standard.length === 0 ? messageKey('analysis:engine.ats.sectionTitles.none') : nonStandard.length > 0 ? messageKey('analysis:engine.ats.sectionTitles.some') : messageKey('analysis:engine.ats.sectionTitles.all'),
-      nonStandard),
+    spaced.length > 0
+      ? check('section-titles', standard.length === 0 ? 'fail' : 'warn', messageKey('analysis:engine.ats.sectionTitles.title'), messageKey('analysis:engine.ats.sectionTitles.spaced'), spaced)
+      : check('section-titles', standard.length === 0 ? 'fail' : nonStandard.length > 0 ? 'warn' : 'pass', messageKey('analysis:engine.ats.sectionTitles.title'),
+          standard.length === 0 ? messageKey('analysis:engine.ats.sectionTitles.none') : nonStandard.length > 0 ? messageKey('analysis:engine.ats.sectionTitles.some') : messageKey('analysis:engine.ats.sectionTitles.all'),
+          nonStandard),
   );
   const emailInText = EMAIL.test(input.text);
   findings.push(
