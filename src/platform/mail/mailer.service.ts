@@ -12,8 +12,8 @@ interface MailRequestBase {
   to: string;
   /** The account the message is about: its export lists the message, its erasure deletes it. */
   userId?: string;
-  /** Default `en`. */
-  locale?: MailLocale;
+  /** The recipient's language; without one (an account that never chose), the configured `DEFAULT_LOCALE`. */
+  locale?: MailLocale | null;
   /** `views/mail/<template>.<locale>.{subject,text,html}.njk`. */
   template: string;
   /** The template's variables. Autoescaped in the HTML part. */
@@ -65,7 +65,7 @@ export class Mailer {
   /** Queues one message; returns its id. */
   async send(request: MailRequest, em?: EntityManager): Promise<string> {
     const globals: MailGlobals = { appName: 'Candor', appUrl: this.origin.value, contactAddress: this.config.mail.replyTo };
-    const row = composeOutboxRow(request, this.templates, globals, new Date());
+    const row = composeOutboxRow(request, this.templates, globals, new Date(), this.config.defaultLocale);
     await (em ?? this.em.fork()).insert(MailOutboxMessage, row);
     return row.id;
   }
@@ -88,7 +88,7 @@ const HEADER_NAME = /^[A-Za-z][A-Za-z0-9-]{0,76}$/;
 const SINGLE_ADDRESS = /^[^\s<>@,;"]+@[^\s<>@,;".]+(?:\.[^\s<>@,;".]+)+$/;
 
 /** Checks a request and renders it into an outbox row. Pure apart from reading the templates. */
-export function composeOutboxRow(request: MailRequest, templates: MailTemplates, globals: MailGlobals, now: Date): OutboxRow {
+export function composeOutboxRow(request: MailRequest, templates: MailTemplates, globals: MailGlobals, now: Date, defaultLocale: MailLocale = 'en'): OutboxRow {
   if (!SINGLE_ADDRESS.test(request.to) || request.to.length > 320) throw new MailRequestError('The recipient must be one email address');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers ?? {})) {
@@ -104,7 +104,7 @@ export function composeOutboxRow(request: MailRequest, templates: MailTemplates,
     headers['List-Unsubscribe'] = `<${url}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
-  const locale = request.locale ?? 'en';
+  const locale = request.locale ?? defaultLocale;
   const rendered = templates.render(request.template, locale, { ...request.data, ...globals });
   return {
     id: randomUUID(),

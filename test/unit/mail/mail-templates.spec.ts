@@ -26,6 +26,14 @@ describe('mail templates', () => {
     expect(files).toHaveLength(names.length * MAIL_LOCALES.length * MAIL_PARTS.length); // nothing stray
   });
 
+  it('go out in the configured default language to an account that never chose one', () => {
+    const at = new Date('2026-11-29T12:00:00Z');
+    expect(composeOutboxRow({ ...base, locale: null }, templates, globals, at, 'ko').locale).toBe('ko');
+    expect(composeOutboxRow({ ...base }, templates, globals, at, 'ko').locale).toBe('ko');
+    expect(composeOutboxRow({ ...base, locale: 'en' }, templates, globals, at, 'ko').locale).toBe('en');
+    expect(compose({ ...base, locale: null }).locale).toBe('en');
+  });
+
   it('render in every locale without leftovers', () => {
     for (const name of names) {
       for (const locale of MAIL_LOCALES) {

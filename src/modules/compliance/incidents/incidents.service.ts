@@ -301,7 +301,7 @@ export class IncidentsService {
           {
             to: admin.email,
             userId: admin.id,
-            locale: admin.locale ?? 'en',
+            locale: admin.locale,
             template: 'incident-escalation',
             kind: 'transactional',
             data: { reference: incident.reference, mark, hoursLeft: Math.max(0, NOTICE_DEADLINE_HOURS - hours), outstanding, held: incident.noticesHeld, incidentPath: `/admin/incidents/${incident.id}` },

@@ -68,7 +68,7 @@ export class MarketingService {
     );
     for (const person of subscribers) {
       const unsubscribeUrl = this.unsubscribeUrl(person.id);
-      await this.mailer.send({ to: person.email, userId: person.id, locale: person.locale ?? 'en', template, kind: 'marketing', unsubscribeUrl, data: { ...data, unsubscribeUrl } });
+      await this.mailer.send({ to: person.email, userId: person.id, locale: person.locale, template, kind: 'marketing', unsubscribeUrl, data: { ...data, unsubscribeUrl } });
     }
     return subscribers.length;
   }

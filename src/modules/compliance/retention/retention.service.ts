@@ -65,7 +65,7 @@ export class RetentionService {
     private readonly clock: Clock,
     private readonly documents: DocumentsService,
     private readonly origin: PublicOrigin,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.keepDataLinks = new SignedLinks(config.secrets.sessionSecret, KEEP_DATA_PURPOSE);
   }
@@ -130,7 +130,7 @@ export class RetentionService {
       const withData = await this.documents.ownerIdsAmong(candidates.map((c) => c.id));
       for (const person of candidates.filter((c) => withData.has(c.id))) {
         await this.em.fork().transactional(async (tx) => {
-          const locale = person.locale ?? 'en';
+          const locale = person.locale ?? this.config.defaultLocale;
           const fmt = formattersFor(locale, DEFAULT_TIME_ZONES[locale]);
           const deletionDate = new Date(Math.max(now.getTime() + days * DAY_MS, new Date(person.last_active_at).getTime() + RETENTION_DAYS * DAY_MS));
           await this.mailer.send(

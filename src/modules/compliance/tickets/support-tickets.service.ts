@@ -151,7 +151,7 @@ export class SupportTicketsService {
         {
           to: person.email,
           userId: person.id,
-          locale: person.locale ?? 'en',
+          locale: person.locale,
           template: 'support-ticket-answered',
           kind: 'transactional',
           data: { reference: ticketReference(ticket.id), link: `${this.origin.value}/settings/support/${ticket.id}` },

@@ -2,7 +2,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../../../platform/access/access.service.js';
 import type { Actor } from '../../../platform/access/permissions.js';
-import { isLocale } from '../../../platform/i18n/locale.js';
 import { User } from '../../../platform/identity/user.entity.js';
 import { Mailer } from '../../../platform/mail/index.js';
 import { Application } from '../application.entity.js';
@@ -98,14 +97,14 @@ export class MessagesService {
         const members = await tx.find(CompanyMember, { company: application.company.id }, { populate: ['user'] });
         for (const member of members) {
           await this.mailer.send(
-            { to: member.user.email, userId: member.user.id, locale: localeOf(member.user), template: 'application-message', kind: 'transactional', data: { ...data, toCompany: true, path: `/employer/applications/${application.id}` } },
+            { to: member.user.email, userId: member.user.id, locale: member.user.locale, template: 'application-message', kind: 'transactional', data: { ...data, toCompany: true, path: `/employer/applications/${application.id}` } },
             tx,
           );
         }
       } else {
         const candidate = await tx.findOneOrFail(User, { id: ownerId });
         await this.mailer.send(
-          { to: candidate.email, userId: candidate.id, locale: localeOf(candidate), template: 'application-message', kind: 'transactional', data: { ...data, toCompany: false, path: `/jobs/applications/${application.id}` } },
+          { to: candidate.email, userId: candidate.id, locale: candidate.locale, template: 'application-message', kind: 'transactional', data: { ...data, toCompany: false, path: `/jobs/applications/${application.id}` } },
           tx,
         );
       }
@@ -223,10 +222,6 @@ export class MessagesService {
 /** The candidate's pages are the owner's; the company's pages are for anyone else the access service allowed. */
 function requireSide(actor: Actor, ownerId: string, side: MessageSide): void {
   if ((actor.id === ownerId) !== (side === 'candidate')) throw new JobsNotFoundError();
-}
-
-function localeOf(user: User): 'en' | 'ko' {
-  return isLocale(user.locale) ? user.locale : 'en';
 }
 
 function reportSummary(r: MessageReport, viewerId: string): ReportSummary {
