@@ -12,8 +12,9 @@
 // Run after `npm run -s build` (it reads the occupation matcher from dist/):
 //   npx node scripts/build-occupation-labels-ko.mjs          rebuild the data file
 //   npx node scripts/build-occupation-labels-ko.mjs --check  fail if the data file is not what the list builds
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { finishLabels, shownNames } from './lib/korean-labels-output.mjs';
 
 const root = process.cwd();
 const OUT = join(root, 'src/kernel/skills/data/occupation-labels-ko.json');
@@ -42,37 +43,23 @@ readFileSync(join(root, 'scripts/occupation-labels-ko.txt'), 'utf8')
   });
 
 // 2. The occupations people are shown, which must all have a title.
-const shown = new Map();
-const show = (source, title) => (shown.get(source) ?? shown.set(source, new Set()).get(source)).add(occupationKey(title));
+const { shown, show: showName } = shownNames();
+const show = (source, title) => showName(source, occupationKey(title));
 readJson('src/kernel/skills/data/role-gaps.json').occupationFamily.forEach((family, index) => {
   if (family) show('occupation families', occupations[index]);
 });
 const roles = [...readJson('test/fixtures/analysis/common-target-roles.json').roles, ...readJson('test/fixtures/analysis/role-gaps/labels.json').cases.map((c) => c.role)];
 for (const role of roles) for (const o of skillsForRole(role).occupations) show('matched for common and fixture roles', o.title);
 
-for (const [source, keys] of shown) {
-  const untitled = [...keys].filter((key) => !labels.has(key));
-  if (untitled.length) problems.push(`${source}: no Korean title for ${untitled.map((k) => `"${k}"`).join(', ')}`);
-}
-if (problems.length) {
-  console.error(problems.join('\n'));
-  process.exit(1);
-}
-
-const sorted = [...labels.entries()].sort(([a], [b]) => a.localeCompare(b, 'en'));
-const json = `${JSON.stringify({
+finishLabels({
+  root,
+  out: OUT,
+  source: 'scripts/occupation-labels-ko.txt',
   generatedBy: 'scripts/build-occupation-labels-ko.mjs',
   note: 'Korean display title of an ESCO / O*NET occupation: [occupation title, lower-cased with spaces normalised → Korean title]',
-  labels: sorted,
-})}\n`;
-const summary = [...shown].map(([source, keys]) => `${source} ${keys.size}`).join(', ');
-if (process.argv.includes('--check')) {
-  if (readFileSync(OUT, 'utf8') !== json) {
-    console.error('src/kernel/skills/data/occupation-labels-ko.json is not what scripts/occupation-labels-ko.txt builds: run scripts/build-occupation-labels-ko.mjs');
-    process.exit(1);
-  }
-  console.log(`occupation-labels-ko.json is up to date: ${sorted.length} titles (covers ${summary})`);
-} else {
-  writeFileSync(OUT, json);
-  console.log(`${sorted.length} Korean occupation titles; covers ${summary}`);
-}
+  labels,
+  shown,
+  problems,
+  what: 'Korean title',
+  plural: 'occupation titles',
+});

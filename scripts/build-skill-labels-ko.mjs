@@ -14,8 +14,9 @@
 // Run after `npm run -s build` (it reads the job engine from dist/):
 //   npx node scripts/build-skill-labels-ko.mjs          rebuild the data file
 //   npx node scripts/build-skill-labels-ko.mjs --check  fail if the data file is not what the list builds
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { finishLabels, shownNames } from './lib/korean-labels-output.mjs';
 
 const root = process.cwd();
 const DATA = join(root, 'src/kernel/skills/data');
@@ -55,8 +56,7 @@ for (const [name, terms] of koreanTerms) {
 }
 
 // 3. The skills people are shown, which must all have a label.
-const shown = new Map();
-const show = (source, name) => (shown.get(source) ?? shown.set(source, new Set()).get(source)).add(name);
+const { shown, show } = shownNames();
 const roleGapsFile = readJson('src/kernel/skills/data/role-gaps.json');
 for (const list of Object.values(roleGapsFile.families)) for (const [id] of list) show('occupation families', taxonomy[id]);
 for (const id of Object.keys(roleGapsFile.relations)) show('stack relations', taxonomy[Number(id)]);
@@ -77,29 +77,16 @@ for (const file of readdirSync(join(root, 'test/fixtures/resume-corpus-ko/truth'
   for (const skill of extractSkills(readFileSync(join(root, 'test/fixtures/resume-corpus-ko/truth', file), 'utf8'))) show('Korean résumé corpus', skill.name);
 for (const name of koreanTerms.keys()) show('Korean skill terms', name);
 
-for (const [source, names] of shown) {
-  const unlabelled = [...names].filter((name) => !labels.has(name));
-  if (unlabelled.length) problems.push(`${source}: no Korean label for ${unlabelled.map((n) => `"${n}"`).join(', ')}`);
-}
-if (problems.length) {
-  console.error(problems.join('\n'));
-  process.exit(1);
-}
-
-const sorted = [...labels.entries()].sort(([a], [b]) => a.localeCompare(b, 'en'));
-const json = `${JSON.stringify({
+finishLabels({
+  root,
+  out: OUT,
+  source: 'scripts/skill-labels-ko.txt',
   generatedBy: 'scripts/build-skill-labels-ko.mjs',
   note: 'Korean display label of a taxonomy skill (skills.json name → label); a label equal to the name is a product term kept as written',
-  labels: sorted,
-})}\n`;
-const summary = [...shown].map(([source, names]) => `${source} ${names.size}`).join(', ');
-if (process.argv.includes('--check')) {
-  if (readFileSync(OUT, 'utf8') !== json) {
-    console.error('src/kernel/skills/data/skill-labels-ko.json is not what scripts/skill-labels-ko.txt builds: run scripts/build-skill-labels-ko.mjs');
-    process.exit(1);
-  }
-  console.log(`skill-labels-ko.json is up to date: ${sorted.length} labels (covers ${summary})`);
-} else {
-  writeFileSync(OUT, json);
-  console.log(`${sorted.length} Korean skill labels (${sorted.filter(([n, l]) => n === l).length} kept as written); covers ${summary}`);
-}
+  labels,
+  shown,
+  problems,
+  what: 'Korean label',
+  plural: 'skill labels',
+  extra: (sorted) => ` (${sorted.filter(([n, l]) => n === l).length} kept as written)`,
+});
