@@ -108,7 +108,7 @@ export default async function (): Promise<void> {
  * the analysis and frozen before any figure on it was computed. Only its totals are ever printed.
  */
 async function heldBack(): Promise<void> {
-  const { spread, ranking: ranks, roleGaps: gaps } = await heldBackFigures(process.cwd());
+  const { spread, ranking: ranks, roleGaps: gaps, advice } = await heldBackFigures(process.cwd());
   const label = 'held back (wave 7), never tuned on';
   console.log(`score spread across ${spread.renderings} renderings (${spread.resumes} résumés), ${label}, read through sections (shipped): ${spread.totals}`);
   console.log(
@@ -118,6 +118,11 @@ async function heldBack(): Promise<void> {
   console.log(
     `role gaps, ${label} (${gaps.cases} target roles): no never-say gap ${gaps.clean}/${gaps.cases}, mean relevant share of the first ${JUDGED_GAPS} ${gaps.meanRelevant}, ` +
       `half or more relevant ${gaps.halfRelevant}/${gaps.cases}, no gaps ${gaps.empty}`,
+  );
+  console.log(
+    `advice, ${label} (${advice.pairs} résumé–job pairs): expected missing named ${advice.expectedNamed}/${advice.expected}, ` +
+      `must-not-say said ${advice.mustNotSaySaid}/${advice.mustNotSay} (pairs with none ${advice.pairsClean}/${advice.pairs}), ` +
+      `no reworded role line and no soft skill appended ${advice.pairsKeepingRules}/${advice.pairs}`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractResume } from '../src/modules/documents/extraction/extract-text.js';
+import { extractResume, type ExtractOptions } from '../src/modules/documents/extraction/extract-text.js';
 import { analysedText } from '../src/modules/analysis/scoring/analysed-text.js';
 import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js';
 
@@ -12,12 +12,13 @@ export interface RenderingScores {
 
 /**
  * Extracts and scores every rendering in `renderedDir` (files named `<résumé id>.<rendering>…`),
- * grouped by résumé, in file-name order.
+ * grouped by résumé, in file-name order. `timeoutMs` replaces the service's reading budget (the
+ * figure is a score, not a time).
  */
-export async function scoreRenderings(renderedDir: string): Promise<Map<string, RenderingScores>> {
+export async function scoreRenderings(renderedDir: string, { timeoutMs }: Pick<ExtractOptions, 'timeoutMs'> = {}): Promise<Map<string, RenderingScores>> {
   const byResume = new Map<string, RenderingScores>();
   for (const file of readdirSync(renderedDir).sort()) {
-    const { document, resume } = await extractResume(readFileSync(join(renderedDir, file)), { filename: file });
+    const { document, resume } = await extractResume(readFileSync(join(renderedDir, file)), { filename: file, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
     const layout = { columns: document.layout.columns, hasTextLayer: document.hasTextLayer, tables: document.layout.tables };
     const id = file.split('.')[0]!;
     const entry = byResume.get(id) ?? { sections: [], raw: [] };
