@@ -10,6 +10,8 @@
 // libreoffice-writer) and pdflatex (texlive-latex-extra, texlive-fonts-recommended, lmodern). It refuses
 // to run once the set is frozen (manifest.json exists) unless given `--refreeze`, which is only for a
 // deliberate change said so in the commit: the set is never tuned on, so it should never need one.
+// `--add-files` renders nothing: it adds files written since the freeze (the advice pairs, labelled
+// before the engine ran on them) to the manifest, and refuses if any file already frozen changed.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,6 +29,24 @@ function filesUnder(dir) {
   );
 }
 
+function hashFiles() {
+  return Object.fromEntries(filesUnder(OUT).filter((file) => !UNLISTED.has(file)).sort().map((file) => [file, createHash('sha256').update(readFileSync(join(OUT, file))).digest('hex')]));
+}
+
+function writeManifest(files) {
+  writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify({ frozenOn: FROZEN_ON, files }, null, 2)}\n`);
+  console.log(`${Object.keys(files).length} files frozen in ${OUT}`);
+  console.log(`manifest.json SHA-256 (write it into test/unit/analysis/heldback-w7-set.spec.ts): ${createHash('sha256').update(readFileSync(join(OUT, 'manifest.json'))).digest('hex')}`);
+}
+
+function addFiles() {
+  const frozen = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')).files;
+  const files = hashFiles();
+  const changed = Object.keys(frozen).filter((file) => files[file] !== frozen[file]);
+  if (changed.length > 0) throw new Error(`Frozen files changed or missing; refusing to add files: ${changed.join(', ')}`);
+  writeManifest(files);
+}
+
 async function build() {
   if (existsSync(join(OUT, 'manifest.json')) && !process.argv.includes('--refreeze')) {
     throw new Error('The wave 7 held-back analysis set is frozen (manifest.json). Rebuilding would change it; pass --refreeze only on purpose.');
@@ -38,11 +58,8 @@ async function build() {
   const missing = RENDERERS.filter((renderer) => documents.filter((document) => document.renderer === renderer).length !== people.length);
   if (missing.length > 0) throw new Error(`The held-back set needs every résumé in every rendering; incomplete: ${missing.join(', ')}`);
 
-  const files = filesUnder(OUT).filter((file) => !UNLISTED.has(file)).sort();
-  const manifest = { frozenOn: FROZEN_ON, files: Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(join(OUT, file))).digest('hex')])) };
-  writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`${people.length} résumés, ${documents.length} renderings, ${files.length} files frozen in ${OUT}`);
-  console.log(`manifest.json SHA-256 (write it into test/unit/analysis/heldback-w7-set.spec.ts): ${createHash('sha256').update(readFileSync(join(OUT, 'manifest.json'))).digest('hex')}`);
+  console.log(`${people.length} résumés, ${documents.length} renderings`);
+  writeManifest(hashFiles());
 }
 
-await build();
+await (process.argv.includes('--add-files') ? addFiles() : build());

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { AdvicePair } from '../../../bench/advice-set.js';
 import { HELD_BACK_W7_DIR } from '../../../bench/analysis-heldback.js';
 import { readRoleGapCases } from '../../../bench/role-gaps-set.js';
 
@@ -9,8 +10,8 @@ import { readRoleGapCases } from '../../../bench/role-gaps-set.js';
 // intact and well formed here: its figures come from `npm run bench -- analysis` (totals only). No test
 // runs the analysis on it, so no failure message can name one of its items.
 const DIR = join(process.cwd(), HELD_BACK_W7_DIR);
-/** SHA-256 of manifest.json as frozen on 2026-11-30: changing any file of the set (or the manifest) fails here. */
-const FROZEN_MANIFEST_SHA256 = 'efeb967d8e339aa82c558355eec840fcaebef66da511d83928eed6a02dd9223f';
+/** SHA-256 of manifest.json as frozen on 2026-11-30 (advice pairs added the same day, nothing else changed): changing any file of the set fails here. */
+const FROZEN_MANIFEST_SHA256 = 'fdd7207df548596732251c86f90b74d866483cfca2b106e8b212798bc07a8b14';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const filesUnder = (dir: string): string[] =>
@@ -60,5 +61,13 @@ describe('held-back analysis set, wave 7', () => {
       // The person's own skills are never on their never-say list.
       expect(c.has.filter((skill) => neverSay.some((pattern) => pattern.test(skill)))).toEqual([]);
     }
+  });
+
+  it('pairs each advice case with a résumé of the set and a job of the set or of the public ranking set', () => {
+    const { pairs } = JSON.parse(readFileSync(join(DIR, 'advice/pairs.json'), 'utf8')) as { pairs: AdvicePair[] };
+    const resumes = new Set(readdirSync(join(DIR, 'spread/truth')).map((file) => file.replace(/\.json$/, '')));
+    const jobs = new Set([join(DIR, 'ranking/jobs'), join(process.cwd(), 'test/fixtures/analysis/ranking/jobs')].flatMap((dir) => readdirSync(dir).map((file) => file.split('.')[0]!)));
+    expect(pairs.length).toBeGreaterThanOrEqual(10);
+    expect(pairs.filter((pair) => !resumes.has(pair.resume) || !jobs.has(pair.job))).toEqual([]);
   });
 });
