@@ -7,10 +7,10 @@ import { performance } from 'node:perf_hooks';
 import { extractResume } from '../src/modules/documents/extraction/extract-text.js';
 import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js';
 import { extractSkills } from '../src/kernel/skills/extract-skills.js';
-import { readdirSync } from 'node:fs';
-import { analysedText } from '../src/modules/analysis/scoring/analysed-text.js';
 import { JUDGED_GAPS, roleGapSummary, runRoleGapSet } from './role-gaps-set.js';
 import { runRankingSet } from './ranking-set.js';
+import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
+import { heldBackFigures } from './analysis-heldback.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
 const RUNS = 200;
@@ -100,6 +100,30 @@ export default async function (): Promise<void> {
   await formatInvariance();
   ranking();
   roleGaps();
+  await heldBack();
+}
+
+/**
+ * The wave 7 held-back set (test/fixtures/analysis/heldback-w7): built by an engineer who does not tune
+ * the analysis and frozen before any figure on it was computed. Only its totals are ever printed.
+ */
+async function heldBack(): Promise<void> {
+  const { spread, ranking: ranks, roleGaps: gaps, advice } = await heldBackFigures(process.cwd());
+  const label = 'held back (wave 7), never tuned on';
+  console.log(`score spread across ${spread.renderings} renderings (${spread.resumes} résumés), ${label}, read through sections (shipped): ${spread.totals}`);
+  console.log(
+    `ranking, ${label} (${ranks.resumes} résumés × ${ranks.jobs} jobs: the set's own ${ranks.ownJobs} + the public ${ranks.jobs - ranks.ownJobs}): ` +
+      `own job first ${ranks.first}/${ranks.resumes}, margin ≥ 10 points ${ranks.tenPoints}/${ranks.resumes}, median margin ${ranks.medianMargin}, worst ${ranks.worstMargin}`,
+  );
+  console.log(
+    `role gaps, ${label} (${gaps.cases} target roles): no never-say gap ${gaps.clean}/${gaps.cases}, mean relevant share of the first ${JUDGED_GAPS} ${gaps.meanRelevant}, ` +
+      `half or more relevant ${gaps.halfRelevant}/${gaps.cases}, no gaps ${gaps.empty}`,
+  );
+  console.log(
+    `advice, ${label} (${advice.pairs} résumé–job pairs): expected missing named ${advice.expectedNamed}/${advice.expected}, ` +
+      `must-not-say said ${advice.mustNotSaySaid}/${advice.mustNotSay} (pairs with none ${advice.pairsClean}/${advice.pairs}), ` +
+      `no reworded role line and no soft skill appended ${advice.pairsKeepingRules}/${advice.pairs}`,
+  );
 }
 
 /** The labelled role-gap set (test/fixtures/analysis/role-gaps): tuning and test sides side by side, totals only. */
@@ -132,19 +156,10 @@ function ranking(): void {
  * does) and when the file's text is read as it is. No tuning was done on these numbers.
  */
 async function formatInvariance(): Promise<void> {
-  const dir = join(process.cwd(), 'test/fixtures/resume-corpus/rendered');
-  const byResume = new Map<string, { sections: number[]; raw: number[] }>();
-  for (const file of readdirSync(dir).sort()) {
-    const { document, resume } = await extractResume(readFileSync(join(dir, file)), { filename: file });
-    const layout = { columns: document.layout.columns, hasTextLayer: document.hasTextLayer, tables: document.layout.tables };
-    const entry = byResume.get(file.split('.')[0]!) ?? { sections: [], raw: [] };
-    entry.sections.push(analyzeResume({ text: analysedText(document.text, resume, false), fileText: document.text, resume, layout }).score);
-    entry.raw.push(analyzeResume({ text: document.text, resume, layout }).score);
-    byResume.set(file.split('.')[0]!, entry);
-  }
+  const byResume = await scoreRenderings(join(process.cwd(), 'test/fixtures/resume-corpus/rendered'));
   const split = (JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/resume-corpus/split.json'), 'utf8')) as { resumes: Record<string, 'tuning' | 'test'> }).resumes;
   const spreads = (pick: 'sections' | 'raw', side?: 'tuning' | 'test') =>
-    [...byResume.entries()].filter(([id]) => !side || split[id] === side).map(([, e]) => Math.max(...e[pick]) - Math.min(...e[pick]));
+    [...byResume.entries()].filter(([id]) => !side || split[id] === side).map(([, e]) => spreadOf(e[pick]));
   const renderings = Math.max(...[...byResume.values()].map((e) => e.sections.length));
   for (const pick of ['sections', 'raw'] as const) {
     for (const side of [undefined, 'tuning', 'test'] as const) {
@@ -153,9 +168,8 @@ async function formatInvariance(): Promise<void> {
       const s = spreads(pick, side);
       console.log(
         `score spread across ${renderings} renderings (${s.length} résumés${side ? `, ${side} side` : ''}), ${pick === 'sections' ? 'read through sections (shipped)' : 'file text as read'}: ` +
-          `within 3 points ${s.filter((x) => x <= 3).length}/${s.length}, mean ${(s.reduce((a, b) => a + b, 0) / s.length).toFixed(1)}, max ${Math.max(...s)}`,
+          spreadTotals(s),
       );
     }
   }
 }
-

@@ -13,15 +13,22 @@ export interface RankingOutcome {
   margin: number;
 }
 
+/** A job of a ranking set: its occupation (the file name before the first dot) and its text. */
+export interface RankingJob {
+  id: string;
+  text: string;
+}
+
+/** Every `<occupation>.job.txt` of a folder, in file-name order. */
+export function readRankingJobs(jobsDir: string): RankingJob[] {
+  return readdirSync(jobsDir).sort().map((file) => ({ id: file.split('.')[0]!, text: readFileSync(join(jobsDir, file), 'utf8') }));
+}
+
 /**
- * Runs the labelled set described in test/fixtures/analysis/ranking/labels.json from the project root:
- * each corpus résumé against the ten occupation jobs. Used by the bench and the ranking test.
+ * Ranks every JSON Resume of `truthDir` (files named `NN-<occupation>-<name>.json`) against `jobs`;
+ * the margin is the résumé's own occupation's job against the best other one.
  */
-export function runRankingSet(root: string): RankingOutcome[] {
-  const jobsDir = join(root, 'test/fixtures/analysis/ranking/jobs');
-  const jobs = readdirSync(jobsDir).sort().map((file) => ({ id: file.split('.')[0]!, text: readFileSync(join(jobsDir, file), 'utf8') }));
-  const split = (JSON.parse(readFileSync(join(root, 'test/fixtures/resume-corpus/split.json'), 'utf8')) as { resumes: Record<string, 'tuning' | 'test'> }).resumes;
-  const truthDir = join(root, 'test/fixtures/resume-corpus/truth');
+export function rankTruthAgainstJobs(truthDir: string, jobs: readonly RankingJob[]): Array<Omit<RankingOutcome, 'side'>> {
   return readdirSync(truthDir).sort().map((file) => {
     const id = file.replace(/\.json$/, '');
     const occupation = id.split('-')[1]!;
@@ -29,6 +36,16 @@ export function runRankingSet(root: string): RankingOutcome[] {
     const ranked = rankJobs(resume, jobs);
     const own = ranked.find((r) => r.job === occupation)!.score;
     const bestOther = Math.max(...ranked.filter((r) => r.job !== occupation).map((r) => r.score));
-    return { resume: id, occupation, side: split[id]!, ranked, margin: own - bestOther };
+    return { resume: id, occupation, ranked, margin: own - bestOther };
   });
+}
+
+/**
+ * Runs the labelled set described in test/fixtures/analysis/ranking/labels.json from the project root:
+ * each corpus résumé against the ten occupation jobs. Used by the bench and the ranking test.
+ */
+export function runRankingSet(root: string): RankingOutcome[] {
+  const jobs = readRankingJobs(join(root, 'test/fixtures/analysis/ranking/jobs'));
+  const split = (JSON.parse(readFileSync(join(root, 'test/fixtures/resume-corpus/split.json'), 'utf8')) as { resumes: Record<string, 'tuning' | 'test'> }).resumes;
+  return rankTruthAgainstJobs(join(root, 'test/fixtures/resume-corpus/truth'), jobs).map((outcome) => ({ ...outcome, side: split[outcome.resume]! }));
 }

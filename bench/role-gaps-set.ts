@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js';
 
-interface RoleGapCase {
+/** A labelled target role: the skills the person has, and regular expressions over gap names. */
+export interface RoleGapCase {
   id: string;
   role: string;
   has: string[];
@@ -27,30 +28,36 @@ export interface RoleGapOutcome {
 /** How many gaps are judged: what the report shows first. */
 export const JUDGED_GAPS = 10;
 
+/** The labelled cases of a role-gap labels file (test/fixtures/analysis/role-gaps/labels.json and sets of its shape). */
+export function readRoleGapCases(labelsFile: string): RoleGapCase[] {
+  return (JSON.parse(readFileSync(labelsFile, 'utf8')) as { cases: RoleGapCase[] }).cases;
+}
+
+/** One case's skills written as a short résumé, analysed with the case's target role, and its gaps judged against the labels. */
+export function judgeRoleGapCase(c: RoleGapCase): Omit<RoleGapOutcome, 'side'> {
+  const text = `Alex Example\n\nEXPERIENCE\n${c.role} — Contoso | Jan 2020 – Present\n- Worked as ${c.role}\n\nSKILLS\n${c.has.join(', ')}\n`;
+  const report = analyzeResume({ text, targetRoles: [c.role], asOf: new Date('2026-06-01') });
+  const gaps = report.gaps.roles[0]!.missing.map((g) => g.name);
+  const judged = gaps.slice(0, JUDGED_GAPS);
+  const matches = (patterns: string[], name: string): boolean => patterns.some((p) => new RegExp(p, 'i').test(name));
+  return {
+    id: c.id,
+    role: c.role,
+    gaps,
+    neverSay: gaps.filter((g) => matches(c.unacceptable, g)),
+    relevantShare: judged.length === 0 ? 0 : judged.filter((g) => matches(c.acceptable, g)).length / judged.length,
+    owned: gaps.filter((g) => c.has.some((h) => h.toLowerCase() === g.toLowerCase())),
+  };
+}
+
 /**
  * Runs the labelled role-gap set from the project root: each case's skills written as a short résumé,
  * analysed with the case's target role. Used by the bench and the role-gap test.
  */
 export function runRoleGapSet(root: string): RoleGapOutcome[] {
   const dir = join(root, 'test/fixtures/analysis/role-gaps');
-  const { cases } = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as { cases: RoleGapCase[] };
   const split = (JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as { cases: Record<string, 'tuning' | 'test'> }).cases;
-  return cases.map((c) => {
-    const text = `Alex Example\n\nEXPERIENCE\n${c.role} — Contoso | Jan 2020 – Present\n- Worked as ${c.role}\n\nSKILLS\n${c.has.join(', ')}\n`;
-    const report = analyzeResume({ text, targetRoles: [c.role], asOf: new Date('2026-06-01') });
-    const gaps = report.gaps.roles[0]!.missing.map((g) => g.name);
-    const judged = gaps.slice(0, JUDGED_GAPS);
-    const matches = (patterns: string[], name: string): boolean => patterns.some((p) => new RegExp(p, 'i').test(name));
-    return {
-      id: c.id,
-      role: c.role,
-      side: split[c.id]!,
-      gaps,
-      neverSay: gaps.filter((g) => matches(c.unacceptable, g)),
-      relevantShare: judged.length === 0 ? 0 : judged.filter((g) => matches(c.acceptable, g)).length / judged.length,
-      owned: gaps.filter((g) => c.has.some((h) => h.toLowerCase() === g.toLowerCase())),
-    };
-  });
+  return readRoleGapCases(join(dir, 'labels.json')).map((c) => ({ ...judgeRoleGapCase(c), side: split[c.id]! }));
 }
 
 /** Totals for one side: cases with no never-say gap, mean relevant share of the first ten, cases with ≥ half relevant. */

@@ -13,6 +13,8 @@
 //   (scripts/resume-corpus-fresh-content.mjs): a test set only, frozen on its first build by
 //   `test-split.sha256` (SHA-256 over every truth and rendered file). Rebuilding it refuses to run
 //   unless given `--refreeze`, which is only for a deliberate change, said so in the commit.
+// Other sets rendered the same ten ways (scripts/build-analysis-heldback-w7.mjs) import `buildCorpus`
+// and `RENDERERS` from here; importing the module builds nothing.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -202,7 +204,7 @@ function hasLibreOffice() {
 }
 
 /** Every renderer this script knows, in the order documents.json lists them per résumé. */
-const RENDERERS = [...Object.keys(THEMES).map((theme) => `chromium-${theme}`), 'docx', 'libreoffice', ...Object.keys(LATEX_RENDERERS), 'text'];
+export const RENDERERS = [...Object.keys(THEMES).map((theme) => `chromium-${theme}`), 'docx', 'libreoffice', ...Object.keys(LATEX_RENDERERS), 'text'];
 
 const FILE_SUFFIX = (renderer) => ({ docx: 'docx', text: 'txt', libreoffice: 'libreoffice.pdf' })[renderer] ?? `${renderer}.pdf`;
 
@@ -251,7 +253,7 @@ function renderLibreOffice(corpus, rendered) {
  * Renders `corpus` into `out` with the renderers in `wanted` (the others' committed files are kept),
  * writes the truth, and lists in documents.json every rendering that exists.
  */
-async function buildCorpus(out, corpus, wanted) {
+export async function buildCorpus(out, corpus, wanted) {
   const truth = join(out, 'truth');
   const rendered = join(out, 'rendered');
   mkdirSync(truth, { recursive: true });
@@ -318,4 +320,4 @@ async function buildFreshTestSet() {
   console.log(`${corpus.length} résumés, ${documents.length} documents in ${out}; frozen`);
 }
 
-await (process.argv.includes('--fresh') ? buildFreshTestSet() : buildFirstCorpus());
+if (import.meta.main) await (process.argv.includes('--fresh') ? buildFreshTestSet() : buildFirstCorpus());
