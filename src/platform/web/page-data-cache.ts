@@ -70,7 +70,7 @@ export class PageDataCache {
     } else this.people.delete(actor.id);
     this.people.set(actor.id, person);
 
-    const key = `${page}\u0000${variant}`;
+    const key = viewKey(page, variant);
     const now = Date.now();
     const cached = person.views.get(key);
     if (cached && cached.expiresAt > now) {
@@ -111,7 +111,7 @@ export class PageDataCache {
     if (version === undefined || !this.keys.cachingKeys) return undefined;
     const person = this.people.get(actor.id);
     if (!person || person.dataVersion !== version) return undefined;
-    const cached = person.views.get(`${page}\u0000${variant}`);
+    const cached = person.views.get(viewKey(page, variant));
     return cached && cached.expiresAt > Date.now() ? (cached.value as Promise<T>) : undefined;
   }
 
@@ -150,6 +150,10 @@ export class PageDataCache {
       this.forgetPerson(userId);
     }
   }
+}
+
+function viewKey(page: string, variant: string): string {
+  return `${page}\u0000${variant}`;
 }
 
 /** A view's size in bytes, roughly: its JSON, two bytes a character (what V8 holds a string in, at worst). */
