@@ -4,6 +4,11 @@ import { DashboardCardsService } from '../../src/app/dashboard/dashboard-cards.s
 import { CardTimeoutError, loadDashboard } from '../../src/app/dashboard/dashboard-cards.js';
 import type { CardLanguage, DashboardCardProvider } from '../../src/platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../src/platform/identity/current-user.js';
+import { PageDataCache } from '../../src/platform/web/page-data-cache.js';
+import type { UserKeysService } from '../../src/platform/vault/user-keys.service.js';
+
+/** Keys are not cached (no invalidation listener here), so neither is any page. */
+const keysNotCached = { cachingKeys: false, onForget: () => undefined } as unknown as UserKeysService;
 
 /** Keys stand for themselves: these specs are about loading, not words. */
 const language: CardLanguage = { t: (key) => key, locale: 'en' };
@@ -63,7 +68,7 @@ describe('loading the dashboard’s cards', () => {
 
 describe('discovering the cards at start-up', () => {
   const discovering = (providers: DashboardCardProvider[]) =>
-    new DashboardCardsService({ getProviders: () => providers.map((instance) => ({ instance })) } as unknown as DiscoveryService);
+    new DashboardCardsService({ getProviders: () => providers.map((instance) => ({ instance })) } as unknown as DiscoveryService, new PageDataCache(keysNotCached));
 
   it('refuses two cards with one id', () => {
     const service = discovering([provider('goals', () => Promise.resolve({})), provider('goals', () => Promise.resolve({}))]);

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { DashboardCard, type CardLanguage, type DashboardCardProvider } from '../../platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
+import { PageDataCache } from '../../platform/web/page-data-cache.js';
 import { loadDashboard, type LoadedDashboard } from './dashboard-cards.js';
 
 /** A card slower than this shows its empty state rather than holding up the whole page. */
@@ -17,7 +18,10 @@ export class DashboardCardsService implements OnModuleInit {
   private providers: DashboardCardProvider[] = [];
   timeLimitMs = CARD_TIME_LIMIT_MS;
 
-  constructor(private readonly discovery: DiscoveryService) {}
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly pages: PageDataCache,
+  ) {}
 
   onModuleInit(): void {
     this.providers = this.discovery
@@ -36,7 +40,18 @@ export class DashboardCardsService implements OnModuleInit {
     return this.providers.map((p) => p.id);
   }
 
-  forActor(actor: AuthUser, language: CardLanguage): Promise<LoadedDashboard> {
+  /**
+   * The actor's cards and first steps. When every card they see is drawn from their own data only, the
+   * whole dashboard is cached under their data version and language (PageDataCache); a card that
+   * failed or ran out of time is not cached, so the next request tries it again.
+   */
+  async forActor(actor: AuthUser, language: CardLanguage): Promise<LoadedDashboard> {
+    const visible = this.providers.filter((p) => p.roles.includes(actor.role));
+    if (!visible.every((p) => p.ownDataOnly)) return this.load(actor, language);
+    return this.pages.view(actor, 'dashboard', `${actor.role}|${language.locale}`, () => this.load(actor, language), { keepIf: (loaded) => !loaded.incomplete });
+  }
+
+  private load(actor: AuthUser, language: CardLanguage): Promise<LoadedDashboard> {
     return loadDashboard(this.providers, actor, {
       timeLimitMs: this.timeLimitMs,
       language,

@@ -15,6 +15,8 @@ export interface RenderedCard {
 export interface LoadedDashboard {
   cards: RenderedCard[];
   steps: FirstStep[];
+  /** Some card or step failed or ran out of time (drawn as an empty state, or left out). */
+  incomplete: boolean;
 }
 
 /** Logs a card that failed, by card id and error kind only: messages may quote the person's data. */
@@ -40,6 +42,7 @@ export async function loadDashboard(
     Promise.allSettled(withSteps.map((p) => withinTimeLimit(p.firstStep!(actor, options.language), options.timeLimitMs))),
   ]);
 
+  let incomplete = false;
   const rendered: RenderedCard[] = [];
   cards.forEach((result, i) => {
     const provider = visible[i]!;
@@ -48,6 +51,7 @@ export async function loadDashboard(
       if (result.value !== null) rendered.push({ ...frame, model: result.value, failed: false });
     } else {
       options.logFailure(provider.id, 'card', result.reason);
+      incomplete = true;
       rendered.push({ ...frame, failed: true });
     }
   });
@@ -55,10 +59,13 @@ export async function loadDashboard(
   const loadedSteps: FirstStep[] = [];
   steps.forEach((result, i) => {
     if (result.status === 'fulfilled') loadedSteps.push(result.value);
-    else options.logFailure(withSteps[i]!.id, 'step', result.reason);
+    else {
+      options.logFailure(withSteps[i]!.id, 'step', result.reason);
+      incomplete = true;
+    }
   });
   loadedSteps.sort((a, b) => a.order - b.order);
-  return { cards: rendered, steps: loadedSteps };
+  return { cards: rendered, steps: loadedSteps, incomplete };
 }
 
 /** The load keeps running after the limit; its late outcome is ignored (race() has handled it). */

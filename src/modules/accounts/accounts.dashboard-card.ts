@@ -23,6 +23,7 @@ export class GoalsDashboardCard implements DashboardCardProvider<GoalsCardModel>
   readonly order = 40;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'accounts/cards/_goals.njk';
+  readonly ownDataOnly = true;
 
   constructor(private readonly users: UsersService) {}
 

@@ -16,12 +16,14 @@ import { AnalysisService } from './analysis.service.js';
 import { scoreHistoryChart } from '../../platform/web/charts/score-history-chart.js';
 import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../../platform/web/delete-confirmation.js';
 import type { AnalysisRow } from './analysis-row.js';
+import { PageDataCache } from '../../platform/web/page-data-cache.js';
 
 @Controller()
 export class AnalysisController {
   constructor(
     private readonly analyses: AnalysisService,
     private readonly access: AccessService,
+    private readonly pages: PageDataCache,
   ) {}
 
   /** Starts an analysis of a document, optionally against a pasted job description. */
@@ -42,34 +44,45 @@ export class AnalysisController {
 
   @Get('analyses')
   async index(@CurrentUser() me: AuthUser, @Res() res: Response): Promise<void> {
-    const history = await this.analyses.history(me.id);
     const t = res.locals.t as Translate;
-    res.render('analysis/index.njk', {
-      title: t('analysis:title.list'),
-      analyses: history.rows,
-      chart: scoreHistoryChart(history.series, res.locals.fmt as Formatters),
-      documents: history.documents,
+    const locale = res.locals.locale as Locale;
+    // The list, the chart (its labels in the reader's language) and the start form's documents.
+    const view = await this.pages.view(me, 'analyses', locale, async () => {
+      const history = await this.analyses.history(me.id);
+      return { analyses: history.rows, chart: scoreHistoryChart(history.series, res.locals.fmt as Formatters), documents: history.documents };
     });
+    res.render('analysis/index.njk', { title: t('analysis:title.list'), ...view });
   }
 
   @Get('analyses/:id')
   async show(@CurrentUser() me: AuthUser, @Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const { ownerId } = await this.access.require(me, 'analysis:read', id);
-    const { row, aiNote, failureReason, report, jobText } = await this.analyses.reportPage(ownerId, id);
-    const t = res.locals.t as Translate;
-    const model = {
-      title: t('analysis:title.report'),
-      analysis: row,
-      deleteConfirmation: deleteConfirmation(row, res),
-      report: report ? analysisReportView(report, t, res.locals.locale as Locale) : undefined,
-      jobText,
-      aiNote: storedNote(aiNote, AI_NOTE_REASONS, (reason) => t(`analysis:aiNote.${reason}`)),
-      failureReason: storedNote(failureReason, FAILURE_REASONS, (reason) => t(`analysis:failure.${reason}`)),
-      formula: scoringFormula(Boolean(jobText)),
-    };
+    const locale = res.locals.locale as Locale;
+    // A report the owner has read at this data version needs neither the access check nor the reads
+    // again: it was cached after the check passed, and nothing of theirs has changed since.
+    const model = (await this.pages.peek<ReportPageModel>(me, 'analysis-report', `${id}|${locale}`)) ?? (await this.reportModel(me, id, res));
     // htmx polls this URL while the analysis runs; it gets only the status fragment until done.
-    const running = row.status === 'queued' || row.status === 'running';
+    const running = model.analysis.status === 'queued' || model.analysis.status === 'running';
     renderView(req, res, { page: 'analysis/show.njk', fragment: running ? 'analysis/_progress.njk' : undefined }, model);
+  }
+
+  /** The report page's view model; cached for the owner only (anyone else's read is checked and logged each time). */
+  private async reportModel(me: AuthUser, id: string, res: Response): Promise<ReportPageModel> {
+    const { ownerId } = await this.access.require(me, 'analysis:read', id);
+    const load = async (): Promise<ReportPageModel> => {
+      const { row, aiNote, failureReason, report, jobText } = await this.analyses.reportPage(ownerId, id);
+      const t = res.locals.t as Translate;
+      return {
+        title: t('analysis:title.report'),
+        analysis: row,
+        deleteConfirmation: deleteConfirmation(row, res),
+        report: report ? analysisReportView(report, t, res.locals.locale as Locale) : undefined,
+        jobText,
+        aiNote: storedNote(aiNote, AI_NOTE_REASONS, (reason) => t(`analysis:aiNote.${reason}`)),
+        failureReason: storedNote(failureReason, FAILURE_REASONS, (reason) => t(`analysis:failure.${reason}`)),
+        formula: scoringFormula(Boolean(jobText)),
+      };
+    };
+    return ownerId === me.id ? this.pages.view(me, 'analysis-report', `${id}|${res.locals.locale as Locale}`, load) : load();
   }
 
   @Post('analyses/:id/retry')
@@ -97,6 +110,17 @@ export class AnalysisController {
     seeOther(res, '/analyses');
   }
 }
+
+type ReportPageModel = {
+  title: string;
+  analysis: AnalysisRow;
+  deleteConfirmation: DeleteConfirmation;
+  report: ReturnType<typeof analysisReportView> | undefined;
+  jobText: string | undefined;
+  aiNote: { text: string; lang?: 'en' } | undefined;
+  failureReason: { text: string; lang?: 'en' } | undefined;
+  formula: ReturnType<typeof scoringFormula>;
+};
 
 /**
  * A note stored as a reason word, worded in the reader's language; one stored before the catalogs is

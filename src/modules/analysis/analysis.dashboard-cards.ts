@@ -35,6 +35,7 @@ export class AnalysesDashboardCard implements DashboardCardProvider {
   readonly order = 20;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'analysis/cards/_analyses.njk';
+  readonly ownDataOnly = true;
 
   constructor(private readonly summary: AnalysisDashboardSummary) {}
 
@@ -69,6 +70,7 @@ export class ScoreHistoryDashboardCard implements DashboardCardProvider {
   readonly order = 50;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'analysis/cards/_score-history.njk';
+  readonly ownDataOnly = true;
   readonly wide = true;
 
   constructor(private readonly summary: AnalysisDashboardSummary) {}
@@ -95,6 +97,7 @@ export class NextStepsDashboardCard implements DashboardCardProvider {
   readonly order = 60;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'analysis/cards/_next-steps.njk';
+  readonly ownDataOnly = true;
   readonly wide = true;
 
   constructor(

@@ -3,6 +3,7 @@ import { BillingModule } from '../billing/index.js';
 import { DocumentsModule } from '../documents/index.js';
 import { ProcessingRestrictionsModule } from '../compliance/index.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
+import { PageDataCacheModule } from '../../platform/web/page-data-cache.js';
 import { AiModule } from '../../platform/ai/ai.module.js';
 import { AnalysisDataParticipant } from './analysis-data.participant.js';
 import { AnalysisEngine } from './analysis-engine.js';
@@ -13,7 +14,7 @@ import { AnalysisRepository } from './analysis.repository.js';
 import { AnalysisAccessPolicy } from './analysis.access-policy.js';
 
 @Module({
-  imports: [DocumentsModule, StorageModule, AiModule, ProcessingRestrictionsModule, BillingModule],
+  imports: [DocumentsModule, StorageModule, AiModule, ProcessingRestrictionsModule, BillingModule, PageDataCacheModule],
   controllers: [AnalysisController],
   providers: [AnalysisService, AnalysisRepository, AnalysisAccessPolicy, AnalysisEngine, AnalysisDataParticipant, AnalysisDashboardSummary, AnalysesDashboardCard, ScoreHistoryDashboardCard, NextStepsDashboardCard],
   exports: [AnalysisService],

@@ -18,6 +18,7 @@ import { confirmationPage, DELETE_DIALOG_ID, type DeleteConfirmation } from '../
 import type { DocumentRow } from './document-row.js';
 import { isUploadScript, UploadTooLargeFilter } from './upload-too-large.filter.js';
 import { UploadThrottlerGuard } from './upload-throttler.guard.js';
+import { PageDataCache } from '../../platform/web/page-data-cache.js';
 
 /** Uploads are held in memory (never on disk in plaintext) and stopped at the configured size limit (MulterModule in DocumentsModule). */
 const uploadInterceptor = FileInterceptor('file');
@@ -28,6 +29,7 @@ export class DocumentsController {
     private readonly documents: DocumentsService,
     private readonly access: AccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly pages: PageDataCache,
   ) {}
 
   @Get()
@@ -171,7 +173,7 @@ export class DocumentsController {
 
   private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown> = {}): Promise<void> {
     const t = translator(res);
-    const documents = await this.documents.listRows(me.id);
+    const documents = await this.pages.view(me, 'documents', '', () => this.documents.listRows(me.id));
     res.status(status).render('documents/index.njk', {
       title: t('documents:list.title'),
       documents,

@@ -28,6 +28,7 @@ export class DocumentsDashboardCard implements DashboardCardProvider<DocumentsCa
   readonly order = 10;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'documents/cards/_documents.njk';
+  readonly ownDataOnly = true;
 
   /** The card and the first step read the same statement: once per dashboard. */
   private readonly latest = new PerDashboard((actor) => this.documents.latest(actor.id, SHOWN));

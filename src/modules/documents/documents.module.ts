@@ -10,10 +10,12 @@ import { DocumentsAccessPolicy } from './documents.access-policy.js';
 import { ResumeProfileRepository } from './resume-profile.repository.js';
 import { ResumeProfileController } from './resume-profile.controller.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
+import { PageDataCacheModule } from '../../platform/web/page-data-cache.js';
 
 @Module({
   imports: [
     StorageModule,
+    PageDataCacheModule,
     // In memory only (plaintext never touches disk), stopped while streaming at the size limit.
     // Browsers send file names as UTF-8 bytes; multer would read them as Latin-1 ("ZoÃ«" for "Zoë").
     MulterModule.registerAsync({

@@ -15,6 +15,7 @@ export class InterviewsDashboardCard implements DashboardCardProvider {
   readonly order = 30;
   readonly roles = ['job_seeker'] as const;
   readonly template = 'interview/cards/_interviews.njk';
+  readonly ownDataOnly = true;
 
   /** The card and the first step read the same statement: once per dashboard. */
   private readonly latest = new PerDashboard((actor) => this.interviews.latest(actor.id, SHOWN));

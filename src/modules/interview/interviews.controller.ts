@@ -23,6 +23,7 @@ import { interviewRow, interviewPage, interviewScoreSeries } from './interview-r
 import { InterviewNotFoundError } from './interview.errors.js';
 import { InterviewsService, type InterviewView } from './interviews.service.js';
 import { TRANSCRIPTIONS_PER_HOUR, VoiceAnswersService } from './voice-answers.service.js';
+import { PageDataCache } from '../../platform/web/page-data-cache.js';
 
 @Controller('interviews')
 export class InterviewsController {
@@ -33,6 +34,7 @@ export class InterviewsController {
     private readonly users: UsersRepository,
     private readonly access: AccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly pages: PageDataCache,
   ) {}
 
   @Get()
@@ -225,24 +227,33 @@ export class InterviewsController {
 
   private async renderIndex(me: AuthUser, res: Response, status: number, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {
     const t = translator(res);
-    const [interviews, resumes, user, consent, voice] = await Promise.all([
-      this.interviews.listColumns(me.id),
-      this.documents.listRows(me.id, 'resume'),
-      this.users.findById(me.id),
-      this.voice.consentGivenAt(me.id),
+    // The list, the chart (its labels in the reader's language), the form's résumés and goals, the
+    // recording choice: the person's own data, cached under their data version.
+    const [view, voice] = await Promise.all([
+      this.pages.view(me, 'interviews', res.locals.locale as string, async () => {
+        const [interviews, resumes, user, consent] = await Promise.all([
+          this.interviews.listColumns(me.id),
+          this.documents.listRows(me.id, 'resume'),
+          this.users.findById(me.id),
+          this.voice.consentGivenAt(me.id),
+        ]);
+        return {
+          interviews: interviews.map(interviewRow),
+          chart: scoreHistoryChart(interviewScoreSeries(interviews), res.locals.fmt as Formatters),
+          resumes,
+          targetRoles: user?.targetRoles ?? [],
+          keepRecordings: consent ? { since: consent } : undefined,
+        };
+      }),
       this.voice.availability(),
     ]);
     res.status(status).render('interview/index.njk', {
       title: t('interview:title.list'),
-      interviews: interviews.map(interviewRow),
-      chart: scoreHistoryChart(interviewScoreSeries(interviews), res.locals.fmt as Formatters),
-      resumes,
-      targetRoles: user?.targetRoles ?? [],
+      ...view,
       kinds: INTERVIEW_KINDS,
       lengths: INTERVIEW_LENGTHS,
-      values: { role: user?.targetRoles[0] ?? '', kind: 'mixed', length: '5', ...values },
+      values: { role: view.targetRoles[0] ?? '', kind: 'mixed', length: '5', ...values },
       errors,
-      keepRecordings: consent ? { since: consent } : undefined,
       voice,
     });
   }

@@ -10,6 +10,7 @@ export class EmployerDashboardCard implements DashboardCardProvider {
   readonly order = 10;
   readonly roles = ['employer'] as const;
   readonly template = 'jobs/cards/_employer.njk';
+  readonly ownDataOnly = true;
   readonly wide = true;
 
   title(t: Translate): string {

@@ -43,6 +43,12 @@ export interface DashboardCardProvider<Model extends object = object> {
   readonly template: string;
   /** Spans the whole row (charts); other cards share rows. */
   readonly wide?: boolean;
+  /**
+   * The card and its first step are drawn from the actor's own data only (and their language): nothing
+   * read from other people's rows, no clock. A dashboard whose cards all say so is cached under the
+   * person's data version (PageDataCache); leave it unset for anything else (staff cards over all cases).
+   */
+  readonly ownDataOnly?: boolean;
   /** The card's view model for this person, or null when it has nothing to show (the card is left out). */
   load(actor: AuthUser): Promise<Model | null>;
   /** When the card stands for one of the first steps, that step for this person, in their language. */

@@ -15,6 +15,11 @@ export interface AuthUser {
   sessionId: string;
   /** When the person was last active (for retention, written at most hourly). */
   lastActiveAt: Date;
+  /**
+   * The person's data version as the session lookup read it (`users.data_version`): any write to their
+   * data commits a new one, so it keys what pages cache (PageDataCache). Absent: nothing is cached.
+   */
+  dataVersion?: string;
 }
 
 declare module 'express-serve-static-core' {

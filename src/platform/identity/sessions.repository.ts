@@ -16,13 +16,16 @@ export interface LiveSession {
   role: Role;
   locale: Locale | null;
   lastActiveAt: Date;
+  /** `users.data_version`: moves with every write to the person's data (platform/database/data-version.ts). */
+  dataVersion: string;
 }
 
 // Every signed-in request runs this: a prepared statement (see prepared-query.ts), one round trip.
 const LIVE_SESSION = preparedStatement(
   'identity_live_session',
   `select s.id as "sessionId", u.id as "userId", s.absolute_expires_at as "absoluteExpiresAt", u.email, u.display_name as "displayName",
-          u.photo_url as "photoUrl", u.role, u.locale, u.last_active_at as "lastActiveAt"
+          u.photo_url as "photoUrl", u.role, u.locale, u.last_active_at as "lastActiveAt",
+          u.data_version as "dataVersion"
      from sessions s join users u on u.id = s.user_id
     where s.id = $1 and s.user_id = $2 and s.revoked_at is null and s.absolute_expires_at > $3`,
 );

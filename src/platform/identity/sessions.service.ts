@@ -39,7 +39,7 @@ export class SessionsService {
     if (!session) return null;
     return {
       session,
-      user: { id: session.userId, email: session.email, displayName: session.displayName, photoUrl: session.photoUrl, role: session.role, locale: session.locale, sessionId: session.sessionId, lastActiveAt: session.lastActiveAt },
+      user: { id: session.userId, email: session.email, displayName: session.displayName, photoUrl: session.photoUrl, role: session.role, locale: session.locale, sessionId: session.sessionId, lastActiveAt: session.lastActiveAt, dataVersion: session.dataVersion },
     };
   }
 

@@ -36,6 +36,8 @@ export class UserKeysService {
    * cannot: a key is then unwrapped per use rather than trusted from a cache that may be stale.
    */
   private caching = false;
+  /** Caches of what the keys decrypted (PageDataCache), told when a key is forgotten. */
+  private readonly forgetListeners: Array<(userId: string | undefined) => void> = [];
 
   constructor(
     private readonly em: EntityManager,
@@ -88,7 +90,26 @@ export class UserKeysService {
   /** Turns the cache on or off; turning it off empties it (see `caching`). */
   setCaching(enabled: boolean): void {
     this.caching = enabled;
-    if (!enabled) this.cache.clear();
+    if (!enabled) {
+      this.cache.clear();
+      for (const listener of this.forgetListeners) listener(undefined);
+    }
+  }
+
+  /**
+   * Whether keys are cached: only while this instance hears of keys destroyed elsewhere. What the keys
+   * decrypted may be cached on the same condition, for no longer than a key would be (`DATA_KEY_CACHE_TTL_MS`).
+   */
+  get cachingKeys(): boolean {
+    return this.caching;
+  }
+
+  /**
+   * Calls `listener` with the person whenever their key is forgotten here (destroyed on this or another
+   * instance), and with undefined when every cached key is (invalidation lost): decrypted copies follow.
+   */
+  onForget(listener: (userId: string | undefined) => void): void {
+    this.forgetListeners.push(listener);
   }
 
   private async loadOrCreate(userId: string): Promise<Buffer> {
@@ -122,5 +143,6 @@ export class UserKeysService {
   private forget(userId: string): void {
     this.cache.delete(userId);
     this.loading.delete(userId);
+    for (const listener of this.forgetListeners) listener(userId);
   }
 }
