@@ -28,13 +28,13 @@
 // (test-split.sha256 exists) unless given `--refreeze`, which is only for a deliberate change said so
 // in the commit. Needs /usr/bin/chromium, `soffice` (Debian libreoffice-writer) and `lualatex` (Debian
 // texlive-luatex, texlive-latex-extra for paracol, fonts-lmodern); it stops rather than skip a renderer.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, LeaderType, LevelFormat, Packer, Paragraph, SectionType, TabStopType, TextRun,
 } from 'docx';
 import {
-  escapeHtml, escapeXml, pinDocx, pinPdf, refuseIfFrozen, requireProgram, sofficeToPdf, typesetLua, withChromiumPrinter, writeFrozenIndex,
+  buildHeldBackSet, escapeHtml, escapeXml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout2Content } from './resume-corpus-holdout2-content.mjs';
 import { escapeLatex } from './resume-corpus-latex.mjs';
@@ -45,10 +45,8 @@ const FROZEN_ON = '2026-11-30';
 // ------------------------------------------------------------------------------------------------
 // How one person writes dates, places and links (kept the same by every renderer).
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Associated Press style: five short months with a dot, the rest spelled out. */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function dateText(date, style) {
   const [year, month] = date.split('-');
@@ -99,7 +97,6 @@ const bareUrl = (url) => url.replace(/^https?:\/\/(?:www\.)?/, '');
 /** [label, url] for the person's site and each profile, as a contact block labels them. */
 const labelledLinks = (basics) => [...(basics.url ? [['Web', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
 const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
-
 
 // ------------------------------------------------------------------------------------------------
 // Chromium themes
@@ -281,7 +278,6 @@ function renderLibreOfficeDocx(docxByPerson) {
 
 // ------------------------------------------------------------------------------------------------
 // Flat ODT (.fodt) with tab stops, converted by LibreOffice
-
 
 function fodtFor(entry, index) {
   const { basics, work, education, skills, languages, certificates = [] } = entry.resume;
@@ -477,37 +473,24 @@ const RENDERERS = {
   'markdown-setext': 'markdown-setext.md',
 };
 
-async function build() {
-  refuseIfFrozen(OUT, 'second held-back résumé set');
-  requireProgram('soffice', ['--version'], 'apt-get install libreoffice-writer');
-  requireProgram('lualatex', ['--version'], 'apt-get install texlive-luatex texlive-latex-extra');
-  // Only what the build writes is replaced; README.md stays.
-  for (const generated of ['truth', 'rendered']) rmSync(join(OUT, generated), { recursive: true, force: true });
-  mkdirSync(join(OUT, 'truth'), { recursive: true });
-  mkdirSync(join(OUT, 'rendered'), { recursive: true });
-
-  const people = buildHoldout2Content(28);
-  for (const entry of people) writeFileSync(join(OUT, 'truth', `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
-  await renderChromium(people);
-  const docxForLibreOffice = [];
-  for (const [index, entry] of people.entries()) {
-    writeFileSync(join(OUT, 'rendered', `${entry.id}.docx-styled.docx`), pinDocx(await docxFor(entry, index, 'Liberation Serif')));
-    docxForLibreOffice.push([entry.id, await docxFor(entry, index, 'DejaVu Sans Condensed')]);
-    writeFileSync(join(OUT, 'rendered', `${entry.id}.text-email.txt`), textEmailFor(entry, index));
-    writeFileSync(join(OUT, 'rendered', `${entry.id}.markdown-setext.md`), markdownFor(entry, index));
-    writeFileSync(join(OUT, 'rendered', `${entry.id}.latex-paracol.pdf`), pinPdf(typesetLua(latexFor(entry, index))));
-  }
-  renderLibreOfficeDocx(docxForLibreOffice);
-  renderFodt(people);
-
-  const documents = writeFrozenIndex({
-    out: OUT,
-    ids: people.map((entry) => entry.id),
-    renderers: RENDERERS,
-    frozenOn: FROZEN_ON,
-    rule: `every résumé → test (second held-back set: built and frozen on ${FROZEN_ON} by an engineer who does not tune the parser, before any figure on it was computed; never tuned on)`,
-  });
-  console.log(`${people.length} résumés, ${documents.length} documents in ${OUT}; frozen`);
-}
-
-await build();
+await buildHeldBackSet({
+  out: OUT,
+  setName: 'second held-back résumé set',
+  people: buildHoldout2Content(28),
+  renderers: RENDERERS,
+  frozenOn: FROZEN_ON,
+  rule: `every résumé → test (second held-back set: built and frozen on ${FROZEN_ON} by an engineer who does not tune the parser, before any figure on it was computed; never tuned on)`,
+  async render(people) {
+    await renderChromium(people);
+    const docxForLibreOffice = [];
+    for (const [index, entry] of people.entries()) {
+      writeFileSync(join(OUT, 'rendered', `${entry.id}.docx-styled.docx`), pinDocx(await docxFor(entry, index, 'Liberation Serif')));
+      docxForLibreOffice.push([entry.id, await docxFor(entry, index, 'DejaVu Sans Condensed')]);
+      writeFileSync(join(OUT, 'rendered', `${entry.id}.text-email.txt`), textEmailFor(entry, index));
+      writeFileSync(join(OUT, 'rendered', `${entry.id}.markdown-setext.md`), markdownFor(entry, index));
+      writeFileSync(join(OUT, 'rendered', `${entry.id}.latex-paracol.pdf`), pinPdf(typesetLua(latexFor(entry, index))));
+    }
+    renderLibreOfficeDocx(docxForLibreOffice);
+    renderFodt(people);
+  },
+});

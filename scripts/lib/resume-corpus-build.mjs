@@ -5,7 +5,7 @@
 // test/unit/extraction/resume-corpus.spec.ts recomputes.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -14,6 +14,9 @@ import { chromium } from 'playwright-core';
 export const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+export const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // ------------------------------------------------------------------------------------------------
 // Reproducible bytes: the renderers stamp the current time (and LibreOffice an ID and checksum
@@ -54,7 +57,7 @@ export function pinDocx(bytes) {
 // ------------------------------------------------------------------------------------------------
 // Renderers
 
-export function requireProgram(program, args, hint) {
+function requireProgram(program, args, hint) {
   try {
     execFileSync(program, args, { stdio: 'ignore' });
   } catch (error) {
@@ -115,7 +118,7 @@ export function typesetLua(source) {
 // A frozen set's index files
 
 /** Stops a rebuild of a frozen set unless `--refreeze` was given on purpose. */
-export function refuseIfFrozen(out, setName) {
+function refuseIfFrozen(out, setName) {
   if (existsSync(join(out, 'test-split.sha256')) && !process.argv.includes('--refreeze')) {
     throw new Error(`The ${setName} is frozen (test-split.sha256). Rebuilding would change it; pass --refreeze only on purpose.`);
   }
@@ -138,7 +141,7 @@ function corpusHash(out, documents) {
  * test side, with `rule`), manifest.json (SHA-256 per file) and test-split.sha256.
  * `renderers` maps renderer → file name suffix.
  */
-export function writeFrozenIndex({ out, ids, renderers, frozenOn, rule }) {
+function writeFrozenIndex({ out, ids, renderers, frozenOn, rule }) {
   const documents = ids
     .flatMap((id) => Object.entries(renderers).map(([renderer, suffix]) => ({ file: `${id}.${suffix}`, resume: id, renderer })))
     .sort((a, b) => a.file.localeCompare(b.file));
@@ -154,4 +157,23 @@ export function writeFrozenIndex({ out, ids, renderers, frozenOn, rule }) {
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify({ frozenOn, files: Object.fromEntries(files.map((file) => [file, sha256(readFileSync(join(out, file)))])) }, null, 2)}\n`);
   writeFileSync(join(out, 'test-split.sha256'), `${corpusHash(out, documents)}\n`);
   return documents;
+}
+
+/**
+ * The whole build of a held-back set: refuses to overwrite a frozen one, checks LibreOffice and
+ * LuaLaTeX are there (it stops rather than skip a renderer), rewrites truth/ and rendered/ (README.md
+ * and anything else in `out` stay), writes each person's JSON Resume, lets `render(people)` write the
+ * renderings, then the index files.
+ */
+export async function buildHeldBackSet({ out, setName, people, renderers, frozenOn, rule, render }) {
+  refuseIfFrozen(out, setName);
+  requireProgram('soffice', ['--version'], 'apt-get install libreoffice-writer');
+  requireProgram('lualatex', ['--version'], 'apt-get install texlive-luatex texlive-latex-extra');
+  for (const generated of ['truth', 'rendered']) rmSync(join(out, generated), { recursive: true, force: true });
+  mkdirSync(join(out, 'truth'), { recursive: true });
+  mkdirSync(join(out, 'rendered'), { recursive: true });
+  for (const entry of people) writeFileSync(join(out, 'truth', `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
+  await render(people);
+  const documents = writeFrozenIndex({ out, ids: people.map((entry) => entry.id), renderers, frozenOn, rule });
+  console.log(`${people.length} résumés, ${documents.length} documents in ${out}; frozen`);
 }
