@@ -110,8 +110,10 @@ async function printHeldBackAggregates(corpusDir: string, tag: string, title: st
   const lowest = FIELDS.reduce((low, field) => (report.accuracy[field] < report.accuracy[low] ? field : low), FIELDS[0]);
   const met = report.mean >= 0.95 && FIELDS.every((field) => report.accuracy[field] >= 0.9);
   console.log(`documents: ${tag} ${report.documents}; lowest ${tag} field ${lowest} ${report.accuracy[lowest].toFixed(3)}; goal: ${tag} mean ≥ 0.95 and every field ≥ 0.9 (${met ? 'met' : 'not met'})`);
-  console.log(`\n${`${tag} renderer`.padEnd(20)}${'mean'.padStart(7)}`);
-  for (const [renderer, mean] of Object.entries(accuracyByRenderer(report)).sort(([a], [b]) => a.localeCompare(b))) console.log(`${renderer.padEnd(20)}${cell(mean)}`);
+  const byRenderer = Object.entries(accuracyByRenderer(report)).sort(([a], [b]) => a.localeCompare(b));
+  const width = Math.max(20, ...byRenderer.map(([renderer]) => renderer.length + 1));
+  console.log(`\n${`${tag} renderer`.padEnd(width)}${'mean'.padStart(7)}`);
+  for (const [renderer, mean] of byRenderer) console.log(`${renderer.padEnd(width)}${cell(mean)}`);
 }
 
 /** The second held-back set (wave 6; tuning data since wave 7, see misses-holdout2). */

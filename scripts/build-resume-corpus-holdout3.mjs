@@ -497,17 +497,11 @@ function markdownFor(entry, index) {
 
 // ------------------------------------------------------------------------------------------------
 
-/** Renderer → file name suffix. */
-const RENDERERS = {
-  'docx-pagetable': 'docx-pagetable.docx',
-  'libreoffice-pagetable': 'libreoffice-pagetable.pdf',
-  'html-canva': 'html-canva.pdf',
-  'html-twopage': 'html-twopage.pdf',
-  'html-linkedin': 'html-linkedin.pdf',
-  'latex-banking': 'latex-banking.pdf',
-  'text-margin': 'text-margin.txt',
-  'markdown-frontmatter': 'markdown-frontmatter.md',
-};
+/** Renderer → file name suffix: `<renderer>.<extension>`. */
+const RENDERERS = Object.fromEntries(Object.entries({
+  'docx-pagetable': 'docx', 'libreoffice-pagetable': 'pdf', 'html-canva': 'pdf', 'html-twopage': 'pdf',
+  'html-linkedin': 'pdf', 'latex-banking': 'pdf', 'text-margin': 'txt', 'markdown-frontmatter': 'md',
+}).map(([renderer, extension]) => [renderer, `${renderer}.${extension}`]));
 
 await buildHeldBackSet({
   out: OUT,
