@@ -34,7 +34,7 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, LeaderType, LevelFormat, Packer, Paragraph, SectionType, TabStopType, TextRun,
 } from 'docx';
 import {
-  buildHeldBackSet, escapeHtml, escapeXml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
+  bareUrl, buildHeldBackSet, escapeHtml, escapeXml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout2Content } from './resume-corpus-holdout2-content.mjs';
 import { escapeLatex } from './resume-corpus-latex.mjs';
@@ -93,7 +93,6 @@ function homeText(entry) {
   }
 }
 
-const bareUrl = (url) => url.replace(/^https?:\/\/(?:www\.)?/, '');
 /** [label, url] for the person's site and each profile, as a contact block labels them. */
 const labelledLinks = (basics) => [...(basics.url ? [['Web', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
 const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;

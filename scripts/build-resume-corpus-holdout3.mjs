@@ -34,9 +34,9 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import {
-  buildHeldBackSet, escapeHtml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
+  bareUrl, buildHeldBackSet, escapeHtml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
-import { buildHoldout3Content, LOCALE_COUNTRY_CODE } from './resume-corpus-holdout3-content.mjs';
+import { buildHoldout3Content, locationText } from './resume-corpus-holdout3-content.mjs';
 import { escapeLatex } from './resume-corpus-latex.mjs';
 
 const OUT = join(process.cwd(), 'test/fixtures/resume-corpus-holdout3');
@@ -76,18 +76,9 @@ function schoolDates(school, presentation) {
   }
 }
 
-function homeText(entry) {
-  const { city, region } = entry.resume.basics.location;
-  const { locationStyle, country, locale } = entry.presentation;
-  switch (locationStyle) {
-    case 'city': return city;
-    case 'cityCountry': return `${city}, ${country}`;
-    case 'cityCode': return `${city}, ${LOCALE_COUNTRY_CODE[locale]}`;
-    default: return `${city}, ${region}`;
-  }
-}
+/** Where the person lives, written their way (Kraków, Małopolskie · Kraków, Poland · Kraków, PL · Kraków). */
+const homeText = (entry) => locationText([entry.resume.basics.location.city, entry.resume.basics.location.region], entry.presentation.locale, entry.presentation.locationStyle);
 
-const bareUrl = (url) => url.replace(/^https?:\/\/(?:www\.)?/, '');
 /** [label, url] for the person's site and each profile. */
 const labelledLinks = (basics) => [...(basics.url ? [['Website', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
 const certificateText = (certificate) => `${certificate.name} — ${certificate.issuer}, ${certificate.date}`;

@@ -35,7 +35,6 @@ const LOCALES = {
   cs_CZ: { faker: [cs_CZ], country: 'Czech Republic', countryCode: 'CZ', native: 'Czech', second: ['Slovak', 'English', 'German'] },
 };
 const LOCALE_ORDER = Object.keys(LOCALES);
-export const LOCALE_COUNTRY_CODE = Object.fromEntries(Object.entries(LOCALES).map(([name, locale]) => [name, locale.countryCode]));
 
 const CITIES = {
   en_GH: [['Accra', 'Greater Accra'], ['Kumasi', 'Ashanti'], ['Tamale', 'Northern Region'], ['Takoradi', 'Western Region'], ['Cape Coast', 'Central Region'], ['Ho', 'Volta'], ['Tema', 'Greater Accra'], ['Sunyani', 'Bono']],
@@ -390,7 +389,7 @@ const LOCATION_STYLES = ['cityRegion', 'cityCountry', 'city', 'cityCode', 'cityC
 
 const ascii = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').replace(/ß/g, 'ss').replace(/[^A-Za-z]/g, '').toLowerCase();
 
-function locationText([city, region], localeName, style) {
+export function locationText([city, region], localeName, style) {
   const { country, countryCode } = LOCALES[localeName];
   switch (style) {
     case 'cityRegion': return `${city}, ${region}`;

@@ -13,6 +13,8 @@ import { chromium } from 'playwright-core';
 
 export const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 export const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A URL as people print it: without the scheme and `www.`. */
+export const bareUrl = (url) => url.replace(/^https?:\/\/(?:www\.)?/, '');
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 export const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
