@@ -28,16 +28,14 @@
 // (test-split.sha256 exists) unless given `--refreeze`, which is only for a deliberate change said so
 // in the commit. Needs /usr/bin/chromium, `soffice` (Debian libreoffice-writer) and `lualatex` (Debian
 // texlive-luatex, texlive-latex-extra for paracol, fonts-lmodern); it stops rather than skip a renderer.
-import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, LeaderType, LevelFormat, Packer, Paragraph, SectionType, TabStopType, TextRun,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { chromium } from 'playwright-core';
+import {
+  bareUrl, buildHeldBackSet, escapeHtml, escapeXml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
+} from './lib/resume-corpus-build.mjs';
 import { buildHoldout2Content } from './resume-corpus-holdout2-content.mjs';
 import { escapeLatex } from './resume-corpus-latex.mjs';
 
@@ -47,10 +45,8 @@ const FROZEN_ON = '2026-11-30';
 // ------------------------------------------------------------------------------------------------
 // How one person writes dates, places and links (kept the same by every renderer).
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Associated Press style: five short months with a dot, the rest spelled out. */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function dateText(date, style) {
   const [year, month] = date.split('-');
@@ -97,12 +93,9 @@ function homeText(entry) {
   }
 }
 
-const bareUrl = (url) => url.replace(/^https?:\/\/(?:www\.)?/, '');
 /** [label, url] for the person's site and each profile, as a contact block labels them. */
 const labelledLinks = (basics) => [...(basics.url ? [['Web', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
 const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
-
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // ------------------------------------------------------------------------------------------------
 // Chromium themes
@@ -189,19 +182,14 @@ const HTML_THEMES = {
 };
 
 async function renderChromium(people) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, chromiumSandbox: false });
-  try {
-    const page = await browser.newPage();
+  await withChromiumPrinter(async (print) => {
     for (const [index, entry] of people.entries()) {
       for (const [renderer, render] of Object.entries(HTML_THEMES)) {
-        await page.setContent(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Résumé</title><body>${render(entry, index)}</body></html>`);
-        const pdf = await page.pdf({ format: (index + renderer.length) % 3 === 0 ? 'Letter' : 'A4', printBackground: true });
+        const pdf = await print(render(entry, index), { format: (index + renderer.length) % 3 === 0 ? 'Letter' : 'A4', printBackground: true });
         writeFileSync(join(OUT, 'rendered', `${entry.id}.${renderer}.pdf`), pinPdf(pdf));
       }
     }
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -283,25 +271,12 @@ function docxFor(entry, index, font) {
 
 /** The LibreOffice PDFs: each DOCX with its font changed (a scratch copy), converted by soffice. */
 function renderLibreOfficeDocx(docxByPerson) {
-  const scratch = mkdtempSync(join(tmpdir(), 'resume-holdout2-'));
-  try {
-    const inputs = [];
-    for (const [id, bytes] of docxByPerson) {
-      const path = join(scratch, `${id}.docx`);
-      writeFileSync(path, bytes);
-      inputs.push(path);
-    }
-    execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...inputs], { stdio: 'ignore' });
-    for (const [id] of docxByPerson) writeFileSync(join(OUT, 'rendered', `${id}.libreoffice-styled.pdf`), pinPdf(readFileSync(join(scratch, `${id}.pdf`))));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const pdfs = sofficeToPdf(docxByPerson.map(([id, bytes]) => [id, 'docx', bytes]));
+  for (const [id] of docxByPerson) writeFileSync(join(OUT, 'rendered', `${id}.libreoffice-styled.pdf`), pinPdf(pdfs.get(id)));
 }
 
 // ------------------------------------------------------------------------------------------------
 // Flat ODT (.fodt) with tab stops, converted by LibreOffice
-
-const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function fodtFor(entry, index) {
   const { basics, work, education, skills, languages, certificates = [] } = entry.resume;
@@ -366,42 +341,14 @@ ${body.join('\n')}
 }
 
 function renderFodt(people) {
-  const scratch = mkdtempSync(join(tmpdir(), 'resume-holdout2-fodt-'));
-  try {
-    const inputs = people.map((entry, index) => {
-      const path = join(scratch, `${entry.id}.fodt`);
-      writeFileSync(path, fodtFor(entry, index));
-      return path;
-    });
-    execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...inputs], { stdio: 'ignore' });
-    for (const entry of people) writeFileSync(join(OUT, 'rendered', `${entry.id}.fodt-tabs.pdf`), pinPdf(readFileSync(join(scratch, `${entry.id}.pdf`))));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const pdfs = sofficeToPdf(people.map((entry, index) => [entry.id, 'fodt', fodtFor(entry, index)]));
+  for (const entry of people) writeFileSync(join(OUT, 'rendered', `${entry.id}.fodt-tabs.pdf`), pinPdf(pdfs.get(entry.id)));
 }
 
 // ------------------------------------------------------------------------------------------------
 // LaTeX: paracol, a narrow left column beside the main one. LuaLaTeX with fontspec (Latin Modern
 // OpenType), because pdflatex's T1 fonts draw ā as a + accent and fake € from a C, which a text layer
 // then reads as "M¯aori" and "C2.1M".
-
-function typesetLua(source) {
-  const scratch = mkdtempSync(join(tmpdir(), 'resume-holdout2-tex-'));
-  try {
-    writeFileSync(join(scratch, 'resume.tex'), source);
-    try {
-      execFileSync('lualatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], {
-        cwd: scratch, stdio: 'pipe', env: { ...process.env, SOURCE_DATE_EPOCH: '1796083200', FORCE_SOURCE_DATE: '1' },
-      });
-    } catch (error) {
-      const log = readFileSync(join(scratch, 'resume.log'), 'utf8');
-      throw new Error(`lualatex failed:\n${log.split('\n').filter((line) => line.startsWith('!') || line.startsWith('l.')).join('\n')}`, { cause: error });
-    }
-    return readFileSync(join(scratch, 'resume.pdf'));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
 
 function latexFor(entry, index) {
   const { basics, work, education, skills, languages, certificates = [] } = entry.resume;
@@ -525,107 +472,24 @@ const RENDERERS = {
   'markdown-setext': 'markdown-setext.md',
 };
 
-// ------------------------------------------------------------------------------------------------
-// Reproducible bytes: the renderers stamp the current time (and LibreOffice an ID and checksum
-// derived from it) into their files; these are overwritten with fixed values of the same length, so
-// cross-reference offsets stay valid and a rebuild gives the same bytes.
-
-const PINNED_DATE = '2026-11-30T00:00:00Z';
-
-function pinPdf(bytes) {
-  const text = Buffer.from(bytes).toString('latin1')
-    .replace(/D:\d{14}/g, 'D:20261130000000')
-    .replace(/\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/g, (id, first, second) => id.replace(first, '0'.repeat(first.length)).replace(second, '0'.repeat(second.length)))
-    .replace(/\/DocChecksum \/([0-9A-Fa-f]+)/g, (checksum, hex) => checksum.replace(hex, '0'.repeat(hex.length)));
-  return Buffer.from(text, 'latin1');
-}
-
-/**
- * The docx package stamps docProps/core.xml and every zip entry with the current time, and gives each
- * hyperlink a random relationship ID; these become the pinned date and rIdLink1, rIdLink2… in order.
- */
-function pinDocx(bytes) {
-  const entries = unzipSync(new Uint8Array(bytes));
-  const core = 'docProps/core.xml';
-  if (entries[core]) {
-    entries[core] = strToU8(strFromU8(entries[core]).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${PINNED_DATE}$2`));
-  }
-  const rels = 'word/_rels/document.xml.rels';
-  const randomIds = [...strFromU8(entries[rels]).matchAll(/Id="(rId[^"]*)"[^>]*relationships\/hyperlink"/g)].map((match) => match[1]);
-  for (const part of [rels, 'word/document.xml']) {
-    let xml = strFromU8(entries[part]);
-    randomIds.forEach((id, n) => { xml = xml.split(`"${id}"`).join(`"rIdLink${n + 1}"`); });
-    entries[part] = strToU8(xml);
-  }
-  const mtime = new Date(PINNED_DATE);
-  return Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime }]]))));
-}
-
-const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-/** The same framing as the other frozen sets' test-split.sha256 (test/unit/extraction/resume-corpus.spec.ts recomputes it). */
-function corpusHash(documents) {
-  const hash = createHash('sha256');
-  for (const id of [...new Set(documents.map((document) => document.resume))].sort()) {
-    hash.update(`truth/${id}.json\n`).update(readFileSync(join(OUT, 'truth', `${id}.json`)));
-    for (const document of documents.filter((candidate) => candidate.resume === id).sort((a, b) => a.file.localeCompare(b.file))) {
-      hash.update(`rendered/${document.file}\n`).update(readFileSync(join(OUT, 'rendered', document.file)));
+await buildHeldBackSet({
+  out: OUT,
+  setName: 'second held-back résumé set',
+  people: buildHoldout2Content(28),
+  renderers: RENDERERS,
+  frozenOn: FROZEN_ON,
+  rule: `every résumé → test (second held-back set: built and frozen on ${FROZEN_ON} by an engineer who does not tune the parser, before any figure on it was computed; never tuned on)`,
+  async render(people) {
+    await renderChromium(people);
+    const docxForLibreOffice = [];
+    for (const [index, entry] of people.entries()) {
+      writeFileSync(join(OUT, 'rendered', `${entry.id}.docx-styled.docx`), pinDocx(await docxFor(entry, index, 'Liberation Serif')));
+      docxForLibreOffice.push([entry.id, await docxFor(entry, index, 'DejaVu Sans Condensed')]);
+      writeFileSync(join(OUT, 'rendered', `${entry.id}.text-email.txt`), textEmailFor(entry, index));
+      writeFileSync(join(OUT, 'rendered', `${entry.id}.markdown-setext.md`), markdownFor(entry, index));
+      writeFileSync(join(OUT, 'rendered', `${entry.id}.latex-paracol.pdf`), pinPdf(typesetLua(latexFor(entry, index))));
     }
-  }
-  return hash.digest('hex');
-}
-
-function requireProgram(program, args, hint) {
-  try {
-    execFileSync(program, args, { stdio: 'ignore' });
-  } catch (error) {
-    throw new Error(`${program} is needed to build the second held-back set (${hint}).`, { cause: error });
-  }
-}
-
-async function build() {
-  if (existsSync(join(OUT, 'test-split.sha256')) && !process.argv.includes('--refreeze')) {
-    throw new Error('The second held-back résumé set is frozen (test-split.sha256). Rebuilding would change it; pass --refreeze only on purpose.');
-  }
-  requireProgram('soffice', ['--version'], 'apt-get install libreoffice-writer');
-  requireProgram('lualatex', ['--version'], 'apt-get install texlive-luatex texlive-latex-extra');
-  // Only what the build writes is replaced; README.md stays.
-  for (const generated of ['truth', 'rendered']) rmSync(join(OUT, generated), { recursive: true, force: true });
-  mkdirSync(join(OUT, 'truth'), { recursive: true });
-  mkdirSync(join(OUT, 'rendered'), { recursive: true });
-
-  const people = buildHoldout2Content(28);
-  for (const entry of people) writeFileSync(join(OUT, 'truth', `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
-  await renderChromium(people);
-  const docxForLibreOffice = [];
-  for (const [index, entry] of people.entries()) {
-    writeFileSync(join(OUT, 'rendered', `${entry.id}.docx-styled.docx`), pinDocx(await docxFor(entry, index, 'Liberation Serif')));
-    docxForLibreOffice.push([entry.id, await docxFor(entry, index, 'DejaVu Sans Condensed')]);
-    writeFileSync(join(OUT, 'rendered', `${entry.id}.text-email.txt`), textEmailFor(entry, index));
-    writeFileSync(join(OUT, 'rendered', `${entry.id}.markdown-setext.md`), markdownFor(entry, index));
-    writeFileSync(join(OUT, 'rendered', `${entry.id}.latex-paracol.pdf`), pinPdf(typesetLua(latexFor(entry, index))));
-  }
-  renderLibreOfficeDocx(docxForLibreOffice);
-  renderFodt(people);
-
-  const documents = people
-    .flatMap((entry) => Object.entries(RENDERERS).map(([renderer, suffix]) => ({ file: `${entry.id}.${suffix}`, resume: entry.id, renderer })))
-    .sort((a, b) => a.file.localeCompare(b.file));
-  const missing = documents.filter((document) => !existsSync(join(OUT, 'rendered', document.file)));
-  if (missing.length > 0) throw new Error(`Renderings missing: ${missing.map((document) => document.file).join(', ')}`);
-  writeFileSync(join(OUT, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
-  writeFileSync(join(OUT, 'split.json'), `${JSON.stringify({
-    rule: `every résumé → test (second held-back set: built and frozen on ${FROZEN_ON} by an engineer who does not tune the parser, before any figure on it was computed; never tuned on)`,
-    resumes: Object.fromEntries(people.map((entry) => [entry.id, 'test'])),
-  }, null, 2)}\n`);
-  const files = [
-    'documents.json', 'split.json',
-    ...readdirSync(join(OUT, 'truth')).sort().map((name) => `truth/${name}`),
-    ...readdirSync(join(OUT, 'rendered')).sort().map((name) => `rendered/${name}`),
-  ];
-  writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify({ frozenOn: FROZEN_ON, files: Object.fromEntries(files.map((file) => [file, sha256(readFileSync(join(OUT, file)))])) }, null, 2)}\n`);
-  writeFileSync(join(OUT, 'test-split.sha256'), `${corpusHash(documents)}\n`);
-  console.log(`${people.length} résumés, ${documents.length} documents in ${OUT}; frozen`);
-}
-
-await build();
+    renderLibreOfficeDocx(docxForLibreOffice);
+    renderFodt(people);
+  },
+});

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus,
+  type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus,
 } from '../../../bench/resume-corpus-scoring.js';
 
 // Floors for the tuning half of the résumé corpus (test/fixtures/resume-corpus/), a little under
@@ -81,21 +81,33 @@ describe('fresh résumé test set', () => {
   }, 240_000);
 });
 
+/**
+ * A held-back set is intact: every file matches manifest.json and test-split.sha256, nothing is added or
+ * missing, `resumes` résumés × 8 renderers, all on the test side.
+ */
+function expectFrozenHeldBackSet(corpusDir: string, resumes: number): void {
+  const documents = loadCorpus(corpusDir);
+  expect(documents).toHaveLength(resumes * 8);
+  expect(documents.every((document) => document.half === 'test')).toBe(true);
+  expect(new Set(documents.map((document) => document.renderer)).size).toBe(8);
+  expect(testSetHash(documents, corpusDir)).toBe(readFileSync(join(corpusDir, 'test-split.sha256'), 'utf8').trim());
+
+  const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+  const onDisk = ['documents.json', 'split.json', ...['truth', 'rendered'].flatMap((folder) => readdirSync(join(corpusDir, folder)).map((name) => `${folder}/${name}`))];
+  expect(Object.keys(manifest.files).sort()).toEqual(onDisk.sort());
+  const changed = onDisk.filter((file) => createHash('sha256').update(readFileSync(join(corpusDir, file))).digest('hex') !== manifest.files[file]);
+  expect(changed).toEqual([]);
+}
+
+const rendererNames = (corpusDir: string): Set<string> => new Set(loadCorpus(corpusDir).map((document) => document.renderer));
+const ENGLISH_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus');
+const KOREAN_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-ko');
+
 // The held-back set (scripts/build-resume-corpus-holdout.mjs) is only checked for being intact here:
 // its figures come from `npm run bench -- resume-corpus`, run once by the lead; no test parses it.
 describe('held-back résumé test set', () => {
   it('is frozen: every file matches manifest.json and test-split.sha256, 24 résumés × 8 renderers, all on the test side', () => {
-    const documents = loadCorpus(HOLDOUT_CORPUS_DIR);
-    expect(documents).toHaveLength(192);
-    expect(documents.every((document) => document.half === 'test')).toBe(true);
-    expect(new Set(documents.map((document) => document.renderer)).size).toBe(8);
-    expect(testSetHash(documents, HOLDOUT_CORPUS_DIR)).toBe(readFileSync(join(HOLDOUT_CORPUS_DIR, 'test-split.sha256'), 'utf8').trim());
-
-    const manifest = JSON.parse(readFileSync(join(HOLDOUT_CORPUS_DIR, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
-    const onDisk = ['documents.json', 'split.json', ...['truth', 'rendered'].flatMap((folder) => readdirSync(join(HOLDOUT_CORPUS_DIR, folder)).map((name) => `${folder}/${name}`))];
-    expect(Object.keys(manifest.files).sort()).toEqual(onDisk.sort());
-    const changed = onDisk.filter((file) => createHash('sha256').update(readFileSync(join(HOLDOUT_CORPUS_DIR, file))).digest('hex') !== manifest.files[file]);
-    expect(changed).toEqual([]);
+    expectFrozenHeldBackSet(HOLDOUT_CORPUS_DIR, 24);
   });
 });
 
@@ -103,22 +115,31 @@ describe('held-back résumé test set', () => {
 // for being intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
 describe('second held-back résumé test set', () => {
   it('is frozen: every file matches manifest.json and test-split.sha256, 28 résumés × 8 renderers, all on the test side', () => {
-    const documents = loadCorpus(HOLDOUT2_CORPUS_DIR);
-    expect(documents).toHaveLength(224);
-    expect(documents.every((document) => document.half === 'test')).toBe(true);
-    expect(new Set(documents.map((document) => document.renderer)).size).toBe(8);
-    expect(testSetHash(documents, HOLDOUT2_CORPUS_DIR)).toBe(readFileSync(join(HOLDOUT2_CORPUS_DIR, 'test-split.sha256'), 'utf8').trim());
-
-    const manifest = JSON.parse(readFileSync(join(HOLDOUT2_CORPUS_DIR, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
-    const onDisk = ['documents.json', 'split.json', ...['truth', 'rendered'].flatMap((folder) => readdirSync(join(HOLDOUT2_CORPUS_DIR, folder)).map((name) => `${folder}/${name}`))];
-    expect(Object.keys(manifest.files).sort()).toEqual(onDisk.sort());
-    const changed = onDisk.filter((file) => createHash('sha256').update(readFileSync(join(HOLDOUT2_CORPUS_DIR, file))).digest('hex') !== manifest.files[file]);
-    expect(changed).toEqual([]);
+    expectFrozenHeldBackSet(HOLDOUT2_CORPUS_DIR, 28);
   });
 
   it('has renderers of its own: no renderer name of the sets the parser is tuned on', () => {
-    const renderers = (corpusDir: string): Set<string> => new Set(loadCorpus(corpusDir).map((document) => document.renderer));
-    const seen = new Set([...renderers(join(process.cwd(), 'test/fixtures/resume-corpus')), ...renderers(FRESH_CORPUS_DIR), ...renderers(HOLDOUT_CORPUS_DIR), ...renderers(join(process.cwd(), 'test/fixtures/resume-corpus-ko'))]);
-    expect([...renderers(HOLDOUT2_CORPUS_DIR)].filter((renderer) => seen.has(renderer))).toEqual([]);
+    const seen = new Set([...rendererNames(ENGLISH_CORPUS_DIR), ...rendererNames(FRESH_CORPUS_DIR), ...rendererNames(HOLDOUT_CORPUS_DIR), ...rendererNames(KOREAN_CORPUS_DIR)]);
+    expect([...rendererNames(HOLDOUT2_CORPUS_DIR)].filter((renderer) => seen.has(renderer))).toEqual([]);
+  });
+});
+
+// The third held-back set (scripts/build-resume-corpus-holdout3.mjs, wave 7) is only checked for being
+// intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
+describe('third held-back résumé test set', () => {
+  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
+    expectFrozenHeldBackSet(HOLDOUT3_CORPUS_DIR, 30);
+  });
+
+  it('has renderers, people and occupations of its own: none of every earlier set', () => {
+    const earlier = [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, KOREAN_CORPUS_DIR];
+    const seen = new Set(earlier.flatMap((corpusDir) => [...rendererNames(corpusDir)]));
+    expect([...rendererNames(HOLDOUT3_CORPUS_DIR)].filter((renderer) => seen.has(renderer))).toEqual([]);
+    // Résumé ids are <n>-<occupation>-…: no occupation (nor person) of an earlier set comes back.
+    const occupation = (id: string): string => id.split('-')[1]!;
+    const earlierIds = earlier.flatMap((corpusDir) => loadCorpus(corpusDir).map((document) => document.resume));
+    const ids = [...new Set(loadCorpus(HOLDOUT3_CORPUS_DIR).map((document) => document.resume))];
+    expect(ids.filter((id) => new Set(earlierIds.map(occupation)).has(occupation(id)))).toEqual([]);
+    expect(ids.filter((id) => earlierIds.includes(id))).toEqual([]);
   });
 });

@@ -1,0 +1,181 @@
+// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs, -holdout3.mjs)
+// share: escaping, Chromium / LibreOffice / LuaLaTeX runs, pinning the time stamps and random IDs the
+// renderers write (so a rebuild gives the same bytes), and writing a frozen set's index files
+// (documents.json, split.json, manifest.json, test-split.sha256) with the framing
+// test/unit/extraction/resume-corpus.spec.ts recomputes.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { chromium } from 'playwright-core';
+
+export const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A URL as people print it: without the scheme and `www.`. */
+export const bareUrl = (url) => url.replace(/^https?:\/\/(?:www\.)?/, '');
+export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+export const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// ------------------------------------------------------------------------------------------------
+// Reproducible bytes: the renderers stamp the current time (and LibreOffice an ID and checksum
+// derived from it) into their files; these are overwritten with fixed values of the same length, so
+// cross-reference offsets stay valid and a rebuild gives the same bytes.
+
+const PINNED_DATE = '2026-11-30T00:00:00Z';
+
+export function pinPdf(bytes) {
+  const text = Buffer.from(bytes).toString('latin1')
+    .replace(/D:\d{14}/g, 'D:20261130000000')
+    .replace(/\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/g, (id, first, second) => id.replace(first, '0'.repeat(first.length)).replace(second, '0'.repeat(second.length)))
+    .replace(/\/DocChecksum \/([0-9A-Fa-f]+)/g, (checksum, hex) => checksum.replace(hex, '0'.repeat(hex.length)));
+  return Buffer.from(text, 'latin1');
+}
+
+/**
+ * The docx package stamps docProps/core.xml and every zip entry with the current time, and gives each
+ * hyperlink a random relationship ID; these become the pinned date and rIdLink1, rIdLink2… in order.
+ */
+export function pinDocx(bytes) {
+  const entries = unzipSync(new Uint8Array(bytes));
+  const core = 'docProps/core.xml';
+  if (entries[core]) {
+    entries[core] = strToU8(strFromU8(entries[core]).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${PINNED_DATE}$2`));
+  }
+  const rels = 'word/_rels/document.xml.rels';
+  const randomIds = [...strFromU8(entries[rels]).matchAll(/Id="(rId[^"]*)"[^>]*relationships\/hyperlink"/g)].map((match) => match[1]);
+  for (const part of [rels, 'word/document.xml']) {
+    let xml = strFromU8(entries[part]);
+    randomIds.forEach((id, n) => { xml = xml.split(`"${id}"`).join(`"rIdLink${n + 1}"`); });
+    entries[part] = strToU8(xml);
+  }
+  const mtime = new Date(PINNED_DATE);
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime }]]))));
+}
+
+// ------------------------------------------------------------------------------------------------
+// Renderers
+
+function requireProgram(program, args, hint) {
+  try {
+    execFileSync(program, args, { stdio: 'ignore' });
+  } catch (error) {
+    throw new Error(`${program} is needed to build a held-back résumé set (${hint}).`, { cause: error });
+  }
+}
+
+/** Opens Debian's Chromium once and hands `print(body, pdfOptions)` → PDF bytes (not yet pinned) to `use`. */
+export async function withChromiumPrinter(use) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, chromiumSandbox: false });
+  try {
+    const page = await browser.newPage();
+    await use(async (body, pdfOptions) => {
+      await page.setContent(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Résumé</title><body>${body}</body></html>`);
+      return page.pdf(pdfOptions);
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Converts [name, extension, bytes or text] files to PDF with LibreOffice headless in one run; returns name → PDF bytes (not yet pinned). */
+export function sofficeToPdf(files) {
+  const scratch = mkdtempSync(join(tmpdir(), 'resume-corpus-soffice-'));
+  try {
+    const inputs = files.map(([name, extension, content]) => {
+      const path = join(scratch, `${name}.${extension}`);
+      writeFileSync(path, content);
+      return path;
+    });
+    execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...inputs], { stdio: 'ignore' });
+    return new Map(files.map(([name]) => [name, readFileSync(join(scratch, `${name}.pdf`))]));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Runs LuaLaTeX on one source (with SOURCE_DATE_EPOCH, so the PDF does not carry the build time); returns the PDF bytes. */
+export function typesetLua(source) {
+  const scratch = mkdtempSync(join(tmpdir(), 'resume-corpus-tex-'));
+  try {
+    writeFileSync(join(scratch, 'resume.tex'), source);
+    try {
+      execFileSync('lualatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], {
+        cwd: scratch, stdio: 'pipe', env: { ...process.env, SOURCE_DATE_EPOCH: '1796083200', FORCE_SOURCE_DATE: '1' },
+      });
+    } catch (error) {
+      const log = readFileSync(join(scratch, 'resume.log'), 'utf8');
+      throw new Error(`lualatex failed:\n${log.split('\n').filter((line) => line.startsWith('!') || line.startsWith('l.')).join('\n')}`, { cause: error });
+    }
+    return readFileSync(join(scratch, 'resume.pdf'));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// A frozen set's index files
+
+/** Stops a rebuild of a frozen set unless `--refreeze` was given on purpose. */
+function refuseIfFrozen(out, setName) {
+  if (existsSync(join(out, 'test-split.sha256')) && !process.argv.includes('--refreeze')) {
+    throw new Error(`The ${setName} is frozen (test-split.sha256). Rebuilding would change it; pass --refreeze only on purpose.`);
+  }
+}
+
+/** The same framing as the other frozen sets' test-split.sha256 (test/unit/extraction/resume-corpus.spec.ts recomputes it). */
+function corpusHash(out, documents) {
+  const hash = createHash('sha256');
+  for (const id of [...new Set(documents.map((document) => document.resume))].sort()) {
+    hash.update(`truth/${id}.json\n`).update(readFileSync(join(out, 'truth', `${id}.json`)));
+    for (const document of documents.filter((candidate) => candidate.resume === id).sort((a, b) => a.file.localeCompare(b.file))) {
+      hash.update(`rendered/${document.file}\n`).update(readFileSync(join(out, 'rendered', document.file)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Writes documents.json (every person × renderer, checked to exist), split.json (every résumé on the
+ * test side, with `rule`), manifest.json (SHA-256 per file) and test-split.sha256.
+ * `renderers` maps renderer → file name suffix.
+ */
+function writeFrozenIndex({ out, ids, renderers, frozenOn, rule }) {
+  const documents = ids
+    .flatMap((id) => Object.entries(renderers).map(([renderer, suffix]) => ({ file: `${id}.${suffix}`, resume: id, renderer })))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  const missing = documents.filter((document) => !existsSync(join(out, 'rendered', document.file)));
+  if (missing.length > 0) throw new Error(`Renderings missing: ${missing.map((document) => document.file).join(', ')}`);
+  writeFileSync(join(out, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
+  writeFileSync(join(out, 'split.json'), `${JSON.stringify({ rule, resumes: Object.fromEntries(ids.map((id) => [id, 'test'])) }, null, 2)}\n`);
+  const files = [
+    'documents.json', 'split.json',
+    ...readdirSync(join(out, 'truth')).sort().map((name) => `truth/${name}`),
+    ...readdirSync(join(out, 'rendered')).sort().map((name) => `rendered/${name}`),
+  ];
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify({ frozenOn, files: Object.fromEntries(files.map((file) => [file, sha256(readFileSync(join(out, file)))])) }, null, 2)}\n`);
+  writeFileSync(join(out, 'test-split.sha256'), `${corpusHash(out, documents)}\n`);
+  return documents;
+}
+
+/**
+ * The whole build of a held-back set: refuses to overwrite a frozen one, checks LibreOffice and
+ * LuaLaTeX are there (it stops rather than skip a renderer), rewrites truth/ and rendered/ (README.md
+ * and anything else in `out` stay), writes each person's JSON Resume, lets `render(people)` write the
+ * renderings, then the index files.
+ */
+export async function buildHeldBackSet({ out, setName, people, renderers, frozenOn, rule, render }) {
+  refuseIfFrozen(out, setName);
+  requireProgram('soffice', ['--version'], 'apt-get install libreoffice-writer');
+  requireProgram('lualatex', ['--version'], 'apt-get install texlive-luatex texlive-latex-extra');
+  for (const generated of ['truth', 'rendered']) rmSync(join(out, generated), { recursive: true, force: true });
+  mkdirSync(join(out, 'truth'), { recursive: true });
+  mkdirSync(join(out, 'rendered'), { recursive: true });
+  for (const entry of people) writeFileSync(join(out, 'truth', `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
+  await render(people);
+  const documents = writeFrozenIndex({ out, ids: people.map((entry) => entry.id), renderers, frozenOn, rule });
+  console.log(`${people.length} résumés, ${documents.length} documents in ${out}; frozen`);
+}
