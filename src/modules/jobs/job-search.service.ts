@@ -127,8 +127,13 @@ export function facetDay(at: Date): number {
   return Math.floor(at.getTime() / 86_400_000) - Date.UTC(2000, 0, 1) / 86_400_000;
 }
 
-/** A word search names the days of a slice at most this wide in the facets index (one tag a day; wider, the date index bounds it). */
-export const DAY_TAGS_MAX = 31;
+/**
+ * A word search names the days of a slice at most this wide in the facets index (one tag a day), which
+ * is every bounded slice (past a year a search reads all time). 31 was tried first: at 100k postings the
+ * second slice is often 35-80 days wide, and without its days the index returned every match of the
+ * words and filters over all time for the table to drop by date (3-5k buffers a slice; wave 7, README).
+ */
+export const DAY_TAGS_MAX = 365;
 
 /**
  * The statement reading one recency slice's matches, at most `limit`, freshest first (exported for the

@@ -140,8 +140,11 @@ describe('job search', () => {
     // The exact bounds are checked only on what the index found (see candidatePoolSql).
     expect(sql).toContain('coalesce(p.published_at >= now() - make_interval(days => ?), false)');
     expect(await indexPlan(sql, params)).toContain('job_postings_search_facets_index');
-    // A slice wider than DAY_TAGS_MAX names no days; a search without words keeps the filters' btrees.
-    expect(candidatePoolSql(filtered, searchTsQuery('zymurgy'), { withinDays: 90, notWithinDays: 3 }, CANDIDATE_POOL, now).sql).not.toContain("'day:");
+    // An older slice names its own days (up to the day of its newer bound), all time none; a search
+    // without words keeps the filters' btrees.
+    const older = candidatePoolSql(filtered, searchTsQuery('zymurgy'), { withinDays: 90, notWithinDays: 3 }, CANDIDATE_POOL, now).sql;
+    expect(older.match(/'day:\d+'/g)).toEqual(Array.from({ length: 88 }, (_, i) => `'day:${facetDay(now) - 90 + i}'`));
+    expect(candidatePoolSql(filtered, searchTsQuery('zymurgy'), { withinDays: null, notWithinDays: 90 }, CANDIDATE_POOL, now).sql).not.toContain("'day:");
     expect(candidatePoolSql({ ...filtered, text: '' }, null, { withinDays: null, notWithinDays: null }, CANDIDATE_POOL, now).sql).toContain('p.workplace = ?');
   });
 
