@@ -131,14 +131,14 @@ export async function loadTemplates(orm: MikroORM): Promise<void> {
 /** A constant list of ours as an SQL array literal (the driver would spread a bound array into a list). */
 const sqlArray = (values: readonly string[]): string => `array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]`;
 
-/** The search indexes, as the Jobs migration creates them (dropped for a bulk load, then rebuilt). */
+/** The search indexes, as the Jobs migrations leave them (dropped for a bulk load, then rebuilt). */
 const SEARCH_INDEXES = [
-  `create index "job_postings_search_vector_index" on "job_postings" using gin ("search_vector")`,
   `create index "job_postings_published_index" on "job_postings" ("published_at" desc) where "status" = 'published'`,
   `create index "job_postings_workplace_published_index" on "job_postings" ("workplace", "published_at" desc) where "status" = 'published'`,
   `create index "job_postings_seniority_published_index" on "job_postings" ("seniority", "published_at" desc) where "status" = 'published'`,
   `create index "job_postings_employment_type_published_index" on "job_postings" ("employment_type", "published_at" desc) where "status" = 'published'`,
   `create index "job_postings_location_keys_index" on "job_postings" using gin ("location_keys") where "status" = 'published'`,
+  `create index "job_postings_search_facets_index" on "job_postings" using gin ("search_vector", job_search_facets("workplace", "seniority", "employment_type", "location_keys", "published_at")) where "status" = 'published'`,
 ];
 
 /**
@@ -325,11 +325,12 @@ export async function explainWindows(orm: MikroORM, queries: readonly JobSearchQ
     let found = 0;
     const next = (read: RecencySlice | null): RecencySlice | null => (tsQuery ? nextRecencySlice(q.postedWithinDays, read, found) : read ? null : { withinDays: q.postedWithinDays, notWithinDays: null });
     for (let slice = next(null); slice; slice = next(slice)) {
-      const { sql, params } = candidatePoolSql(q, tsQuery, slice, CANDIDATE_POOL - found);
       const [row] = await orm.em.fork().transactional(async (em) => {
         const conn = em.getConnection();
-        // The settings the service makes for a word search.
+        // The settings the service makes for a word search, and the transaction's now() it names the slice's days from.
         if (tsQuery) await conn.execute(SEARCH_SETTINGS, [], 'run', em.getTransactionContext());
+        const [{ now }] = await conn.execute<[{ now: Date }]>('select now() as now', [], 'all', em.getTransactionContext());
+        const { sql, params } = candidatePoolSql(q, tsQuery, slice, CANDIDATE_POOL - found, tsQuery ? new Date(now) : null);
         return conn.execute<{ 'QUERY PLAN': [{ Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number }; 'Execution Time': number }] }[]>(`explain (analyze, buffers, format json) ${sql}`, params, 'all', em.getTransactionContext());
       });
       const [{ Plan: plan, 'Execution Time': time }] = row!['QUERY PLAN'];

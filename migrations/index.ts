@@ -35,6 +35,7 @@ import { Migration20261130020648_JobsLocationKeys as M31 } from './Migration2026
 import { Migration20261130020801_ForeignKeyIndexes as M32 } from './Migration20261130020801_ForeignKeyIndexes.js';
 import { Migration20261130053101_JobsSearchStatistics as M33 } from './Migration20261130053101_JobsSearchStatistics.js';
 import { Migration20261130075646_UserDataVersion as M34 } from './Migration20261130075646_UserDataVersion.js';
+import { Migration20261130082700_JobsSearchFacets as M35 } from './Migration20261130082700_JobsSearchFacets.js';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123203327', class: M0 },
@@ -72,4 +73,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130020801_ForeignKeyIndexes', class: M32 },
   { name: 'Migration20261130053101_JobsSearchStatistics', class: M33 },
   { name: 'Migration20261130075646_UserDataVersion', class: M34 },
+  { name: 'Migration20261130082700_JobsSearchFacets', class: M35 },
 ];

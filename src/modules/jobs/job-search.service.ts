@@ -122,12 +122,26 @@ export function searchTsQuery(text: string): string | null {
   return terms.length ? terms.map((term) => (HANGUL.test(term) ? `'${term}':*` : `'${term}'`)).join(' & ') : null;
 }
 
+/** Days since 2000-01-01 (UTC) of a moment: a posting's `day:` tag in job_search_facets() (migration JobsSearchFacets). */
+export function facetDay(at: Date): number {
+  return Math.floor(at.getTime() / 86_400_000) - Date.UTC(2000, 0, 1) / 86_400_000;
+}
+
+/**
+ * A word search names the days of a slice at most this wide in the facets index (one tag a day), which
+ * is every bounded slice (past a year a search reads all time). 31 was tried first: at 100k postings the
+ * second slice is often 35-80 days wide, and without its days the index returned every match of the
+ * words and filters over all time for the table to drop by date (3-5k buffers a slice; wave 7, README).
+ */
+export const DAY_TAGS_MAX = 365;
+
 /**
  * The statement reading one recency slice's matches, at most `limit`, freshest first (exported for the
  * bench, which prints its plan). The words go in as a bound tsquery string, built only from letters and
- * digits by searchTsQuery().
+ * digits by searchTsQuery(). `now` is the database's now() in the search's transaction (the slices'
+ * bounds): from it a word search names the slice's days in the facets index.
  */
-export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, slice: RecencySlice, limit: number = CANDIDATE_POOL): { sql: string; params: unknown[] } {
+export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, slice: RecencySlice, limit: number = CANDIDATE_POOL, now: Date | null = null): { sql: string; params: unknown[] } {
   const where = [`p.status = 'published'`];
   const params: unknown[] = [];
   const param = (value: unknown): string => {
@@ -140,37 +154,60 @@ export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, 
   // into each condition (not read from a CTE) so the planner can estimate how many postings match it.
   const rank = tsQuery ? `ts_rank(p.search_vector, to_tsquery('simple', ${param(tsQuery)}))` : '0';
   if (tsQuery) where.push(`p.search_vector @@ to_tsquery('simple', ${param(tsQuery)})`);
-  // The posting's normalised location keys (a generated column with a GIN index, see the JobsLocationKeys
-  // migration) must hold every key of what was typed: "Seoul" finds "Seoul, KR" and "서울 강남구". The
-  // keys of the typed text are computed by the same SQL function, folded to a constant at planning.
   const location = query.location.trim();
-  if (location) where.push(`p.location_keys @> job_location_keys(array[${param(location)}::text])`);
-  if (query.workplace && WORKPLACE_TYPES.includes(query.workplace)) where.push(`p.workplace = ${param(query.workplace)}`);
-  if (query.seniority && POSTING_SENIORITIES.includes(query.seniority)) where.push(`p.seniority = ${param(query.seniority)}`);
-  if (query.employmentType && EMPLOYMENT_TYPES.includes(query.employmentType)) where.push(`p.employment_type = ${param(query.employmentType)}`);
+  const workplace = query.workplace && WORKPLACE_TYPES.includes(query.workplace) ? query.workplace : '';
+  const seniority = query.seniority && POSTING_SENIORITIES.includes(query.seniority) ? query.seniority : '';
+  const employmentType = query.employmentType && EMPLOYMENT_TYPES.includes(query.employmentType) ? query.employmentType : '';
+  let dayTagged = false;
+  if (tsQuery) {
+    // A word search asks for its filters and the slice's days as tags of job_search_facets() (migration
+    // JobsSearchFacets), which only the GIN index over (tsvector, tags) serves: Postgres intersects the
+    // words, the filters and the days inside that index, skipping through long posting lists, and visits
+    // only postings that match everything. Written as plain column tests, the planner read one filter's
+    // btree (or the date index) and checked each posting's words on the table instead, unpacking a toasted
+    // tsvector (~6 buffers) a posting, a cost it does not count: 7-130k buffers a search at 1M postings
+    // when words and filters seldom meet (README). The location's keys are computed by the same SQL
+    // function as the posting's, folded to a constant at planning.
+    const facets = 'job_search_facets(p.workplace, p.seniority, p.employment_type, p.location_keys, p.published_at)';
+    const tags = [workplace && `workplace:${workplace}`, seniority && `seniority:${seniority}`, employmentType && `type:${employmentType}`].filter(Boolean);
+    const wanted = [...(tags.length ? [`array[${tags.map((tag) => param(tag)).join(', ')}]::text[]`] : []), ...(location ? [`job_location_keys(array[${param(location)}::text])`] : [])];
+    if (wanted.length) where.push(`${facets} @> (${wanted.join(' || ')})`);
+    // The slice's days (a superset: the exact bounds below still apply). The newest slice also names
+    // tomorrow, for a posting stamped by an app server whose clock runs a little ahead of the database's.
+    const days = now && slice.withinDays !== null && slice.withinDays - (slice.notWithinDays ?? 0) <= DAY_TAGS_MAX ? sliceDays(slice, now) : null;
+    if (days) where.push(`${facets} && array[${days.map((day) => `'day:${day}'`).join(', ')}]::text[]`);
+    dayTagged = days !== null;
+  } else {
+    // Without words the freshest postings of a filter are read from its (filter, published_at) btree.
+    // The posting's normalised location keys (a generated column with a GIN index, see the JobsLocationKeys
+    // migration) must hold every key of what was typed: "Seoul" finds "Seoul, KR" and "서울 강남구".
+    if (location) where.push(`p.location_keys @> job_location_keys(array[${param(location)}::text])`);
+    if (workplace) where.push(`p.workplace = ${param(workplace)}`);
+    if (seniority) where.push(`p.seniority = ${param(seniority)}`);
+    if (employmentType) where.push(`p.employment_type = ${param(employmentType)}`);
+  }
   if (query.salaryAtLeast !== null) where.push(`coalesce(p.salary_max, p.salary_min) >= ${param(query.salaryAtLeast)}`);
-  if (slice.withinDays !== null) where.push(`p.published_at >= now() - make_interval(days => ${param(slice.withinDays)})`);
-  if (slice.notWithinDays !== null) where.push(`p.published_at < now() - make_interval(days => ${param(slice.notWithinDays)})`);
+  const bounds = [
+    ...(slice.withinDays !== null ? [`p.published_at >= now() - make_interval(days => ${param(slice.withinDays)})`] : []),
+    ...(slice.notWithinDays !== null ? [`p.published_at < now() - make_interval(days => ${param(slice.notWithinDays)})`] : []),
+  ];
+  // With the days named, the planner would count the slice's narrowness twice (the day tags, then the
+  // bounds: independent to it), expect a few dozen postings where thousands are, and read the date
+  // index's range checking every posting's words (`software`, 3 days at 1M: 5.3k postings, 37k buffers,
+  // where 130 were expected). Inside coalesce() the exact bounds are only checked on the postings the
+  // index found, and estimated as a coin toss instead of a second time.
+  if (bounds.length) where.push(dayTagged ? `coalesce(${bounds.join(' and ')}, false)` : bounds.join(' and '));
   // Saved-search alerts: only postings published after the search's high-water mark.
   if (query.publishedAfter) where.push(`date_trunc('milliseconds', p.published_at) > ${param(query.publishedAfter)}`);
-  // With words and an indexed filter (workplace, seniority, employment type: a (filter, published_at)
-  // btree each; location: the keys' GIN index), the sort key is an expression no index provides, so
-  // Postgres reads the slice through bitmaps (the word index AND the filters' indexes AND the dates)
-  // and visits only postings that match everything. Sorted by the bare column, it may instead walk the
-  // date index and check each posting until enough match (unpacking a ~2 KB tsvector each): a gamble on
-  // its estimate of how many match, lost when words and filters go together less often than it
-  // assumes (`engineer` + remote + senior: 25-29k buffers; `cloud` + Seoul: 13.7k, at 100k).
-  // Without such a filter the planner keeps its choice: for a common word the walk finds 200 fresh
-  // matches at once, where a bitmap visits every match in the window (`software engineer` at 1M:
-  // 3.5k buffers walking, 32k through bitmaps; README).
-  const filteredByIndex = [query.workplace, query.seniority, query.employmentType, location].some(Boolean);
-  // The all-time slice is read through bitmaps too. It is reached only when the newer slices found few
-  // matches (fewer than the pool in 8 months at that density), so a walk of the date index there has no
-  // early stop to count on; and the planner's estimate of how many postings match several words assumes
-  // they are independent: for words that seldom meet it expected a walk to stop soon and walked the whole
-  // table (`데이터 other` at 1M: 4.6M buffers, 65 s; through bitmaps, 119 buffers).
-  const allTime = slice.withinDays === null;
-  const freshestFirst = tsQuery && (filteredByIndex || allTime) ? `p.published_at + interval '0 seconds' desc` : 'p.published_at desc';
+  // A word search's pool is sorted by an expression no index provides, so Postgres reads the slice
+  // through the facets index's bitmap and visits only postings that match everything. Sorted by the bare
+  // column it may instead walk the date index and check each posting until enough match (unpacking a
+  // ~2 KB tsvector each): a gamble on its estimate of how many match, lost whenever words (and filters)
+  // go together less often than it assumes (`개발자`: 20k buffers for 3 days; `python` 7.4k; `engineer`
+  // + London + hybrid + entry 44k; the all-time slice of two words that never meet, 4.6M). Before the
+  // facets index a common word's bitmap covered the whole table, so the walk was kept where no filter
+  // was given; with the slice's days in the index, the bitmap holds only the slice (README, wave 7).
+  const freshestFirst = tsQuery ? `p.published_at + interval '0 seconds' desc` : 'p.published_at desc';
   const sql = `select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
            p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
            ${rank}::float8 as rank
@@ -182,6 +219,15 @@ export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, 
              limit ${Math.max(0, Math.floor(limit))}) p
       join companies c on c.id = p.company_id`;
   return { sql, params };
+}
+
+/** The `day:` tags a slice's postings can carry, oldest first (see candidatePoolSql). */
+function sliceDays(slice: RecencySlice, now: Date): number[] {
+  const daysAgo = (days: number): Date => new Date(now.getTime() - days * 86_400_000);
+  const first = facetDay(daysAgo(slice.withinDays ?? 0));
+  // `now` came through a JavaScript Date, cut to the millisecond: the database's is up to 1 ms later.
+  const last = slice.notWithinDays === null ? facetDay(now) + 1 : facetDay(new Date(daysAgo(slice.notWithinDays).getTime() + 1));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** Best text match first, then the freshest: the order fit ranking breaks its ties by. */
@@ -250,16 +296,17 @@ export class JobSearchService {
       // SET LOCAL: this transaction only. The slices' bounds use now(), the transaction's start, so
       // they meet exactly.
       await tx.getConnection().execute(SEARCH_SETTINGS, [], 'run', tx.getTransactionContext());
+      const [{ now }] = await tx.getConnection().execute<[{ now: Date }]>('select now() as now', [], 'all', tx.getTransactionContext());
       const found: Row[] = [];
       for (let slice = nextRecencySlice(query.postedWithinDays, null, 0); slice; slice = nextRecencySlice(query.postedWithinDays, slice, found.length)) {
-        found.push(...(await this.pool(query, tsQuery, slice, CANDIDATE_POOL - found.length, tx)));
+        found.push(...(await this.pool(query, tsQuery, slice, CANDIDATE_POOL - found.length, tx, new Date(now))));
       }
       return found.sort(byRankThenFreshness);
     });
   }
 
-  private async pool(query: JobSearchQuery, tsQuery: string | null, slice: RecencySlice, limit: number, em: EntityManager): Promise<Row[]> {
-    const { sql, params } = candidatePoolSql(query, tsQuery, slice, limit);
+  private async pool(query: JobSearchQuery, tsQuery: string | null, slice: RecencySlice, limit: number, em: EntityManager, now: Date | null = null): Promise<Row[]> {
+    const { sql, params } = candidatePoolSql(query, tsQuery, slice, limit, now);
     const rows = await em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
     return rows.sort(byRankThenFreshness);
   }

@@ -1,6 +1,7 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { describe, expect, it } from 'vitest';
 import { JobSearchService, type JobSearchQuery } from '../../../src/modules/jobs/index.js';
-import { CANDIDATE_POOL, candidatePoolSql, searchTsQuery } from '../../../src/modules/jobs/job-search.service.js';
+import { CANDIDATE_POOL, candidatePoolSql, facetDay, searchTsQuery } from '../../../src/modules/jobs/job-search.service.js';
 import { useTestApp } from '../../helpers/test-app.js';
 
 const ctx = useTestApp();
@@ -26,6 +27,19 @@ async function titlesFound(text: string, location = ''): Promise<string[]> {
     found.push(...result.hits.map((h) => `${h.title} ${Math.round((Date.now() - h.publishedAt.getTime()) / 86_400_000)}d`));
     if (!result.hasNext) return found;
   }
+}
+
+/**
+ * The plan of a pool statement with sequential scans priced out: whether an index CAN serve it (the
+ * few postings of a test make a scan of the whole table the cheapest plan otherwise).
+ */
+async function indexPlan(sql: string, params: unknown[]): Promise<string> {
+  return ctx.t.app.get(EntityManager).fork().transactional(async (tx) => {
+    const conn = tx.getConnection();
+    await conn.execute('set local enable_seqscan = off', [], 'run', tx.getTransactionContext());
+    const rows = await conn.execute<{ 'QUERY PLAN': string }[]>(`explain ${sql}`, params, 'all', tx.getTransactionContext());
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  });
 }
 
 describe('job search', () => {
@@ -85,12 +99,10 @@ describe('job search', () => {
          from generate_series(1, 3005) g`,
     );
     await ctx.db.query('analyze job_postings');
-    for (const text of ['', 'baker']) {
-      const { sql, params } = candidatePoolSql(query(text, 1, 'Jeju'), searchTsQuery(text), { withinDays: null, notWithinDays: null });
-      let i = 0;
-      const plan = await ctx.db.query<{ 'QUERY PLAN': string }>(`explain ${sql.replace(/\?/g, () => `$${++i}`)}`, params);
-      expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('job_postings_location_keys_index');
-    }
+    // Without words, from the location keys' own index (with words, from the facets index, which holds the
+    // keys too: the next test).
+    const { sql, params } = candidatePoolSql(query('', 1, 'Jeju'), null, { withinDays: null, notWithinDays: null });
+    expect(await indexPlan(sql, params)).toContain('job_postings_location_keys_index');
     expect(await titlesFound('baker', 'jeju')).toHaveLength(5);
   });
 
@@ -101,8 +113,39 @@ describe('job search', () => {
       expect(sql).toContain(`order by p.published_at + interval '0 seconds' desc`);
       expect(params).toContain(3);
     }
-    // Bounded slices without an indexed filter keep the planner's choice (a common word's walk stops soon).
-    expect(candidatePoolSql(query('zymurgy'), searchTsQuery('zymurgy'), { withinDays: 14, notWithinDays: 3 }).sql).toContain('order by p.published_at desc');
+    // So is every other slice of a word search (the facets index holds the slice's days), and a search
+    // without words walks the date index, newest first.
+    expect(candidatePoolSql(query('zymurgy'), searchTsQuery('zymurgy'), { withinDays: 14, notWithinDays: 3 }, CANDIDATE_POOL, new Date()).sql).toContain(`order by p.published_at + interval '0 seconds' desc`);
+    expect(candidatePoolSql(query(''), null, { withinDays: null, notWithinDays: null }).sql).toContain('order by p.published_at desc');
+  });
+
+  it("names a posting's publication day in the facets index as the search does, on both sides of midnight UTC", async () => {
+    const moments = ['2026-11-30T00:00:00.000Z', '2026-11-29T23:59:59.999Z', '2000-01-01T00:00:00.000Z', '2026-03-01T09:30:00+09:00'];
+    for (const at of moments) {
+      const [row] = await ctx.db.query<{ facets: string[] }>(`select job_search_facets('remote', 'mid', 'full_time', array['seoul'], $1::timestamptz) as facets`, [at]);
+      expect(row!.facets, at).toEqual(['workplace:remote', 'seniority:mid', 'type:full_time', `day:${facetDay(new Date(at))}`, 'seoul']);
+    }
+    expect(facetDay(new Date('2000-01-02T00:00:00Z'))).toBe(1);
+  });
+
+  it('reads a word search with filters through the one index of words, filters and days', async () => {
+    // A slice's filters and days are asked of job_postings_search_facets_index, which no other index
+    // serves: the planner intersects them there instead of checking each posting of a filter's btree.
+    const now = new Date();
+    const filtered: JobSearchQuery = { ...query('zymurgy brewer', 1, 'Seoul'), workplace: 'remote', seniority: 'senior', employmentType: 'contract' };
+    const { sql, params } = candidatePoolSql(filtered, searchTsQuery('zymurgy brewer'), { withinDays: 3, notWithinDays: null }, CANDIDATE_POOL, now);
+    expect(sql).toContain('job_search_facets(p.workplace, p.seniority, p.employment_type, p.location_keys, p.published_at) @>');
+    expect(sql).toContain(`'day:${facetDay(now) - 3}', 'day:${facetDay(now) - 2}', 'day:${facetDay(now) - 1}', 'day:${facetDay(now)}', 'day:${facetDay(now) + 1}'`);
+    expect(params).toEqual(expect.arrayContaining(['workplace:remote', 'seniority:senior', 'type:contract', 'Seoul']));
+    // The exact bounds are checked only on what the index found (see candidatePoolSql).
+    expect(sql).toContain('coalesce(p.published_at >= now() - make_interval(days => ?), false)');
+    expect(await indexPlan(sql, params)).toContain('job_postings_search_facets_index');
+    // An older slice names its own days (up to the day of its newer bound), all time none; a search
+    // without words keeps the filters' btrees.
+    const older = candidatePoolSql(filtered, searchTsQuery('zymurgy'), { withinDays: 90, notWithinDays: 3 }, CANDIDATE_POOL, now).sql;
+    expect(older.match(/'day:\d+'/g)).toEqual(Array.from({ length: 88 }, (_, i) => `'day:${facetDay(now) - 90 + i}'`));
+    expect(candidatePoolSql(filtered, searchTsQuery('zymurgy'), { withinDays: null, notWithinDays: 90 }, CANDIDATE_POOL, now).sql).not.toContain("'day:");
+    expect(candidatePoolSql({ ...filtered, text: '' }, null, { withinDays: null, notWithinDays: null }, CANDIDATE_POOL, now).sql).toContain('p.workplace = ?');
   });
 
   it('keeps finer statistics of the search words, so a rare word is not guessed rarer still', async () => {
@@ -119,7 +162,8 @@ describe('job search', () => {
       `insert into job_postings (id, company_id, title, locations, workplace, seniority, employment_type, description, language, status, published_at, created_at, updated_at)
        select gen_random_uuid(), (select id from companies where name = 'Seeded Co'),
               (array['Glassblower', 'Glassblower lead', 'Kiln operator', '가마 기술자'])[1 + g % 4] || case when g % 7 = 0 then ' cooper' else '' end,
-              array[(array['Seoul', 'Busan', 'Berlin'])[1 + g % 3]], (array['remote', 'hybrid', 'on_site'])[1 + (g / 5) % 3], 'mid', 'full_time',
+              array[(array['Seoul', 'Busan', 'Berlin'])[1 + g % 3]], (array['remote', 'hybrid', 'on_site'])[1 + (g / 5) % 3],
+              (array['junior', 'mid', 'senior'])[1 + (g / 2) % 3], (array['full_time', 'contract', 'internship', 'full_time'])[1 + (g / 3) % 4],
               case when g % 11 = 0 then 'Furnace glassblower furnace.' else 'Studio work.' end, 'en', 'published',
               now() - make_interval(mins => (g * 397) % 1500 * 500), now(), now()
          from generate_series(0, 1499) g`,
@@ -132,6 +176,10 @@ describe('job search', () => {
       query('가마'),
       { ...query('glassblower'), workplace: 'hybrid' },
       query('cooper', 1, 'Berlin'),
+      { ...query('glassblower lead', 1, '서울'), workplace: 'remote', seniority: 'mid' },
+      { ...query('kiln'), employmentType: 'full_time', postedWithinDays: 30 },
+      { ...query('가마'), seniority: 'junior', workplace: 'on_site' },
+      { ...query('furnace'), workplace: 'hybrid', employmentType: 'internship', location: 'Busan' },
     ];
     const search = ctx.t.app.get(JobSearchService);
     for (const q of cases) {
@@ -142,7 +190,13 @@ describe('job search', () => {
         if (!result.hasNext) break;
       }
       const tsQuery = searchTsQuery(q.text)!;
-      const filters = [q.workplace ? `and workplace = '${q.workplace}'` : '', q.location ? `and location_keys @> job_location_keys(array['${q.location}'])` : ''].join(' ');
+      const filters = [
+        q.workplace ? `and workplace = '${q.workplace}'` : '',
+        q.seniority ? `and seniority = '${q.seniority}'` : '',
+        q.employmentType ? `and employment_type = '${q.employmentType}'` : '',
+        q.location ? `and location_keys @> job_location_keys(array['${q.location}'])` : '',
+        q.postedWithinDays ? `and published_at >= now() - make_interval(days => ${q.postedWithinDays})` : '',
+      ].join(' ');
       const expected = await ctx.db.query<{ id: string }>(
         `select id from (select id, published_at, ts_rank(search_vector, to_tsquery('simple', $1)) as rank from job_postings
            where status = 'published' and search_vector @@ to_tsquery('simple', $1) and company_id = (select id from companies where name = 'Seeded Co') ${filters}
@@ -150,6 +204,7 @@ describe('job search', () => {
          order by rank desc, published_at desc`,
         [tsQuery],
       );
+      expect(expected.length, q.text).toBeGreaterThan(0);
       expect(found, q.text).toEqual(expected.map((r) => r.id));
     }
   });
