@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import demoPostings from '../../../src/modules/jobs/demo/demo-postings.json' with { type: 'json' };
 import labelsFile from '../../../src/kernel/skills/data/skill-labels-ko.json' with { type: 'json' };
 import occupationsFile from '../../../src/kernel/skills/data/occupations.json' with { type: 'json' };
@@ -18,6 +18,9 @@ const families = (roleGapsFile as unknown as { families: Record<string, Array<[n
 const relations = (roleGapsFile as unknown as { relations: Record<string, unknown> }).relations;
 const labels = (labelsFile as unknown as { labels: Array<[string, string]> }).labels;
 const unlabelled = (names: Iterable<string>): string[] => [...new Set(names)].filter((name) => koreanSkillLabel(name) === undefined);
+
+// The taxonomy loads once per process (seconds on a busy machine): before the first test's clock starts.
+beforeAll(() => void roleGaps('Nurse', { has: [] }, 1));
 
 describe('Korean skill labels', () => {
   it('cover every skill of each occupation family’s list and of the stack relations (role gaps)', () => {

@@ -1,7 +1,7 @@
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import { messageKey } from '../../../platform/contracts/domain-error.js';
 import type { AnalyzeResumeInput, Check, CheckStatus, ReportMessage } from './analysis-report.js';
-import type { Bullet, ResumeOutline } from './resume-outline.js';
+import { STANDARD_SECTIONS, type Bullet, type ResumeOutline } from './resume-outline.js';
 import { verbForm } from './verbs.js';
 
 export const METRIC = /\d|%|[$€£₩]|\b(?:percent|dozen|hundred|thousand|million|billion|double[ds]?|tripled?|halved?)\b|수십|수백|수천|수만|절반|[두세네]\s?배/i;
@@ -187,7 +187,8 @@ const LINK = /\b(?:linkedin\.com\/in\/|github\.com\/|https?:\/\/)\S+/i;
  */
 export function structureChecks(text: string, outline: ResumeOutline, resume: JsonResume | undefined, pages: number | undefined, fileText?: string, fileOutline?: ResumeOutline): Check[] {
   const checks: Check[] = [];
-  const present = new Set([...outline.sections, ...(fileOutline?.sections ?? [])].map((s) => s.canonical).filter(Boolean));
+  const fileHeadings = fileOutline && fileText !== undefined ? [...fileOutline.sections.map((s) => s.canonical), ...letterSpacedLines(fileText).map(letterSpacedSection)] : [];
+  const present = new Set([...outline.sections.map((s) => s.canonical), ...fileHeadings].filter(Boolean));
   const missingCore = ['experience', 'education', 'skills'].filter((s) => !present.has(s));
   const missingSummary = !present.has('summary');
   checks.push(
@@ -198,7 +199,8 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
   const basics = resume?.basics;
   const head = `${text.slice(0, 600)}\n${fileText?.slice(0, 600) ?? ''}`;
   const has = {
-    email: Boolean(basics?.email) || EMAIL.test(text) || (fileText !== undefined && EMAIL.test(fileText)),
+    // A narrow column can wrap an address over two lines ("…@exampl" / "e.com").
+    email: Boolean(basics?.email) || EMAIL.test(text) || (fileText !== undefined && EMAIL.test(fileText.replace(/(?<=[\w.@-])\n(?=[\w.-])/g, ''))),
     phone: Boolean(basics?.phone) || PHONE.test(head),
     location: Boolean(basics?.location?.city || basics?.location?.countryCode) || /\b[A-Z][a-z]+,\s*(?:[A-Z]{2}\b|[A-Z][a-z]+)/.test(head),
     link: [text, fileText ?? ''].some((t) => LINK.test(t) || /\b(?:linkedin|github)\.com\b/i.test(t)) || Boolean(basics?.profiles?.length || basics?.url),
@@ -296,6 +298,12 @@ export function letterSpacedLines(text: string): string[] {
     if (found.length === 3) break;
   }
   return found;
+}
+
+/** The standard section a letter-spaced heading names ("S K I L L S A ND T O OL S" → skills): its words' spaces are lost with the letters'. */
+function letterSpacedSection(line: string): string | undefined {
+  const squashed = line.replace(/\s+/g, '').toLowerCase();
+  return Object.entries(STANDARD_SECTIONS).find(([, pattern]) => new RegExp(pattern.source.replace(/\\s\+| /g, '\\s*'), pattern.flags).test(squashed))?.[0];
 }
 
 export function atsFindings(input: AnalyzeResumeInput, outline: ResumeOutline): Check[] {
