@@ -41,6 +41,8 @@ export interface RoleGapsPerson {
 const data = roleGapsData as unknown as RoleGapsFile;
 /** How much the target role's own occupations add to the family's importance. */
 const ROLE_WEIGHT = 1;
+/** How many skills of the role's own occupations may share one score before the score stops ranking them. */
+const TIED_LIST = 5;
 /** A family skill none of the role's own occupations lists, when some of them are of the family: the family's, less this role's. */
 const OFF_ROLE_WEIGHT = 0.3;
 /** What an essential skill of the role's own ESCO occupation adds (a family's top skill is 1). */
@@ -61,21 +63,31 @@ const TECHNICAL_FAMILIES: ReadonlySet<string> = new Set(['software', 'data']);
 const SENIOR = /\b(?:senior|sr|lead|principal|staff|head|chief|architect)\b|시니어|수석|책임|리드/i;
 const JUNIOR = /\b(?:junior|jr|intern|trainee|graduate|entry[\s-]level|apprentice)\b|주니어|신입|인턴/i;
 const SIDE_OF_TITLE: Array<[RegExp, string]> = [
+  // Running systems rather than building their screens: the front end is another side of the stack.
+  [/\b(?:dev[\s-]?ops|sre|site reliability|infrastructure|cloud (?:engineer|architect|administrator)|systems? administrator|sysadmin)\b|데브옵스|인프라|클라우드 엔지니어|시스템 관리자/i, 'infrastructure'],
   [/\b(?:back[\s-]?end|server[\s-]?side|api|platform|golang|go engineer|go developer)\b|백엔드|서버/i, 'backend'],
   [/\b(?:front[\s-]?end|ui (?:developer|engineer)|web designer)\b|프론트엔드/i, 'frontend'],
   [/\b(?:mobile|ios|android)\b|모바일/i, 'mobile'],
 ];
+
+let occupationIndexes: Map<string, number> | undefined;
+/** Where a matched occupation is in the taxonomy's list (-1 when it is not). */
+function occupationIndex(m: { title: string; source: string }): number {
+  if (!occupationIndexes) {
+    occupationIndexes = new Map();
+    for (const [index, o] of skillsTaxonomy().occupations.entries()) if (!occupationIndexes.has(`${o.source}:${o.title}`)) occupationIndexes.set(`${o.source}:${o.title}`, index);
+  }
+  return occupationIndexes.get(`${m.source}:${m.title}`) ?? -1;
+}
 
 /**
  * The family whose occupations the role matched (by their ISCO/O*NET codes), weighted by how close
  * each match is; when none of them belongs to a family, the family its title words name.
  */
 function familyOf(role: string, matched: ReturnType<typeof skillsForRole>): FamilyOrGeneral {
-  const { occupations } = skillsTaxonomy();
   const votes = new Map<string, number>();
   for (const m of matched.occupations) {
-    const index = occupations.findIndex((o) => o.title === m.title && o.source === m.source);
-    const family = data.occupationFamily[index];
+    const family = data.occupationFamily[occupationIndex(m)];
     if (family) votes.set(family, (votes.get(family) ?? 0) + m.similarity);
   }
   const byTitle = occupationFamilyFor(role);
@@ -100,7 +112,12 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   const family = familyOf(role, matched);
   const { skills, byName } = skillsTaxonomy();
   const roleTop = matched.skills[0]?.score ?? 1;
-  const roleScore = new Map(matched.skills.map((s) => [byName.get(s.name.toLowerCase())!.id, s.score / roleTop]));
+  // A flat tool list (O*NET's 29 "hot technologies" of software developers, all weighted alike) says a
+  // tool is used in the occupation, not that it matters more than the next: a score many skills share
+  // ranks them by the family's importance alone, its own weight shared among them.
+  const tied = new Map<number, number>();
+  for (const s of matched.skills) tied.set(s.score, (tied.get(s.score) ?? 0) + 1);
+  const roleScore = new Map(matched.skills.map((s) => [byName.get(s.name.toLowerCase())!.id, (s.score / roleTop) * Math.min(1, TIED_LIST / tied.get(s.score)!)]));
 
   const named = extractSkills(role).map((s) => byName.get(s.name.toLowerCase())?.id).filter((id): id is number => id !== undefined);
   // The side of the stack: the title's words ("backend"), else the one side of what it names ("React").
@@ -112,7 +129,7 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   if (family !== 'general') {
     const { occupations } = skillsTaxonomy();
     // The role matched occupations of its family: what none of them lists is the family's, not this role's.
-    const roleInFamily = matched.occupations.some((m) => data.occupationFamily[occupations.findIndex((o) => o.title === m.title && o.source === m.source)] === family);
+    const roleInFamily = matched.occupations.some((m) => data.occupationFamily[occupationIndex(m)] === family);
     for (const [id, importance, onet] of data.families[family]) {
       // The role's own occupations list it: more of this role's work (their lists rank nothing by themselves).
       const own = roleScore.get(id);
@@ -122,7 +139,7 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
     // it is of the same family ("nursing lecturer" is not a nurse's).
     for (const m of matched.occupations) {
       if (m.source !== 'esco') continue;
-      const index = occupations.findIndex((o) => o.title === m.title && o.source === 'esco');
+      const index = occupationIndex(m);
       if (data.occupationFamily[index] !== family) continue;
       for (const id of occupations[index]!.skills) {
         const current = candidates.get(id);
@@ -143,7 +160,7 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
     const listedBy = new Map<number, number>();
     const { occupations } = skillsTaxonomy();
     for (const m of matched.occupations) {
-      const o = occupations.find((x) => x.title === m.title && x.source === m.source);
+      const o = occupations[occupationIndex(m)];
       for (const id of o?.skills ?? []) listedBy.set(id, (listedBy.get(id) ?? 0) + 1);
     }
     for (const s of matched.skills) {
@@ -164,7 +181,10 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   };
   // Named together with the person's stack in postings: how much more it belongs to their kind of work.
   const affinity = new Map<number, number>();
-  for (const anchor of new Set([...named, ...owned])) for (const [id, lift] of data.cooccurrence[anchor] ?? []) affinity.set(id, Math.max(affinity.get(id) ?? 1, lift));
+  // Averaged over the stack's skills postings tell about: what goes with all of Linux, Docker and Git
+  // is more of the person's kind of work than what goes with Git alone (Git goes with everything).
+  const told = [...new Set([...named, ...owned])].filter((anchor) => data.cooccurrence[anchor]?.length);
+  for (const anchor of told) for (const [id, lift] of data.cooccurrence[anchor]!) affinity.set(id, (affinity.get(id) ?? 1) * lift ** (1 / told.length));
   // When postings tell what goes with the person's stack, a skill never named with it counts less.
   const knownStack = affinity.size > 0;
 
@@ -173,10 +193,11 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
     if (owned.has(id) || (person.text !== undefined && skillEvidence(skills[id]!.name, person.text) !== undefined)) continue;
     const relation = data.relations[id];
     if (isAlternative(id) || (relation?.requires ?? []).some(isAlternative)) continue;
-    // A skill of another side of the stack only (CSS for a back-end role, Android for a front-end one) is
-    // no gap; a front-end role may still use back-end skills (Node.js), so those only count less.
+    // A skill of another side of the stack only (CSS for a back-end or DevOps role, Android for a
+    // front-end one) is no gap; a front-end role may still use back-end skills (Node.js), and one that
+    // runs infrastructure the services it runs (Go, REST APIs), so those only count less.
     const otherSide = side !== undefined && relation?.sides?.length && !relation.sides.includes(side);
-    if (otherSide && !(side === 'frontend' && relation.sides?.includes('backend'))) continue;
+    if (otherSide && !((side === 'frontend' || side === 'infrastructure') && relation.sides?.includes('backend'))) continue;
     const lift = affinity.get(id);
     const domain = (lift !== undefined ? 1 + Math.log(lift) : knownStack ? 0.7 : 1) * (otherSide ? 0.5 : 1);
     const weighted = (relation?.senior ? score * seniority : score) * domain;

@@ -40,13 +40,25 @@ function titleStems(title: string): string[] {
     .map((w) => SYNONYMS[w] ?? w);
 }
 
-let index: Array<{ occupation: number; stems: Set<string>; alias: boolean }> | undefined;
+interface TitleEntry {
+  occupation: number;
+  stems: Set<string>;
+  alias: boolean;
+}
+let index: Map<string, TitleEntry[]> | undefined;
 let popularity: Map<number, number> | undefined;
 
-function titleIndex(): Array<{ occupation: number; stems: Set<string>; alias: boolean }> {
+/** Every occupation title and alias, under each of its stems: a role is compared only with titles holding its head noun. */
+function titleIndex(): Map<string, TitleEntry[]> {
   if (index) return index;
   const { occupations } = skillsTaxonomy();
-  index = occupations.flatMap((o, occupation) => [o.title, ...o.altTitles].map((t, i) => ({ occupation, stems: new Set(titleStems(t)), alias: i > 0 })));
+  index = new Map();
+  for (const [occupation, o] of occupations.entries()) {
+    [o.title, ...o.altTitles].forEach((t, i) => {
+      const entry = { occupation, stems: new Set(titleStems(t)), alias: i > 0 };
+      for (const stem of entry.stems) (index!.get(stem) ?? index!.set(stem, []).get(stem)!).push(entry);
+    });
+  }
   return index;
 }
 
@@ -73,8 +85,7 @@ export function skillsForRole(title: string): RoleSkills {
   const head = wantedList[wantedList.length - 1]!;
   const { occupations, skills } = skillsTaxonomy();
   const best = new Map<number, number>();
-  for (const entry of titleIndex()) {
-    if (!entry.stems.has(head)) continue;
+  for (const entry of titleIndex().get(head) ?? []) {
     let shared = 0;
     for (const s of wanted) if (entry.stems.has(s)) shared++;
     const coverage = shared / wanted.size;

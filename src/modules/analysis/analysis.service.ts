@@ -201,6 +201,7 @@ export class AnalysisService implements OnModuleInit {
         text,
         fileText,
         resume,
+        edited: version.kind === 'edited-profile',
         // Documents without a text layer are refused at upload, so every stored one has it.
         layout: {
           columns: analysis.document.columnCount,

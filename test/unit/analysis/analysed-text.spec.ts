@@ -30,6 +30,30 @@ describe('the analysed text does not depend on how a file was rendered (#12 item
     expect(contentOf(paragraph)).toBeGreaterThan(50);
   });
 
+  it('leaves out a place or a side column label the layout handed over as an achievement', () => {
+    const read = profile([{ ...role, highlights: ['Waterford, IE', bullets[0]!, 'WEB', bullets[1]!] }]);
+    expect(analysedText('', read, false)).not.toMatch(/- (?:Waterford, IE|WEB)\n/);
+    expect(contentOf(read)).toBe(contentOf(profile([{ ...role, highlights: bullets }])));
+  });
+
+  it('keeps a short line in capitals inside its role: the profile written out has only standard headings', () => {
+    const file = profile([{ ...role, summary: 'CLINICAL', highlights: bullets }]);
+    const text = analysedText('', file, false);
+    const withLabel = analyzeResume({ text, fileText: 'the file as read', resume: file });
+    const without = analyzeResume({ text: analysedText('', profile([{ ...role, highlights: bullets }]), false), fileText: 'the file as read', resume: file });
+    expect(withLabel.breakdown.find((b) => b.id === 'content')!.score).toBe(without.breakdown.find((b) => b.id === 'content')!.score);
+  });
+
+  it('counts a standard section and contact details the file shows where the profile read from it lacks them', () => {
+    const noSkills = jsonResumeSchema.parse({ basics: { name: 'A' }, work: [{ ...role, highlights: bullets }], volunteer: [], education: [], awards: [], certificates: [], skills: [], languages: [], projects: [] });
+    const fileText = 'A\nS U M M A R Y\nEngineer.\nS K I L L S A ND T O OL S\nGo, Kafka\nEMAIL\nangeline.johnson@exampl\ne.com\n';
+    const checks = (edited: boolean) => analyzeResume({ text: analysedText(fileText, noSkills, edited), fileText, resume: noSkills, edited }).checks;
+    expect(checks(false).find((c) => c.id === 'sections')?.evidence ?? []).not.toContain('skills');
+    expect(checks(false).find((c) => c.id === 'contact')?.evidence ?? []).not.toContain('email');
+    // Edited, the profile alone says which sections there are: a section its owner removed is missing.
+    expect(checks(true).find((c) => c.id === 'sections')?.evidence).toContain('skills');
+  });
+
   it('reads a profile its owner edited as written', () => {
     const paragraph = profile([{ ...role, summary: 'Runs the payments platform.' }]);
     expect(analysedText('', paragraph, true)).not.toContain('- Runs the payments platform.');

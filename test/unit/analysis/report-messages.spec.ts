@@ -58,7 +58,8 @@ describe('the engine reports findings as catalog keys with parameters (#11)', ()
     const detail = (id: string) => view.checks.find((c) => c.id === id)?.detail.text;
     expect(detail('tense-consistency')).toBe('1 bullet from a past role uses the present tense; past roles read best in the past tense.');
     expect(detail('date-gaps')).toBe('Recruiters ask about gaps and overlaps; a one-line explanation (study, caregiving, freelance) helps.');
-    expect(view.checks.find((c) => c.id === 'date-gaps')?.evidence.map((e) => e.text)).toContain('Gap of 3 years before "Acme Corp — Developer (2019 - Present)"');
+    // "2016 - 2016" may have run to December 2016: the gap every reading of the dates has is 2.1 years.
+    expect(view.checks.find((c) => c.id === 'date-gaps')?.evidence.map((e) => e.text)).toContain('Gap of 2.1 years before "Acme Corp — Developer (2019 - Present)"');
     const bullet = view.suggestions.find((s) => s.title.text.startsWith('Rewrite the bullet'));
     expect(bullet?.why.text).toMatch(/\. Recruiters skim for what you changed and by how much\.$/);
     expect(bullet?.why.lang).toBeUndefined();
@@ -77,7 +78,7 @@ describe('the engine reports findings as catalog keys with parameters (#11)', ()
       expect(s.title.text).toMatch(hangul);
       expect(s.why.text).toMatch(hangul);
     }
-    expect(view.checks.find((c) => c.id === 'date-gaps')?.evidence.map((e) => e.text)).toContain('“Acme Corp — Developer (2019 - Present)” 앞에 3년 공백');
+    expect(view.checks.find((c) => c.id === 'date-gaps')?.evidence.map((e) => e.text)).toContain('“Acme Corp — Developer (2019 - Present)” 앞에 2.1년 공백');
     expect(view.gaps.job.map((g) => g.reason.text)).toContain('공고의 필수 요건 (2번 언급)');
     // Skill names are the taxonomy's (English) names, marked so.
     expect(view.gaps.job[0]?.name.lang).toBe('en');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeResume } from '../../../src/modules/analysis/scoring/analyze-resume.js';
 import { outlineResume } from '../../../src/modules/analysis/scoring/resume-outline.js';
 
 describe('outlineResume: dated roles', () => {
@@ -15,5 +16,21 @@ describe('outlineResume: dated roles', () => {
     // A Korean mobile number gave "2218 – 6352" and then a 191-year gap between roles.
     const outline = outlineResume('오혜린\n010-2218-6352 · hyerin@example.com\nOrder 1234-5678, ticket 20190-20211\nEXPERIENCE\nEngineer, Acme 2019 - 2021\n');
     expect(outline.roles.map((r) => r.line)).toEqual(['Engineer, Acme 2019 - 2021']);
+  });
+});
+
+describe('date gaps: a year-only date is any month of its year (#12 item 3)', () => {
+  const dateGaps = (roles: string) => analyzeResume({ text: `EXPERIENCE\n${roles}\n- Shipped things.\n` }).checks.find((c) => c.id === 'date-gaps')!;
+
+  it('finds no gap or overlap between consecutive years, which months might have closed', () => {
+    expect(dateGaps('Analyst — Acme | 2022 – Present\nAnalyst — Initech | 2019 – 2021').status).toBe('pass');
+    expect(dateGaps('Analyst — Acme | 2021 – Present\nAnalyst — Initech | 2019 – 2021').status).toBe('pass');
+  });
+
+  it('still finds a gap every reading of the dates has, counted from the latest one', () => {
+    const gap = dateGaps('Analyst — Acme | 2024 – Present\nAnalyst — Initech | 2019 – 2021');
+    expect(gap.status).toBe('warn');
+    expect(JSON.stringify(gap.evidence)).toContain('"years":2.1');
+    expect(dateGaps('Analyst — Acme | Jan 2022 – Present\nAnalyst — Initech | Jan 2019 – Mar 2021').status).toBe('warn');
   });
 });

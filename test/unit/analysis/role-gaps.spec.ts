@@ -67,10 +67,11 @@ describe('role gaps that fit the occupation (#12)', () => {
     }
   });
 
-  // The labelled set (test/fixtures/analysis/role-gaps, split fixed by split.json before tuning): only the
-  // tuning side is asserted here; the test side is measured by `npm run bench -- analysis`.
-  it('on the tuning side of the labelled set: no never-say gap, and a fair share of relevant ones', () => {
-    const tuning = runRoleGapSet(process.cwd()).filter((o) => o.side === 'tuning');
+  // The labelled set (test/fixtures/analysis/role-gaps, split fixed by split.json before tuning). Its test
+  // side was published in wave 6 and is tuning data since wave 7, so both sides are asserted here; a fresh
+  // held-back set measures what generalises.
+  it('on both sides of the labelled set (all in-sample now): no never-say gap, and a fair share of relevant ones', () => {
+    const tuning = runRoleGapSet(process.cwd());
     for (const o of tuning) {
       expect(o.neverSay, o.id).toEqual([]);
       expect(o.owned, o.id).toEqual([]);

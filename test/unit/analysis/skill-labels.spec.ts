@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import demoPostings from '../../../src/modules/jobs/demo/demo-postings.json' with { type: 'json' };
 import labelsFile from '../../../src/kernel/skills/data/skill-labels-ko.json' with { type: 'json' };
+import occupationsFile from '../../../src/kernel/skills/data/occupations.json' with { type: 'json' };
 import roleGapsFile from '../../../src/kernel/skills/data/role-gaps.json' with { type: 'json' };
 import koreanTermsFile from '../../../src/kernel/skills/data/skills-ko.json' with { type: 'json' };
 import skillsFile from '../../../src/kernel/skills/data/skills.json' with { type: 'json' };
@@ -18,6 +19,9 @@ const relations = (roleGapsFile as unknown as { relations: Record<string, unknow
 const labels = (labelsFile as unknown as { labels: Array<[string, string]> }).labels;
 const unlabelled = (names: Iterable<string>): string[] => [...new Set(names)].filter((name) => koreanSkillLabel(name) === undefined);
 
+// The taxonomy loads once per process (seconds on a busy machine): before the first test's clock starts.
+beforeAll(() => void roleGaps('Nurse', { has: [] }, 1));
+
 describe('Korean skill labels', () => {
   it('cover every skill of each occupation family’s list and of the stack relations (role gaps)', () => {
     for (const [family, list] of Object.entries(families)) expect(unlabelled(list.map(([id]) => taxonomy[id]!)), family).toEqual([]);
@@ -27,6 +31,16 @@ describe('Korean skill labels', () => {
   it('cover the first role gaps of typical roles, Korean titles included', () => {
     const roles = ['간호사', '백엔드 개발자', '데이터 분석가', '퍼포먼스 마케터', '회계 담당자', '초등학교 교사', 'UX 디자이너', '물류 관리자', '인사 담당자', '기술영업', '고객 상담원', '서비스 기획자'];
     for (const role of roles) expect(unlabelled(roleGaps(role, { has: [] }, 10).gaps.map((g) => g.name)), role).toEqual([]);
+  });
+
+  // What scripts/build-skill-labels-ko.mjs --check holds the labels to, in the test run: a change to the
+  // role-gap ranking or data that brings an unlabelled ESCO phrase into a report's first gaps fails here.
+  it('cover the first ten role gaps of every occupation of a family, taken as a target role', () => {
+    const occupations = (occupationsFile as unknown as { occupations: Array<[string]> }).occupations;
+    const occupationFamily = (roleGapsFile as unknown as { occupationFamily: string[] }).occupationFamily;
+    const shown = occupations.flatMap(([title], index) => (occupationFamily[index] ? roleGaps(title, { has: [] }, 10).gaps.map((g) => g.name) : []));
+    expect(shown.length).toBeGreaterThan(1000);
+    expect(unlabelled(shown)).toEqual([]);
   });
 
   it('cover the skills the job engine reads in the shipped demo postings', () => {

@@ -12,7 +12,7 @@ import { verbForm } from './verbs.js';
 export function analysedText(fileText: string, resume: JsonResume | undefined, edited: boolean): string {
   if (!resume) return fileText;
   if (edited) return resumeText(withRenderingArtefactsUndone(resume));
-  if (resume.work.length > 0 || resume.education.length > 0 || resume.skills.length > 0) return resumeText(withRenderingArtefactsUndone(withRoleTextAsAchievements(resume)));
+  if (resume.work.length > 0 || resume.education.length > 0 || resume.skills.length > 0) return resumeText(withRenderingArtefactsUndone(withoutStrayLines(withRoleTextAsAchievements(resume))));
   return fileText;
 }
 
@@ -28,6 +28,29 @@ function withRoleTextAsAchievements(resume: JsonResume): JsonResume {
     ...resume,
     work: resume.work.map((w) => (w.highlights?.length || !w.summary?.trim() ? w : { ...w, summary: undefined, highlights: sentences(w.summary) })),
   };
+}
+
+/**
+ * A layout that sets a role's place or a side column's label beside its bullets can hand them to the
+ * parser as achievements: "Waterford, IE", "WEB". An achievement is a sentence: a lone word, or a few
+ * capitalised words around a comma (a place), is left out of an achievement list read from a file, so
+ * that layout scores as the others do. (A profile its owner edited is read as they wrote it.)
+ */
+function withoutStrayLines(resume: JsonResume): JsonResume {
+  const achievements = (items: string[] | undefined): string[] | undefined => items?.filter((item) => !isStrayLine(item));
+  return {
+    ...resume,
+    work: resume.work.map((w) => ({ ...w, highlights: achievements(w.highlights) })),
+    projects: resume.projects.map((p) => ({ ...p, highlights: achievements(p.highlights) })),
+    volunteer: resume.volunteer.map((v) => ({ ...v, highlights: achievements(v.highlights) })),
+  };
+}
+
+const PLACE = /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}, \p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}$/u;
+
+function isStrayLine(item: string): boolean {
+  const text = item.trim().replace(/\s+/g, ' ');
+  return !/\s/.test(text) || PLACE.test(text);
 }
 
 /**

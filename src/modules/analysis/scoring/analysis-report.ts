@@ -19,6 +19,11 @@ export interface AnalyzeResumeInput {
    */
   fileText?: string;
   resume?: JsonResume;
+  /**
+   * `text` is the profile its owner edited: what they removed is gone, so only the profile says which
+   * sections the résumé has (an unedited profile is read from the file, whose own headings count too).
+   */
+  edited?: boolean;
   layout?: { columns: number; pages?: number; hasTextLayer: boolean; tables?: number };
   job?: string;
   targetRoles?: string[];

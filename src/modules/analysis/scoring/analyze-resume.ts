@@ -24,7 +24,11 @@ const MAX_SUGGESTED_SKILLS = 8;
  */
 export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   const text = input.text.replace(/\r\n?/g, '\n');
-  const outline = outlineResume(text, input.resume);
+  // File-format findings are about the file: its own text and layout, not the profile written out.
+  const fileText = input.fileText?.replace(/\r\n?/g, '\n');
+  const profileWrittenOut = input.resume !== undefined && fileText !== undefined && fileText !== text;
+  const outline = outlineResume(text, input.resume, { standardHeadingsOnly: profileWrittenOut });
+  const fileOutline = profileWrittenOut ? outlineResume(fileText) : undefined;
   const found = withoutEmployerNames(extractSkills(text), text, outline);
   const skills = found.map((s) => ({
     name: s.name,
@@ -33,10 +37,8 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   }));
 
   const content = contentChecks(outline);
-  // File-format findings are about the file: its own text and layout, not the profile written out.
-  const fileText = input.fileText?.replace(/\r\n?/g, '\n');
-  const structure = structureChecks(text, outline, input.resume, input.layout?.pages, fileText);
-  const ats = fileText !== undefined && fileText !== text ? atsFindings({ ...input, text: fileText }, outlineResume(fileText)) : atsFindings({ ...input, text }, outline);
+  const structure = structureChecks(text, outline, input.resume, input.layout?.pages, fileText, input.edited ? undefined : fileOutline);
+  const ats = fileText !== undefined && fileText !== text ? atsFindings({ ...input, text: fileText }, fileOutline ?? outlineResume(fileText)) : atsFindings({ ...input, text }, outline);
   const match = input.job?.trim() ? jobMatch(input.job, text, found, experienceYears(outline, input.asOf ?? new Date())) : undefined;
 
   const weights = weightsFor(match !== undefined);

@@ -1,7 +1,7 @@
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import { messageKey } from '../../../platform/contracts/domain-error.js';
 import type { AnalyzeResumeInput, Check, CheckStatus, ReportMessage } from './analysis-report.js';
-import type { Bullet, ResumeOutline } from './resume-outline.js';
+import { STANDARD_SECTIONS, type Bullet, type ResumeOutline } from './resume-outline.js';
 import { verbForm } from './verbs.js';
 
 export const METRIC = /\d|%|[$€£₩]|\b(?:percent|dozen|hundred|thousand|million|billion|double[ds]?|tripled?|halved?)\b|수십|수백|수천|수만|절반|[두세네]\s?배/i;
@@ -180,10 +180,15 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\+?\d[\d\s().-]{7,}\d)/;
 const LINK = /\b(?:linkedin\.com\/in\/|github\.com\/|https?:\/\/)\S+/i;
 
-/** `fileText`: the file's own text when `text` is the profile written out; contact details found in either count. */
-export function structureChecks(text: string, outline: ResumeOutline, resume: JsonResume | undefined, pages: number | undefined, fileText?: string): Check[] {
+/**
+ * `fileText`, `fileOutline`: the file's own text and outline when `text` is the profile written out.
+ * Contact details and standard section headings found in either count: the file has them even where
+ * its layout (a side column, a table) kept them from the profile read out of it.
+ */
+export function structureChecks(text: string, outline: ResumeOutline, resume: JsonResume | undefined, pages: number | undefined, fileText?: string, fileOutline?: ResumeOutline): Check[] {
   const checks: Check[] = [];
-  const present = new Set(outline.sections.map((s) => s.canonical).filter(Boolean));
+  const fileHeadings = fileOutline && fileText !== undefined ? [...fileOutline.sections.map((s) => s.canonical), ...letterSpacedLines(fileText).map(letterSpacedSection)] : [];
+  const present = new Set([...outline.sections.map((s) => s.canonical), ...fileHeadings].filter(Boolean));
   const missingCore = ['experience', 'education', 'skills'].filter((s) => !present.has(s));
   const missingSummary = !present.has('summary');
   checks.push(
@@ -194,22 +199,29 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
   const basics = resume?.basics;
   const head = `${text.slice(0, 600)}\n${fileText?.slice(0, 600) ?? ''}`;
   const has = {
-    email: Boolean(basics?.email) || EMAIL.test(text),
+    // A narrow column can wrap an address over two lines ("…@exampl" / "e.com").
+    email: Boolean(basics?.email) || EMAIL.test(text) || (fileText !== undefined && EMAIL.test(fileText.replace(/(?<=[\w.@-])\n(?=[\w.-])/g, ''))),
     phone: Boolean(basics?.phone) || PHONE.test(head),
     location: Boolean(basics?.location?.city || basics?.location?.countryCode) || /\b[A-Z][a-z]+,\s*(?:[A-Z]{2}\b|[A-Z][a-z]+)/.test(head),
-    link: Boolean(basics?.profiles?.length || basics?.url) || LINK.test(text) || /\b(?:linkedin|github)\.com\b/i.test(text),
+    link: [text, fileText ?? ''].some((t) => LINK.test(t) || /\b(?:linkedin|github)\.com\b/i.test(t)) || Boolean(basics?.profiles?.length || basics?.url),
   };
   const missing = Object.entries(has).filter(([, ok]) => !ok).map(([k]) => k);
   checks.push(
     check('contact', !has.email ? 'fail' : !has.phone || !has.location ? 'warn' : 'pass', messageKey('analysis:engine.checks.contact.title'),
       missing.length === 0 ? messageKey('analysis:engine.checks.contact.all') : messageKey('analysis:engine.checks.contact.missing', { items: missing.map((id) => CONTACT_NAMES[id]!) }), missing),
   );
-  const dated = outline.roles.filter((r) => r.from !== undefined).map((r) => ({ ...r, end: r.to ?? Number.POSITIVE_INFINITY })).sort((a, b) => a.from! - b.from!);
+  // A year-only date is any month of its year: "2019 – 2021" then "2022 – Present" leaves no gap to
+  // speak of, and "2019 – 2021" then "2021 – Present" no overlap. The same dates written with months
+  // in one file and as years in another would otherwise score differently.
+  const dated = outline.roles
+    .filter((r) => r.from !== undefined)
+    .map((r) => ({ ...r, end: r.to ?? Number.POSITIVE_INFINITY, endLatest: r.toLatest ?? r.to ?? Number.POSITIVE_INFINITY, fromLatest: r.fromLatest ?? r.from! }))
+    .sort((a, b) => a.from! - b.from!);
   const problems: ReportMessage[] = [];
   for (let i = 1; i < dated.length; i++) {
     const previous = dated[i - 1]!;
     const current = dated[i]!;
-    const gap = current.from! - previous.end;
+    const gap = current.from! - previous.endLatest > 0 ? current.from! - previous.endLatest : Math.min(0, current.fromLatest - previous.end);
     const years = Math.round(gap / 12 * 10) / 10;
     if (gap > 6) problems.push(years >= 1 ? messageKey('analysis:engine.checks.dateGaps.gapYears', { years, line: current.line }) : messageKey('analysis:engine.checks.dateGaps.gapMonths', { months: gap, line: current.line }));
     if (gap < -3) problems.push(-gap > 1e6 ? messageKey('analysis:engine.checks.dateGaps.overlapOngoing', { earlier: previous.line, later: current.line }) : messageKey('analysis:engine.checks.dateGaps.overlapMonths', { months: -gap, earlier: previous.line, later: current.line }));
@@ -286,6 +298,12 @@ export function letterSpacedLines(text: string): string[] {
     if (found.length === 3) break;
   }
   return found;
+}
+
+/** The standard section a letter-spaced heading names ("S K I L L S A ND T O OL S" → skills): its words' spaces are lost with the letters'. */
+function letterSpacedSection(line: string): string | undefined {
+  const squashed = line.replace(/\s+/g, '').toLowerCase();
+  return Object.entries(STANDARD_SECTIONS).find(([, pattern]) => new RegExp(pattern.source.replace(/\\s\+| /g, '\\s*'), pattern.flags).test(squashed))?.[0];
 }
 
 export function atsFindings(input: AnalyzeResumeInput, outline: ResumeOutline): Check[] {

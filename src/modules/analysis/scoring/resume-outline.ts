@@ -14,6 +14,13 @@ export interface Role {
   /** Months since year 0; year-only dates count from January. */
   from?: number;
   to?: number;
+  /**
+   * The last month `from` and `to` may stand for: December for a year-only date ("2019 – 2021" may
+   * run from December 2019 to December 2021), the month itself otherwise. A gap or an overlap is
+   * only one when every reading of the dates has it.
+   */
+  fromLatest?: number;
+  toLatest?: number;
   current: boolean;
 }
 
@@ -79,16 +86,23 @@ function month(name: string | undefined, numeric: string | undefined, year: stri
   return Number(year) * 12 + Math.max(0, Math.min(11, m));
 }
 
-const partial = (date: string | undefined): number | undefined => {
+/** A year-only date may stand for any month of that year: December is its latest reading. */
+function latestMonth(name: string | undefined, numeric: string | undefined, year: string): number {
+  return name || numeric ? month(name, numeric, year) : Number(year) * 12 + 11;
+}
+
+/** "2021-03" or "2021" (JSON Resume dates); a year-only date reads as January, or December when `latest`. */
+const partial = (date: string | undefined, reading: 'earliest' | 'latest' = 'earliest'): number | undefined => {
   if (!date) return undefined;
   const [y, m] = date.split('-');
-  return Number(y) * 12 + (m ? Number(m) - 1 : 0);
+  return Number(y) * 12 + (m ? Number(m) - 1 : reading === 'latest' ? 11 : 0);
 };
 
-function headingOf(line: string): string | undefined {
+function headingOf(line: string, standardOnly: boolean): string | undefined {
   const trimmed = line.trim().replace(/^#+\s*/, '').replace(/:$/, '').trim();
   if (!trimmed || trimmed.length > 40 || BULLET.test(line)) return undefined;
   for (const pattern of Object.values(STANDARD_SECTIONS)) if (pattern.test(trimmed)) return trimmed;
+  if (standardOnly) return undefined;
   // Non-standard headings: a short all-caps or markdown heading line.
   if (/^#{1,3}\s/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]{3}/.test(trimmed) && trimmed.split(/\s+/).length <= 4 && !/[@\d]/.test(trimmed))) return trimmed;
   return undefined;
@@ -98,7 +112,13 @@ export function canonicalSection(title: string): string | undefined {
   return Object.entries(STANDARD_SECTIONS).find(([, p]) => p.test(title.trim()))?.[0];
 }
 
-export function outlineResume(text: string, resume?: JsonResume): ResumeOutline {
+/**
+ * `standardHeadingsOnly`: the text is the profile written out (`resumeText`), whose only headings are
+ * the standard ones it writes; a short line in capitals there is content the file put in a role
+ * ("CLINICAL", a side column's label), not a heading that would take the bullets after it out of the
+ * experience section.
+ */
+export function outlineResume(text: string, resume?: JsonResume, { standardHeadingsOnly = false }: { standardHeadingsOnly?: boolean } = {}): ResumeOutline {
   const sections: ResumeOutline['sections'] = [];
   const bullets: Bullet[] = [];
   const roles: Role[] = [];
@@ -107,7 +127,7 @@ export function outlineResume(text: string, resume?: JsonResume): ResumeOutline 
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
-    const heading = headingOf(line);
+    const heading = headingOf(line, standardHeadingsOnly);
     if (heading) {
       section = canonicalSection(heading) ?? heading.toLowerCase();
       sections.push({ title: heading, canonical: canonicalSection(heading), start });
@@ -118,7 +138,8 @@ export function outlineResume(text: string, resume?: JsonResume): ResumeOutline 
       const from = month(range[1], range[2], range[3]!);
       const current = Boolean(range[7]);
       const to = current ? undefined : month(range[4], range[5], range[6]!);
-      roles.push({ line: line.trim(), start, from, to, current });
+      const toLatest = current ? undefined : latestMonth(range[4], range[5], range[6]!);
+      roles.push({ line: line.trim(), start, from, to, fromLatest: latestMonth(range[1], range[2], range[3]!), toLatest, current });
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -131,6 +152,8 @@ export function outlineResume(text: string, resume?: JsonResume): ResumeOutline 
       parsed.forEach((w, i) => {
         roles[i]!.from = partial(w.startDate);
         roles[i]!.to = partial(w.endDate);
+        roles[i]!.fromLatest = partial(w.startDate, 'latest');
+        roles[i]!.toLatest = partial(w.endDate, 'latest');
         roles[i]!.current = !w.endDate;
       });
     }
