@@ -20,8 +20,9 @@ const resume = (name: string) => Buffer.from(`${name}\n\nSkills\nTypeScript, Pos
 /**
  * At most this many statements per page: what every signed-in page pays (session, consent, notices:
  * 3 today) plus the page's own reads — dashboard 3, documents 1, report 2 with the access check,
- * analyses 2, interviews 2 and the voice consent, job search 2 before the search's transaction (begin,
- * its settings, one statement per recency slice read — two on this empty board — and commit).
+ * analyses 2, interviews 2 and the voice consent, job search 2 (the account's goals, the newest
+ * résumé's profile; its restriction check comes with the notices) and one per recency slice read, each
+ * carrying the search's settings — two on this empty board.
  */
 const MOST_STATEMENTS = {
   // 3 of each page's are the shared session, consent and notice reads. The dashboard, the interviews page
@@ -32,7 +33,7 @@ const MOST_STATEMENTS = {
   report: 5,
   analyses: 5,
   interviews: 7,
-  jobSearch: 11,
+  jobSearch: 7,
 } as const;
 type Page = keyof typeof MOST_STATEMENTS;
 

@@ -7,7 +7,6 @@ import { IncidentsJobs } from './incidents/incidents.jobs.js';
 import { IncidentsService } from './incidents/incidents.service.js';
 import { MarketingSettingsController, UnsubscribeController } from './marketing/marketing.controller.js';
 import { MarketingService } from './marketing/marketing.service.js';
-import { PageNoticesReader } from './page-notices.reader.js';
 import { PolicyAcceptanceInterceptor } from './policies/policy-acceptance.interceptor.js';
 import { PolicyAcceptanceController, PolicyVersionsAdminController, PolicyVersionsPublicController } from './policies/policy-versions.controller.js';
 import { PolicyVersionsJobs } from './policies/policy-versions.jobs.js';
@@ -17,6 +16,7 @@ import { PrivacyChoicesDataParticipant } from './privacy-choices-data.participan
 import { KeepDataController } from './retention/keep-data.controller.js';
 import { RetentionJobs } from './retention/retention.jobs.js';
 import { RetentionService } from './retention/retention.service.js';
+import { ProcessingRestrictionsModule } from './restrictions/processing-restrictions.js';
 import { ComplianceJobs } from './compliance.jobs.js';
 import { DataRightsService } from './data-rights.service.js';
 import { AdminDashboardCard, SupportDashboardCard } from './operations.dashboard-cards.js';
@@ -24,7 +24,7 @@ import { PolicyController } from './policy.controller.js';
 import { SettingsController } from './settings.controller.js';
 
 @Module({
-  imports: [DiscoveryModule, DocumentsModule],
+  imports: [DiscoveryModule, DocumentsModule, ProcessingRestrictionsModule],
   controllers: [SettingsController, PolicyController, IncidentsAdminController, IncidentNoticesController, MarketingSettingsController, UnsubscribeController, KeepDataController, PrivacyContactController, PolicyVersionsAdminController, PolicyVersionsPublicController, PolicyAcceptanceController],
   providers: [
     DataRightsService,
@@ -39,7 +39,6 @@ import { SettingsController } from './settings.controller.js';
     PrivacyChoicesDataParticipant,
     PolicyVersionsService,
     PolicyVersionsJobs,
-    PageNoticesReader,
     { provide: APP_INTERCEPTOR, useClass: ComplianceRequestInterceptor },
     { provide: APP_INTERCEPTOR, useClass: PolicyAcceptanceInterceptor },
   ],

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { rowsWithLocalSettings } from '../../platform/database/prepared-query.js';
 import { EMPLOYMENT_TYPES, POSTING_SENIORITIES, WORKPLACE_TYPES, type EmploymentType, type PostingSeniority, type WorkplaceType } from './job-posting.entity.js';
 import { jobFit, type JobFit, type SeekerProfile } from './matching/job-fit.js';
 
@@ -138,10 +139,17 @@ export const DAY_TAGS_MAX = 365;
 /**
  * The statement reading one recency slice's matches, at most `limit`, freshest first (exported for the
  * bench, which prints its plan). The words go in as a bound tsquery string, built only from letters and
- * digits by searchTsQuery(). `now` is the database's now() in the search's transaction (the slices'
- * bounds): from it a word search names the slice's days in the facets index.
+ * digits by searchTsQuery(). `now` is the search's instant (the slices' bounds count their days back from
+ * it, so the slices of one search meet exactly whichever statement reads them; null: the statement's
+ * now()): from it a word search also names the slice's days in the facets index.
  */
-export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, slice: RecencySlice, limit: number = CANDIDATE_POOL, now: Date | null = null): { sql: string; params: unknown[] } {
+export function candidatePoolSql(
+  query: JobSearchQuery,
+  tsQuery: string | null,
+  slice: RecencySlice,
+  limit: number = CANDIDATE_POOL,
+  now: Date | null = null,
+): { sql: string; params: unknown[] } {
   const where = [`p.status = 'published'`];
   const params: unknown[] = [];
   const param = (value: unknown): string => {
@@ -187,9 +195,10 @@ export function candidatePoolSql(query: JobSearchQuery, tsQuery: string | null, 
     if (employmentType) where.push(`p.employment_type = ${param(employmentType)}`);
   }
   if (query.salaryAtLeast !== null) where.push(`coalesce(p.salary_max, p.salary_min) >= ${param(query.salaryAtLeast)}`);
+  const instant = (): string => (now ? `${param(now.toISOString())}::timestamptz` : 'now()');
   const bounds = [
-    ...(slice.withinDays !== null ? [`p.published_at >= now() - make_interval(days => ${param(slice.withinDays)})`] : []),
-    ...(slice.notWithinDays !== null ? [`p.published_at < now() - make_interval(days => ${param(slice.notWithinDays)})`] : []),
+    ...(slice.withinDays !== null ? [`p.published_at >= ${instant()} - make_interval(days => ${param(slice.withinDays)})`] : []),
+    ...(slice.notWithinDays !== null ? [`p.published_at < ${instant()} - make_interval(days => ${param(slice.notWithinDays)})`] : []),
   ];
   // With the days named, the planner would count the slice's narrowness twice (the day tags, then the
   // bounds: independent to it), expect a few dozen postings where thousands are, and read the date
@@ -285,24 +294,23 @@ export class JobSearchService {
   private async candidates(query: JobSearchQuery, em: EntityManager): Promise<Row[]> {
     const tsQuery = searchTsQuery(query.text);
     if (!tsQuery) return this.pool(query, null, { withinDays: query.postedWithinDays, notWithinDays: null }, CANDIDATE_POOL, em);
-    return em.transactional(async (tx) => {
-      // The word index's bitmap covers the whole table; past a few hundred thousand postings it no
-      // longer fits the default 4 MB and turns lossy, and then every posting of the window is checked
-      // against the words again (unpacking each tsvector). The search's pages are nearly always cached,
-      // so a random page read costs about what a sequential one does (random_page_cost 1.1, the usual
-      // setting for cached or SSD data, instead of the default 4 that models a spinning disk); the
-      // default made a common word's slice build the word index's bitmap of every match (CPU heavy:
-      // 62k postings for `software engineer` at 100k) where walking the date index stops after 200.
-      // SET LOCAL: this transaction only. The slices' bounds use now(), the transaction's start, so
-      // they meet exactly.
-      await tx.getConnection().execute(SEARCH_SETTINGS, [], 'run', tx.getTransactionContext());
-      const [{ now }] = await tx.getConnection().execute<[{ now: Date }]>('select now() as now', [], 'all', tx.getTransactionContext());
-      const found: Row[] = [];
-      for (let slice = nextRecencySlice(query.postedWithinDays, null, 0); slice; slice = nextRecencySlice(query.postedWithinDays, slice, found.length)) {
-        found.push(...(await this.pool(query, tsQuery, slice, CANDIDATE_POOL - found.length, tx, new Date(now))));
-      }
-      return found.sort(byRankThenFreshness);
-    });
+    // The word index's bitmap covers the whole table; past a few hundred thousand postings it no
+    // longer fits the default 4 MB and turns lossy, and then every posting of the window is checked
+    // against the words again (unpacking each tsvector). The search's pages are nearly always cached,
+    // so a random page read costs about what a sequential one does (random_page_cost 1.1, the usual
+    // setting for cached or SSD data, instead of the default 4 that models a spinning disk); the
+    // default made a common word's slice build the word index's bitmap of every match (CPU heavy:
+    // 62k postings for `software engineer` at 100k) where walking the date index stops after 200.
+    // SET LOCAL, sent with each slice's statement in one message: that statement only, one round trip
+    // (a transaction around the slices cost three more: begin, the settings, commit). The slices count
+    // their days back from one instant, which also names their days in the facets index.
+    const now = new Date();
+    const found: Row[] = [];
+    for (let slice = nextRecencySlice(query.postedWithinDays, null, 0); slice; slice = nextRecencySlice(query.postedWithinDays, slice, found.length)) {
+      const { sql, params } = candidatePoolSql(query, tsQuery, slice, CANDIDATE_POOL - found.length, now);
+      found.push(...(await rowsWithLocalSettings<Row>(em, SEARCH_SETTINGS, sql, params)));
+    }
+    return found.sort(byRankThenFreshness);
   }
 
   private async pool(query: JobSearchQuery, tsQuery: string | null, slice: RecencySlice, limit: number, em: EntityManager, now: Date | null = null): Promise<Row[]> {

@@ -1,12 +1,12 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { CurrentUser, OptionalUser, type AuthUser } from '../../platform/identity/current-user.js';
 import { Public } from '../../platform/identity/public.decorator.js';
 import { translator } from '../../platform/i18n/translator.js';
 import { setFlash } from '../../platform/web/flash.js';
 import { fieldErrors } from '../../platform/web/form-errors.js';
 import { seeOther } from '../../platform/web/htmx.js';
-import { ProcessingRestrictedError, ProcessingRestrictions } from '../compliance/index.js';
+import { ProcessingRestrictions } from '../compliance/index.js';
 import { DocumentsService } from '../documents/index.js';
 import { ApplicationsService } from './applications.service.js';
 import { applyForm, choiceOf, pageLink, searchQueryFrom } from './dto/jobs.forms.js';
@@ -35,10 +35,11 @@ export class JobsController {
   /** Works signed out too (public job board); signed in, results are ranked by fit and explained. */
   @Get()
   @Public()
-  async index(@OptionalUser() me: AuthUser | undefined, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async index(@OptionalUser() me: AuthUser | undefined, @Query() raw: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const t = translator(res);
     const query = searchQueryFrom(raw);
-    const matchingPaused = me ? await this.matchingPaused(me.id) : false;
+    // Read with the page's notices: no statement of its own on every search.
+    const matchingPaused = me ? await this.restrictions.isRestrictedInRequest(req, me.id, 'matching') : false;
     // Ranking by fit reads the person's profile: a restriction of matching (R3) shows plain results.
     const seeker = me && !matchingPaused ? await this.seekers.of(me.id) : null;
     const result = await this.search.search(query, seeker);
@@ -122,16 +123,6 @@ export class JobsController {
     await this.applications.apply(me.id, posting.id, choiceOf(parsed.data), parsed.data.note);
     setFlash(res, 'success', t('jobs:flash.applied', { company: posting.company.name }));
     seeOther(res, '/jobs/applications');
-  }
-
-  private async matchingPaused(userId: string): Promise<boolean> {
-    try {
-      await this.restrictions.assertAllowed(userId, 'matching');
-      return false;
-    } catch (error) {
-      if (error instanceof ProcessingRestrictedError) return true;
-      throw error;
-    }
   }
 
   private async renderApply(me: AuthUser, res: Response, posting: JobPosting, status: number, errors: Record<string, string>, values: Record<string, unknown>): Promise<void> {

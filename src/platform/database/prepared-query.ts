@@ -31,3 +31,25 @@ export async function preparedRows<Row>(em: EntityManager, statement: PreparedSt
   const result = await pool.query({ name: statement.name, text: statement.text, values: [...values] });
   return result.rows as Row[];
 }
+
+/**
+ * Runs `settings` (`set local …` statements) and then `sql`, and returns the rows of `sql`. Outside a
+ * transaction both go in one simple-protocol message, which PostgreSQL runs as an implicit transaction
+ * of its own: the settings apply to planning and running `sql` and end with it, as `begin; set local
+ * …; …; commit` would, without three more round trips (issue #18). The parameters are written into the
+ * text as the ORM writes them into every query it sends (a simple-protocol message takes no bind
+ * values); `sql` uses the ORM's `?` placeholders. Inside `em`'s transaction both run on its connection
+ * and the settings last until it ends.
+ */
+export async function rowsWithLocalSettings<Row>(em: EntityManager, settings: string, sql: string, params: readonly unknown[]): Promise<Row[]> {
+  const connection = em.getConnection();
+  if (em.isInTransaction()) {
+    await connection.execute(settings, [], 'run', em.getTransactionContext());
+    return connection.execute<Row[]>(sql, [...params], 'all', em.getTransactionContext());
+  }
+  const text = `${settings}; ${em.getPlatform().formatQuery(sql, [...params])}`;
+  const pool = await (connection as PostgreSqlConnection).getNativeClient();
+  // Several statements in one message: pg answers with one result per statement.
+  const result = (await pool.query(text)) as unknown as { rows: unknown[] } | { rows: unknown[] }[];
+  return (Array.isArray(result) ? result.at(-1)! : result).rows as Row[];
+}

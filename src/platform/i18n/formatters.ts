@@ -34,6 +34,19 @@ export function formattersFor(locale: Locale, timeZone: string): Formatters {
   );
   const timeFormat = new Intl.DateTimeFormat(tag, { timeStyle: 'short', timeZone });
   const percentFormat = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  // Building an Intl formatter costs tens of microseconds (a formatted number, a few): a job search
+  // page printed forty salaries through forty new formatters (issue #18). One per set of options.
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat => {
+    const key = options ? JSON.stringify(options) : '';
+    let format = numberFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(tag, options);
+      // Options come from templates and code, a handful in all; the bound only guards a mistake.
+      if (numberFormats.size < 100) numberFormats.set(key, format);
+    }
+    return format;
+  };
   const fileSize = fileSizeFormat(tag);
   const toDate = (value: Date | string | number | null | undefined): Date | null => {
     if (value === null || value === undefined || value === '') return null;
@@ -55,7 +68,7 @@ export function formattersFor(locale: Locale, timeZone: string): Formatters {
       const d = toDate(value);
       return d ? timeFormat.format(d) : '';
     },
-    number: (value, options) => (value === null || value === undefined ? '' : new Intl.NumberFormat(tag, options).format(value)),
+    number: (value, options) => (value === null || value === undefined ? '' : numberFormat(options).format(value)),
     percent: (value) => (value === null || value === undefined ? '' : percentFormat.format(value)),
     fileSize: (value) => (value === null || value === undefined ? '' : fileSize(value)),
     iso: (value) => toDate(value)?.toISOString() ?? '',

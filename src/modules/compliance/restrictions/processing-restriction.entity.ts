@@ -24,5 +24,12 @@ const ProcessingRestrictionSchema = defineEntity({
   },
 });
 
+/**
+ * The uses stopped for a person (`?`: the person), as a text array. A part of the one statement each
+ * signed-in page runs for its notices (`PageNoticesReader`), so a page that must check a use (job
+ * search: matching) needs no statement of its own.
+ */
+export const RESTRICTED_PURPOSES_SQL = `select coalesce(array_agg(distinct r.purpose), '{}') from processing_restrictions r where r.user_id = ?`;
+
 export class ProcessingRestriction extends ProcessingRestrictionSchema.class {}
 ProcessingRestrictionSchema.setClass(ProcessingRestriction);

@@ -1,8 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Module } from '@nestjs/common';
+import type { Request } from 'express';
 import { User } from '../../../platform/identity/user.entity.js';
 import { PROCESSING_PURPOSES, type ProcessingPurpose } from '../requests/data-request.entity.js';
 import { ProcessingRestrictedError } from '../requests/data-requests.errors.js';
+import { PageNoticesReader } from '../page-notices.reader.js';
 import { ProcessingRestriction, RESTRICTION_BASES } from './processing-restriction.entity.js';
 
 export type RestrictionBasis = (typeof RESTRICTION_BASES)[number];
@@ -15,10 +17,22 @@ export type RestrictionBasis = (typeof RESTRICTION_BASES)[number];
  */
 @Injectable()
 export class ProcessingRestrictions {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notices: PageNoticesReader,
+  ) {}
 
   async isRestricted(userId: string, purpose: ProcessingPurpose, em: EntityManager = this.em): Promise<boolean> {
     return (await em.fork().count(ProcessingRestriction, { user: userId, purpose })) > 0;
+  }
+
+  /**
+   * The same answer as `isRestricted`, in the person's own request: read with the page's notices (one
+   * statement each signed-in page runs anyway, issue #18), so a page that checks a use on every view
+   * (job search: matching) adds no statement. As fresh as the request: read when it began.
+   */
+  async isRestrictedInRequest(req: Request, userId: string, purpose: ProcessingPurpose): Promise<boolean> {
+    return (await this.notices.for(req, userId)).restrictedPurposes.includes(purpose);
   }
 
   /** Throws `ProcessingRestrictedError` (403, a message saying how to lift it) when the use is stopped. */
@@ -59,6 +73,10 @@ export class ProcessingRestrictions {
   }
 }
 
-/** Imported by modules whose work must stop when a person restricts processing (analysis, jobs, marketing). */
-@Module({ providers: [ProcessingRestrictions], exports: [ProcessingRestrictions] })
+/**
+ * Imported by modules whose work must stop when a person restricts processing (analysis, jobs,
+ * marketing). It holds the page notices' reader too (compliance's interceptors import it from here):
+ * one reader, so a request's notices are read once whoever asks.
+ */
+@Module({ providers: [ProcessingRestrictions, PageNoticesReader], exports: [ProcessingRestrictions, PageNoticesReader] })
 export class ProcessingRestrictionsModule {}

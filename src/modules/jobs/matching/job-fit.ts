@@ -35,8 +35,24 @@ const words = (value: string): string[] => key(value).split(/[^\p{L}\p{N}+#.]+/u
 /** Weights: required skills dominate; role, seniority, place and work mode break ties. */
 const WEIGHTS = { required: 0.5, preferred: 0.15, role: 0.15, seniority: 0.1, place: 0.05, mode: 0.05 } as const;
 
+/**
+ * What a seeker brings to every posting, prepared once per profile: a search ranks a couple of hundred
+ * postings against the same profile, and lower-casing its skills and splitting its roles per posting
+ * was most of the work. Held only as long as the profile object itself.
+ */
+const prepared = new WeakMap<SeekerProfile, { have: ReadonlySet<string>; roles: readonly string[][]; locations: readonly string[] }>();
+
+function prepare(seeker: SeekerProfile): { have: ReadonlySet<string>; roles: readonly string[][]; locations: readonly string[] } {
+  let ready = prepared.get(seeker);
+  if (!ready) {
+    ready = { have: new Set(seeker.skills.map(key)), roles: seeker.targetRoles.map(words), locations: seeker.locations.map(key) };
+    prepared.set(seeker, ready);
+  }
+  return ready;
+}
+
 export function jobFit(posting: PostingForFit, seeker: SeekerProfile): JobFit {
-  const have = new Set(seeker.skills.map(key));
+  const { have, roles, locations } = prepare(seeker);
   const matched: string[] = [];
   const missing: string[] = [];
   for (const skill of posting.requiredSkills) (have.has(key(skill)) ? matched : missing).push(skill);
@@ -46,15 +62,12 @@ export function jobFit(posting: PostingForFit, seeker: SeekerProfile): JobFit {
   const required = posting.requiredSkills.length ? (posting.requiredSkills.length - missing.length) / posting.requiredSkills.length : 0.5;
   const preferred = posting.preferredSkills.length ? preferredMatched.length / posting.preferredSkills.length : 0;
   const titleWords = new Set(words(posting.title));
-  const roleMatch = seeker.targetRoles.some((role) => {
-    const roleWords = words(role);
-    return roleWords.length > 0 && roleWords.filter((w) => titleWords.has(w)).length / roleWords.length >= 0.5;
-  });
+  const roleMatch = roles.some((roleWords) => roleWords.length > 0 && roleWords.filter((w) => titleWords.has(w)).length / roleWords.length >= 0.5);
   const seniority = seeker.seniority === 'unspecified' ? 0.5 : Math.max(0, 1 - Math.abs(LEVELS.indexOf(seeker.seniority) - LEVELS.indexOf(posting.seniority)) / 2);
   const place =
     posting.workplace === 'remote' || seeker.locations.length === 0
       ? 1
-      : posting.locations.some((l) => seeker.locations.some((mine) => key(l).includes(key(mine)) || key(mine).includes(key(l))))
+      : posting.locations.some((l) => locations.some((mine) => key(l).includes(mine) || mine.includes(key(l))))
         ? 1
         : 0;
   const mode = seeker.workMode === 'any' || seeker.workMode === posting.workplace ? 1 : 0;
