@@ -24,7 +24,7 @@ import {
 } from './korean-resume.js';
 import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
-import { parseSkills, sidebarSkillGroups } from './resume-skills.js';
+import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
 
 export interface ResumeParseOptions {
@@ -1184,11 +1184,12 @@ function rejoinLeftCell(line: string, nextLine: string | undefined): string | un
 }
 
 /** Skill groups a sidebar lists under their own names inside its contact block become a skills section. */
-function withSidebarSkillGroups(sectioned: SectionedResume, defaultCountry: CountryCode): SectionedResume {
+function withSidebarSkillGroups(sectioned: SectionedResume, text: string, defaultCountry: CountryCode): SectionedResume {
   const moved: string[] = [];
+  let acronyms: Set<string> | undefined;
   const sections = sectioned.sections.map((section) => {
-    if (section.kind !== 'contact') return section;
-    const { contact, skills } = sidebarSkillGroups(section.lines, (line) => contactSegments(line).some((segment) => isContactSegment(segment, defaultCountry)));
+    if (section.kind !== 'contact' && section.kind !== 'links') return section;
+    const { contact, skills } = sidebarSkillGroups(section.lines, (line) => contactSegments(line).some((segment) => isContactSegment(segment, defaultCountry)), (acronyms ??= acronymsUsedInProse(text)));
     moved.push(...skills);
     return { ...section, lines: contact };
   });
@@ -1202,7 +1203,7 @@ function withSidebarSkillGroups(sectioned: SectionedResume, defaultCountry: Coun
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
   const normalized = rejoinDatesBrokenAcrossLines(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd())).join('\n');
-  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), defaultCountry);
+  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
 
   const work = splitEntries(linesOfKind(sectioned, 'experience'))
     .map(parseWorkEntry)

@@ -54,7 +54,7 @@ export function splitSkillLevel(item: string): { name: string; level?: string } 
 
 function skillNames(text: string): string[] {
   return splitList(text)
-    .map((item) => splitSkillLevel(item).name)
+    .map((item) => splitSkillLevel(stripBullet(item)).name)
     .filter((item) => item !== '');
 }
 
@@ -101,8 +101,14 @@ function upperCaseLead(line: string): { name: string; rest: string } | undefined
   const words = line.split(' ').filter(Boolean);
   let count = 0;
   while (count < words.length && (isUpperWord(words[count]!) || (count > 0 && words[count] === '&'))) count++;
-  if (count === 0 || count >= words.length || !hasLowerCase(words[count]!) || words[0]!.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
-  return { name: words.slice(0, count).join(' '), rest: words.slice(count).join(' ') };
+  if (count === 0 || count >= words.length || words[0]!.replace(/[^\p{L}]/gu, '').length < 3 || !hasLowerCase(words.slice(count).join(' '))) return undefined;
+  // "INFRASTRUCTURE AWS / Ansible", "PRODUCT A/B Testing": when the first item is itself in
+  // capitals, only the first word names the group.
+  if (!hasLowerCase(words[count]!)) count = 1;
+  const name = words.slice(0, count).join(' ');
+  // "ANSYS · AutoCAD · Creo": an item of its own in capitals opens a plain list, it names no group.
+  if (!(splitList(line)[0] ?? '').startsWith(`${name} `)) return undefined;
+  return { name, rest: words.slice(count).join(' ') };
 }
 
 /**
@@ -121,7 +127,7 @@ function addUpperCaseGroupRow(groups: JsonResumeSkill[], line: string): void {
   groups.push(group);
   for (const item of skillNames(lead.rest)) {
     const words = item.split(' ');
-    const switchAt = words.findIndex((word, index) => index > 0 && index < words.length - 1 && isUpperWord(word) && word.length >= 4 && hasLowerCase(words[index - 1]!) && hasLowerCase(words[index + 1]!));
+    const switchAt = words.findIndex((word, index) => index > 0 && index < words.length - 1 && isUpperWord(word) && word.length >= 4 && hasLowerCase(words[index - 1]!));
     if (switchAt < 0) {
       group.keywords!.push(item);
       continue;
@@ -148,7 +154,7 @@ export function parseSkills(rawLines: readonly string[]): JsonResumeSkill[] {
     // Group names side by side, each above its column of bullets; the text layer reads the columns
     // row by row, so the n-th cell of each following row belongs to the n-th group. A row with fewer
     // cells (one column ran out) is read from the first group on.
-    if (!isBullet(rawLine) && cells.length >= 2 && cells.every(isGroupNameText) && isBullet(next)) {
+    if (!isBullet(rawLine) && cells.length >= 2 && cells.every((cell) => isGroupNameText(cell) && !isBullet(cell)) && isBullet(next)) {
       const columns = cells.map((cell) => ({ name: groupName(cell), keywords: [] as string[] }));
       groups.push(...columns);
       while (index + 1 < lines.length && isBullet(lines[index + 1]!)) {
@@ -167,10 +173,6 @@ export function parseSkills(rawLines: readonly string[]): JsonResumeSkill[] {
       }
       continue;
     }
-    if (upperCaseGroups && upperCaseLead(line)) {
-      addUpperCaseGroupRow(groups, line);
-      continue;
-    }
     // A group's name on a line of its own above its list ("Tools" / "Figma, Miro, Notion"): a table
     // whose label cell sits a little higher than its list.
     const following = lines[index + 1] ?? '';
@@ -186,6 +188,10 @@ export function parseSkills(rawLines: readonly string[]): JsonResumeSkill[] {
         groups.push({ name: labelled[1]!.trim(), keywords });
         continue;
       }
+    }
+    if (upperCaseGroups && upperCaseLead(line)) {
+      addUpperCaseGroupRow(groups, line);
+      continue;
     }
     // A level on the line under its skill ("Python" / "Advanced"), as chips with a caption are read.
     const last = loose.at(-1);
@@ -228,24 +234,49 @@ function isUpperCaseHeading(line: string): boolean {
 }
 
 /**
+ * Words in capitals that the text also uses inside ordinary lines ("Moved the dispensary to EMIS"):
+ * acronyms, which a list of chips may hold ("EMIS", "HACCP") and which name no group.
+ */
+export function acronymsUsedInProse(text: string): Set<string> {
+  const acronyms = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (!/\p{Ll}/u.test(line)) continue;
+    for (const word of line.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word)) acronyms.add(word);
+  }
+  return acronyms;
+}
+
+/**
  * A sidebar that lists skills under their groups' own names, with no "Skills" heading, inside the
  * contact block the text layer read it with: "CONTACT" / "PHONE" / "(412) 555-0189" / … /
  * "CLINICAL" / "Vaccination" / "Minor Ailments" / "SYSTEMS" / "ProScript⇥EMIS". Each upper-case
  * name followed by short lines that are no contact detail is a group of chips. Returns the contact
  * lines without those groups, and the groups as skills-section lines ("Clinical" / "• Vaccination").
  */
-export function sidebarSkillGroups(lines: readonly string[], isContactDetail: (line: string) => boolean): { contact: string[]; skills: string[] } {
+export function sidebarSkillGroups(
+  lines: readonly string[],
+  isContactDetail: (line: string) => boolean,
+  acronyms: ReadonlySet<string>,
+): { contact: string[]; skills: string[] } {
   const contact: string[] = [];
   const skills: string[] = [];
-  const isChipLine = (line: string): boolean => line !== '' && !isUpperCaseHeading(line) && !isContactDetail(line) && cellsOf(line).every((cell) => wordCount(cell) <= 5 && !cell.endsWith('.'));
+  // Inside a group, a line in capitals the résumé also uses as an acronym in its sentences ("EMIS")
+  // is a chip, not the next group's name.
+  const isChipInCapitals = (line: string): boolean => acronyms.has(line);
+  const isChipLine = (line: string): boolean => line !== '' && !isContactDetail(line) && cellsOf(line).every((cell) => wordCount(cell) <= 5 && !cell.endsWith('.'));
+  const continuesGroup = (line: string): boolean => isChipLine(line) && (!isUpperCaseHeading(line) || isChipInCapitals(line));
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!.trim();
-    if (!isUpperCaseHeading(line) || !isChipLine(lines[index + 1]?.trim() ?? '')) {
+    // LaTeX sets a little space under the name ("DESIGN" / "" / "Eurocodes"): blank lines may come first.
+    let first = index + 1;
+    while (first < lines.length && lines[first]!.trim() === '') first++;
+    if (!isUpperCaseHeading(line) || !isChipLine(lines[first]?.trim() ?? '') || isUpperCaseHeading(lines[first]!.trim())) {
       contact.push(lines[index]!);
       continue;
     }
     skills.push(groupName(line));
-    while (index + 1 < lines.length && isChipLine(lines[index + 1]!.trim())) {
+    index = first - 1;
+    while (index + 1 < lines.length && continuesGroup(lines[index + 1]!.trim())) {
       index++;
       skills.push(...cellsOf(lines[index]!).map((cell) => `• ${cell}`));
     }
