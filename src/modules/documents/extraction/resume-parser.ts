@@ -402,6 +402,13 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         placeCandidate = { fragment, index: fragments.length };
         continue;
       }
+      // "Kuhlman and Sons (Ennis)", "Acme (Kansas City, hybrid)": an employer with its place in brackets.
+      const bracketedPlace = mode === 'work' && location === undefined ? splitBracketedPlace(fragment) : undefined;
+      if (bracketedPlace) {
+        fragments.push(bracketedPlace.before);
+        location = bracketedPlace.place;
+        continue;
+      }
       const commaParts = fragment.split(/,\s+/);
       // "Reporter, Weekly Herald, Dunfermline, UK" / "Acme, Welder, Leeds": two roles, then where.
       const twoRolesAndPlace = mode === 'work' && location === undefined ? splitTwoRolesAndPlace(commaParts) : undefined;
@@ -464,6 +471,18 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
   if (placeCandidate && (location !== undefined || fragments.length < 2)) fragments.splice(placeCandidate.index, 0, placeCandidate.fragment);
   else if (placeCandidate) location = placeCandidate.fragment;
   return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}) };
+}
+
+/** "Kuhlman and Sons (Ennis)" → the employer and the place its brackets hold; undefined when they hold no place. */
+function splitBracketedPlace(fragment: string): { before: string; place: string } | undefined {
+  if (!fragment.endsWith(')')) return undefined;
+  const open = fragment.indexOf('(');
+  if (open <= 0 || fragment.indexOf(')') !== fragment.length - 1) return undefined;
+  const before = fragment.slice(0, open).trim();
+  const place = fragment.slice(open + 1, -1).trim();
+  if (before === '' || /\d/.test(place)) return undefined;
+  const isPlace = looksLikeLocation(place) || looksLikePlaceName(place) || /^(?:remote|hybrid)$/i.test(place) || (/,\s*(?:remote|hybrid)$/i.test(place) && looksLikePlaceName(place.split(',')[0]!));
+  return isPlace ? { before, place } : undefined;
 }
 
 /**
@@ -886,7 +905,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     const isLabelSegment = (segment: string): boolean => !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment);
     const sameLine = contactSegments(nameSearch[nameLineIndex]!).slice(1).find(isLabelSegment);
     // The line after the name, unless it is a heading (a sidebar's main column: "Dee Roe" / "Summary").
-    const lineAfterName = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
+    // "=====" under a setext-style name is its underline, not the headline.
+    const lineAfterName = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '' && !/^\s*(?:={3,}|-{3,})\s*$/.test(line));
     const nextLine = lineAfterName !== undefined && detectSectionHeading(lineAfterName) === undefined ? lineAfterName : undefined;
     const nextSegments = nextLine ? contactSegments(nextLine) : [];
     const candidate =
