@@ -81,6 +81,12 @@ describe('skills sections in their real shapes', () => {
     expect(resume.basics.email).toBe('ana@example.com');
   });
 
+  it('reads a hostile contact block of capitals lines in bounded time, without overflowing the stack', () => {
+    const started = performance.now();
+    expect(() => parseResume(`CONTACT\n${'ABC\nx y\n'.repeat(120_000)}`)).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
   it('leaves a contact block with labelled values alone', () => {
     expect(skillsOf('Ana Ruiz\n\nCONTACT\nPHONE\n(412) 555-0101\nLOCATION\nLeeds\nNATIONALITY\nSpanish\n\nEXPERIENCE\nCook, Harbour Bistro (2019 – 2022)')).toEqual([]);
   });

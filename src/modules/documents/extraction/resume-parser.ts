@@ -1203,14 +1203,18 @@ function rejoinLeftCell(line: string, nextLine: string | undefined): string | un
   return undefined;
 }
 
+const SIDEBAR_MAX_LINES = 120;
+
 /** Skill groups a sidebar lists under their own names inside its contact block become a skills section. */
 function withSidebarSkillGroups(sectioned: SectionedResume, text: string, defaultCountry: CountryCode): SectionedResume {
-  const moved: string[] = [];
+  let moved: string[] = [];
   let acronyms: Set<string> | undefined;
   const sections = sectioned.sections.map((section) => {
-    if (section.kind !== 'contact' && section.kind !== 'links') return section;
+    // A sidebar's contact block is short; a longer one is no sidebar (and each line costs a phone search).
+    if ((section.kind !== 'contact' && section.kind !== 'links') || section.lines.length > SIDEBAR_MAX_LINES) return section;
     const { contact, skills } = sidebarSkillGroups(section.lines, (line) => contactSegments(line).some((segment) => isContactSegment(segment, defaultCountry)), (acronyms ??= acronymsUsedInProse(text)));
-    moved.push(...skills);
+    // concat, not push(...): a hostile text can make the list longer than a call's argument limit.
+    moved = moved.concat(skills);
     return { ...section, lines: contact };
   });
   return moved.length === 0 ? sectioned : { header: sectioned.header, sections: [...sections, { kind: 'skills', heading: '', lines: moved }] };
