@@ -156,10 +156,13 @@ export function parseSkills(rawLines: readonly string[]): JsonResumeSkill[] {
     // cells (one column ran out) is read from the first group on.
     if (!isBullet(rawLine) && cells.length >= 2 && cells.every((cell) => isGroupNameText(cell) && !isBullet(cell)) && isBullet(next)) {
       const columns = cells.map((cell) => ({ name: groupName(cell), keywords: [] as string[] }));
-      groups.push(...columns);
+      for (const column of columns) groups.push(column);
       while (index + 1 < lines.length && isBullet(lines[index + 1]!)) {
         index++;
-        cellsOf(lines[index]!).forEach((cell, cellIndex) => columns[Math.min(cellIndex, columns.length - 1)]!.keywords.push(...skillNames(stripBullet(cell))));
+        cellsOf(lines[index]!).forEach((cell, cellIndex) => {
+          const column = columns[Math.min(cellIndex, columns.length - 1)]!;
+          column.keywords = column.keywords.concat(skillNames(stripBullet(cell)));
+        });
       }
       continue;
     }
@@ -169,7 +172,7 @@ export function parseSkills(rawLines: readonly string[]): JsonResumeSkill[] {
       groups.push(group);
       while (index + 1 < lines.length && isBullet(lines[index + 1]!) && !/[:\t]/.test(stripBullet(lines[index + 1]!))) {
         index++;
-        group.keywords.push(...skillNames(stripBullet(lines[index]!)));
+        group.keywords = group.keywords.concat(skillNames(stripBullet(lines[index]!)));
       }
       continue;
     }
@@ -278,7 +281,7 @@ export function sidebarSkillGroups(
     index = first - 1;
     while (index + 1 < lines.length && continuesGroup(lines[index + 1]!.trim())) {
       index++;
-      skills.push(...cellsOf(lines[index]!).map((cell) => `• ${cell}`));
+      for (const cell of cellsOf(lines[index]!)) skills.push(`• ${cell}`);
     }
     skills.push('');
   }
