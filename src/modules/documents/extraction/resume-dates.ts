@@ -10,25 +10,43 @@ const YEAR = '(?:19|20)\\d{2}';
 // Korean résumés: "2020년 3월", "2020년", "2020.03", "2020. 3." (the trailing dot is part of the
 // date), "2020.03.02" (the day is dropped: JSON Resume keeps months).
 const KOREAN_DATE = `${YEAR}\\s?년(?:\\s?(?:1[0-2]|0?[1-9])\\s?월)?|${YEAR}\\.\\s?(?:1[0-2]|0?[1-9])(?:\\.\\s?(?:3[01]|[12]\\d|0?[1-9]))?\\.?(?![\\d])`;
+// "Sep ’24", "Apr '19": a month and a two-digit year after an apostrophe.
+const MONTH_SHORT_YEAR = `(?:${MONTH_NAMES})\\.?\\s?['’‘]\\d{2}(?!\\d)`;
 const DATE_TOKEN =
   `(?:${KOREAN_DATE}` +
   `|(?:${MONTH_NAMES})\\.?,?\\s+${YEAR}` +
+  `|${MONTH_SHORT_YEAR}` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}` +
   `|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +
   `|(?:spring|summer|fall|autumn|winter)\\s+${YEAR}` +
   `|${YEAR})`;
-const ONGOING = '(?:present|current|currently|now|today|ongoing|to date|date|현재|재직\\s?중|재학\\s?중|근무\\s?중|진행\\s?중|재직)';
+const ONGOING = '(?:present|current|currently|now|today|ongoing|to date|till date|until now|date|현재|재직\\s?중|재학\\s?중|근무\\s?중|진행\\s?중|재직)';
 const RANGE_SEPARATOR = '\\s*(?:-|–|—|−|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})${RANGE_SEPARATOR}(${DATE_TOKEN}|${ONGOING})(?![\\w/])`, 'i');
 const SINCE_PATTERN = new RegExp(`\\b(?:since|from)\\s+(${DATE_TOKEN})(?![\\w/])`, 'i');
 // "2021.04 ~" with nothing after the tilde: a Korean way of writing a role that is still going on.
 const OPEN_RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})\\s*~(?!\\s*(?:\\d|${ONGOING}))`, 'i');
-const SINGLE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})(?![\\w/])`, 'i');
+// "2012–16", "2019 - 21": a range whose end keeps only the last two digits of its year.
+const SHORT_END_RANGE_PATTERN = new RegExp(`(?<![\\w/.])(${YEAR})(\\s*[–—]\\s*|\\s+-\\s+|-(?=[2-9]\\d|1[3-9]))(\\d{2})(?![\\w/.])`);
+// "Graduated 2016", "Class of 2016", "Expected 2026": words that only say what the date is stay with it.
+const DATE_LEAD = '(?:(?:graduated|graduating|graduation|class of|expected|exp\\.|anticipated|completed|awarded|conferred)\\s*:?\\s*)?';
+const SINGLE_PATTERN = new RegExp(`(?<![\\w/])${DATE_LEAD}(${DATE_TOKEN})(?![\\w/])`, 'i');
 const ONGOING_PATTERN = new RegExp(`^${ONGOING}$`, 'i');
+
+/** "’24" is 2024 and "’98" 1998: two-digit years are read within a century pivoting at 60 (a fixed pivot keeps parsing deterministic). */
+function fullYear(twoDigits: string): string {
+  const value = Number(twoDigits);
+  return String(value < 60 ? 2000 + value : 1900 + value);
+}
 
 export function normalizeDate(token: string): string | undefined {
   const text = token.trim().toLowerCase();
+  const shortYear = /^([a-z]+)\.?\s?['’‘](\d{2})$/.exec(text);
+  if (shortYear) {
+    const month = MONTHS[shortYear[1]!];
+    return month ? `${fullYear(shortYear[2]!)}-${String(month).padStart(2, '0')}` : fullYear(shortYear[2]!);
+  }
   const named = /^([a-z]+)\.?,?\s+(\d{4})$/.exec(text);
   if (named) {
     const month = MONTHS[named[1]!];
@@ -66,6 +84,13 @@ export function findDateRange(line: string): FoundDateRange | undefined {
     const startDate = normalizeDate(range[1]!);
     const endDate = isCurrent ? undefined : normalizeDate(range[2]!);
     return { ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}), isCurrent, matched: range[0] };
+  }
+  const short = SHORT_END_RANGE_PATTERN.exec(line);
+  if (short) {
+    const start = Number(short[1]);
+    const end = start - (start % 100) + Number(short[3]) + (Number(short[3]) < start % 100 ? 100 : 0);
+    // "2012–16" ends four years later; a "difference" of decades is no range (a year and a page number, say).
+    if (end > start && end - start <= 12) return { startDate: short[1]!, endDate: String(end), isCurrent: false, matched: short[0] };
   }
   const open = OPEN_RANGE_PATTERN.exec(line);
   if (open) {

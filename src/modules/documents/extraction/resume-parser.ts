@@ -8,7 +8,6 @@ import type {
   JsonResumeLanguage,
   JsonResumeProfile,
   JsonResumeProject,
-  JsonResumeSkill,
   JsonResumeWork,
 } from '../../../kernel/resume/json-resume.js';
 import {
@@ -24,6 +23,8 @@ import {
   splitKoreanEmployerAndTitle,
 } from './korean-resume.js';
 import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
+import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
+import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
 
 export interface ResumeParseOptions {
@@ -34,9 +35,6 @@ export interface ResumeParseOptions {
 // ---------------------------------------------------------------------------------------------
 // Line-level helpers
 
-// "{" is moderncv's list dash as pdf.js reads it (see pdf-text.ts).
-// A lower-case "o" is the bullet Word's lists turn into in plain text.
-const BULLET_PREFIX = /^\s*(?:[•●▪◦‣∙·■□➢►▶✓✔*–—{o-]|\d{1,2}[.)])\s+/;
 // The look-behinds below start a match only where a run of its characters starts: the same first
 // match, but each run is scanned once instead of once per position (no quadratic time on long runs).
 const EMAIL_PATTERN = /(?<![A-Z0-9._%+-])[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/i;
@@ -61,18 +59,6 @@ function tableHeaderRole(cell: string): string | undefined {
  */
 function isCapitalisedAbbreviation(candidate: string): boolean {
   return !/^(?:https?:\/\/|www\.)/i.test(candidate) && !candidate.includes('/') && /\.\p{Lu}[\p{Ll}]*$/u.test(candidate);
-}
-
-function isBullet(line: string): boolean {
-  return BULLET_PREFIX.test(line);
-}
-
-function stripBullet(line: string): string {
-  return line.replace(BULLET_PREFIX, '').trim();
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 const EDGE_PUNCTUATION = new Set([...' \t\n,;:|•·()[]—–-']);
@@ -118,31 +104,6 @@ function cleanFragment(text: string): string {
 function toTitleCaseIfShouting(text: string): string {
   if (text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return text;
   return text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_match, boundary: string, letter: string) => boundary + letter.toUpperCase());
-}
-
-function splitOutsideParentheses(text: string, separator: RegExp): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(' || char === '[') depth++;
-    if (char === ')' || char === ']') depth = Math.max(0, depth - 1);
-    if (depth === 0 && separator.test(char)) {
-      items.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  items.push(current);
-  return items;
-}
-
-/** Splits "a, b; c • d" into items, but not inside parentheses ("Cloud (AWS, GCP)" stays whole). */
-function splitList(text: string): string[] {
-  return splitOutsideParentheses(text, /[,;•·|\t]/)
-    .map((item) => item.trim().replace(/^(?:and|&)\s+/i, '').replace(/\.$/, '').trim())
-    .filter((item) => item !== '' && item.length <= 60);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,6 +402,13 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         placeCandidate = { fragment, index: fragments.length };
         continue;
       }
+      // "Kuhlman and Sons (Ennis)", "Acme (Kansas City, hybrid)": an employer with its place in brackets.
+      const bracketedPlace = mode === 'work' && location === undefined ? splitBracketedPlace(fragment) : undefined;
+      if (bracketedPlace) {
+        fragments.push(bracketedPlace.before);
+        location = bracketedPlace.place;
+        continue;
+      }
       const commaParts = fragment.split(/,\s+/);
       // "Reporter, Weekly Herald, Dunfermline, UK" / "Acme, Welder, Leeds": two roles, then where.
       const twoRolesAndPlace = mode === 'work' && location === undefined ? splitTwoRolesAndPlace(commaParts) : undefined;
@@ -503,6 +471,18 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
   if (placeCandidate && (location !== undefined || fragments.length < 2)) fragments.splice(placeCandidate.index, 0, placeCandidate.fragment);
   else if (placeCandidate) location = placeCandidate.fragment;
   return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}) };
+}
+
+/** "Kuhlman and Sons (Ennis)" → the employer and the place its brackets hold; undefined when they hold no place. */
+function splitBracketedPlace(fragment: string): { before: string; place: string } | undefined {
+  if (!fragment.endsWith(')')) return undefined;
+  const open = fragment.indexOf('(');
+  if (open <= 0 || fragment.indexOf(')') !== fragment.length - 1) return undefined;
+  const before = fragment.slice(0, open).trim();
+  const place = fragment.slice(open + 1, -1).trim();
+  if (before === '' || /\d/.test(place)) return undefined;
+  const isPlace = looksLikeLocation(place) || looksLikePlaceName(place) || /^(?:remote|hybrid)$/i.test(place) || (/,\s*(?:remote|hybrid)$/i.test(place) && looksLikePlaceName(place.split(',')[0]!));
+  return isPlace ? { before, place } : undefined;
 }
 
 /**
@@ -925,7 +905,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     const isLabelSegment = (segment: string): boolean => !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment);
     const sameLine = contactSegments(nameSearch[nameLineIndex]!).slice(1).find(isLabelSegment);
     // The line after the name, unless it is a heading (a sidebar's main column: "Dee Roe" / "Summary").
-    const lineAfterName = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
+    // "=====" under a setext-style name is its underline, not the headline.
+    const lineAfterName = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '' && !/^\s*(?:={3,}|-{3,})\s*$/.test(line));
     const nextLine = lineAfterName !== undefined && detectSectionHeading(lineAfterName) === undefined ? lineAfterName : undefined;
     const nextSegments = nextLine ? contactSegments(nextLine) : [];
     const candidate =
@@ -1010,39 +991,6 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
 
 // ---------------------------------------------------------------------------------------------
 // Simple list sections
-
-function parseSkills(lines: readonly string[]): JsonResumeSkill[] {
-  const groups: JsonResumeSkill[] = [];
-  const loose: string[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = stripBullet(lines[index]!.trim());
-    if (line === '') continue;
-    // A group's name on a line of its own above its list ("Tools" / "Figma, Miro, Notion"): a table
-    // whose label cell sits a little higher than its list.
-    const next = lines[index + 1]?.trim() ?? '';
-    if (wordCount(line) <= 3 && !/[,;:\t]/.test(line) && !isBullet(next) && !/[:\t]/.test(next) && splitList(next).length >= 2) {
-      groups.push({ name: line, keywords: splitList(next) });
-      index++;
-      continue;
-    }
-    const labelled = /^([^:\t]{2,40}?)[^\S\t]*[:\t]\s*(\S.*)$/.exec(line);
-    if (labelled && wordCount(labelled[1]!) <= 4) {
-      const keywords = splitList(labelled[2]!);
-      if (keywords.length > 0) {
-        groups.push({ name: labelled[1]!.trim(), keywords });
-        continue;
-      }
-    }
-    loose.push(...splitList(line));
-  }
-  const seen = new Set(groups.flatMap((group) => group.keywords ?? []).map((keyword) => keyword.toLowerCase()));
-  for (const skill of loose) {
-    if (seen.has(skill.toLowerCase())) continue;
-    seen.add(skill.toLowerCase());
-    groups.push({ name: skill });
-  }
-  return groups;
-}
 
 function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
   const certificates: JsonResumeCertificate[] = [];
@@ -1255,6 +1203,23 @@ function rejoinLeftCell(line: string, nextLine: string | undefined): string | un
   return undefined;
 }
 
+const SIDEBAR_MAX_LINES = 120;
+
+/** Skill groups a sidebar lists under their own names inside its contact block become a skills section. */
+function withSidebarSkillGroups(sectioned: SectionedResume, text: string, defaultCountry: CountryCode): SectionedResume {
+  let moved: string[] = [];
+  let acronyms: Set<string> | undefined;
+  const sections = sectioned.sections.map((section) => {
+    // A sidebar's contact block is short; a longer one is no sidebar (and each line costs a phone search).
+    if ((section.kind !== 'contact' && section.kind !== 'links') || section.lines.length > SIDEBAR_MAX_LINES) return section;
+    const { contact, skills } = sidebarSkillGroups(section.lines, (line) => contactSegments(line).some((segment) => isContactSegment(segment, defaultCountry)), (acronyms ??= acronymsUsedInProse(text)));
+    // concat, not push(...): a hostile text can make the list longer than a call's argument limit.
+    moved = moved.concat(skills);
+    return { ...section, lines: contact };
+  });
+  return moved.length === 0 ? sectioned : { header: sectioned.header, sections: [...sections, { kind: 'skills', heading: '', lines: moved }] };
+}
+
 /**
  * Parses résumé text (as produced by `extractDocumentText`) into JSON Resume. Pure and
  * deterministic; it reports only what it finds and never fills gaps with guesses.
@@ -1262,7 +1227,7 @@ function rejoinLeftCell(line: string, nextLine: string | undefined): string | un
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
   const normalized = rejoinDatesBrokenAcrossLines(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd())).join('\n');
-  const sectioned = splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized)));
+  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
 
   const work = splitEntries(linesOfKind(sectioned, 'experience'))
     .map(parseWorkEntry)
