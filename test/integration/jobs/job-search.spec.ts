@@ -138,7 +138,7 @@ describe('job search', () => {
     expect(sql).toContain(`'day:${facetDay(now) - 3}', 'day:${facetDay(now) - 2}', 'day:${facetDay(now) - 1}', 'day:${facetDay(now)}', 'day:${facetDay(now) + 1}'`);
     expect(params).toEqual(expect.arrayContaining(['workplace:remote', 'seniority:senior', 'type:contract', 'Seoul']));
     // The exact bounds are checked only on what the index found (see candidatePoolSql).
-    expect(sql).toContain('coalesce(p.published_at >= now() - make_interval(days => ?), false)');
+    expect(sql).toContain('coalesce(p.published_at >= ?::timestamptz - make_interval(days => ?), false)');
     expect(await indexPlan(sql, params)).toContain('job_postings_search_facets_index');
     // An older slice names its own days (up to the day of its newer bound), all time none; a search
     // without words keeps the filters' btrees.
