@@ -32,6 +32,11 @@ interface Line {
   right: number;
   /** Where the words start: after a bullet glyph when the line has one, otherwise `left`. */
   textLeft: number;
+  /**
+   * Whether `textLeft` is an estimate: a glyph and the words in one run ("• Text") give no position
+   * for the words, and a bullet glyph with the gap after it is wider than an average letter.
+   */
+  textLeftEstimated?: boolean;
   /** Width of the first word, to tell whether it would have fitted at the end of the line above. */
   firstWordWidth: number;
   /** For a tabular line: where its first cell ends and the second begins. */
@@ -198,6 +203,7 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
     left: first.x,
     right: previousEnd,
     textLeft,
+    ...(glyphPrefix ? { textLeftEstimated: true } : {}),
     firstWordWidth: firstWordWidth(wordsStart),
     ...(firstCellRight !== undefined && secondCellLeft !== undefined ? { firstCellRight, secondCellLeft } : {}),
   };
@@ -284,7 +290,7 @@ function mergeWrappedCells(lines: readonly Line[], paragraphGap: number): Line[]
  * is no paragraph gap or change of type size. This is how a reader sees a wrapped bullet or
  * paragraph; the PDF itself only has separate lines.
  */
-function continuesLine(above: Line, textLeft: number, line: Line, flowRight: number, paragraphGap: number, bodyFontSize: number): boolean {
+function continuesLine(above: Line, start: Line, line: Line, flowRight: number, paragraphGap: number, bodyFontSize: number): boolean {
   if (above.isTabular || line.isTabular || line.hasMarginNote) return false;
   if (continuesDisplayLine(above, line, bodyFontSize)) return true;
   if (continuesBrokenAddress(above, line, flowRight, paragraphGap)) return true;
@@ -292,7 +298,11 @@ function continuesLine(above: Line, textLeft: number, line: Line, flowRight: num
   if (above.text.split(' ').length < 6) return false;
   if (Math.abs(above.fontSize - line.fontSize) > 0.5) return false;
   if (above.y - line.y > paragraphGap) return false;
-  if (Math.abs(line.left - textLeft) > Math.max(1.5, line.fontSize * 0.3)) return false;
+  // Under "• Text" drawn as one run, the wrapped words start past the glyph, up to a gap of an em or so after the estimate.
+  const wrapsUnderWords = start.textLeftEstimated
+    ? line.left - start.left > line.fontSize * 0.3 && line.left - start.textLeft <= line.fontSize * 0.6 && start.textLeft - line.left <= Math.max(1.5, line.fontSize * 0.3)
+    : Math.abs(line.left - start.textLeft) <= Math.max(1.5, line.fontSize * 0.3);
+  if (!wrapsUnderWords) return false;
   if (BULLET_GLYPH.test(line.text.charAt(0)) && line.text.charAt(1) === ' ') return false;
   // "Software: Revit, Rhino" under a list that ran to the edge: a labelled line starts an item of its own.
   if (/^\p{Lu}[\p{L}&/-]*(?: [\p{L}&/-]+){0,2}: /u.test(line.text)) return false;
@@ -385,13 +395,13 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
   const flowRight = Math.max(...lines.filter((line) => !line.isTabular && !line.inMargin).map((line) => line.right), 0);
   const flowLeft = Math.min(pageLeft, ...lines.filter((line) => !line.inMargin).map((line) => line.left));
   let text = '';
-  // The logical line being built: where its words start, and its last physical line.
+  // The logical line being built: its first physical line (where its words start) and its last.
   let above: Line | undefined;
-  let textLeft = 0;
+  let start: Line | undefined;
   const continuations = new Set<Line>();
   lines.forEach((line) => {
-    if (above && continuesLine(above, textLeft, line, flowRight, paragraphGap, bodyFontSize)) continuations.add(line);
-    else textLeft = line.textLeft;
+    if (above && start && continuesLine(above, start, line, flowRight, paragraphGap, bodyFontSize)) continuations.add(line);
+    else start = line;
     above = line;
   });
   const listItems = markIndentedListItems(lines.filter((line) => !continuations.has(line)), flowLeft, flowRight);
