@@ -131,13 +131,15 @@ describe('PDF sidebar rails', () => {
       ['EMAIL', 20],
       ['gregorio.burgosjaime.85@exa', 126],
       ['mple.com', 41],
+      ['isaia.carbone.84@example.co', 126],
+      ['m', 5],
       ['LINKEDIN', 33],
       ['linkedin.com/in/grahamdietr', 126],
       ['ich2', 18],
       ['linkedin.com/in/sebastian-st', 126],
       ['github.com/sebastianstark', 110],
     ]);
-    expect(lines(items)).toEqual(['EMAIL', 'gregorio.burgosjaime.85@example.com', 'LINKEDIN', 'linkedin.com/in/grahamdietrich2', 'linkedin.com/in/sebastian-st', 'github.com/sebastianstark']);
+    expect(lines(items)).toEqual(['EMAIL', 'gregorio.burgosjaime.85@example.com', 'isaia.carbone.84@example.com', 'LINKEDIN', 'linkedin.com/in/grahamdietrich2', 'linkedin.com/in/sebastian-st', 'github.com/sebastianstark']);
   });
 });
 

@@ -329,8 +329,11 @@ const ADDRESS_CUT_ANYWHERE = /(?:^|\s)[\w.+-]+@[\w-]*$|(?:^|\s)(?:[\w-]+\.)+[a-z
 
 function isBrokenAddress(above: string, rest: string): boolean {
   if (BROKEN_ADDRESS_END.test(above)) return /^[\w.-]+\/?$/.test(rest);
-  // The rest of a web address has no domain of its own: "github.com/…" under a link is the next link.
   if (/@[\w-]*$/.test(above)) return /^[\w.-]+$/.test(rest);
+  // An e-mail address cut after its domain's dot ("…@example.co" / "m"): the rest is one lower-case
+  // piece without a dot of its own ("studio.dev" under an address is a web address of its own).
+  if (/(?:^|\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.?$/.test(above)) return /^[\p{Ll}\d][\w-]*$/u.test(rest);
+  // The rest of a web address has no domain of its own: "github.com/…" under a link is the next link.
   return ADDRESS_CUT_ANYWHERE.test(above) && /^[\p{Ll}\d][\w/-]*$/u.test(rest);
 }
 
@@ -512,13 +515,18 @@ function isPlaceNote(note: string): boolean {
 }
 
 /**
- * A date note that is whole: a range with both ends ("January 2020 to November 2022", "2019/04 –
- * 2020/09", "Apr ’19 – Jun ’21", "2021.10 - ongoing"), a lone year, or a one-sided date ("since
- * 2022", "Graduated 2012"). A range cut after its dash or month ("January, 2014 – May,") is not.
+ * Whether a date note is whole, and so may take the entry's place from the note below it: a range
+ * with both ends written with full years ("January 2020 to November 2022", "2019 – Present") or a
+ * lone year takes a place beside the entry's next line ('beside'); other whole dates ("2019/04 –
+ * 2020/09", "Apr ’19 – Jun ’21", "2021.10 - ongoing", "since 2022", "Graduated 2012") only a place
+ * standing alone below them ('alone'), as a timeline sets it. A range cut after its dash or month
+ * ("January, 2014 – May,") takes none.
  */
-function isCompleteDateNote(note: string): boolean {
-  if (/^(?:(?:since|from|graduated|class of)\s+)?\d{4}$/i.test(note)) return true;
-  return /\d/.test(note) && /[-–—~]|\sto\s/.test(note) && /(?:\d{2}|present|current|now|today|ongoing|date)$/i.test(note);
+function completeDateNote(note: string): 'beside' | 'alone' | undefined {
+  if (/^\d{4}$/.test(note)) return 'beside';
+  if (/\d{4}/.test(note) && /[-–—~]|\sto\s/.test(note) && /(?:\d{4}|present|current|now|today)$/i.test(note)) return 'beside';
+  if (/^(?:(?:since|from|graduated|class of)\s+)?\d{4}$/i.test(note)) return 'alone';
+  return /\d/.test(note) && /[-–—~]|\sto\s/.test(note) && /(?:\d{2}|present|current|now|today|ongoing|date)$/i.test(note) ? 'alone' : undefined;
 }
 
 /**
@@ -535,7 +543,7 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number, noteRight?: nu
   let rowsSinceDateNote = 0;
   // Whether the entry whose dates were just read may still take its place from the note below them,
   // and how many rows ago they were read (the place can sit below the entry's second line).
-  let placeExpected = false;
+  let placeExpected: 'beside' | 'alone' | undefined;
   let rowsSinceDates = 0;
   const flowLeft = Math.min(...rows.flatMap((row) => row.items.map((item) => item.x)));
   for (const row of rows) {
@@ -543,16 +551,22 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number, noteRight?: nu
     const { notes, main, crossesEdge } = splitAtMargin(row, edge, noteRight, flowLeft);
     // Past the entry's next line, only a note with nothing beside it can still be its place (a note
     // beside text further down labels that text: a skill group's name).
-    const placeSlot = placeExpected && rowsSinceDateNote <= 2 && (rowsSinceDates <= 1 || (rowsSinceDates <= 3 && main.length === 0));
+    const placeSlot =
+      placeExpected !== undefined &&
+      rowsSinceDateNote <= 2 &&
+      (placeExpected === 'beside'
+        ? rowsSinceDates <= 1 || (main.length === 0 && rowsSinceDates <= 3)
+        : // Other dates take only a place set right-aligned under them in their column (a timeline's).
+          main.length === 0 && rowsSinceDates <= 3 && noteRight !== undefined && notes.length > 0 && Math.abs(Math.max(...notes.map((item) => item.x + item.width)) - noteRight) <= 3);
     // A row without a note leaves the place slot open: the entry's second line may come first.
-    if (notes.length > 0) placeExpected = false;
+    if (notes.length > 0) placeExpected = undefined;
     const above = lines.at(-1);
     // Spaced as a line is (letters drawn one by one, as letter-spaced or small-caps type is, stay one word).
     const noteText = notes.length === 0 ? '' : buildLine(notes, row.y).text.replaceAll('\t', ' ');
     if (notes.length > 0 && main.length === 0 && above && /[-–—]$/.test(above.note)) {
       // "Present" under "2019 –" with nothing beside it: the range of an entry without a description.
       above.note = `${above.note} ${noteText}`;
-      placeExpected = isCompleteDateNote(above.note);
+      placeExpected = completeDateNote(above.note);
       rowsSinceDates = 0;
       continue;
     }
@@ -561,7 +575,7 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number, noteRight?: nu
       // "2022", even when a list item of the entry sits between the pieces.
       dateNoteOwner.note = `${dateNoteOwner.note} ${noteText}`;
       rowsSinceDateNote++;
-      placeExpected = isCompleteDateNote(dateNoteOwner.note);
+      placeExpected = completeDateNote(dateNoteOwner.note);
       rowsSinceDates = 0;
       if (main.length > 0) lines.push({ line: buildLine(main, row.y), note: '' });
       continue;
@@ -598,7 +612,7 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number, noteRight?: nu
     if (note !== '') {
       dateNoteOwner = entry;
       rowsSinceDateNote = 0;
-      placeExpected = isCompleteDateNote(note);
+      placeExpected = completeDateNote(note);
       rowsSinceDates = 0;
     }
     rowsSinceDateNote++;
