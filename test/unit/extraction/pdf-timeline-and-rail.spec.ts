@@ -94,31 +94,21 @@ describe('PDF timelines: dates in a column left of each entry', () => {
 
 describe('PDF sidebar rails', () => {
   it('reads a rail after the main column even when main lines happen to end together and share baselines with it', () => {
+    /** Runs in one column at `x`: [text, baseline, type size] each. */
+    const column = (x: number, runs: Array<[string, number, number]>): PositionedText[] => runs.map(([str, y, size]) => run(str, x, y, size));
     const main = [
-      run('About me', 40, 706.4, 11),
-      run('Experience', 40, 649.4, 11),
-      run('JULY, 2025 – PRESENT', 40, 629.9, 7.8),
-      run('Senior Reporter', 40, 618.6, 10.2),
-      run('El Correo de Oviedo', 40, 605.1, 9.3),
-      run('Reporter', 40, 574.4, 10.2),
-      run('Diario de Oviedo', 40, 562.4, 9.3),
-      run('Filed three to five stories a day on courts and councils.', 50.9, 547.4, 9.3),
-      run('Covered two general elections live.', 50.9, 534.6, 9.3),
+      ...column(40, [['About me', 706.4, 11], ['Experience', 649.4, 11], ['JULY, 2025 – PRESENT', 629.9, 7.8], ['Senior Reporter', 618.6, 10.2]]),
+      ...column(40, [['El Correo de Oviedo', 605.1, 9.3], ['Reporter', 574.4, 10.2], ['Diario de Oviedo', 562.4, 9.3]]),
+      ...column(50.9, [['Filed three to five stories a day on courts and councils.', 547.4, 9.3], ['Covered two general elections live.', 534.6, 9.3]]),
     ];
     // Main lines ending near one x that share baselines with the rail's first lines look like margin notes in front of them.
     main[2] = { ...main[2]!, width: 84.8 };
     main[3] = { ...main[3]!, width: 82.3 };
     main[4] = { ...main[4]!, width: 83.1 };
     const rail = [
-      run('CONTACT', 440.3, 706.4, 9.5),
-      run('PHONE', 440.3, 693.6, 7.5),
-      run('600 555 688', 440.3, 682.4, 9.3),
-      run('LOCATION', 440.3, 629.9, 7.5),
-      run('Oviedo', 440.3, 618.6, 9.3),
-      run('MUCK RACK', 440.3, 605.1, 7.5),
-      run('muckrack.com/gregorio', 440.3, 592.4, 9.3),
-      run('TOOLS', 440.3, 557.9, 9.5),
-      run('Datawrapper', 444.8, 542.9, 8.3),
+      ...column(440.3, [['CONTACT', 706.4, 9.5], ['PHONE', 693.6, 7.5], ['600 555 688', 682.4, 9.3], ['LOCATION', 629.9, 7.5], ['Oviedo', 618.6, 9.3]]),
+      ...column(440.3, [['MUCK RACK', 605.1, 7.5], ['muckrack.com/gregorio', 592.4, 9.3], ['TOOLS', 557.9, 9.5]]),
+      ...column(444.8, [['Datawrapper', 542.9, 8.3]]),
     ];
     const text = lines([...main, ...rail]);
     expect(text.slice(0, 7)).toEqual(['About me', 'Experience', 'JULY, 2025 – PRESENT', 'Senior Reporter', 'El Correo de Oviedo', 'Reporter', 'Diario de Oviedo']);
