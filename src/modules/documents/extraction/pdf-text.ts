@@ -32,6 +32,11 @@ interface Line {
   right: number;
   /** Where the words start: after a bullet glyph when the line has one, otherwise `left`. */
   textLeft: number;
+  /**
+   * Whether `textLeft` is an estimate: a glyph and the words in one run ("• Text") give no position
+   * for the words, and a bullet glyph with the gap after it is wider than an average letter.
+   */
+  textLeftEstimated?: boolean;
   /** Width of the first word, to tell whether it would have fitted at the end of the line above. */
   firstWordWidth: number;
   /** For a tabular line: where its first cell ends and the second begins. */
@@ -198,6 +203,7 @@ function buildLine(items: readonly PositionedText[], y: number): Line {
     left: first.x,
     right: previousEnd,
     textLeft,
+    ...(glyphPrefix ? { textLeftEstimated: true } : {}),
     firstWordWidth: firstWordWidth(wordsStart),
     ...(firstCellRight !== undefined && secondCellLeft !== undefined ? { firstCellRight, secondCellLeft } : {}),
   };
@@ -284,7 +290,7 @@ function mergeWrappedCells(lines: readonly Line[], paragraphGap: number): Line[]
  * is no paragraph gap or change of type size. This is how a reader sees a wrapped bullet or
  * paragraph; the PDF itself only has separate lines.
  */
-function continuesLine(above: Line, textLeft: number, line: Line, flowRight: number, paragraphGap: number, bodyFontSize: number): boolean {
+function continuesLine(above: Line, start: Line, line: Line, flowRight: number, paragraphGap: number, bodyFontSize: number): boolean {
   if (above.isTabular || line.isTabular || line.hasMarginNote) return false;
   if (continuesDisplayLine(above, line, bodyFontSize)) return true;
   if (continuesBrokenAddress(above, line, flowRight, paragraphGap)) return true;
@@ -292,7 +298,11 @@ function continuesLine(above: Line, textLeft: number, line: Line, flowRight: num
   if (above.text.split(' ').length < 6) return false;
   if (Math.abs(above.fontSize - line.fontSize) > 0.5) return false;
   if (above.y - line.y > paragraphGap) return false;
-  if (Math.abs(line.left - textLeft) > Math.max(1.5, line.fontSize * 0.3)) return false;
+  // Under "• Text" drawn as one run, the wrapped words start past the glyph, up to a gap of an em or so after the estimate.
+  const wrapsUnderWords = start.textLeftEstimated
+    ? line.left - start.left > line.fontSize * 0.3 && line.left - start.textLeft <= line.fontSize * 0.6 && start.textLeft - line.left <= Math.max(1.5, line.fontSize * 0.3)
+    : Math.abs(line.left - start.textLeft) <= Math.max(1.5, line.fontSize * 0.3);
+  if (!wrapsUnderWords) return false;
   if (BULLET_GLYPH.test(line.text.charAt(0)) && line.text.charAt(1) === ' ') return false;
   // "Software: Revit, Rhino" under a list that ran to the edge: a labelled line starts an item of its own.
   if (/^\p{Lu}[\p{L}&/-]*(?: [\p{L}&/-]+){0,2}: /u.test(line.text)) return false;
@@ -310,10 +320,26 @@ const BROKEN_ADDRESS_END = /(?:^|\s)(?:[\w-]+\.)+[a-z]{2,}\/[\w./-]*[-/]$|(?:^|\
  * laverne-" / "wolf"): the line above ran to the right edge, and this line is a single word in the
  * same type. Its position does not matter: a centred contact line centres the rest too.
  */
+/**
+ * An address a narrow column broke anywhere, not only at a hyphen or slash (CSS `overflow-wrap:
+ * anywhere`): an e-mail address whose domain has no dot yet ("…85@exa" / "mple.com"), or a web
+ * address with a path ("linkedin.com/in/grahamdietr" / "ich2") followed by a lower-case piece.
+ */
+const ADDRESS_CUT_ANYWHERE = /(?:^|\s)[\w.+-]+@[\w-]*$|(?:^|\s)(?:[\w-]+\.)+[a-z]{2,}\/[\w./-]*$/i;
+
+function isBrokenAddress(above: string, rest: string): boolean {
+  if (BROKEN_ADDRESS_END.test(above)) return /^[\w.-]+\/?$/.test(rest);
+  if (/@[\w-]*$/.test(above)) return /^[\w.-]+$/.test(rest);
+  // An e-mail address cut after its domain's dot ("…@example.co" / "m"): the rest is one lower-case
+  // piece without a dot of its own ("studio.dev" under an address is a web address of its own).
+  if (/(?:^|\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.?$/.test(above)) return /^[\p{Ll}\d][\w-]*$/u.test(rest);
+  // The rest of a web address has no domain of its own: "github.com/…" under a link is the next link.
+  return ADDRESS_CUT_ANYWHERE.test(above) && /^[\p{Ll}\d][\w/-]*$/u.test(rest);
+}
+
 function continuesBrokenAddress(above: Line, line: Line, flowRight: number, paragraphGap: number): boolean {
   return (
-    BROKEN_ADDRESS_END.test(above.text) &&
-    /^[\w.-]+\/?$/.test(line.text) &&
+    isBrokenAddress(above.text, line.text) &&
     Math.abs(above.fontSize - line.fontSize) <= 0.5 &&
     above.y - line.y <= paragraphGap &&
     flowRight - above.right < line.firstWordWidth + line.fontSize * 0.6
@@ -343,7 +369,14 @@ function continuesDisplayLine(above: Line, line: Line, bodyFontSize: number): bo
  * lines (a name, a contact line) rarely share an x, so they stay as they are.
  */
 function markIndentedListItems(lines: readonly Line[], flowLeft: number, flowRight: number): Set<Line> {
-  const indented = lines.filter((line) => !line.isTabular && !line.hasMarginNote && line.left - flowLeft >= 6 && line.left - flowLeft <= 60 && !/^[•●▪◦‣∙·■□➢►▶✓✔–{-] /.test(line.text));
+  // Beside a margin column (dates on the left of a timeline) the entries' text starts where the
+  // lines carrying a margin note start: a list is indented from there, not from the page's edge.
+  const noteLefts = lines.filter((line) => line.hasMarginNote).map((line) => line.left).sort((a, b) => a - b);
+  const mainLeft = noteLefts[Math.floor(noteLefts.length / 2)] ?? Number.NEGATIVE_INFINITY;
+  const indentedFrom = (left: number, line: Line): boolean => line.left - left >= 6 && line.left - left <= 60;
+  const indented = lines.filter(
+    (line) => !line.isTabular && !line.hasMarginNote && (indentedFrom(flowLeft, line) || indentedFrom(mainLeft, line)) && !/^[•●▪◦‣∙·■□➢►▶✓✔–{-] /.test(line.text),
+  );
   // A job with a single bullet has no second item to share its x: a sentence indented from the
   // left but not centred (its right-hand slack differs from its indent) is that list item.
   const loneItem = (line: Line): boolean =>
@@ -365,20 +398,20 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
   const flowRight = Math.max(...lines.filter((line) => !line.isTabular && !line.inMargin).map((line) => line.right), 0);
   const flowLeft = Math.min(pageLeft, ...lines.filter((line) => !line.inMargin).map((line) => line.left));
   let text = '';
-  // The logical line being built: where its words start, and its last physical line.
+  // The logical line being built: its first physical line (where its words start) and its last.
   let above: Line | undefined;
-  let textLeft = 0;
+  let start: Line | undefined;
   const continuations = new Set<Line>();
   lines.forEach((line) => {
-    if (above && continuesLine(above, textLeft, line, flowRight, paragraphGap, bodyFontSize)) continuations.add(line);
-    else textLeft = line.textLeft;
+    if (above && start && continuesLine(above, start, line, flowRight, paragraphGap, bodyFontSize)) continuations.add(line);
+    else start = line;
     above = line;
   });
   const listItems = markIndentedListItems(lines.filter((line) => !continuations.has(line)), flowLeft, flowRight);
   lines.forEach((line, index) => {
     if (index > 0) {
       const gap = lines[index - 1]!.y - line.y;
-      if (continuations.has(line) && BROKEN_ADDRESS_END.test(lines[index - 1]!.text)) {
+      if (continuations.has(line) && isBrokenAddress(lines[index - 1]!.text, line.text)) {
         // The rest of a broken address follows it without a space; the hyphen is part of the address.
       } else if (continuations.has(line) && /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line.text)) {
         // A word broken at a hyphen: "well-" / "trained" keeps its hyphen; a name in display type
@@ -401,6 +434,15 @@ function joinFlow(physicalLines: readonly Line[], bodyFontSize: number, pageLeft
  * right edges aligned. Undefined when the page has no such column.
  */
 export function findMarginColumnEdge(rows: readonly Row[], allowLeftAligned = false): number | undefined {
+  return findMarginColumn(rows, allowLeftAligned)?.edge;
+}
+
+/**
+ * The margin column (see findMarginColumnEdge) with, for right-aligned notes, where they end: the
+ * column starts at its first note ending there, so a header above it (a name, a contact line whose
+ * first item happens to lie left of the edge) is read as it was, not as notes.
+ */
+function findMarginColumn(rows: readonly Row[], allowLeftAligned = false): { edge: number; noteRight?: number } | undefined {
   const minX = Math.min(...rows.flatMap((row) => row.items.map((item) => item.x)));
   const maxX = Math.max(...rows.flatMap((row) => row.items.map((item) => item.x + item.width)));
   const candidates = rows
@@ -413,8 +455,11 @@ export function findMarginColumnEdge(rows: readonly Row[], allowLeftAligned = fa
     if (sharing.length < 4) continue;
     const rightEdges = sharing.map(({ note }) => note.x + note.width);
     const aligned = rightEdges.filter((edge) => rightEdges.filter((other) => Math.abs(other - edge) <= 3).length >= 3);
-    if (aligned.length >= 3) return next.x - 1;
-    if (allowLeftAligned && isNarrowLeftCell(sharing, minX, maxX)) return next.x - 1;
+    // Notes sit close to the text they annotate; lines of a main column that happen to end
+    // together, far left of a sidebar's text, are no margin column.
+    const noteSize = Math.max(...sharing.map(({ note }) => note.fontSize));
+    if (aligned.length >= 3 && next.x - Math.max(...aligned) <= noteSize * 4) return { edge: next.x - 1, noteRight: Math.max(...aligned) };
+    if (allowLeftAligned && isNarrowLeftCell(sharing, minX, maxX)) return { edge: next.x - 1 };
   }
   return undefined;
 }
@@ -441,8 +486,8 @@ function isNarrowLeftCell(sharing: ReadonlyArray<{ note: PositionedText; next: P
 }
 
 /** A month name, whole or abbreviated ("Sep", "Sept.", "September"), not any word starting like one ("Marseille"). */
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)/i;
-const ONGOING_WORD = /^(?:present|current|now|today)\b/i;
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?(?:\s|$)/i;
+const ONGOING_WORD = /^(?:present|current|now|today|ongoing|(?:till|to) date)\b/i;
 
 /**
  * Whether a margin note continues a date range broken in the note above: after a month name comes
@@ -469,10 +514,19 @@ function isPlaceNote(note: string): boolean {
   );
 }
 
-/** A date note that is whole: a range with both ends ("January 2020 to November 2022", "2019 – Present") or a lone year. */
-function isCompleteDateNote(note: string): boolean {
-  if (/^\d{4}$/.test(note)) return true;
-  return /\d{4}/.test(note) && /[-–—~]|\sto\s/.test(note) && /(?:\d{4}|present|current|now|today)$/i.test(note);
+/**
+ * Whether a date note is whole, and so may take the entry's place from the note below it: a range
+ * with both ends written with full years ("January 2020 to November 2022", "2019 – Present") or a
+ * lone year takes a place beside the entry's next line ('beside'); other whole dates ("2019/04 –
+ * 2020/09", "Apr ’19 – Jun ’21", "2021.10 - ongoing", "since 2022", "Graduated 2012") only a place
+ * standing alone below them ('alone'), as a timeline sets it. A range cut after its dash or month
+ * ("January, 2014 – May,") takes none.
+ */
+function completeDateNote(note: string): 'beside' | 'alone' | undefined {
+  if (/^\d{4}$/.test(note)) return 'beside';
+  if (/\d{4}/.test(note) && /[-–—~]|\sto\s/.test(note) && /(?:\d{4}|present|current|now|today)$/i.test(note)) return 'beside';
+  if (/^(?:(?:since|from|graduated|class of)\s+)?\d{4}$/i.test(note)) return 'alone';
+  return /\d/.test(note) && /[-–—~]|\sto\s/.test(note) && /(?:\d{2}|present|current|now|today|ongoing|date)$/i.test(note) ? 'alone' : undefined;
 }
 
 /**
@@ -481,34 +535,48 @@ function isCompleteDateNote(note: string): boolean {
  * wrapped after a dash ("08/2022 -" / "Present") is joined back, so the row below keeps only its
  * list item. The line's geometry stays that of the main text, for the wrapping and list rules.
  */
-function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
+function linesWithMarginNotes(rows: readonly Row[], edge: number, noteRight?: number): Line[] {
   const lines: Array<{ line: Line; note: string; trailingNote?: string }> = [];
   // The last line that took a note of its own, and how many rows ago: a date can break over rows
   // whose notes were already joined to it.
   let dateNoteOwner: { line: Line; note: string } | undefined;
   let rowsSinceDateNote = 0;
-  // Whether the entry whose dates were just read may still take its place from the note below them.
-  let placeExpected = false;
+  // Whether the entry whose dates were just read may still take its place from the note below them,
+  // and how many rows ago they were read (the place can sit below the entry's second line).
+  let placeExpected: 'beside' | 'alone' | undefined;
+  let rowsSinceDates = 0;
+  const flowLeft = Math.min(...rows.flatMap((row) => row.items.map((item) => item.x)));
   for (const row of rows) {
-    const placeSlot = placeExpected && rowsSinceDateNote <= 2;
-    placeExpected = false;
-    const notes = row.items.filter((item) => item.x + item.width <= edge);
-    const main = row.items.filter((item) => item.x + item.width > edge);
-    // A list marker drawn a point or two left of the text column ("{" of moderncv) is still main text.
-    const crossesEdge = main.some((item) => item.x < edge - 3);
+    rowsSinceDates++;
+    const { notes, main, crossesEdge } = splitAtMargin(row, edge, noteRight, flowLeft);
+    // Past the entry's next line, only a note with nothing beside it can still be its place (a note
+    // beside text further down labels that text: a skill group's name).
+    const placeSlot =
+      placeExpected !== undefined &&
+      rowsSinceDateNote <= 2 &&
+      (placeExpected === 'beside'
+        ? rowsSinceDates <= 1 || (main.length === 0 && rowsSinceDates <= 3)
+        : // Other dates take only a place set right-aligned under them in their column (a timeline's).
+          main.length === 0 && rowsSinceDates <= 3 && noteRight !== undefined && notes.length > 0 && Math.abs(Math.max(...notes.map((item) => item.x + item.width)) - noteRight) <= 3);
+    // A row without a note leaves the place slot open: the entry's second line may come first.
+    if (notes.length > 0) placeExpected = undefined;
     const above = lines.at(-1);
+    // Spaced as a line is (letters drawn one by one, as letter-spaced or small-caps type is, stay one word).
+    const noteText = notes.length === 0 ? '' : buildLine(notes, row.y).text.replaceAll('\t', ' ');
     if (notes.length > 0 && main.length === 0 && above && /[-–—]$/.test(above.note)) {
       // "Present" under "2019 –" with nothing beside it: the range of an entry without a description.
-      above.note = `${above.note} ${notes.map((item) => item.str.trim()).join(' ')}`;
+      above.note = `${above.note} ${noteText}`;
+      placeExpected = completeDateNote(above.note);
+      rowsSinceDates = 0;
       continue;
     }
-    const noteText = notes.map((item) => item.str.trim()).join(' ');
     if (notes.length > 0 && !crossesEdge && dateNoteOwner && rowsSinceDateNote <= 3 && continuesDateNote(dateNoteOwner.note, noteText)) {
       // A narrow margin breaks a range after a month name or a dash: "December" / "2020 – June" /
       // "2022", even when a list item of the entry sits between the pieces.
       dateNoteOwner.note = `${dateNoteOwner.note} ${noteText}`;
       rowsSinceDateNote++;
-      placeExpected = isCompleteDateNote(dateNoteOwner.note);
+      placeExpected = completeDateNote(dateNoteOwner.note);
+      rowsSinceDates = 0;
       if (main.length > 0) lines.push({ line: buildLine(main, row.y), note: '' });
       continue;
     }
@@ -544,7 +612,8 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
     if (note !== '') {
       dateNoteOwner = entry;
       rowsSinceDateNote = 0;
-      placeExpected = isCompleteDateNote(note);
+      placeExpected = completeDateNote(note);
+      rowsSinceDates = 0;
     }
     rowsSinceDateNote++;
   }
@@ -552,6 +621,29 @@ function linesWithMarginNotes(rows: readonly Row[], edge: number): Line[] {
     const text = trailingNote === undefined ? line.text : `${line.text}\t${trailingNote}`;
     return note === '' ? { ...line, text } : { ...line, text: `${note}\t${text}`, hasMarginNote: true };
   });
+}
+
+/**
+ * A row's margin notes and main text. Notes end left of the column's edge; where the notes are
+ * right-aligned (they end at `noteRight`), a row whose text beside them starts a little left of the
+ * edge (a second grid of the same design: a group name right-aligned beside its list) still splits
+ * after the runs ending there, when a gap wider than a word space follows them.
+ */
+function splitAtMargin(row: Row, edge: number, noteRight: number | undefined, flowLeft: number): { notes: PositionedText[]; main: PositionedText[]; crossesEdge: boolean } {
+  const notes = row.items.filter((item) => item.x + item.width <= edge);
+  const main = row.items.filter((item) => item.x + item.width > edge);
+  // A list marker drawn a point or two left of the text column ("{" of moderncv) is still main text.
+  const crossesEdge = main.some((item) => item.x < edge - 3);
+  if (noteRight === undefined || !crossesEdge) return { notes, main, crossesEdge };
+  for (let index = 1; index < row.items.length; index++) {
+    const last = row.items[index - 1]!;
+    const next = row.items[index]!;
+    const end = last.x + last.width;
+    if (end > edge) break;
+    // A line of prose starts at the flow's left edge; a right-aligned note starts where its length puts it.
+    if (Math.abs(end - noteRight) <= 3 && next.x - end > next.fontSize * 0.5 && row.items[0]!.x - flowLeft > 3) return { notes: row.items.slice(0, index), main: row.items.slice(index), crossesEdge: false };
+  }
+  return { notes, main, crossesEdge };
 }
 
 const largestSize = (row: Row): number => Math.max(...row.items.map((item) => item.fontSize));
@@ -636,12 +728,23 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
   // A margin column of dates (moderncv) can sit inside the left flow of a page whose header also has
   // a right-hand block; it is looked for over the whole page and applied to whichever flow holds it.
   // A column of top-aligned labels (see alignTopAlignedLabels) is such a margin column too.
-  const strictMarginEdge = labelColumn?.edge ?? findMarginColumnEdge(rows);
+  const strictMargin = labelColumn ? undefined : findMarginColumn(rows);
+  const strictMarginEdge = labelColumn?.edge ?? strictMargin?.edge;
   const dateColumnEdge = strictMarginEdge === undefined && pageGutter === undefined ? findMarginColumnEdge(rows, true) : undefined;
   const marginEdge = strictMarginEdge ?? dateColumnEdge;
-  // A table's column of dates starts at its first date: the rows above it (the name, the contact
-  // lines) are read as they were, whatever sits left of the column's edge there.
-  const dateColumnTop = dateColumnEdge === undefined ? undefined : rows.find((row) => row.items.some((item) => item.x + item.width <= dateColumnEdge && YEAR.test(item.str)))?.y;
+  // A table's column of dates starts at its first date, a column of right-aligned notes at its
+  // first note ending on the column's edge: the rows above it (the name, the contact lines) are
+  // read as they were, whatever sits left of the column's edge there.
+  const noteRight = strictMargin?.noteRight;
+  const dateColumnTop =
+    dateColumnEdge !== undefined
+      ? rows.find((row) => row.items.some((item) => item.x + item.width <= dateColumnEdge && YEAR.test(item.str)))?.y
+      : noteRight !== undefined && strictMarginEdge !== undefined
+        ? rows.find((row) => {
+            const noteEnds = row.items.filter((item) => item.x + item.width <= strictMarginEdge).map((item) => item.x + item.width);
+            return noteEnds.length > 0 && Math.abs(Math.max(...noteEnds) - noteRight) <= 3;
+          })?.y
+        : undefined;
   const bodyFontSize = medianFontSize(visible);
   const pageLeft = Math.min(...visible.map((item) => item.x));
   const headerBlocks = findHeaderGutter(rows, bodyFontSize);
@@ -657,7 +760,7 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
       ? flowRows.flatMap((row) => buildLines(row.items, row.y))
       : [
           ...flowRows.filter((row) => dateColumnTop !== undefined && row.y > dateColumnTop).flatMap((row) => buildLines(row.items, row.y)),
-          ...linesWithMarginNotes(flowRows.filter((row) => dateColumnTop === undefined || row.y <= dateColumnTop), marginEdge),
+          ...linesWithMarginNotes(flowRows.filter((row) => dateColumnTop === undefined || row.y <= dateColumnTop), marginEdge, noteRight),
         ];
   const header = gutterX === undefined ? headerBlocks : undefined;
   if (header) {
