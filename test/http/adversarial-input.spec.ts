@@ -11,12 +11,31 @@ const ctx = useTestApp({ UPLOAD_RATE_LIMIT: '100' });
 const REQUEST_BOUND_MS = 20_000;
 const HEALTH_BOUND_MS = 200;
 /**
- * The slowest /healthz answer during an ordinary 1 MB text upload, measured first. Handling a
- * megabyte on the request thread (multipart, encryption, the database row) costs a few tens of
- * milliseconds on a quiet machine, but garbage collection and CPU scheduling stretch that on an
- * overloaded one (300 ms seen at load 17 on two cores). Hostile text must cost no more than ordinary
- * text of the same size, plus the 200 ms bound: parsing it on the main thread stalls for seconds.
+ * How the bound is judged. Handling a megabyte on the request thread (multipart, encryption, the
+ * database row) costs a few tens of milliseconds on a quiet machine, but garbage collection and CPU
+ * scheduling stretch that on an overloaded one (300 ms seen at load 17 on two cores, and CI runs on a
+ * machine like that). So each hostile input is compared with ordinary text of the same size, measured
+ * just before it: hostile text may cost no more than ordinary text plus the 200 ms bound. A noisy
+ * moment gets two more tries, each with a fresh ordinary measurement; parsing hostile text on the main
+ * thread stalls for seconds every time, so it still fails all three.
  */
+const ATTEMPTS = 3;
+
+async function staysResponsive(
+  label: string,
+  ordinary: () => Promise<unknown>,
+  hostile: () => Promise<unknown>,
+): Promise<void> {
+  const seen: string[] = [];
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const ordinaryWorst = await worstHealthLatencyDuring(ordinary);
+    const hostileWorst = await worstHealthLatencyDuring(hostile);
+    if (hostileWorst < HEALTH_BOUND_MS + ordinaryWorst) return;
+    seen.push(`${hostileWorst.toFixed(0)} ms against ${ordinaryWorst.toFixed(0)} ms for ordinary text`);
+  }
+  expect.fail(`${label}: slowest /healthz ${seen.join('; ')}`);
+}
+
 /** Runs `work` while polling /healthz; returns the slowest health answer seen. */
 async function worstHealthLatencyDuring(work: () => Promise<unknown>): Promise<number> {
   let running = true;
@@ -55,23 +74,24 @@ it('reads hostile text uploads (1 MB each, one of 5 MB) without stalling the ser
   // The test shares the server's process: build the bodies before timing anything, and warm the
   // route up once (first-request compilation is not what this measures).
   await agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').attach('file', Buffer.from('Jane Doe\nEngineer\n'), 'warm-up.txt').expect(303);
-  const ordinary = Buffer.from('Jane Doe\nSoftware Engineer at Acme, Berlin (2019 – 2023)\n• Led a team of five.\n'.repeat(MB / 80));
-  const ordinaryWorstMs = await worstHealthLatencyDuring(() =>
-    agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').attach('file', ordinary, 'ordinary.txt').expect(303),
-  );
+  const ordinaryLine = 'Jane Doe\nSoftware Engineer at Acme, Berlin (2019 – 2023)\n• Led a team of five.\n';
+  const ordinaryOf = (size: number): Buffer => Buffer.from(ordinaryLine.repeat(Math.ceil(size / Buffer.byteLength(ordinaryLine))));
+  const post = (bytes: Buffer, name: string) =>
+    agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').attach('file', bytes, name);
   for (const { name, bytes } of cases) {
-    let status = 0;
-    let took = 0;
-    const worst = await worstHealthLatencyDuring(async () => {
-      const started = performance.now();
-      const res = await agent.post(`/documents?_csrf=${encodeURIComponent(token)}`).field('category', 'resume').attach('file', bytes, name);
-      took = performance.now() - started;
-      status = res.status;
-    });
-    // Stored (303) or refused with a clear message (422): either way quickly, and never a 500.
-    expect([303, 422], name).toContain(status);
-    expect(took, name).toBeLessThan(REQUEST_BOUND_MS);
-    expect(worst, `${name}: slowest /healthz`).toBeLessThan(HEALTH_BOUND_MS + ordinaryWorstMs);
+    const ordinary = ordinaryOf(bytes.length);
+    await staysResponsive(
+      name,
+      () => post(ordinary, 'ordinary.txt').expect(303),
+      async () => {
+        const started = performance.now();
+        const res = await post(bytes, name);
+        const took = performance.now() - started;
+        // Stored (303) or refused with a clear message (422): either way quickly, and never a 500.
+        expect([303, 422], name).toContain(res.status);
+        expect(took, name).toBeLessThan(REQUEST_BOUND_MS);
+      },
+    );
   }
 }, 300_000);
 
@@ -81,38 +101,36 @@ it('checks hostile field text for sensitive data without stalling the server', a
   const check = (text: string) =>
     agent.post('/documents/sensitive-check').set('X-CSRF-Token', token).type('form').send(new URLSearchParams({ name: 'basics.summary', 'basics.summary': text }).toString());
   const ordinaryText = 'Led a team of five engineers in Berlin. '.repeat(MB / 40);
-  const ordinaryCheckWorstMs = await worstHealthLatencyDuring(() => check(ordinaryText));
   for (const input of ADVERSARIAL_INPUTS) {
-    let status = 0;
     const text = input.make(MB);
-    const worst = await worstHealthLatencyDuring(async () => {
-      const res = await check(text);
-      status = res.status;
-    });
-    expect([200, 413, 422], input.name).toContain(status);
-    expect(worst, `${input.name}: slowest /healthz`).toBeLessThan(HEALTH_BOUND_MS + ordinaryCheckWorstMs);
+    await staysResponsive(
+      input.name,
+      () => check(ordinaryText),
+      async () => {
+        const res = await check(text);
+        expect([200, 413, 422], input.name).toContain(res.status);
+      },
+    );
   }
 }, 300_000);
 
 it('analyses a stored hostile résumé, with a hostile job text, without stalling the server', async () => {
   const agent = await signIn(ctx.t.origin, { name: 'Trudy', email: 'trudy@example.com' });
-  const analyse = async (text: string, job: string): Promise<{ status: number; worst: number }> => {
+  const analyse = async (text: string, job: string, expected: number[]): Promise<void> => {
     const documentId = await uploadDocument(agent, 'cv.txt', Buffer.from(text));
     const token = csrfFrom((await agent.get(`/documents/${documentId}`).expect(200)).text);
-    let status = 0;
-    const worst = await worstHealthLatencyDuring(async () => {
-      const res = await agent.post(`/documents/${documentId}/analyses`).type('form').send({ _csrf: token, job });
-      status = res.status;
-      if (res.status === 303) await waitForAnalysis(agent, /\/analyses\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!, REQUEST_BOUND_MS);
-    });
-    return { status, worst };
+    const res = await agent.post(`/documents/${documentId}/analyses`).type('form').send({ _csrf: token, job });
+    expect(expected, 'status').toContain(res.status);
+    if (res.status === 303) await waitForAnalysis(agent, /\/analyses\/([0-9a-f-]{36})/.exec(res.headers.location as string)![1]!, REQUEST_BOUND_MS);
   };
   // Same size, ordinary text: what handling a megabyte costs on this machine (see above).
-  const ordinary = await analyse('Jane Doe\nExperience\nSoftware Engineer at Acme, Berlin (2019 – 2023)\n• Led a team of five.\n'.repeat(MB / 90), 'Backend engineer. Requirements: Go, SQL.');
+  const ordinaryText = 'Jane Doe\nExperience\nSoftware Engineer at Acme, Berlin (2019 – 2023)\n• Led a team of five.\n'.repeat(MB / 90);
   for (const input of ADVERSARIAL_INPUTS.filter((i) => ['newlines', 'words', 'a.'].includes(i.name))) {
     // The form body limit keeps a job text small; the analysis still reads the whole stored document.
-    const { status, worst } = await analyse(input.make(MB), input.make(40_000));
-    expect([303, 413], input.name).toContain(status);
-    expect(worst, `${input.name}: slowest /healthz while analysing`).toBeLessThan(HEALTH_BOUND_MS + ordinary.worst);
+    await staysResponsive(
+      `${input.name} while analysing`,
+      () => analyse(ordinaryText, 'Backend engineer. Requirements: Go, SQL.', [303]),
+      () => analyse(input.make(MB), input.make(40_000), [303, 413]),
+    );
   }
 }, 300_000);

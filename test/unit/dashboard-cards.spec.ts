@@ -37,7 +37,7 @@ describe('loading the dashboard’s cards', () => {
       seeker,
       { timeLimitMs: 50, language, logFailure: (cardId, part, error) => logged.push({ cardId, part, error }) },
     );
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(3_000);
     expect(result.cards.map((c) => [c.id, c.failed])).toEqual([
       ['fine', false],
       ['throws', true],

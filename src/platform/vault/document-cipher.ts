@@ -74,7 +74,8 @@ export function fieldAad(userId: string, purpose: string): Buffer {
  */
 const secretKeys = new WeakMap<Buffer, KeyObject>();
 
-function secretKey(key: Buffer): KeyObject {
+/** The key object for `key`, made once per Buffer (exported so a test can check the cache without a clock). */
+export function secretKey(key: Buffer): KeyObject {
   let secret = secretKeys.get(key);
   if (!secret) {
     if (key.length !== KEY_LENGTH) throw new RangeError(`AES-256-GCM needs a ${KEY_LENGTH}-byte key, got ${key.length}`);

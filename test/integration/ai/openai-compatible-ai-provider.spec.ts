@@ -160,7 +160,7 @@ describe('OpenAI-compatible AI provider against a local server speaking Chat Com
     const result = await hurried.rewriteBullet({ bullet: 'responsible for managing the team' });
     expect(result).toMatchObject({ fallback: true, reason: 'timeout' });
     expect(result.rewrite).toMatch(/^Managed the team/);
-    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(server.requests).toHaveLength(1);
   });
 

@@ -18,7 +18,8 @@ const RUNS: Record<string, string> = {
 
 // Korean-shaped text (issue #11) that exercises the date, name and company rules on every few
 // characters: each run is a real parse of many entries, so the check is that time grows linearly
-// (4× the input costs well under the 16× of a quadratic rule), with a generous absolute bound.
+// (4× the input costs well under the 16× of a quadratic rule), with a generous absolute bound (CI
+// machines are loaded: 3 s seen there for what takes 1 s on a quiet one).
 const KOREAN_SHAPES: Record<string, (bytes: number) => string> = {
   'korean dates': (bytes) => '2020년 3월 ~'.repeat(bytes / 10),
   'dotted dates': (bytes) => '2020.03.'.repeat(bytes / 8),
@@ -38,10 +39,10 @@ function bestOfTwo(text: string): number {
 
 describe('Korean-shaped input parses in linear time', () => {
   for (const [name, make] of Object.entries(KOREAN_SHAPES)) {
-    it(`${name}: 1 MB costs less than 8× 256 KB and under 8 s`, () => {
+    it(`${name}: 1 MB costs less than 8× 256 KB and under 20 s`, () => {
       const quarter = bestOfTwo(make(ONE_MB / 4));
       const full = bestOfTwo(make(ONE_MB));
-      expect(full).toBeLessThan(8_000);
+      expect(full).toBeLessThan(20_000);
       expect(full).toBeLessThan(Math.max(8 * quarter, 200));
     }, 60_000);
   }
@@ -49,10 +50,12 @@ describe('Korean-shaped input parses in linear time', () => {
 
 describe('résumé parsing runs in linear time on hostile input', () => {
   for (const [name, text] of Object.entries(RUNS)) {
-    it(`parses 1 MB of ${name} well under a second`, () => {
+    // ~0.2 s at most on a quiet machine, 2-4x that on a loaded CI box; the original defect took
+    // ~9 s on 40 KB, so 5 s on a megabyte still fails it by orders of magnitude.
+    it(`parses 1 MB of ${name} in a few seconds at most`, () => {
       const started = performance.now();
       parseResume(text);
-      expect(performance.now() - started).toBeLessThan(1000);
-    });
+      expect(performance.now() - started).toBeLessThan(5000);
+    }, 30_000);
   }
 });

@@ -45,7 +45,7 @@ describe('linear time on adversarial input', () => {
       elapsed(small); // warm-up
       const tSmall = Math.max(elapsed(small), 1);
       const tLarge = elapsed(large);
-      expect(tLarge).toBeLessThan(5_000);
+      expect(tLarge).toBeLessThan(20_000);
       // Linear growth gives ~8x; quadratic would give ~64x. Allow lots of noise. Below 100 ms for
       // 1 MB the ratio only measures GC pauses (the small run takes under a millisecond): no
       // super-linear pass is that fast on 1 MB.

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DecryptionError, decryptEnvelope, encryptEnvelope, fieldAad } from '../../../src/platform/vault/document-cipher.js';
+import { DecryptionError, decryptEnvelope, encryptEnvelope, fieldAad, secretKey } from '../../../src/platform/vault/document-cipher.js';
 
 // Issue #18: each key Buffer is made into a key object once (a raw Buffer costs ~30 µs per cipher).
 // The cache is keyed by the Buffer itself: another Buffer, even with the same bytes, is its own key,
@@ -23,16 +23,15 @@ describe('envelope cipher with cached key objects', () => {
     expect(() => decryptEnvelope(short, Buffer.alloc(40), aad)).toThrow(RangeError);
   });
 
-  it('makes a cipher with a used key in a few microseconds, not tens', () => {
+  it('makes the key object once per key Buffer, and a new one for another Buffer', () => {
+    // The speed this buys (~5 µs per cipher against ~35 µs) is a figure for `npm run bench`, not a
+    // timed test: here the cache itself is checked, so a loaded machine cannot make it fail.
     const key = randomBytes(32);
-    const envelope = encryptEnvelope(key, Buffer.from('a file name.docx'), aad);
-    const rounds = 2_000;
-    for (let i = 0; i < 200; i++) decryptEnvelope(key, envelope, aad);
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) decryptEnvelope(key, envelope, aad);
-    const perCall = ((performance.now() - started) * 1000) / rounds;
-    // ~5 µs with the cached key object against ~35 µs with a raw Buffer on this machine; the bound
-    // leaves room for a loaded CI box while still failing if every call built a key object again.
-    expect(perCall).toBeLessThan(25);
+    const first = secretKey(key);
+    encryptEnvelope(key, Buffer.from('a file name.docx'), aad);
+    expect(secretKey(key)).toBe(first);
+    const sameBytes = Buffer.from(key);
+    expect(secretKey(sameBytes)).not.toBe(first);
+    expect(secretKey(sameBytes).equals(first)).toBe(true);
   });
 });
