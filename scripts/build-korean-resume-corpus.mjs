@@ -271,30 +271,31 @@ export function testSplitHash(outDir = OUT) {
   return hash.digest('hex');
 }
 
-async function main() {
-  const refreeze = process.argv.includes('--refreeze');
-  const frozen = join(OUT, 'test-split.sha256');
-  if (existsSync(frozen) && !refreeze) throw new Error('The test half is frozen (test-split.sha256). Rebuilding would change it; pass --refreeze only on purpose.');
-  rmSync(TRUTH, { recursive: true, force: true });
-  rmSync(RENDERED, { recursive: true, force: true });
-  mkdirSync(TRUTH, { recursive: true });
-  mkdirSync(RENDERED, { recursive: true });
-  const corpus = buildKoreanCorpusContent(COUNT);
+/**
+ * Renders Korean résumés (`{ id, resume, style }`, as scripts/korean-resume-corpus-content.mjs makes them)
+ * every Korean way into `out`: truth/<id>.json, rendered/<id>.<rendering> and documents.json (sorted).
+ * Also used by scripts/build-analysis-heldback-w8.mjs for the Korean résumés of that set.
+ */
+export async function renderKoreanCorpus(out, corpus) {
+  const truth = join(out, 'truth');
+  const rendered = join(out, 'rendered');
+  mkdirSync(truth, { recursive: true });
+  mkdirSync(rendered, { recursive: true });
   const documents = [];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, chromiumSandbox: false });
   try {
     const page = await browser.newPage();
     for (const [index, entry] of corpus.entries()) {
-      writeFileSync(join(TRUTH, `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
+      writeFileSync(join(truth, `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
       for (const [layout, render] of Object.entries(LAYOUTS)) {
         await page.setContent(`<!doctype html><html lang="ko"><meta charset="utf-8"><body>${render(entry, index)}</body></html>`);
         const file = `${entry.id}.chromium-${layout}.pdf`;
-        writeFileSync(join(RENDERED, file), await page.pdf({ format: 'A4', printBackground: true }));
+        writeFileSync(join(rendered, file), await page.pdf({ format: 'A4', printBackground: true }));
         documents.push({ file, resume: entry.id, renderer: `chromium-${layout}` });
       }
-      writeFileSync(join(RENDERED, `${entry.id}.docx`), await docxFor(entry));
+      writeFileSync(join(rendered, `${entry.id}.docx`), await docxFor(entry));
       documents.push({ file: `${entry.id}.docx`, resume: entry.id, renderer: 'docx' });
-      writeFileSync(join(RENDERED, `${entry.id}.txt`), textFor(entry));
+      writeFileSync(join(rendered, `${entry.id}.txt`), textFor(entry));
       documents.push({ file: `${entry.id}.txt`, resume: entry.id, renderer: 'text' });
     }
   } finally {
@@ -303,10 +304,10 @@ async function main() {
   if (hasLibreOffice()) {
     const scratch = mkdtempSync(join(tmpdir(), 'resume-corpus-ko-'));
     try {
-      execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...corpus.map((entry) => join(RENDERED, `${entry.id}.docx`))], { stdio: 'ignore' });
+      execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...corpus.map((entry) => join(rendered, `${entry.id}.docx`))], { stdio: 'ignore' });
       for (const entry of corpus) {
         const file = `${entry.id}.libreoffice.pdf`;
-        writeFileSync(join(RENDERED, file), readFileSync(join(scratch, `${entry.id}.pdf`)));
+        writeFileSync(join(rendered, file), readFileSync(join(scratch, `${entry.id}.pdf`)));
         documents.push({ file, resume: entry.id, renderer: 'libreoffice' });
       }
     } finally {
@@ -315,10 +316,21 @@ async function main() {
   } else {
     console.warn('soffice not found: no LibreOffice PDFs (apt-get install libreoffice-writer).');
   }
-  const split = Object.fromEntries(corpus.map((entry) => [entry.id, Number(entry.id.slice(0, 2)) % 2 === 1 ? 'tuning' : 'test']));
   documents.sort((a, b) => a.file.localeCompare(b.file));
+  writeFileSync(join(out, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
+  return documents;
+}
+
+async function main() {
+  const refreeze = process.argv.includes('--refreeze');
+  const frozen = join(OUT, 'test-split.sha256');
+  if (existsSync(frozen) && !refreeze) throw new Error('The test half is frozen (test-split.sha256). Rebuilding would change it; pass --refreeze only on purpose.');
+  rmSync(TRUTH, { recursive: true, force: true });
+  rmSync(RENDERED, { recursive: true, force: true });
+  const corpus = buildKoreanCorpusContent(COUNT);
+  const documents = await renderKoreanCorpus(OUT, corpus);
+  const split = Object.fromEntries(corpus.map((entry) => [entry.id, Number(entry.id.slice(0, 2)) % 2 === 1 ? 'tuning' : 'test']));
   writeFileSync(join(OUT, 'split.json'), `${JSON.stringify({ rule: 'résumé number odd → tuning, even → test (fixed before any tuning; test half frozen by test-split.sha256)', resumes: split }, null, 2)}\n`);
-  writeFileSync(join(OUT, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
   writeFileSync(frozen, `${testSplitHash()}\n`);
   console.log(`${corpus.length} résumés, ${documents.length} documents in ${OUT}; test half frozen`);
 }
