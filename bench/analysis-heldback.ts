@@ -1,8 +1,9 @@
-// The wave 7 held-back analysis set (test/fixtures/analysis/heldback-w7, issue #12): score spread across
-// ten renderings, ranking against the set's own and the public jobs, and labelled role gaps. Built by an
-// engineer who does not tune the analysis and frozen by manifest.json before any figure on it existed.
-// Nobody tunes on it, and nothing reports which of its items fails: this module returns totals only,
-// and no caller may widen it to return (or print) per-item outcomes.
+// The held-back analysis sets (issue #12): wave 7 (test/fixtures/analysis/heldback-w7, tuning data from
+// wave 8) and wave 8 (test/fixtures/analysis/heldback-w8, never tuned on): score spread across each
+// résumé's renderings, ranking against the set's own (and near-miss) jobs and the public ones, labelled
+// role gaps and advice pairs. Each was built by an engineer who does not tune the analysis and frozen
+// by its manifest.json before any figure on it existed. This module returns totals only, and no caller
+// may widen it to return (or print) per-item outcomes of the wave 8 set.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';
@@ -11,18 +12,29 @@ import { judgeRoleGapCase, readRoleGapCases, roleGapSummary } from './role-gaps-
 import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
 
 export const HELD_BACK_W7_DIR = 'test/fixtures/analysis/heldback-w7';
+export const HELD_BACK_W8_DIR = 'test/fixtures/analysis/heldback-w8';
+const PUBLIC_RANKING_JOBS = 'test/fixtures/analysis/ranking/jobs';
 const READING_BUDGET_MS = 120_000;
 
 /** The only figures the held-back set yields. */
 export interface HeldBackFigures {
-  spread: { resumes: number; renderings: number; totals: string };
-  ranking: { resumes: number; jobs: number; ownJobs: number; first: number; tenPoints: number; medianMargin: number; worstMargin: number };
+  /** `renderings`: the most renderings of one résumé; `fewestRenderings`: the fewest (the Korean résumés of wave 8 have six). */
+  spread: { resumes: number; renderings: number; fewestRenderings: number; totals: string };
+  /** `nearMissJobs`: the set's jobs of the résumés' own fields that are no résumé's own job (none in wave 7). */
+  ranking: { resumes: number; jobs: number; ownJobs: number; nearMissJobs: number; first: number; tenPoints: number; medianMargin: number; worstMargin: number };
   roleGaps: ReturnType<typeof roleGapSummary>;
   advice: { pairs: number; expected: number; expectedNamed: number; mustNotSay: number; mustNotSaySaid: number; pairsClean: number; pairsKeepingRules: number };
 }
 
-export async function heldBackFigures(root: string): Promise<HeldBackFigures> {
-  const dir = join(root, HELD_BACK_W7_DIR);
+/** The set's job folders: each résumé's own jobs (ranking/jobs) and, from wave 8, near-miss jobs (ranking/near-miss). */
+function setJobDirs(dir: string): { own: string; nearMiss?: string } {
+  const nearMiss = join(dir, 'ranking/near-miss');
+  return { own: join(dir, 'ranking/jobs'), ...(existsSync(nearMiss) ? { nearMiss } : {}) };
+}
+
+/** Totals of the held-back set in `setDir` (HELD_BACK_W7_DIR or HELD_BACK_W8_DIR, relative to `root`). */
+export async function heldBackFigures(root: string, setDir: string = HELD_BACK_W7_DIR): Promise<HeldBackFigures> {
+  const dir = join(root, setDir);
 
   // A generous reading budget: on a loaded machine the service's 15 s wall-clock limit cut off a reading
   // (wave 7 bench run), and a rendering lost to load would make the spread figure noise. Reading time is
@@ -31,17 +43,21 @@ export async function heldBackFigures(root: string): Promise<HeldBackFigures> {
   const spread = {
     resumes: scores.length,
     renderings: Math.max(...scores.map((s) => s.sections.length)),
+    fewestRenderings: Math.min(...scores.map((s) => s.sections.length)),
     totals: spreadTotals(scores.map((s) => spreadOf(s.sections))),
   };
 
-  // Each résumé against its own occupation's job among the set's ten and the ten public ones (a wider field than the public set's ten).
-  const ownJobs = readRankingJobs(join(dir, 'ranking/jobs'));
-  const jobs = [...ownJobs, ...readRankingJobs(join(root, 'test/fixtures/analysis/ranking/jobs'))];
+  // Each résumé against its own occupation's job among the set's own jobs, its near-miss jobs (wave 8) and the ten public ones.
+  const jobDirs = setJobDirs(dir);
+  const ownJobs = readRankingJobs(jobDirs.own);
+  const nearMissJobs = jobDirs.nearMiss ? readRankingJobs(jobDirs.nearMiss) : [];
+  const jobs = [...ownJobs, ...nearMissJobs, ...readRankingJobs(join(root, PUBLIC_RANKING_JOBS))];
   const margins = rankTruthAgainstJobs(join(dir, 'spread/truth'), jobs).map((o) => o.margin).sort((a, b) => a - b);
   const ranking = {
     resumes: margins.length,
     jobs: jobs.length,
     ownJobs: ownJobs.length,
+    nearMissJobs: nearMissJobs.length,
     first: margins.filter((m) => m > 0).length,
     tenPoints: margins.filter((m) => m >= 10).length,
     medianMargin: margins[Math.floor(margins.length / 2)]!,
@@ -55,10 +71,9 @@ export async function heldBackFigures(root: string): Promise<HeldBackFigures> {
 /** The advice pairs: expected missing words named, must-not-say words said, and the rules every report keeps. */
 function adviceTotals(root: string, dir: string): HeldBackFigures['advice'] {
   const set = JSON.parse(readFileSync(join(dir, 'advice/pairs.json'), 'utf8')) as { asOf: string; pairs: AdvicePair[] };
-  const jobFile = (name: string): string => {
-    const own = join(dir, 'ranking/jobs', `${name}.job.txt`);
-    return existsSync(own) ? own : join(root, 'test/fixtures/analysis/ranking/jobs', `${name}.job.txt`);
-  };
+  const { own, nearMiss } = setJobDirs(dir);
+  const jobFile = (name: string): string =>
+    [own, ...(nearMiss ? [nearMiss] : []), join(root, PUBLIC_RANKING_JOBS)].map((jobs) => join(jobs, `${name}.job.txt`)).find((file) => existsSync(file)) ?? join(root, PUBLIC_RANKING_JOBS, `${name}.job.txt`);
   const totals = { pairs: set.pairs.length, expected: 0, expectedNamed: 0, mustNotSay: 0, mustNotSaySaid: 0, pairsClean: 0, pairsKeepingRules: 0 };
   for (const pair of set.pairs) {
     const { report, text } = analyseAdvicePair(join(dir, 'spread/truth', `${pair.resume}.json`), jobFile(pair.job), new Date(set.asOf));

@@ -346,7 +346,7 @@ export const ENGLISH_PEOPLE = [
           name: 'Bytown Medical Devices', position: 'Firmware Developer', location: 'Ottawa, ON', startDate: '2017-01', endDate: '2020-05',
           highlights: [
             'Wrote drivers for SPI, I2C and UART peripherals on STM32 for an infusion-pump controller under IEC 62304.',
-            'Tracked down a watchdog reset that only happened at −10 °C, using a Saleae logic analyser and JTAG tracing.',
+            'Tracked down a watchdog reset that only happened at -10 °C, using a Saleae logic analyser and JTAG tracing.',
           ],
         },
       ],
