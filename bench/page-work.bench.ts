@@ -10,7 +10,8 @@
 // PAGE_WORK_REQUESTS sets how many requests each profile covers (default 200). PAGE_WORK_PLACE keeps
 // the seeded data folder there and reuses it on the next run (same person, same rows: a before/after
 // comparison of two builds); PAGE_WORK_HTML writes each page's HTML there, with its per-request tokens
-// blanked, so two runs' pages can be diffed.
+// blanked, so two runs' pages can be diffed; PAGE_WORK_PROFILES writes each page's inspector profile
+// there (`<page>.cpuprofile`, which Chrome DevTools opens) to see which functions the shares are.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -192,6 +193,7 @@ export default async function (): Promise<void> {
   cipherFigures();
   const kept = process.env.PAGE_WORK_PLACE;
   const htmlDir = process.env.PAGE_WORK_HTML;
+  const profileDir = process.env.PAGE_WORK_PROFILES;
   const seededFile = kept ? join(kept, 'page-work-seeded.json') : undefined;
   const reuse = seededFile && existsSync(seededFile) ? (JSON.parse(readFileSync(seededFile, 'utf8')) as Seeded) : undefined;
   let place: AppDataPlace;
@@ -218,6 +220,7 @@ export default async function (): Promise<void> {
     await inspector.send('Profiler.enable');
     await inspector.send('Profiler.setSamplingInterval', { interval: 500 });
     if (htmlDir) mkdirSync(htmlDir, { recursive: true });
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
     const pages = benchPages(analysisId);
     console.log(
       `per request: server CPU (process.cpuUsage, lowest and median of ${CPU_RUNS} runs of ${Math.ceil(REQUESTS / CPU_RUNS)} requests, ${IN_FLIGHT} in flight), statements and entities (over 10), where the CPU goes (shares of a profile's busy samples)`,
@@ -240,6 +243,7 @@ export default async function (): Promise<void> {
       await inspector.send('Profiler.start');
       await requestMany(server.origin, path, cookie, Math.ceil(REQUESTS / 2));
       const { profile } = await inspector.send<{ profile: Profile }>('Profiler.stop');
+      if (profileDir) writeFileSync(join(profileDir, `${name.replace(/[^a-z]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
       const byArea = busyTime(profile);
       const busy = [...byArea.values()].reduce((a, b) => a + b, 0);
       const areas = [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([area, ms]) => `${area} ${((100 * ms) / busy).toFixed(0)} %`).join(', ');

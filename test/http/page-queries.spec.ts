@@ -57,7 +57,7 @@ describe('page cost does not grow with a person’s history', () => {
     const many = { list: await statementsFor('/analyses'), dashboard: await statementsFor('/dashboard') };
 
     expect(many).toEqual(few);
-    // What a signed-in page pays before its own work (session, consent, notices) plus a few reads.
+    // What a signed-in page pays before its own work (the session lookup, with consent and notices) plus a few reads.
     expect(few.list).toBeLessThanOrEqual(10);
     expect(few.dashboard).toBeLessThanOrEqual(14);
   }, 300_000);

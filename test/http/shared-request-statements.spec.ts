@@ -5,8 +5,9 @@ import { signIn } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
 
 // Issue #18: what every signed-in page pays before its own work — the session, the consent, the
-// page notices — is three named prepared statements, whatever the page. A page that reads nothing of
-// its own (the account deletion confirmation) shows exactly that floor.
+// page notices — is one named prepared statement, whatever the page: the session lookup of a page view
+// carries the consent and the notices as companions (platform/identity/session-companion.ts). A page
+// that reads nothing of its own (the account deletion confirmation) shows exactly that floor.
 
 const ctx = useTestApp();
 
@@ -44,12 +45,31 @@ async function statementsDuring(work: () => Promise<unknown>): Promise<Sent[]> {
 }
 
 describe('the shared part of every signed-in page', () => {
-  it('is three named prepared statements: session, consent, page notices', async () => {
+  it('is one named prepared statement: the session with its consent and page notices', async () => {
     const agent = await signIn(ctx.t.origin, { name: 'Flo Floor', email: 'flo@example.com' });
     // The first view warms what every page shares (templates, the pool's connections).
     await agent.get('/settings/delete').expect(200);
     const sent = await statementsDuring(() => agent.get('/settings/delete').expect(200));
-    expect(sent.map((s) => s.name).sort()).toEqual(['compliance_page_notices', 'consent_latest_for_account', 'identity_live_session']);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.name).toMatch(/^identity_live_session_[0-9a-f]{12}$/);
+    // Both companions ride along, each under its own column.
+    expect(sent[0]!.text).toContain('"companion.consent_latest"');
+    expect(sent[0]!.text).toContain('"companion.compliance_notices"');
+  });
+
+  it('reads the account’s consent with the session: a decision made in one browser holds in another', async () => {
+    const person = { name: 'Cora Companion', email: 'cora@example.com' };
+    const first = await signIn(ctx.t.origin, person);
+    const page = (await first.get('/settings/delete').expect(200)).text;
+    expect(page).toContain('aria-labelledby="consent-banner-heading"');
+    const token = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+    await first.post('/settings/cookies').type('form').send({ _csrf: token, decision: 'reject_all', returnTo: '/settings/delete' }).expect(303);
+    // A second browser has no consent cookie: only the ledger, read by the session lookup, knows.
+    const second = await signIn(ctx.t.origin, person);
+    let shown = '';
+    const sent = await statementsDuring(async () => (shown = (await second.get('/settings/delete').expect(200)).text));
+    expect(sent).toHaveLength(1);
+    expect(shown).not.toContain('aria-labelledby="consent-banner-heading"');
   });
 
   it('still refuses a revoked session at once (nothing about the session is remembered between requests)', async () => {

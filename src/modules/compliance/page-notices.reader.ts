@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { preparedRows, preparedStatement } from '../../platform/database/prepared-query.js';
+import { companionValue, SessionCompanion, type SessionCompanionRead } from '../../platform/identity/session-companion.js';
 import { Clock } from '../../platform/scheduling/clock.js';
 import { INCIDENT_BANNERS_SQL } from './incidents/incidents.service.js';
 import { AWAITING_ACCEPTANCE_SQL, POLICY_BANNERS_SQL } from './policies/policy-versions.service.js';
@@ -26,25 +27,30 @@ function numberedPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-// Every signed-in page runs it: a prepared statement (see prepared-query.ts). Parameters: the person
-// three times (one per part), now, then the person again (the restrictions part).
-const PAGE_NOTICES = preparedStatement(
-  'compliance_page_notices',
-  numberedPlaceholders(`select (select coalesce(json_agg(b), '[]'::json) from (${INCIDENT_BANNERS_SQL}) b) as incidents,
+/** The four parts as one row; `?`: the person three times (one per part), now, then the person again. */
+const PAGE_NOTICES_SELECT = `select (select coalesce(json_agg(b), '[]'::json) from (${INCIDENT_BANNERS_SQL}) b) as incidents,
           (select coalesce(json_agg(b), '[]'::json) from (${POLICY_BANNERS_SQL}) b) as policies,
           (${AWAITING_ACCEPTANCE_SQL}) as awaiting,
-          (${RESTRICTED_PURPOSES_SQL}) as restricted`),
-);
+          (${RESTRICTED_PURPOSES_SQL}) as restricted`;
+
+// Where the session lookup did not bring them (form posts): a prepared statement (see prepared-query.ts).
+const PAGE_NOTICES = preparedStatement('compliance_page_notices', numberedPlaceholders(PAGE_NOTICES_SELECT));
+
+type NoticesRow = { incidents: PageNotices['incidents']; policies: PageNotices['policies']; awaiting: string | null; restricted: ProcessingPurpose[] };
 
 /**
  * Every signed-in page needs the banners and the acceptance check: one statement answers all three
  * (they were three round trips per page, issue #18), read once per request however many
  * interceptors ask. The parts are the services' own queries, so each still means one thing. The
  * person's stopped uses come with them: the restriction check of a page (job search ranks by fit
- * unless matching is stopped) was a statement of its own.
+ * unless matching is stopped) was a statement of its own. On a page view the session lookup reads
+ * them too, in its own statement (a session companion, one JSON value): no round trip of their own.
  */
 @Injectable()
-export class PageNoticesReader {
+@SessionCompanion()
+export class PageNoticesReader implements SessionCompanionRead {
+  readonly companionName = 'compliance_notices';
+  readonly companionSql = `(select row_to_json(n) from (${PAGE_NOTICES_SELECT}) n)`;
   private readonly perRequest = new WeakMap<Request, Promise<PageNotices>>();
 
   constructor(
@@ -52,21 +58,26 @@ export class PageNoticesReader {
     private readonly clock: Clock,
   ) {}
 
+  companionParams(userId: string): unknown[] {
+    return [userId, userId, userId, this.clock.now(), userId];
+  }
+
   for(req: Request, userId: string): Promise<PageNotices> {
     let notices = this.perRequest.get(req);
     if (!notices) {
-      notices = this.read(userId);
+      const fromSession = companionValue(req, this.companionName, userId);
+      notices = fromSession ? Promise.resolve(noticesFrom(fromSession.value as NoticesRow)) : this.read(userId);
       this.perRequest.set(req, notices);
     }
     return notices;
   }
 
   private async read(userId: string): Promise<PageNotices> {
-    const [row] = await preparedRows<{ incidents: PageNotices['incidents']; policies: PageNotices['policies']; awaiting: string | null; restricted: ProcessingPurpose[] }>(
-      this.em,
-      PAGE_NOTICES,
-      [userId, userId, userId, this.clock.now(), userId],
-    );
-    return { incidents: row!.incidents, policies: row!.policies, awaitingAcceptanceId: row!.awaiting, restrictedPurposes: row!.restricted };
+    const [row] = await preparedRows<NoticesRow>(this.em, PAGE_NOTICES, this.companionParams(userId));
+    return noticesFrom(row!);
   }
+}
+
+function noticesFrom(row: NoticesRow): PageNotices {
+  return { incidents: row.incidents, policies: row.policies, awaitingAcceptanceId: row.awaiting, restrictedPurposes: row.restricted };
 }

@@ -1,7 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { preparedRows, preparedStatement } from '../../platform/database/prepared-query.js';
+import { companionValue, SessionCompanion, type SessionCompanionRead } from '../../platform/identity/session-companion.js';
 import { User } from '../../platform/identity/user.entity.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { ConsentRecord, type BrowserFamily, type ConsentMethod } from './consent-record.entity.js';
@@ -33,18 +35,30 @@ export interface ConsentHistoryEntry {
   browserFamily: BrowserFamily;
 }
 
-// Every signed-in page asks for it (the consent banner and what the page may load): a prepared
-// statement, no entity (see prepared-query.ts).
-const LATEST_FOR_ACCOUNT = preparedStatement(
-  'consent_latest_for_account',
-  `select consent_id as "consentId", policy_version as "policyVersion", analytics, advertising, method, gpc_signal as "gpcSignal"
-     from consent_records where account_id = $1 order by recorded_at desc limit 1`,
-);
+/** The latest decision of the account (`?`); the companion and the statement below share it. */
+const LATEST_FOR_ACCOUNT_SELECT = `select consent_id as "consentId", policy_version as "policyVersion", analytics, advertising, method, gpc_signal as "gpcSignal"
+     from consent_records where account_id = ? order by recorded_at desc limit 1`;
 
-/** The append-only consent ledger (promise C4): rows are inserted, never changed. */
+// Where the session lookup did not bring it (form posts): a prepared statement, no entity (see prepared-query.ts).
+const LATEST_FOR_ACCOUNT = preparedStatement('consent_latest_for_account', LATEST_FOR_ACCOUNT_SELECT.replace('?', '$1'));
+
+/**
+ * The append-only consent ledger (promise C4): rows are inserted, never changed. Every signed-in page
+ * asks for the account's latest decision (the consent banner and what the page may load): the
+ * session lookup of a page view reads it in its own statement (a session companion, one JSON value
+ * or null), so it costs no round trip of its own.
+ */
 @Injectable()
-export class ConsentLedgerRepository {
+@SessionCompanion()
+export class ConsentLedgerRepository implements SessionCompanionRead {
+  readonly companionName = 'consent_latest';
+  readonly companionSql = `(select row_to_json(c) from (${LATEST_FOR_ACCOUNT_SELECT}) c)`;
+
   constructor(private readonly em: EntityManager) {}
+
+  companionParams(accountId: string): unknown[] {
+    return [accountId];
+  }
 
   async append(decision: ConsentDecision): Promise<void> {
     // A native insert: the row is written now, and nothing could ever flush a change to it later.
@@ -64,9 +78,15 @@ export class ConsentLedgerRepository {
     });
   }
 
-  /** The account's latest decision, which follows the person to every browser they sign in on. */
-  async latestForAccount(accountId: string): Promise<StoredConsent | undefined> {
-    const [row] = await preparedRows<StoredConsent>(this.em, LATEST_FOR_ACCOUNT, [accountId]);
+  /**
+   * The account's latest decision, which follows the person to every browser they sign in on: as the
+   * session lookup of `req` read it when it did (the ledger as the request began, before anything this
+   * request appends), else read now.
+   */
+  async latestForAccount(accountId: string, req?: Request): Promise<StoredConsent | undefined> {
+    const fromSession = req && companionValue(req, this.companionName, accountId);
+    if (fromSession) return (fromSession.value as StoredConsent | null) ?? undefined;
+    const [row] = await preparedRows<StoredConsent>(this.em, LATEST_FOR_ACCOUNT, this.companionParams(accountId));
     return row;
   }
 

@@ -47,11 +47,12 @@ export class ConsentInterceptor implements NestInterceptor {
     const routePattern = (req.route as { path?: unknown } | undefined)?.path;
     const pattern = typeof routePattern === 'string' ? routePattern : undefined;
     const consent = await this.consent.forRequest(req, res, req.authUser?.id);
-    const nonce = randomBytes(16).toString('base64');
     const { adsenseClient, analytics } = this.config.consent;
 
     const showsAds = adsenseClient !== undefined && consent.advertising && isPublic && adPageKind(pattern) !== undefined;
     const reports = analytics !== undefined && consent.analytics && isPublic && pattern !== undefined;
+    // Only a page that loads a script needs a nonce (no random bytes for every other page, issue #18).
+    const nonce = showsAds || reports ? randomBytes(16).toString('base64') : '';
     const view: ConsentViewModel = {
       // The settings page is where people choose: the banner there would only repeat it.
       showBanner: !consent.decided && req.path !== COOKIE_SETTINGS_PATH,

@@ -71,7 +71,7 @@ export class ConsentService {
 
   /** The account's latest decision, else this browser's; marked with where it came from. */
   private async stored(req: Request, accountId: string | undefined): Promise<(StoredConsent & { source: 'account' | 'browser' }) | undefined> {
-    const fromAccount = accountId ? await this.ledger.latestForAccount(accountId) : undefined;
+    const fromAccount = accountId ? await this.ledger.latestForAccount(accountId, req) : undefined;
     if (fromAccount && fromAccount.policyVersion === COOKIE_POLICY_VERSION) return { ...fromAccount, source: 'account' };
     const fromBrowser = this.fromCookie(req);
     if (fromBrowser) return { ...fromBrowser, source: 'browser' };

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { SessionTokenService } from './session-token.service.js';
 import { SessionStrategy } from './session.strategy.js';
@@ -13,7 +14,7 @@ import { UsersRepository } from './users.repository.js';
  */
 @Global()
 @Module({
-  imports: [PassportModule],
+  imports: [PassportModule, DiscoveryModule],
   providers: [UsersService, UsersRepository, SessionsService, SessionsRepository, SessionTokenService, SessionStrategy],
   exports: [UsersService, UsersRepository, SessionsService, SessionTokenService],
 })

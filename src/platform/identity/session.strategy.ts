@@ -3,6 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-jwt';
 import type { AuthUser } from './current-user.js';
+import { isPageView } from './session-companion.js';
 import { SESSION_ALGORITHM, SESSION_AUDIENCE, SESSION_ISSUER, SessionTokenService, type SessionTokenClaims } from './session-token.service.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -29,8 +30,9 @@ export class SessionStrategy extends PassportStrategy(Strategy, 'session') {
   }
 
   async validate(req: Request, claims: SessionTokenClaims): Promise<AuthUser | false> {
-    const resolved = await this.sessions.resolve(claims.jti, claims.sub);
+    const resolved = await this.sessions.resolve(claims.jti, claims.sub, { companions: isPageView(req) });
     if (!resolved) return false;
+    if (resolved.companions) req.sessionCompanions = { userId: resolved.user.id, values: resolved.companions };
     if (req.res) await this.sessions.renewIfDue(resolved.session, claims.iat, req.res);
     return resolved.user;
   }

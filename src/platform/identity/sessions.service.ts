@@ -32,14 +32,17 @@ export class SessionsService {
 
   /**
    * The signed-in user for a verified token, or null when the session is revoked or over. One
-   * prepared statement, no entities: every signed-in request runs it (issue #18).
+   * prepared statement, no entities: every signed-in request runs it (issue #18). With `companions`
+   * (page views), the same statement answers every session companion's read (session-companion.ts).
    */
-  async resolve(sessionId: string, userId: string): Promise<{ session: LiveSession; user: AuthUser } | null> {
-    const session = await this.sessions.findLive(sessionId, userId);
-    if (!session) return null;
+  async resolve(sessionId: string, userId: string, options: { companions?: boolean } = {}): Promise<{ session: LiveSession; user: AuthUser; companions: ReadonlyMap<string, unknown> | undefined } | null> {
+    const found = await this.sessions.findLive(sessionId, userId, options);
+    if (!found) return null;
+    const { session, companions } = found;
     return {
       session,
       user: { id: session.userId, email: session.email, displayName: session.displayName, photoUrl: session.photoUrl, role: session.role, locale: session.locale, sessionId: session.sessionId, lastActiveAt: session.lastActiveAt, dataVersion: session.dataVersion },
+      companions,
     };
   }
 
