@@ -42,7 +42,8 @@ const MOST_ENTITIES = 2;
 
 /**
  * A page seen again with nothing of the person's changed is drawn from its cached view
- * (PageDataCache): the shared session lookup only. Job search is not cached.
+ * (PageDataCache): the shared session lookup only (consent and notices ride on it). Job search caches
+ * only the person's side of fit ranking (test/http/job-search-statements.spec.ts).
  */
 const CACHED_STATEMENTS = 1;
 const CACHED_PAGES: readonly Page[] = ['dashboard', 'documents', 'report', 'analyses', 'interviews'];

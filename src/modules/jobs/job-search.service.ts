@@ -41,12 +41,16 @@ export interface RecencySlice {
  * full pool (with a margin, at least twice as wide), minus what was read; past a year, all time. The
  * window is capped by "posted within". A window holding a full pool holds exactly the freshest matches,
  * so the result never depends on the prediction, only the work does: a miss costs one more slice.
+ * `oldestDaysAgo` is the age of the oldest published posting when known (the first slice's statement
+ * reads it): once the slices reach it, nothing older is left to read, and the search stops instead of
+ * reading an empty all-time slice (a board younger than the prediction, such as the demo board, issue #18).
  */
-export function nextRecencySlice(postedWithinDays: number | null, read: RecencySlice | null, found: number): RecencySlice | null {
+export function nextRecencySlice(postedWithinDays: number | null, read: RecencySlice | null, found: number, oldestDaysAgo: number | null = null): RecencySlice | null {
   if (found >= CANDIDATE_POOL) return null;
   const cap = (days: number | null): number | null => (postedWithinDays !== null && (days === null || days >= postedWithinDays) ? postedWithinDays : days);
   if (!read) return { withinDays: cap(FIRST_WINDOW_DAYS), notWithinDays: null };
   if (read.withinDays === null || read.withinDays === postedWithinDays) return null;
+  if (oldestDaysAgo !== null && read.withinDays >= oldestDaysAgo) return null;
   const predicted = found > 0 ? Math.max(2 * read.withinDays, Math.ceil(((read.withinDays * CANDIDATE_POOL) / found) * SLICE_MARGIN)) : null;
   return { withinDays: cap(predicted !== null && predicted <= WIDEST_WINDOW_DAYS ? predicted : null), notWithinDays: read.withinDays };
 }
@@ -106,6 +110,8 @@ interface Row {
   preferred_skills: string[];
   published_at: Date;
   rank: number;
+  /** Only in the first slice's rows (candidatePoolSql's `withOldest`). */
+  oldest_published_at?: Date | null;
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -141,7 +147,10 @@ export const DAY_TAGS_MAX = 365;
  * bench, which prints its plan). The words go in as a bound tsquery string, built only from letters and
  * digits by searchTsQuery(). `now` is the search's instant (the slices' bounds count their days back from
  * it, so the slices of one search meet exactly whichever statement reads them; null: the statement's
- * now()): from it a word search also names the slice's days in the facets index.
+ * now()): from it a word search also names the slice's days in the facets index. With `withOldest`, each
+ * row also carries the oldest published posting's publication time (`oldest_published_at`, one probe
+ * of the end of the published postings' date index), which tells the search when its slices have reached
+ * the end of the board (nextRecencySlice).
  */
 export function candidatePoolSql(
   query: JobSearchQuery,
@@ -149,6 +158,7 @@ export function candidatePoolSql(
   slice: RecencySlice,
   limit: number = CANDIDATE_POOL,
   now: Date | null = null,
+  withOldest = false,
 ): { sql: string; params: unknown[] } {
   const where = [`p.status = 'published'`];
   const params: unknown[] = [];
@@ -219,7 +229,7 @@ export function candidatePoolSql(
   const freshestFirst = tsQuery ? `p.published_at + interval '0 seconds' desc` : 'p.published_at desc';
   const sql = `select p.id, p.title, p.company_id, c.name as company_name, p.locations, p.workplace, p.seniority, p.employment_type,
            p.salary_min, p.salary_max, p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at,
-           ${rank}::float8 as rank
+           ${rank}::float8 as rank${withOldest ? `, (select min(o.published_at) from job_postings o where o.status = 'published') as oldest_published_at` : ''}
       from (select p.id, p.title, p.company_id, p.locations, p.workplace, p.seniority, p.employment_type, p.salary_min, p.salary_max,
                    p.salary_currency, p.language, p.required_skills, p.preferred_skills, p.published_at${tsQuery ? ', p.search_vector' : ''}
               from job_postings p
@@ -237,6 +247,14 @@ function sliceDays(slice: RecencySlice, now: Date): number[] {
   // `now` came through a JavaScript Date, cut to the millisecond: the database's is up to 1 ms later.
   const last = slice.notWithinDays === null ? facetDay(now) + 1 : facetDay(new Date(daysAgo(slice.notWithinDays).getTime() + 1));
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/**
+ * How many days before `now` a posting was published, counted a second older than it was: the driver
+ * gives the time to the millisecond (PostgreSQL keeps microseconds), and erring older only costs a slice.
+ */
+function daysBefore(now: Date, publishedAt: Date): number {
+  return (now.getTime() - publishedAt.getTime() + 1000) / 86_400_000;
 }
 
 /** Best text match first, then the freshest: the order fit ranking breaks its ties by. */
@@ -306,9 +324,13 @@ export class JobSearchService {
     // their days back from one instant, which also names their days in the facets index.
     const now = new Date();
     const found: Row[] = [];
-    for (let slice = nextRecencySlice(query.postedWithinDays, null, 0); slice; slice = nextRecencySlice(query.postedWithinDays, slice, found.length)) {
-      const { sql, params } = candidatePoolSql(query, tsQuery, slice, CANDIDATE_POOL - found.length, now);
-      found.push(...(await rowsWithLocalSettings<Row>(em, SEARCH_SETTINGS, sql, params)));
+    let oldestDaysAgo: number | null = null;
+    for (let slice = nextRecencySlice(query.postedWithinDays, null, 0); slice; slice = nextRecencySlice(query.postedWithinDays, slice, found.length, oldestDaysAgo)) {
+      const first = slice.notWithinDays === null;
+      const { sql, params } = candidatePoolSql(query, tsQuery, slice, CANDIDATE_POOL - found.length, now, first);
+      const rows = await rowsWithLocalSettings<Row>(em, SEARCH_SETTINGS, sql, params);
+      if (first && rows[0]?.oldest_published_at) oldestDaysAgo = daysBefore(now, new Date(rows[0].oldest_published_at));
+      found.push(...rows);
     }
     return found.sort(byRankThenFreshness);
   }

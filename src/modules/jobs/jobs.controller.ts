@@ -41,7 +41,7 @@ export class JobsController {
     // Read with the page's notices: no statement of its own on every search.
     const matchingPaused = me ? await this.restrictions.isRestrictedInRequest(req, me.id, 'matching') : false;
     // Ranking by fit reads the person's profile: a restriction of matching (R3) shows plain results.
-    const seeker = me && !matchingPaused ? await this.seekers.of(me.id) : null;
+    const seeker = me && !matchingPaused ? await this.seekers.forRanking(me) : null;
     const result = await this.search.search(query, seeker);
     res.render('jobs/search.njk', {
       title: t('jobs:search.title'),

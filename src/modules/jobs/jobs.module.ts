@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BillingModule } from '../billing/index.js';
 import { ProcessingRestrictionsModule } from '../compliance/index.js';
 import { StorageModule } from '../../platform/vault/storage.module.js';
+import { PageDataCacheModule } from '../../platform/web/page-data-cache.js';
 import { DocumentsModule } from '../documents/index.js';
 import { AdvisorsDataParticipant } from './advisors/advisors-data.participant.js';
 import { AdvisorAdminController, AdvisorController, AdvisorDirectoryController, ConsultationSharingController } from './advisors/advisors.controller.js';
@@ -38,7 +39,7 @@ import { SharingService } from './sharing.service.js';
 
 /** See README.md in this folder. */
 @Module({
-  imports: [DocumentsModule, BillingModule, ProcessingRestrictionsModule, StorageModule],
+  imports: [DocumentsModule, BillingModule, ProcessingRestrictionsModule, StorageModule, PageDataCacheModule],
   // Invitations before the employer controller: its routes are open to any signed-in role.
   // Saved searches (/jobs/alerts) before the jobs controller, whose /jobs/:id would take the path.
   controllers: [InvitationsController, EmployerController, AlertStopController, SavedSearchesController, JobsController, CompaniesController, SharingController, AdvisorDirectoryController, AdvisorController, AdvisorAdminController, ConsultationSharingController, CandidateMessagesController, EmployerMessagesController, MessageReportsController, CompanyLogoController, PublicCompanyLogoController],

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CANDIDATE_POOL, nextRecencySlice, type RecencySlice } from '../../../src/modules/jobs/job-search.service.js';
 
 /** Every slice a search would read when each slice finds `perSlice[i]` matches. */
-function slicesRead(postedWithinDays: number | null, perSlice: number[]): RecencySlice[] {
+function slicesRead(postedWithinDays: number | null, perSlice: number[], oldestDaysAgo: number | null = null): RecencySlice[] {
   const read: RecencySlice[] = [];
   let found = 0;
-  for (let slice = nextRecencySlice(postedWithinDays, null, 0); slice; slice = nextRecencySlice(postedWithinDays, slice, found)) {
+  for (let slice = nextRecencySlice(postedWithinDays, null, 0); slice; slice = nextRecencySlice(postedWithinDays, slice, found, oldestDaysAgo)) {
     read.push(slice);
     found += perSlice[read.length - 1] ?? 0;
   }
@@ -47,5 +47,23 @@ describe('recency slices of a word search', () => {
     expect(read.at(-1)!.withinDays).toBeNull();
     // Consecutive slices meet: each starts where the one before ended.
     for (let i = 1; i < read.length; i++) expect(read[i]!.notWithinDays).toBe(read[i - 1]!.withinDays);
+  });
+
+  it('stops once the slices have reached the oldest published posting, instead of reading an empty all-time slice', () => {
+    // A board 27.5 days old (the demo board): 5 matches in 3 days predict 180 days, which holds it all.
+    expect(slicesRead(null, [5, 37], 27.5)).toEqual([
+      { withinDays: 3, notWithinDays: null },
+      { withinDays: 180, notWithinDays: 3 },
+    ]);
+    // A board younger than the first window: one slice.
+    expect(slicesRead(null, [5], 2.9)).toEqual([{ withinDays: 3, notWithinDays: null }]);
+    expect(slicesRead(null, [5], 3)).toEqual([{ withinDays: 3, notWithinDays: null }]);
+    // Older than what was read: the slices go on as before.
+    expect(slicesRead(null, [5, 37, 1], 180.01)).toEqual([
+      { withinDays: 3, notWithinDays: null },
+      { withinDays: 180, notWithinDays: 3 },
+      { withinDays: null, notWithinDays: 180 },
+    ]);
+    expect(slicesRead(null, [5, 37, 1])).toEqual(slicesRead(null, [5, 37, 1], 180.01));
   });
 });

@@ -2,6 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { extractSkills } from '../../../kernel/skills/index.js';
 import { preparedRows, preparedStatement } from '../../../platform/database/prepared-query.js';
+import type { AuthUser } from '../../../platform/identity/current-user.js';
+import { PageDataCache } from '../../../platform/web/page-data-cache.js';
 import { DocumentsService } from '../../documents/index.js';
 import type { SeekerProfile } from './job-fit.js';
 
@@ -25,7 +27,18 @@ export class SeekerProfileService {
   constructor(
     private readonly em: EntityManager,
     private readonly documents: DocumentsService,
+    private readonly pages: PageDataCache,
   ) {}
+
+  /**
+   * The signed-in person's profile for ranking their search, read once per data version (issue #18):
+   * goals and résumé change only by writes to their own rows, which commit a new version, so every
+   * search until then ranks with the same profile without its two statements, the résumé's
+   * decryption and the skills extraction. The cache holds it as long as it may hold decrypted data.
+   */
+  forRanking(actor: AuthUser): Promise<SeekerProfile | null> {
+    return this.pages.view(actor, 'jobs-seeker-profile', '', () => this.of(actor.id));
+  }
 
   /** In the person's request: the account's goals and the newest résumé's profile, one statement each, at once. */
   async of(userId: string): Promise<SeekerProfile | null> {
