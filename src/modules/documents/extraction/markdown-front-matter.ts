@@ -120,5 +120,22 @@ export function readFrontMatter(markdown: string): FrontMatterHeader | undefined
     ...(byRole.contact.length > 0 ? [byRole.contact.join(' · ')] : []),
     ...(byRole.summary.length > 0 ? ['', 'Summary', byRole.summary.join(' ')] : []),
   ];
-  return { lines: header, body: lines.slice(close + 1).join('\n') };
+  const body = lines.slice(close + 1);
+  return { lines: header, body: (byRole.summary.length === 0 ? withIntroductionAsSummary(body) : body).join('\n') };
+}
+
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}\s/;
+/** Words a paragraph has before it reads as prose rather than a stray line. */
+const MIN_INTRODUCTION_WORDS = 6;
+
+/**
+ * With the name and contact details in the front matter, a paragraph (or `>` quote) before the first
+ * heading of the body is the page's introduction: the summary, whatever heading it lacks.
+ */
+function withIntroductionAsSummary(body: readonly string[]): string[] {
+  const firstHeading = body.findIndex((line) => MARKDOWN_HEADING.test(line));
+  const introduction = (firstHeading < 0 ? [] : body.slice(0, firstHeading)).filter((line) => line.trim() !== '');
+  const words = introduction.join(' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  if (introduction.length === 0 || words < MIN_INTRODUCTION_WORDS) return [...body];
+  return ['## Summary', '', ...body];
 }
