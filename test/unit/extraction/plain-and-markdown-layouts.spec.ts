@@ -48,7 +48,7 @@ describe('plain text with section names in a left margin', () => {
 
   it('joins a heading the narrow margin wrapped over two lines when only together they name a section', () => {
     const text = ['PROFESSIONAL  Acme Forge Ltd                 2019 – 2022', 'BACKGROUND    Blacksmith, Sheffield', '              - Forged gates.', '', 'SKILLS        Welding, Forging'].join('\n');
-    expect(withMarginHeadingsAsLines(text).split('\n')).toEqual(['PROFESSIONAL BACKGROUND', 'Acme Forge Ltd                 2019 – 2022', 'Blacksmith, Sheffield', '- Forged gates.', '', '', 'SKILLS', 'Welding, Forging']);
+    expect(withMarginHeadingsAsLines(text).split('\n')).toEqual(['PROFESSIONAL BACKGROUND', 'Acme Forge Ltd                 2019 – 2022', 'Blacksmith, Sheffield', '- Forged gates.', '', 'SKILLS', 'Welding, Forging']);
   });
 
   it('reads the whole résumé: jobs, school and languages beside their margin headings', () => {

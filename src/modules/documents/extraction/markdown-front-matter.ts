@@ -28,8 +28,8 @@ const DOCUMENT_TITLES = /^(?:r[ée]sum[ée]|cv|curriculum vitae|vita|home|about)
 const FENCE = /^---\s*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)\s*$/;
 /** `key: value` (value may be empty); keys are simple words, as front matter writes them. */
-const KEY_VALUE = /^([A-Za-z][\w -]{0,40}):(?:\s+(.*))?$/;
-const LIST_ITEM = /^-\s+(.*)$/;
+const KEY_VALUE = /^([A-Za-z][\w -]{0,40}):(?:\s(.*))?$/;
+const LIST_ITEM = /^-\s(.*)$/;
 /** Front matter longer than this is no résumé header: left as text. */
 const MAX_FRONT_MATTER_LINES = 200;
 
@@ -83,7 +83,7 @@ function valuesByKey(lines: readonly string[]): Array<{ key: string; value: stri
       values.push({ key: topKey, value: line });
       continue;
     }
-    const item = LIST_ITEM.exec(line)?.[1] ?? line;
+    const item = (LIST_ITEM.exec(line)?.[1] ?? line).trim();
     const nested = KEY_VALUE.exec(item);
     // `- linkedin: https://…` or `  email: a@b.c`: the nested key says what the value is when the top key does not.
     const key = nested && FRONT_MATTER_KEYS.has(normalizeKey(nested[1]!)) && !FRONT_MATTER_KEYS.has(topKey) ? normalizeKey(nested[1]!) : topKey;
