@@ -170,6 +170,10 @@ export default async function (): Promise<void> {
     await printTuningMisses(loadCorpus(HOLDOUT2_CORPUS_DIR).map((document) => ({ ...document, half: 'tuning' })));
     return;
   }
+  if (process.argv.includes('misses-holdout3')) {
+    await printTuningMisses(loadCorpus(HOLDOUT3_CORPUS_DIR).map((document) => ({ ...document, half: 'tuning' })));
+    return;
+  }
   await printCorpus('English corpus (test/fixtures/resume-corpus)');
   await printFreshTestSet();
   await printHoldoutSet();

@@ -1,14 +1,17 @@
 import { DocumentRejectedError } from './document-rejected.error.js';
 import type { ExtractedDocument } from './extracted-document.js';
 import { decodeUtf8Text } from './file-type-detector.js';
+import { readFrontMatter } from './markdown-front-matter.js';
+import { withMarginHeadingsAsLines } from './plain-margin-column.js';
 
 /**
  * Markdown is reduced to the text a reader sees (headings without `#`, links as "text (url)",
  * no emphasis markers) so the résumé parser handles it like any other document. Bullets are kept.
  */
 export function markdownToPlainText(markdown: string): string {
-  return markdown
+  const lines = markdown
     .split('\n')
+    .map(codeSpanListAsList)
     .map((line) =>
       line
         .replace(/^\s{0,3}#{1,6}\s+/, '')
@@ -25,8 +28,48 @@ export function markdownToPlainText(markdown: string): string {
         .replace(/(?:(?<!\s)\s+)?\|\s*/g, (separator) => (line.trimStart().startsWith('|') ? '\t' : separator)),
     )
     .map((line) => line.replace(/^\t|\t$/g, '').trimEnd())
-    .filter((line) => !/^[\t :-]+$/.test(line) || line === '')
-    .join('\n');
+    .filter((line) => !/^[\t :-]+$/.test(line) || line === '');
+  return withDefinitionsOnTermLines(lines).join('\n');
+}
+
+/** A line that is only inline code spans (`` `Python` `SQL` ``): a list of items, one per span. */
+const CODE_SPAN_LIST = /^`[^`]+`(?:\s+`[^`]+`)+$/;
+
+function codeSpanListAsList(line: string): string {
+  const trimmed = line.trim();
+  return CODE_SPAN_LIST.test(trimmed) ? trimmed.split(/`\s+`/).map((span) => span.replace(/`/g, '')).join(', ') : line;
+}
+
+/** A pandoc definition: ": text" (or "~ text") under its term. */
+const DEFINITION = /^ {0,3}[:~](?: {1,4}|\t)(?=\S)/;
+
+/**
+ * Pandoc definition lists (`English` / `: Native`, `Tools` / `: Git, Docker`) read as "term: definition"
+ * on one line, the way a label/value row reads everywhere else; a term's further definitions follow
+ * after a comma.
+ */
+function withDefinitionsOnTermLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let termIndex: number | undefined;
+  let hasDefinition = false;
+  for (const line of lines) {
+    const definition = DEFINITION.exec(line);
+    if (definition && termIndex !== undefined) {
+      // A blank line may separate a term from its definition ("loose" lists).
+      if (out.length - 1 > termIndex) out.length = termIndex + 1;
+      out[termIndex] += `${hasDefinition ? ',' : ':'} ${line.slice(definition[0].length).trim()}`;
+      hasDefinition = true;
+      continue;
+    }
+    if (line.trim() !== '') {
+      termIndex = out.length;
+      hasDefinition = false;
+    } else if (hasDefinition) {
+      termIndex = undefined;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** A line drawn with one repeated character: "=====" or "-----" under a heading, or a separator. */
@@ -85,11 +128,29 @@ function countMarkdownTables(markdown: string): number {
   return tables;
 }
 
+/** Markdown as text, its YAML front matter (if any) read as the header lines a rendered page would show. */
+function markdownWithFrontMatterToPlainText(markdown: string): string {
+  const frontMatter = readFrontMatter(markdown);
+  if (!frontMatter) return markdownToPlainText(markdown);
+  return [...frontMatter.lines, '', markdownToPlainText(frontMatter.body)].join('\n');
+}
+
+/** Three or more spaces inside a line: a gap between aligned columns (a right-aligned date, a level beside a language). */
+const COLUMN_GAP = /(?<=\S) {3,}(?=\S)/g;
+
+/**
+ * Plain text aligned in columns with spaces ("English       Native", "Acme Ltd        2019 – 2021")
+ * reads with a tab between the columns, as a PDF's wide gaps do: a cell is never run into its neighbour.
+ */
+export function withColumnGapsAsTabs(text: string): string {
+  return text.replace(COLUMN_GAP, '\t');
+}
+
 export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): ExtractedDocument {
   const decoded = decodeUtf8Text(bytes);
   if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
   const normalized = decoded.replace(/\r\n?/g, '\n');
-  const text = kind === 'md' ? markdownToPlainText(normalized) : reflowPlainText(normalized);
+  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withMarginHeadingsAsLines(normalized)));
   if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
   return {
     kind,

@@ -25,6 +25,7 @@ import {
 import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
+import { isDescriptionSentence } from './work-entry-lines.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
 
 export interface ResumeParseOptions {
@@ -231,7 +232,7 @@ function isBodyLike(line: string): boolean {
   // 2018 – Jan 2021") is long in tokens but short in words: count only words outside the dates.
   const range = findDateRange(line);
   const words = (range ? line.replace(range.matched, ' ') : line).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return words > 14 || (words > 7 && /[.!]$/.test(line.trim()));
+  return words > 14 || (words > 7 && /[.!]$/.test(line.trim())) || isDescriptionSentence(line);
 }
 
 /** PDF text wraps long bullets onto lines of their own; tell such a tail from the next entry's header. */
