@@ -1,8 +1,9 @@
-// The wave 7 held-back analysis set (test/fixtures/analysis/heldback-w7, issue #12): score spread across
-// ten renderings, ranking against the set's own and the public jobs, and labelled role gaps. Built by an
+// The wave 7 analysis set (test/fixtures/analysis/heldback-w7, issue #12): score spread across ten
+// renderings, ranking against the set's own and the public jobs, and labelled role gaps. Built by an
 // engineer who does not tune the analysis and frozen by manifest.json before any figure on it existed.
-// Nobody tunes on it, and nothing reports which of its items fails: this module returns totals only,
-// and no caller may widen it to return (or print) per-item outcomes.
+// Held back in wave 7; TUNING data since wave 8 (a fresh held-back set, built by someone who never tunes,
+// measures from then on). This module returns its totals; its per-item misses are printed by
+// analysis-misses-w7.ts (`npm run bench -- analysis misses-w7`).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';
