@@ -82,12 +82,19 @@ const LIST_SEPARATOR = /[,;:()]|\s(?:and\/or|and|or|&)\s/g;
 const QUALIFIER = /\s(?:on|after|before|in|into|with|within|for|to|from|at|as|across|by|via|using|including|such|like|of (?:the|a|an|your|our)|per|under|through)\s/i;
 const LEADING_NOISE = /^(?:[-*•]\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of)\s+)*/i;
 /** Words that make an item a sentence, a number or a filler rather than a skill. */
-const NOT_AN_ITEM = /\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been|who|which|that|this|these|those|similar|equivalent|other|related|relevant|etc|e\.g|i\.e|preferred|required|accepted|considered|welcome|helpful|desirable|advantageous|plus|bonus|ideally|years?|yrs?|experience|degree|ability|able|skills?|knowledge)\b|\d+\+/i;
+const NOT_AN_ITEM = /\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been|who|which|that|this|these|those|similar|equivalent|other|related|relevant|etc|e\.g|i\.e|preferred|required|accepted|considered|welcome|helpful|desirable|advantageous|plus|bonus|ideally|years?|yrs?|experience|degree|ability|able|skills?|knowledge)\b|(?<!\d)\d+\+/i;
 /** A single lower-case word names a practice when it is a noun of doing: triage, brazing, cataloguing, proofreading. */
 const PRACTICE_NOUN = /^[a-z][a-z-]{2,}(?:ing|ion|ment|ance|ence|ity|ics|ogy|age|ure|sis)$/;
 /** "in person", "on call": a qualifier left alone by the list, not a requirement. */
 const STARTS_WITH_PREPOSITION = /^(?:in|on|at|for|to|with|from|by|of|as|per)\s/i;
 const ACRONYM = /^[A-Z0-9][A-Za-z0-9+#&./-]*[A-Z0-9+#]$/;
+
+/** `text` without the characters of `chars` at its end (a loop, not a regular expression: linear). */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /**
  * The noun phrases a requirement list names, with their offsets: each item cut at its qualifier, at
@@ -110,7 +117,7 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     let text = raw.slice(lead);
     const qualifier = QUALIFIER.exec(text);
     if (qualifier) text = text.slice(0, qualifier.index);
-    text = text.replace(/[\s.!?'"’]+$/, '');
+    text = withoutTrailing(text, ' \t.!?\'"’');
     const trimmedStart = text.length - text.trimStart().length;
     text = text.trim();
     if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
