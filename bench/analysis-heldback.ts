@@ -1,9 +1,10 @@
-// The held-back analysis sets (issue #12): wave 7 (test/fixtures/analysis/heldback-w7, tuning data from
-// wave 8) and wave 8 (test/fixtures/analysis/heldback-w8, never tuned on): score spread across each
-// résumé's renderings, ranking against the set's own (and near-miss) jobs and the public ones, labelled
-// role gaps and advice pairs. Each was built by an engineer who does not tune the analysis and frozen
-// by its manifest.json before any figure on it existed. This module returns totals only, and no caller
-// may widen it to return (or print) per-item outcomes of the wave 8 set.
+// The held-back analysis sets (issue #12): wave 7 (test/fixtures/analysis/heldback-w7) and wave 8
+// (test/fixtures/analysis/heldback-w8): score spread across each résumé's renderings, ranking against the
+// set's own (and near-miss) jobs and the public ones, labelled role gaps and advice pairs. Each was built
+// by an engineer who does not tune the analysis and frozen by its manifest.json before any figure on it
+// existed. Wave 7 was held back in wave 7 and is TUNING data since wave 8: its per-item misses are printed
+// by analysis-misses-w7.ts (`npm run bench -- analysis misses-w7`). Wave 8 is never tuned on: this module
+// returns totals only, and no caller may widen it to return (or print) per-item outcomes of that set.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';

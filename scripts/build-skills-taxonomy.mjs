@@ -436,6 +436,11 @@ const APPENDED_SKILLS = [
   ['Sales Prospecting', ['prospecting', 'sales prospecting', 'outbound prospecting', 'lead prospecting']],
   ['Product Roadmapping', ['roadmapping', 'product roadmapping', 'product roadmap', 'product roadmaps', 'roadmap planning']],
   ['Sterile Compounding', ['sterile compounding', 'aseptic compounding', 'IV compounding', 'sterile preparations']],
+  // wave 8: security operations postings ask for "endpoint detection and response tools" or "EDR", and
+  // name the category that products such as CrowdStrike Falcon or SentinelOne belong to (skill-evidence.ts).
+  ['Endpoint Detection and Response', ['endpoint detection and response', { exact: 'EDR' }, 'endpoint detection & response']],
+  // Real estate, legal and sales postings ask for "e-signature tools"; résumés name DocuSign (skill-evidence.ts).
+  ['Electronic Signatures', ['e-signature', 'e-signatures', 'electronic signature', 'electronic signatures', 'e-sign', 'esignature']],
 ];
 for (const [name, aliases] of APPENDED_SKILLS) upsert(name, 'hard', aliases, 'candor', { curated: true });
 

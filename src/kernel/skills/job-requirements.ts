@@ -39,9 +39,16 @@ function headingKind(line: string): SectionKind | undefined {
   return undefined;
 }
 
+/** One sentence of a posting: its section, and whether it is part of a list ("- Triage, airway management", "Nice to have: …"). */
+export interface JobSentence {
+  text: string;
+  kind: SectionKind;
+  listed: boolean;
+}
+
 /** The job text cut into sentences, each tagged by its section and its own cue words. */
-export function classifyJobSentences(jobText: string): Array<{ text: string; kind: SectionKind }> {
-  const out: Array<{ text: string; kind: SectionKind }> = [];
+export function classifyJobSentences(jobText: string): JobSentence[] {
+  const out: JobSentence[] = [];
   let section: SectionKind = 'neutral';
   for (const line of jobText.split(/\r?\n/)) {
     if (!line.trim()) continue;
@@ -50,21 +57,78 @@ export function classifyJobSentences(jobText: string): Array<{ text: string; kin
       // "Requirements: Go, SQL" — a heading with content on the same line still counts as content.
       const rest = line.slice(line.indexOf(':') + 1).trim();
       if (!line.includes(':') || !rest) continue;
-      out.push({ text: rest, kind: section });
+      out.push({ text: rest, kind: section, listed: true });
       continue;
     }
     const inline = /^\s*(?:[-*•]\s*)?([A-Za-z' ]{3,40}):\s.+$/.exec(line);
     const lineKind = inline ? (headingKind(inline[1]!) ?? section) : section;
+    const bulleted = /^\s*[-*•]/.test(line);
     for (const sentence of line.split(/(?<=[.!?;])\s+/)) {
       let kind = lineKind;
       if (kind !== 'ignored') {
         if (PREFERRED_CUE.test(sentence)) kind = 'preferred';
         else if (REQUIRED_CUE.test(sentence) && kind === 'neutral') kind = 'required';
       }
-      out.push({ text: sentence, kind });
+      out.push({ text: sentence, kind, listed: bulleted });
     }
   }
   return out;
+}
+
+// A requirement bullet is a list of noun phrases: "Life support: cardiac monitoring, 12-lead ECG, IV
+// access, airway management". Items are cut at list separators, and an item's qualifier ("… on an
+// ambulance crew", "… after every call", "… with Tableau") is left off.
+const LIST_SEPARATOR = /[,;:()]|\s(?:and\/or|and|or|&)\s/g;
+const QUALIFIER = /\s(?:on|after|before|in|into|with|within|for|to|from|at|as|across|by|via|using|including|such|like|of (?:the|a|an|your|our)|per|under|through)\s/i;
+const LEADING_NOISE = /^(?:[-*•]\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of)\s+)*/i;
+/** Words that make an item a sentence, a number or a filler rather than a skill. */
+const NOT_AN_ITEM = /\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been|who|which|that|this|these|those|similar|equivalent|other|related|relevant|etc|e\.g|i\.e|preferred|required|accepted|considered|welcome|helpful|desirable|advantageous|plus|bonus|ideally|years?|yrs?|experience|degree|ability|able|skills?|knowledge)\b|(?<!\d)\d+\+/i;
+/** A single lower-case word names a practice when it is a noun of doing: triage, brazing, cataloguing, proofreading. */
+const PRACTICE_NOUN = /^[a-z][a-z-]{2,}(?:ing|ion|ment|ance|ence|ity|ics|ogy|age|ure|sis)$/;
+/** "in person", "on call": a qualifier left alone by the list, not a requirement. */
+const STARTS_WITH_PREPOSITION = /^(?:in|on|at|for|to|with|from|by|of|as|per)\s/i;
+const ACRONYM = /^[A-Z0-9][A-Za-z0-9+#&./-]*[A-Z0-9+#]$/;
+
+/** `text` without the characters of `chars` at its end (a loop, not a regular expression: linear). */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The noun phrases a requirement list names, with their offsets: each item cut at its qualifier, at
+ * most four words, no sentence words. A single word counts when it is an acronym, a name in the middle
+ * of the list, or a noun of doing. Linear: one pass over the separators, bounded work per item.
+ */
+export function listedItems(sentence: string): Array<{ text: string; start: number; end: number }> {
+  const items: Array<{ text: string; start: number; end: number }> = [];
+  let from = 0;
+  const cuts = [...sentence.matchAll(LIST_SEPARATOR), { index: sentence.length, 0: '' }];
+  for (const cut of cuts) {
+    const at = cut.index ?? sentence.length;
+    const raw = sentence.slice(from, at);
+    const rawStart = from;
+    from = at + cut[0].length;
+    // "User research: customer interviews and usability testing": what stands before a colon names the
+    // list; the requirements are the items after it.
+    if (cut[0] === ':') continue;
+    const lead = LEADING_NOISE.exec(raw)?.[0].length ?? 0;
+    let text = raw.slice(lead);
+    const qualifier = QUALIFIER.exec(text);
+    if (qualifier) text = text.slice(0, qualifier.index);
+    text = withoutTrailing(text, ' \t.!?\'"’');
+    const trimmedStart = text.length - text.trimStart().length;
+    text = text.trim();
+    if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
+    const words = text.split(/\s+/);
+    if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;
+    const start = rawStart + lead + trimmedStart;
+    const atListStart = sentence.slice(0, start).replace(/^\s*[-*•]?\s*/, '') === '';
+    if (words.length === 1 && !ACRONYM.test(text) && !(/^\p{Lu}/u.test(text) && !atListStart) && !PRACTICE_NOUN.test(text)) continue;
+    items.push({ text, start, end: start + text.length });
+  }
+  return items;
 }
 
 const DEGREE = /\b(?:[Bb]achelor(?:'s|s)?|[Mm]aster(?:'s|s)?|Ph\.?D|[Dd]octorate|MBA|BSc|MSc|B\.S\.|M\.S\.|BEng|MEng|[Aa]ssociate(?:'s)? degree)(?:\s+degree)?(?:\s+in\s+[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|and|of))*)?/g;
@@ -164,16 +228,24 @@ export function jobRequirements(jobText: string): JobRequirements {
   let tagged = 0;
   for (const sentence of classifyJobSentences(jobText)) {
     if (sentence.kind === 'ignored') continue;
+    const found = extractSkills(sentence.text);
     if (tagged < TAGGED_TEXT_LIMIT && phrases.size < MAX_PHRASES) {
       tagged += sentence.text.length;
-      for (const phrase of unmappedSkillPhrases(skillPhrases(sentence.text))) {
+      const taggerPhrases = skillPhrases(sentence.text);
+      const own = unmappedSkillPhrases(taggerPhrases);
+      // In a requirement list the items the tagger and the taxonomy left alone are requirements too.
+      if (sentence.listed && sentence.kind !== 'neutral') {
+        const covered = [...taggerPhrases, ...found.flatMap((skill) => skill.mentions)];
+        own.push(...listedItems(sentence.text).filter((item) => !covered.some((c) => c.start < item.end && item.start < c.end)).map((item) => item.text));
+      }
+      for (const phrase of own) {
         phrases.add(phrase);
         if (sentence.kind !== 'preferred') requiredPhrases.add(phrase.toLowerCase());
       }
     }
     // Found once per sentence, not once per mention (a long sentence can name thousands of skills).
     const degreeWordAt = DEGREE_WORD.exec(sentence.text)?.index;
-    for (const skill of extractSkills(sentence.text)) {
+    for (const skill of found) {
       const mentions = skill.mentions.filter((m) => !isDegreeField(degreeWordAt, skill, m.start) && !isCollaborator(sentence.text, skill, m.start, m.end));
       if (mentions.length > 0) mergeSkills(sentence.kind === 'preferred' ? preferred : required, { ...skill, mentions });
     }

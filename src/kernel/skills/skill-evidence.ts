@@ -27,6 +27,11 @@ const EVIDENCE: Readonly<Record<string, RegExp>> = {
   'Software Development': /\bsoftware (?:engineer|developer)\b/i,
   // "event-driven microservices", "event-driven payment system": the architecture, in the résumé's words.
   'Event-Driven Architecture': /\bevent[- ]driven\b(?: [\w-]+){0,3}/i,
+  // "risk plans for outdoor stages", "ran the risk assessments": managing risk, in the résumé's words.
+  'Risk Management': /\b(?:risk (?:plans?|assessments?|registers?|reviews?|mitigation)|mitigated (?:[\w-]+ ){0,3}?risks?)\b[^.\n]{0,40}/i,
+  // The products that make the category: a résumé names the tool, a SOC posting the category.
+  'Endpoint Detection and Response': /\b(?:CrowdStrike(?: Falcon)?|SentinelOne|Carbon Black|Microsoft Defender for Endpoint|Defender for Endpoint|Cortex XDR|Sophos Intercept X|Trellix EDR)\b/,
+  'Electronic Signatures': /\b(?:DocuSign|Adobe Sign|HelloSign|Dropbox Sign|PandaDoc|SignNow|Authentisign|zipForm)\b/,
   'Stakeholder Management': /\b(?:aligned|managed expectations of|reported to|presented to) (?:[a-z-]+ ){0,3}(?:stakeholders|executives|leadership|clients|the board)\b/i,
 };
 

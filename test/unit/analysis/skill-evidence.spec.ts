@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
 import { extractSkills } from '../../../src/kernel/skills/index.js';
 import { skillEvidence } from '../../../src/kernel/skills/skill-evidence.js';
+
+// The tagger's weights load on the first job read: on a loaded machine that alone passed the default
+// per-test limit (wave 8), so it happens here, with room (a guard against hangs, not a speed check).
+beforeAll(() => {
+  jobMatch('Requirements:\n- Go', 'Go', []);
+}, 120_000);
 
 describe('soft skills shown by what the person did', () => {
   it.each([

@@ -10,8 +10,17 @@ const IGNORED = new Set(['of', 'and', 'or', 'in', 'the', 'a', 'an', 'with', 'for
 /** Stands between sentences in the résumé's token list (not a word any résumé contains). */
 const SENTENCE_BREAK = 'zzsentencebreakzz';
 
+/**
+ * `stem`, and a practice with its products: "Dental Radiography" shows "dental radiographs", as
+ * "photography" does "photographs". (The tagger's features keep the plain `stem`.)
+ */
+function rootOf(word: string): string {
+  const lower = word.toLowerCase();
+  return /graph(?:y|ies)$/.test(lower) ? lower.slice(0, lower.lastIndexOf('graph') + 'graph'.length) : stem(lower);
+}
+
 function contentStems(text: string): string[] {
-  return tokenize(text).map((t) => t.raw.toLowerCase()).filter((w) => !IGNORED.has(w) && !/^\d+\+?$/.test(w)).map(stem);
+  return tokenize(text).map((t) => t.raw.toLowerCase()).filter((w) => !IGNORED.has(w) && !/^\d+\+?$/.test(w)).map(rootOf);
 }
 
 /**
@@ -39,21 +48,25 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
 
 /**
  * Words that only say "a way of doing" the thing named before them: "Six Sigma methods" is asked for
- * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile".
+ * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile", "PALS certification"
+ * by one that lists "PALS", "an incident response team" by one that did incident response.
  */
-const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts)$/i;
+const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts|certifications?|certificates?|training|instruction|teams?|tools)$/i;
 
-/** `words` stand in the text as whole words, in any case and spacing. */
-function namedInText(words: string, text: string): boolean {
+/** `words` stand in the text as whole words, in any spacing, and in any case unless `exactCase`. */
+function namedInText(words: string, text: string, exactCase = false): boolean {
   const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i').test(text);
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, exactCase ? '' : 'i').test(text);
 }
+
+/** "CAT", "PALS", "NATE": an acronym is itself only in capitals ("Cat Rescue" is no CAT tool). */
+const ACRONYM = /^[A-Z][A-Z0-9+#&]+$/;
 
 /** The job's wording without its generic head, when the résumé names that: "Six Sigma" for "Six Sigma methods". */
 function namedWithoutGenericHead(wording: string, resumeText: string): boolean {
   const wordingOneSpaced = wording.trim().replace(/\s+/g, ' ');
   const core = wordingOneSpaced.replace(GENERIC_HEAD, '');
-  return core !== wordingOneSpaced && core.length >= 3 && namedInText(core, resumeText);
+  return core !== wordingOneSpaced && core.length >= 3 && namedInText(core, resumeText, ACRONYM.test(core));
 }
 
 /**
@@ -76,6 +89,15 @@ function namedAlternatives(jobText: string): string[][] {
   return [...jobText.matchAll(NAMED_ALTERNATIVES)].map((m) => m[0].split(/,? or |, /).map((name) => name.trim().toLowerCase()));
 }
 
+/**
+ * The requirements one phrase joins with "and": "translation memories and termbases" → both. Only when
+ * a part has two words or more, so a fixed pair ("health and safety", "research and development") stays whole.
+ */
+function conjuncts(phrase: string): string[] {
+  const parts = phrase.split(/ (?:and|&) /i).map((part) => part.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.some((part) => part.split(/\s+/).length >= 2) ? parts : [phrase];
+}
+
 /** "5+ years of professional experience" → 5. */
 const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
@@ -87,7 +109,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const requirements = jobRequirements(jobText);
   const lowerResume = resumeText.toLowerCase();
   // Sentence and line ends break a phrase: "teams." then "Work…" never stand together.
-  const resumeTokens = tokenize(resumeText.replace(/[.;!?:](?:\s|$)|\n/g, ` ${SENTENCE_BREAK} `)).map((t) => ({ raw: t.raw, stem: t.raw === SENTENCE_BREAK ? SENTENCE_BREAK : stem(t.raw) }));
+  const resumeTokens = tokenize(resumeText.replace(/[.;!?:](?:\s|$)|\n/g, ` ${SENTENCE_BREAK} `)).map((t) => ({ raw: t.raw, stem: t.raw === SENTENCE_BREAK ? SENTENCE_BREAK : rootOf(t.raw) }));
   const have = new Map(resumeSkills.map((s) => [s.name, s]));
   const kindsShown = kindsShownByExample(jobText, resumeText);
   const variants: MatchVariant[] = [];
@@ -131,7 +153,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const required = requirements.required.map((s) => ({ name: s.name, verdict: judge(s) }));
   const preferred = requirements.preferred.map((s) => ({ name: s.name, verdict: judge(s) }));
   const keywords = requirements.keywords.map((k) => {
-    if (lowerResume.includes(k.toLowerCase())) return { name: k, verdict: 'matched' as const };
+    if (lowerResume.includes(k.toLowerCase()) || namedWithoutGenericHead(k, resumeText)) return { name: k, verdict: 'matched' as const };
     const asked = YEARS_ASKED.exec(k);
     if (asked && experienceYears !== undefined) return { name: k, verdict: experienceYears >= Number(asked[1]) ? ('matched' as const) : ('missing' as const) };
     const variant = inflectedVariant(k, resumeText, resumeTokens);
@@ -144,13 +166,22 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   // The job's own words for what the taxonomy does not name ("monthly management reporting", "GAAP"):
   // they are requirements too, so one recognised tool out of four requirement lines is not a 100% fit.
   const preferredPhrases = new Set(requirements.preferredPhrases);
-  const phrases = requirements.phrases.map((phrase): JobPhrase => {
-    const preferred = preferredPhrases.has(phrase);
-    if (namedInText(phrase, resumeText) || metByAlternative(phrase)) return { phrase, preferred, verdict: 'matched' };
+  const judgePhrase = (phrase: string, preferred: boolean): JobPhrase => {
+    if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase)) return { phrase, preferred, verdict: 'matched' };
     const variant = inflectedVariant(phrase, resumeText, resumeTokens);
     if (!variant) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });
     return { phrase, preferred, verdict: 'variant' };
+  };
+  const phrases = requirements.phrases.flatMap((phrase): JobPhrase[] => {
+    const preferred = preferredPhrases.has(phrase);
+    const whole = judgePhrase(phrase, preferred);
+    const parts = conjuncts(phrase);
+    if (whole.verdict !== 'missing' || parts.length < 2) return [whole];
+    // "Threat hunting and detection engineering": two requirements in one phrase. The résumé that shows
+    // one of them lacks only the other, so each is judged (and named as missing) on its own.
+    const judged = parts.map((part) => judgePhrase(part, preferred));
+    return judged.every((p) => p.verdict === 'missing') ? [whole] : judged;
   });
   const names = (list: Array<{ name: string; verdict: string }>, verdict: string): string[] => list.filter((x) => x.verdict === verdict).map((x) => x.name);
   return {

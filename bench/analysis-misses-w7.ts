@@ -1,0 +1,76 @@
+// Per-item misses of the wave 7 analysis set (test/fixtures/analysis/heldback-w7), which became TUNING
+// data in wave 8 (a fresh held-back set, built elsewhere by someone who never tunes, measures from now on).
+// `npm run bench -- analysis misses-w7` prints, for each item, what the analysis got wrong: must-not-say
+// words it said (with the missing item that says it) and expected words it did not name, each résumé's
+// ranking against the twenty jobs, each target role's first gaps judged against the labels, and each
+// résumé's score per rendering. Never point this at a held-back set.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';
+import { HELD_BACK_W7_DIR } from './analysis-heldback.js';
+import { readRankingJobs, rankTruthAgainstJobs } from './ranking-set.js';
+import { JUDGED_GAPS, judgeRoleGapCase, readRoleGapCases } from './role-gaps-set.js';
+import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
+
+export async function printMissesW7(root: string, { spread = true }: { spread?: boolean } = {}): Promise<void> {
+  const dir = join(root, HELD_BACK_W7_DIR);
+  adviceMisses(root, dir);
+  rankingMisses(root, dir);
+  roleGapMisses(dir);
+  if (spread) await spreadMisses(dir);
+}
+
+function adviceMisses(root: string, dir: string): void {
+  console.log('\n--- advice (tuning data since wave 8): ! must-not-say said, ? expected missing not named');
+  const set = JSON.parse(readFileSync(join(dir, 'advice/pairs.json'), 'utf8')) as { asOf: string; pairs: AdvicePair[] };
+  for (const pair of set.pairs) {
+    const own = join(dir, 'ranking/jobs', `${pair.job}.job.txt`);
+    const jobFile = existsSync(own) ? own : join(root, 'test/fixtures/analysis/ranking/jobs', `${pair.job}.job.txt`);
+    const { report, text } = analyseAdvicePair(join(dir, 'spread/truth', `${pair.resume}.json`), jobFile, new Date(set.asOf));
+    const missing = missingItems(report);
+    const said = pair.notMissing.filter((word) => says(missing, word));
+    const unnamed = pair.missing.filter((word) => !says(missing, word));
+    const broken = [...rewordedRoleLines(report, text), ...softSkillsAppended(report)];
+    if (said.length + unnamed.length + broken.length === 0) continue;
+    console.log(`${pair.resume} × ${pair.job}`);
+    for (const word of said) console.log(`  ! "${word}" said by: ${missing.filter((item) => says([item], word)).map((item) => JSON.stringify(item)).join(', ')}`);
+    for (const word of unnamed) console.log(`  ? "${word}" not named`);
+    for (const line of broken) console.log(`  rule broken: ${line}`);
+    console.log(`  (missing as shown: ${missing.join(' | ')})`);
+  }
+}
+
+function rankingMisses(root: string, dir: string): void {
+  console.log('\n--- ranking (tuning data since wave 8): own job vs the best three, margin < 10');
+  const jobs = [...readRankingJobs(join(dir, 'ranking/jobs')), ...readRankingJobs(join(root, 'test/fixtures/analysis/ranking/jobs'))];
+  for (const outcome of rankTruthAgainstJobs(join(dir, 'spread/truth'), jobs)) {
+    if (outcome.margin >= 10) continue;
+    const own = outcome.ranked.find((r) => r.job === outcome.occupation)!;
+    const top = outcome.ranked.slice(0, 3).map((r) => `${r.job} ${r.score}`).join(', ');
+    console.log(`${outcome.resume}: own ${own.score}, margin ${outcome.margin}; top: ${top}`);
+  }
+}
+
+function roleGapMisses(dir: string): void {
+  console.log(`\n--- role gaps (tuning data since wave 8): first ${JUDGED_GAPS} gaps, + relevant, ! never-say, · neither`);
+  for (const c of readRoleGapCases(join(dir, 'role-gaps/labels.json'))) {
+    const outcome = judgeRoleGapCase(c);
+    if (outcome.neverSay.length === 0 && outcome.relevantShare >= 0.5) continue;
+    const matches = (patterns: string[], name: string): boolean => patterns.some((p) => new RegExp(p, 'i').test(name));
+    const marked = outcome.gaps.slice(0, JUDGED_GAPS).map((g) => `${matches(c.acceptable, g) ? '+' : matches(c.unacceptable, g) ? '!' : '·'}${g}`);
+    const laterNeverSay = outcome.neverSay.filter((g) => !outcome.gaps.slice(0, JUDGED_GAPS).includes(g));
+    console.log(`${c.id} "${c.role}" relevant ${outcome.relevantShare.toFixed(2)}: ${marked.length ? marked.join(', ') : '(no gaps)'}${laterNeverSay.length ? `; never-say later: ${laterNeverSay.join(', ')}` : ''}`);
+  }
+}
+
+async function spreadMisses(dir: string): Promise<void> {
+  console.log('\n--- score spread (tuning data since wave 8): résumés spread over 3 points, score per rendering');
+  const files = (JSON.parse(readFileSync(join(dir, 'spread/documents.json'), 'utf8')) as Array<{ file: string; resume: string; renderer: string }>);
+  const scores = await scoreRenderings(join(dir, 'spread/rendered'), { timeoutMs: 120_000 });
+  console.log(`all ${scores.size}: ${spreadTotals([...scores.values()].map((entry) => spreadOf(entry.sections)))}`);
+  for (const [id, entry] of scores) {
+    if (spreadOf(entry.sections) <= 3) continue;
+    const renderers = files.filter((f) => f.resume === id).sort((a, b) => (a.file < b.file ? -1 : 1)).map((f) => f.renderer);
+    console.log(`${id}: spread ${spreadOf(entry.sections)}; ${entry.sections.map((s, i) => `${renderers[i] ?? i} ${s}`).join(', ')}`);
+  }
+}
