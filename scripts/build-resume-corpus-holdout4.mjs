@@ -82,8 +82,6 @@ const homeText = (entry) => locationText([entry.resume.basics.location.city, ent
 const labelledLinks = (basics) => [...(basics.url ? [['Website', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
 const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
 const allSkills = (skills = []) => skills.flatMap((group) => group.keywords);
-/** "Title, Employer" or "Employer — Title", as the person writes it. */
-const roleLine = (job, employerFirst) => (employerFirst ? `${job.name} — ${job.position}` : `${job.position}, ${job.name}`);
 const e = escapeHtml;
 
 // ------------------------------------------------------------------------------------------------
