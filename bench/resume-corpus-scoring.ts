@@ -52,6 +52,14 @@ export const HOLDOUT2_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-cor
  * Never tuned on; only its aggregates are ever printed.
  */
 export const HOLDOUT3_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout3');
+/**
+ * The fourth held-back set (issue #10 §2, wave 8): 30 faker people in ten locales no set above uses,
+ * fifteen new occupations and career stages (students, career changers, people back from a break,
+ * seniors with six jobs), rendered by eight layouts no set above uses, built by an engineer who does not
+ * tune the parser and frozen (manifest.json, test-split.sha256) before any figure on it was computed.
+ * Never tuned on; only its aggregates are ever printed.
+ */
+export const HOLDOUT4_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout4');
 
 export type Half = 'tuning' | 'test';
 

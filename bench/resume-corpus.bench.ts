@@ -7,16 +7,18 @@
 // by hash, never tuned on) has its own table against the English corpus and the fresh set as tuning data.
 // The second held-back set (test/fixtures/resume-corpus-holdout2/, wave 6: new people, occupations and
 // layouts, frozen by hash) has a table of aggregates only; so has the third (test/fixtures/resume-corpus-holdout3/,
-// wave 7: new people, locales, occupations and layouts, frozen by hash), "Holdout 3, never tuned on".
+// wave 7: new people, locales, occupations and layouts, frozen by hash), "Holdout 3, never tuned on", and the
+// fourth (test/fixtures/resume-corpus-holdout4/, wave 8: new people, locales, occupations, career stages
+// and layouts, frozen by hash), "Holdout 4, never tuned on".
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`
 // and `… misses-holdout2` those of the two held-back sets whose figures were published (tuning data
-// since waves 6 and 7); never a Korean test miss, nor one of a set still held back (holdout 3 has no misses option).
+// since waves 6 and 7); never a Korean test miss, nor one of a set still held back (holdouts 3 and 4 have no misses option).
 import { extractSkills } from '../src/kernel/skills/index.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
 const cell = (value: number): string => value.toFixed(3).padStart(7);
@@ -130,6 +132,14 @@ async function printHoldout3Set(): Promise<void> {
 }
 
 /**
+ * The fourth held-back set (wave 8): never tuned on, and no option prints its mismatches or any
+ * per-document figure; only these aggregates.
+ */
+async function printHoldout4Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT4_CORPUS_DIR, 'holdout4', 'Holdout 4, never tuned on (test/fixtures/resume-corpus-holdout4): other people, locales, occupations, career stages and layouts than every set above');
+}
+
+/**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
  */
@@ -179,6 +189,7 @@ export default async function (): Promise<void> {
   await printHoldoutSet();
   await printHoldout2Set();
   await printHoldout3Set();
+  await printHoldout4Set();
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }

@@ -20,7 +20,7 @@ for (const d of docs) {
   else if (d.file.endsWith('.docx')) text = (await mammoth.extractRawText({ buffer: bytes })).value;
   else text = bytes.toString('utf8');
   const truth = JSON.parse(readFileSync(join(dir, 'truth', `${d.resume}.json`), 'utf8'));
-  const wanted = [truth.basics.email, truth.basics.name, truth.basics.phone, ...truth.work.map((j) => j.name), ...truth.work.map((j) => j.position), ...truth.work.flatMap((j) => j.highlights), ...truth.education.map((e) => e.institution), ...truth.skills.flatMap((g) => g.keywords), ...truth.languages.map((l) => l.language)];
+  const wanted = [truth.basics.email, truth.basics.name, truth.basics.phone, ...truth.work.map((j) => j.name), ...truth.work.map((j) => j.position), ...truth.work.flatMap((j) => j.highlights), ...truth.education.map((e) => e.institution), ...(truth.skills ?? []).flatMap((g) => g.keywords), ...(truth.languages ?? []).map((l) => l.language)];
   const s = squash(text.replace(/\\([*_`[\]#|\\])/g, '$1'));
   const absent = wanted.filter((w) => !s.includes(squash(w)));
   const r = (byRenderer[d.renderer] ??= { docs: 0, minChars: Infinity, twoPagesOrMore: 0, absent: 0 });
