@@ -50,7 +50,7 @@ export function isHonoursOrGrade(text: string): boolean {
 export function degreeAbbreviationLength(text: string): number {
   if (!/^\p{Lu}/u.test(text)) return 0;
   // Letters, dots, hyphens and single spaces after a dot: "B. Sc.", "Dipl.-Ing.".
-  const match = /^[\p{L}]{1,6}\.?(?:(?:-|\.\s?)?[\p{L}]{1,5}\.?){0,3}/u.exec(text);
+  const match = /^\p{L}{1,6}(?:(?:\.\s?-?|-)?\p{L}{1,5}){0,3}\.?/u.exec(text);
   if (!match) return 0;
   // Try the longest prefix first, then shorter ones ending at a dot ("Ph.D. Physics").
   for (let end = match[0].length; end > 0; end--) {

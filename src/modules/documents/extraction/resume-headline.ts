@@ -49,6 +49,18 @@ export function isDocumentCaption(text: string): boolean {
 /** Words that leave a phrase open: the headline goes on on the next line ("Plumber and" / "Gas Fitter"). */
 const OPEN_ENDINGS = new Set(['and', '&', 'of', 'in', 'for', 'to', 'with', '/', '-', '–', '—']);
 
+/** The text outside round brackets: "Officer (A320)" → "Officer " (a scan: a pattern would backtrack on runs of "("). */
+function outsideBrackets(text: string): string {
+  let depth = 0;
+  let outside = '';
+  for (const char of text) {
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) outside += char;
+  }
+  return outside;
+}
+
 /**
  * A headline a narrow header wrapped: its first part beside the name does not name an occupation
  * ("Mixed Practice", "Plumber and") and the next short line does ("Veterinarian", "Gas Fitter").
@@ -58,7 +70,7 @@ export function rejoinWrappedHeadline(first: string, next: string | undefined): 
   if (next === undefined) return undefined;
   const tail = next.trim();
   const wordsOfTail = tail.split(/\s+/).filter(Boolean);
-  if (wordsOfTail.length === 0 || wordsOfTail.length > 3 || /[@\d,:|⇥\t]/.test(tail.replace(/\([^)]*\)/g, ''))) return undefined;
+  if (wordsOfTail.length === 0 || wordsOfTail.length > 3 || /[@\d,:|\t]/.test(outsideBrackets(tail))) return undefined;
   const head = first.trim();
   const lastWord = head.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   const open = OPEN_ENDINGS.has(lastWord) || !namesOccupation(head);
