@@ -31,7 +31,7 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'educational background', 'studies', 'education and qualifications', 'qualifications', 'academic history',
   ],
   skills: [
-    'skills', 'technical skills', 'core skills', 'key skills', 'skills and tools', 'competencies', 'core competencies',
+    'skills', 'top skills', 'technical skills', 'core skills', 'key skills', 'skills and tools', 'competencies', 'core competencies',
     'expertise', 'areas of expertise', 'technologies', 'tech stack', 'technical proficiencies', 'skill set', 'skillset',
     'skills and technologies', 'skills and expertise', 'skills and abilities', 'professional skills', 'tools and technologies',
   ],

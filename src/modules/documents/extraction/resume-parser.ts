@@ -26,6 +26,9 @@ import { containsDate, findDateRange, type FoundDateRange } from './resume-dates
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence } from './work-entry-lines.js';
+import { isDocumentCaption, namesOccupation, rejoinWrappedHeadline } from './resume-headline.js';
+import { degreeAbbreviationLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength } from './resume-degrees.js';
+import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
 
 export interface ResumeParseOptions {
@@ -146,7 +149,7 @@ function companyScore(fragment: string): number {
 }
 
 function isInstitution(fragment: string): boolean {
-  return INSTITUTION_WORDS.test(fragment) || isKoreanInstitution(fragment);
+  return INSTITUTION_WORDS.test(fragment) || isKoreanInstitution(fragment) || namesSchoolInOtherLanguage(fragment);
 }
 
 const LOCATION_PATTERN = /^(?:[Rr]emote(?:\s*\([^)]*\))?|[Hh]ybrid|[Oo]n-?site|[\p{Lu}][\p{L}.' -]{1,30},\s*[\p{Lu}][\p{L}.' -]{1,30}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30})?)$/u;
@@ -582,12 +585,20 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
 function parseDegree(fragment: string): { studyType: string; area?: string } | undefined {
   const text = fragment.trim();
   const spelled = DEGREE_LEVEL.exec(text);
-  const level = spelled ?? DEGREE_ABBREVIATION.exec(text);
-  if (!level) return parseKoreanDegree(fragment);
-  let studyType = level[0];
+  // The vocabulary tables first ("Vocational Certificate", "BVSc"), then the older patterns.
+  const fromTable = spelled ? 0 : Math.max(qualificationNameLength(text), degreeAbbreviationLength(text));
+  const level = spelled?.[0] ?? (fromTable > 0 ? text.slice(0, fromTable) : DEGREE_ABBREVIATION.exec(text)?.[0]);
+  if (level === undefined) return parseKoreanDegree(fragment);
+  let studyType = level;
   let rest = text.slice(studyType.length);
   if (spelled) {
     const named = degreeOfPhrase(rest);
+    // "Bachelor of Hotel Management" with nothing after it: a bare level and its field, unless the
+    // phrase is a subject degrees are named after ("Bachelor of Architecture").
+    const subject = named.phrase.replace(/^\s*of\s+/i, '');
+    if (named.phrase !== '' && cleanFragment(named.rest) === '' && !/^(?:doctor|associate)/i.test(level) && !isNamedDegreeSubject(subject)) {
+      return { studyType: level.trim(), area: cleanFragment(subject) };
+    }
     studyType += named.phrase;
     rest = named.rest;
   }
@@ -605,7 +616,9 @@ function parseDegree(fragment: string): { studyType: string; area?: string } | u
       rest = parts.at(-1)!;
     }
   }
-  const area = cleanFragment(rest.replace(/^\s*(?:in|of|,|-|–|—|:)\s+/i, ''));
+  const written = cleanFragment(rest.replace(/^\s*(?:in|of|,|-|–|—|:)\s+/i, ''));
+  // "MSc, With distinction": an honours or grade phrase after the degree names no field.
+  const area = isHonoursOrGrade(written) ? '' : written;
   return { studyType: studyType.trim().replace(/[,;:]$/, ''), ...(area ? { area } : {}) };
 }
 
@@ -656,7 +669,7 @@ function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
     institution = remaining.find(isInstitution) ?? header.fragments.find((_fragment, index) => index !== degreeIndex && index !== fieldIndex) ?? remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
-    if (next !== undefined && next !== institution && !isInstitution(next)) areaAfterDegree = next;
+    if (next !== undefined && next !== institution && !isInstitution(next) && !isHonoursOrGrade(next)) areaAfterDegree = next;
   }
   if (!institution && !parsedDegree) return undefined;
   // "Master of Science in Engineering, Structural Engineering": a named degree whose "in …" is
@@ -751,6 +764,8 @@ function contactSegments(line: string): string[] {
 const FALLBACK_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'KR', 'DE', 'FR', 'CA', 'AU', 'SE', 'NL', 'JP', 'IN', 'SG'];
 
 const PHONE_SEARCH_CHARS = 4000;
+/** How far down a name agreeing with the person's e-mail address or links is looked for (a sidebar can come first). */
+const NAME_SEARCH_LINES = 150;
 const CITY_SEARCH_LINES = 15;
 /** A contact line is short; a longer one is body text (or hostile input a phone search would crawl through). */
 const CITY_LINE_CHARS = 300;
@@ -901,10 +916,34 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     name = tableName === undefined ? undefined : koreanNameOf(tableName) ?? tableName;
   }
 
+  // The person's e-mail address and profile links spell their name: a name-shaped line they agree
+  // with is the name, wherever the layout put it (under a sidebar, below a running header).
+  if (name === undefined || koreanNameOf(name) === undefined) {
+    const lines = fullText.split('\n', NAME_SEARCH_LINES).map((line) => stripBullet(line.trim()));
+    const identifiers = personalIdentifiers(lines.join('\n'));
+    if (name === undefined || nameAgreement(name, identifiers) < 0.5) {
+      const agreeing = nameAgreeingWithIdentifiers(lines.map(contactSegments), identifiers, looksLikeName);
+      if (agreeing) {
+        name = toTitleCaseIfShouting(agreeing.name);
+        nameSearch = lines;
+        nameLineIndex = agreeing.line;
+      }
+    }
+  }
+  // A running header names the person before the page does ("Dee Roe — Curriculum Vitae" / "Dee
+  // Roe" / "Nurse"): the line where the name stands alone is the one the headline follows.
+  if (name !== undefined && nameLineIndex >= 0) {
+    const alone = nameSearch.findIndex((line, index) => index > nameLineIndex && index <= nameLineIndex + 4 && stripBullet(line.trim()) === name);
+    if (alone > nameLineIndex) nameLineIndex = alone;
+  }
+
   let label: string | undefined = keyValues.get('label');
   if (label === undefined && nameLineIndex >= 0) {
-    const isLabelSegment = (segment: string): boolean => !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment);
-    const sameLine = contactSegments(nameSearch[nameLineIndex]!).slice(1).find(isLabelSegment);
+    const isLabelSegment = (segment: string): boolean =>
+      !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment) && !isDocumentCaption(segment) && segment !== name && detectSectionHeading(segment) === undefined;
+    const besideName = contactSegments(stripBullet(nameSearch[nameLineIndex]!.trim())).slice(1).find(isLabelSegment);
+    const lineAfter = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
+    const sameLine = besideName === undefined ? undefined : (rejoinWrappedHeadline(besideName, lineAfter) ?? besideName);
     // The line after the name, unless it is a heading (a sidebar's main column: "Dee Roe" / "Summary").
     // "=====" under a setext-style name is its underline, not the headline.
     const lineAfterName = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '' && !/^\s*(?:={3,}|-{3,})\s*$/.test(line));
@@ -922,8 +961,10 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
           .slice(nameLineIndex + 1, nameLineIndex + 6)
           .flatMap(contactSegments)
           .find((segment) => isLabelSegment(segment) && titleScore(segment) > 0 && wordCount(segment) <= 8 && detectSectionHeading(segment) === undefined);
-    if (candidate && !containsDate(candidate)) label = candidate.trim();
-    else if (further && !containsDate(further)) label = further.trim();
+    // A candidate that names no occupation (a sidebar's skill, the town) gives way to a role further down.
+    const roleFurther = further ?? (candidate && !namesOccupation(candidate) ? nameSearch.slice(nameLineIndex + 1, nameLineIndex + 4).flatMap(contactSegments).find((segment) => isLabelSegment(segment) && namesOccupation(segment) && wordCount(segment) <= 8) : undefined);
+    if (candidate && !containsDate(candidate) && (namesOccupation(candidate) || roleFurther === undefined)) label = candidate.trim();
+    else if (roleFurther && !containsDate(roleFurther)) label = roleFurther.trim();
   }
 
   const email = (EMAIL_PATTERN.exec(contactText) ?? EMAIL_PATTERN.exec(fullText))?.[0];

@@ -1,0 +1,101 @@
+// Degree vocabulary as data: the abbreviations degrees go by across countries, the nouns
+// qualifications are named with ("… Diploma", "… Certificate"), the subjects a "Bachelor of …"
+// is conventionally named after, and the honours and grade phrases that follow a degree but never
+// name its field. The parser asks these tables instead of growing one regular expression per layout.
+
+/**
+ * Degree abbreviations, written without dots or spaces and in lower case ("B.Sc." → bsc, "Ph. D" →
+ * phd): UK/Commonwealth, US, Indian, European and Nordic forms.
+ */
+const DEGREE_ABBREVIATIONS = new Set([
+  'ba', 'bs', 'bsc', 'bas', 'basc', 'bappsc', 'bcom', 'bcomm', 'bba', 'bbus', 'bec', 'bed', 'beng', 'be', 'btech', 'barch', 'bdes', 'bfa',
+  'bmus', 'bm', 'bmath', 'bn', 'bnurs', 'bsn', 'bpharm', 'bpt', 'bphty', 'bds', 'bdent', 'bvsc', 'bvms', 'bvetmed', 'bsw', 'bss', 'bca',
+  'bhsc', 'bhs', 'bhm', 'bth', 'bphil', 'llb', 'llm', 'jd', 'md', 'mbbs', 'mbchb', 'dds', 'dmd', 'dvm', 'vmd', 'mvm', 'pharmd', 'dpt', 'dnp',
+  'ma', 'ms', 'msc', 'mas', 'masc', 'mcom', 'mba', 'emba', 'mbus', 'med', 'meng', 'me', 'mtech', 'march', 'mdes', 'mfa', 'mmus', 'mphil',
+  'mres', 'mlitt', 'mst', 'mpa', 'mph', 'mpp', 'msw', 'msn', 'mpharm', 'mpt', 'mlis', 'mls', 'mlib', 'mis', 'mca', 'mfin', 'macc', 'mhsc',
+  'phd', 'dphil', 'edd', 'psyd', 'dba', 'dsc', 'mdiv', 'ing', 'dipling', 'bc', 'mgr', 'lic', 'hnd', 'hnc', 'gcse', 'nvq', 'btec',
+]);
+
+/** Nouns that end a qualification's name: "Vocational Certificate", "Higher National Diploma", "Associate Degree". */
+const QUALIFICATION_NOUNS = new Set(['diploma', 'certificate', 'degree', 'diplôme', 'certification', 'apprenticeship', 'licence', 'license']);
+
+/**
+ * Subjects a "Bachelor of …" / "Master of …" is named after: with one of these the whole phrase is
+ * the degree ("Bachelor of Architecture", "Master of Information Science"); otherwise the phrase
+ * names the field of a bare level ("Bachelor of Hotel Management" → Bachelor, Hotel Management).
+ */
+const NAMED_DEGREE_SUBJECTS = new Set([
+  'science', 'sciences', 'arts', 'engineering', 'architecture', 'commerce', 'economics', 'education', 'laws', 'law', 'music', 'fine arts',
+  'design', 'nursing', 'pharmacy', 'medicine', 'surgery', 'dental surgery', 'dental science', 'veterinary science', 'technology',
+  'philosophy', 'letters', 'divinity', 'theology', 'mathematics', 'social work', 'social science', 'social sciences', 'applied science',
+  'applied sciences', 'health science', 'health sciences', 'business administration', 'public administration', 'public health',
+  'public policy', 'information science', 'information technology', 'computer applications', 'computer science', 'accountancy',
+  'accounting', 'physiotherapy', 'communication', 'communications', 'culinary arts', 'journalism', 'finance', 'management',
+  'business', 'business management', 'studies', 'research', 'literature', 'psychology', 'library science', 'library and information science',
+  'urban planning', 'landscape architecture', 'environmental science', 'agriculture', 'forestry',
+]);
+
+/** Honours, classes and grades written after a degree ("With distinction", "Cum laude", "CGPA 4.21 / 5.00"). */
+const HONOURS_WORDS = /^(?:with\s+(?:high(?:est)?\s+)?(?:distinction|merit|honou?rs)|(?:summa|magna)?\s*cum\s+laude|distinction|merit|pass|first[- ]class|(?:upper|lower)?\s*second[- ]class|third[- ]class|honou?rs|(?:c?gpa|grade|score|average)\b)/i;
+
+/** An honours or grade phrase: what follows a degree without naming its field. */
+export function isHonoursOrGrade(text: string): boolean {
+  return HONOURS_WORDS.test(text.trim());
+}
+
+/**
+ * The length of a degree abbreviation opening the text ("BVSc", "B.Sc.", "MLIS", "Ph. D."), 0 when
+ * none does. It must start with a capital and end where a word ends.
+ */
+export function degreeAbbreviationLength(text: string): number {
+  if (!/^\p{Lu}/u.test(text)) return 0;
+  // Letters, dots, hyphens and single spaces after a dot: "B. Sc.", "Dipl.-Ing.".
+  const match = /^\p{L}{1,6}(?:(?:\.\s?-?|-)?\p{L}{1,5}){0,3}\.?/u.exec(text);
+  if (!match) return 0;
+  // Try the longest prefix first, then shorter ones ending at a dot ("Ph.D. Physics").
+  for (let end = match[0].length; end > 0; end--) {
+    const candidate = match[0].slice(0, end);
+    const after = text[end] ?? '';
+    if (after !== '' && !/[\s,;:(–—-]/.test(after)) continue;
+    if (DEGREE_ABBREVIATIONS.has(candidate.replace(/[.\s-]/g, '').toLowerCase())) return end;
+  }
+  return 0;
+}
+
+/**
+ * The length of a qualification's name opening the text ("Vocational Certificate", "Higher National
+ * Diploma", "New Zealand Certificate"): up to three capitalised words and a qualification noun. 0 when none.
+ */
+export function qualificationNameLength(text: string): number {
+  const words = text.split(' ');
+  let length = 0;
+  for (let index = 0; index < Math.min(words.length, 4); index++) {
+    const word = words[index]!;
+    const bare = word.replace(/[,;:]$/, '');
+    length += (index > 0 ? 1 : 0) + bare.length;
+    if (QUALIFICATION_NOUNS.has(bare.toLowerCase())) return length;
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(bare) || bare !== word) return 0;
+  }
+  return 0;
+}
+
+/** Whether "Bachelor of <subject>" names a degree by its subject ("Science", "Architecture and Planning"). */
+export function isNamedDegreeSubject(subject: string): boolean {
+  const words = subject.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (NAMED_DEGREE_SUBJECTS.has(words)) return true;
+  // "Architecture and Planning", "Science and Technology": a named subject joined to another.
+  const joined = /^(.+?) (?:and|&) /.exec(words);
+  return joined !== null && NAMED_DEGREE_SUBJECTS.has(joined[1]!);
+}
+
+/**
+ * Stems of the words schools are called by in other languages, found inside compounds as well
+ * ("Handelshøgskolen", "ammattikorkeakoulu", "Fagskolen"): Nordic, Finnish, Polish, Czech, Portuguese, Dutch.
+ */
+const SCHOOL_STEMS = ['skole', 'skola', 'koulu', 'universitet', 'yliopisto', 'uniwersytet', 'univerzit', 'universidade', 'faculdade', 'politechnik', 'akademi', 'hogeschool', 'gymnasium', 'vysoká škola', 'instituto', 'escola'];
+
+/** A school named in a language other than English ("Bergen tekniske fagskole", "Uniwersytet Warszawski"). */
+export function namesSchoolInOtherLanguage(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SCHOOL_STEMS.some((stem) => lower.includes(stem));
+}
