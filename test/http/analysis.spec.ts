@@ -37,6 +37,13 @@ describe('analysis runs as a queued job and explains itself', () => {
     expect(page).toContain('The text an ATS would read');
   });
 
+  it('says when a job text gives nothing to match, and leaves the match out of the score', async () => {
+    const page = await waitForAnalysis(owner, await startAnalysis(owner, documentId, 'Join our friendly team! Great benefits and flexible hours.'));
+    expect(page).toContain('lists no skills or requirements we could read');
+    expect(page).not.toContain('Job match — 40%');
+    expect(page).not.toContain('Nothing missing');
+  });
+
   it('warns about tables in the ATS check from the layout stored at upload', async () => {
     const tableDocument = await uploadFixture(owner, 'daniel-okafor.table.docx');
     const [row] = await ctx.db.query<{ table_count: number }>(`select table_count from documents where id = $1`, [tableDocument]);

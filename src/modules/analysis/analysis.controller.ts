@@ -79,7 +79,9 @@ export class AnalysisController {
         jobText,
         aiNote: storedNote(aiNote, AI_NOTE_REASONS, (reason) => t(`analysis:aiNote.${reason}`)),
         failureReason: storedNote(failureReason, FAILURE_REASONS, (reason) => t(`analysis:failure.${reason}`)),
-        formula: scoringFormula(Boolean(jobText)),
+        // The formula as this report used it: a job text with nothing to match leaves the match part out.
+        formula: scoringFormula(report ? report.breakdown.some((part) => part.id === 'match') : Boolean(jobText)),
+        matchMeasured: report?.breakdown.some((part) => part.id === 'match') ?? false,
       };
     };
     return ownerId === me.id ? this.pages.view(me, 'analysis-report', `${id}|${res.locals.locale as Locale}`, load) : load();
@@ -120,6 +122,8 @@ type ReportPageModel = {
   aiNote: { text: string; lang?: 'en' } | undefined;
   failureReason: { text: string; lang?: 'en' } | undefined;
   formula: ReturnType<typeof scoringFormula>;
+  /** False when the job text gave nothing to match: the page says so instead of "nothing missing". */
+  matchMeasured: boolean;
 };
 
 /**

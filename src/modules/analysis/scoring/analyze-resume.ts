@@ -6,7 +6,7 @@ import { stem } from '../../../kernel/skills/stem.js';
 import { messageKey } from '../../../platform/contracts/domain-error.js';
 import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, SubScoreId, Suggestion } from './analysis-report.js';
 import { bulletSuggestions } from './bullet-rewrites.js';
-import { jobMatch, matchScore } from './job-match.js';
+import { hasMeasurableRequirements, jobMatch, matchScore } from './job-match.js';
 import { atsFindings, atsText, contentChecks, SECTION_NAMES, structureChecks } from './resume-checks.js';
 import { canonicalSection, employerSpan, experienceYears, outlineResume, sectionAt, type ResumeOutline } from './resume-outline.js';
 import { meanOfChecks, SCORING_FORMULA, weightsFor } from './scoring-formula.js';
@@ -41,9 +41,12 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   const ats = fileText !== undefined && fileText !== text ? atsFindings({ ...input, text: fileText }, fileOutline ?? outlineResume(fileText)) : atsFindings({ ...input, text }, outline);
   const match = input.job?.trim() ? jobMatch(input.job, text, found, experienceYears(outline, input.asOf ?? new Date())) : undefined;
 
-  const weights = weightsFor(match !== undefined);
+  // A job text with nothing to match (no skills, phrases or keywords) leaves the match part out of the
+  // score, as if no job were given; the report still shows the job and says why.
+  const matchMeasured = match !== undefined && hasMeasurableRequirements(match);
+  const weights = weightsFor(matchMeasured);
   const subScores: Record<SubScoreId, number> = {
-    match: match ? matchScore(match) : 0,
+    match: match && matchMeasured ? matchScore(match) : 0,
     content: meanOfChecks(content),
     structure: meanOfChecks(structure),
     ats: meanOfChecks(ats),

@@ -211,6 +211,16 @@ function displayName(skill: Skill): string {
  * 0–100 per the published formula: exact = 1, variant = 0.5; required 0.75, preferred 0.15, keywords
  * 0.10. The job's own words (`phrases`) count with the required or preferred skills they were read with.
  */
+/**
+ * Whether the job text gave anything to match against: required or preferred skills, its own
+ * requirement phrases, or keywords. A posting that lists none ("Join our friendly team!") says
+ * nothing about fit, so its match part is left out of the score instead of counting as a perfect one
+ * (which once ranked every vague posting above a person's own job).
+ */
+export function hasMeasurableRequirements(match: JobMatch): boolean {
+  return match.required.length > 0 || match.preferred.wanted.length > 0 || match.keywords.wanted.length > 0 || (match.phrases ?? []).length > 0;
+}
+
 export function matchScore(match: JobMatch): number {
   const variantNames = new Set(match.variants.map((v) => v.term));
   // Reports stored before the job's own words were read have no `phrases`.
@@ -227,7 +237,8 @@ export function matchScore(match: JobMatch): number {
     [share(match.keywords.wanted, match.keywords.matched), 0.1],
   ];
   const used = parts.filter(([v]) => v !== undefined) as Array<[number, number]>;
-  if (used.length === 0) return 100;
+  // Nothing to match is no evidence of fit (callers leave such a match out: hasMeasurableRequirements).
+  if (used.length === 0) return 0;
   const total = used.reduce((s, [, w]) => s + w, 0);
   return Math.round((100 * used.reduce((s, [v, w]) => s + v * w, 0)) / total);
 }
