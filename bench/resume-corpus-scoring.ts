@@ -238,9 +238,9 @@ export function scoreResume(document: CorpusDocument, parsed: JsonResume, truth:
     record('edu.dates', got?.startDate === school.startDate && got?.endDate === school.endDate, () => `got ${got?.startDate}–${got?.endDate} want ${school.startDate}–${school.endDate}`);
   });
 
-  const skills = (resume: JsonResume): string[] => resume.skills.flatMap((group) => group.keywords ?? (group.name ? [group.name] : []));
+  const skills = (resume: JsonResume): string[] => (resume.skills ?? []).flatMap((group) => group.keywords ?? (group.name ? [group.name] : []));
   fraction('skills', setF1(skills(parsed), skills(truth)), () => `got ${JSON.stringify(skills(parsed))}`);
-  const languages = (resume: JsonResume): string[] => resume.languages.map((entry) => entry.language ?? '');
+  const languages = (resume: JsonResume): string[] => (resume.languages ?? []).map((entry) => entry.language ?? '');
   fraction('languages', setF1(languages(parsed), languages(truth)), () => `got ${JSON.stringify(languages(parsed))}`);
   return { document, tally, misses };
 }
