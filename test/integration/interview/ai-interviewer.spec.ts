@@ -45,8 +45,10 @@ describe('AI interviewer with the real Gemini adapter against a local server spe
   afterAll(async () => {
     await server.stop();
   });
+  // 1.5 s: a loaded CI box can take several hundred ms to answer even a local request (300 ms once
+  // timed out a good answer there); the timeout tests' server waits 2 s, still past it.
   beforeEach(() => {
-    const gemini = new GeminiAiProvider({ apiKey: server.apiKey, model: 'gemini-2.5-flash', baseUrl: server.url, timeoutMs: 300, retry: { retries: 0, baseDelayMs: 10, maxDelayMs: 10 }, logger: QUIET_LOGGER });
+    const gemini = new GeminiAiProvider({ apiKey: server.apiKey, model: 'gemini-2.5-flash', baseUrl: server.url, timeoutMs: 1_500, retry: { retries: 0, baseDelayMs: 10, maxDelayMs: 10 }, logger: QUIET_LOGGER });
     interviewer = new AiInterviewer(new FallbackAiProvider(gemini, new EmbeddedAiProvider(), QUIET_LOGGER));
   });
 
