@@ -71,6 +71,8 @@ export class AnalysisController {
     const load = async (): Promise<ReportPageModel> => {
       const { row, aiNote, failureReason, report, jobText } = await this.analyses.reportPage(ownerId, id);
       const t = res.locals.t as Translate;
+      // A job text with nothing to match leaves the match part out of the report's score and formula.
+      const matchMeasured = report?.breakdown.some((part) => part.id === 'match') ?? false;
       return {
         title: t('analysis:title.report'),
         analysis: row,
@@ -79,9 +81,8 @@ export class AnalysisController {
         jobText,
         aiNote: storedNote(aiNote, AI_NOTE_REASONS, (reason) => t(`analysis:aiNote.${reason}`)),
         failureReason: storedNote(failureReason, FAILURE_REASONS, (reason) => t(`analysis:failure.${reason}`)),
-        // The formula as this report used it: a job text with nothing to match leaves the match part out.
-        formula: scoringFormula(report ? report.breakdown.some((part) => part.id === 'match') : Boolean(jobText)),
-        matchMeasured: report?.breakdown.some((part) => part.id === 'match') ?? false,
+        formula: scoringFormula(report ? matchMeasured : Boolean(jobText)),
+        matchMeasured,
       };
     };
     return ownerId === me.id ? this.pages.view(me, 'analysis-report', `${id}|${res.locals.locale as Locale}`, load) : load();
