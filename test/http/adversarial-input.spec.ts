@@ -14,21 +14,25 @@ const HEALTH_BOUND_MS = 200;
  * How the bound is judged. Handling a megabyte on the request thread (multipart, encryption, the
  * database row) costs a few tens of milliseconds on a quiet machine, but garbage collection and CPU
  * scheduling stretch that on an overloaded one (300 ms seen at load 17 on two cores, and CI runs on a
- * machine like that). So each hostile input is compared with ordinary text of the same size, measured
- * just before it: hostile text may cost no more than ordinary text plus the 200 ms bound. A noisy
- * moment gets two more tries, each with a fresh ordinary measurement; parsing hostile text on the main
- * thread stalls for seconds every time, so it still fails all three.
+ * machine like that). So each hostile input is compared with ordinary text of the same size: hostile
+ * text may cost no more than ordinary text plus the 200 ms bound. The ordinary figure is measured once
+ * per size and kind of request (`baselines`); a noisy moment gets two more tries, each with a fresh
+ * ordinary measurement just before it. Parsing hostile text on the main thread stalls for seconds
+ * every time, so it still fails all three.
  */
 const ATTEMPTS = 3;
+const baselines = new Map<string, number>();
 
 async function staysResponsive(
   label: string,
-  ordinary: () => Promise<unknown>,
+  ordinary: { key: string; run: () => Promise<unknown> },
   hostile: () => Promise<unknown>,
 ): Promise<void> {
   const seen: string[] = [];
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const ordinaryWorst = await worstHealthLatencyDuring(ordinary);
+    const known = attempt === 0 ? baselines.get(ordinary.key) : undefined;
+    const ordinaryWorst = known ?? (await worstHealthLatencyDuring(ordinary.run));
+    baselines.set(ordinary.key, ordinaryWorst);
     const hostileWorst = await worstHealthLatencyDuring(hostile);
     if (hostileWorst < HEALTH_BOUND_MS + ordinaryWorst) return;
     seen.push(`${hostileWorst.toFixed(0)} ms against ${ordinaryWorst.toFixed(0)} ms for ordinary text`);
@@ -82,7 +86,7 @@ it('reads hostile text uploads (1 MB each, one of 5 MB) without stalling the ser
     const ordinary = ordinaryOf(bytes.length);
     await staysResponsive(
       name,
-      () => post(ordinary, 'ordinary.txt').expect(303),
+      { key: `upload ${Math.round(bytes.length / MB)} MB`, run: () => post(ordinary, 'ordinary.txt').expect(303) },
       async () => {
         const started = performance.now();
         const res = await post(bytes, name);
@@ -105,7 +109,7 @@ it('checks hostile field text for sensitive data without stalling the server', a
     const text = input.make(MB);
     await staysResponsive(
       input.name,
-      () => check(ordinaryText),
+      { key: 'field check', run: () => check(ordinaryText) },
       async () => {
         const res = await check(text);
         expect([200, 413, 422], input.name).toContain(res.status);
@@ -129,7 +133,7 @@ it('analyses a stored hostile résumé, with a hostile job text, without stallin
     // The form body limit keeps a job text small; the analysis still reads the whole stored document.
     await staysResponsive(
       `${input.name} while analysing`,
-      () => analyse(ordinaryText, 'Backend engineer. Requirements: Go, SQL.', [303]),
+      { key: 'analysis', run: () => analyse(ordinaryText, 'Backend engineer. Requirements: Go, SQL.', [303]) },
       () => analyse(input.make(MB), input.make(40_000), [303, 413]),
     );
   }
