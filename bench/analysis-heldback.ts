@@ -1,10 +1,11 @@
-// The held-back analysis sets (issue #12): wave 7 (test/fixtures/analysis/heldback-w7) and wave 8
-// (test/fixtures/analysis/heldback-w8): score spread across each résumé's renderings, ranking against the
-// set's own (and near-miss) jobs and the public ones, labelled role gaps and advice pairs. Each was built
-// by an engineer who does not tune the analysis and frozen by its manifest.json before any figure on it
-// existed. Wave 7 was held back in wave 7 and is TUNING data since wave 8: its per-item misses are printed
-// by analysis-misses-w7.ts (`npm run bench -- analysis misses-w7`). Wave 8 is never tuned on: this module
-// returns totals only, and no caller may widen it to return (or print) per-item outcomes of that set.
+// The held-back analysis sets (issue #12): wave 7 (test/fixtures/analysis/heldback-w7), wave 8
+// (test/fixtures/analysis/heldback-w8) and wave 9 (test/fixtures/analysis/heldback-w9): score spread
+// across each résumé's renderings, ranking against the set's own (and near-miss) jobs and the public
+// ones, labelled role gaps and advice pairs. Each was built by an engineer who does not tune the analysis
+// and frozen by its manifest.json before any figure on it existed. Wave 7 was held back in wave 7 and is
+// TUNING data since wave 8: its per-item misses are printed by analysis-misses-w7.ts (`npm run bench --
+// analysis misses-w7`). Waves 8 and 9 are never tuned on: this module returns totals only, and no caller
+// may widen it to return (or print) per-item outcomes of those sets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';
@@ -14,12 +15,13 @@ import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
 
 export const HELD_BACK_W7_DIR = 'test/fixtures/analysis/heldback-w7';
 export const HELD_BACK_W8_DIR = 'test/fixtures/analysis/heldback-w8';
+export const HELD_BACK_W9_DIR = 'test/fixtures/analysis/heldback-w9';
 const PUBLIC_RANKING_JOBS = 'test/fixtures/analysis/ranking/jobs';
 const READING_BUDGET_MS = 120_000;
 
 /** The only figures the held-back set yields. */
 export interface HeldBackFigures {
-  /** `renderings`: the most renderings of one résumé; `fewestRenderings`: the fewest (the Korean résumés of wave 8 have six). */
+  /** `renderings`: the most renderings of one résumé; `fewestRenderings`: the fewest (the Korean résumés of waves 8 and 9 have six). */
   spread: { resumes: number; renderings: number; fewestRenderings: number; totals: string };
   /** `nearMissJobs`: the set's jobs of the résumés' own fields that are no résumé's own job (none in wave 7). */
   ranking: { resumes: number; jobs: number; ownJobs: number; nearMissJobs: number; first: number; tenPoints: number; medianMargin: number; worstMargin: number };
@@ -33,7 +35,7 @@ function setJobDirs(dir: string): { own: string; nearMiss?: string } {
   return { own: join(dir, 'ranking/jobs'), ...(existsSync(nearMiss) ? { nearMiss } : {}) };
 }
 
-/** Totals of the held-back set in `setDir` (HELD_BACK_W7_DIR or HELD_BACK_W8_DIR, relative to `root`). */
+/** Totals of the held-back set in `setDir` (HELD_BACK_W7_DIR, HELD_BACK_W8_DIR or HELD_BACK_W9_DIR, relative to `root`). */
 export async function heldBackFigures(root: string, setDir: string = HELD_BACK_W7_DIR): Promise<HeldBackFigures> {
   const dir = join(root, setDir);
 
@@ -48,7 +50,7 @@ export async function heldBackFigures(root: string, setDir: string = HELD_BACK_W
     totals: spreadTotals(scores.map((s) => spreadOf(s.sections))),
   };
 
-  // Each résumé against its own occupation's job among the set's own jobs, its near-miss jobs (wave 8) and the ten public ones.
+  // Each résumé against its own occupation's job among the set's own jobs, its near-miss jobs (from wave 8) and the ten public ones.
   const jobDirs = setJobDirs(dir);
   const ownJobs = readRankingJobs(jobDirs.own);
   const nearMissJobs = jobDirs.nearMiss ? readRankingJobs(jobDirs.nearMiss) : [];

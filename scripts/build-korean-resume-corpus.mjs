@@ -274,7 +274,7 @@ export function testSplitHash(outDir = OUT) {
 /**
  * Renders Korean résumés (`{ id, resume, style }`, as scripts/korean-resume-corpus-content.mjs makes them)
  * every Korean way into `out`: truth/<id>.json, rendered/<id>.<rendering> and documents.json (sorted).
- * Also used by scripts/build-analysis-heldback-w8.mjs for the Korean résumés of that set.
+ * Also used by scripts/analysis-heldback-build.mjs for the Korean résumés of the held-back analysis sets (waves 8 and 9).
  */
 export async function renderKoreanCorpus(out, corpus) {
   const truth = join(out, 'truth');

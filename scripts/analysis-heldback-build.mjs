@@ -1,0 +1,60 @@
+// Renders and freezes a held-back analysis set (issue #12; scripts/build-analysis-heldback-w8.mjs,
+// scripts/build-analysis-heldback-w9.mjs): the English résumés the same ten ways as the public corpus
+// the score-spread bench reads (scripts/build-resume-corpus.mjs: four Chromium themes, DOCX, LibreOffice
+// PDF, three LaTeX layouts, text), the Korean ones the six ways of the Korean corpus
+// (scripts/build-korean-resume-corpus.mjs: three Chromium layouts with Noto CJK KR, DOCX, LibreOffice PDF,
+// text) — then writes manifest.json: the SHA-256 of every file of the set (README.md and the manifest
+// aside), the hand-written jobs, role-gap labels and advice labels included, all committed before the
+// set is first built. Needs /usr/bin/chromium, fonts-noto-cjk, soffice (Debian libreoffice-writer) and
+// pdflatex (texlive-latex-extra, texlive-fonts-recommended, lmodern). Refuses to run once the set is
+// frozen (manifest.json exists) unless given `--refreeze`, which is only for a deliberate change said so
+// in the commit: a held-back set is never tuned on, so it should never need one.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildCorpus, RENDERERS } from './build-resume-corpus.mjs';
+import { renderKoreanCorpus } from './build-korean-resume-corpus.mjs';
+
+/** Files of the set the manifest does not list: its description and the manifest itself. */
+const UNLISTED = new Set(['README.md', 'manifest.json']);
+/** The Korean corpus's renderings (scripts/build-korean-resume-corpus.mjs). */
+const KOREAN_RENDERERS = ['chromium-bullets', 'chromium-table', 'chromium-sidebar', 'docx', 'libreoffice', 'text'];
+
+function filesUnder(root, dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(root, join(dir, entry.name)) : [relative(root, join(dir, entry.name))],
+  );
+}
+
+function hashFiles(out) {
+  return Object.fromEntries(filesUnder(out, out).filter((file) => !UNLISTED.has(file)).sort().map((file) => [file, createHash('sha256').update(readFileSync(join(out, file))).digest('hex')]));
+}
+
+/** Every résumé in every one of its renderers, or the set is not built. */
+function requireEveryRendering(documents, people, renderers) {
+  const missing = people.flatMap((person) => renderers.filter((renderer) => !documents.some((d) => d.resume === person.id && d.renderer === renderer)).map((renderer) => `${person.id}.${renderer}`));
+  if (missing.length > 0) throw new Error(`The held-back set needs every résumé in every rendering; missing: ${missing.join(', ')}`);
+}
+
+/**
+ * Renders `english` and `korean` (people as in scripts/analysis-heldback-w*-content.mjs) into
+ * `out`/spread and freezes the set in `out`/manifest.json; `spec` is the test that holds the manifest's digest.
+ */
+export async function buildHeldBackAnalysisSet({ out, frozenOn, english, korean, spec }) {
+  if (existsSync(join(out, 'manifest.json')) && !process.argv.includes('--refreeze')) {
+    throw new Error(`The held-back analysis set in ${out} is frozen (manifest.json). Rebuilding would change it; pass --refreeze only on purpose.`);
+  }
+  const spread = join(out, 'spread');
+  rmSync(spread, { recursive: true, force: true });
+  const englishDocuments = await buildCorpus(spread, english, RENDERERS);
+  requireEveryRendering(englishDocuments, english, RENDERERS);
+  // Both builders write spread/documents.json for their own résumés; the set's lists them all.
+  const koreanDocuments = await renderKoreanCorpus(spread, korean);
+  requireEveryRendering(koreanDocuments, korean, KOREAN_RENDERERS);
+  const documents = [...englishDocuments, ...koreanDocuments].sort((a, b) => a.file.localeCompare(b.file));
+  writeFileSync(join(spread, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
+
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify({ frozenOn, files: hashFiles(out) }, null, 2)}\n`);
+  console.log(`${english.length + korean.length} résumés, ${documents.length} renderings; ${Object.keys(hashFiles(out)).length} files frozen in ${out}`);
+  console.log(`manifest.json SHA-256 (write it into ${spec}): ${createHash('sha256').update(readFileSync(join(out, 'manifest.json'))).digest('hex')}`);
+}
