@@ -1,4 +1,4 @@
-// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs, -holdout3.mjs)
+// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs … -holdout5.mjs)
 // share: escaping, Chromium / LibreOffice / LuaLaTeX runs, pinning the time stamps and random IDs the
 // renderers write (so a rebuild gives the same bytes), and writing a frozen set's index files
 // (documents.json, split.json, manifest.json, test-split.sha256) with the framing
@@ -45,12 +45,19 @@ export function pinDocx(bytes) {
   if (entries[core]) {
     entries[core] = strToU8(strFromU8(entries[core]).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${PINNED_DATE}$2`));
   }
-  const rels = 'word/_rels/document.xml.rels';
-  const randomIds = [...strFromU8(entries[rels]).matchAll(/Id="(rId[^"]*)"[^>]*relationships\/hyperlink"/g)].map((match) => match[1]);
-  for (const part of [rels, 'word/document.xml']) {
-    let xml = strFromU8(entries[part]);
-    randomIds.forEach((id, n) => { xml = xml.split(`"${id}"`).join(`"rIdLink${n + 1}"`); });
-    entries[part] = strToU8(xml);
+  // The body's links become rIdLink1…; a page header's or footer's (their own relationship files)
+  // rIdheader1Link1… and so on. Documents without header links come out as before.
+  for (const rels of Object.keys(entries).filter((name) => /^word\/_rels\/[^/]+\.xml\.rels$/.test(name))) {
+    const part = rels.replace('_rels/', '').replace(/\.rels$/, '');
+    const stem = part.slice('word/'.length, -'.xml'.length);
+    const prefix = stem === 'document' ? 'rIdLink' : `rId${stem}Link`;
+    const randomIds = [...strFromU8(entries[rels]).matchAll(/Id="(rId[^"]*)"[^>]*relationships\/hyperlink"/g)].map((match) => match[1]);
+    if (randomIds.length === 0 || !entries[part]) continue;
+    for (const name of [rels, part]) {
+      let xml = strFromU8(entries[name]);
+      randomIds.forEach((id, n) => { xml = xml.split(`"${id}"`).join(`"${prefix}${n + 1}"`); });
+      entries[name] = strToU8(xml);
+    }
   }
   const mtime = new Date(PINNED_DATE);
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime }]]))));
