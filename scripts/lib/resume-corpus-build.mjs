@@ -21,6 +21,25 @@ export const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'A
 export const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // ------------------------------------------------------------------------------------------------
+// How the fourth and later sets write a school's years, links, certificates and skills
+
+/** A school's years in the person's `schoolDateStyle`; a degree ending after 2026 is "(expected)". */
+export function schoolDates(school, presentation) {
+  const expected = Number(school.endDate) > 2026 ? ' (expected)' : '';
+  switch (presentation.schoolDateStyle) {
+    case 'slashRange': return `${school.startDate}/${school.endDate}${expected}`;
+    case 'endOnly': return `${school.endDate}${expected}`;
+    case 'classOf': return expected ? `Expected ${school.endDate}` : `Class of ${school.endDate}`;
+    case 'hyphen': return `${school.startDate}-${school.endDate}${expected}`;
+    default: return `${school.startDate} – ${school.endDate}${expected}`;
+  }
+}
+/** [label, url] for the person's site and each profile. */
+export const labelledLinks = (basics) => [...(basics.url ? [['Website', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
+export const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
+export const allSkills = (skills = []) => skills.flatMap((group) => group.keywords);
+
+// ------------------------------------------------------------------------------------------------
 // Reproducible bytes: the renderers stamp the current time (and LibreOffice an ID and checksum
 // derived from it) into their files; these are overwritten with fixed values of the same length, so
 // cross-reference offsets stay valid and a rebuild gives the same bytes.
