@@ -60,6 +60,14 @@ export const HOLDOUT3_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-cor
  * Never tuned on; only its aggregates are ever printed.
  */
 export const HOLDOUT4_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout4');
+/**
+ * The fifth held-back set (issue #10 §2, wave 9): 30 faker people in ten locales no set above uses,
+ * fifteen new occupations and career stages (students, career changers, contractors with several
+ * clients, people back from a break), rendered by eight layouts no set above uses, built by an engineer
+ * who does not tune the parser and frozen (manifest.json, test-split.sha256) before any figure on it was
+ * computed. Never tuned on; only its aggregates are ever printed.
+ */
+export const HOLDOUT5_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout5');
 
 export type Half = 'tuning' | 'test';
 

@@ -34,7 +34,7 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
 import {
-  bareUrl, buildHeldBackSet, escapeHtml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
+  allSkills, bareUrl, buildHeldBackSet, certificateText, escapeHtml, FULL_MONTHS, labelledLinks, pinDocx, pinPdf, schoolDates, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout4Content, locationText } from './resume-corpus-holdout4-content.mjs';
 import { escapeLatex } from './resume-corpus-latex.mjs';
@@ -65,23 +65,9 @@ function rangeText({ startDate, endDate }, presentation) {
   return `${dateText(startDate, style)}${separator}${endDate ? dateText(endDate, style) : presentation.presentWord}`;
 }
 
-function schoolDates(school, presentation) {
-  const expected = Number(school.endDate) > 2026 ? ' (expected)' : '';
-  switch (presentation.schoolDateStyle) {
-    case 'slashRange': return `${school.startDate}/${school.endDate}${expected}`;
-    case 'endOnly': return `${school.endDate}${expected}`;
-    case 'classOf': return expected ? `Expected ${school.endDate}` : `Class of ${school.endDate}`;
-    case 'hyphen': return `${school.startDate}-${school.endDate}${expected}`;
-    default: return `${school.startDate} – ${school.endDate}${expected}`;
-  }
-}
 
 /** Where the person lives, written their way. */
 const homeText = (entry) => locationText([entry.resume.basics.location.city, entry.resume.basics.location.region], entry.presentation.locale, entry.presentation.locationStyle);
-/** [label, url] for the person's site and each profile. */
-const labelledLinks = (basics) => [...(basics.url ? [['Website', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
-const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
-const allSkills = (skills = []) => skills.flatMap((group) => group.keywords);
 const e = escapeHtml;
 
 // ------------------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@
 // or after employer, skills grouped or flat, how a degree, a school's years and a place are written),
 // which every renderer keeps, as one person's CV would.
 import { createHash } from 'node:crypto';
-import { base, en, es_MX, Faker, hr, hu, id_ID, lv, pt_PT, ro, sl_SI, tr, vi } from '@faker-js/faker';
+import { es_MX, hr, hu, id_ID, lv, pt_PT, ro, sl_SI, tr, vi } from '@faker-js/faker';
+import { drawPerson } from './lib/resume-corpus-people.mjs';
 
 /** One seed per person: the first 32 bits of SHA-256 of `candor/holdout4/<locale>/<n>`. */
 function seedFor(locale, index) {
@@ -439,8 +440,6 @@ const SCHOOLS = {
   lv: { vocational: ['Riga State Technical School', 'Liepāja State Technical School'], university: ['University of Latvia', 'Riga Technical University', 'Latvia University of Life Sciences and Technologies', 'Rīga Stradiņš University', 'Daugavpils University'] },
   sl_SI: { vocational: ['Šolski center Celje', 'Srednja tehniška šola Koper'], university: ['University of Ljubljana', 'University of Maribor', 'University of Primorska', 'University of Nova Gorica'] },
 };
-const isVocational = (studyType) => /Certificate|Diploma|Inspector/.test(studyType) && !/Engineer Diploma|Professional Diploma/.test(studyType);
-const isPostgraduate = (studyType) => /^(M|Ph|Doctor)/.test(studyType) && !/^Master Craftsman/.test(studyType);
 
 /**
  * Fictional telephone numbers. None of these ten countries' regulators publishes a range for drama,
@@ -464,185 +463,25 @@ function phone(faker, localeName) {
   return faker.helpers.arrayElement(shapes[localeName]());
 }
 
-/** Lists a résumé leaves out when empty (work and education are always written). */
-const OPTIONAL_LISTS = new Set(['profiles', 'certificates', 'skills', 'languages']);
-/** Drops the keys a person leaves out (undefined, or an empty optional list), keeping the order of the rest. */
-const withoutEmpty = (record) => Object.fromEntries(Object.entries(record).filter(([key, value]) => value !== undefined && !(OPTIONAL_LISTS.has(key) && value.length === 0)));
-
-const monthDate = (monthIndex, yearsOnly) => (yearsOnly ? String(Math.floor(monthIndex / 12)) : `${Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, '0')}`);
-
-const JOB_COUNTS = { student: [1, 1], early: [1, 2], mid: [2, 4], senior: [5, 6], changer: [3, 4], gap: [2, 4], returner: [2, 3] };
-
-function workHistory(faker, stage, occupationName, home, cities, localeName, presentation, last) {
-  const yearsOnly = presentation.dateStyle === 'yearsOnly';
-  const [fewest, most] = JOB_COUNTS[stage];
-  const jobCount = faker.number.int({ min: fewest, max: most });
-  // A career changer's older jobs are in their earlier occupation.
-  const earlierJobs = stage === 'changer' ? faker.number.int({ min: 1, max: 2 }) : 0;
-  const current = OCCUPATIONS[occupationName];
-  const earlier = OCCUPATIONS[CHANGED_FROM[occupationName]];
-  const currentJobs = jobCount - earlierJobs;
-  const ladderLength = current.titles.length;
-  const firstTitle = stage === 'student' ? ladderLength - 1
-    : stage === 'changer' ? ladderLength - 1 - currentJobs
-      : stage === 'senior' ? 0 : faker.number.int({ min: 0, max: Math.max(0, ladderLength - 1 - currentJobs) });
-  const pools = { current: faker.helpers.shuffle([...current.bullets]), earlier: faker.helpers.shuffle([...earlier.bullets]) };
-  const ongoing = stage === 'returner' || stage === 'student' ? true : faker.datatype.boolean(0.7);
-  let end = 2026 * 12 + faker.number.int({ min: 0, max: 9 });
-  const work = [];
-  for (let job = 0; job < jobCount; job++) {
-    const fromEarlier = job >= currentJobs;
-    const occupation = fromEarlier ? earlier : current;
-    const ladderIndex = fromEarlier ? Math.min(earlier.titles.length - 1, 2 + (job - currentJobs)) : Math.min(ladderLength - 1, firstTitle + job);
-    const lasting = stage === 'student' ? faker.number.int({ min: 5, max: 14 }) : faker.number.int({ min: 10, max: 52 });
-    const start = end - lasting;
-    const place = job === 0 || faker.datatype.boolean(0.6) ? home : faker.helpers.arrayElement(cities);
-    const location = faker.datatype.boolean(0.15) ? undefined : locationText(place, localeName, presentation.locationStyle);
-    const bulletCount = stage === 'senior' && job > 2
-      ? faker.helpers.weightedArrayElement([{ value: 0, weight: 2 }, { value: 1, weight: 2 }])
-      : faker.helpers.weightedArrayElement([{ value: 0, weight: 1 }, { value: 1, weight: 2 }, { value: 2, weight: 4 }, { value: 3, weight: 4 }, { value: 4, weight: 2 }]);
-    const description = faker.datatype.boolean(0.25) ? faker.helpers.arrayElement(occupation.descriptions) : undefined;
-    const pool = fromEarlier ? pools.earlier : pools.current;
-    work.push({
-      name: employer(faker, occupation.employers, place, last),
-      position: occupation.titles[ladderIndex],
-      ...(location ? { location } : {}),
-      startDate: monthDate(start, yearsOnly),
-      ...(job === 0 && ongoing ? {} : { endDate: monthDate(end, yearsOnly) }),
-      ...(description ? { summary: description } : {}),
-      highlights: pool.splice(0, Math.min(bulletCount, pool.length)),
-    });
-    // A break: between the first two jobs for `gap`, before the latest job for `returner` (back after caring or illness).
-    const breakMonths = (stage === 'gap' && job === 0) || (stage === 'returner' && job === 0) ? faker.number.int({ min: 14, max: 40 }) : faker.number.int({ min: 0, max: 5 });
-    end = start - breakMonths;
-  }
-  return { work, earliest: Math.floor(end / 12) };
-}
-
-function educationHistory(faker, stage, occupationName, localeName, presentation, lastWorkYear) {
-  const degreesOf = (name) => OCCUPATIONS[name].degrees;
-  const chosen = [];
-  if (stage === 'changer') {
-    // A recent retraining course for the new field and the degree of the old one.
-    const vocational = degreesOf(occupationName).filter(([studyType]) => isVocational(studyType));
-    chosen.push(faker.helpers.arrayElement(vocational.length > 0 ? vocational : degreesOf(occupationName)), faker.helpers.arrayElement(degreesOf(CHANGED_FROM[occupationName])));
-  } else {
-    const count = stage === 'senior' ? faker.helpers.weightedArrayElement([{ value: 1, weight: 2 }, { value: 2, weight: 2 }, { value: 3, weight: 1 }]) : faker.helpers.weightedArrayElement([{ value: 1, weight: 3 }, { value: 2, weight: 2 }]);
-    chosen.push(...faker.helpers.shuffle(degreesOf(occupationName)).slice(0, stage === 'student' ? 1 : count));
-    chosen.sort((a, b) => Number(isPostgraduate(b[0])) - Number(isPostgraduate(a[0])));
-  }
-  const endOnly = presentation.schoolDateStyle === 'endOnly' || presentation.schoolDateStyle === 'classOf';
-  // A student is still studying (the degree ends next year); a changer retrained two years ago.
-  let graduation = stage === 'student' ? 2027 : stage === 'changer' ? 2024 : lastWorkYear - faker.number.int({ min: 0, max: 1 });
-  const education = [];
-  const degreePhrases = [];
-  for (const [n, [studyType, area, joiner]] of chosen.entries()) {
-    const length = /^(PhD|Doctor)/.test(studyType) ? faker.number.int({ min: 3, max: 5 }) : isPostgraduate(studyType) ? faker.number.int({ min: 1, max: 2 }) : isVocational(studyType) ? faker.number.int({ min: 1, max: 3 }) : faker.number.int({ min: 3, max: 4 });
-    const pool = SCHOOLS[localeName];
-    const score = faker.datatype.boolean(0.3) ? faker.helpers.arrayElement(SCORES) : undefined;
-    education.push({
-      institution: faker.helpers.arrayElement(isVocational(studyType) ? pool.vocational : pool.university),
-      ...(area ? { area } : {}),
-      studyType,
-      ...(endOnly ? {} : { startDate: String(graduation - length) }),
-      endDate: String(graduation),
-      ...(score ? { score } : {}),
-    });
-    degreePhrases.push(area ? `${studyType}${joiner}${area}` : studyType);
-    graduation -= length + faker.number.int({ min: 0, max: 2 });
-    // The changer's old degree came before their earlier career.
-    if (stage === 'changer' && n === 0) graduation = Math.min(graduation, lastWorkYear - 1);
-  }
-  return { education, degreePhrases };
-}
-
-function buildPerson(index) {
-  const localeName = LOCALE_ORDER[(index * 7) % LOCALE_ORDER.length];
-  const locale = LOCALES[localeName];
-  const faker = new Faker({ locale: [...locale.faker, en, base] });
-  faker.seed(seedFor(localeName, index));
-  // Two people per occupation: index and index + 15.
-  const occupationName = OCCUPATION_ORDER[index % OCCUPATION_ORDER.length];
-  const occupation = OCCUPATIONS[occupationName];
-  const stage = STAGES[(index * 3 + Math.floor(index / 10)) % STAGES.length];
-
-  const sex = faker.helpers.arrayElement(['female', 'male']);
-  const first = faker.person.firstName(sex);
-  const last = faker.person.lastName(sex);
+/** What this set draws its people from (scripts/lib/resume-corpus-people.mjs). */
+const SET = {
+  occupations: OCCUPATIONS, changedFrom: CHANGED_FROM, schools: SCHOOLS, scores: SCORES, employer, locationText,
+  locales: LOCALES, localeOrder: LOCALE_ORDER, cities: CITIES, occupationOrder: OCCUPATION_ORDER, stages: STAGES, dateStyles: DATE_STYLES, presentWords: PRESENT_WORDS,
+  schoolDateStyles: SCHOOL_DATE_STYLES, locationStyles: LOCATION_STYLES, nativeWords: NATIVE_WORDS, fluencies: FLUENCIES, otherLanguages: OTHER_LANGUAGES,
+  seedFor, phone, ascii,
   // Vietnamese people write the family name first, in English too.
-  const name = localeName === 'vi' ? `${last} ${first}` : `${first} ${last}`;
-  const cities = CITIES[localeName];
-  const home = faker.helpers.arrayElement(cities);
-  const dateStyle = DATE_STYLES[(index * 3 + 2) % DATE_STYLES.length];
-  const presentation = {
-    locale: localeName,
-    stage,
-    dateStyle,
-    presentWord: faker.helpers.arrayElement(PRESENT_WORDS[dateStyle]),
-    schoolDateStyle: SCHOOL_DATE_STYLES[(index * 5 + 1) % SCHOOL_DATE_STYLES.length],
-    locationStyle: LOCATION_STYLES[(index + Math.floor(index / 10)) % LOCATION_STYLES.length],
-    country: locale.country,
-    /** Employer before title (else title before employer), in the renderers that let a person choose. */
-    employerFirst: faker.datatype.boolean(0.4),
-    /** One flat list of skills instead of named groups. */
-    flatSkills: faker.datatype.boolean(0.45),
-  };
-
-  const lastAscii = ascii(last.split(/[ -]/)[0]);
-  const employerSurname = faker.person.lastName();
-  const { work, earliest } = workHistory(faker, stage, occupationName, home, cities, localeName, presentation, employerSurname);
-  const { education, degreePhrases } = educationHistory(faker, stage, occupationName, localeName, presentation, earliest);
-
-  const certificates = stage !== 'student' && faker.datatype.boolean(0.45)
-    ? faker.helpers.arrayElements(occupation.certificates, { min: 1, max: occupation.certificates.length }).map(([certificate, issuer]) => ({ name: certificate, issuer, date: String(faker.number.int({ min: 2015, max: 2025 })) }))
-    : [];
-  // Skills: most people list them; about one in six does not.
-  const skills = faker.datatype.boolean(0.83)
-    ? occupation.skills.map(([group, keywords]) => ({ name: group, keywords: faker.helpers.arrayElements(keywords, { min: Math.min(2, keywords.length), max: keywords.length }) }))
-    : [];
-
-  // Languages: 0–4, the locale's own first.
-  const languageCount = faker.helpers.weightedArrayElement([{ value: 0, weight: 2 }, { value: 1, weight: 1 }, { value: 2, weight: 3 }, { value: 3, weight: 3 }, { value: 4, weight: 1 }]);
-  const languages = [];
-  if (languageCount > 0) languages.push({ language: locale.native, fluency: faker.helpers.arrayElement(NATIVE_WORDS) });
-  const others = [...faker.helpers.shuffle(locale.second), ...faker.helpers.shuffle(OTHER_LANGUAGES)].filter((language, i, all) => language !== locale.native && all.indexOf(language) === i);
-  for (const other of others.slice(0, Math.max(0, languageCount - 1))) languages.push({ language: other, fluency: faker.helpers.arrayElement(FLUENCIES) });
-
-  // Contact and links: example.com/.org/.net mailboxes only.
-  const f = ascii(first.split(' ')[0]);
-  const l = lastAscii;
-  const email = faker.helpers.arrayElement([`${f}.${l}@example.com`, `${f}${l}@example.org`, `${l}.${f}${faker.number.int({ min: 1, max: 9 })}@example.net`, `${f[0]}.${l}@example.com`, `hello@${f}${l}.example.org`]);
-  const profiles = [];
-  if (faker.datatype.boolean(0.55)) {
-    const username = `${f}${l}${faker.number.int({ min: 1, max: 99 })}`;
-    profiles.push({ network: 'LinkedIn', username, url: `https://www.linkedin.com/in/${username}` });
-  }
-  if (occupationName === 'photography') profiles.push({ network: 'Instagram', username: `${f}.${l}.photo`, url: `https://www.instagram.com/${f}.${l}.photo` });
-  if (occupationName === 'geology' && faker.datatype.boolean()) profiles.push({ network: 'ResearchGate', username: `${first.split(' ')[0]}-${last.split(' ')[0]}`.replace(/\s/g, ''), url: `https://www.researchgate.net/profile/${ascii(first.split(' ')[0])}-${l}` });
-  const url = occupationName === 'photography' || faker.datatype.boolean(0.15) ? `https://${f}${l}.example.com` : undefined;
-
-  const years = Math.max(1, 2026 - Number(work.at(-1).startDate.slice(0, 4)));
-  const summaryChance = { student: 0.5, changer: 0.9, returner: 0.9 }[stage] ?? 0.65;
-  const summary = faker.datatype.boolean(summaryChance) ? faker.helpers.arrayElement(occupation.summaries).replace('{years}', String(years)) : undefined;
-  const label = faker.datatype.boolean(stage === 'student' ? 0.3 : 0.7) ? faker.helpers.arrayElement(occupation.labels) : undefined;
-
-  const resume = withoutEmpty({
-    basics: withoutEmpty({
-      name, label, email, phone: phone(faker, localeName), url, summary,
-      location: { city: home[0], region: home[1], countryCode: locale.countryCode },
-      profiles,
-    }),
-    work,
-    education,
-    skills,
-    languages,
-    certificates,
-  });
-  const id = `${String(index + 1).padStart(2, '0')}-${occupationName}-${localeName.replace('_', '').toLowerCase()}-${f}${l}`;
-  return { id, resume, presentation: { ...presentation, degreePhrases } };
-}
+  nameOf: (first, last, localeName) => (localeName === 'vi' ? `${last} ${first}` : `${first} ${last}`),
+  linksOf(faker, { occupationName, first, last, f, l }) {
+    const extraProfiles = [];
+    if (occupationName === 'photography') extraProfiles.push({ network: 'Instagram', username: `${f}.${l}.photo`, url: `https://www.instagram.com/${f}.${l}.photo` });
+    if (occupationName === 'geology' && faker.datatype.boolean()) extraProfiles.push({ network: 'ResearchGate', username: `${first.split(' ')[0]}-${last.split(' ')[0]}`.replace(/\s/g, ''), url: `https://www.researchgate.net/profile/${ascii(first.split(' ')[0])}-${l}` });
+    const url = occupationName === 'photography' || faker.datatype.boolean(0.15) ? `https://${f}${l}.example.com` : undefined;
+    return { extraProfiles, url };
+  },
+  localeTag: (localeName) => localeName.replace('_', '').toLowerCase(),
+};
 
 /** The 30 people of the fourth held-back set, in a fixed order. */
 export function buildHoldout4Content(count = 30) {
-  return Array.from({ length: count }, (_, index) => buildPerson(index));
+  return Array.from({ length: count }, (_, index) => drawPerson(SET, index));
 }

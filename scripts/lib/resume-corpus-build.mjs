@@ -1,4 +1,4 @@
-// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs, -holdout3.mjs)
+// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs … -holdout5.mjs)
 // share: escaping, Chromium / LibreOffice / LuaLaTeX runs, pinning the time stamps and random IDs the
 // renderers write (so a rebuild gives the same bytes), and writing a frozen set's index files
 // (documents.json, split.json, manifest.json, test-split.sha256) with the framing
@@ -19,6 +19,25 @@ export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex'
 
 export const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// ------------------------------------------------------------------------------------------------
+// How the fourth and later sets write a school's years, links, certificates and skills
+
+/** A school's years in the person's `schoolDateStyle`; a degree ending after 2026 is "(expected)". */
+export function schoolDates(school, presentation) {
+  const expected = Number(school.endDate) > 2026 ? ' (expected)' : '';
+  switch (presentation.schoolDateStyle) {
+    case 'slashRange': return `${school.startDate}/${school.endDate}${expected}`;
+    case 'endOnly': return `${school.endDate}${expected}`;
+    case 'classOf': return expected ? `Expected ${school.endDate}` : `Class of ${school.endDate}`;
+    case 'hyphen': return `${school.startDate}-${school.endDate}${expected}`;
+    default: return `${school.startDate} – ${school.endDate}${expected}`;
+  }
+}
+/** [label, url] for the person's site and each profile. */
+export const labelledLinks = (basics) => [...(basics.url ? [['Website', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
+export const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
+export const allSkills = (skills = []) => skills.flatMap((group) => group.keywords);
 
 // ------------------------------------------------------------------------------------------------
 // Reproducible bytes: the renderers stamp the current time (and LibreOffice an ID and checksum
@@ -45,12 +64,19 @@ export function pinDocx(bytes) {
   if (entries[core]) {
     entries[core] = strToU8(strFromU8(entries[core]).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${PINNED_DATE}$2`));
   }
-  const rels = 'word/_rels/document.xml.rels';
-  const randomIds = [...strFromU8(entries[rels]).matchAll(/Id="(rId[^"]*)"[^>]*relationships\/hyperlink"/g)].map((match) => match[1]);
-  for (const part of [rels, 'word/document.xml']) {
-    let xml = strFromU8(entries[part]);
-    randomIds.forEach((id, n) => { xml = xml.split(`"${id}"`).join(`"rIdLink${n + 1}"`); });
-    entries[part] = strToU8(xml);
+  // The body's links become rIdLink1…; a page header's or footer's (their own relationship files)
+  // rIdheader1Link1… and so on. Documents without header links come out as before.
+  for (const rels of Object.keys(entries).filter((name) => /^word\/_rels\/[^/]+\.xml\.rels$/.test(name))) {
+    const part = rels.replace('_rels/', '').replace(/\.rels$/, '');
+    const stem = part.slice('word/'.length, -'.xml'.length);
+    const prefix = stem === 'document' ? 'rIdLink' : `rId${stem}Link`;
+    const randomIds = [...strFromU8(entries[rels]).matchAll(/Id="(rId[^"]*)"[^>]*relationships\/hyperlink"/g)].map((match) => match[1]);
+    if (randomIds.length === 0 || !entries[part]) continue;
+    for (const name of [rels, part]) {
+      let xml = strFromU8(entries[name]);
+      randomIds.forEach((id, n) => { xml = xml.split(`"${id}"`).join(`"${prefix}${n + 1}"`); });
+      entries[name] = strToU8(xml);
+    }
   }
   const mtime = new Date(PINNED_DATE);
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime }]]))));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../../src/kernel/resume/json-resume.js';
 import {
-  type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus, loadTruth,
+  type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus, loadTruth,
 } from '../../../bench/resume-corpus-scoring.js';
 
 // Floors for the tuning half of the résumé corpus (test/fixtures/resume-corpus/), a little under
@@ -145,6 +145,25 @@ describe('third held-back résumé test set', () => {
   });
 });
 
+/**
+ * A held-back set has renderers, occupations and people of its own: no renderer name or occupation of an
+ * earlier set, and no person, employer, school or home city of an earlier set's truth (compared case-blind).
+ */
+function expectNothingFromEarlierSets(corpusDir: string, earlier: readonly string[]): void {
+  const seen = new Set(earlier.flatMap((earlierDir) => [...rendererNames(earlierDir)]));
+  expect([...rendererNames(corpusDir)].filter((renderer) => seen.has(renderer))).toEqual([]);
+  // Résumé ids are <n>-<occupation>-…: no occupation of an earlier set comes back.
+  const occupation = (id: string): string => id.split('-')[1]!;
+  const earlierIds = earlier.flatMap((earlierDir) => loadCorpus(earlierDir).map((document) => document.resume));
+  const ids = [...new Set(loadCorpus(corpusDir).map((document) => document.resume))];
+  expect(ids.filter((id) => new Set(earlierIds.map(occupation)).has(occupation(id)))).toEqual([]);
+  const namesIn = (resume: JsonResume): string[] => [
+    resume.basics?.name, resume.basics?.location?.city, ...(resume.work ?? []).map((job) => job.name), ...(resume.education ?? []).map((school) => school.institution),
+  ].filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase());
+  const earlierNames = new Set(earlier.flatMap((earlierDir) => [...new Set(loadCorpus(earlierDir).map((document) => document.resume))].flatMap((id) => namesIn(loadTruth(id, earlierDir)))));
+  expect(ids.flatMap((id) => namesIn(loadTruth(id, corpusDir))).filter((name) => earlierNames.has(name))).toEqual([]);
+}
+
 // The fourth held-back set (scripts/build-resume-corpus-holdout4.mjs, wave 8) is only checked for being
 // intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
 describe('fourth held-back résumé test set', () => {
@@ -153,18 +172,18 @@ describe('fourth held-back résumé test set', () => {
   }, 60_000);
 
   it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    const earlier = [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, KOREAN_CORPUS_DIR];
-    const seen = new Set(earlier.flatMap((corpusDir) => [...rendererNames(corpusDir)]));
-    expect([...rendererNames(HOLDOUT4_CORPUS_DIR)].filter((renderer) => seen.has(renderer))).toEqual([]);
-    const occupation = (id: string): string => id.split('-')[1]!;
-    const earlierIds = earlier.flatMap((corpusDir) => loadCorpus(corpusDir).map((document) => document.resume));
-    const ids = [...new Set(loadCorpus(HOLDOUT4_CORPUS_DIR).map((document) => document.resume))];
-    expect(ids.filter((id) => new Set(earlierIds.map(occupation)).has(occupation(id)))).toEqual([]);
-    // No person, employer, school or home city of an earlier set's truth comes back (compared case-blind).
-    const namesIn = (resume: JsonResume): string[] => [
-      resume.basics?.name, resume.basics?.location?.city, ...(resume.work ?? []).map((job) => job.name), ...(resume.education ?? []).map((school) => school.institution),
-    ].filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase());
-    const earlierNames = new Set(earlier.flatMap((corpusDir) => [...new Set(loadCorpus(corpusDir).map((document) => document.resume))].flatMap((id) => namesIn(loadTruth(id, corpusDir)))));
-    expect(ids.flatMap((id) => namesIn(loadTruth(id, HOLDOUT4_CORPUS_DIR))).filter((name) => earlierNames.has(name))).toEqual([]);
+    expectNothingFromEarlierSets(HOLDOUT4_CORPUS_DIR, [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, KOREAN_CORPUS_DIR]);
+  }, 60_000);
+});
+
+// The fifth held-back set (scripts/build-resume-corpus-holdout5.mjs, wave 9) is only checked for being
+// intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
+describe('fifth held-back résumé test set', () => {
+  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
+    expectFrozenHeldBackSet(HOLDOUT5_CORPUS_DIR, 30);
+  }, 60_000);
+
+  it('has renderers, people and occupations of its own: none of every earlier set', () => {
+    expectNothingFromEarlierSets(HOLDOUT5_CORPUS_DIR, [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, KOREAN_CORPUS_DIR]);
   }, 60_000);
 });
