@@ -72,6 +72,6 @@ describe.runIf(run)('a consultation with an advisor in a browser (S2)', () => {
       await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain(`${advisorName} can no longer open what you shared.`);
       await advisor.get(link).expect(404);
       await advisor.get(`/advisor/consultations/${id}`).expect(404);
-    }, 60_000);
+    }, 240_000);
   }
 });

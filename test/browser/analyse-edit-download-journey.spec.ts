@@ -15,7 +15,7 @@ const ACHIEVEMENT = 'Cut the release time of 12 services from 2 hours to 15 minu
 /** Waits for the report: htmx swaps it in with JavaScript; without, the Refresh link reloads the page. */
 async function waitForReport(page: Page, javaScript: boolean): Promise<void> {
   const heading = page.getByRole('heading', { name: 'Overall score' });
-  if (javaScript) await heading.waitFor({ timeout: 30_000 });
+  if (javaScript) await heading.waitFor({ timeout: 60_000 });
   else {
     for (let i = 0; i < 60 && !(await heading.isVisible()); i++) {
       await page.waitForTimeout(300);
@@ -54,7 +54,7 @@ async function journey(page: Page, email: string, javaScript: boolean): Promise<
   await signInInBrowser(page, ctx.t.origin, { name: 'Alex Morgan', email }, '/documents');
   await page.getByLabel('File').setInputFiles(`${FIXTURE_DIR}/resumes/alex-morgan.single-column.pdf`);
   await page.getByRole('button', { name: 'Upload' }).click();
-  await page.waitForURL(/\/documents\/[0-9a-f-]{36}\/profile$/, { timeout: 20_000 });
+  await page.waitForURL(/\/documents\/[0-9a-f-]{36}\/profile$/, { timeout: 60_000 });
   const profileUrl = page.url();
   const documentUrl = profileUrl.replace(/\/profile$/, '');
 

@@ -20,7 +20,7 @@ async function analyse(page: Page, email: string, javaScript: boolean): Promise<
   await page.waitForURL(/\/analyses\/[0-9a-f-]{36}$/);
   if (javaScript) {
     // The progress fragment polls and the report replaces it without a reload by the user.
-    await page.getByRole('heading', { name: 'Overall score' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { name: 'Overall score' }).waitFor({ timeout: 60_000 });
   } else {
     for (let i = 0; i < 40 && !(await page.getByRole('heading', { name: 'Overall score' }).isVisible()); i++) {
       await page.waitForTimeout(300);

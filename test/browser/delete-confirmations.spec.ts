@@ -40,7 +40,7 @@ async function startAnalysis(page: Page, documentPath: string): Promise<string> 
   await page.getByRole('button', { name: 'Analyse' }).click();
   await page.waitForURL(/\/analyses\/[0-9a-f-]{36}$/);
   // Let the queued analysis finish: the page refreshes itself when it does.
-  await page.waitForSelector('#analysis-progress', { state: 'detached', timeout: 20_000 });
+  await page.waitForSelector('#analysis-progress', { state: 'detached', timeout: 60_000 });
   await page.waitForLoadState('load');
   return new URL(page.url()).pathname;
 }

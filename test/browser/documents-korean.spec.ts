@@ -61,7 +61,7 @@ describe.runIf(run)('documents pages in Korean', () => {
     [390, true],
     [1280, false],
     [390, false],
-  ])('at %i px, JavaScript on: %s: the list, a document with warnings and the editor', { timeout: 60_000 }, async (width, javaScript) => {
+  ])('at %i px, JavaScript on: %s: the list, a document with warnings and the editor', { timeout: 240_000 }, async (width, javaScript) => {
     const page = await koreanPage(ctx.browser, 'seoyeon.korean-pages@example.com', width, javaScript);
     const suffix = `${width}-${javaScript ? 'js' : 'nojs'}`;
     if (!resumeId) {

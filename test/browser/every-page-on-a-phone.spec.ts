@@ -22,7 +22,7 @@ beforeAll(async () => {
   await ctx.db.query(`update users set role = 'admin' where email = 'phone.person@example.com'`);
   const ownerId = (await ctx.db.query<{ id: string }>(`select id from users where email = 'phone.person@example.com'`))[0]!.id;
   pages = await everyGetPage(routeInventory(ctx.t.app), agent, ctx.db, ownerId, ctx.t.origin, { strict: true });
-}, 120_000);
+}, 240_000);
 
 async function phone(javaScript: boolean, locale: string): Promise<BrowserContext> {
   const context = await ctx.browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 360, height: 740 }, locale });

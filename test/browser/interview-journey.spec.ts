@@ -62,12 +62,12 @@ describe.skipIf(!run)('interview practice in Chromium', () => {
     let spoken = 0;
     for (let turn = 0; turn < 8 && (await hasWaitingQuestion(page)); turn++) {
       await page.getByRole('button', { name: 'Record', exact: true }).click();
-      await page.getByText('Recording…').waitFor({ timeout: 10_000 });
+      await page.getByText('Recording…').waitFor({ timeout: 30_000 });
       await expect.poll(() => page.locator('#recorder-level').evaluate((m) => (m as HTMLMeterElement).value), { timeout: 10_000 }).toBeGreaterThan(0);
       await page.waitForTimeout(4_500);
       expect(await page.locator('#recorder-timer').textContent()).toMatch(/^0:0[3-7]$/);
       await page.getByRole('button', { name: 'Stop', exact: true }).click();
-      await page.getByText('Transcript ready').waitFor({ timeout: 30_000 });
+      await page.getByText('Transcript ready').waitFor({ timeout: 60_000 });
       const transcript = await page.getByLabel('Your answer').inputValue();
       expect(transcript.length).toBeGreaterThan(5);
       spoken++;
@@ -77,7 +77,7 @@ describe.skipIf(!run)('interview practice in Chromium', () => {
       await page.waitForLoadState('networkidle');
     }
     expect(spoken).toBeGreaterThanOrEqual(3);
-    await page.getByRole('heading', { name: 'Overall' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Overall' }).waitFor({ timeout: 60_000 });
     expect(await page.getByText('(spoken)').count()).toBeGreaterThan(0);
     // Delivery figures only from a transcript the recognizer was sure of (#17): synthetic speech is
     // often below the line, and then the report says so instead of measuring pace from it.

@@ -11,7 +11,7 @@ async function uploadAndDownload(page: Page, email: string, javaScriptEnabled: b
   await signInInBrowser(page, ctx.t.origin, { name: 'Jordan Lee', email }, '/documents');
   await page.getByLabel('File').setInputFiles({ name: 'jordan-lee.txt', mimeType: 'text/plain', buffer: Buffer.from(sampleText(SAMPLE_RESUME)) });
   await page.getByRole('button', { name: 'Upload' }).click();
-  await page.waitForURL(/\/profile$/, { timeout: 15_000 });
+  await page.waitForURL(/\/profile$/, { timeout: 60_000 });
   if (javaScriptEnabled) {
     // axe and the width check run as page scripts, so only where scripts are allowed.
     await expectAccessible(page, 'profile with downloads');

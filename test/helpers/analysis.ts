@@ -23,7 +23,7 @@ export async function startAnalysis(agent: Agent, documentId: string, job?: stri
 }
 
 /** Polls the analysis page (as htmx does) until the queued job has finished; returns the final page. */
-export async function waitForAnalysis(agent: Agent, analysisId: string, timeoutMs = 20_000): Promise<string> {
+export async function waitForAnalysis(agent: Agent, analysisId: string, timeoutMs = 60_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const page = await agent.get(`/analyses/${analysisId}`).expect(200);

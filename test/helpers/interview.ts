@@ -66,7 +66,7 @@ export async function sendRecording(agent: Agent, interviewId: string, audio: Bu
 }
 
 /** Polls the interview page (as htmx does) until the report is ready; returns the final page. */
-export async function waitForReport(agent: Agent, interviewId: string, timeoutMs = 20_000): Promise<string> {
+export async function waitForReport(agent: Agent, interviewId: string, timeoutMs = 60_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const page = await agent.get(`/interviews/${interviewId}`).expect(200);

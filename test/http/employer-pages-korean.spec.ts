@@ -51,7 +51,7 @@ describe('the employer pages in Korean', () => {
     grantLink = /href="(\/employer\/grants\/[^"]+)"/.exec((await employer.get(applicationPath).set(KOREAN).expect(200)).text)?.[1];
     expect(grantLink, 'the application page links the shared résumé').toBeDefined();
     // Two sign-ins, an upload read by the extraction worker and an application: 15-20 s, more on a busy machine.
-  }, 90_000);
+  }, 180_000);
 
   it('are Korean on every page: company profile, members and invitations, postings, pipeline, application and messages', async () => {
     const pages = ['/employer', '/employer/postings/new', `/employer/postings/${postingId}`, `/employer/postings/${postingId}/applicants`, applicationPath, '/employer/shared', grantLink!];

@@ -61,7 +61,7 @@ describe('job search page: a fixed number of statements', () => {
          from generate_series(1, 200) g`,
     );
     expect(await searchStatements(agent, 'engineer')).toHaveLength(SHARED + 1);
-  }, 120_000);
+  }, 180_000);
 
   it('reads the profile again after the person changes it, and ranks by the new one at once', async () => {
     const firstFit = async (): Promise<string> => /class="job-fit-score">([^<]+)</.exec((await agent.get('/jobs').query({ q: 'platform' }).expect(200)).text)?.[1] ?? '';
@@ -74,5 +74,5 @@ describe('job search page: a fixed number of statements', () => {
     expect(await searchStatements(agent, 'platform')).toHaveLength(SHARED + 2);
     // The role, the seniority and the work mode now match too: + 0.15 role, + 0.05 seniority (0.1 in all).
     expect(await firstFit()).toBe('Fit 60%');
-  }, 120_000);
+  }, 180_000);
 });

@@ -98,7 +98,7 @@ it('answers 404 to another account on every route that takes an id of someone’
   }
   expect(failures).toEqual([]);
   expect(checked).toBeGreaterThan(10);
-}, 120_000);
+}, 180_000);
 
 describe('roles', () => {
   it('refuses every role-restricted route to a person without the role', async () => {

@@ -46,7 +46,7 @@ it('starts a real server, keeps its data for the next start, and leaves process 
   await again.end();
   await second.stop();
   expect(rows).toEqual([{ v: 'still here' }]);
-}, 60_000);
+}, 180_000);
 
 describe('a CLI command while the app runs on the same data directory', () => {
   const root = join(import.meta.dirname, '../..');
@@ -94,7 +94,7 @@ describe('a CLI command while the app runs on the same data directory', () => {
       await client.end().catch(() => undefined);
       await app.stop();
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('after the app was killed with kill -9', () => {
@@ -132,5 +132,5 @@ describe('after the app was killed with kill -9', () => {
     } finally {
       await fresh.stop();
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const deployment = { MASTER_KEY: randomBytes(32).toString('base64'), SESSION_SECRET: randomBytes(32).toString('base64url'), DATA_DIR: dataDir };
   first = await startTestApp(db.url, deployment);
   second = await startTestApp(db.url, deployment, { queueWorkers: false });
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await first?.close();
   await second?.close();
@@ -66,7 +66,7 @@ describe('cached page views', () => {
     for (const path of ['/dashboard', '/documents', '/analyses', '/interviews']) {
       expect({ path, shows: (await one.get(path).expect(200)).text.includes('wren-first-cv.md') }).toEqual({ path, shows: false });
     }
-  }, 120_000);
+  }, 180_000);
 
   it('show a change of goals on the dashboard and the interview form at once (the person\'s own row)', async () => {
     const { one, two } = await signInOnBoth('Goal Setter');
@@ -75,7 +75,7 @@ describe('cached page views', () => {
     await one.post('/profile').type('form').send({ _csrf: token, displayName: 'Goal Setter', targetRoles: 'Lighthouse keeper', locations: 'Busan', workMode: 'any', seniority: 'senior' }).expect(303);
     expect((await two.get('/dashboard').expect(200)).text).toContain('Lighthouse keeper');
     expect((await two.get('/interviews').expect(200)).text).toContain('Lighthouse keeper');
-  }, 120_000);
+  }, 180_000);
 
   it('never show one person another\'s cached view', async () => {
     const ann = (await signInOnBoth('Ann Apart')).one;
@@ -91,7 +91,7 @@ describe('cached page views', () => {
         expect(bobPage).toContain('bob-private-cv.md');
       }
     }
-  }, 120_000);
+  }, 180_000);
 
   it('carry no CSRF token: each session\'s page has its own, and it works', async () => {
     const morning = (await signInOnBoth('Two Sessions')).one;
@@ -104,7 +104,7 @@ describe('cached page views', () => {
     // The evening session's token from the cached page is accepted; the morning's is not, in the evening.
     await evening.post(`/documents/${documentId}/delete`).type('form').send({ _csrf: morningToken }).expect(403);
     await evening.post(`/documents/${documentId}/delete`).type('form').send({ _csrf: eveningToken }).expect(303);
-  }, 120_000);
+  }, 180_000);
 
   it('keep languages apart', async () => {
     const { one } = await signInOnBoth('Two Languages');
@@ -114,7 +114,7 @@ describe('cached page views', () => {
     expect(korean).toContain('lang="ko"');
     expect((await one.get('/analyses?lang=ko').expect(200)).text).toContain('lang="ko"');
     expect((await one.get('/analyses?lang=en').expect(200)).text).toContain('lang="en"');
-  }, 120_000);
+  }, 180_000);
 
   it('are dropped on every instance when the person erases their account', async () => {
     const { one, two } = await signInOnBoth('Gone Soon');
@@ -130,5 +130,5 @@ describe('cached page views', () => {
     const deadline = Date.now() + 5_000;
     while (cachedFor(second) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     expect([cachedFor(first), cachedFor(second)]).toEqual([false, false]);
-  }, 120_000);
+  }, 180_000);
 });

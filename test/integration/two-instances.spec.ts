@@ -35,7 +35,7 @@ beforeAll(async () => {
   first = await startTestApp(db.url, deployment, { queueWorkers: false });
   second = await startTestApp(db.url, deployment, { queueWorkers: true });
   proxy = await startRoundRobinProxy([first.origin, second.origin]);
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await proxy?.close();
   await first?.close();

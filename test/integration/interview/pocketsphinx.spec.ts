@@ -121,7 +121,7 @@ describe.skipIf(!run)('PocketSphinx speech-to-text (real binary)', () => {
     stt.close();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(processesMentioning('candor-pocketsphinx-').filter((pid) => !before.has(pid))).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
   it('hears no words in silence', async () => {
     const twoSecondsStereo = 16_000 * 4 * 2;
