@@ -41,7 +41,8 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
     if (found.some((f) => f === -1)) continue;
     // In the résumé's own order: "Managed projects", not "projects Managed".
     const wording = [...new Set(found)].sort((a, b) => a - b).map((f) => near[f]!.raw).join(' ');
-    return wording.toLowerCase() === wanted.toLowerCase() || resumeText.toLowerCase().includes(wanted.toLowerCase()) ? undefined : wording;
+    // Only a whole-word mention is the job's own wording: "capital campaigns" is another form of "capital campaign".
+    return wording.toLowerCase() === wanted.toLowerCase() || namedInText(wanted, resumeText) ? undefined : wording;
   }
   return undefined;
 }
@@ -137,12 +138,14 @@ function namesIn(phrase: string): Array<{ name: string; acronym: boolean; atStar
 
 /**
  * Whether the résumé names `name` as a name: in the same capitals, and — for one capitalised word
- * that opened the job's phrase — also inside a sentence, where a capital marks a name, not a sentence start.
+ * that opened the job's phrase — inside a sentence or as an entry of its own, where a capital marks a
+ * name, not a sentence start.
  */
 function namedAsName(name: { name: string; acronym: boolean; atStart: boolean }, resumeText: string): boolean {
   const escaped = name.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   if (name.acronym || !name.atStart || name.name.includes(' ')) return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(resumeText);
-  return new RegExp(`(?<=[\\p{Ll}\\d,)] )${escaped}(?![\\w-])`, 'u').test(resumeText);
+  // Inside a sentence ("… in Encompass"), or standing alone as an entry ("Spanish — Fluent"), not opening a sentence ("Keep calm").
+  return new RegExp(`(?<=[\\p{Ll}\\d,)] )${escaped}(?![\\w-])`, 'u').test(resumeText) || new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?! \\p{Ll})`, 'u').test(resumeText);
 }
 
 /**
