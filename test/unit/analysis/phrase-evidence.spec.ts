@@ -44,6 +44,11 @@ describe('a job phrase that carries a name the résumé shows', () => {
     expect(result.keywords.missing).toEqual(['AWS Certified Solutions Architect']);
   });
 
+  it('meets an endorsement by the skill it endorses', () => {
+    const result = match('Vet Nurse\nNice to have: sedation endorsement, exotics\n', 'Vet Nurse\nSKILLS\nSedation, Radiography\n');
+    expect(missingOf(result)).not.toContain('sedation endorsement');
+  });
+
   it('does not take a capitalised verb that opens a duty for a name', () => {
     const job = 'Store Assistant\nRequirements:\n- Keep delivery logs\n';
     const result = match(job, 'Store Assistant\nKeep calm under pressure.\n');

@@ -49,10 +49,10 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
 
 /**
  * Words that only say "a way of doing" the thing named before them: "Six Sigma methods" is asked for
- * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile", "PALS certification"
+ * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile", "PALS certification" (or "… endorsement")
  * by one that lists "PALS", "an incident response team" by one that did incident response.
  */
-const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts|certifications?|certificates?|training|instruction|teams?|tools)$/i;
+const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts|certifications?|certificates?|endorsements?|training|instruction|teams?|tools)$/i;
 
 /** `words` stand in the text as whole words, in any spacing, and in any case unless `exactCase`. */
 function namedInText(words: string, text: string, exactCase = false): boolean {
