@@ -3,9 +3,10 @@
 // across each résumé's renderings, ranking against the set's own (and near-miss) jobs and the public
 // ones, labelled role gaps and advice pairs. Each was built by an engineer who does not tune the analysis
 // and frozen by its manifest.json before any figure on it existed. Wave 7 was held back in wave 7 and is
-// TUNING data since wave 8: its per-item misses are printed by analysis-misses-w7.ts (`npm run bench --
-// analysis misses-w7`). Waves 8 and 9 are never tuned on: this module returns totals only, and no caller
-// may widen it to return (or print) per-item outcomes of those sets.
+// TUNING data since wave 8; wave 8 was held back in wave 8 and is TUNING data since wave 9. Their per-item
+// misses are printed by analysis-misses.ts (`npm run bench -- analysis misses-w7` / `misses-w8`). Wave 9
+// is never tuned on: this module returns totals only, and no caller may widen it to return (or print)
+// per-item outcomes of a set still held back.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';
@@ -30,9 +31,20 @@ export interface HeldBackFigures {
 }
 
 /** The set's job folders: each résumé's own jobs (ranking/jobs) and, from wave 8, near-miss jobs (ranking/near-miss). */
-function setJobDirs(dir: string): { own: string; nearMiss?: string } {
+function ownAndNearMissDirs(dir: string): { own: string; nearMiss?: string } {
   const nearMiss = join(dir, 'ranking/near-miss');
   return { own: join(dir, 'ranking/jobs'), ...(existsSync(nearMiss) ? { nearMiss } : {}) };
+}
+
+/** Every job folder a set's résumés are ranked against: its own jobs, its near-miss jobs and the public ones. */
+export function setJobDirs(root: string, dir: string): string[] {
+  const { own, nearMiss } = ownAndNearMissDirs(dir);
+  return [own, ...(nearMiss ? [nearMiss] : []), join(root, PUBLIC_RANKING_JOBS)];
+}
+
+/** The file of the job an advice pair names: the set's own, its near-miss or a public one. */
+export function setJobFile(root: string, dir: string, name: string): string {
+  return setJobDirs(root, dir).map((jobs) => join(jobs, `${name}.job.txt`)).find((file) => existsSync(file)) ?? join(root, PUBLIC_RANKING_JOBS, `${name}.job.txt`);
 }
 
 /** Totals of the held-back set in `setDir` (HELD_BACK_W7_DIR, HELD_BACK_W8_DIR or HELD_BACK_W9_DIR, relative to `root`). */
@@ -50,8 +62,8 @@ export async function heldBackFigures(root: string, setDir: string = HELD_BACK_W
     totals: spreadTotals(scores.map((s) => spreadOf(s.sections))),
   };
 
-  // Each résumé against its own occupation's job among the set's own jobs, its near-miss jobs (from wave 8) and the ten public ones.
-  const jobDirs = setJobDirs(dir);
+  // Each résumé against its own occupation's job among the set's own jobs, its near-miss jobs (wave 8) and the ten public ones.
+  const jobDirs = ownAndNearMissDirs(dir);
   const ownJobs = readRankingJobs(jobDirs.own);
   const nearMissJobs = jobDirs.nearMiss ? readRankingJobs(jobDirs.nearMiss) : [];
   const jobs = [...ownJobs, ...nearMissJobs, ...readRankingJobs(join(root, PUBLIC_RANKING_JOBS))];
@@ -74,12 +86,9 @@ export async function heldBackFigures(root: string, setDir: string = HELD_BACK_W
 /** The advice pairs: expected missing words named, must-not-say words said, and the rules every report keeps. */
 function adviceTotals(root: string, dir: string): HeldBackFigures['advice'] {
   const set = JSON.parse(readFileSync(join(dir, 'advice/pairs.json'), 'utf8')) as { asOf: string; pairs: AdvicePair[] };
-  const { own, nearMiss } = setJobDirs(dir);
-  const jobFile = (name: string): string =>
-    [own, ...(nearMiss ? [nearMiss] : []), join(root, PUBLIC_RANKING_JOBS)].map((jobs) => join(jobs, `${name}.job.txt`)).find((file) => existsSync(file)) ?? join(root, PUBLIC_RANKING_JOBS, `${name}.job.txt`);
   const totals = { pairs: set.pairs.length, expected: 0, expectedNamed: 0, mustNotSay: 0, mustNotSaySaid: 0, pairsClean: 0, pairsKeepingRules: 0 };
   for (const pair of set.pairs) {
-    const { report, text } = analyseAdvicePair(join(dir, 'spread/truth', `${pair.resume}.json`), jobFile(pair.job), new Date(set.asOf));
+    const { report, text } = analyseAdvicePair(join(dir, 'spread/truth', `${pair.resume}.json`), setJobFile(root, dir, pair.job), new Date(set.asOf));
     const missing = missingItems(report);
     const said = pair.notMissing.filter((word) => says(missing, word)).length;
     totals.expected += pair.missing.length;

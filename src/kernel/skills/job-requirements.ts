@@ -62,14 +62,15 @@ export function classifyJobSentences(jobText: string): JobSentence[] {
     }
     const inline = /^\s*(?:[-*•]\s*)?([A-Za-z' ]{3,40}):\s.+$/.exec(line);
     const lineKind = inline ? (headingKind(inline[1]!) ?? section) : section;
-    const bulleted = /^\s*[-*•]/.test(line);
+    // "Nice to have: A, B, C" is a list as much as a bullet is: its label says what kind of list.
+    const listed = /^\s*[-*•]/.test(line) || (inline !== null && headingKind(inline[1]!) !== undefined);
     for (const sentence of line.split(/(?<=[.!?;])\s+/)) {
       let kind = lineKind;
       if (kind !== 'ignored') {
         if (PREFERRED_CUE.test(sentence)) kind = 'preferred';
         else if (REQUIRED_CUE.test(sentence) && kind === 'neutral') kind = 'required';
       }
-      out.push({ text: sentence, kind, listed: bulleted });
+      out.push({ text: sentence, kind, listed });
     }
   }
   return out;
@@ -84,7 +85,11 @@ const LEADING_NOISE = /^(?:[-*•]\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|st
 /** Words that make an item a sentence, a number or a filler rather than a skill. */
 const NOT_AN_ITEM = /\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been|who|which|that|this|these|those|similar|equivalent|other|related|relevant|etc|e\.g|i\.e|preferred|required|accepted|considered|welcome|helpful|desirable|advantageous|plus|bonus|ideally|years?|yrs?|experience|degree|ability|able|skills?|knowledge)\b|(?<!\d)\d+\+/i;
 /** A single lower-case word names a practice when it is a noun of doing: triage, brazing, cataloguing, proofreading. */
-const PRACTICE_NOUN = /^[a-z][a-z-]{2,}(?:ing|ion|ment|ance|ence|ity|ics|ogy|age|ure|sis)$/;
+const PRACTICE_NOUN = /^[a-z][a-z-]{2,}(?:ing|ion|ment|ance|ence|ity|ics|ogy|age|ure|sis|graphy|scopy)$/;
+/** "air freight experience", "GAAP knowledge": the last word only says the item is asked for; the item is before it. */
+const ASKED_FOR_HEAD = new Set(['experience', 'knowledge', 'awareness', 'exposure', 'background', 'skills', 'skill']);
+/** "non-QM", "nRF52": a single word with an acronym inside is a name, whatever its first letter. */
+const HAS_ACRONYM = /[A-Z]{2}/;
 /** "in person", "on call": a qualifier left alone by the list, not a requirement. */
 const STARTS_WITH_PREPOSITION = /^(?:in|on|at|for|to|with|from|by|of|as|per)\s/i;
 const ACRONYM = /^[A-Z0-9][A-Za-z0-9+#&./-]*[A-Z0-9+#]$/;
@@ -120,12 +125,14 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     text = withoutTrailing(text, ' \t.!?\'"’');
     const trimmedStart = text.length - text.trimStart().length;
     text = text.trim();
+    const last = text.lastIndexOf(' ');
+    if (last > 0 && ASKED_FOR_HEAD.has(text.slice(last + 1).toLowerCase())) text = text.slice(0, last).trimEnd();
     if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
     const words = text.split(/\s+/);
     if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;
     const start = rawStart + lead + trimmedStart;
     const atListStart = sentence.slice(0, start).replace(/^\s*[-*•]?\s*/, '') === '';
-    if (words.length === 1 && !ACRONYM.test(text) && !(/^\p{Lu}/u.test(text) && !atListStart) && !PRACTICE_NOUN.test(text)) continue;
+    if (words.length === 1 && !ACRONYM.test(text) && !HAS_ACRONYM.test(text) && !(/^\p{Lu}/u.test(text) && !atListStart) && !PRACTICE_NOUN.test(text)) continue;
     items.push({ text, start, end: start + text.length });
   }
   return items;

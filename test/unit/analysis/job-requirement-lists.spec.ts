@@ -131,3 +131,29 @@ describe('ranking a résumé outside software against its own job', () => {
     expect(ranked[0]!.score - ranked[1]!.score).toBeGreaterThanOrEqual(10);
   });
 });
+
+// Wave 9 (#12): a labelled line ("Nice to have: …", "Desirable: …") is a list as much as a bullet is;
+// "… experience" after an item only says it is asked for; "-graphy"/"-scopy" are practices; "non-QM" is a name.
+describe('the items of a labelled line and their heads', () => {
+  it('reads the items of a "Nice to have:" line that is no bullet, as preferred', () => {
+    const requirements = jobRequirements('Veterinary Nurse\nRequirements:\n- Anaesthetic monitoring\nNice to have: exotics experience, endoscopy, VTS credential, rehab hydrotherapy\n');
+    expect(requirements.preferredPhrases).toEqual(expect.arrayContaining(['exotics', 'endoscopy']));
+    expect(requirements.phrases).not.toContain('exotics experience');
+  });
+
+  it('drops the asking word after an item, and keeps one-word practices and names with an acronym inside', () => {
+    expect(items('- Desirable: cold chain knowledge, angiography, non-GMP handling, eCTD')).toEqual(['cold chain', 'angiography', 'non-GMP handling', 'eCTD']);
+  });
+
+  it('still leaves a plain sentence line alone', () => {
+    const requirements = jobRequirements('Barista\nRequirements:\n- Latte art\nWe are a friendly team, exotics and endoscopy aside.\n');
+    expect(requirements.phrases).not.toContain('endoscopy');
+  });
+});
+
+describe('a plural of the job’s phrase', () => {
+  it('meets the phrase as another form, not as missing', () => {
+    const result = jobMatch('Fundraiser\nDesirable: capital campaign, major donors\n', 'Fundraiser\nSKILLS\nCapital Campaigns, Donor Stewardship\n', []);
+    expect(result.phrases?.find((p) => p.phrase === 'capital campaign')?.verdict).toBe('variant');
+  });
+});

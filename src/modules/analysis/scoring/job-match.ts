@@ -41,17 +41,18 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
     if (found.some((f) => f === -1)) continue;
     // In the résumé's own order: "Managed projects", not "projects Managed".
     const wording = [...new Set(found)].sort((a, b) => a - b).map((f) => near[f]!.raw).join(' ');
-    return wording.toLowerCase() === wanted.toLowerCase() || resumeText.toLowerCase().includes(wanted.toLowerCase()) ? undefined : wording;
+    // Only a whole-word mention is the job's own wording: "capital campaigns" is another form of "capital campaign".
+    return wording.toLowerCase() === wanted.toLowerCase() || namedInText(wanted, resumeText) ? undefined : wording;
   }
   return undefined;
 }
 
 /**
  * Words that only say "a way of doing" the thing named before them: "Six Sigma methods" is asked for
- * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile", "PALS certification"
+ * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile", "PALS certification" (or "… endorsement")
  * by one that lists "PALS", "an incident response team" by one that did incident response.
  */
-const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts|certifications?|certificates?|training|instruction|teams?|tools)$/i;
+const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts|certifications?|certificates?|endorsements?|training|instruction|teams?|tools)$/i;
 
 /** `words` stand in the text as whole words, in any spacing, and in any case unless `exactCase`. */
 function namedInText(words: string, text: string, exactCase = false): boolean {
@@ -96,6 +97,78 @@ function namedAlternatives(jobText: string): string[][] {
 function conjuncts(phrase: string): string[] {
   const parts = phrase.split(/ (?:and|&) /i).map((part) => part.trim()).filter(Boolean);
   return parts.length >= 2 && parts.some((part) => part.split(/\s+/).length >= 2) ? parts : [phrase];
+}
+
+/**
+ * The names a job phrase carries: runs of capitalised words ("Loan Product Advisor", "Speech
+ * Pathology") and each acronym on its own ("FHA" of "FHA Direct Endorsement"); a slash ends a run
+ * ("Sign / AAC"). A capitalised first word alone may be a sentence's verb ("Perform abdominal…"), so
+ * it is kept apart (`atStart`).
+ */
+/** A token without the punctuation around it ("(AAC)," → "AAC"; "C#" and "C++" keep their signs): linear, no backtracking. */
+function wordCore(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !/[\p{L}\d]/u.test(token[start]!)) start += 1;
+  while (end > start && !/[\p{L}\d+#]/u.test(token[end - 1]!)) end -= 1;
+  return token.slice(start, end);
+}
+
+const CREDENTIAL = /\b(?:certified|certifications?|certificates?|licen[cs]es?|licensed|registrations?|registered|accreditations?|accredited|credentials?)\b/i;
+function namesIn(phrase: string): Array<{ name: string; acronym: boolean; atStart: boolean }> {
+  const names: Array<{ name: string; acronym: boolean; atStart: boolean }> = [];
+  let run: string[] = [];
+  let runStart = 0;
+  const close = (): void => {
+    if (run.length > 0) names.push({ name: run.join(' '), acronym: run.length === 1 && ACRONYM.test(run[0]!), atStart: runStart === 0 });
+    // A credential is met by the credential only: "AWS" is no "AWS Certified Solutions Architect".
+    if (run.length > 1 && !CREDENTIAL.test(phrase)) for (const word of run) if (ACRONYM.test(word)) names.push({ name: word, acronym: true, atStart: false });
+    run = [];
+  };
+  const tokens = phrase.split(/\s+/).flatMap((token) => token.split('/').flatMap((word, i) => (i > 0 ? ['/', word] : [word])));
+  tokens.forEach((token, i) => {
+    const word = wordCore(token);
+    if (!/^\p{Lu}/u.test(word) || IGNORED.has(word.toLowerCase())) return close();
+    if (run.length === 0) runStart = i;
+    run.push(word);
+  });
+  close();
+  return names;
+}
+
+/**
+ * Whether the résumé names `name` as a name: in the same capitals, and — for one capitalised word
+ * that opened the job's phrase — inside a sentence or as an entry of its own, where a capital marks a
+ * name, not a sentence start.
+ */
+function namedAsName(name: { name: string; acronym: boolean; atStart: boolean }, resumeText: string): boolean {
+  const escaped = name.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  if (name.acronym || !name.atStart || name.name.includes(' ')) return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(resumeText);
+  // Inside a sentence ("… in Encompass"), or standing alone as an entry ("Spanish — Fluent"), not opening a sentence ("Keep calm").
+  return new RegExp(`(?<=[\\p{Ll}\\d,)] )${escaped}(?![\\w-])`, 'u').test(resumeText) || new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?! \\p{Ll})`, 'u').test(resumeText);
+}
+
+/**
+ * The names of a job phrase the résumé shows: "current BLS", "FHA Direct Endorsement", "Encompass loan
+ * origination system" beside a résumé that names BLS, FHA or Encompass. Such a phrase is never called
+ * missing — the person has the thing it names, perhaps not the detail — but shown as partly met, with
+ * what was found. Names the job wrote in lower case carry no such weight ("handling" is not a name).
+ */
+function namesShown(phrase: string, resumeText: string): string[] {
+  return [...new Set(namesIn(phrase).filter((name) => name.name.length >= 2 && namedAsName(name, resumeText)).map((name) => name.name))];
+}
+
+/**
+ * "vascular duplex ultrasound exams" beside a résumé with "Vascular Ultrasound" and "venous duplex
+ * exams": every word of a longer phrase (three content words or more) is in the résumé, only not side
+ * by side. That is evidence, not a gap: the résumé's own words are returned (in the phrase's order).
+ */
+function wordsShownApart(phrase: string, resumeTokens: readonly { raw: string; stem: string }[]): string | undefined {
+  const stems = [...new Set(contentStems(phrase))];
+  if (stems.length < 3) return undefined;
+  const first = new Map<string, string>();
+  for (const token of resumeTokens) if (stems.includes(token.stem) && !first.has(token.stem)) first.set(token.stem, token.raw);
+  return first.size === stems.length ? stems.map((s) => first.get(s)!).join(', ') : undefined;
 }
 
 /** "5+ years of professional experience" → 5. */
@@ -161,6 +234,12 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       variants.push({ term: k, found: variant, atsWants: k, reason: 'inflection' });
       return { name: k, verdict: 'variant' as const };
     }
+    // "Master's in Speech Pathology" beside a "Master of Speech Pathology": the field is what was asked for.
+    const names = namesShown(k, resumeText);
+    if (names.length > 0) {
+      variants.push({ term: k, found: names.join(', '), atsWants: k, reason: 'evidence' });
+      return { name: k, verdict: 'variant' as const };
+    }
     return { name: k, verdict: 'missing' as const };
   });
   // The job's own words for what the taxonomy does not name ("monthly management reporting", "GAAP"):
@@ -169,8 +248,13 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const judgePhrase = (phrase: string, preferred: boolean): JobPhrase => {
     if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase)) return { phrase, preferred, verdict: 'matched' };
     const variant = inflectedVariant(phrase, resumeText, resumeTokens);
-    if (!variant) return { phrase, preferred, verdict: 'missing' };
-    variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });
+    if (variant) {
+      variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });
+      return { phrase, preferred, verdict: 'variant' };
+    }
+    const evidence = namesShown(phrase, resumeText).join(', ') || wordsShownApart(phrase, resumeTokens);
+    if (!evidence) return { phrase, preferred, verdict: 'missing' };
+    variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
   };
   const phrases = requirements.phrases.flatMap((phrase): JobPhrase[] => {

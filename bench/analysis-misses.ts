@@ -1,32 +1,32 @@
-// Per-item misses of the wave 7 analysis set (test/fixtures/analysis/heldback-w7), which became TUNING
-// data in wave 8 (a fresh held-back set, built elsewhere by someone who never tunes, measures from now on).
-// `npm run bench -- analysis misses-w7` prints, for each item, what the analysis got wrong: must-not-say
-// words it said (with the missing item that says it) and expected words it did not name, each résumé's
-// ranking against the twenty jobs, each target role's first gaps judged against the labels, and each
-// résumé's score per rendering. Never point this at a held-back set.
-import { existsSync, readFileSync } from 'node:fs';
+// Per-item misses of the analysis sets that became TUNING data: the wave 7 set (test/fixtures/analysis/heldback-w7,
+// tuning since wave 8) and the wave 8 set (heldback-w8, tuning since wave 9); each wave a fresh held-back set,
+// built elsewhere by someone who never tunes, measures instead. `npm run bench -- analysis misses-w7` (or
+// `misses-w8`) prints, for each item, what the analysis got wrong: must-not-say words it said (with the missing
+// item that says it) and expected words it did not name, each résumé's ranking against the set's, its near-miss
+// and the public jobs, each target role's first gaps judged against the labels, and each résumé's score per
+// rendering. Never point this at a set that is still held back.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';
-import { HELD_BACK_W7_DIR } from './analysis-heldback.js';
+import { setJobDirs, setJobFile } from './analysis-heldback.js';
 import { readRankingJobs, rankTruthAgainstJobs } from './ranking-set.js';
 import { JUDGED_GAPS, judgeRoleGapCase, readRoleGapCases } from './role-gaps-set.js';
 import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
 
-export async function printMissesW7(root: string, { spread = true }: { spread?: boolean } = {}): Promise<void> {
-  const dir = join(root, HELD_BACK_W7_DIR);
-  adviceMisses(root, dir);
-  rankingMisses(root, dir);
-  roleGapMisses(dir);
-  if (spread) await spreadMisses(dir);
+/** `setDir`: HELD_BACK_W7_DIR or HELD_BACK_W8_DIR (relative to `root`); `label` says since when it is tuning data. */
+export async function printMisses(root: string, setDir: string, label: string, { spread = true }: { spread?: boolean } = {}): Promise<void> {
+  const dir = join(root, setDir);
+  adviceMisses(root, dir, label);
+  rankingMisses(root, dir, label);
+  roleGapMisses(dir, label);
+  if (spread) await spreadMisses(dir, label);
 }
 
-function adviceMisses(root: string, dir: string): void {
-  console.log('\n--- advice (tuning data since wave 8): ! must-not-say said, ? expected missing not named');
+function adviceMisses(root: string, dir: string, label: string): void {
+  console.log(`\n--- advice (${label}): ! must-not-say said, ? expected missing not named`);
   const set = JSON.parse(readFileSync(join(dir, 'advice/pairs.json'), 'utf8')) as { asOf: string; pairs: AdvicePair[] };
   for (const pair of set.pairs) {
-    const own = join(dir, 'ranking/jobs', `${pair.job}.job.txt`);
-    const jobFile = existsSync(own) ? own : join(root, 'test/fixtures/analysis/ranking/jobs', `${pair.job}.job.txt`);
-    const { report, text } = analyseAdvicePair(join(dir, 'spread/truth', `${pair.resume}.json`), jobFile, new Date(set.asOf));
+    const { report, text } = analyseAdvicePair(join(dir, 'spread/truth', `${pair.resume}.json`), setJobFile(root, dir, pair.job), new Date(set.asOf));
     const missing = missingItems(report);
     const said = pair.notMissing.filter((word) => says(missing, word));
     const unnamed = pair.missing.filter((word) => !says(missing, word));
@@ -40,9 +40,9 @@ function adviceMisses(root: string, dir: string): void {
   }
 }
 
-function rankingMisses(root: string, dir: string): void {
-  console.log('\n--- ranking (tuning data since wave 8): own job vs the best three, margin < 10');
-  const jobs = [...readRankingJobs(join(dir, 'ranking/jobs')), ...readRankingJobs(join(root, 'test/fixtures/analysis/ranking/jobs'))];
+function rankingMisses(root: string, dir: string, label: string): void {
+  console.log(`\n--- ranking (${label}): own job vs the best three, margin < 10`);
+  const jobs = setJobDirs(root, dir).flatMap((jobsDir) => readRankingJobs(jobsDir));
   for (const outcome of rankTruthAgainstJobs(join(dir, 'spread/truth'), jobs)) {
     if (outcome.margin >= 10) continue;
     const own = outcome.ranked.find((r) => r.job === outcome.occupation)!;
@@ -51,8 +51,8 @@ function rankingMisses(root: string, dir: string): void {
   }
 }
 
-function roleGapMisses(dir: string): void {
-  console.log(`\n--- role gaps (tuning data since wave 8): first ${JUDGED_GAPS} gaps, + relevant, ! never-say, · neither`);
+function roleGapMisses(dir: string, label: string): void {
+  console.log(`\n--- role gaps (${label}): first ${JUDGED_GAPS} gaps, + relevant, ! never-say, · neither`);
   for (const c of readRoleGapCases(join(dir, 'role-gaps/labels.json'))) {
     const outcome = judgeRoleGapCase(c);
     if (outcome.neverSay.length === 0 && outcome.relevantShare >= 0.5) continue;
@@ -63,8 +63,8 @@ function roleGapMisses(dir: string): void {
   }
 }
 
-async function spreadMisses(dir: string): Promise<void> {
-  console.log('\n--- score spread (tuning data since wave 8): résumés spread over 3 points, score per rendering');
+async function spreadMisses(dir: string, label: string): Promise<void> {
+  console.log(`\n--- score spread (${label}): résumés spread over 3 points, score per rendering`);
   const files = (JSON.parse(readFileSync(join(dir, 'spread/documents.json'), 'utf8')) as Array<{ file: string; resume: string; renderer: string }>);
   const scores = await scoreRenderings(join(dir, 'spread/rendered'), { timeoutMs: 120_000 });
   console.log(`all ${scores.size}: ${spreadTotals([...scores.values()].map((entry) => spreadOf(entry.sections)))}`);
