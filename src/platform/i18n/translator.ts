@@ -21,7 +21,8 @@ export function translator(res: { locals: Record<string, unknown> }): Translate 
  * HTML-escaped here: nunjucks escapes everything it prints (autoescape), emails and the CLI are text.
  */
 /**
- * Messages without parameters remembered per locale: a page asks for a hundred or more, and each
+ * Messages without parameters, or with only numbers as parameters, remembered per locale: a page asks
+ * for a hundred or more, and each
  * i18next lookup (key parsing, namespace and fallback resolution) costs microseconds that added up to
  * more than a millisecond per page. The catalogs never change after start-up, so a remembered text
  * cannot go stale. Bounded: keys come from code and catalogs, but a computed key must not grow it.
@@ -66,8 +67,20 @@ export class Translator {
     if (made) return made;
     const t: TFunction = this.instance.getFixedT(locale);
     const remembered = new Map<string, string>();
+    const rememberedWithNumbers = new Map<string, string>();
     const translate: Translate = (key, params) => {
-      if (params) return String(t(key, translatedParams(params, translate)));
+      if (params) {
+        const memoryKey = rememberableKey(key, params);
+        if (memoryKey === undefined) return String(t(key, translatedParams(params, translate)));
+        let text = rememberedWithNumbers.get(memoryKey);
+        if (text === undefined) {
+          text = String(t(key, { ...params }));
+          // Numbers are open-ended (a salary, a count): start afresh rather than stop remembering.
+          if (rememberedWithNumbers.size >= REMEMBERED_MESSAGES_MAX) rememberedWithNumbers.clear();
+          rememberedWithNumbers.set(memoryKey, text);
+        }
+        return text;
+      }
       let text = remembered.get(key);
       if (text === undefined) {
         text = String(t(key, {}));
@@ -89,6 +102,22 @@ export class Translator {
       value !== null && typeof value === 'object' ? Translator.flatten(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
     );
   }
+}
+
+/**
+ * The memory key of a message whose parameters are all numbers (counts, percentages, limits: most
+ * parameterised texts of a page, each an i18next lookup with plural resolution), or undefined when a
+ * parameter is anything else. Text parameters are never remembered: they may be a person's data
+ * (a name, a file name), which must not outlive the request in a process-wide table.
+ */
+function rememberableKey(key: string, params: Record<string, unknown>): string | undefined {
+  let memoryKey = key;
+  for (const name in params) {
+    const value = params[name];
+    if (typeof value !== 'number') return undefined;
+    memoryKey += `\u0000${name}=${value}`;
+  }
+  return memoryKey;
 }
 
 function isMessage(value: unknown): value is { key: string; params?: Record<string, unknown> } {

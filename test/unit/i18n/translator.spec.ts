@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Translator } from '../../../src/platform/i18n/translator.js';
 
 // Issue #18: messages without parameters are remembered per locale (a page asks for a hundred or
@@ -45,5 +45,38 @@ describe('Translator', () => {
     for (let i = 0; i < 25_000; i++) en(`computed.${i}`);
     expect(en('computed.24999')).toBe('computed.24999');
     expect(en('hello')).toBe('Hello');
+  });
+});
+
+describe('Translator memory for numeric parameters', () => {
+  it('asks i18next once per locale, key and numbers, and every time for text parameters', async () => {
+    const { default: i18next } = await import('i18next');
+    const lookups: string[] = [];
+    const createInstance = i18next.createInstance.bind(i18next);
+    const spy = vi.spyOn(i18next, 'createInstance').mockImplementation((...args) => {
+      const instance = createInstance(...args);
+      const getFixedT = instance.getFixedT.bind(instance);
+      instance.getFixedT = ((...fixed: Parameters<typeof getFixedT>) => {
+        const t = getFixedT(...fixed);
+        return ((key: string, options?: object) => {
+          lookups.push(key);
+          return t(key, options as never);
+        }) as unknown as typeof t;
+      }) as typeof instance.getFixedT;
+      return instance;
+    });
+    try {
+      const en = new Translator(catalogs).forLocale('en');
+      expect([en('files', { count: 1 }), en('files', { count: 3 }), en('files', { count: 1 }), en('files', { count: 3 })]).toEqual(['1 file', '3 files', '1 file', '3 files']);
+      expect(lookups).toEqual(['files', 'files']);
+      // A person's name is never kept: looked up on each call, and still right.
+      expect([en('greet', { name: 'Ada' }), en('greet', { name: 'Ada' })]).toEqual(['Hi Ada', 'Hi Ada']);
+      expect(lookups).toEqual(['files', 'files', 'greet', 'greet']);
+      // The same numbers in Korean are the Korean text.
+      const ko = new Translator(catalogs).forLocale('ko');
+      expect(ko('files', { count: 3 })).toBe('파일 3개');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
