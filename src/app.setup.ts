@@ -194,11 +194,7 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
   const { doubleCsrfProtection, generateCsrfToken } = doubleCsrf({
     getSecret: () => config.secrets.sessionSecret,
     // Bind tokens to the session id (the JWT's jti, stable across sliding renewal); '' when signed out.
-    getSessionIdentifier: (req) => {
-      const token = (req.cookies as Record<string, string> | undefined)?.[sessionCookie];
-      const decoded = token ? jwt.decode(token) : null;
-      return decoded && typeof decoded === 'object' && typeof decoded.jti === 'string' ? decoded.jti : '';
-    },
+    getSessionIdentifier: (req) => sessionIdOf(req, sessionCookie),
     cookieName: config.isProduction ? '__Host-candor.csrf' : 'candor_csrf',
     cookieOptions: { sameSite: 'lax', secure: config.isProduction, path: '/', httpOnly: true },
     // Header (htmx), form field, or — for multipart uploads, whose body is parsed only later by the
@@ -228,6 +224,26 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
       next();
     });
   };
+}
+
+/**
+ * The session id (the session JWT's `jti`) a request's CSRF token is bound to, '' when signed out.
+ * csrf-csrf asks for it once to check a posted token and again to check or make the cookie's token;
+ * the cookie is decoded once per request (issue #18) and the answer kept with the request. Decoding
+ * without verifying is enough here: a forged `jti` only binds the token to a session the forger does
+ * not hold, and the session guard verifies the signature before anything is done as that session.
+ */
+const SESSION_IDS = new WeakMap<Request, string>();
+
+function sessionIdOf(req: Request, sessionCookie: string): string {
+  let id = SESSION_IDS.get(req);
+  if (id === undefined) {
+    const token = (req.cookies as Record<string, string> | undefined)?.[sessionCookie];
+    const decoded = token ? jwt.decode(token) : null;
+    id = decoded && typeof decoded === 'object' && typeof decoded.jti === 'string' ? decoded.jti : '';
+    SESSION_IDS.set(req, id);
+  }
+  return id;
 }
 
 /**

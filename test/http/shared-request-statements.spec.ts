@@ -1,6 +1,7 @@
+import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signIn } from '../helpers/sign-in.js';
 import { useTestApp } from '../helpers/test-app.js';
 
@@ -77,5 +78,25 @@ describe('the shared part of every signed-in page', () => {
     await agent.get('/settings/delete').expect(200);
     await ctx.db.query(`update sessions set revoked_at = now() where user_id = (select id from users where email = 'revoked@example.com')`);
     await agent.get('/settings/delete').set('Accept', 'text/html').expect(303);
+  });
+
+  it('decodes the session cookie once per request for its CSRF binding, on a page view and on a checked post', async () => {
+    const agent = await signIn(ctx.t.origin, { name: 'Dee Code', email: 'decode@example.com' });
+    const page = (await agent.get('/settings/delete').expect(200)).text;
+    const token = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+    // csrf-csrf asks for the session id to check the posted token and again to check the cookie's.
+    const decode = vi.spyOn(jwt, 'decode');
+    try {
+      await agent.get('/settings/delete').expect(200);
+      expect(decode).toHaveBeenCalledTimes(1);
+      decode.mockClear();
+      await agent.post('/settings/cookies').type('form').send({ _csrf: token, decision: 'reject_all', returnTo: '/settings/delete' }).expect(303);
+      expect(decode).toHaveBeenCalledTimes(1);
+      decode.mockClear();
+      // Still checked: the same post without its token is refused.
+      await agent.post('/settings/cookies').type('form').send({ decision: 'reject_all', returnTo: '/settings/delete' }).expect(403);
+    } finally {
+      decode.mockRestore();
+    }
   });
 });

@@ -44,16 +44,39 @@ export function applyAccountLocale(req: Request, res: Response, translator: Tran
   applyLocale(req, res, translator, accountLocale);
 }
 
-function applyLocale(req: Request, res: Response, translator: Translator, locale: Locale): void {
-  req.locale = locale;
-  const path = req.path;
-  const locals: LocaleLocals = {
+/**
+ * What depends on the locale alone, made once at start-up (issue #18): the translator, the formatters
+ * and the switcher's list were rebuilt for every request, twice when the account's language applied.
+ * Shared by every request in that language: templates only read them.
+ */
+interface LocaleParts {
+  fmt: Formatters;
+  languages: readonly { locale: Locale; name: string; current: boolean }[];
+}
+
+const LOCALE_PARTS = new Map<Locale, LocaleParts>(
+  LOCALES.map((locale) => [
     locale,
-    t: translator.forLocale(locale),
-    fmt: formattersFor(locale, DEFAULT_TIME_ZONES[locale]),
-    alternates: LOCALES.map((l) => ({ locale: l, href: `${path}?lang=${l}` })),
-    languages: LOCALES.map((l) => ({ locale: l, name: LOCALE_NAMES[l], current: l === locale })),
-  };
-  Object.assign(res.locals, locals);
+    {
+      fmt: formattersFor(locale, DEFAULT_TIME_ZONES[locale]),
+      languages: Object.freeze(LOCALES.map((l) => Object.freeze({ locale: l, name: LOCALE_NAMES[l], current: l === locale }))),
+    },
+  ]),
+);
+
+function applyLocale(req: Request, res: Response, translator: Translator, locale: Locale): void {
+  const first = req.locale === undefined;
+  req.locale = locale;
+  const parts = LOCALE_PARTS.get(locale)!;
+  const locals = res.locals as Partial<LocaleLocals>;
+  locals.locale = locale;
+  locals.t = translator.forLocale(locale);
+  locals.fmt = parts.fmt;
+  locals.languages = parts.languages as LocaleLocals['languages'];
+  // This page in each language: the path alone, so an account's language applied later keeps them.
+  if (first) {
+    const path = req.path;
+    locals.alternates = LOCALES.map((l) => ({ locale: l, href: `${path}?lang=${l}` }));
+  }
   res.setHeader('Content-Language', locale);
 }

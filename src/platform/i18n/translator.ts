@@ -21,7 +21,8 @@ export function translator(res: { locals: Record<string, unknown> }): Translate 
  * HTML-escaped here: nunjucks escapes everything it prints (autoescape), emails and the CLI are text.
  */
 /**
- * Messages without parameters remembered per locale: a page asks for a hundred or more, and each
+ * Messages without parameters, or with only numbers as parameters, remembered per locale: a page asks
+ * for a hundred or more, and each
  * i18next lookup (key parsing, namespace and fallback resolution) costs microseconds that added up to
  * more than a millisecond per page. The catalogs never change after start-up, so a remembered text
  * cannot go stale. Bounded: keys come from code and catalogs, but a computed key must not grow it.
@@ -66,8 +67,35 @@ export class Translator {
     if (made) return made;
     const t: TFunction = this.instance.getFixedT(locale);
     const remembered = new Map<string, string>();
+    // Messages split once into text and `{{name}}` slots (null: not that simple; i18next answers).
+    const compiled = new Map<string, CompiledMessage | null>();
+    const compiledMessage = (key: string): CompiledMessage | null => {
+      let message = compiled.get(key);
+      if (message === undefined) {
+        const colon = key.indexOf(':');
+        const [namespace, path] = colon < 0 ? ['common', key] : [key.slice(0, colon), key.slice(colon + 1)];
+        message = compileMessage(this.instance.getResource(locale, namespace, path));
+        if (compiled.size < REMEMBERED_MESSAGES_MAX) compiled.set(key, message);
+      }
+      return message;
+    };
+    const rememberedWithNumbers = new Map<string, string>();
     const translate: Translate = (key, params) => {
-      if (params) return String(t(key, translatedParams(params, translate)));
+      if (params) {
+        const memoryKey = rememberableKey(key, params);
+        if (memoryKey === undefined) {
+          const filled = fillCompiled(compiledMessage(key), params);
+          return filled ?? String(t(key, translatedParams(params, translate)));
+        }
+        let text = rememberedWithNumbers.get(memoryKey);
+        if (text === undefined) {
+          text = String(t(key, { ...params }));
+          // Numbers are open-ended (a salary, a count): start afresh rather than stop remembering.
+          if (rememberedWithNumbers.size >= REMEMBERED_MESSAGES_MAX) rememberedWithNumbers.clear();
+          rememberedWithNumbers.set(memoryKey, text);
+        }
+        return text;
+      }
       let text = remembered.get(key);
       if (text === undefined) {
         text = String(t(key, {}));
@@ -89,6 +117,68 @@ export class Translator {
       value !== null && typeof value === 'object' ? Translator.flatten(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`],
     );
   }
+}
+
+/**
+ * The memory key of a message whose parameters are all numbers (counts, percentages, limits: most
+ * parameterised texts of a page, each an i18next lookup with plural resolution), or undefined when a
+ * parameter is anything else. Text parameters are never remembered: they may be a person's data
+ * (a name, a file name), which must not outlive the request in a process-wide table.
+ */
+function rememberableKey(key: string, params: Record<string, unknown>): string | undefined {
+  let memoryKey = key;
+  for (const name in params) {
+    const value = params[name];
+    if (typeof value !== 'number') return undefined;
+    memoryKey += `\u0000${name}=${value}`;
+  }
+  return memoryKey;
+}
+
+/** A message as literal text and named slots, alternating: `['', 'date', ' ', 'score', '점']`. */
+type CompiledMessage = { texts: string[]; slots: string[] };
+
+const SLOT = /\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
+
+/**
+ * A message i18next would only fill in: literal text and `{{name}}` slots, nothing else it interprets
+ * (no nesting `$t(`, no formats `{{x, number}}`, no unescaped `{{- x}}`, no dotted paths). Anything else
+ * is left to i18next (null), as are messages missing in the locale (i18next falls back to English).
+ */
+function compileMessage(message: unknown): CompiledMessage | null {
+  if (typeof message !== 'string' || message.includes('$t(')) return null;
+  const texts: string[] = [];
+  const slots: string[] = [];
+  let last = 0;
+  for (const match of message.matchAll(SLOT)) {
+    texts.push(message.slice(last, match.index));
+    slots.push(match[1]!);
+    last = match.index + match[0].length;
+  }
+  texts.push(message.slice(last));
+  if (texts.some((text) => text.includes('{{') || text.includes('}}'))) return null;
+  return { texts, slots };
+}
+
+/**
+ * The message with its slots filled as i18next fills them (a string as it is, a number written out),
+ * or undefined when i18next must answer: a parameter that is a message to translate, anything but text
+ * or a number, a slot without its parameter, or a parameter the message has no slot for (i18next reads
+ * some, such as `count` and `context`, as options that choose another message).
+ */
+function fillCompiled(message: CompiledMessage | null, params: Record<string, unknown>): string | undefined {
+  if (!message) return undefined;
+  for (const name in params) {
+    const value = params[name];
+    if ((typeof value !== 'string' && typeof value !== 'number') || !message.slots.includes(name)) return undefined;
+  }
+  let text = message.texts[0]!;
+  for (let i = 0; i < message.slots.length; i++) {
+    const value = params[message.slots[i]!];
+    if (value === undefined) return undefined;
+    text += String(value) + message.texts[i + 1]!;
+  }
+  return text;
 }
 
 function isMessage(value: unknown): value is { key: string; params?: Record<string, unknown> } {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Translator } from '../../../src/platform/i18n/translator.js';
 
 // Issue #18: messages without parameters are remembered per locale (a page asks for a hundred or
@@ -46,4 +46,81 @@ describe('Translator', () => {
     expect(en('computed.24999')).toBe('computed.24999');
     expect(en('hello')).toBe('Hello');
   });
+});
+
+describe('Translator memory for numeric parameters', () => {
+  it('asks i18next once per locale, key and numbers, and never for plain text parameters', async () => {
+    const { default: i18next } = await import('i18next');
+    const lookups: string[] = [];
+    const createInstance = i18next.createInstance.bind(i18next);
+    const spy = vi.spyOn(i18next, 'createInstance').mockImplementation((...args) => {
+      const instance = createInstance(...args);
+      const getFixedT = instance.getFixedT.bind(instance);
+      instance.getFixedT = ((...fixed: Parameters<typeof getFixedT>) => {
+        const t = getFixedT(...fixed);
+        return ((key: string, options?: object) => {
+          lookups.push(key);
+          return t(key, options as never);
+        }) as unknown as typeof t;
+      }) as typeof instance.getFixedT;
+      return instance;
+    });
+    try {
+      const en = new Translator(catalogs).forLocale('en');
+      expect([en('files', { count: 1 }), en('files', { count: 3 }), en('files', { count: 1 }), en('files', { count: 3 })]).toEqual(['1 file', '3 files', '1 file', '3 files']);
+      expect(lookups).toEqual(['files', 'files']);
+      // A person's name is never kept: the message is filled from its compiled slots on each call, without i18next.
+      expect([en('greet', { name: 'Ada' }), en('greet', { name: 'Bea' })]).toEqual(['Hi Ada', 'Hi Bea']);
+      expect(lookups).toEqual(['files', 'files']);
+      // The same numbers in Korean are the Korean text.
+      const ko = new Translator(catalogs).forLocale('ko');
+      expect(ko('files', { count: 3 })).toBe('파일 3개');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('Translator compiled messages (text parameters)', () => {
+  it('fills every catalog message exactly as i18next does, in both languages', async () => {
+    const { CATALOGS } = await import('../../../src/app/catalogs.js');
+    const { default: i18next } = await import('i18next');
+    const translator = new Translator(CATALOGS);
+    const reference = i18next.createInstance();
+    void reference.init({
+      initAsync: false,
+      resources: Object.fromEntries(['en', 'ko'].map((l) => [l, Object.fromEntries(CATALOGS.map((c) => [c.namespace, c.messages[l as 'en' | 'ko']]))])),
+      lng: 'en',
+      fallbackLng: 'en',
+      supportedLngs: ['en', 'ko'],
+      ns: CATALOGS.map((c) => c.namespace),
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    let compared = 0;
+    for (const locale of ['en', 'ko'] as const) {
+      const mine = translator.forLocale(locale);
+      const theirs = reference.getFixedT(locale);
+      for (const catalog of CATALOGS) {
+        for (const path of Translator.flatten(catalog.messages.en)) {
+          const key = catalog.namespace === 'common' ? path : `${catalog.namespace}:${path}`;
+          const message = String(reference.getResource('en', catalog.namespace, path) ?? '');
+          const slots = [...message.matchAll(/\{\{([A-Za-z_]\w*)\}\}/g)].map((m) => m[1]!);
+          if (!slots.length) continue;
+          // Awkward values too: what looks like a slot or a nested message must come out as written.
+          for (const sample of ['Ada', '{{name}} $t(common:nav.main) $& <b>']) {
+            const params = Object.fromEntries(slots.map((slot) => [slot, `${sample}${slot}`]));
+            expect(mine(key, params), `${locale} ${key}`).toBe(String(theirs(key, { ...params })));
+            compared++;
+          }
+          // A slot left out, and one parameter more than the message has: i18next decides.
+          expect(mine(key, { [slots[0]!]: 'x', unrelated: 'y' })).toBe(String(theirs(key, { [slots[0]!]: 'x', unrelated: 'y' })));
+          expect(mine(key, {})).toBe(String(theirs(key, {})));
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+    // Every message of every catalog in two languages: seconds on a loaded machine.
+  }, 60_000);
 });
