@@ -101,3 +101,26 @@ describe('section headings', () => {
     expect(resume.skills.flatMap((group) => group.keywords ?? (group.name ? [group.name] : []))).toEqual(['Bookkeeping', 'Payroll']);
   });
 });
+
+describe('contact details wherever the layout put them', () => {
+  it('reads the city and phone from a letterhead footer line at the end of the text', () => {
+    const basics = parseResume('Lena Ortiz\nHydrologist\n\nProfile\nHydrologist who maps rivers.\n\nExperience\nHydrologist, Basin Survey\t2019 – 2023\n\nTarragona, Spain · +34 612 555 014 · lena.ortiz@example.com').basics;
+    expect(basics).toMatchObject({ email: 'lena.ortiz@example.com', location: { city: 'Tarragona', region: 'Spain' } });
+    expect(basics.phone?.replace(/\D/g, '')).toBe('34612555014');
+  });
+
+  it('reads a row labelled as the address and never takes a label cell for the city', () => {
+    expect(parseResume('Lena Ortiz\n\nPersonal details\nAddress\tTarragona\nPhone\t+34 612 555 014\nE-mail\tlena@example.com').basics.location).toEqual({ city: 'Tarragona' });
+    expect(parseResume('Lena Ortiz\n\nPersonal details\nPhone\t+34 612 555 014\nE-mail\tlena@example.com').basics.location).toBeUndefined();
+  });
+
+  it('takes a town over the phone and e-mail lines for the city, not the headline', () => {
+    const basics = parseResume('Lena Ortiz\nTarragona\n+34 612 555 014\nlena@example.com\n\nSummary\nHydrologist.');
+    expect(basics.basics.label).toBeUndefined();
+    expect(basics.basics.location).toEqual({ city: 'Tarragona' });
+  });
+
+  it('finds the town in front of a link when icons stood between the items', () => {
+    expect(parseResume('Lena Ortiz\nHydrologist\nTarragona linkedin.com/in/lenaortiz\t+34 612 555 014\tlena@example.com\n\nSummary\nHydrologist.').basics.location).toEqual({ city: 'Tarragona' });
+  });
+});

@@ -828,6 +828,18 @@ function findPhone(text: string, defaultCountry: CountryCode): string | undefine
   return undefined;
 }
 
+/** A segment with its e-mail addresses and web links taken out: "Karlovac linkedin.com/in/x" → "Karlovac". */
+function withoutLinks(segment: string): string {
+  return segment.replace(new RegExp(EMAIL_PATTERN.source, 'gi'), ' ').replace(new RegExp(URL_PATTERN.source, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The line after `index` (blank lines skipped) holds a phone number, e-mail address or link. */
+function contactFollows(lines: readonly string[], index: number, defaultCountry: CountryCode): boolean {
+  if (index < 0) return false;
+  const next = lines.slice(index + 1, index + 4).find((line) => line.trim() !== '');
+  return next !== undefined && next.length <= CITY_LINE_CHARS && contactSegments(next).some((segment) => isContactSegment(segment, defaultCountry));
+}
+
 function isContactSegment(segment: string, defaultCountry: CountryCode): boolean {
   URL_PATTERN.lastIndex = 0;
   return EMAIL_PATTERN.test(segment) || URL_PATTERN.test(segment) || findPhone(segment, defaultCountry) !== undefined;
@@ -906,10 +918,32 @@ function rejoinBrokenLinks(lines: readonly string[]): string[] {
   return joined;
 }
 
+/** Lines of a letterhead's footer read for contact details: the last lines of the text. */
+const FOOTER_SEARCH_LINES = 12;
+
+/**
+ * "Pécs, Baranya · +36 20 555 0163 · name@example.com": a letterhead puts the contact details in the
+ * page footer, under everything else. When the header gave no e-mail address, a line near the end of
+ * the text made of several segments, one of them an e-mail address, is such a contact line (a sentence
+ * mentioning an address is one segment).
+ */
+function footerContactLines(fullText: string, headerLines: readonly string[]): string[] {
+  if (headerLines.some((line) => line.includes('@') && EMAIL_PATTERN.test(line))) return [];
+  const tail = fullText.slice(-FOOTER_SEARCH_LINES * CITY_LINE_CHARS).split('\n').slice(-FOOTER_SEARCH_LINES);
+  return tail
+    .map((line) => stripBullet(line.trim()))
+    .filter((line) => line.length <= CITY_LINE_CHARS && line.includes('@') && contactSegments(line).length >= 2 && contactSegments(line).some((segment) => EMAIL_PATTERN.test(segment)));
+}
+
+/** "Phone", "E-mail", "Address": the label cell of a "label⇥value" contact row, never a value. */
+const CONTACT_LABEL = /^(?:address|home address|location|city|based in|phone|telephone|tel|mobile|cell|e-?mail|web(?:site)?|homepage|portfolio|linkedin|github|nationality|date of birth|birthday)\.?:?$/i;
+
+/** "Address⇥Jūrmala, Latvia", "Location: Leeds": the value of a row labelled as the place. */
+const PLACE_LABEL = /^(?:address|home address|location|city|based in)\s*:?\s*/i;
+
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
-  const contactLines = rejoinBrokenLinks(
-    [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean),
-  );
+  const headerContactLines = [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean);
+  const contactLines = rejoinBrokenLinks([...headerContactLines, ...footerContactLines(fullText, headerContactLines)]);
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
@@ -990,7 +1024,9 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
           .find((segment) => isLabelSegment(segment) && titleScore(segment) > 0 && wordCount(segment) <= 8 && detectSectionHeading(segment) === undefined);
     // A candidate that names no occupation (a sidebar's skill, the town) gives way to a role further down.
     const roleFurther = further ?? (candidate && !namesOccupation(candidate) ? nameSearch.slice(nameLineIndex + 1, nameLineIndex + 4).flatMap(contactSegments).find((segment) => isLabelSegment(segment) && namesOccupation(segment) && wordCount(segment) <= 8) : undefined);
-    if (candidate && !containsDate(candidate) && (namesOccupation(candidate) || roleFurther === undefined)) label = candidate.trim();
+    // "Nha Trang" over the phone and e-mail lines, one item a line: the first contact item, not a headline.
+    const placeAboveContact = candidate !== undefined && candidate === nextLine && !namesOccupation(candidate) && looksLikePlaceName(candidate) && contactFollows(nameSearch, nameSearch.indexOf(nextLine), defaultCountry);
+    if (candidate && !placeAboveContact && !containsDate(candidate) && (namesOccupation(candidate) || roleFurther === undefined)) label = candidate.trim();
     else if (roleFurther && !containsDate(roleFurther)) label = roleFurther.trim();
   }
 
@@ -1022,7 +1058,12 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       location = korean;
       break;
     }
-    const place = contactSegments(line).map((segment) => segment.replace(/^(?:location|address|based in)\s*:\s*/i, '')).find((segment) => looksLikeLocation(segment) && !/^(?:remote|hybrid|on-?site)/i.test(segment));
+    // "Address⇥Jūrmala, Latvia": a row labelled as the place holds it in its value cell.
+    const labelled = PLACE_LABEL.test(line) && /^[^\t]+\t[^\t]+$/.test(line) && CONTACT_LABEL.test(line.split('\t')[0]!.trim()) ? [line.split('\t')[1]!.trim()] : [];
+    // Labelled, a bare town is the place too ("Address⇥Boise").
+    const place = [...labelled, ...contactSegments(line).map((segment) => segment.replace(/^(?:location|address|based in)\s*:\s*/i, ''))].find(
+      (segment) => (looksLikeLocation(segment) || (labelled.includes(segment) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
+    );
     if (place) {
       const [city, ...regionParts] = place.split(/,\s*/);
       location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
@@ -1038,7 +1079,10 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     if (line.length > CITY_LINE_CHARS) continue;
     const segments = contactSegments(line);
     if (!segments.some((segment) => isContactSegment(segment, defaultCountry)) && !(segments.length === 1 && headerLines.has(line))) continue;
-    const city = segments.find((segment) => segment !== name && segment !== label && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
+    // "Karlovac linkedin.com/in/…" (icons between the items, no separator left): the words before a link.
+    const city = segments
+      .map((segment) => withoutLinks(segment))
+      .find((segment) => segment !== '' && segment !== name && segment !== label && !CONTACT_LABEL.test(segment) && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
     if (city) {
       location = { city };
       break;
