@@ -78,6 +78,17 @@ describe('education entries', () => {
     ]);
   });
 
+  it('opens a new entry at each degree line when degrees come first, and keeps "(expected)" with the dates', () => {
+    const education = parseResume('Ana Lopes\nana@example.com\n\nEducation\nBSc in Botany\nNorthfield University | 2016 – 2019\nGPA 3.7/4.0\nMSc in Hydrology\nEastfield University | 2019 – 2021\n\nSkills\nGIS').education;
+    expect(education).toEqual([
+      expect.objectContaining({ institution: 'Northfield University', studyType: 'BSc', area: 'Botany', startDate: '2016', endDate: '2019' }),
+      expect.objectContaining({ institution: 'Eastfield University', studyType: 'MSc', area: 'Hydrology', startDate: '2019', endDate: '2021' }),
+    ]);
+    expect(parseResume('Ana Lopes\nana@example.com\n\nEducation\n2024/2027 (expected) BSc in Botany\nNorthfield University').education[0]).toMatchObject({
+      institution: 'Northfield University', studyType: 'BSc', area: 'Botany', startDate: '2024', endDate: '2027',
+    });
+  });
+
   it('reads a degree, school and span of years in tab-separated cells', () => {
     expect(parseResume('Ana Lopes\nana@example.com\n\nEducation\nMSc in Hydrology\tNorthfield University\t2021/2023').education[0]).toMatchObject({
       institution: 'Northfield University', studyType: 'MSc', area: 'Hydrology', startDate: '2021', endDate: '2023',

@@ -299,6 +299,9 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
           (containsDate(line) && hasDateLine(current.headerLines)) ||
           // A second school after a dated one: "중앙대학교 …" / dates / "수원외국어고등학교" / dates.
           (namesSchool(line) && hasDateLine(current.headerLines) && current.headerLines.some(namesSchool)) ||
+          // A second degree after a dated one, set degree first: "BSc in Agronomy" / "Northfield
+          // University | 2016 – 2019" / "MSc in Hydrology" / …: a degree line opens the next entry.
+          (startsWithDegree(line) && !containsDate(line) && hasDateLine(current.headerLines) && startsWithDegree(current.headerLines[0]!)) ||
           // A school without a school word above its dated degree line, after a complete entry set
           // the same way (school first): "Trinity College" / "LL.B.⇥2015 – 2019" / "The Law
           // Society" / "Diploma⇥2011 – 2015". Set degree first, the school line closes its entry.
@@ -379,7 +382,8 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     let line = headerLine;
     if (!dates) {
       dates = findDateRange(line);
-      if (dates) line = line.replace(dates.matched, '\t');
+      // "2024/2027 (expected) BSc …": a note on the dates goes with them.
+      if (dates) line = line.replace(dates.matched, '\t').replace(/(?<![\t ])\t[\t ]*\((?:expected|anticipated|ongoing|in progress)\)/i, '\t');
     }
     // "Booking.com": a capitalised bare domain in a job header is the employer's name, not a link.
     const urlMatch = line.match(URL_PATTERN)?.filter((candidate) => !/^\p{Lu}[\p{L}\d-]*\.\p{Ll}+$/u.test(candidate) && !isCapitalisedAbbreviation(candidate));
