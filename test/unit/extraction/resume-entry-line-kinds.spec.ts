@@ -26,7 +26,7 @@ describe('date grammar: years joined by a slash', () => {
 
 describe('roles by their occupation noun', () => {
   it('names occupations the title list never spelled out by their endings', () => {
-    for (const role of ['Agronomist', 'Senior Hydrologist', 'Dietitian', 'Sonographer', 'Orthoptist']) expect(namesOccupation(role), role).toBe(true);
+    for (const role of ['Agronomist', 'Senior Hydrologist', 'Dietitian', 'Sonographer', 'Orthoptist', 'Cabinet Maker', 'Toolmaker']) expect(namesOccupation(role), role).toBe(true);
   });
 
   it('does not read a firm named in the plural, or ordinary words ending alike, as a role', () => {
@@ -123,6 +123,10 @@ describe('contact details wherever the layout put them', () => {
   it('reads a row labelled as the address and never takes a label cell for the city', () => {
     expect(parseResume('Lena Ortiz\n\nPersonal details\nAddress\tTarragona\nPhone\t+34 612 555 014\nE-mail\tlena@example.com').basics.location).toEqual({ city: 'Tarragona' });
     expect(parseResume('Lena Ortiz\n\nPersonal details\nPhone\t+34 612 555 014\nE-mail\tlena@example.com').basics.location).toBeUndefined();
+  });
+
+  it('keeps a trade over the phone and e-mail lines as the headline', () => {
+    expect(parseResume('Rui Costa\nCabinet Maker\n+351 912 555 014\nrui@example.com\n\nSummary\nJoiner.').basics.label).toBe('Cabinet Maker');
   });
 
   it('takes a town over the phone and e-mail lines for the city, not the headline', () => {

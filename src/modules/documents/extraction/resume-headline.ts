@@ -6,7 +6,7 @@
 
 /** Heads of occupation titles ("… technician", "… veterinarian") and the short forms people write ("vet", "medic"). */
 const OCCUPATION_NOUNS = new Set([
-  'accountant', 'actor', 'actuary', 'administrator', 'adviser', 'advisor', 'agent', 'aide', 'analyst', 'animator', 'anesthetist', 'appraiser',
+  'maker', 'accountant', 'actor', 'actuary', 'administrator', 'adviser', 'advisor', 'agent', 'aide', 'analyst', 'animator', 'anesthetist', 'appraiser',
   'apprentice', 'architect', 'archivist', 'artist', 'assessor', 'assistant', 'associate', 'attendant', 'attorney', 'auditor', 'baker',
   'banker', 'barista', 'barrister', 'bartender', 'biologist', 'bookkeeper', 'broker', 'builder', 'butcher', 'buyer', 'captain', 'caregiver',
   'carpenter', 'cashier', 'chef', 'chemist', 'clerk', 'clinician', 'coach', 'columnist', 'concierge', 'conductor', 'consultant',
@@ -37,9 +37,9 @@ function roleWords(text: string): string[] {
 
 /**
  * Endings that make an occupation noun of a field of knowledge or a craft, whatever the field:
- * "agronomist", "hydrogeologist", "dietitian", "sonographer". Long enough that "list" or "exist" never end one.
+ * "agronomist", "hydrogeologist", "dietitian", "sonographer", "toolmaker". Long enough that "list" or "exist" never end one.
  */
-const OCCUPATION_ENDING = /^\p{L}{3,}(?:ist|ician|ographer)$/u;
+const OCCUPATION_ENDING = /^\p{L}{3,}(?:ist|ician|ographer|maker)$/u;
 
 /** "Agronomist", "Nurse", "Nurses": a word that names who someone is at work. */
 function isOccupationNoun(word: string): boolean {
