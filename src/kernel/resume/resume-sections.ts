@@ -20,11 +20,15 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'summary', 'profile', 'professional summary', 'career summary', 'summary of qualifications', 'about', 'about me',
     'objective', 'career objective', 'professional profile', 'personal profile', 'overview', 'executive summary',
     'introduction', 'personal statement', 'professional overview',
+    // Academic CVs open with the research they do, where other résumés put a profile.
+    'research interests', 'research and professional interests', 'professional interests',
   ],
   experience: [
     'experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history',
     'career history', 'relevant experience', 'professional background', 'positions held', 'career', 'work',
     'experience history', 'industry experience', 'professional history', 'job history',
+    // Academic CVs list posts held as appointments.
+    'appointments', 'professional appointments', 'academic appointments', 'employment record',
   ],
   education: [
     'education', 'academic background', 'education and training', 'academics', 'academic qualifications',
@@ -34,6 +38,8 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'skills', 'top skills', 'technical skills', 'core skills', 'key skills', 'skills and tools', 'competencies', 'core competencies',
     'expertise', 'areas of expertise', 'technologies', 'tech stack', 'technical proficiencies', 'skill set', 'skillset',
     'skills and technologies', 'skills and expertise', 'skills and abilities', 'professional skills', 'tools and technologies',
+    // The European (Europass) spelling.
+    'competences', 'skills and competences', 'key competences', 'personal skills and competences',
   ],
   projects: ['projects', 'personal projects', 'selected projects', 'key projects', 'side projects', 'open source', 'open source projects', 'portfolio', 'project experience'],
   certificates: [

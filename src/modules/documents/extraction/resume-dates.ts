@@ -29,6 +29,9 @@ const SINCE_PATTERN = new RegExp(`\\b(?:since|from)\\s+(${DATE_TOKEN})(?![\\w/])
 const OPEN_RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})\\s*~(?!\\s*(?:\\d|${ONGOING}))`, 'i');
 // "2012–16", "2019 - 21": a range whose end keeps only the last two digits of its year.
 const SHORT_END_RANGE_PATTERN = new RegExp(`(?<![\\w/.])(${YEAR})(\\s*[–—]\\s*|\\s+-\\s+|-(?=[2-9]\\d|1[3-9]))(\\d{2})(?![\\w/.])`);
+// "2018/2021", "2024 / 2027": years joined by a slash, as Southern and Eastern European CVs (and
+// academic years) write a course's span. Not a date with a slash inside it ("05/2025" is a month).
+const YEAR_PAIR_PATTERN = new RegExp(`(?<![\\w/.])(${YEAR})\\s?/\\s?(${YEAR})(?![\\w/.])`);
 // "Graduated 2016", "Class of 2016", "Expected 2026": words that only say what the date is stay with it.
 const DATE_LEAD = '(?:(?:graduated|graduating|graduation|class of|expected|exp\\.|anticipated|completed|awarded|conferred)\\s*:?\\s*)?';
 const SINGLE_PATTERN = new RegExp(`(?<![\\w/])${DATE_LEAD}(${DATE_TOKEN})(?![\\w/])`, 'i');
@@ -92,6 +95,12 @@ export function findDateRange(line: string): FoundDateRange | undefined {
     // "2012–16" ends four years later; a "difference" of decades is no range (a year and a page number, say).
     if (end > start && end - start <= 12) return { startDate: short[1]!, endDate: String(end), isCurrent: false, matched: short[0] };
   }
+  const pair = YEAR_PAIR_PATTERN.exec(line);
+  if (pair) {
+    const [start, end] = [Number(pair[1]), Number(pair[2])];
+    // A span of a few years, in order: "2019/2012" or "1990/2020" is no course (a list of years, an edition).
+    if (end > start && end - start <= 12) return { startDate: pair[1]!, endDate: pair[2]!, isCurrent: false, matched: pair[0] };
+  }
   const open = OPEN_RANGE_PATTERN.exec(line);
   if (open) {
     const startDate = normalizeDate(open[1]!);
@@ -111,5 +120,5 @@ export function findDateRange(line: string): FoundDateRange | undefined {
 }
 
 export function containsDate(line: string): boolean {
-  return SINGLE_PATTERN.test(line);
+  return SINGLE_PATTERN.test(line) || YEAR_PAIR_PATTERN.test(line);
 }

@@ -6,7 +6,7 @@
 
 /** Heads of occupation titles ("… technician", "… veterinarian") and the short forms people write ("vet", "medic"). */
 const OCCUPATION_NOUNS = new Set([
-  'accountant', 'actor', 'actuary', 'administrator', 'adviser', 'advisor', 'agent', 'aide', 'analyst', 'animator', 'anesthetist', 'appraiser',
+  'maker', 'accountant', 'actor', 'actuary', 'administrator', 'adviser', 'advisor', 'agent', 'aide', 'analyst', 'animator', 'anesthetist', 'appraiser',
   'apprentice', 'architect', 'archivist', 'artist', 'assessor', 'assistant', 'associate', 'attendant', 'attorney', 'auditor', 'baker',
   'banker', 'barista', 'barrister', 'bartender', 'biologist', 'bookkeeper', 'broker', 'builder', 'butcher', 'buyer', 'captain', 'caregiver',
   'carpenter', 'cashier', 'chef', 'chemist', 'clerk', 'clinician', 'coach', 'columnist', 'concierge', 'conductor', 'consultant',
@@ -35,9 +35,28 @@ function roleWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Endings that make an occupation noun of a field of knowledge or a craft, whatever the field:
+ * "agronomist", "hydrogeologist", "dietitian", "sonographer", "toolmaker". Long enough that "list" or "exist" never end one.
+ */
+const OCCUPATION_ENDING = /^\p{L}{3,}(?:ist|ician|ographer|maker)$/u;
+
+/** "Agronomist", "Nurse", "Nurses": a word that names who someone is at work. */
+function isOccupationNoun(word: string): boolean {
+  return OCCUPATION_NOUNS.has(word) || (word.endsWith('s') && OCCUPATION_NOUNS.has(word.slice(0, -1))) || OCCUPATION_ENDING.test(word);
+}
+
 /** A line that names an occupation: one of its words is an occupation noun (or its plural). */
 export function namesOccupation(text: string): boolean {
-  return roleWords(text).some((word) => OCCUPATION_NOUNS.has(word) || (word.endsWith('s') && OCCUPATION_NOUNS.has(word.slice(0, -1))));
+  return roleWords(text).some(isOccupationNoun);
+}
+
+/**
+ * How many of a fragment's words are occupation nouns in the singular, as a job title writes them:
+ * "Senior Agronomist" 1, "Varela Kamal Seeds" 0, "Garden Partners" 0 (a plural names a firm).
+ */
+export function occupationNounCount(text: string): number {
+  return roleWords(text).filter((word) => OCCUPATION_NOUNS.has(word) || OCCUPATION_ENDING.test(word)).length;
 }
 
 /** "Curriculum Vitae", "Résumé", "CV", "Page 1 of 2": what a document says about itself, never a headline. */

@@ -26,7 +26,7 @@ import { containsDate, findDateRange, type FoundDateRange } from './resume-dates
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence } from './work-entry-lines.js';
-import { isDocumentCaption, namesOccupation, rejoinWrappedHeadline } from './resume-headline.js';
+import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength } from './resume-degrees.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
@@ -116,7 +116,7 @@ function toTitleCaseIfShouting(text: string): string {
 const TITLE_WORDS =
   /\b(?:engineer(?:ing)?|developer|programmer|architect|manager|director|lead|head|vp|vice president|president|chief|cto|ceo|cfo|coo|cio|founder|co-founder|consultant|analyst|scientist|designer|researcher|specialist|coordinator|administrator|officer|intern|assistant|associate|technician|teacher|lecturer|professor|tutor|nurse|accountant|auditor|writer|editor|owner|recruiter|representative|advisor|adviser|strategist|producer|marketer|supervisor|executive|partner|clerk|attorney|lawyer|paralegal|therapist|physician|pharmacist|chef|mechanic|electrician|photographer|sre|devops|qa|tester|fellow|trainee|apprentice|principal|senior|junior|staff|member|student|contractor|freelancer?|instructor|librarian|journalist|planner|buyer|agent|operator|specialist|steward|counsel|generalist|hr|reporter|correspondent|columnist|cook|baker|resident|solicitor|barrister|machinist|foreman|superintendent|inspector|estimator|surveyor|drafter|draftsman|welder|carpenter|plumber|midwife|dentist|surgeon|veterinarian|technologist|hygienist|paramedic|cashier|waiter|waitress|bartender|barista|dispatcher|receptionist|secretary|bookkeeper|controller|treasurer|economist|statistician|actuary|underwriter|broker|banker|teller|illustrator|animator|curator|archivist|translator|interpreter|counsel+or|psychologist|caregiver|firefighter|pilot|biologist|chemist|physicist|geologist|postdoc(?:toral)?|sous)\b/gi;
 const COMPANY_WORDS =
-  /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|group|labs?|technologies|systems|solutions|software|studios?|agency|bank|partners|consulting|ventures|holdings|hospital|clinic|foundation|ministry|council|department|bv|oy|ab|pty|pvt|srl|sas|sarl|kg|industries|enterprises|media|networks|digital|analytics|health|capital|logistics|pharma|motors|airlines|university|college|institute|center|centre|clinic|services|associates)\b\.?/gi;
+  /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|group|labs?|technologies|systems|solutions|software|studios?|agency|bank|partners|consulting|ventures|holdings|hospital|clinic|foundation|ministry|council|department|bv|oy|ab|pty|pvt|srl|sas|sarl|kg|industries|enterprises|media|networks|digital|analytics|health|capital|logistics|pharma|motors|airlines|university|college|institute|center|centre|clinic|services|associates|service|cooperative|co-op|farms|consultants|practice|works|airport|restaurant|hotel|brigade|authority|municipality|factory|shipyard|gallery|museum|theatre|publishing|insurance|construction|manufacturing)\b\.?/gi;
 const INSTITUTION_WORDS =
   /\b(?:university|universit[äeéà]t?|college|institute|institut|school|academy|polytechnic|hochschule|[ée]cole|conservatory|faculty|universidad|università|politecnico|seminary|campus)\b/i;
 // A degree's name at the start of a fragment. The spelled-out levels ("Bachelor of …", "Master's
@@ -138,14 +138,26 @@ function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/**
+ * Role words of a fragment: the title vocabulary above, or (when it finds none) the occupation nouns
+ * of the headline table and their productive endings ("Agronomist", "Dietitian"), which name roles
+ * the list never spelled out.
+ */
+function roleWordCount(fragment: string): number {
+  return countMatches(fragment, TITLE_WORDS) || occupationNounCount(fragment);
+}
+
 function titleScore(fragment: string): number {
-  const titles = countMatches(fragment, TITLE_WORDS) + koreanTitleScore(fragment);
-  return titles * 2 - countMatches(fragment, COMPANY_WORDS) - koreanCompanyScore(fragment);
+  const titleWords = countMatches(fragment, TITLE_WORDS) + koreanTitleScore(fragment);
+  // An occupation noun alone counts half a title word: "Courier" names a trade and a newspaper, so
+  // "The Edinburgh Courier" loses to "Investigative Reporter" beside it.
+  const occupationOnly = titleWords === 0 ? occupationNounCount(fragment) : 0;
+  return titleWords * 2 + occupationOnly - countMatches(fragment, COMPANY_WORDS) - koreanCompanyScore(fragment);
 }
 
 function companyScore(fragment: string): number {
   const companies = countMatches(fragment, COMPANY_WORDS) + koreanCompanyScore(fragment);
-  return companies * 2 - countMatches(fragment, TITLE_WORDS) - koreanTitleScore(fragment);
+  return companies * 2 - roleWordCount(fragment) - koreanTitleScore(fragment);
 }
 
 function isInstitution(fragment: string): boolean {
@@ -286,7 +298,10 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
           (sawBlank && current.headerLines.length > 0 && hasDateLine(current.headerLines)) ||
           (containsDate(line) && hasDateLine(current.headerLines)) ||
           // A second school after a dated one: "중앙대학교 …" / dates / "수원외국어고등학교" / dates.
-          (isInstitution(line) && hasDateLine(current.headerLines) && current.headerLines.some(isInstitution)) ||
+          (namesSchool(line) && hasDateLine(current.headerLines) && current.headerLines.some(namesSchool)) ||
+          // A second degree after a dated one, set degree first: "BSc in Agronomy" / "Northfield
+          // University | 2016 – 2019" / "MSc in Hydrology" / …: a degree line opens the next entry.
+          (startsWithDegree(line) && !containsDate(line) && hasDateLine(current.headerLines) && startsWithDegree(current.headerLines[0]!)) ||
           // A school without a school word above its dated degree line, after a complete entry set
           // the same way (school first): "Trinity College" / "LL.B.⇥2015 – 2019" / "The Law
           // Society" / "Diploma⇥2011 – 2015". Set degree first, the school line closes its entry.
@@ -331,6 +346,14 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
   return entries.filter((entry) => entry.headerLines.length > 0 || entry.bullets.length > 0);
 }
 
+/**
+ * A line with a cell naming a school, not a degree: "Riga Technical School", not "2005 – 2008⇥High
+ * School Diploma" (a qualification with "school" in its name names no school).
+ */
+function namesSchool(line: string): boolean {
+  return line.split('\t').some((cell) => isInstitution(cell) && parseDegree(cell.trim()) === undefined);
+}
+
 /** A line whose first cell opens with a degree ("LL.B. in Law⇥2015 – 2019"). */
 function startsWithDegree(line: string): boolean {
   const first = line.split('\t')[0]!.trim();
@@ -359,7 +382,8 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     let line = headerLine;
     if (!dates) {
       dates = findDateRange(line);
-      if (dates) line = line.replace(dates.matched, '\t');
+      // "2024/2027 (expected) BSc …": a note on the dates goes with them.
+      if (dates) line = line.replace(dates.matched, '\t').replace(/(?<![\t ])\t[\t ]*\((?:expected|anticipated|ongoing|in progress)\)/i, '\t');
     }
     // "Booking.com": a capitalised bare domain in a job header is the employer's name, not a link.
     const urlMatch = line.match(URL_PATTERN)?.filter((candidate) => !/^\p{Lu}[\p{L}\d-]*\.\p{Ll}+$/u.test(candidate) && !isCapitalisedAbbreviation(candidate));
@@ -379,7 +403,8 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     const pieces = headerFragments(line)
       .map(cleanFragment)
       .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
-    for (const [pieceIndex, fragment] of pieces.entries()) {
+    for (const [pieceIndex, piece] of pieces.entries()) {
+      let fragment = piece;
       // "(주)클라우드브릿지 백엔드 엔지니어": a Korean employer and title on one line with one space
       // between. Without a legal form or company word the first word is taken as the employer only
       // when nothing else in the header could be one ("카카오 백엔드 개발자"); "데이터 분석 대리" on a
@@ -409,9 +434,9 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       // "Kuhlman and Sons (Ennis)", "Acme (Kansas City, hybrid)": an employer with its place in brackets.
       const bracketedPlace = mode === 'work' && location === undefined ? splitBracketedPlace(fragment) : undefined;
       if (bracketedPlace) {
-        fragments.push(bracketedPlace.before);
+        // "Area Manager, Acme (Riga, Latvia)": what precedes the brackets may still be two roles.
         location = bracketedPlace.place;
-        continue;
+        fragment = bracketedPlace.before;
       }
       const commaParts = fragment.split(/,\s+/);
       // "Reporter, Weekly Herald, Dunfermline, UK" / "Acme, Welder, Leeds": two roles, then where.
@@ -459,6 +484,12 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
           continue;
         }
         if (companyScore(head) > 0 && titleScore(tail) > 0) {
+          fragments.push(head, tail);
+          continue;
+        }
+        // "Varela Seeds, Agronomist": only the part after the comma names a role, so the part before
+        // it is the employer (a title never follows its employer's place this way).
+        if (commaParts.length === 2 && titleScore(tail) > 0 && titleScore(head) <= 0 && !looksLikeLocation(head) && !tailIsPlace) {
           fragments.push(head, tail);
           continue;
         }
@@ -801,6 +832,18 @@ function findPhone(text: string, defaultCountry: CountryCode): string | undefine
   return undefined;
 }
 
+/** A segment with its e-mail addresses and web links taken out: "Karlovac linkedin.com/in/x" → "Karlovac". */
+function withoutLinks(segment: string): string {
+  return segment.replace(new RegExp(EMAIL_PATTERN.source, 'gi'), ' ').replace(new RegExp(URL_PATTERN.source, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The line after `index` (blank lines skipped) holds a phone number, e-mail address or link. */
+function contactFollows(lines: readonly string[], index: number, defaultCountry: CountryCode): boolean {
+  if (index < 0) return false;
+  const next = lines.slice(index + 1, index + 4).find((line) => line.trim() !== '');
+  return next !== undefined && next.length <= CITY_LINE_CHARS && contactSegments(next).some((segment) => isContactSegment(segment, defaultCountry));
+}
+
 function isContactSegment(segment: string, defaultCountry: CountryCode): boolean {
   URL_PATTERN.lastIndex = 0;
   return EMAIL_PATTERN.test(segment) || URL_PATTERN.test(segment) || findPhone(segment, defaultCountry) !== undefined;
@@ -879,10 +922,32 @@ function rejoinBrokenLinks(lines: readonly string[]): string[] {
   return joined;
 }
 
+/** Lines of a letterhead's footer read for contact details: the last lines of the text. */
+const FOOTER_SEARCH_LINES = 12;
+
+/**
+ * "Pécs, Baranya · +36 20 555 0163 · name@example.com": a letterhead puts the contact details in the
+ * page footer, under everything else. When the header gave no e-mail address, a line near the end of
+ * the text made of several segments, one of them an e-mail address, is such a contact line (a sentence
+ * mentioning an address is one segment).
+ */
+function footerContactLines(fullText: string, headerLines: readonly string[]): string[] {
+  if (headerLines.some((line) => line.includes('@') && EMAIL_PATTERN.test(line))) return [];
+  const tail = fullText.slice(-FOOTER_SEARCH_LINES * CITY_LINE_CHARS).split('\n').slice(-FOOTER_SEARCH_LINES);
+  return tail
+    .map((line) => stripBullet(line.trim()))
+    .filter((line) => line.length <= CITY_LINE_CHARS && line.includes('@') && contactSegments(line).length >= 2 && contactSegments(line).some((segment) => EMAIL_PATTERN.test(segment)));
+}
+
+/** "Phone", "E-mail", "Address": the label cell of a "label⇥value" contact row, never a value. */
+const CONTACT_LABEL = /^(?:address|home address|location|city|based in|phone|telephone|tel|mobile|cell|e-?mail|web(?:site)?|homepage|portfolio|linkedin|github|nationality|date of birth|birthday)\.?:?$/i;
+
+/** "Address⇥Jūrmala, Latvia", "Location: Leeds": the value of a row labelled as the place. */
+const PLACE_LABEL = /^(?:address|home address|location|city|based in)\s*:?\s*/i;
+
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
-  const contactLines = rejoinBrokenLinks(
-    [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean),
-  );
+  const headerContactLines = [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean);
+  const contactLines = rejoinBrokenLinks([...headerContactLines, ...footerContactLines(fullText, headerContactLines)]);
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
@@ -963,7 +1028,9 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
           .find((segment) => isLabelSegment(segment) && titleScore(segment) > 0 && wordCount(segment) <= 8 && detectSectionHeading(segment) === undefined);
     // A candidate that names no occupation (a sidebar's skill, the town) gives way to a role further down.
     const roleFurther = further ?? (candidate && !namesOccupation(candidate) ? nameSearch.slice(nameLineIndex + 1, nameLineIndex + 4).flatMap(contactSegments).find((segment) => isLabelSegment(segment) && namesOccupation(segment) && wordCount(segment) <= 8) : undefined);
-    if (candidate && !containsDate(candidate) && (namesOccupation(candidate) || roleFurther === undefined)) label = candidate.trim();
+    // "Nha Trang" over the phone and e-mail lines, one item a line: the first contact item, not a headline.
+    const placeAboveContact = candidate !== undefined && candidate === nextLine && !namesOccupation(candidate) && looksLikePlaceName(candidate) && contactFollows(nameSearch, nameSearch.indexOf(nextLine), defaultCountry);
+    if (candidate && !placeAboveContact && !containsDate(candidate) && (namesOccupation(candidate) || roleFurther === undefined)) label = candidate.trim();
     else if (roleFurther && !containsDate(roleFurther)) label = roleFurther.trim();
   }
 
@@ -995,7 +1062,12 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       location = korean;
       break;
     }
-    const place = contactSegments(line).map((segment) => segment.replace(/^(?:location|address|based in)\s*:\s*/i, '')).find((segment) => looksLikeLocation(segment) && !/^(?:remote|hybrid|on-?site)/i.test(segment));
+    // "Address⇥Jūrmala, Latvia": a row labelled as the place holds it in its value cell.
+    const labelled = PLACE_LABEL.test(line) && /^[^\t]+\t[^\t]+$/.test(line) && CONTACT_LABEL.test(line.split('\t')[0]!.trim()) ? [line.split('\t')[1]!.trim()] : [];
+    // Labelled, a bare town is the place too ("Address⇥Boise").
+    const place = [...labelled, ...contactSegments(line).map((segment) => segment.replace(/^(?:location|address|based in)\s*:\s*/i, ''))].find(
+      (segment) => (looksLikeLocation(segment) || (labelled.includes(segment) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
+    );
     if (place) {
       const [city, ...regionParts] = place.split(/,\s*/);
       location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
@@ -1011,7 +1083,10 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     if (line.length > CITY_LINE_CHARS) continue;
     const segments = contactSegments(line);
     if (!segments.some((segment) => isContactSegment(segment, defaultCountry)) && !(segments.length === 1 && headerLines.has(line))) continue;
-    const city = segments.find((segment) => segment !== name && segment !== label && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
+    // "Karlovac linkedin.com/in/…" (icons between the items, no separator left): the words before a link.
+    const city = segments
+      .map((segment) => withoutLinks(segment))
+      .find((segment) => segment !== '' && segment !== name && segment !== label && !CONTACT_LABEL.test(segment) && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
     if (city) {
       location = { city };
       break;
@@ -1185,6 +1260,17 @@ function rejoinDatesBrokenAcrossLines(lines: readonly string[]): string[] {
   const joined: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    const bracketClosed = rejoinOpenBracket(line, lines[index + 1]);
+    if (bracketClosed !== undefined) {
+      joined.push(bracketClosed);
+      index++;
+      continue;
+    }
+    const heading = trailingHeadingCell(line, lines[index + 1]);
+    if (heading !== undefined) {
+      joined.push(heading.before, heading.heading);
+      continue;
+    }
     const leftColumn = rejoinLeftCell(line, lines[index + 1]);
     if (leftColumn !== undefined) {
       joined.push(leftColumn);
@@ -1207,6 +1293,35 @@ function rejoinDatesBrokenAcrossLines(lines: readonly string[]): string[] {
     joined.push(line);
   }
   return joined;
+}
+
+/** Words a bracket wrapped onto the next line holds at most: a place or a note, not a paragraph. */
+const MAX_WRAPPED_BRACKET_WORDS = 6;
+
+/**
+ * "Field Technician (Monterrey," / "Nuevo León)": a bracket a line wrapped open is closed on the next
+ * line, which holds only the rest of it. The two are one line, as written.
+ */
+export function rejoinOpenBracket(line: string, nextLine: string | undefined): string | undefined {
+  if (nextLine === undefined || line.lastIndexOf('(') <= line.lastIndexOf(')')) return undefined;
+  const next = nextLine.trim();
+  const close = next.indexOf(')');
+  if (close < 0 || next.indexOf('(') >= 0 || next.slice(close + 1).trim() !== '' || isBullet(next) || next.includes('\t')) return undefined;
+  return wordCount(next) <= MAX_WRAPPED_BRACKET_WORDS ? `${line.trimEnd()} ${next}` : undefined;
+}
+
+/**
+ * "IPK 3.71 / 4.00⇥Certificates" before a blank line: a section heading set on the baseline of the
+ * last line above it (a word processor's heading with space before, drawn level with that line) is
+ * a heading of its own. Only a last cell that is a whole heading, ending its block, is moved.
+ */
+export function trailingHeadingCell(line: string, nextLine: string | undefined): { before: string; heading: string } | undefined {
+  const tab = line.lastIndexOf('\t');
+  if (tab <= 0 || (nextLine !== undefined && nextLine.trim() !== '')) return undefined;
+  const heading = line.slice(tab + 1).trim();
+  const before = line.slice(0, tab).trimEnd();
+  if (before === '' || detectSectionHeading(heading) === undefined) return undefined;
+  return { before, heading };
 }
 
 /**
