@@ -22,9 +22,8 @@ export function translator(res: { locals: Record<string, unknown> }): Translate 
  */
 /**
  * Messages without parameters, or with only numbers as parameters, remembered per locale: a page asks
- * for a hundred or more, and each
- * i18next lookup (key parsing, namespace and fallback resolution) costs microseconds that added up to
- * more than a millisecond per page. The catalogs never change after start-up, so a remembered text
+ * for a hundred or more, and each i18next lookup (key parsing, namespace and fallback resolution) costs
+ * microseconds that added up to more than a millisecond per page. The catalogs never change after start-up, so a remembered text
  * cannot go stale. Bounded: keys come from code and catalogs, but a computed key must not grow it.
  */
 const REMEMBERED_MESSAGES_MAX = 20_000;
@@ -170,7 +169,8 @@ function fillCompiled(message: CompiledMessage | null, params: Record<string, un
   if (!message) return undefined;
   for (const name in params) {
     const value = params[name];
-    if ((typeof value !== 'string' && typeof value !== 'number') || !message.slots.includes(name)) return undefined;
+    // `count` and `context` choose another message (a plural, a variant) even where the text has their slot.
+    if (name === 'count' || name === 'context' || (typeof value !== 'string' && typeof value !== 'number') || !message.slots.includes(name)) return undefined;
   }
   let text = message.texts[0]!;
   for (let i = 0; i < message.slots.length; i++) {

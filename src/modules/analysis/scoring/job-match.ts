@@ -54,10 +54,14 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
  */
 const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts|certifications?|certificates?|endorsements?|training|instruction|teams?|tools)$/i;
 
+/** `words` as a pattern source: each character literal, any run of spaces matching any spacing. */
+function wordsPattern(words: string): string {
+  return words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
 /** `words` stand in the text as whole words, in any spacing, and in any case unless `exactCase`. */
 function namedInText(words: string, text: string, exactCase = false): boolean {
-  const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, exactCase ? '' : 'i').test(text);
+  return new RegExp(`(?<![\\w-])${wordsPattern(words)}(?![\\w-])`, exactCase ? '' : 'i').test(text);
 }
 
 /** "CAT", "PALS", "NATE": an acronym is itself only in capitals ("Cat Rescue" is no CAT tool). */
@@ -99,12 +103,6 @@ function conjuncts(phrase: string): string[] {
   return parts.length >= 2 && parts.some((part) => part.split(/\s+/).length >= 2) ? parts : [phrase];
 }
 
-/**
- * The names a job phrase carries: runs of capitalised words ("Loan Product Advisor", "Speech
- * Pathology") and each acronym on its own ("FHA" of "FHA Direct Endorsement"); a slash ends a run
- * ("Sign / AAC"). A capitalised first word alone may be a sentence's verb ("Perform abdominal…"), so
- * it is kept apart (`atStart`).
- */
 /** A token without the punctuation around it ("(AAC)," → "AAC"; "C#" and "C++" keep their signs): linear, no backtracking. */
 function wordCore(token: string): string {
   let start = 0;
@@ -114,7 +112,15 @@ function wordCore(token: string): string {
   return token.slice(start, end);
 }
 
+/** Words that make a phrase a credential, met only by the credential itself. */
 const CREDENTIAL = /\b(?:certified|certifications?|certificates?|licen[cs]es?|licensed|registrations?|registered|accreditations?|accredited|credentials?)\b/i;
+
+/**
+ * The names a job phrase carries: runs of capitalised words ("Loan Product Advisor", "Speech
+ * Pathology") and each acronym on its own ("FHA" of "FHA Direct Endorsement"); a slash ends a run
+ * ("Sign / AAC"). A capitalised first word alone may be a sentence's verb ("Perform abdominal…"), so
+ * it is kept apart (`atStart`).
+ */
 function namesIn(phrase: string): Array<{ name: string; acronym: boolean; atStart: boolean }> {
   const names: Array<{ name: string; acronym: boolean; atStart: boolean }> = [];
   let run: string[] = [];
@@ -142,8 +148,8 @@ function namesIn(phrase: string): Array<{ name: string; acronym: boolean; atStar
  * name, not a sentence start.
  */
 function namedAsName(name: { name: string; acronym: boolean; atStart: boolean }, resumeText: string): boolean {
-  const escaped = name.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  if (name.acronym || !name.atStart || name.name.includes(' ')) return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`).test(resumeText);
+  if (name.acronym || !name.atStart || name.name.includes(' ')) return namedInText(name.name, resumeText, true);
+  const escaped = wordsPattern(name.name);
   // Inside a sentence ("… in Encompass"), or standing alone as an entry ("Spanish — Fluent"), not opening a sentence ("Keep calm").
   return new RegExp(`(?<=[\\p{Ll}\\d,)] )${escaped}(?![\\w-])`, 'u').test(resumeText) || new RegExp(`(?<![\\w-])${escaped}(?![\\w-])(?! \\p{Ll})`, 'u').test(resumeText);
 }

@@ -832,9 +832,13 @@ function findPhone(text: string, defaultCountry: CountryCode): string | undefine
   return undefined;
 }
 
+/** Every e-mail address and every web link of a text (for `replace`, which ignores `lastIndex`). */
+const EMAILS = new RegExp(EMAIL_PATTERN.source, 'gi');
+const LINKS = new RegExp(URL_PATTERN.source, 'gi');
+
 /** A segment with its e-mail addresses and web links taken out: "Karlovac linkedin.com/in/x" → "Karlovac". */
 function withoutLinks(segment: string): string {
-  return segment.replace(new RegExp(EMAIL_PATTERN.source, 'gi'), ' ').replace(new RegExp(URL_PATTERN.source, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+  return segment.replace(EMAILS, ' ').replace(LINKS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The line after `index` (blank lines skipped) holds a phone number, e-mail address or link. */
@@ -936,7 +940,11 @@ function footerContactLines(fullText: string, headerLines: readonly string[]): s
   const tail = fullText.slice(-FOOTER_SEARCH_LINES * CITY_LINE_CHARS).split('\n').slice(-FOOTER_SEARCH_LINES);
   return tail
     .map((line) => stripBullet(line.trim()))
-    .filter((line) => line.length <= CITY_LINE_CHARS && line.includes('@') && contactSegments(line).length >= 2 && contactSegments(line).some((segment) => EMAIL_PATTERN.test(segment)));
+    .filter((line) => {
+      if (line.length > CITY_LINE_CHARS || !line.includes('@')) return false;
+      const segments = contactSegments(line);
+      return segments.length >= 2 && segments.some((segment) => EMAIL_PATTERN.test(segment));
+    });
 }
 
 /** "Phone", "E-mail", "Address": the label cell of a "label⇥value" contact row, never a value. */
