@@ -149,7 +149,52 @@ function reportNationalIds(): void {
   console.log(`impossible Korean registration numbers reported: tune ${tune.impossibleResidentNumbersFlagged}, test ${test.impossibleResidentNumbersFlagged}`);
 }
 
+/**
+ * The wave 10 held-back set (test/fixtures/pii/heldback-w10, scripts/build-pii-heldback-w10.mjs):
+ * built and frozen by someone who never tunes the detector, in locales and document kinds the
+ * older sets lack. Aggregates only — never a document, a span or a miss: nobody may tune on it.
+ */
+function reportHeldBackW10(): void {
+  const cases = (name: string): (LabelledCase & { category?: string })[] =>
+    (JSON.parse(readFileSync(join(process.cwd(), 'test', 'fixtures', 'pii', 'heldback-w10', name), 'utf8')) as { cases: (LabelledCase & { category?: string })[] }).cases;
+  const documents = cases('documents.json');
+  const result = evaluateDetector(documents, undefined, 0);
+  console.log(`held back (wave 10), never tuned on (test/fixtures/pii/heldback-w10/documents.json): ${documents.length} documents`);
+  console.log('type            precision  recall    TP   FP   FN');
+  const row = (name: string, t: { precision: number; recall: number; truePositives: number; falsePositives: number; falseNegatives: number }): void =>
+    console.log(
+      `${name.padEnd(15)} ${t.precision.toFixed(3).padStart(9)} ${t.recall.toFixed(3).padStart(7)} ${String(t.truePositives).padStart(5)} ${String(t.falsePositives).padStart(4)} ${String(t.falseNegatives).padStart(4)}`,
+    );
+  for (const [type, t] of result.byType) row(type, t);
+  row('OVERALL', result.overall);
+  const decoys = documents.reduce((n, c) => n + (c.impossibleResidentNumbers?.length ?? 0), 0);
+  console.log(`impossible Korean registration numbers reported: ${result.impossibleResidentNumbersFlagged} of ${decoys}`);
+
+  const vectors = cases('korean-numbers.json');
+  console.log(`held back (wave 10), never tuned on: Korean registration-number vectors (korean-numbers.json), ${vectors.length} sentences`);
+  console.log('category                     n   reported as its type   other KR findings   decoys reported');
+  for (const category of [...new Set(vectors.map((c) => c.category!))]) {
+    const group = vectors.filter((c) => c.category === category);
+    const e = evaluateDetector(group, undefined, 0);
+    const kr = ['KR_RRN', 'KR_FRN'].map((type) => e.byType.get(type as 'KR_RRN')).filter((t) => t !== undefined);
+    const found = kr.reduce((n, t) => n + t.truePositives, 0);
+    const wrong = kr.reduce((n, t) => n + t.falsePositives, 0);
+    const isDecoy = group.some((c) => c.impossibleResidentNumbers);
+    console.log(
+      `${category.padEnd(26)} ${String(group.length).padStart(3)}   ${(isDecoy ? '-' : `${found}`).padStart(20)}   ${String(wrong).padStart(17)}   ${(isDecoy ? `${e.impossibleResidentNumbersFlagged}` : '-').padStart(15)}`,
+    );
+  }
+  const all = evaluateDetector(vectors, undefined, 0);
+  for (const type of ['KR_RRN', 'KR_FRN'] as const) {
+    const t = all.byType.get(type);
+    if (t) row(type, t);
+  }
+  console.log(`impossible or embedded/joined numbers reported as KR_RRN/KR_FRN: ${all.impossibleResidentNumbersFlagged} of ${vectors.filter((c) => c.impossibleResidentNumbers).length}`);
+}
+
 export default async function (): Promise<void> {
+  reportHeldBackW10();
+  console.log('');
   reportNationalIds();
   console.log('');
   reportHeldOut();

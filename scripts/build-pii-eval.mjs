@@ -12,6 +12,7 @@
 // test half is only ever reported as figures.
 import { writeFileSync } from 'node:fs';
 import { fakerDE, fakerEN_GB, fakerEN_US, fakerES, fakerFR, fakerKO, fakerNL } from '@faker-js/faker';
+import { LabelledText as Doc, luhnComplete, shuffled, verhoeffValid } from './lib/labelled-text.mjs';
 
 const SEED = 20261129;
 const DOCUMENTS = 1200;
@@ -35,21 +36,6 @@ const digits = (n) => rng.string.numeric({ length: n, allowLeadingZeros: true })
 const int = (min, max) => rng.number.int({ min, max });
 const pad = (n, w) => String(n).padStart(w, '0');
 const chance = (p) => rng.number.float() < p;
-
-/** A paragraph under construction: literal text and labelled pieces, offsets computed on append. */
-class Doc {
-  text = '';
-  entities = [];
-  add(s) {
-    this.text += s;
-    return this;
-  }
-  entity(type, value) {
-    this.entities.push({ type, start: this.text.length, end: this.text.length + value.length });
-    this.text += value;
-    return this;
-  }
-}
 
 // ---------------------------------------------------------------- phones
 function usPhone() {
@@ -173,18 +159,6 @@ function impossibleRegistrationNumber() {
 }
 
 // ---------------------------------------------------------------- cards, IBANs, SSNs, dates
-function luhnComplete(partial) {
-  let sum = 0;
-  for (let i = 0; i < partial.length; i++) {
-    let d = Number(partial[partial.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return partial + String((10 - (sum % 10)) % 10);
-}
 function card() {
   const prefix = pick(['4', '51', '53', '55']);
   const full = luhnComplete(prefix + digits(15 - prefix.length));
@@ -327,12 +301,7 @@ function ibanCountry(locale) {
 }
 
 function shuffle(items) {
-  const a = [...items];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = int(0, i);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
+  return shuffled(items, int);
 }
 
 const cases = [];
@@ -370,13 +339,6 @@ const withCheck = (body, valid) => {
   for (let d = 0; d < 10; d++) if (valid(body + d)) return body + d;
   return null;
 };
-function verhoeffValid(n) {
-  const D = [[0,1,2,3,4,5,6,7,8,9],[1,2,3,4,0,6,7,8,9,5],[2,3,4,0,1,7,8,9,5,6],[3,4,0,1,2,8,9,5,6,7],[4,0,1,2,3,9,5,6,7,8],[5,9,8,7,6,0,4,3,2,1],[6,5,9,8,7,1,0,4,3,2],[7,6,5,9,8,2,1,0,4,3],[8,7,6,5,9,3,2,1,0,4],[9,8,7,6,5,4,3,2,1,0]];
-  const P = [[0,1,2,3,4,5,6,7,8,9],[1,5,7,6,2,8,3,0,9,4],[5,8,0,3,7,9,6,1,4,2],[8,9,1,6,0,4,3,5,2,7],[9,4,5,3,1,2,6,8,7,0],[4,2,8,6,5,7,3,9,0,1],[2,7,9,3,8,0,6,4,1,5],[7,0,4,6,9,1,3,2,5,8]];
-  let c = 0;
-  for (let i = 0; i < n.length; i++) c = D[c][P[i % 8][Number(n[n.length - 1 - i])]];
-  return c === 0;
-}
 const group = (s, sizes, sep) => {
   const out = [];
   let i = 0;
