@@ -10,7 +10,7 @@ import { extractSkills } from '../src/kernel/skills/extract-skills.js';
 import { JUDGED_GAPS, roleGapSummary, runRoleGapSet } from './role-gaps-set.js';
 import { runRankingSet } from './ranking-set.js';
 import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
-import { HELD_BACK_W7_DIR, HELD_BACK_W8_DIR, HELD_BACK_W9_DIR, heldBackFigures } from './analysis-heldback.js';
+import { HELD_BACK_W10_DIR, HELD_BACK_W7_DIR, HELD_BACK_W8_DIR, HELD_BACK_W9_DIR, heldBackFigures } from './analysis-heldback.js';
 import { printMisses } from './analysis-misses.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
@@ -117,16 +117,18 @@ export default async function (): Promise<void> {
   await heldBack(HELD_BACK_W8_DIR, W8_LABEL);
   // Built in wave 9 by an engineer who never tunes; labels committed before the engine first ran on it.
   await heldBack(HELD_BACK_W9_DIR, 'held back (wave 9), never tuned on');
+  // Built in wave 10 by an engineer who never tunes; labels committed before the engine first ran on it.
+  await heldBack(HELD_BACK_W10_DIR, 'held back (wave 10), never tuned on');
 }
 
 const W7_LABEL = 'wave 7 set (tuning data since wave 8, in-sample)';
 const W8_LABEL = 'wave 8 set (tuning data since wave 9, in-sample)';
 
 /**
- * A held-back set (test/fixtures/analysis/heldback-w7, heldback-w8, heldback-w9): built by an engineer who
+ * A held-back set (test/fixtures/analysis/heldback-w7 … heldback-w10): built by an engineer who
  * does not tune the analysis and frozen before any figure on it was computed. Only its totals are printed here;
  * waves 7 and 8 are tuning data now (wave 7 since wave 8, wave 8 since wave 9: `npm run bench -- analysis
- * misses-w7` / `misses-w8`); wave 9 is held back and has no misses option.
+ * misses-w7` / `misses-w8`); waves 9 and 10 are held back and have no misses option.
  */
 async function heldBack(setDir: string, label: string): Promise<void> {
   const { spread, ranking: ranks, roleGaps: gaps, advice } = await heldBackFigures(process.cwd(), setDir);
