@@ -21,6 +21,7 @@ import { migrateDatabase, openDatabase } from '../src/platform/database/database
 import { ormOptions } from '../src/platform/database/mikro-orm.config.js';
 import { extractPostingSkills, JobSearchService, type JobSearchQuery, type SeekerProfile } from '../src/modules/jobs/index.js';
 import { CANDIDATE_POOL, candidatePoolSql, nextRecencySlice, SEARCH_SETTINGS, searchTsQuery, type RecencySlice } from '../src/modules/jobs/job-search.service.js';
+import { PostingPoolCache } from '../src/modules/jobs/posting-pool.cache.js';
 import demo from '../src/modules/jobs/demo/demo-postings.json' with { type: 'json' };
 import { HELD_BACK_PROFILES, HELD_BACK_QUERIES } from './jobs-held-back.js';
 import { PROBE_PROFILES, PROBE_QUERIES } from './jobs-probe-set.js';
@@ -205,7 +206,7 @@ async function clientBackends(orm: MikroORM): Promise<number[]> {
 
 /** Search + fit ranking of every query × profile, ROUNDS times, after one uncounted warm-up pass. */
 export async function measure(orm: MikroORM, queries: readonly JobSearchQuery[], profiles: readonly (SeekerProfile | null)[]): Promise<Timings> {
-  const search = new JobSearchService(orm.em);
+  const search = new JobSearchService(orm.em, new PostingPoolCache());
   for (const q of queries) await search.search(q, profiles[0] ?? null, orm.em.fork());
   // The pool's connections, opened by the warm-up; read before and after each search (no query: that would cost backend CPU too).
   const pids = await clientBackends(orm);

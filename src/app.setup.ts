@@ -55,6 +55,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   const express = app.getHttpAdapter().getInstance();
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // Every dynamic response is `no-store` (noStore below), so no cache keeps one to revalidate: Express's
+  // ETag, a hash of each page's whole body, was work for nothing on every page (issue #18). Static
+  // files keep their own validators (serve-static).
+  app.set('etag', false);
   app.enableShutdownHooks();
 
   app.use(requestLogger(logger));

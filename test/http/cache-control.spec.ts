@@ -59,5 +59,14 @@ describe('Cache-Control', () => {
   it('leaves static assets cacheable', async () => {
     const css = await request(ctx.t.origin).get('/static/css/app.css').expect(200);
     expect(css.headers['cache-control']).not.toContain('no-store');
+    // Static files keep their validators: a browser revalidates them with a 304.
+    expect(css.headers.etag).toBeTruthy();
+  });
+
+  it('sends no ETag on dynamic pages: nothing keeps them to revalidate, so hashing each body would be wasted work', async () => {
+    for (const path of ['/dashboard', '/documents', `/analyses/${ids.analysis}`, '/jobs?q=engineer']) {
+      const res = await agent.get(path).set('Accept', 'text/html').expect(200);
+      expect({ path, etag: res.headers.etag }).toEqual({ path, etag: undefined });
+    }
   });
 });

@@ -1,12 +1,17 @@
+import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { uploadDocument } from '../helpers/analysis.js';
-import { signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
+import { publishPosting, signInEmployer } from '../helpers/jobs.js';
+import { csrfFrom, signIn, tokenFor, type Agent } from '../helpers/sign-in.js';
 import { statementsDuring } from '../helpers/statements.js';
 import { useTestApp } from '../helpers/test-app.js';
+import { POSTING_POOL_TTL_MS, PostingPoolCache } from '../../src/modules/jobs/posting-pool.cache.js';
 
 // Issue #18, the job search page's own work, counted in statements (not time): what it sends to
 // PostgreSQL stays the same as the board grows and as the person searches again, and the person's
 // side of fit ranking is read once per data version, yet a change to it ranks the next search at once.
+// The board's candidate pool is read once per search and PostingPoolCache's lifetime: a closed posting
+// leaves this instance's results at once and another instance's within that lifetime.
 
 const ctx = useTestApp();
 
@@ -28,8 +33,12 @@ async function board(title: string, days: number, skills: string[] = []): Promis
   );
 }
 
-/** The search page's statements (the page asked for once before, so templates and keys are warm). */
+/**
+ * The search page's statements when it reads the board (the page asked for once before, so templates
+ * and keys are warm): the pool a search before it left is dropped first, as when its lifetime ends.
+ */
 async function searchStatements(agent: Agent, q: string): Promise<string[]> {
+  ctx.t.app.get(PostingPoolCache).forget();
   return statementsDuring(() => agent.get('/jobs').query({ q }).expect(200));
 }
 
@@ -74,5 +83,41 @@ describe('job search page: a fixed number of statements', () => {
     expect(await searchStatements(agent, 'platform')).toHaveLength(SHARED + 2);
     // The role, the seniority and the work mode now match too: + 0.15 role, + 0.05 seniority (0.1 in all).
     expect(await firstFit()).toBe('Fit 60%');
+  }, 180_000);
+
+  it('answers the same search again from the board it read, with the session lookup alone, and forgets a posting closed here at once', async () => {
+    const pools = ctx.t.app.get(PostingPoolCache);
+    const employer = await signInEmployer(ctx.t.origin, ctx.db, { name: 'Kim Board', email: 'kim.board@example.com' }, 'Closing Co');
+    const id = await publishPosting(employer, { title: 'Zephyrology engineer', description: 'Zephyrology and TypeScript.' });
+    const setStatus = async (action: 'close' | 'reopen'): Promise<void> => {
+      const page = await employer.get(`/employer/postings/${id}`).expect(200);
+      await employer.post(`/employer/postings/${id}/status`).type('form').send({ _csrf: csrfFrom(page.text), action }).expect(303);
+    };
+    const shows = async (): Promise<boolean> => (await agent.get('/jobs').query({ q: 'zephyrology' }).expect(200)).text.includes(`/jobs/${id}`);
+
+    expect(await shows()).toBe(true);
+    const again = await statementsDuring(() => agent.get('/jobs').query({ q: 'zephyrology' }).expect(200));
+    expect(again, again.join('\n')).toHaveLength(SHARED);
+    // Anyone's search of the same words and filters shares the pool: it holds public postings only.
+    const anonymous = await statementsDuring(() => request(ctx.t.origin).get('/jobs').query({ q: 'zephyrology' }).expect(200));
+    expect(anonymous.filter((statement) => statement.includes('job_postings'))).toEqual([]);
+
+    // Closed through this instance: gone from the next search.
+    await setStatus('close');
+    expect(await shows()).toBe(false);
+
+    // Reopened, then closed by another instance (a write this one does not see): gone once the pool's lifetime ends.
+    await setStatus('reopen');
+    expect(await shows()).toBe(true);
+    await ctx.db.query(`update job_postings set status = 'closed', closed_at = now() where id = $1`, [id]);
+    expect(await shows()).toBe(true);
+    try {
+      // The pool's lifetime ends (a lifetime of 1 ms applies to the pool already held).
+      pools.ttlMs = 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await shows()).toBe(false);
+    } finally {
+      pools.ttlMs = POSTING_POOL_TTL_MS;
+    }
   }, 180_000);
 });

@@ -5,6 +5,7 @@ import { User } from '../../platform/identity/user.entity.js';
 import { Mailer } from '../../platform/mail/index.js';
 import type { Locale } from '../../platform/i18n/locale.js';
 import { Company, CompanyInvitation, CompanyMember, type CompanySize } from './company.entity.js';
+import { PostingPoolCache } from './posting-pool.cache.js';
 import { AlreadyInCompanyError, InvitationInvalidError, JobsNotFoundError } from './jobs.errors.js';
 
 export interface CompanyProfile {
@@ -25,6 +26,7 @@ export class CompaniesService {
   constructor(
     private readonly em: EntityManager,
     private readonly mailer: Mailer,
+    private readonly pools: PostingPoolCache,
   ) {}
 
   /** The person's membership with its company, or null. */
@@ -53,6 +55,8 @@ export class CompaniesService {
     const member = await this.requireMembership(userId, em);
     em.assign(member.company, { ...profile });
     await em.flush();
+    // Search results show the company's name: this instance's shows the new one at once.
+    this.pools.forget();
   }
 
   /** Public company page: by id. */

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { rowsWithLocalSettings } from '../../platform/database/prepared-query.js';
 import { EMPLOYMENT_TYPES, POSTING_SENIORITIES, WORKPLACE_TYPES, type EmploymentType, type PostingSeniority, type WorkplaceType } from './job-posting.entity.js';
 import { jobFit, type JobFit, type SeekerProfile } from './matching/job-fit.js';
+import { PostingPoolCache } from './posting-pool.cache.js';
 
 export const POSTED_WITHIN_DAYS = [1, 7, 30] as const;
 export const PAGE_SIZE = 20;
@@ -260,45 +261,103 @@ function daysBefore(now: Date, publishedAt: Date): number {
 /** Best text match first, then the freshest: the order fit ranking breaks its ties by. */
 const byRankThenFreshness = (a: Row, b: Row): number => b.rank - a.rank || new Date(b.published_at).getTime() - new Date(a.published_at).getTime();
 
+interface Scored {
+  row: Row;
+  fit: JobFit | null;
+  score: number;
+  order: number;
+}
+
+/** Stands for "no profile" in a pool's rankings (a WeakMap takes only objects as keys). */
+const NO_SEEKER: SeekerProfile = Object.freeze({ skills: [], targetRoles: [], locations: [], workMode: 'any', seniority: 'unspecified' });
+
+/**
+ * A cached pool's rankings, per profile: the same pool ranked for the same profile object (cached per
+ * data version by SeekerProfileService) is the same list, so the next page or the same search again
+ * ranks nothing. Weak on both sides: a ranking goes when its pool or its profile does.
+ */
+const rankings = new WeakMap<readonly Row[], WeakMap<SeekerProfile, Scored[]>>();
+
+/** The pool ranked by fit (with a profile) and text relevance (with words), best first. */
+function rank(rows: readonly Row[], withWords: boolean, seeker: SeekerProfile | null): Scored[] {
+  const maxRank = Math.max(...rows.map((r) => r.rank), 0);
+  const scored = rows.map((row, order) => {
+    const fit = seeker
+      ? jobFit({ title: row.title, requiredSkills: row.required_skills, preferredSkills: row.preferred_skills, locations: row.locations, workplace: row.workplace, seniority: row.seniority }, seeker)
+      : null;
+    const relevance = maxRank > 0 ? row.rank / maxRank : 0;
+    // Without a profile or a query the freshest come first (rows arrive newest first).
+    const score = fit ? (withWords ? 0.6 * fit.score + 0.4 * relevance : fit.score) : withWords ? relevance : -order;
+    return { row, fit, score, order };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/** One page of a ranked pool. */
+function resultPage(scored: readonly Scored[], requested: number): JobSearchResult {
+  const page = Math.max(1, requested);
+  const slice = scored.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  return {
+    hits: slice.map(({ row, fit }) => ({
+      id: row.id,
+      title: row.title,
+      companyId: row.company_id,
+      companyName: row.company_name,
+      locations: row.locations,
+      workplace: row.workplace,
+      seniority: row.seniority,
+      employmentType: row.employment_type,
+      salary: row.salary_min !== null || row.salary_max !== null ? { min: row.salary_min, max: row.salary_max, currency: row.salary_currency ?? '' } : null,
+      language: row.language,
+      publishedAt: new Date(row.published_at),
+      fit,
+    })),
+    page,
+    hasNext: scored.length > page * PAGE_SIZE,
+    hasPrevious: page > 1,
+  };
+}
+
+/** What decides a search's candidate pool (not the page, not the person): its key in PostingPoolCache. */
+function poolKey(query: JobSearchQuery): string {
+  return JSON.stringify([
+    searchTsQuery(query.text),
+    Boolean(query.text),
+    query.location.trim(),
+    query.workplace,
+    query.seniority,
+    query.employmentType,
+    query.salaryAtLeast,
+    query.postedWithinDays,
+  ]);
+}
+
 /** Published postings by text and filters, ranked by text relevance and by fit to the person. */
 @Injectable()
 export class JobSearchService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly pools: PostingPoolCache,
+  ) {}
 
+  /** Exact: reads the board now (saved-search alerts, which must not miss a posting or send one twice). */
   async search(query: JobSearchQuery, seeker: SeekerProfile | null, em: EntityManager = this.em): Promise<JobSearchResult> {
-    const rows = await this.candidates(query, em);
-    const maxRank = Math.max(...rows.map((r) => r.rank), 0);
-    const scored = rows.map((row, order) => {
-      const fit = seeker
-        ? jobFit({ title: row.title, requiredSkills: row.required_skills, preferredSkills: row.preferred_skills, locations: row.locations, workplace: row.workplace, seniority: row.seniority }, seeker)
-        : null;
-      const relevance = maxRank > 0 ? row.rank / maxRank : 0;
-      // Without a profile or a query the freshest come first (rows arrive newest first).
-      const score = fit ? (query.text ? 0.6 * fit.score + 0.4 * relevance : fit.score) : query.text ? relevance : -order;
-      return { row, fit, score, order };
-    });
-    scored.sort((a, b) => b.score - a.score || a.order - b.order);
-    const page = Math.max(1, query.page);
-    const slice = scored.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    return {
-      hits: slice.map(({ row, fit }) => ({
-        id: row.id,
-        title: row.title,
-        companyId: row.company_id,
-        companyName: row.company_name,
-        locations: row.locations,
-        workplace: row.workplace,
-        seniority: row.seniority,
-        employmentType: row.employment_type,
-        salary: row.salary_min !== null || row.salary_max !== null ? { min: row.salary_min, max: row.salary_max, currency: row.salary_currency ?? '' } : null,
-        language: row.language,
-        publishedAt: new Date(row.published_at),
-        fit,
-      })),
-      page,
-      hasNext: scored.length > page * PAGE_SIZE,
-      hasPrevious: page > 1,
-    };
+    return resultPage(rank(await this.candidates(query, em), Boolean(query.text), seeker), query.page);
+  }
+
+  /**
+   * The job search page: the same ranking as `search`, from a candidate pool of public posting data
+   * that may be up to POSTING_POOL_TTL_MS old (changes made through this instance show at once).
+   */
+  async searchBoard(query: JobSearchQuery, seeker: SeekerProfile | null): Promise<JobSearchResult> {
+    if (query.publishedAfter) return this.search(query, seeker);
+    const rows = (await this.pools.pool(poolKey(query), () => this.candidates(query, this.em))) as readonly Row[];
+    let byProfile = rankings.get(rows);
+    if (!byProfile) rankings.set(rows, (byProfile = new WeakMap()));
+    const profile = seeker ?? NO_SEEKER;
+    let scored = byProfile.get(profile);
+    if (!scored) byProfile.set(profile, (scored = rank(rows, Boolean(query.text), seeker)));
+    return resultPage(scored, query.page);
   }
 
   /**

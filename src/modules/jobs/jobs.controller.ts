@@ -42,7 +42,7 @@ export class JobsController {
     const matchingPaused = me ? await this.restrictions.isRestrictedInRequest(req, me.id, 'matching') : false;
     // Ranking by fit reads the person's profile: a restriction of matching (R3) shows plain results.
     const seeker = me && !matchingPaused ? await this.seekers.forRanking(me) : null;
-    const result = await this.search.search(query, seeker);
+    const result = await this.search.searchBoard(query, seeker);
     res.render('jobs/search.njk', {
       title: t('jobs:search.title'),
       query,

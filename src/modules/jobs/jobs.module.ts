@@ -31,6 +31,7 @@ import { CandidateMessagesController, EmployerMessagesController, MessageReports
 import { MessagesService } from './messages/messages.service.js';
 import { EmployerDashboardCard } from './jobs.dashboard-card.js';
 import { SeekerProfileService } from './matching/seeker-profile.service.js';
+import { PostingPoolCache } from './posting-pool.cache.js';
 import { PostingsService } from './postings.service.js';
 import { SavedJobsService } from './saved-jobs.service.js';
 import { ShareGrantSource } from './share-grant.source.js';
@@ -47,6 +48,7 @@ import { SharingService } from './sharing.service.js';
     CompaniesService,
     CompanyLogosService,
     PostingsService,
+    PostingPoolCache,
     SavedJobsService,
     JobSearchService,
     SeekerProfileService,

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { jobRequirements } from '../../kernel/skills/index.js';
 import { CompaniesService } from './companies.service.js';
+import { PostingPoolCache } from './posting-pool.cache.js';
 import { JobPosting, type DescriptionFormat, type EmploymentType, type PostingLanguage, type PostingSeniority, type WorkplaceType } from './job-posting.entity.js';
 import { JobsNotFoundError } from './jobs.errors.js';
 
@@ -47,6 +48,7 @@ export class PostingsService {
   constructor(
     private readonly em: EntityManager,
     private readonly companies: CompaniesService,
+    private readonly pools: PostingPoolCache,
   ) {}
 
   async create(userId: string, input: PostingInput): Promise<JobPosting> {
@@ -82,6 +84,8 @@ export class PostingsService {
       posting.skillTerms = skillTerms(posting);
     }
     await em.flush();
+    // Search pages on this instance show the change at once (others within the pools' lifetime).
+    this.pools.forget();
     return posting;
   }
 
@@ -99,6 +103,7 @@ export class PostingsService {
       posting.publishedAt ??= now;
     }
     await em.flush();
+    this.pools.forget();
     return posting;
   }
 

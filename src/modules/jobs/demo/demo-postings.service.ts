@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { Company, type CompanySize } from '../company.entity.js';
 import { JobPosting, type EmploymentType, type PostingLanguage, type PostingSeniority, type WorkplaceType } from '../job-posting.entity.js';
 import { extractPostingSkills } from '../postings.service.js';
+import { PostingPoolCache } from '../posting-pool.cache.js';
 import demo from './demo-postings.json' with { type: 'json' };
 
 interface DemoPosting {
@@ -29,6 +30,7 @@ export class DemoPostingsService implements OnApplicationBootstrap {
   constructor(
     private readonly em: EntityManager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly pools: PostingPoolCache,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,7 +41,7 @@ export class DemoPostingsService implements OnApplicationBootstrap {
   }
 
   async seed(now = new Date()): Promise<{ companies: number; postings: number }> {
-    return this.em.fork().transactional(async (tx) => {
+    const seeded = await this.em.fork().transactional(async (tx) => {
       // One seeding at a time across instances; the second finds the companies there and skips.
       await tx.execute('select pg_advisory_xact_lock(hashtext(?))', ['jobs-demo-seed']);
       let companies = 0;
@@ -75,5 +77,7 @@ export class DemoPostingsService implements OnApplicationBootstrap {
       }
       return { companies, postings };
     });
+    this.pools.forget();
+    return seeded;
   }
 }
