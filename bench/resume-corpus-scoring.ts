@@ -68,6 +68,14 @@ export const HOLDOUT4_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-cor
  * computed. Never tuned on; only its aggregates are ever printed.
  */
 export const HOLDOUT5_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout5');
+/**
+ * The sixth held-back set (issue #10 §2, wave 10): 30 faker people in ten locales no set above uses
+ * (Cyrillic, Georgian and Armenian names romanised as passports write them), fifteen new occupations,
+ * career stages and date styles, rendered by eight layouts no set above uses, built by an engineer who
+ * does not tune the parser and frozen (manifest.json, test-split.sha256) before any figure on it was
+ * computed. Never tuned on; only its aggregates are ever printed.
+ */
+export const HOLDOUT6_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout6');
 
 export type Half = 'tuning' | 'test';
 

@@ -11,17 +11,19 @@
 // fourth (test/fixtures/resume-corpus-holdout4/, wave 8: new people, locales, occupations, career stages
 // and layouts, frozen by hash; tuning data since wave 9, so its figures are in-sample), and the fifth
 // (test/fixtures/resume-corpus-holdout5/, wave 9: new people, locales, occupations, career stages and layouts,
-// frozen by hash), "Holdout 5, never tuned on".
+// frozen by hash), "Holdout 5, never tuned on", and the sixth (test/fixtures/resume-corpus-holdout6/, wave 10:
+// new people, locales, occupations, career stages, date styles and layouts, frozen by hash), "Holdout 6,
+// never tuned on".
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`,
 // `… misses-holdout2`, `… misses-holdout3` and `… misses-holdout4` those of the four held-back sets whose
 // figures were published (tuning data since waves 6, 7, 8 and 9); never a Korean test miss, nor one of a
-// set still held back (holdout 5 has no misses option).
+// set still held back (holdouts 5 and 6 have no misses option).
 import { extractSkills } from '../src/kernel/skills/index.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
 const cell = (value: number): string => value.toFixed(3).padStart(7);
@@ -145,6 +147,14 @@ async function printHoldout5Set(): Promise<void> {
 }
 
 /**
+ * The sixth held-back set (wave 10): never tuned on, and no option prints its mismatches or any
+ * per-document figure; only these aggregates.
+ */
+async function printHoldout6Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT6_CORPUS_DIR, 'holdout6', 'Holdout 6, never tuned on (test/fixtures/resume-corpus-holdout6): other people, locales, occupations, career stages, date styles and layouts than every set above');
+}
+
+/**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
  */
@@ -202,6 +212,7 @@ export default async function (): Promise<void> {
   await printHoldout3Set();
   await printHoldout4Set();
   await printHoldout5Set();
+  await printHoldout6Set();
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }

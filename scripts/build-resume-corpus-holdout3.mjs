@@ -34,7 +34,7 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import {
-  bareUrl, buildHeldBackSet, escapeHtml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter,
+  bareUrl, buildHeldBackSet, escapeHtml, FULL_MONTHS, pinDocx, pinPdf, SHORT_MONTHS, sofficeToPdf, typesetLua, withChromiumPrinter, wrapWords as wrap,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout3Content, locationText } from './resume-corpus-holdout3-content.mjs';
 import { escapeLatex } from './resume-corpus-latex.mjs';
@@ -379,21 +379,6 @@ ${lines.join('\n')}
 
 const WIDTH = 78;
 const MARGIN = 14;
-
-function wrap(text, width) {
-  const lines = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 function textMarginFor(entry, index) {
   const { basics, work, education, skills, languages, certificates = [] } = entry.resume;

@@ -1,7 +1,7 @@
-// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs … -holdout5.mjs)
-// share: escaping, Chromium / LibreOffice / LuaLaTeX runs, pinning the time stamps and random IDs the
-// renderers write (so a rebuild gives the same bytes), and writing a frozen set's index files
-// (documents.json, split.json, manifest.json, test-split.sha256) with the framing
+// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs … -holdout6.mjs)
+// share: escaping, hard-wrapping plain text, Chromium / LibreOffice / LuaLaTeX runs, pinning the time
+// stamps and random IDs the renderers write (so a rebuild gives the same bytes), and writing a frozen
+// set's index files (documents.json, split.json, manifest.json, test-split.sha256) with the framing
 // test/unit/extraction/resume-corpus.spec.ts recomputes.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -38,6 +38,22 @@ export function schoolDates(school, presentation) {
 export const labelledLinks = (basics) => [...(basics.url ? [['Website', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
 export const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
 export const allSkills = (skills = []) => skills.flatMap((group) => group.keywords);
+
+/** Words hard-wrapped to `width` columns, as a plain-text résumé is (a word longer than the width stands alone). */
+export function wrapWords(text, width) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 // ------------------------------------------------------------------------------------------------
 // Reproducible bytes: the renderers stamp the current time (and LibreOffice an ID and checksum
@@ -123,15 +139,20 @@ export function sofficeToPdf(files) {
   }
 }
 
-/** Runs LuaLaTeX on one source (with SOURCE_DATE_EPOCH, so the PDF does not carry the build time); returns the PDF bytes. */
-export function typesetLua(source) {
+/**
+ * Runs LuaLaTeX on one source (with SOURCE_DATE_EPOCH, so the PDF does not carry the build time); returns
+ * the PDF bytes. `runs: 2` typesets twice, for a source that refers to its own last page (lastpage).
+ */
+export function typesetLua(source, { runs = 1 } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'resume-corpus-tex-'));
   try {
     writeFileSync(join(scratch, 'resume.tex'), source);
     try {
-      execFileSync('lualatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], {
-        cwd: scratch, stdio: 'pipe', env: { ...process.env, SOURCE_DATE_EPOCH: '1796083200', FORCE_SOURCE_DATE: '1' },
-      });
+      for (let run = 0; run < runs; run++) {
+        execFileSync('lualatex', ['-interaction=nonstopmode', '-halt-on-error', 'resume.tex'], {
+          cwd: scratch, stdio: 'pipe', env: { ...process.env, SOURCE_DATE_EPOCH: '1796083200', FORCE_SOURCE_DATE: '1' },
+        });
+      }
     } catch (error) {
       const log = readFileSync(join(scratch, 'resume.log'), 'utf8');
       throw new Error(`lualatex failed:\n${log.split('\n').filter((line) => line.startsWith('!') || line.startsWith('l.')).join('\n')}`, { cause: error });
