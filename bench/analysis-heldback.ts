@@ -4,11 +4,11 @@
 // across each résumé's renderings, ranking against the set's own (and near-miss) jobs and the public
 // ones, labelled role gaps and advice pairs. Each was built by an engineer who does not tune the analysis
 // and frozen by its manifest.json before any figure on it existed. Wave 7 was held back in wave 7 and is
-// TUNING data since wave 8; wave 8 was held back in wave 8 and is TUNING data since wave 9. Their per-item
-// misses are printed by analysis-misses.ts (`npm run bench -- analysis misses-w7` / `misses-w8`). Wave 9
-// is never tuned on: this module returns totals only, and no caller may widen it to return (or print)
-// per-item outcomes of a set still held back. Wave 10, built in wave 10 by an engineer who never tunes,
-// is held back the same way (totals only, no misses option).
+// TUNING data since wave 8; wave 8 was held back in wave 8 and is TUNING data since wave 9; wave 9 was held
+// back in wave 9 and is TUNING data since wave 10. Their per-item misses are printed by analysis-misses.ts
+// (`npm run bench -- analysis misses-w7` / `misses-w8` / `misses-w9`). Wave 10, built in wave 10 by an
+// engineer who never tunes, is held back: this module returns totals only, and no caller may widen it to
+// return (or print) per-item outcomes of a set still held back.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';

@@ -23,19 +23,29 @@ const IGNORED_HEADING = /\b(about (?:us|the company|the team)|who we are|benefit
 const PREFERRED_CUE = /\b(preferred|nice[\s-]to[\s-]have|a plus|is a plus|are a plus|bonus|desirable|ideally|advantageous|an advantage|would be great|not required|optional|familiarity with .* helpful|helpful)\b/i;
 const REQUIRED_CUE = /\b(required|must|minimum|mandatory|essential|need to have|you have|proven|strong)\b/i;
 
+const HANGUL = /\p{Script=Hangul}/u;
+// Korean postings head their lists 담당업무 / 자격요건 / 우대사항 (often in brackets or after a mark: [자격요건], ■ 우대사항).
+const KOREAN_PREFERRED_HEADING = /우대\s*(?:사항|조건|요건|역량)|이런\s*분이면\s*더/u;
+const KOREAN_IGNORED_HEADING = /복리\s*후생|혜택|회사\s*소개|근무\s*(?:조건|환경|시간|형태|지)|전형\s*(?:절차|방법)|접수\s*(?:기간|방법)|제출\s*서류|급여|연봉|채용\s*절차/u;
+const KOREAN_REQUIRED_HEADING = /자격\s*(?:요건|조건|사항)|지원\s*자격|필수\s*(?:요건|사항|조건|역량)|요구\s*(?:사항|역량)|담당\s*업무|주요\s*업무|업무\s*(?:내용|소개)|필요\s*역량|이런\s*분을\s*찾/u;
+/** A short line of Korean words and heading marks only: "자격요건", "[우대사항]", "■ 담당 업무". */
+const KOREAN_HEADING_LINE = /^[\p{Script=Hangul}\s[\]【】■□●○◆◇▶▷<>()·:#*]+$/u;
+
 function isHeading(line: string): boolean {
   const trimmed = line.trim().replace(/^#+\s*/, '');
   if (!trimmed || trimmed.length > 70) return false;
+  if (trimmed.length <= 20 && KOREAN_HEADING_LINE.test(trimmed) && headingKind(trimmed) !== undefined) return true;
   const words = trimmed.split(/\s+/).length;
   if (words > 8) return false;
   if (words <= 6 && !/[.,;]$/.test(trimmed) && headingKind(trimmed) !== undefined && /^[A-Z]/.test(trimmed) && !/^[-*•]/.test(trimmed)) return true;
-  return /:$/.test(trimmed) || /^#/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed)) || /^\*\*.*\*\*$/.test(trimmed);
+  // An all-capitals line is a heading ("REQUIREMENTS"); Hangul has no case, so a Korean line with an acronym ("NST 활동") is not.
+  return /:$/.test(trimmed) || /^#/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed) && !HANGUL.test(trimmed)) || /^\*\*.*\*\*$/.test(trimmed);
 }
 
 function headingKind(line: string): SectionKind | undefined {
-  if (PREFERRED_HEADING.test(line)) return 'preferred';
-  if (IGNORED_HEADING.test(line)) return 'ignored';
-  if (REQUIRED_HEADING.test(line)) return 'required';
+  if (PREFERRED_HEADING.test(line) || KOREAN_PREFERRED_HEADING.test(line)) return 'preferred';
+  if (IGNORED_HEADING.test(line) || KOREAN_IGNORED_HEADING.test(line)) return 'ignored';
+  if (REQUIRED_HEADING.test(line) || KOREAN_REQUIRED_HEADING.test(line)) return 'required';
   return undefined;
 }
 
@@ -79,7 +89,7 @@ export function classifyJobSentences(jobText: string): JobSentence[] {
 // A requirement bullet is a list of noun phrases: "Life support: cardiac monitoring, 12-lead ECG, IV
 // access, airway management". Items are cut at list separators, and an item's qualifier ("… on an
 // ambulance crew", "… after every call", "… with Tableau") is left off.
-const LIST_SEPARATOR = /[,;:()]|\s(?:and\/or|and|or|&)\s/g;
+const LIST_SEPARATOR = /[,;:()·]|\s(?:and\/or|and|or|&|및|또는)\s/g;
 const QUALIFIER = /\s(?:on|after|before|in|into|with|within|for|to|from|at|as|across|by|via|using|including|such|like|of (?:the|a|an|your|our)|per|under|through)\s/i;
 const LEADING_NOISE = /^(?:[-*•]\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of)\s+)*/i;
 /** Words that make an item a sentence, a number or a filler rather than a skill. */
@@ -95,6 +105,27 @@ const STARTS_WITH_PREPOSITION = /^(?:in|on|at|for|to|with|from|by|of|as|per)\s/i
 const ACRONYM = /^[A-Z0-9][A-Za-z0-9+#&./-]*[A-Z0-9+#]$/;
 
 /** `text` without the characters of `chars` at its end (a loop, not a regular expression: linear). */
+/**
+ * What a Korean requirement says around the thing asked for: holding it (소지자, 자격), doing or
+ * completing it (실시, 이수), a grade (2급: a holder of the higher 1급 meets it too), years of it (경력
+ * 3년 이상), being able (가능자), a plus (우대), the degree around a field (관련 학과 졸업). Taken off
+ * the end one at a time: "식품영양학 관련 학과 졸업" asks for 식품영양학.
+ */
+const KOREAN_ASKING_TAILS = ['자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '지원', '분', '자'];
+/** A last word of years or a grade: "3년", "5년차", "2급". */
+const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급)$/u;
+
+function withoutKoreanAsking(text: string): string {
+  let out = text;
+  for (let i = 0; i < 6; i++) {
+    const lastWord = out.slice(out.lastIndexOf(' ') + 1);
+    const tail = KOREAN_YEARS_OR_GRADE.test(lastWord) ? lastWord : KOREAN_ASKING_TAILS.find((t) => lastWord.endsWith(t));
+    if (!tail || tail.length >= out.length) break;
+    out = out.slice(0, out.length - tail.length).trimEnd();
+  }
+  return out;
+}
+
 function withoutTrailing(text: string, chars: string): string {
   let end = text.length;
   while (end > 0 && chars.includes(text[end - 1]!)) end--;
@@ -127,12 +158,17 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     text = text.trim();
     const last = text.lastIndexOf(' ');
     if (last > 0 && ASKED_FOR_HEAD.has(text.slice(last + 1).toLowerCase())) text = text.slice(0, last).trimEnd();
+    const korean = HANGUL.test(text);
+    if (korean) text = withoutKoreanAsking(text);
     if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
     const words = text.split(/\s+/);
     if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;
     const start = rawStart + lead + trimmedStart;
     const atListStart = sentence.slice(0, start).replace(/^\s*[-*•]?\s*/, '') === '';
-    if (words.length === 1 && !ACRONYM.test(text) && !HAS_ACRONYM.test(text) && !(/^\p{Lu}/u.test(text) && !atListStart) && !PRACTICE_NOUN.test(text)) continue;
+    // A Korean compound of three syllables or more is a thing asked for (식품영양학); Korean has no capitals
+    // to tell names, and a two-syllable word alone is as often a duty's verb noun (평가, 활동) as a skill.
+    const koreanNoun = korean && words.length === 1 && /\p{Script=Hangul}{3}/u.test(text);
+    if (words.length === 1 && !koreanNoun && !ACRONYM.test(text) && !HAS_ACRONYM.test(text) && !(/^\p{Lu}/u.test(text) && !atListStart) && !PRACTICE_NOUN.test(text)) continue;
     items.push({ text, start, end: start + text.length });
   }
   return items;

@@ -31,6 +31,26 @@ export function koreanOccupationLabel(title: string): string | undefined {
   return koreanByKey.get(occupationKey(title));
 }
 
+let keysByKorean: Map<string, string[]> | undefined;
+/** A Korean title's letters without spaces or the "-자" of a person ("생산 관리자" → 생산관리). */
+const koreanCore = (title: string): string => title.replace(/\s+/gu, '').replace(/(?:담당자|담당|직원|엔지니어|전문가|자)$/u, '');
+
+/**
+ * The occupations (their lower-cased English titles) whose Korean title a Korean job title names,
+ * spaces and the person's ending aside: "생산관리 담당자" is the 생산 관리자. Empty when the curated
+ * titles have none.
+ */
+export function occupationsForKoreanTitle(title: string): string[] {
+  if (!keysByKorean) {
+    keysByKorean = new Map();
+    for (const [key, korean] of (koreanTitlesData as unknown as KoreanTitlesFile).labels) {
+      const core = koreanCore(korean);
+      if (core.length >= 2) (keysByKorean.get(core) ?? keysByKorean.set(core, []).get(core)!).push(key);
+    }
+  }
+  return keysByKorean.get(koreanCore(title)) ?? [];
+}
+
 /**
  * The one place an occupation's display title comes from. Stored data (a report's matched occupations)
  * keeps the taxonomy's English title; it is worded here, when shown, for the reader's locale. A title

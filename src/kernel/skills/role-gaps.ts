@@ -2,7 +2,7 @@ import roleGapsData from './data/role-gaps.json' with { type: 'json' };
 import { extractSkills } from './extract-skills.js';
 import { skillEvidence } from './skill-evidence.js';
 import { occupationFamilyFor, type FamilyOrGeneral, type OccupationFamily } from './occupation-families.js';
-import { skillsForRole } from './skills-for-role.js';
+import { skillPopularity, skillsForRole } from './skills-for-role.js';
 import { type SkillKind, skillsTaxonomy } from './skills-taxonomy.js';
 
 interface RoleGapsFile {
@@ -69,6 +69,52 @@ const SIDE_OF_TITLE: Array<[RegExp, string]> = [
   [/\b(?:front[\s-]?end|ui (?:developer|engineer)|web designer)\b|프론트엔드/i, 'frontend'],
   [/\b(?:mobile|ios|android)\b|모바일/i, 'mobile'],
 ];
+
+/** What a skill of the role's own occupations weighs against a family's top skill (1). */
+const OWN_SKILL_WEIGHT = 0.5;
+/** How close an occupation's title must be to the role's for its skills to be the role's own. */
+const OWN_OCCUPATION_SIMILARITY = 0.75;
+/** Listed by more occupations than this: says nothing of any one of them. */
+const UBIQUITOUS = 300;
+/** Occupations listing a skill at which it counts half as characteristic of any one of them. */
+const CHARACTERISTIC_HALF = 20;
+
+/**
+ * The skills of the role's own occupations, by how much they say about that work (the best 1): an
+ * ESCO essential skill or an O*NET technology in demand or hot for the occupation counts, weighed by
+ * how close the occupation's title is; one of a flat O*NET tool list (all weighted alike) only where
+ * another of the role's occupations names it too. What nearly every occupation lists (Communication,
+ * Microsoft Word) tells little of this one and counts less than what few occupations list (a
+ * physiotherapy assessment, Metasploit).
+ */
+function ownOccupationSkills(matched: ReturnType<typeof skillsForRole>): Map<number, { score: number; source: 'esco' | 'onet' }> {
+  const { occupations } = skillsTaxonomy();
+  const pop = skillPopularity();
+  const listed = new Map<number, { score: number; by: number; source: 'esco' | 'onet' }>();
+  for (const m of matched.occupations) {
+    const o = occupations[occupationIndex(m)];
+    // Only the role's own work: a title that merely shares its words ("veterinary nurse" for a nurse) says nothing of it.
+    if (!o || m.similarity < OWN_OCCUPATION_SIMILARITY) continue;
+    o.skills.forEach((id, i) => {
+      const importance = o.source === 'esco' || (o.weights[i] ?? 1) >= 2 ? 1 : 0;
+      const current = listed.get(id) ?? { score: 0, by: 0, source: o.source };
+      current.score += m.similarity * importance;
+      current.by += 1;
+      if (importance > 0 && o.source === 'onet') current.source = 'onet';
+      listed.set(id, current);
+    });
+  }
+  const out = new Map<number, { score: number; source: 'esco' | 'onet' }>();
+  for (const [id, { score, by, source }] of listed) {
+    const agreed = score > 0 ? score : by >= 2 ? 0.5 : 0;
+    // What nearly every occupation lists (Microsoft Office, Communication) is no gap for one of them.
+    if (agreed === 0 || (pop.get(id) ?? 0) > UBIQUITOUS) continue;
+    out.set(id, { score: agreed / (1 + Math.log(1 + (pop.get(id) ?? 0) / CHARACTERISTIC_HALF)), source });
+  }
+  const top = Math.max(0, ...[...out.values()].map((v) => v.score));
+  for (const v of out.values()) v.score /= top;
+  return out;
+}
 
 let occupationIndexes: Map<string, number> | undefined;
 /** Where a matched occupation is in the taxonomy's list (-1 when it is not). */
@@ -146,6 +192,10 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
         candidates.set(id, { score: (current?.score ?? 0) + ESSENTIAL_WEIGHT * m.similarity, source: current?.source ?? 'esco' });
       }
     }
+    // The role's own occupations name it though its family does not (Metasploit for a penetration tester).
+    for (const [id, own] of ownOccupationSkills(matched)) {
+      if (!candidates.has(id)) candidates.set(id, { score: OWN_SKILL_WEIGHT * own.score, source: own.source });
+    }
     if (seniority > 1) {
       const technical = TECHNICAL_FAMILIES.has(family);
       const frontOrMobile = side === 'frontend' || side === 'mobile';
@@ -156,17 +206,8 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
       }
     }
   } else {
-    // No family: only what several of the role's occupations agree on (no single flat list).
-    const listedBy = new Map<number, number>();
-    const { occupations } = skillsTaxonomy();
-    for (const m of matched.occupations) {
-      const o = occupations[occupationIndex(m)];
-      for (const id of o?.skills ?? []) listedBy.set(id, (listedBy.get(id) ?? 0) + 1);
-    }
-    for (const s of matched.skills) {
-      const id = byName.get(s.name.toLowerCase())!.id;
-      if ((listedBy.get(id) ?? 0) >= 2) candidates.set(id, { score: s.score / roleTop, source: s.source });
-    }
+    // No family: what the role's own occupations say of that work (no single flat tool list).
+    for (const [id, own] of ownOccupationSkills(matched)) candidates.set(id, own);
   }
 
   const owned = new Set(person.has.map((h) => byName.get(h.toLowerCase())?.id).filter((id): id is number => id !== undefined));

@@ -1,3 +1,4 @@
+import { occupationsForKoreanTitle } from './occupation-labels.js';
 import { type SkillKind, skillsTaxonomy } from './skills-taxonomy.js';
 import { stem } from './stem.js';
 import { tokenize } from './tokenizer.js';
@@ -11,7 +12,8 @@ export interface RoleSkills {
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'a', 'an', 'to', 'with', '&']);
 // ESCO says "expert" where job boards say "specialist" ("search engine optimisation expert").
-const SYNONYMS: Record<string, string> = { dev: 'develop', programm: 'develop', coder: 'develop', swe: 'software', sr: 'senior', jr: 'junior', eng: 'engin', mgr: 'manag', pm: 'manag', expert: 'specialist' };
+// ESCO spells British ("counsellor"), O*NET and job boards often American; a "tech" is a technician.
+const SYNONYMS: Record<string, string> = { dev: 'develop', programm: 'develop', coder: 'develop', swe: 'software', sr: 'senior', jr: 'junior', eng: 'engin', mgr: 'manag', pm: 'manag', expert: 'specialist', counselor: 'counsellor', tech: 'technician' };
 const SENIORITY = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'head', 'chief', 'intern', 'trainee']);
 /** How many occupations per source may contribute skills, and how far below the best they may score. */
 const MAX_OCCUPATIONS_PER_SOURCE = 3;
@@ -29,6 +31,7 @@ function normaliseTitle(title: string): string {
     .replace(/\bweb\s+engineer\b/gi, 'web developer')
     // Abbreviations job boards use and the occupation lists spell out.
     .replace(/\bSEO\b/g, 'search engine optimisation')
+    .replace(/\bHVAC(?:-?R)?\b/g, 'heating ventilation air conditioning')
     .replace(/\bUX\b/g, 'user experience');
 }
 
@@ -62,8 +65,27 @@ function titleIndex(): Map<string, TitleEntry[]> {
   return index;
 }
 
-/** How many occupations list a skill: a tie-break toward broadly useful skills. */
-function skillPopularity(): Map<number, number> {
+const HANGUL = /[\uac00-\ud7a3]/u;
+
+/** The role skills of several titles an (e.g. Korean) title names, as one list: each occupation once, skill scores added. */
+function mergeRoleSkills(lists: RoleSkills[]): RoleSkills {
+  const occupations = new Map<string, RoleSkills['occupations'][number]>();
+  const skills = new Map<string, RoleSkills['skills'][number]>();
+  for (const list of lists) {
+    for (const o of list.occupations) if (!occupations.has(`${o.source}:${o.title}`)) occupations.set(`${o.source}:${o.title}`, o);
+    for (const s of list.skills) {
+      const current = skills.get(s.name);
+      skills.set(s.name, current ? { ...current, score: Math.round((current.score + s.score) * 100) / 100, source: s.source === 'onet' ? 'onet' : current.source } : s);
+    }
+  }
+  return {
+    occupations: [...occupations.values()].sort((a, b) => b.similarity - a.similarity),
+    skills: [...skills.values()].sort((a, b) => b.score - a.score),
+  };
+}
+
+/** How many occupations list a skill: a tie-break toward broadly useful skills, and (role gaps) how little it tells of one occupation. */
+export function skillPopularity(): Map<number, number> {
   if (popularity) return popularity;
   popularity = new Map();
   for (const o of skillsTaxonomy().occupations) for (const id of o.skills) popularity.set(id, (popularity.get(id) ?? 0) + 1);
@@ -79,6 +101,11 @@ function skillPopularity(): Map<number, number> {
  * skills almost every occupation lists.
  */
 export function skillsForRole(title: string): RoleSkills {
+  // A Korean title is matched through the Korean titles of the occupations ("생산관리 담당자": industrial production manager).
+  if (HANGUL.test(title)) {
+    const english = occupationsForKoreanTitle(title);
+    if (english.length > 0) return mergeRoleSkills(english.map((t) => skillsForRole(t)));
+  }
   const wantedList = titleStems(title).filter((w) => !SENIORITY.has(w));
   const wanted = new Set(wantedList);
   if (wanted.size === 0) return { occupations: [], skills: [] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roleGaps } from '../../../src/kernel/skills/role-gaps.js';
+import { skillsForRole } from '../../../src/kernel/skills/skills-for-role.js';
 import { analyzeResume } from '../../../src/modules/analysis/scoring/analyze-resume.js';
 
 const first10 = (role: string, has: string[]) => roleGaps(role, { has }, 10).gaps;
@@ -35,7 +36,10 @@ describe('role gaps: seniority', () => {
 describe('role gaps: the role’s own occupations', () => {
   it('ranks what a marketing manager’s occupations list above the rest of the marketing family (public relations)', () => {
     const names = first10('Marketing Manager', ['Communication']).map((g) => g.name);
-    expect(names).toEqual(expect.arrayContaining(['plan marketing strategy', 'marketing mix']));
+    // Each of the first ten is listed by the role's own occupations (ESCO marketing manager, O*NET Marketing Managers).
+    const own = new Set(skillsForRole('Marketing Manager').skills.map((s) => s.name));
+    expect(names).toHaveLength(10);
+    expect(names.filter((name) => own.has(name))).toEqual(names);
     expect(names).not.toContain('advise on public relations');
     expect(names).not.toContain('diplomatic principles');
   });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classifyJobSentences, jobRequirements, listedItems } from '../../../src/kernel/skills/job-requirements.js';
+
+// A Korean posting heads its lists 담당업무 / 자격요건 / 우대사항 and words each item around what it asks
+// for (소지자, 경력 3년 이상, 우대). Before, none of it was read: a Korean job had nothing to match.
+const POSTING = [
+  '[정규직] 물류센터 재고관리 담당자 채용',
+  '',
+  '[담당업무]',
+  '- 입출고 재고 실사 및 재고 차이 분석',
+  '',
+  '자격요건',
+  '- 물류관리사 자격 소지자',
+  '- 창고관리시스템(WMS) 운영 경력 2년 이상',
+  '- 유통관리학 관련 학과 졸업',
+  '',
+  '■ 우대사항',
+  '- 지게차운전기능사 2급 보유자',
+  '- SAP 사용 가능자',
+  '',
+  '복리후생',
+  '- 중식 제공, 통근 버스',
+].join('\n');
+
+describe('Korean job requirement lines', () => {
+  it('reads 담당업무 and 자격요건 as required, 우대사항 as preferred, 복리후생 as neither', () => {
+    const kinds = new Map(classifyJobSentences(POSTING).map((s) => [s.text, s.kind]));
+    expect(kinds.get('- 물류관리사 자격 소지자')).toBe('required');
+    expect(kinds.get('- 입출고 재고 실사 및 재고 차이 분석')).toBe('required');
+    expect(kinds.get('- SAP 사용 가능자')).toBe('preferred');
+    expect(kinds.get('- 중식 제공, 통근 버스')).toBe('ignored');
+  });
+
+  it('does not take a Korean line with an acronym for an all-capitals heading', () => {
+    const sentences = classifyJobSentences(POSTING);
+    expect(sentences.find((s) => s.text.includes('WMS'))?.kind).toBe('required');
+  });
+
+  it('names what each item asks for, without the words around it', () => {
+    expect(listedItems('- 물류관리사 자격 소지자').map((i) => i.text)).toEqual(['물류관리사']);
+    expect(listedItems('- 유통관리학 관련 학과 졸업').map((i) => i.text)).toEqual(['유통관리학']);
+    expect(listedItems('- 지게차운전기능사 2급 보유자').map((i) => i.text)).toEqual(['지게차운전기능사']);
+    expect(listedItems('- 입출고 재고 실사 및 재고 차이 분석').map((i) => i.text)).toEqual(['입출고 재고 실사', '재고 차이 분석']);
+  });
+
+  it('gives a Korean posting requirements to match, required and preferred', () => {
+    const found = jobRequirements(POSTING);
+    expect(found.phrases).toEqual(expect.arrayContaining(['물류관리사', '유통관리학', '지게차운전기능사']));
+    expect(found.preferredPhrases).toContain('지게차운전기능사');
+    expect(found.preferredPhrases).not.toContain('물류관리사');
+  });
+});
