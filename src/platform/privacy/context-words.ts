@@ -10,6 +10,8 @@ export type ContextKind =
   | 'ssn'
   | 'passport'
   | 'driverLicense'
+  /** "licence"/"license"/"DL" alone: software, trade and class licences too, so only when it names the number. */
+  | 'licenceWord'
   | 'card'
   | 'bankAccount'
   | 'phone'
@@ -36,8 +38,10 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   passport: ['passport', 'passport no', 'passport number', 'travel document'],
   driverLicense: [
     "driver's license", 'drivers license', 'driver license', "driver's licence", 'drivers licence', 'driver licence',
-    'driving licence', 'driving license', 'dl', 'dl no', 'license', 'licence', 'license no', 'license number',
+    'driving licence', 'driving license', 'dl no', 'license no', 'license number', 'licence no', 'licence number',
+    "driver's license number", "driver's licence number", 'driving licence number', 'driving licence no',
   ],
+  licenceWord: ['dl', 'license', 'licence'],
   card: [
     'credit card', 'debit card', 'card number', 'card no', 'card', 'cc', 'visa', 'mastercard', 'amex',
     'american express', 'discover', 'jcb', 'diners', 'unionpay', 'maestro',
@@ -46,11 +50,26 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'account', 'account number', 'account no', 'acct', 'a/c', 'bank', 'bank account', 'checking',
     'savings', 'iban', 'wire transfer',
   ],
-  phone: ['phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'contact', 'call', 'whatsapp', 'ph', 'mob'],
+  phone: [
+    'phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'contact', 'call', 'whatsapp', 'ph', 'mob',
+    // The words people in the other supported countries put before a number (it, pt, pl, sv, da) and Korean "H.P".
+    'telefono', 'cellulare', 'cellulare n', 'telefone', 'celular', 'contato', 'fone', 'telefon', 'tel. kom', 'kom', 'komórka',
+    'mobil', 'tlf', 'mobilnummer', 'telefonnummer', 'h.p', 'handphone',
+  ],
   birth: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day'],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic'],
-  reference: ['order', 'order no', 'tracking', 'tracking number', 'shipment', 'parcel', 'consignment', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat'],
+  reference: [
+    'order', 'order no', 'tracking', 'tracking number', 'shipment', 'parcel', 'consignment', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat',
+    // Numbers that name themselves: membership, customer, policy, case, booking numbers.
+    'order number', 'invoice no', 'invoice number', 'part no', 'membership', 'membership no', 'membership number', 'member no',
+    'member number', 'member id', 'customer no', 'customer number', 'client no', 'client number', 'account ref', 'policy no',
+    'policy number', 'case no', 'case number', 'claim number', 'booking reference', 'booking ref', 'receipt no', 'voucher',
+    // The same in Italian, Portuguese, Polish, Swedish and Danish.
+    'ordine', 'numero ordine', 'fattura', 'codice articolo', 'tessera', 'pedido', 'protocolo', 'nota fiscal', 'rastreio',
+    'zamówienia', 'faktury', 'przesyłki', 'członkowski', 'ordernummer', 'medlemsnummer', 'fakturanummer', 'artikelnummer',
+    'ordrenummer', 'varenummer', 'kundnummer', 'kundenummer',
+  ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
     'nir', 'insee', 'numéro de sécurité sociale', 'securite sociale',
@@ -74,13 +93,14 @@ const KOREAN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   ssn: [],
   passport: ['여권번호', '여권'],
   driverLicense: ['운전면허번호', '운전면허증', '운전면허', '면허번호'],
+  licenceWord: [],
   card: ['카드번호', '신용카드', '체크카드', '카드'],
   bankAccount: ['계좌번호', '계좌', '입금', '예금주', '은행', '카카오뱅크', '토스뱅크', '케이뱅크', '농협', '신협', '수협', '우체국', '새마을금고'],
   phone: ['전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호'],
   birth: ['생년월일', '출생일', '생일', '출생'],
   address: ['주소', '거주지', '자택'],
   routing: [],
-  reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호'],
+  reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호', '회원번호', '관리번호'],
   nationalId: ['신분증번호'],
   caSin: [],
   nlBsn: [],
@@ -244,6 +264,14 @@ export class ContextIndex {
     if (!occ) return false;
     const before = lastIndexAtMost(occ.ends, start);
     return before >= 0 && start - occ.ends[before]! <= maxGap;
+  }
+
+  /** Where the nearest cue of `kind` ending at most `maxGap` units before `start` ends, else -1. */
+  endBefore(kind: ContextKind, start: number, maxGap: number = CONTEXT_WINDOW_BEFORE): number {
+    const occ = this.byKind.get(kind);
+    if (!occ) return -1;
+    const before = lastIndexAtMost(occ.ends, start);
+    return before >= 0 && start - occ.ends[before]! <= maxGap ? occ.ends[before]! : -1;
   }
 
   /** Gap in UTF-16 units between the span and the nearest cue of `kind` inside the window, else Infinity. */
