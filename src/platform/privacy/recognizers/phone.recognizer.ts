@@ -74,7 +74,7 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     let shape = shapeOf(window);
     // "Tel 089 745 6389. 16 Clontarf Road": the window ran over a sentence end (or into a
     // parenthesis) up to the next number; the part before it is the phone.
-    const sentenceEnd = shape === null ? firstSentenceEnd(window) : -1;
+    const sentenceEnd = firstSentenceEnd(window, shape === null);
     if (sentenceEnd > 0) {
       const head = window.slice(0, sentenceEnd);
       const headShape = /\d\)?$/.test(head) ? shapeOf(head) : null;
@@ -121,10 +121,13 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
   return found;
 };
 
-/** Index of the first ". " or " (" in a window ("+82 10-8900-6541 (01421) 대전…"), or -1. */
-function firstSentenceEnd(window: string): number {
+/**
+ * Index of the first ". " in a window (a number never has one), or — when the whole window is no
+ * number — of the first " (" ("+82 10-8900-6541 (01421) 대전…"); -1 when there is none.
+ */
+function firstSentenceEnd(window: string, rejected: boolean): number {
   const dot = window.indexOf('. ');
-  const paren = window.indexOf(' (', 1);
+  const paren = rejected ? window.indexOf(' (', 1) : -1;
   return dot < 0 ? paren : paren < 0 ? dot : Math.min(dot, paren);
 }
 
