@@ -49,6 +49,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   bankAccount: [
     'account', 'account number', 'account no', 'acct', 'a/c', 'bank', 'bank account', 'checking',
     'savings', 'iban', 'wire transfer',
+    // Italian, Portuguese, Polish, Swedish, Danish account words.
+    'conto corrente', 'numero di conto', 'conta', 'conta corrente', 'número da conta', 'numer konta', 'nr konta', 'rachunek',
+    'kontonummer', 'bankkonto', 'konto',
   ],
   phone: [
     'phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'contact', 'call', 'whatsapp', 'ph', 'mob',
@@ -56,9 +59,14 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'telefono', 'cellulare', 'cellulare n', 'telefone', 'celular', 'contato', 'fone', 'telefon', 'tel. kom', 'kom', 'komórka',
     'mobil', 'tlf', 'mobilnummer', 'telefonnummer', 'h.p', 'handphone',
   ],
-  birth: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day'],
+  birth: [
+    'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day',
+    // Italian, Portuguese, Polish, Swedish, Danish.
+    'data di nascita', 'nato il', 'nata il', 'data de nascimento', 'nascido em', 'nascida em', 'data urodzenia',
+    'urodzony', 'urodzona', 'födelsedatum', 'född', 'fødselsdato', 'født',
+  ],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
-  routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic'],
+  routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic', 'bsb', 'ifsc', 'transit number', 'clearingnummer', 'reg. nr', 'agência'],
   reference: [
     'order', 'order no', 'tracking', 'tracking number', 'shipment', 'parcel', 'consignment', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat',
     // Numbers that name themselves: membership, customer, policy, case, booking numbers.
@@ -77,13 +85,20 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'pan', 'pan no', 'pan number', 'pan card', 'permanent account number',
     'resident identity card', 'resident id', 'identity card', 'id card', 'id number', 'id no', 'national id', 'national identity number',
   ],
-  caSin: ['sin', 'sin number', 'sin no', 'social insurance number', 'social insurance no', 'numéro d’assurance sociale'],
+  caSin: [
+    'sin', 'sin number', 'sin no', 'social insurance number', 'social insurance no', 'social insurance', 'numéro d’assurance sociale',
+    // The French abbreviation used in Quebec ("NAS : 046 454 286"); the Luhn check still has to hold.
+    'nas', "numéro d'assurance sociale", 'no d’assurance sociale',
+  ],
   nlBsn: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi number'],
   deTaxId: [
     'steuer-id', 'steuerid', 'steuer id', 'steuer-identifikationsnummer', 'steueridentifikationsnummer',
     'steuerliche identifikationsnummer', 'identifikationsnummer', 'idnr', 'tax identification number', 'german tax id',
   ],
-  inAadhaar: ['aadhaar', 'aadhar', 'aadhaar number', 'aadhaar no', 'aadhaar card', 'uidai', 'uid', 'uid no'],
+  inAadhaar: [
+    'aadhaar', 'aadhar', 'aadhaar number', 'aadhaar no', 'aadhaar card', 'uidai', 'uid', 'uid no',
+    'aadhar no', 'aadhar number', 'aadhar card', 'aadhaar card no', 'aadhaar card number', 'uid number',
+  ],
   jpMyNumber: ['my number', 'mynumber', 'my number card', 'individual number', 'kojin bango'],
 };
 
@@ -173,7 +188,10 @@ interface CueMatch {
  * and of their first syllables reject them without walking the trie (every cue has 2+ characters).
  */
 const ENGLISH_PAIRS = new Uint8Array(128 * 128);
-for (const cue of Object.values(ENGLISH_CUES).flat()) ENGLISH_PAIRS[cue.charCodeAt(0) * 128 + foldEnglish(cue.charCodeAt(1))] = 1;
+for (const cue of Object.values(ENGLISH_CUES).flat()) {
+  const second = foldEnglish(cue.charCodeAt(1));
+  if (second < 128) ENGLISH_PAIRS[cue.charCodeAt(0) * 128 + second] = 1;
+}
 const KOREAN_FIRST_SYLLABLES = new Uint8Array(HANGUL_LAST - HANGUL_FIRST + 1);
 for (const cue of Object.values(KOREAN_CUES).flat()) KOREAN_FIRST_SYLLABLES[cue.charCodeAt(0) - HANGUL_FIRST] = 1;
 
@@ -181,7 +199,8 @@ function mayStartCue(text: string, start: number, english: boolean): boolean {
   if (!english) return KOREAN_FIRST_SYLLABLES[text.charCodeAt(start) - HANGUL_FIRST] === 1;
   const first = foldEnglish(text.charCodeAt(start));
   const second = foldEnglish(text.charCodeAt(start + 1));
-  return second < 128 && ENGLISH_PAIRS[first * 128 + second] === 1;
+  // A non-ASCII second letter ("födelsedatum", "fødselsdato") is rare enough to walk the trie for.
+  return second >= 128 || ENGLISH_PAIRS[first * 128 + second] === 1;
 }
 
 /** The longest cue starting at `start`; an English cue must also end at a word boundary. */
