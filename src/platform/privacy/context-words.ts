@@ -87,8 +87,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   ],
   caSin: [
     'sin', 'sin number', 'sin no', 'social insurance number', 'social insurance no', 'social insurance', 'numéro d’assurance sociale',
-    // The French abbreviation used in Quebec ("NAS : 046 454 286"); the Luhn check still has to hold.
-    'nas', "numéro d'assurance sociale", 'no d’assurance sociale',
+    // The French name with a straight apostrophe. (Not the abbreviation "NAS": a storage box in a CV.)
+    "numéro d'assurance sociale", 'no d’assurance sociale',
   ],
   nlBsn: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi number'],
   deTaxId: [

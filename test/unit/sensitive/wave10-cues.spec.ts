@@ -27,3 +27,15 @@ describe('birth and bank cues in Italian, Portuguese, Polish, Swedish and Danish
     expect(of('DATE_OF_BIRTH', 'Anställd 1990-04-12 till 2001-02-01')).toEqual([]);
   });
 });
+
+describe('other names of numeric national ids', () => {
+  it("the French name with a straight apostrophe names a SIN (the Luhn check still has to hold), the abbreviation NAS does not", () => {
+    expect(of('CA_SIN', "Numéro d'assurance sociale : 521719666")).toEqual(['521719666']);
+    expect(of('CA_SIN', "Numéro d'assurance sociale : 521719667")).toEqual([]);
+    expect(of('CA_SIN', 'My NAS drive holds 521719666 files')).toEqual([]);
+  });
+  it('the common spellings of Aadhaar name one', () => {
+    expect(of('IN_AADHAAR', 'Aadhar No. 298448863364')).toEqual(['298448863364']);
+    expect(of('IN_AADHAAR', 'Aadhar card number: 298448863364')).toEqual(['298448863364']);
+  });
+});
