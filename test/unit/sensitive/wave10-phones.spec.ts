@@ -33,6 +33,16 @@ describe('phone numbers as written in Sweden, Poland, Denmark, India, Brazil, It
     expect(phones('휴대폰: +82 10-8900-6541 (01421) 대전광역시')).toEqual(['+82 10-8900-6541']);
   });
 
+  it('does not read the tail of a longer spaced number as a phone, nor an id ending a sentence', () => {
+    expect(phones('NIR 1 85 05 78 006 084 36. Tél 01 23 45 67 89')).toEqual(['01 23 45 67 89']);
+    expect(phones('Numéro de sécurité sociale : 2 94 03 75 120 005 22, merci.')).toEqual([]);
+    expect(found('Aadhaar 2984 4886 3364. Tel 020 7946 0958')).toEqual([
+      ['IN_AADHAAR', '2984 4886 3364'],
+      ['PHONE', '020 7946 0958'],
+    ]);
+    expect(phones('Dalla’s Pizza, SD 20241 440-600-5124')).toEqual(['440-600-5124']);
+  });
+
   it('does not read a 12-digit payroll number as a Brazilian or Indian phone', () => {
     expect(phones('For the payroll form: 221264865000. Contact: a@b.co')).toEqual([]);
   });

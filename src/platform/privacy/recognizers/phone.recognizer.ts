@@ -78,11 +78,16 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     if (sentenceEnd > 0) {
       const head = window.slice(0, sentenceEnd);
       const headShape = /\d\)?$/.test(head) ? shapeOf(head) : null;
-      if (headShape !== null) [window, shape] = [head, headShape];
+      // Only a head that is a phone on its own layout: a 4-4-4 or bare head is as likely an id
+      // number ending a sentence ("Aadhaar 2984 4886 3364. Tel …"), which stays unread here as before.
+      if (headShape !== null && !headShape.needsCue && !headShape.bare) [window, shape] = [head, headShape];
     }
       // A re-looked window right after a digit group of a number named as something else ("Order no.
     // 178 006 8327" → "006 8327") is that number's tail, not a number of its own.
-    const tailOfRejected = relookFrom >= 0 && start >= relookFrom && /\d[ \t]$/.test(text.slice(Math.max(0, start - 2), start)) && namedAsOtherNumber(context, relookOrigin);
+    // The same holds for any re-looked window joined to the rejected digits by the same space it
+    // uses inside ("1 85 05 78 006 084 36" → "78 006 084 36"); "20241 440-600-5124" keeps its phone.
+    const afterDigits = relookFrom >= 0 && start >= relookFrom && /\d[ \t]$/.test(text.slice(Math.max(0, start - 2), start));
+    const tailOfRejected = afterDigits && (window.includes(' ') || namedAsOtherNumber(context, relookOrigin));
     if (shape === null || tailOfRejected || precededByAmountOrId(text, start) || followedByUnit(text, start + window.length)) {
       // The window may have swallowed an unrelated number before the real one ("320-16 /
       // 02-703-0800"): look again from the next space-separated group. Windows are at most 28
@@ -235,7 +240,9 @@ function plausibleNationalGrouping(window: string, groups: readonly string[]): b
     const nanpWithOne = groups.length === 4 && first === '1' && rest[0]!.length === 3 && rest[1]!.length === 3 && rest[2]!.length === 4;
     // Swedish and Polish numbers: area, then a group of three, then pairs or a three and a pair
     // (070-123 45 67, 08-604 157 46, 22 347 19 05).
-    const nordic = groups.length === 4 && first!.length <= 3 && rest[0]!.length === 3 && rest[1]!.length >= 2 && rest[1]!.length <= 3 && rest[2]!.length === 2;
+    // (A 3-digit third group only after the Swedish trunk 0: "78 006 084 36" is the tail of a French NIR.)
+    const third = rest[1]!.length;
+    const nordic = groups.length === 4 && first!.length <= 3 && rest[0]!.length === 3 && (third === 2 || (third === 3 && first!.startsWith('0'))) && rest[2]!.length === 2;
     if (!pairs && !nanpWithOne && !nordic) return false;
   }
   return true;
