@@ -42,7 +42,6 @@ const POSTAL_TAIL = new RegExp(
 );
 /** One to three capitalised words right before a tail ("Surry Hills "), or a city and " - " before a PIN. */
 const CITY_BEFORE_STATE = new RegExp(String.raw`(?<![A-Za-z])${CITY_WORD}(?:[ \t]${CITY_WORD}){0,2}[ \t]$`);
-const CITY_BEFORE_PIN = new RegExp(String.raw`(?<![A-Za-z])${CITY_WORD}(?:[ \t]-[ \t]|[ \t])$`);
 /** Enough characters before a tail to hold its city. */
 const CITY_LOOKBACK = 80;
 
@@ -161,14 +160,42 @@ function sentenceEndAt(text: string, dot: number): boolean {
   return word.length >= 5 || /^\d{3,}$/.test(word);
 }
 
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * Start of the capitalised word written before a postcode ("Pune 411001", "Bengaluru - 560038"),
+ * or -1: one space or " - " between them, a word of 2–25 letters, upper-case first letter only.
+ */
+function cityWordBefore(text: string, postcode: number): number {
+  let end = postcode - 1;
+  if (text[end] !== ' ') return -1;
+  if (text[end - 1] === '-' && text[end - 2] === ' ') end -= 2;
+  let start = end;
+  while (start > 0 && end - start < 26 && isLetter(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  // Capitalised, not an abbreviation in capitals ("SD 20241" is a US state and ZIP).
+  for (let i = start + 1; i < end; i++) if (isUpper(text.charCodeAt(i))) return -1;
+  if (length < 2 || length > 25 || (start > 0 && isLetter(text.charCodeAt(start - 1))) || !isUpper(text.charCodeAt(start))) return -1;
+  return start;
+}
+
 export function postalTailAddresses({ text, context }: ScanInput): Candidate[] {
   const tails: { start: number; end: number }[] = [];
   for (const m of text.matchAll(POSTAL_TAIL)) {
     let start = m.index;
-    const cityFirst = m.groups?.['state'] !== undefined ? CITY_BEFORE_STATE : m.groups?.['pin'] !== undefined ? CITY_BEFORE_PIN : null;
-    if (cityFirst) {
+    if (m.groups?.['pin'] !== undefined) {
+      // Every year in a CV reaches this branch: the city is checked by hand, without a regex.
+      start = cityWordBefore(text, start);
+      if (start < 0) continue;
+    } else if (m.groups?.['state'] !== undefined) {
       const before = text.slice(Math.max(0, start - CITY_LOOKBACK), start);
-      const city = cityFirst.exec(before);
+      const city = CITY_BEFORE_STATE.exec(before);
       if (!city) continue;
       start -= before.length - city.index;
     }
