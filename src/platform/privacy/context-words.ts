@@ -56,7 +56,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   phone: [
     'phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'contact', 'call', 'whatsapp', 'ph', 'mob',
     // The words people in the other supported countries put before a number (it, pt, pl, sv, da) and Korean "H.P".
-    'telefono', 'cellulare', 'cellulare n', 'telefone', 'celular', 'contato', 'fone', 'telefon', 'tel. kom', 'kom', 'komórka',
+    // (Not the Polish abbreviation "kom." alone: "kom" is "come"/"came" in Dutch, Swedish and Danish.)
+    'telefono', 'cellulare', 'cellulare n', 'telefone', 'celular', 'contato', 'fone', 'telefon', 'tel. kom', 'komórka',
     'mobil', 'tlf', 'mobilnummer', 'telefonnummer', 'h.p', 'handphone',
   ],
   birth: [

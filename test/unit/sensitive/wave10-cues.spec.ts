@@ -39,3 +39,10 @@ describe('other names of numeric national ids', () => {
     expect(of('IN_AADHAAR', 'Aadhar card number: 298448863364')).toEqual(['298448863364']);
   });
 });
+
+describe('phone cues of other languages', () => {
+  it('the Dutch and Scandinavian word "kom" is no phone cue: an unnamed 4-4-4 id next to it stays an id', () => {
+    expect(of('PHONE', 'Kom gerust langs: 2984 4886 3364')).toEqual([]);
+    expect(of('PHONE', 'Telefon: 2984 4886 3364')).toEqual(['2984 4886 3364']);
+  });
+});
