@@ -12,22 +12,12 @@
 // includes its extension, a multi-line address is one span, cue words ("Tel:", "Address:") are
 // outside spans. Every value is invented (random digits, common street and town names).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { seededRandom } from './lib/seeded-random.mjs';
 
 const SEED = 0x77_10_2026;
 const DOCUMENTS = 330;
 
-let state = SEED;
-function random() {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (min, max) => min + Math.floor(random() * (max - min + 1));
-const pick = (items) => items[int(0, items.length - 1)];
-const chance = (p) => random() < p;
-const digits = (n) => Array.from({ length: n }, () => int(0, 9)).join('');
+const { int, pick, chance, digits } = seededRandom(SEED);
 const nz = (n) => String(int(1, 9)) + digits(n - 1);
 const pad = (n, w) => String(n).padStart(w, '0');
 
