@@ -40,7 +40,7 @@ const POSTAL_TAIL = new RegExp(
     String.raw`|(?<pin>[1-9]\d{5}|\d{4})(?!\d))`,
   'g',
 );
-/** One to three capitalised words right before a tail ("Surry Hills "), or a city and " - " before a PIN. */
+/** One to three capitalised words right before an AU/CA state or province ("Surry Hills "). */
 const CITY_BEFORE_STATE = new RegExp(String.raw`(?<![A-Za-z])${CITY_WORD}(?:[ \t]${CITY_WORD}){0,2}[ \t]$`);
 /** Enough characters before a tail to hold its city. */
 const CITY_LOOKBACK = 80;
