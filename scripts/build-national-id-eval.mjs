@@ -19,23 +19,12 @@
 // pinned in test/unit/sensitive/national-ids-held-out.spec.ts.
 import { writeFileSync } from 'node:fs';
 import { LabelledText as Sentence, verhoeffValid } from './lib/labelled-text.mjs';
+import { seededRandom } from './lib/seeded-random.mjs';
 
 const SEED = 0x5eed_2611;
 const PAIRS = 250;
 
-// mulberry32: tiny, seedable, good enough for picking templates and digits.
-let state = SEED;
-function random() {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (min, max) => min + Math.floor(random() * (max - min + 1));
-const pick = (items) => items[int(0, items.length - 1)];
-const chance = (p) => random() < p;
-const digits = (n) => Array.from({ length: n }, () => int(0, 9)).join('');
+const { int, pick, chance, digits } = seededRandom(SEED);
 const pad = (n, w) => String(n).padStart(w, '0');
 
 // ---------------------------------------------------------------- check digits (independent)

@@ -10,6 +10,8 @@ export type ContextKind =
   | 'ssn'
   | 'passport'
   | 'driverLicense'
+  /** "licence"/"license"/"DL" alone: software, trade and class licences too, so only when it names the number. */
+  | 'licenceWord'
   | 'card'
   | 'bankAccount'
   | 'phone'
@@ -36,8 +38,10 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   passport: ['passport', 'passport no', 'passport number', 'travel document'],
   driverLicense: [
     "driver's license", 'drivers license', 'driver license', "driver's licence", 'drivers licence', 'driver licence',
-    'driving licence', 'driving license', 'dl', 'dl no', 'license', 'licence', 'license no', 'license number',
+    'driving licence', 'driving license', 'dl no', 'license no', 'license number', 'licence no', 'licence number',
+    "driver's license number", "driver's licence number", 'driving licence number', 'driving licence no',
   ],
+  licenceWord: ['dl', 'license', 'licence'],
   card: [
     'credit card', 'debit card', 'card number', 'card no', 'card', 'cc', 'visa', 'mastercard', 'amex',
     'american express', 'discover', 'jcb', 'diners', 'unionpay', 'maestro',
@@ -45,12 +49,36 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   bankAccount: [
     'account', 'account number', 'account no', 'acct', 'a/c', 'bank', 'bank account', 'checking',
     'savings', 'iban', 'wire transfer',
+    // Italian, Portuguese, Polish, Swedish, Danish account words.
+    'conto corrente', 'numero di conto', 'conta', 'conta corrente', 'número da conta', 'numer konta', 'nr konta', 'rachunek',
+    'kontonummer', 'bankkonto', 'konto',
   ],
-  phone: ['phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'contact', 'call', 'whatsapp', 'ph', 'mob'],
-  birth: ['dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day'],
+  phone: [
+    'phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'contact', 'call', 'whatsapp', 'ph', 'mob',
+    // The words people in the other supported countries put before a number (it, pt, pl, sv, da) and Korean "H.P".
+    // (Not the Polish abbreviation "kom." alone: "kom" is "come"/"came" in Dutch, Swedish and Danish.)
+    'telefono', 'cellulare', 'cellulare n', 'telefone', 'celular', 'contato', 'fone', 'telefon', 'tel. kom', 'komórka',
+    'mobil', 'tlf', 'mobilnummer', 'telefonnummer', 'h.p', 'handphone',
+  ],
+  birth: [
+    'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day',
+    // Italian, Portuguese, Polish, Swedish, Danish.
+    'data di nascita', 'nato il', 'nata il', 'data de nascimento', 'nascido em', 'nascida em', 'data urodzenia',
+    'urodzony', 'urodzona', 'födelsedatum', 'född', 'fødselsdato', 'født',
+  ],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
-  routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic'],
-  reference: ['order', 'order no', 'tracking', 'tracking number', 'shipment', 'parcel', 'consignment', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat'],
+  routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic', 'bsb', 'ifsc', 'transit number', 'clearingnummer', 'reg. nr', 'agência'],
+  reference: [
+    'order', 'order no', 'tracking', 'tracking number', 'shipment', 'parcel', 'consignment', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat',
+    // Numbers that name themselves: membership, customer, policy, case, booking numbers.
+    'order number', 'invoice no', 'invoice number', 'part no', 'membership', 'membership no', 'membership number', 'member no',
+    'member number', 'member id', 'customer no', 'customer number', 'client no', 'client number', 'account ref', 'policy no',
+    'policy number', 'case no', 'case number', 'claim number', 'booking reference', 'booking ref', 'receipt no', 'voucher',
+    // The same in Italian, Portuguese, Polish, Swedish and Danish.
+    'ordine', 'numero ordine', 'fattura', 'codice articolo', 'tessera', 'pedido', 'protocolo', 'nota fiscal', 'rastreio',
+    'zamówienia', 'faktury', 'przesyłki', 'członkowski', 'ordernummer', 'medlemsnummer', 'fakturanummer', 'artikelnummer',
+    'ordrenummer', 'varenummer', 'kundnummer', 'kundenummer',
+  ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
     'nir', 'insee', 'numéro de sécurité sociale', 'securite sociale',
@@ -58,13 +86,20 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'pan', 'pan no', 'pan number', 'pan card', 'permanent account number',
     'resident identity card', 'resident id', 'identity card', 'id card', 'id number', 'id no', 'national id', 'national identity number',
   ],
-  caSin: ['sin', 'sin number', 'sin no', 'social insurance number', 'social insurance no', 'numéro d’assurance sociale'],
+  caSin: [
+    'sin', 'sin number', 'sin no', 'social insurance number', 'social insurance no', 'social insurance', 'numéro d’assurance sociale',
+    // The French name with a straight apostrophe. (Not the abbreviation "NAS": a storage box in a CV.)
+    "numéro d'assurance sociale", 'no d’assurance sociale',
+  ],
   nlBsn: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi number'],
   deTaxId: [
     'steuer-id', 'steuerid', 'steuer id', 'steuer-identifikationsnummer', 'steueridentifikationsnummer',
     'steuerliche identifikationsnummer', 'identifikationsnummer', 'idnr', 'tax identification number', 'german tax id',
   ],
-  inAadhaar: ['aadhaar', 'aadhar', 'aadhaar number', 'aadhaar no', 'aadhaar card', 'uidai', 'uid', 'uid no'],
+  inAadhaar: [
+    'aadhaar', 'aadhar', 'aadhaar number', 'aadhaar no', 'aadhaar card', 'uidai', 'uid', 'uid no',
+    'aadhar no', 'aadhar number', 'aadhar card', 'aadhaar card no', 'aadhaar card number', 'uid number',
+  ],
   jpMyNumber: ['my number', 'mynumber', 'my number card', 'individual number', 'kojin bango'],
 };
 
@@ -74,13 +109,14 @@ const KOREAN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   ssn: [],
   passport: ['여권번호', '여권'],
   driverLicense: ['운전면허번호', '운전면허증', '운전면허', '면허번호'],
+  licenceWord: [],
   card: ['카드번호', '신용카드', '체크카드', '카드'],
   bankAccount: ['계좌번호', '계좌', '입금', '예금주', '은행', '카카오뱅크', '토스뱅크', '케이뱅크', '농협', '신협', '수협', '우체국', '새마을금고'],
   phone: ['전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호'],
   birth: ['생년월일', '출생일', '생일', '출생'],
   address: ['주소', '거주지', '자택'],
   routing: [],
-  reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호'],
+  reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호', '회원번호', '관리번호'],
   nationalId: ['신분증번호'],
   caSin: [],
   nlBsn: [],
@@ -153,7 +189,10 @@ interface CueMatch {
  * and of their first syllables reject them without walking the trie (every cue has 2+ characters).
  */
 const ENGLISH_PAIRS = new Uint8Array(128 * 128);
-for (const cue of Object.values(ENGLISH_CUES).flat()) ENGLISH_PAIRS[cue.charCodeAt(0) * 128 + foldEnglish(cue.charCodeAt(1))] = 1;
+for (const cue of Object.values(ENGLISH_CUES).flat()) {
+  const second = foldEnglish(cue.charCodeAt(1));
+  if (second < 128) ENGLISH_PAIRS[cue.charCodeAt(0) * 128 + second] = 1;
+}
 const KOREAN_FIRST_SYLLABLES = new Uint8Array(HANGUL_LAST - HANGUL_FIRST + 1);
 for (const cue of Object.values(KOREAN_CUES).flat()) KOREAN_FIRST_SYLLABLES[cue.charCodeAt(0) - HANGUL_FIRST] = 1;
 
@@ -161,7 +200,8 @@ function mayStartCue(text: string, start: number, english: boolean): boolean {
   if (!english) return KOREAN_FIRST_SYLLABLES[text.charCodeAt(start) - HANGUL_FIRST] === 1;
   const first = foldEnglish(text.charCodeAt(start));
   const second = foldEnglish(text.charCodeAt(start + 1));
-  return second < 128 && ENGLISH_PAIRS[first * 128 + second] === 1;
+  // A non-ASCII second letter ("födelsedatum", "fødselsdato") is rare enough to walk the trie for.
+  return second >= 128 || ENGLISH_PAIRS[first * 128 + second] === 1;
 }
 
 /** The longest cue starting at `start`; an English cue must also end at a word boundary. */
@@ -244,6 +284,14 @@ export class ContextIndex {
     if (!occ) return false;
     const before = lastIndexAtMost(occ.ends, start);
     return before >= 0 && start - occ.ends[before]! <= maxGap;
+  }
+
+  /** Where the nearest cue of `kind` ending at most `maxGap` units before `start` ends, else -1. */
+  endBefore(kind: ContextKind, start: number, maxGap: number = CONTEXT_WINDOW_BEFORE): number {
+    const occ = this.byKind.get(kind);
+    if (!occ) return -1;
+    const before = lastIndexAtMost(occ.ends, start);
+    return before >= 0 && start - occ.ends[before]! <= maxGap ? occ.ends[before]! : -1;
   }
 
   /** Gap in UTF-16 units between the span and the nearest cue of `kind` inside the window, else Infinity. */

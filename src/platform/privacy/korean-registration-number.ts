@@ -22,9 +22,12 @@ const CHECK_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5] as const;
 
 /**
  * Structural analysis of 13 ASCII digits (separator removed). Returns null when the gender digit or
- * the birth date is impossible, which no issuing scheme allows.
+ * the birth date is impossible, which no issuing scheme allows: a day that does not exist, or one
+ * after `today` (nobody has been registered with a birth date still to come; "291006-4…" is an
+ * order number or a typo). Today is taken in the easternmost time zone (UTC+14), so a number
+ * issued today in Korea is never refused.
  */
-export function analyzeKoreanRegistrationNumber(digits: string): KoreanRegistrationAnalysis | null {
+export function analyzeKoreanRegistrationNumber(digits: string, today: Date = new Date()): KoreanRegistrationAnalysis | null {
   if (!/^\d{13}$/.test(digits)) return null;
   const genderDigit = digits.charCodeAt(6) - 48;
   const century = centuryOf(genderDigit);
@@ -33,13 +36,21 @@ export function analyzeKoreanRegistrationNumber(digits: string): KoreanRegistrat
   const birthYear = century + Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
   const day = Number(digits.slice(4, 6));
-  if (!isCalendarDate(birthYear, month, day)) return null;
+  if (!isCalendarDate(birthYear, month, day) || isAfterToday(birthYear, month, day, today)) return null;
   return {
     kind,
     birthYear,
     checksumValid: checkDigit(digits, kind) === digits.charCodeAt(12) - 48,
     issuedUnderRandomScheme: birthYear > 2020 || (birthYear === 2020 && month >= 10),
   };
+}
+
+const EASTERNMOST_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+function isAfterToday(year: number, month: number, day: number, today: Date): boolean {
+  const latest = new Date(today.getTime() + EASTERNMOST_OFFSET_MS);
+  const [y, m, d] = [latest.getUTCFullYear(), latest.getUTCMonth() + 1, latest.getUTCDate()];
+  return year !== y ? year > y : month !== m ? month > m : day > d;
 }
 
 /**

@@ -24,6 +24,10 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'hangul lot numbers': (n) => '역삼동 1-1 '.repeat(n / 12),
   'id layouts (3-3-3, 4-4-4, 4.2.3)': (n) => '123 456 789 1234-5678-9012 1234.56.789 '.repeat(n / 39),
   'registration-number halves': (n) => '850315 - '.repeat(n / 9),
+  // Postal tails walked back over address-like segments (wave 10): every segment is a candidate.
+  'postcode tails after address segments': (n) => 'Unit 4, 12 Smith St, Fitzroy VIC 3065, '.repeat(n / 39),
+  'comma-separated capitalised words': (n) => 'Flat 3, Sai Residency, '.repeat(n / 23),
+  'digit pairs and cities': (n) => '22 347 19 05, 00-590 Warszawa '.repeat(n / 31),
 };
 
 /** Best of three: a single millisecond-scale run on a shared machine is mostly scheduler noise. */

@@ -5,6 +5,7 @@ import { ibanChecksumValid, mod97 } from '../../../src/platform/privacy/mod97.js
 import { cardBrandOf } from '../../../src/platform/privacy/payment-card-issuers.js';
 import { isValidSsn } from '../../../src/platform/privacy/us-ssn.js';
 import { isCalendarDate } from '../../../src/platform/privacy/calendar-date.js';
+import { detectSensitive } from '../../../src/platform/privacy/sensitive-detector.js';
 
 describe('luhn', () => {
   it.each(['4111111111111111', '5555555555554444', '371449635398431', '79927398713'])('accepts %s', (d) => {
@@ -66,6 +67,19 @@ describe('Korean registration numbers', () => {
     expect(analyzeKoreanRegistrationNumber('9502301234567')).toBeNull(); // 30 February
     expect(analyzeKoreanRegistrationNumber('000229' + '3123456')).not.toBeNull(); // 2000 is a leap year
     expect(analyzeKoreanRegistrationNumber('010229' + '3123456')).toBeNull(); // 2001 is not
+  });
+  it('rejects a birth date after today: nobody is registered before being born', () => {
+    const today = new Date('2026-11-30T12:00:00Z');
+    expect(analyzeKoreanRegistrationNumber('2710153123456', today)).toBeNull(); // 2027
+    expect(analyzeKoreanRegistrationNumber('2906017123456', today)).toBeNull(); // FRN, 2029
+    expect(analyzeKoreanRegistrationNumber('2612153123456', today)).toBeNull(); // later this year
+    expect(analyzeKoreanRegistrationNumber('2611303123456', today)).toMatchObject({ kind: 'KR_RRN', birthYear: 2026 }); // today
+    expect(analyzeKoreanRegistrationNumber('2710151123456', today)).toMatchObject({ birthYear: 1927 }); // gender 1: the 1900s
+  });
+  it('finds no registration number born in the future in text, cue or not', () => {
+    const nextYear = String((new Date().getUTCFullYear() + 1) % 100).padStart(2, '0');
+    expect(detectSensitive(`주민등록번호: ${nextYear}0615-3123456`).filter((f) => f.type === 'KR_RRN')).toEqual([]);
+    expect(detectSensitive(`${nextYear}0615-7123456`).filter((f) => f.type === 'KR_FRN')).toEqual([]);
   });
   it('derives the century from the gender digit', () => {
     expect(analyzeKoreanRegistrationNumber('0505053637892')?.birthYear).toBe(2005);

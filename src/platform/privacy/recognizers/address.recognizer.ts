@@ -1,4 +1,5 @@
 import type { Candidate } from '../sensitive-types.js';
+import { postalTailAddresses } from './postal-tail-address.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
 /**
@@ -131,6 +132,7 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
     }
   };
   // A postal tail is the strongest evidence: these win over a shorter street-only reading.
+  for (const candidate of postalTailAddresses({ text, context } as Parameters<Recognizer>[0])) found.push(candidate);
   addAll(NUMBERED_STREET_WITH_POSTAL_TAIL, 0.9);
   addAll(EUROPEAN_ADDRESS_WITH_POSTCODE, 0.85);
   addAll(NUMBER_FIRST_EUROPEAN_STREET, 0.8);

@@ -1,6 +1,6 @@
 import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
-import { clampConfidence, digitsOf, type Recognizer } from './recognizer.js';
+import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './recognizer.js';
 
 /**
  * Passport and driver's-licence numbers have no universal format or checksum — "A1234567" could
@@ -20,10 +20,34 @@ const KOREAN_LICENCE_REGION_MIN = 11;
 const KOREAN_LICENCE_REGION_MAX = 28;
 const KOREAN_PASSPORT = /^[MSRODG]\d{3}[A-Z]\d{4}$|^[MSRODG]\d{8}$/i;
 
+/** At most this many characters between a bare "licence"/"DL" and the number it names ("Licence no.: "). */
+const LICENCE_WORD_GAP = 12;
+
+/**
+ * A driver's-licence cue ("driver's licence", "운전면허") counts anywhere in the context window. The
+ * bare word "licence"/"license"/"DL" is also a software, trade or class licence ("Licence class C1
+ * since 2009"), so it counts only when it directly names the number.
+ */
+function licenceCueDistance(text: string, context: ScanInput['context'], start: number, end: number): number {
+  // Before the number anywhere in the window; after it only right after ("D1234567 (DL)"): a cue
+  // that follows is usually the next line's ("… 90570-020 · Full clean driving licence since 2013").
+  const cueEnd = context.endBefore('driverLicense', start);
+  const distance = context.distance('driverLicense', start, end);
+  const specific = cueEnd >= 0 ? start - cueEnd : /^[ \t]{0,2}\(?$/.test(text.slice(end, end + distance)) ? distance : Infinity;
+  if (context.names('licenceWord', start, LICENCE_WORD_GAP)) return Math.min(specific, context.distance('licenceWord', start, end));
+  return specific;
+}
+
+function numberBetweenCueAndValue(text: string, context: ScanInput['context'], start: number): boolean {
+  const cueEnd = Math.max(context.endBefore('driverLicense', start), context.endBefore('licenceWord', start, LICENCE_WORD_GAP));
+  return cueEnd >= 0 && /\d{3}/.test(text.slice(cueEnd, start));
+}
+
 export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
   // Cue-gated: without a single passport/licence cue in the text there is nothing to scan for.
-  if (context.occurrences('passport').starts.length === 0 && context.occurrences('driverLicense').starts.length === 0) return found;
+  const licenceCues = context.occurrences('driverLicense').starts.length + context.occurrences('licenceWord').starts.length;
+  if (context.occurrences('passport').starts.length === 0 && licenceCues === 0) return found;
   for (const m of text.matchAll(DOCUMENT_CANDIDATE)) {
     const raw = m[0];
     const digitCount = digitsOf(raw).length;
@@ -31,7 +55,7 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
     const start = m.index;
     const end = start + raw.length;
     const passportDistance = context.distance('passport', start, end);
-    const licenceDistance = context.distance('driverLicense', start, end);
+    const licenceDistance = licenceCueDistance(text, context, start, end);
     if (passportDistance === Infinity && licenceDistance === Infinity) continue;
 
     if (passportDistance <= licenceDistance) {
@@ -40,6 +64,13 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
       found.push({ type: 'PASSPORT', start, end, confidence: clampConfidence(KOREAN_PASSPORT.test(raw) ? 0.85 : 0.75) });
       continue;
     }
+    // "Licence class B since 2015. Mobile 0412-345-678": a nearer phone, reference or account cue
+    // says what the number is; the licence line merely sits next to it.
+    if (context.distance('phone', start, end) < licenceDistance || context.distance('reference', start, end) < licenceDistance) continue;
+    if (context.distance('bankAccount', start, end) < licenceDistance) continue;
+    // The licence number is the first number after its cue: "Driver licence: class 1, held since
+    // 2005 … 90570-020" names a class and a year, and the later number is something else.
+    if (numberBetweenCueAndValue(text, context, start)) continue;
     const korean = KOREAN_LICENCE.exec(raw);
     if (korean) {
       const region = Number(korean[1]);

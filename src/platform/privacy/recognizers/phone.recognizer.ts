@@ -2,7 +2,7 @@ import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } 
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
 import { NAMED_BY_CUE_GAP } from '../context-words.js';
-import { clampConfidence, type Recognizer } from './recognizer.js';
+import { clampConfidence, type Recognizer, type ScanInput } from './recognizer.js';
 
 /**
  * Phone numbers as people write them, with or without a cue word: `(555) 123-4567`,
@@ -23,12 +23,18 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
 const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.])[+(]?\d[\d ()./-]{5,26}\d(?![A-Za-z0-9]|[./-]\d)/g;
 
 /** An extension written right after the number. Sticky: tried only at the window's end. */
-const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extension|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
+const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extn\.?|extension|poste|int\.|interno|ramal|wew\.|lokal|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
 
 /** Regions tried for national numbers that start with the trunk prefix 0 (never NANP). */
-const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE'];
-/** Regions tried for national numbers without a trunk prefix (NANP, Spain). */
-const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES'];
+const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE', 'IE', 'NZ', 'IN', 'BR'];
+/**
+ * Regions tried for national numbers without a trunk prefix: NANP, Spain, and the countries whose
+ * numbers are written without one (Italian mobiles 3xx, Poland, Denmark, Brazil's "(11) 91234-5678",
+ * Indian mobiles "98765 43210").
+ */
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'IT', 'PL', 'DK', 'BR', 'IN'];
+/** A bare run without a trunk prefix is tried in NANP and Spain only: a 12-digit payroll number is possible in Brazil. */
+const BARE_NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES'];
 
 /** Regions of the North American Numbering Plan, where no national number starts with 0. */
 const NANP: ReadonlySet<CountryCode> = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP']);
@@ -51,22 +57,51 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
   // every page header): each distinct window is analysed once per call.
   const shapesByWindow = new Map<string, PhoneShape | null>();
   const windows = new RegExp(PHONE_WINDOW);
+  const shapeOf = (window: string): PhoneShape | null => {
+    let shape = shapesByWindow.get(window);
+    if (shape === undefined) {
+      shape = analyseWindow(window, nationalRegions);
+      shapesByWindow.set(window, shape);
+    }
+    return shape;
+  };
+  /** Where the last re-look (see below) resumes scanning, or -1, and where the rejected window began. */
+  let relookFrom = -1;
+  let relookOrigin = -1;
   for (let m = windows.exec(text); m !== null; m = windows.exec(text)) {
     const start = m.index;
-    let shape = shapesByWindow.get(m[0]);
-    if (shape === undefined) {
-      shape = analyseWindow(m[0], nationalRegions);
-      shapesByWindow.set(m[0], shape);
+    let window = m[0];
+    let shape = shapeOf(window);
+    // "Tel 089 745 6389. 16 Clontarf Road": the window ran over a sentence end (or into a
+    // parenthesis) up to the next number; the part before it is the phone.
+    const sentenceEnd = firstSentenceEnd(window, shape === null);
+    if (sentenceEnd > 0) {
+      const head = window.slice(0, sentenceEnd);
+      const headShape = /\d\)?$/.test(head) ? shapeOf(head) : null;
+      // Only a head that is a phone on its own layout: a 4-4-4 or bare head is as likely an id
+      // number ending a sentence ("Aadhaar 2984 4886 3364. Tel …"), which stays unread here as before.
+      if (headShape !== null && !headShape.needsCue && !headShape.bare) [window, shape] = [head, headShape];
     }
-    if (shape === null || precededByAmountOrId(text, start) || followedByUnit(text, start + m[0].length)) {
+      // A re-looked window right after a digit group of a number named as something else ("Order no.
+    // 178 006 8327" → "006 8327") is that number's tail, not a number of its own.
+    // The same holds for any re-looked window joined to the rejected digits by the same space it
+    // uses inside ("1 85 05 78 006 084 36" → "78 006 084 36"); "20241 440-600-5124" keeps its phone.
+    const afterDigits = relookFrom >= 0 && start >= relookFrom && /\d[ \t]$/.test(text.slice(Math.max(0, start - 2), start));
+    const tailOfRejected = afterDigits && (window.includes(' ') || namedAsOtherNumber(context, relookOrigin));
+    if (shape === null || tailOfRejected || precededByAmountOrId(text, start) || followedByUnit(text, start + window.length)) {
       // The window may have swallowed an unrelated number before the real one ("320-16 /
       // 02-703-0800"): look again from the next space-separated group. Windows are at most 28
       // characters, so each character is re-read a bounded number of times.
       const nextGroup = m[0].indexOf(' ');
-      if (nextGroup > 0) windows.lastIndex = start + nextGroup + 1;
+      if (nextGroup > 0) {
+        if (!tailOfRejected) relookOrigin = start;
+        windows.lastIndex = relookFrom = start + nextGroup + 1;
+      }
       continue;
     }
-    let end = start + m[0].length;
+    if (window.length < m[0].length) windows.lastIndex = start + window.length;
+    relookFrom = -1;
+    let end = start + window.length;
     EXTENSION.lastIndex = end;
     const extension = EXTENSION.exec(text);
     if (extension) end += extension[0].length;
@@ -76,8 +111,14 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     // "Order 878390935", "invoice 09592649238": a bare run named as a reference nearer than any
     // phone cue is that reference, even when it would pass as a trunk-prefixed number. A grouped
     // national number only when the reference word directly precedes it ("Ticket 267-834-122").
-    if (shape.bare && context.distance('reference', start, end) < phoneCue) continue;
+    // (Only a reference word before the number: "Phone: 0466113736\nBooking reference …" is a phone.)
+    const referenceEnd = context.endBefore('reference', start);
+    if (shape.bare && referenceEnd >= 0 && start - referenceEnd < phoneCue) continue;
     if (!shape.international && !cued && context.names('reference', start, NAMED_BY_CUE_GAP)) continue;
+    // "Membership no. 415-555-0132", "Licence no. 0412 345 678": a word naming the number right
+    // before it says what it is, even with a phone cue elsewhere in the line — unless a phone cue
+    // names it too.
+    if (!shape.international && namedAsOtherNumber(context, start) && !context.names('phone', start, NAMED_BY_CUE_GAP)) continue;
     let confidence = shape.international ? 0.85 : shape.bare ? 0.7 : 0.8;
     if (cued) confidence += 0.1;
     found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
@@ -85,11 +126,37 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
   return found;
 };
 
-function regionOrder(defaultCountry: CountryCode, fallbacks: readonly CountryCode[]): { trunk: CountryCode[]; noTrunk: CountryCode[] } {
+/**
+ * Index of the first ". " in a window (a number never has one), or — when the whole window is no
+ * number — of the first " (" ("+82 10-8900-6541 (01421) 대전…"); -1 when there is none.
+ */
+function firstSentenceEnd(window: string, rejected: boolean): number {
+  const dot = window.indexOf('. ');
+  const paren = rejected ? window.indexOf(' (', 1) : -1;
+  return dot < 0 ? paren : paren < 0 ? dot : Math.min(dot, paren);
+}
+
+function namedAsOtherNumber(context: ScanInput['context'], start: number): boolean {
+  return (
+    context.names('reference', start, NAMED_BY_CUE_GAP) ||
+    context.names('driverLicense', start, NAMED_BY_CUE_GAP) ||
+    context.names('licenceWord', start, NAMED_BY_CUE_GAP) ||
+    context.names('passport', start, NAMED_BY_CUE_GAP)
+  );
+}
+
+interface RegionOrder {
+  trunk: CountryCode[];
+  noTrunk: CountryCode[];
+  bareNoTrunk: CountryCode[];
+}
+
+function regionOrder(defaultCountry: CountryCode, fallbacks: readonly CountryCode[]): RegionOrder {
   const unique = (list: CountryCode[]): CountryCode[] => [...new Set(list)];
   return {
     trunk: unique([...(NANP.has(defaultCountry) ? [] : [defaultCountry]), ...fallbacks.filter((c) => !NANP.has(c)), ...TRUNK_ZERO_REGIONS]),
     noTrunk: unique([defaultCountry, ...NO_TRUNK_REGIONS]),
+    bareNoTrunk: unique([defaultCountry, ...BARE_NO_TRUNK_REGIONS]),
   };
 }
 
@@ -115,7 +182,7 @@ function followedByUnit(text: string, end: number): boolean {
 
 const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$/;
 
-function analyseWindow(window: string, regions: { trunk: CountryCode[]; noTrunk: CountryCode[] }): PhoneShape | null {
+function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null {
   const groups = window.match(/\d+/g)!;
   const digitCount = groups.reduce((n, g) => n + g.length, 0);
   if (digitCount < 7 || digitCount > 15 || looksLikeDate(window) || DAY_MONTH_YEAR.test(window)) return null;
@@ -131,10 +198,11 @@ function analyseWindow(window: string, regions: { trunk: CountryCode[]; noTrunk:
   const trunk = groups[0]!.startsWith('0');
   // NANP: area code and exchange never start with 0 or 1 (123-456-7890 is a placeholder, not a
   // number); the exchange is not checked, so fictional 555 numbers are still caught.
-  if (!trunk && digitCount === 10 && !/^[2-9]/.test(groups[0]!)) return null;
+  // (A two-digit first group is a Brazilian area code, "(11) 2018-4674", not a NANP one.)
+  if (!trunk && digitCount === 10 && groups[0]!.length !== 2 && !/^[2-9]/.test(groups[0]!)) return null;
   if (!trunk && digitCount === 11 && groups[0] === '1' && !/^[2-9]/.test(groups[1] ?? '')) return null;
-  if (!possibleInSomeRegion(window, trunk ? regions.trunk : regions.noTrunk)) return null;
   const bare = groups.length === 1;
+  if (!possibleInSomeRegion(window, trunk ? regions.trunk : bare ? regions.bareNoTrunk : regions.noTrunk)) return null;
   const sizes = groups.map((g) => g.length).join('-');
   return {
     international: false,
@@ -155,16 +223,27 @@ function plausibleNationalGrouping(window: string, groups: readonly string[]): b
   if (groups.length === 1) return true;
   const [first, ...rest] = groups;
   const last = rest[rest.length - 1]!.length;
-  if (first!.length > 5 || last < 2) return false;
-  // Two groups: area + subscriber (089/7408396, 0151 74615621); three: area, exchange, line.
-  if (groups.length === 2 && (last < 4 || !first!.startsWith('0'))) return false;
+  // An Indian trunk-prefixed mobile is written 0 + 5 + 5 ("098765 43210").
+  const indianTrunkMobile = groups.length === 2 && first!.length === 6 && /^0[6-9]/.test(first!) && last === 5;
+  if ((first!.length > 5 && !indianTrunkMobile) || last < 2) return false;
+  // Two groups: area + subscriber (089/7408396, 0151 74615621); three: area, exchange, line. Without
+  // a trunk prefix only a Danish 8-digit number in halves (3312 3456) or an Indian mobile in halves
+  // (98765 43210).
+  const halves =
+    groups.length === 2 && ((first!.length === 4 && last === 4 && /^[2-9]\d{3} \d{4}$/.test(window)) || (first!.length === 5 && last === 5 && /^[6-9]/.test(first!)));
+  if (groups.length === 2 && !halves && (last < 4 || !first!.startsWith('0'))) return false;
   if (groups.length === 3 && (last < 3 || (last > 4 && !first!.startsWith('0')))) return false;
   if (groups.length === 3 && /^(?:19|20)\d\d$/.test(first!) && !window.startsWith('(')) return false; // 2023-01-909, 2024.05.1234
   if (groups.length === 2 && /^(?:19|20)\d\d$/.test(first!) && /^[12]\d{3}[.-]/.test(window)) return false; // 2023-01909
   if (groups.length >= 4) {
     const pairs = rest.every((g) => g.length === 2);
     const nanpWithOne = groups.length === 4 && first === '1' && rest[0]!.length === 3 && rest[1]!.length === 3 && rest[2]!.length === 4;
-    if (!pairs && !nanpWithOne) return false;
+    // Swedish and Polish numbers: area, then a group of three, then pairs or a three and a pair
+    // (070-123 45 67, 08-604 157 46, 22 347 19 05).
+    // (A 3-digit third group only after the Swedish trunk 0: "78 006 084 36" is the tail of a French NIR.)
+    const third = rest[1]!.length;
+    const nordic = groups.length === 4 && first!.length <= 3 && rest[0]!.length === 3 && (third === 2 || (third === 3 && first!.startsWith('0'))) && rest[2]!.length === 2;
+    if (!pairs && !nanpWithOne && !nordic) return false;
   }
   return true;
 }

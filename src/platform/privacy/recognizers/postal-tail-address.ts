@@ -1,0 +1,216 @@
+import type { Candidate } from '../sensitive-types.js';
+import type { ScanInput } from './recognizer.js';
+import { clampConfidence } from './recognizer.js';
+
+/**
+ * Addresses found from their end: the postcode + locality line that closes an address in most
+ * countries, then the street line(s) before it, walked back over comma/newline-separated segments
+ * that read like address parts. Covers layouts the street-first patterns miss:
+ *   "Unit 4, 12 Smith St, Fitzroy VIC 3065"               (AU state + postcode)
+ *   "1200 Rue Sainte-Catherine O, Montréal QC H3B 1K9"     (CA province + postal code)
+ *   "Flat 302, Sai Residency, 14th Cross, Bengaluru 560038" (IN PIN)
+ *   "12 Main Street, Cork, T12 W8CC"                      (IE Eircode)
+ *   "245 Queen Street, Auckland Central\nAuckland 1010"   (NZ city + postcode)
+ *   "Rua das Flores, 123 - Apto 45 - Centro, São Paulo - SP, 01001-000" (BR CEP)
+ *   "ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa"        (PL)
+ *   "Storgatan 5, 114 55 Stockholm"                        (SE)
+ *   "Nørregade 10, 2. th., 1165 København K"               (DK; also IT "20121 Milano")
+ * The tail alone is not enough: some segment walked back over must hold a house number.
+ * Every pattern is bounded and starts with a cheap first character; the walk back reads at most
+ * MAX_SEGMENTS × MAX_SEGMENT characters per tail.
+ */
+const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’-]{1,24}`;
+/** A city of one or two words; the second may be a district letter or a province ("København K", "Torino TO"). */
+const CITY = String.raw`${CITY_WORD}(?:[ \t](?:${CITY_WORD}|[A-ZÆØÅ]{1,2}(?![A-Za-z])|de|do|da|dos|das|di))?`;
+/**
+ * All tails in one pass (each extra pass over a 4 MB CV costs ~30 ms). A city written before the
+ * postcode (AU, CA, IN, NZ) is checked in code, backwards from the match, only where one matched.
+ */
+const POSTAL_TAIL = new RegExp(
+  String.raw`(?=[A-Z\d])(?<![A-Za-z0-9-])(?:` +
+    // Australian state or territory + postcode, Canadian province + postal code (after a city).
+    String.raw`(?<state>(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}\d{4}(?!\d)|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)[ \t]{1,2}[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9]))` +
+    // Irish Eircode: routing key + unique identifier.
+    String.raw`|(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])` +
+    // Brazilian CEP, with or without its label.
+    String.raw`|(?:CEP:?[ \t]?)?\d{5}-\d{3}(?![\d-])` +
+    // Polish (00-590), Swedish (114 55) and four/five-digit (DK, IT, NZ, AU…) postcodes before a city.
+    String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|\d{4,5})[ \t]${CITY}` +
+    // A postcode after its city: Indian PIN ("Bengaluru - 560038", "Pune 411001"), NZ ("Auckland 1010").
+    String.raw`|(?<pin>[1-9]\d{5}|\d{4})(?!\d))`,
+  'g',
+);
+/** One to three capitalised words right before an AU/CA state or province ("Surry Hills "). */
+const CITY_BEFORE_STATE = new RegExp(String.raw`(?<![A-Za-z])${CITY_WORD}(?:[ \t]${CITY_WORD}){0,2}[ \t]$`);
+/** Enough characters before a tail to hold its city. */
+const CITY_LOOKBACK = 80;
+
+const MAX_SEGMENTS = 5;
+const MAX_SEGMENT = 64;
+/** Lower-case words an address line may hold besides names and numbers. */
+const ADDRESS_WORDS = new Set([
+  'de', 'da', 'do', 'das', 'dos', 'di', 'del', 'della', 'dei', 'la', 'le', 'of', 'the', 'and', 'no', 'no.', 'nº', 'n.', 'nr', 'nr.',
+  'ul.', 'al.', 'os.', 'pl.', 'm.', 'lok.', 'lgh', 'tv.', 'th.', 'mf.', 'sal', 'st.', 'apto', 'ap.', 'sala', 'conj.', 'bis', 'via', 'rua',
+]);
+const HOUSE_NUMBER = /(?:^|[\s#/-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?=$|[\s,./-])|\d{1,3}(?:st|nd|rd|th)\b/;
+
+const PERIOD = /(?:19|20)\d\d[ \t]?[-–][ \t]?(?:(?:19|20)\d\d|now|present)/i;
+
+/** Whether `segment` (one comma/newline-delimited part) reads like part of an address line. */
+function addressLike(segment: string): boolean {
+  if (PERIOD.test(segment)) return false; // "Senior Developer 2019-2023, Lead 2023 …" is a career line
+  const words = segment.split(/[ \t]+/);
+  if (words.length === 0 || words.length > 9) return false;
+  for (const w of words) {
+    if (w === '' || w === '-' || w === '–') continue;
+    const c = w.charCodeAt(0);
+    const upperOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || w[0] === '#' || w[0] === '(' || (c >= 0xc0 && w[0] !== w[0]!.toLowerCase());
+    if (!upperOrDigit && !ADDRESS_WORDS.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** The longest run of whole words at the end of `segment` that reads like an address part, or ''. */
+function addressLikeEnd(segment: string): string {
+  const words = segment.split(' ');
+  let best = '';
+  for (let k = words.length - 1; k > 0; k--) {
+    const tail = words.slice(k).join(' ');
+    if (!addressLike(tail) || holdsPhoneNumber(tail)) break;
+    if (/[A-Za-z]/.test(tail)) best = tail;
+  }
+  return best;
+}
+
+/** Numeric groups of seven or more digits split by spaces ("061 556 1748"): a phone line, not a street. */
+const SPACED_DIGIT_RUN = /[+(]?\d[\d().-]{0,6}(?:[ \t][\d().-]{1,7}){1,4}/g;
+
+/** One token of 9+ digits, or of 7+ digits written with slashes or dots: "089/6562246", "954.734.432". */
+const PHONE_TOKEN = /(?<![\d./-])(?:\d[\d./-]{8,}\d|\d{2,5}[./]\d[\d./]{4,}\d)(?![\d./-])/;
+
+function holdsPhoneNumber(segment: string): boolean {
+  const token = PHONE_TOKEN.exec(segment);
+  if (token && token[0].replace(/\D/g, '').length >= 7) return true;
+  for (const m of segment.matchAll(SPACED_DIGIT_RUN)) {
+    let digits = 0;
+    for (const c of m[0]) if (c >= '0' && c <= '9') digits++;
+    if (digits >= 7) return true;
+  }
+  return false;
+}
+
+/** Characters that end the text an address may be walked back into. */
+function isStop(c: string): boolean {
+  return c === ':' || c === '|' || c === '·' || c === ';' || c === '!' || c === '?' || c === '\t' || c === '•' || c === ')';
+}
+
+/**
+ * Where the address ending with the tail at `tailStart` begins, or -1 when no segment before it
+ * holds a house number.
+ */
+function walkBack(text: string, tailStart: number, floor: number): number {
+  let start = tailStart;
+  let numbered = false;
+  for (let k = 0; k < MAX_SEGMENTS; k++) {
+    // The separator: ", ", " - ", "/", a newline (one), a comma — not spaces alone ("0536 Full"
+    // is the end of a phone number and a word, not a street line and a postcode).
+    let j = start;
+    let newlines = 0;
+    while (j > floor && start - j < 4) {
+      const c = text[j - 1]!;
+      if (c === '\n') newlines++;
+      else if (c !== ' ' && c !== ',' && c !== '-' && c !== '–') break;
+      j--;
+    }
+    // A dash separates only with a space before it ("Bengaluru - 560038", not "2019–2023 World").
+    const separator = text.slice(j, start);
+    const marked = separator.includes(',') || separator.includes('\n') || / [-–]/.test(separator);
+    if (!marked || newlines > 1 || j <= floor) break;
+    // The segment: back to the previous comma or newline, a stop character or a sentence end.
+    let b = j;
+    while (b > floor && j - b < MAX_SEGMENT) {
+      const c = text[b - 1]!;
+      if (c === ',' || c === '\n' || isStop(c)) break;
+      if (c === '.' && b < text.length && text[b] === ' ' && sentenceEndAt(text, b - 1)) break;
+      b--;
+    }
+    // A segment that runs on (prose before the address on the same line) is cut at MAX_SEGMENT.
+    const truncated = j - b >= MAX_SEGMENT;
+    while (b < j && text[b] === ' ') b++;
+    let segment = text.slice(b, j);
+    // "Policy number 3509460158 Flat 160": only the words at the end read as an address.
+    const whole = !truncated && addressLike(segment);
+    if (!whole) segment = addressLikeEnd(segment);
+    if (segment === '' || holdsPhoneNumber(segment)) break;
+    if (HOUSE_NUMBER.test(segment)) numbered = true;
+    start = j - segment.length;
+    if (!whole) break;
+  }
+  return numbered ? start : -1;
+}
+
+/**
+ * A "." that ends a sentence: after a word of five or more letters or a number of three or more
+ * digits ("since 2018."), not after an abbreviation ("Av.", "ul.") or a Danish floor ("2. th.").
+ */
+function sentenceEndAt(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && dot - i < 8 && /[\p{L}\d]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  return word.length >= 5 || /^\d{3,}$/.test(word);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/**
+ * Start of the capitalised word written before a postcode ("Pune 411001", "Bengaluru - 560038"),
+ * or -1: one space or " - " between them, a word of 2–25 letters, upper-case first letter only.
+ */
+function cityWordBefore(text: string, postcode: number): number {
+  let end = postcode - 1;
+  if (text[end] !== ' ') return -1;
+  if (text[end - 1] === '-' && text[end - 2] === ' ') end -= 2;
+  let start = end;
+  while (start > 0 && end - start < 26 && isLetter(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  // Capitalised, not an abbreviation in capitals ("SD 20241" is a US state and ZIP).
+  for (let i = start + 1; i < end; i++) if (isUpper(text.charCodeAt(i))) return -1;
+  if (length < 2 || length > 25 || (start > 0 && isLetter(text.charCodeAt(start - 1))) || !isUpper(text.charCodeAt(start))) return -1;
+  return start;
+}
+
+export function postalTailAddresses({ text, context }: ScanInput): Candidate[] {
+  const tails: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(POSTAL_TAIL)) {
+    let start = m.index;
+    if (m.groups?.['pin'] !== undefined) {
+      // Every year in a CV reaches this branch: the city is checked by hand, without a regex.
+      start = cityWordBefore(text, start);
+      if (start < 0) continue;
+    } else if (m.groups?.['state'] !== undefined) {
+      const before = text.slice(Math.max(0, start - CITY_LOOKBACK), start);
+      const city = CITY_BEFORE_STATE.exec(before);
+      if (!city) continue;
+      start -= before.length - city.index;
+    }
+    tails.push({ start, end: m.index + m[0].length });
+  }
+  tails.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found: Candidate[] = [];
+  // An address never reaches back over the tail of the address before it.
+  let floor = 0;
+  for (const tail of tails) {
+    if (tail.start < floor) continue; // a shorter reading of a tail already taken
+    const start = walkBack(text, tail.start, floor);
+    if (start < 0) continue;
+    floor = tail.end;
+    found.push({ type: 'ADDRESS', start, end: tail.end, confidence: clampConfidence(0.9 + (context.has('address', start, tail.end) ? 0.1 : 0)) });
+  }
+  return found;
+}
