@@ -125,6 +125,45 @@ describe('PDF section headings hanging in the left margin', () => {
   });
 });
 
+describe('PDF margins that hold section headings and nothing else', () => {
+  const row = (y: number, ...cells: Array<[string, number, number]>): PositionedText[] => cells.map(([str, x, width]) => ({ str, x, y, width, fontSize: 10.9 }));
+  // titlesec-style heads right-aligned in a wide left margin, a little left of the body, level with their first line.
+  const page: PositionedText[] = [
+    ...row(724, ['Ilse Varga', 137, 120]),
+    ...row(709, ['Structural Welder', 137, 95]),
+    ...row(665, ['Work History', 58, 64], ['Danube Shipyard', 137, 90], ['Apr. 2021 – Now', 470, 90]),
+    ...row(652, ['Senior Welder', 137, 70], ['Komárno, Slovakia', 470, 90]),
+    ...row(634, ['– Welded hull sections to class rules.', 138.4, 200]),
+    ...row(612, ['Harbour Steelworks', 137, 95], ['2016 – 2021', 500, 60]),
+    ...row(598, ['Welder', 137, 40]),
+    ...row(570, ['Education', 70, 52], ['Welding Technology Diploma', 137, 140], ['2014 – 2016', 500, 60]),
+    ...row(556, ['Technical School of Komárno', 137, 140]),
+  ];
+
+  it('reads a mixed-case head as its own line, above the line it is level with', () => {
+    expect(layoutPageText(page, 1).text.split('\n').filter((line) => line !== '')).toEqual([
+      'Ilse Varga',
+      'Structural Welder',
+      'Work History',
+      'Danube Shipyard\tApr. 2021 – Now',
+      'Senior Welder\tKomárno, Slovakia',
+      '– Welded hull sections to class rules.',
+      'Harbour Steelworks\t2016 – 2021',
+      'Welder',
+      'Education',
+      'Welding Technology Diploma\t2014 – 2016',
+      'Technical School of Komárno',
+    ]);
+  });
+
+  it('leaves a margin that also holds other notes (a label beside its list) as it was', () => {
+    const withLabel = [...page, ...row(530, ['Welding', 80, 42], ['MIG, TIG, stick', 137, 80])];
+    const lines = layoutPageText(withLabel, 1).text.split('\n');
+    expect(lines).not.toContain('Work History');
+    expect(lines.some((line) => line.startsWith('Work History') && line.includes('Danube Shipyard'))).toBe(true);
+  });
+});
+
 describe('PDF tables with a narrow left column of dates and places', () => {
   it('rejoins a date range wrapped after "to" and puts the place after the employer beside it', () => {
     const items: PositionedText[] = [
