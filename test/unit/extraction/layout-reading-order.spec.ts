@@ -164,6 +164,35 @@ describe('PDF margins that hold section headings and nothing else', () => {
   });
 });
 
+describe('PDF entries drawn in cards', () => {
+  it('reads the employer line under a card’s role as the entry’s line, and only the further-indented lines as list items', () => {
+    const run = (str: string, x: number, y: number, fontSize = 8.6): PositionedText => ({ str, x, y, width: str.length * fontSize * 0.5, fontSize });
+    const card = (top: number, role: string, employer: string, dates: string, bullets: string[]): PositionedText[] => [
+      run(role, 46.7, top, 9.6),
+      run(dates, 470, top + 1.5, 7.6),
+      run(employer, 46.7, top - 12.7),
+      ...bullets.map((bullet, index) => run(bullet, 58, top - 27.7 - index * 12)),
+    ];
+    const items: PositionedText[] = [
+      run('Ines Brandt', 36, 786, 21),
+      run('Experience', 36, 647, 11),
+      ...card(621, 'Pastry Chef', 'Hotel Lindenhof · Graz, Austria', 'Mar 2022 – Now', ['Ran a brigade of four on the breakfast and banquet pastry.', 'Cut flour waste by a third with weighed mise en place.']),
+      ...card(540, 'Commis Pastry Cook', 'Café Sacher Wien · Vienna', 'Sep 2019 – Feb 2022', ['Laminated 40 kg of croissant dough a day.']),
+    ];
+    expect(layoutPageText(items, 1).text.split('\n').filter((line) => line !== '')).toEqual([
+      'Ines Brandt',
+      'Experience',
+      'Pastry Chef\tMar 2022 – Now',
+      'Hotel Lindenhof · Graz, Austria',
+      '• Ran a brigade of four on the breakfast and banquet pastry.',
+      '• Cut flour waste by a third with weighed mise en place.',
+      'Commis Pastry Cook\tSep 2019 – Feb 2022',
+      'Café Sacher Wien · Vienna',
+      '• Laminated 40 kg of croissant dough a day.',
+    ]);
+  });
+});
+
 describe('PDF tables with a narrow left column of dates and places', () => {
   it('rejoins a date range wrapped after "to" and puts the place after the employer beside it', () => {
     const items: PositionedText[] = [

@@ -373,7 +373,8 @@ function continuesDisplayLine(above: Line, line: Line, bodyFontSize: number): bo
  * Chromium and some word processors draw list markers as shapes, not text: an indented run of
  * lines is all that is left of a bulleted list. Lines indented from the flow's left edge, at an x
  * shared by another such line, get a "• " so the résumé parser sees them as list items. Centred
- * lines (a name, a contact line) rarely share an x, so they stay as they are.
+ * lines (a name, a contact line) rarely share an x, so they stay as they are; nor do lines at the x
+ * where entry headers with a right-aligned date start (the padding of a card, not a list's indent).
  */
 function markIndentedListItems(lines: readonly Line[], flowLeft: number, flowRight: number): Set<Line> {
   // Beside a margin column (dates on the left of a timeline) the entries' text starts where the
@@ -388,7 +389,11 @@ function markIndentedListItems(lines: readonly Line[], flowLeft: number, flowRig
   // left but not centred (its right-hand slack differs from its indent) is that list item.
   const loneItem = (line: Line): boolean =>
     line.text.split(' ').length >= 5 && /^[\p{Lu}\d]/u.test(line.text) && Math.abs(line.left - flowLeft - (flowRight - line.right)) > 12;
-  return new Set(indented.filter((line) => loneItem(line) || indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5)));
+  // Where entry headers ("Role⇥dates") start, the text is a card's or a box's content, not a list:
+  // the employer line under a card's role starts where the role does.
+  const entryLefts = lines.filter((line) => line.isTabular && !line.hasMarginNote && YEAR.test(line.text.slice(line.text.lastIndexOf('\t')))).map((line) => line.left);
+  const startsEntries = (line: Line): boolean => entryLefts.filter((left) => Math.abs(left - line.left) <= 1.5).length >= 2;
+  return new Set(indented.filter((line) => !startsEntries(line) && (loneItem(line) || indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5))));
 }
 
 /**
