@@ -24,6 +24,17 @@ describe('date grammar: years joined by a slash', () => {
   });
 });
 
+describe('date grammar: spans written with an arrow', () => {
+  it('reads "start → end" (Notion pages, modern templates) as a range, ongoing or not', () => {
+    expect(findDateRange('Harbour Bakery · Bergen · Sep 2021 → Now')).toMatchObject({ startDate: '2021-09', isCurrent: true });
+    expect(findDateRange('2015 ⟶ 2018')).toMatchObject({ startDate: '2015', endDate: '2018', isCurrent: false });
+    expect(findDateRange('04/2016 -> 11/2019')).toMatchObject({ startDate: '2016-04', endDate: '2019-11' });
+    const resume = parseResume(['Lena Moss', 'Baker', '', 'Experience', '', 'Head Baker', '', 'Harbour Bakery · Bergen, Norway · Sep 2021 → Now', '', '- Ran the sourdough line.'].join('\n'));
+    expect(resume.work[0]).toMatchObject({ position: 'Head Baker', startDate: '2021-09' });
+    expect(resume.work[0]?.endDate).toBeUndefined();
+  });
+});
+
 describe('roles by their occupation noun', () => {
   it('names occupations the title list never spelled out by their endings', () => {
     for (const role of ['Agronomist', 'Senior Hydrologist', 'Dietitian', 'Sonographer', 'Orthoptist', 'Cabinet Maker', 'Toolmaker']) expect(namesOccupation(role), role).toBe(true);
