@@ -35,6 +35,34 @@ describe('date grammar: spans written with an arrow', () => {
   });
 });
 
+describe('work entries after a blank line', () => {
+  it('opens the next job with a dates-first piped line after a blank line, never continuing the bullet above', () => {
+    const text = [
+      'TOMAS HALE',
+      'Line Cook',
+      '',
+      'EXPERIENCE',
+      '',
+      '2021-03 – Current | Copper Pot Bistro | Sous Chef | Cork, Ireland',
+      '  • Wrote the winter menu with the head chef.',
+      '  • Cut food waste by a fifth.',
+      '',
+      '2018-06 – 2021-02 | Harbour Lane Kitchen Group Ltd | Line Cook | Kinsale, County Cork, Ireland',
+      '  • Ran the grill station on busy weekends.',
+      '',
+      '2016 | Seaside Hotel | Kitchen Porter | Cobh, County Cork, Ireland',
+    ].join('\n');
+    const work = parseResume(text).work;
+    expect(work.map((job) => [job.position, job.name, job.startDate])).toEqual([
+      ['Sous Chef', 'Copper Pot Bistro', '2021-03'],
+      ['Line Cook', 'Harbour Lane Kitchen Group Ltd', '2018-06'],
+      ['Kitchen Porter', 'Seaside Hotel', undefined],
+    ]);
+    expect(work[0]?.highlights).toEqual(['Wrote the winter menu with the head chef.', 'Cut food waste by a fifth.']);
+    expect(work[1]?.highlights).toEqual(['Ran the grill station on busy weekends.']);
+  });
+});
+
 describe('roles by their occupation noun', () => {
   it('names occupations the title list never spelled out by their endings', () => {
     for (const role of ['Agronomist', 'Senior Hydrologist', 'Dietitian', 'Sonographer', 'Orthoptist', 'Cabinet Maker', 'Toolmaker']) expect(namesOccupation(role), role).toBe(true);

@@ -291,7 +291,8 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
     }
     const startNew =
       !current ||
-      (!(previousWasBullet && current.bullets.length > 0 && isWrappedBulletContinuation(current.bullets.at(-1)!, line)) &&
+      // A blank line ends a list item: what follows it is no wrapped tail of the bullet above.
+      (!(previousWasBullet && !sawBlank && current.bullets.length > 0 && isWrappedBulletContinuation(current.bullets.at(-1)!, line)) &&
         !isBodyLike(line) &&
         (current.bullets.length > 0 ||
           current.bodyLines.length > 0 ||
