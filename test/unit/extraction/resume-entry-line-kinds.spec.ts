@@ -63,6 +63,13 @@ describe('work entries after a blank line', () => {
   });
 });
 
+describe('a headline labelled as such', () => {
+  it('reads "Role: …" or "Position: …" in the header as the headline, without its key', () => {
+    expect(parseResume(['Lena Moss', '', 'Role: Pastry Chef', 'Location: Bergen, Norway', 'Email: lena@example.org', '', 'Experience'].join('\n')).basics.label).toBe('Pastry Chef');
+    expect(parseResume(['Tomas Hale', 'Position: Site Manager', 'Phone: +353 21 555 0100'].join('\n')).basics.label).toBe('Site Manager');
+  });
+});
+
 describe('roles by their occupation noun', () => {
   it('names occupations the title list never spelled out by their endings', () => {
     for (const role of ['Agronomist', 'Senior Hydrologist', 'Dietitian', 'Sonographer', 'Orthoptist', 'Cabinet Maker', 'Toolmaker']) expect(namesOccupation(role), role).toBe(true);
