@@ -125,6 +125,74 @@ describe('PDF section headings hanging in the left margin', () => {
   });
 });
 
+describe('PDF margins that hold section headings and nothing else', () => {
+  const row = (y: number, ...cells: Array<[string, number, number]>): PositionedText[] => cells.map(([str, x, width]) => ({ str, x, y, width, fontSize: 10.9 }));
+  // titlesec-style heads right-aligned in a wide left margin, a little left of the body, level with their first line.
+  const page: PositionedText[] = [
+    ...row(724, ['Ilse Varga', 137, 120]),
+    ...row(709, ['Structural Welder', 137, 95]),
+    ...row(665, ['Work History', 58, 64], ['Danube Shipyard', 137, 90], ['Apr. 2021 – Now', 470, 90]),
+    ...row(652, ['Senior Welder', 137, 70], ['Komárno, Slovakia', 470, 90]),
+    ...row(634, ['– Welded hull sections to class rules.', 138.4, 200]),
+    ...row(612, ['Harbour Steelworks', 137, 95], ['2016 – 2021', 500, 60]),
+    ...row(598, ['Welder', 137, 40]),
+    ...row(570, ['Education', 70, 52], ['Welding Technology Diploma', 137, 140], ['2014 – 2016', 500, 60]),
+    ...row(556, ['Technical School of Komárno', 137, 140]),
+  ];
+
+  it('reads a mixed-case head as its own line, above the line it is level with', () => {
+    expect(layoutPageText(page, 1).text.split('\n').filter((line) => line !== '')).toEqual([
+      'Ilse Varga',
+      'Structural Welder',
+      'Work History',
+      'Danube Shipyard\tApr. 2021 – Now',
+      'Senior Welder\tKomárno, Slovakia',
+      '– Welded hull sections to class rules.',
+      'Harbour Steelworks\t2016 – 2021',
+      'Welder',
+      'Education',
+      'Welding Technology Diploma\t2014 – 2016',
+      'Technical School of Komárno',
+    ]);
+  });
+
+  it('leaves a margin that also holds other notes (a label beside its list) as it was', () => {
+    const withLabel = [...page, ...row(530, ['Welding', 80, 42], ['MIG, TIG, stick', 137, 80])];
+    const lines = layoutPageText(withLabel, 1).text.split('\n');
+    expect(lines).not.toContain('Work History');
+    expect(lines.some((line) => line.startsWith('Work History') && line.includes('Danube Shipyard'))).toBe(true);
+  });
+});
+
+describe('PDF entries drawn in cards', () => {
+  it('reads the employer line under a card’s role as the entry’s line, and only the further-indented lines as list items', () => {
+    const run = (str: string, x: number, y: number, fontSize = 8.6): PositionedText => ({ str, x, y, width: str.length * fontSize * 0.5, fontSize });
+    const card = (top: number, role: string, employer: string, dates: string, bullets: string[]): PositionedText[] => [
+      run(role, 46.7, top, 9.6),
+      run(dates, 470, top + 1.5, 7.6),
+      run(employer, 46.7, top - 12.7),
+      ...bullets.map((bullet, index) => run(bullet, 58, top - 27.7 - index * 12)),
+    ];
+    const items: PositionedText[] = [
+      run('Ines Brandt', 36, 786, 21),
+      run('Experience', 36, 647, 11),
+      ...card(621, 'Pastry Chef', 'Hotel Lindenhof · Graz, Austria', 'Mar 2022 – Now', ['Ran a brigade of four on the breakfast and banquet pastry.', 'Cut flour waste by a third with weighed mise en place.']),
+      ...card(540, 'Commis Pastry Cook', 'Café Sacher Wien · Vienna', 'Sep 2019 – Feb 2022', ['Laminated 40 kg of croissant dough a day.']),
+    ];
+    expect(layoutPageText(items, 1).text.split('\n').filter((line) => line !== '')).toEqual([
+      'Ines Brandt',
+      'Experience',
+      'Pastry Chef\tMar 2022 – Now',
+      'Hotel Lindenhof · Graz, Austria',
+      '• Ran a brigade of four on the breakfast and banquet pastry.',
+      '• Cut flour waste by a third with weighed mise en place.',
+      'Commis Pastry Cook\tSep 2019 – Feb 2022',
+      'Café Sacher Wien · Vienna',
+      '• Laminated 40 kg of croissant dough a day.',
+    ]);
+  });
+});
+
 describe('PDF tables with a narrow left column of dates and places', () => {
   it('rejoins a date range wrapped after "to" and puts the place after the employer beside it', () => {
     const items: PositionedText[] = [

@@ -177,8 +177,8 @@ describe('fourth held-back résumé test set', () => {
   }, 60_000);
 });
 
-// The fifth held-back set (scripts/build-resume-corpus-holdout5.mjs, wave 9) is only checked for being
-// intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
+// The fifth held-back set (scripts/build-resume-corpus-holdout5.mjs, wave 9; tuning data since wave 10) is
+// only checked for being intact: its figures come from `npm run bench -- resume-corpus`; no test parses it.
 describe('fifth held-back résumé test set', () => {
   it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
     expectFrozenHeldBackSet(HOLDOUT5_CORPUS_DIR, 30);

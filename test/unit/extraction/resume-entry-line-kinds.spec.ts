@@ -24,6 +24,52 @@ describe('date grammar: years joined by a slash', () => {
   });
 });
 
+describe('date grammar: spans written with an arrow', () => {
+  it('reads "start → end" (Notion pages, modern templates) as a range, ongoing or not', () => {
+    expect(findDateRange('Harbour Bakery · Bergen · Sep 2021 → Now')).toMatchObject({ startDate: '2021-09', isCurrent: true });
+    expect(findDateRange('2015 ⟶ 2018')).toMatchObject({ startDate: '2015', endDate: '2018', isCurrent: false });
+    expect(findDateRange('04/2016 -> 11/2019')).toMatchObject({ startDate: '2016-04', endDate: '2019-11' });
+    const resume = parseResume(['Lena Moss', 'Baker', '', 'Experience', '', 'Head Baker', '', 'Harbour Bakery · Bergen, Norway · Sep 2021 → Now', '', '- Ran the sourdough line.'].join('\n'));
+    expect(resume.work[0]).toMatchObject({ position: 'Head Baker', startDate: '2021-09' });
+    expect(resume.work[0]?.endDate).toBeUndefined();
+  });
+});
+
+describe('work entries after a blank line', () => {
+  it('opens the next job with a dates-first piped line after a blank line, never continuing the bullet above', () => {
+    const text = [
+      'TOMAS HALE',
+      'Line Cook',
+      '',
+      'EXPERIENCE',
+      '',
+      '2021-03 – Current | Copper Pot Bistro | Sous Chef | Cork, Ireland',
+      '  • Wrote the winter menu with the head chef.',
+      '  • Cut food waste by a fifth.',
+      '',
+      '2018-06 – 2021-02 | Harbour Lane Kitchen Group Ltd | Line Cook | Kinsale, County Cork, Ireland',
+      '  • Ran the grill station on busy weekends.',
+      '',
+      '2016 | Seaside Hotel | Kitchen Porter | Cobh, County Cork, Ireland',
+    ].join('\n');
+    const work = parseResume(text).work;
+    expect(work.map((job) => [job.position, job.name, job.startDate])).toEqual([
+      ['Sous Chef', 'Copper Pot Bistro', '2021-03'],
+      ['Line Cook', 'Harbour Lane Kitchen Group Ltd', '2018-06'],
+      ['Kitchen Porter', 'Seaside Hotel', undefined],
+    ]);
+    expect(work[0]?.highlights).toEqual(['Wrote the winter menu with the head chef.', 'Cut food waste by a fifth.']);
+    expect(work[1]?.highlights).toEqual(['Ran the grill station on busy weekends.']);
+  });
+});
+
+describe('a headline labelled as such', () => {
+  it('reads "Role: …" or "Position: …" in the header as the headline, without its key', () => {
+    expect(parseResume(['Lena Moss', '', 'Role: Pastry Chef', 'Location: Bergen, Norway', 'Email: lena@example.org', '', 'Experience'].join('\n')).basics.label).toBe('Pastry Chef');
+    expect(parseResume(['Tomas Hale', 'Position: Site Manager', 'Phone: +353 21 555 0100'].join('\n')).basics.label).toBe('Site Manager');
+  });
+});
+
 describe('roles by their occupation noun', () => {
   it('names occupations the title list never spelled out by their endings', () => {
     for (const role of ['Agronomist', 'Senior Hydrologist', 'Dietitian', 'Sonographer', 'Orthoptist', 'Cabinet Maker', 'Toolmaker']) expect(namesOccupation(role), role).toBe(true);

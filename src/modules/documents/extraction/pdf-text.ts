@@ -227,11 +227,18 @@ function isMarginHeading(text: string): boolean {
  * The lines of one row of items. A section heading hanging in the left margin on the baseline of
  * the section's first line (res.cls and similar: "EMPLOYMENT⇥Finance Manager, …⇥May 2024") is a
  * line of its own, above the line it shares a baseline with, as it would be in any other layout.
+ * On a page whose margin holds nothing but headings (`headingMarginRight`, see findHeadingMargin),
+ * a heading there needs no capitals: titlesec's margin heads are written "Work History".
  */
-function buildLines(items: readonly PositionedText[], y: number): Line[] {
+function buildLines(items: readonly PositionedText[], y: number, headingMarginRight?: number): Line[] {
+  if (headingMarginRight !== undefined && items.every((item) => item.x + item.width <= headingMarginRight)) return [{ ...buildLine(items, y), inMargin: true }];
   let previousEnd = items[0]!.x + items[0]!.width;
   for (let index = 1; index < items.length; index++) {
     const item = items[index]!;
+    if (headingMarginRight !== undefined && previousEnd <= headingMarginRight && item.x >= headingMarginRight) {
+      const heading = buildLine(items.slice(0, index), y);
+      if (detectSectionHeading(heading.text) !== undefined) return [{ ...heading, inMargin: true }, buildLine(items.slice(index), y)];
+    }
     if (isCellGap(item.x - previousEnd, item)) {
       const heading = buildLine(items.slice(0, index), y);
       return isMarginHeading(heading.text) ? [heading, buildLine(items.slice(index), y)] : [buildLine(items, y)];
@@ -366,7 +373,8 @@ function continuesDisplayLine(above: Line, line: Line, bodyFontSize: number): bo
  * Chromium and some word processors draw list markers as shapes, not text: an indented run of
  * lines is all that is left of a bulleted list. Lines indented from the flow's left edge, at an x
  * shared by another such line, get a "• " so the résumé parser sees them as list items. Centred
- * lines (a name, a contact line) rarely share an x, so they stay as they are.
+ * lines (a name, a contact line) rarely share an x, so they stay as they are; nor do lines at the x
+ * where entry headers with a right-aligned date start (the padding of a card, not a list's indent).
  */
 function markIndentedListItems(lines: readonly Line[], flowLeft: number, flowRight: number): Set<Line> {
   // Beside a margin column (dates on the left of a timeline) the entries' text starts where the
@@ -381,7 +389,11 @@ function markIndentedListItems(lines: readonly Line[], flowLeft: number, flowRig
   // left but not centred (its right-hand slack differs from its indent) is that list item.
   const loneItem = (line: Line): boolean =>
     line.text.split(' ').length >= 5 && /^[\p{Lu}\d]/u.test(line.text) && Math.abs(line.left - flowLeft - (flowRight - line.right)) > 12;
-  return new Set(indented.filter((line) => loneItem(line) || indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5)));
+  // Where entry headers ("Role⇥dates") start, the text is a card's or a box's content, not a list:
+  // the employer line under a card's role starts where the role does.
+  const entryLefts = lines.filter((line) => line.isTabular && !line.hasMarginNote && YEAR.test(line.text.slice(line.text.lastIndexOf('\t')))).map((line) => line.left);
+  const startsEntries = (line: Line): boolean => entryLefts.filter((left) => Math.abs(left - line.left) <= 1.5).length >= 2;
+  return new Set(indented.filter((line) => !startsEntries(line) && (loneItem(line) || indented.some((other) => other !== line && Math.abs(other.left - line.left) <= 1.5))));
 }
 
 /**
@@ -697,6 +709,34 @@ export function alignTopAlignedLabels(rows: readonly Row[], gutterX: number | un
   return { rows: aligned, edge: Number.isFinite(valueStart) ? (labelEnd + valueStart) / 2 : labelEnd + 1 };
 }
 
+/**
+ * A left margin that holds section headings and nothing else (titlesec's `leftmargin` heads, a CV
+ * whose section names sit beside their first entry): most rows start at one x, the body's left edge,
+ * and every row with text wholly left of it has a single margin run there that is a section heading
+ * word. Returns how far right such a heading may end; undefined when the margin holds anything else
+ * (moderncv's dates and labels) or nothing.
+ */
+function findHeadingMargin(rows: readonly Row[], marginEdge?: number): number | undefined {
+  let edge = marginEdge;
+  if (edge === undefined) {
+    const starts = new Map<number, number>();
+    for (const row of rows) {
+      const x = Math.round(row.items[0]!.x);
+      starts.set(x, (starts.get(x) ?? 0) + 1);
+    }
+    const [bodyLeft, count] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+    if (count < rows.length / 2) return undefined;
+    edge = bodyLeft - 2;
+  }
+  const limit = edge;
+  const marginRows = rows.filter((row) => row.items[0]!.x + row.items[0]!.width <= limit);
+  const headingRow = (row: Row): boolean => {
+    const margin = row.items.filter((item) => item.x + item.width <= limit);
+    return margin.length === row.items.filter((item) => item.x < limit).length && detectSectionHeading(margin.map((item) => item.str.trim()).join(' ')) !== undefined;
+  };
+  return marginRows.length >= 2 && marginRows.every(headingRow) ? limit : undefined;
+}
+
 function medianFontSize(items: readonly PositionedText[]): number {
   const sizes = items.map((item) => item.fontSize).sort((a, b) => a - b);
   return sizes[Math.floor(sizes.length / 2)] ?? 10;
@@ -731,7 +771,10 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
   const strictMargin = labelColumn ? undefined : findMarginColumn(rows);
   const strictMarginEdge = labelColumn?.edge ?? strictMargin?.edge;
   const dateColumnEdge = strictMarginEdge === undefined && pageGutter === undefined ? findMarginColumnEdge(rows, true) : undefined;
-  const marginEdge = strictMarginEdge ?? dateColumnEdge;
+  const noteMarginEdge = strictMarginEdge ?? dateColumnEdge;
+  // A margin of section headings alone is no column of notes: its headings become lines of their own.
+  const headingMargin = findHeadingMargin(rows, noteMarginEdge);
+  const marginEdge = headingMargin === undefined ? noteMarginEdge : undefined;
   // A table's column of dates starts at its first date, a column of right-aligned notes at its
   // first note ending on the column's edge: the rows above it (the name, the contact lines) are
   // read as they were, whatever sits left of the column's edge there.
@@ -757,7 +800,7 @@ export function layoutPageText(items: readonly PositionedText[], pageNumber: num
   const gutterX = labelColumn !== undefined || onlyHeaderRight || (pageGutter !== undefined && marginEdge !== undefined && pageGutter <= marginEdge + 5) ? undefined : pageGutter;
   const toLines = (flowRows: readonly Row[]): Line[] =>
     marginEdge === undefined
-      ? flowRows.flatMap((row) => buildLines(row.items, row.y))
+      ? flowRows.flatMap((row) => buildLines(row.items, row.y, headingMargin))
       : [
           ...flowRows.filter((row) => dateColumnTop !== undefined && row.y > dateColumnTop).flatMap((row) => buildLines(row.items, row.y)),
           ...linesWithMarginNotes(flowRows.filter((row) => dateColumnTop === undefined || row.y <= dateColumnTop), marginEdge, noteRight),

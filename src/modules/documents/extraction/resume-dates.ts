@@ -21,7 +21,8 @@ const DATE_TOKEN =
   `|(?:spring|summer|fall|autumn|winter)\\s+${YEAR}` +
   `|${YEAR})`;
 const ONGOING = '(?:present|current|currently|now|today|ongoing|to date|till date|until now|date|현재|재직\\s?중|재학\\s?중|근무\\s?중|진행\\s?중|재직)';
-const RANGE_SEPARATOR = '\\s*(?:-|–|—|−|~|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
+// An arrow ("Mar 2019 → Now") is how Notion pages and other modern designs write a span.
+const RANGE_SEPARATOR = '\\s*(?:->|-|–|—|−|~|→|⟶|➔|➜|⇒|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})${RANGE_SEPARATOR}(${DATE_TOKEN}|${ONGOING})(?![\\w/])`, 'i');
 const SINCE_PATTERN = new RegExp(`\\b(?:since|from)\\s+(${DATE_TOKEN})(?![\\w/])`, 'i');

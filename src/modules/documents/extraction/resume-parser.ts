@@ -291,7 +291,8 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
     }
     const startNew =
       !current ||
-      (!(previousWasBullet && current.bullets.length > 0 && isWrappedBulletContinuation(current.bullets.at(-1)!, line)) &&
+      // A blank line ends a list item: what follows it is no wrapped tail of the bullet above.
+      (!(previousWasBullet && !sawBlank && current.bullets.length > 0 && isWrappedBulletContinuation(current.bullets.at(-1)!, line)) &&
         !isBodyLike(line) &&
         (current.bullets.length > 0 ||
           current.bodyLines.length > 0 ||
@@ -796,6 +797,9 @@ const FALLBACK_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'KR', 'DE', 
 
 const PHONE_SEARCH_CHARS = 4000;
 /** How far down a name agreeing with the person's e-mail address or links is looked for (a sidebar can come first). */
+/** A header line that names its value as the headline: "Role: Brewer", "Job title: Site Manager". */
+const HEADLINE_KEY_LINES = 15;
+const HEADLINE_KEY_LINE = /^(?:role|(?:job |current )?title|position|headline|profession|occupation)\s*:\s*(\S.*)$/i;
 const NAME_SEARCH_LINES = 150;
 const CITY_SEARCH_LINES = 15;
 /** A contact line is short; a longer one is body text (or hostile input a phone search would crawl through). */
@@ -1010,7 +1014,13 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     if (alone > nameLineIndex) nameLineIndex = alone;
   }
 
-  let label: string | undefined = keyValues.get('label');
+  // "Role: Brewer", "Position: Site Manager": a header line that labels its value as the headline
+  // (Notion's page properties, plain-text templates) says what the person does in so many words.
+  const labelledRole = fullText
+    .split('\n', HEADLINE_KEY_LINES)
+    .map((line) => HEADLINE_KEY_LINE.exec(stripBullet(line.trim()))?.[1]?.trim())
+    .find((value) => value !== undefined && !containsDate(value) && wordCount(value) <= 8);
+  let label: string | undefined = keyValues.get('label') ?? labelledRole;
   if (label === undefined && nameLineIndex >= 0) {
     const isLabelSegment = (segment: string): boolean =>
       !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment) && !isDocumentCaption(segment) && segment !== name && detectSectionHeading(segment) === undefined;
