@@ -130,3 +130,18 @@ describe('a verb the résumé writes as its noun', () => {
     expect(missingOf(result).join(' | ')).not.toMatch(/forklift/i);
   });
 });
+
+describe('a way of handling a thing the résumé names', () => {
+  it('is partly met by the thing after "of": "audit of medication charts" beside "Medication Charts"', () => {
+    const job = 'Pharmacy Technician\nRequirements:\n- Conduct stock checks and audit of medication charts, ward visits\n';
+    const result = match(job, 'Pharmacy Technician\nSkills: Medication Charts, Dispensing, Stock Control\n');
+    expect(missingOf(result).join(' | ')).not.toMatch(/medication charts/i);
+    expect(result.variants.some((v) => v.reason === 'evidence' && v.found === 'medication charts')).toBe(true);
+  });
+
+  it('is not met by one word of the thing alone', () => {
+    const job = 'Pharmacy Technician\nRequirements:\n- Conduct stock checks and audit of medication charts, ward visits\n';
+    const result = match(job, 'Pharmacy Technician\nSkills: Charts, Dispensing\n');
+    expect(missingOf(result).join(' | ')).toMatch(/medication charts/i);
+  });
+});

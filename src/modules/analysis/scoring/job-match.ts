@@ -205,6 +205,18 @@ function thingListed(phrase: string, resumeText: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "review of informed consent" beside a résumé that names "Informed Consent": the job asks for a way of
+ * handling a thing (one or two words before "of") that the résumé names whole (two words or more), so it is
+ * partly met with that thing, never missing.
+ */
+function objectShown(phrase: string, resumeText: string): string | undefined {
+  const at = phrase.indexOf(' of ');
+  if (at <= 0 || phrase.slice(0, at).trim().split(/\s+/).length > 2) return undefined;
+  const object = phrase.slice(at + ' of '.length).trim();
+  return object.split(/\s+/).length >= 2 && namedInText(object, resumeText) ? object : undefined;
+}
+
 /** "5+ years of professional experience" → 5. */
 const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
@@ -286,7 +298,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });
       return { phrase, preferred, verdict: 'variant' };
     }
-    const evidence = namesShown(phrase, resumeText).join(', ') || wordsShownApart(phrase, resumeTokens) || thingListed(phrase, resumeText);
+    const evidence = namesShown(phrase, resumeText).join(', ') || wordsShownApart(phrase, resumeTokens) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
