@@ -115,6 +115,20 @@ const KOREAN_ASKING_TAILS = ['자격증', '소지자', '보유자', '취득자',
 /** A last word of years or a grade: "3년", "5년차", "2급". */
 const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급)$/u;
 
+/**
+ * What makes a Korean item a condition of the post, an obligation or what the employer gives, not a
+ * skill a résumé could lack: shifts and hours (3교대, 야간·주말 근무 가능자), where one lives or travels (인근
+ * 거주, 출퇴근, 출장), starting (즉시 입사), an obligation (의무 교육), what is provided (교육 제공).
+ * Inside a word: 교대근무, 주말근무; a whole word only: 의무 (의무기록 is medical records), 제공, 입사, and
+ * 운전 alone ("운전 가능자", can drive; a 운전면허 is a licence and stays).
+ */
+const KOREAN_CONDITION_INSIDE = ['교대', '야간', '주말', '휴일', '거주', '출퇴근', '출장', '상주'];
+const KOREAN_CONDITION_WORDS = new Set(['의무', '제공', '입사']);
+function isKoreanCondition(item: string): boolean {
+  const words = item.split(/\s+/);
+  return item === '운전' || words.some((word) => KOREAN_CONDITION_WORDS.has(word) || KOREAN_CONDITION_INSIDE.some((condition) => word.includes(condition)));
+}
+
 function withoutKoreanAsking(text: string): string {
   let out = text;
   for (let i = 0; i < 6; i++) {
@@ -160,6 +174,7 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     if (last > 0 && ASKED_FOR_HEAD.has(text.slice(last + 1).toLowerCase())) text = text.slice(0, last).trimEnd();
     const korean = HANGUL.test(text);
     if (korean) text = withoutKoreanAsking(text);
+    if (korean && isKoreanCondition(text)) continue;
     if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
     const words = text.split(/\s+/);
     if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;

@@ -50,3 +50,36 @@ describe('Korean job requirement lines', () => {
     expect(found.preferredPhrases).not.toContain('물류관리사');
   });
 });
+
+// Wave 10 (#12): a Korean item that is a condition of the post (shifts, where one lives, driving), an
+// obligation or what the employer provides is no requirement a résumé could lack, so never "missing".
+describe('Korean conditions, obligations and what the employer provides', () => {
+  const WARD = [
+    '요양보호사 채용',
+    '자격요건',
+    '- 요양보호사 자격증 소지자',
+    '- 3교대 근무 가능자',
+    '- 센터 인근 거주자',
+    '- 운전 가능자',
+    '- 노인장기요양 의무 교육(치매 교육, 낙상 예방 교육) 이수자',
+    '우대사항',
+    '- 즉시 입사 가능자',
+    '- 의무기록 관리 경험',
+    '- 1종 운전면허 소지자',
+    '- 입사 후 직무 교육 제공',
+  ].join('\n');
+  const items = (): string[] => jobRequirements(WARD).phrases;
+
+  it('reads no shift, residence, driving, start date, obligation or provided training as an item', () => {
+    const said = items().join(' | ');
+    for (const condition of ['교대', '거주', '입사', '의무 교육', '제공']) expect(said).not.toContain(condition);
+    expect(items()).not.toContain('운전');
+  });
+
+  it('keeps the skills and credentials beside them: the trainings named inside, 의무기록, a licence', () => {
+    const said = items().join(' | ');
+    expect(said).toContain('낙상 예방 교육');
+    expect(said).toContain('의무기록');
+    expect(said).toContain('운전면허');
+  });
+});

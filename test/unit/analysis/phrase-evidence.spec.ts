@@ -71,3 +71,77 @@ describe('a job phrase whose words the résumé uses apart', () => {
     expect(missingOf(result)).toContain('paediatric sedation dental appointments');
   });
 });
+
+// Wave 10 (#12): a job phrase about a thing the résumé lists as an entry of its own ("Sponsorship",
+// "보육교사 (1급)"), an acronym the résumé writes with a grade number ("NMC532"), or a verb the résumé
+// writes as its noun ("Forklift Operation") is partly met, with what was found.
+describe('a job phrase about a thing the résumé lists', () => {
+  it('is partly met by a skills-list entry naming its first word, and shows the entry', () => {
+    const job = 'Fundraising Officer\nRequirements:\n- Experience with grant writing\nNice to have: legacy giving campaigns, donor database administration\n';
+    const resume = 'Fundraising Officer\nSKILLS\nFundraising: Grant Writing, Legacy, Events\n';
+    const result = match(job, resume);
+    expect(missingOf(result).join(' | ')).not.toMatch(/legacy/i);
+    expect(evidenceFor(result, 'legacy giving campaigns')).toBe('Legacy');
+    // The entry's thing only: nothing in the résumé is about (donor) databases.
+    expect(missingOf(result).join(' | ')).toMatch(/database/i);
+  });
+
+  it('is partly met by an entry of the thing plus "Operations", not by the word inside a sentence', () => {
+    const job = 'Lift Technician\nRequirements:\n- Hoist inspection experience\nNice to have: scaffold erection experience\n';
+    const listed = match(job, 'Lift Technician\nEquipment: Hoist Operations, Forklift\n');
+    expect(missingOf(listed).join(' | ')).not.toMatch(/hoist/i);
+    const inSentence = match(job, 'Lift Technician\nWorked beside the scaffold crew on two towers.\n');
+    expect(missingOf(inSentence).join(' | ')).toMatch(/scaffold erection/);
+  });
+
+  it('reads a Korean credential line the same way: 간호조무사 (1급) shows 간호조무사 보수 교육', () => {
+    const job = '간호조무사 채용\n자격요건\n- 간호조무사 보수 교육 이수자\n- 정맥 주사 가능자\n';
+    const resume = '간호조무사 (1급)\n내과 의원에서 5년 동안 외래 진료를 보조했습니다.\n';
+    const result = match(job, resume);
+    expect(missingOf(result).join(' | ')).not.toMatch(/간호조무사/);
+    expect(missingOf(result).join(' | ')).toMatch(/정맥 주사/);
+  });
+
+  it('is not met by an entry whose first word is the thing followed by another thing', () => {
+    const job = 'Data Engineer\nRequirements:\n- Experience building data pipelines in production\n';
+    const result = match(job, 'Data Engineer\nSkills: Data Visualisation, Tableau\n');
+    expect(missingOf(result).join(' | ')).toMatch(/data pipelines/i);
+  });
+});
+
+describe('an acronym the résumé writes with a grade or model number', () => {
+  it('shows the acronym: LFP/NMC chemistries beside NMC532', () => {
+    const job = 'Battery Engineer\nRequirements:\n- Cell design for LFP/NMC chemistries\n';
+    const result = match(job, 'Battery Engineer\nDesigned 50 Ah pouch cells with NMC532 cathodes.\n');
+    expect(missingOf(result).join(' | ')).not.toMatch(/NMC/);
+  });
+
+  it('does not take a longer acronym for the job one: NMCA is no NMC', () => {
+    const job = 'Battery Engineer\nRequirements:\n- NMC cathode experience\n';
+    const result = match(job, 'Battery Engineer\nMember of the NMCA since 2019.\n');
+    expect(missingOf(result).join(' | ')).toMatch(/NMC/);
+  });
+});
+
+describe('a verb the résumé writes as its noun', () => {
+  it('shows "operate forklifts" by "Forklift Operation"', () => {
+    const job = 'Warehouse Operative\nRequirements:\n- Operate forklifts safely\n';
+    const result = match(job, 'Warehouse Operative\nSkills: Forklift Operation, Picking, Packing\n');
+    expect(missingOf(result).join(' | ')).not.toMatch(/forklift/i);
+  });
+});
+
+describe('a way of handling a thing the résumé names', () => {
+  it('is partly met by the thing after "of": "audit of medication charts" beside "Medication Charts"', () => {
+    const job = 'Pharmacy Technician\nRequirements:\n- Conduct stock checks and audit of medication charts, ward visits\n';
+    const result = match(job, 'Pharmacy Technician\nSkills: Medication Charts, Dispensing, Stock Control\n');
+    expect(missingOf(result).join(' | ')).not.toMatch(/medication charts/i);
+    expect(result.variants.some((v) => v.reason === 'evidence' && v.found === 'medication charts')).toBe(true);
+  });
+
+  it('is not met by one word of the thing alone', () => {
+    const job = 'Pharmacy Technician\nRequirements:\n- Conduct stock checks and audit of medication charts, ward visits\n';
+    const result = match(job, 'Pharmacy Technician\nSkills: Charts, Dispensing\n');
+    expect(missingOf(result).join(' | ')).toMatch(/medication charts/i);
+  });
+});

@@ -16,7 +16,10 @@ const SENTENCE_BREAK = 'zzsentencebreakzz';
  */
 function rootOf(word: string): string {
   const lower = word.toLowerCase();
-  return /graph(?:y|ies)$/.test(lower) ? lower.slice(0, lower.lastIndexOf('graph') + 'graph'.length) : stem(lower);
+  if (/graph(?:y|ies)$/.test(lower)) return lower.slice(0, lower.lastIndexOf('graph') + 'graph'.length);
+  // A verb and its noun: "operate chainsaws" is shown by "Chainsaw Operation" ("validate" by "validation").
+  const verbal = /^(\p{L}{4,}?)(?:ations?|ates?)$/u.exec(lower);
+  return verbal ? verbal[1]! : stem(lower);
 }
 
 function contentStems(text: string): string[] {
@@ -148,6 +151,8 @@ function namesIn(phrase: string): Array<{ name: string; acronym: boolean; atStar
  * name, not a sentence start.
  */
 function namedAsName(name: { name: string; acronym: boolean; atStart: boolean }, resumeText: string): boolean {
+  // An acronym with a grade or model number after it names the same thing: "NCM811" shows "NCM".
+  if (name.acronym && /^[A-Z]{3,}$/.test(name.name) && new RegExp(`(?<![\\w-])${name.name}\\d+(?![\\w-])`).test(resumeText)) return true;
   if (name.acronym || !name.atStart || name.name.includes(' ')) return namedInText(name.name, resumeText, true);
   const escaped = wordsPattern(name.name);
   // Inside a sentence ("… in Encompass"), or standing alone as an entry ("Spanish — Fluent"), not opening a sentence ("Keep calm").
@@ -175,6 +180,41 @@ function wordsShownApart(phrase: string, resumeTokens: readonly { raw: string; s
   const first = new Map<string, string>();
   for (const token of resumeTokens) if (stems.includes(token.stem) && !first.has(token.stem)) first.set(token.stem, token.raw);
   return first.size === stems.length ? stems.map((s) => first.get(s)!).join(', ') : undefined;
+}
+
+/** Words an entry may add to the thing it names without naming something else: "Crane Operations". */
+const ENTRY_HEAD = new Set(['operation', 'operations', 'work', 'system', 'systems']);
+
+/**
+ * "sponsorship sales", "ePrivacy obligations", "escalator step chain replacement", "보육교사 의무 교육"
+ * beside a résumé that lists "Sponsorship", "ePrivacy", "Escalators", "Crane Operations" or "보육교사 (1급)"
+ * as an entry of its own: the thing the job's phrase is about (its first word, a noun of four letters or
+ * more) is a skill or credential the résumé names, so the phrase is partly met, never missing. Only an
+ * entry counts (a skills list's item, a line, a credential), not the word inside a sentence.
+ */
+function thingListed(phrase: string, resumeText: string): string | undefined {
+  const words = tokenize(phrase).map((t) => t.raw).filter((w) => !IGNORED.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 4 || [...words[0]!].length < 4 || !/^\p{L}+$/u.test(words[0]!)) return undefined;
+  const thing = rootOf(words[0]!);
+  for (const segment of resumeText.split(/[\n:,;|·()]| — /)) {
+    const entry = segment.replace(/^\s*[-•*]\s*/, '').trim();
+    const entryWords = entry.split(/\s+/);
+    if (entryWords.length > 2 || !/^\p{L}+$/u.test(entryWords[0]!) || rootOf(entryWords[0]!) !== thing) continue;
+    if (entryWords.length === 1 || ENTRY_HEAD.has(entryWords[1]!.toLowerCase())) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * "review of informed consent" beside a résumé that names "Informed Consent": the job asks for a way of
+ * handling a thing (one or two words before "of") that the résumé names whole (two words or more), so it is
+ * partly met with that thing, never missing.
+ */
+function objectShown(phrase: string, resumeText: string): string | undefined {
+  const at = phrase.indexOf(' of ');
+  if (at <= 0 || phrase.slice(0, at).trim().split(/\s+/).length > 2) return undefined;
+  const object = phrase.slice(at + ' of '.length).trim();
+  return object.split(/\s+/).length >= 2 && namedInText(object, resumeText) ? object : undefined;
 }
 
 /** "5+ years of professional experience" → 5. */
@@ -258,7 +298,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });
       return { phrase, preferred, verdict: 'variant' };
     }
-    const evidence = namesShown(phrase, resumeText).join(', ') || wordsShownApart(phrase, resumeTokens);
+    const evidence = namesShown(phrase, resumeText).join(', ') || wordsShownApart(phrase, resumeTokens) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
