@@ -18,6 +18,15 @@ describe('jobMatch: other forms of the job’s words', () => {
     expect(result.variants.map((v) => v.found)).not.toContain('teams Work');
     expect(result.missing).toContain('Teamwork');
   });
+
+  it('needs the number that names a thing: "planning" is no "504 plans", "Section 504 plan" is', () => {
+    const job = 'School Counselor\nResponsibilities: individual counseling; 504 plans and IEP meetings with the student support team.\n';
+    const without = match(job, 'Led college and career planning for 380 seniors.');
+    expect(without.variants.map((v) => v.found)).not.toContain('planning');
+    expect(without.phrases.find((p) => p.phrase === '504 plans')?.verdict).toBe('missing');
+    const withIt = match(job, 'Wrote and reviewed each student’s Section 504 plan with the support team.');
+    expect(withIt.phrases.find((p) => p.phrase === '504 plans')?.verdict).not.toBe('missing');
+  });
 });
 
 describe('jobMatch: what the job asks in its own words', () => {

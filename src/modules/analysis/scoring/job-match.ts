@@ -34,13 +34,16 @@ function contentStems(text: string): string[] {
 function inflectedVariant(wanted: string, resumeText: string, resumeTokens: readonly { raw: string; stem: string }[]): string | undefined {
   const stems = contentStems(wanted);
   if (stems.length === 0) return undefined;
-  const window = stems.length + 2;
+  // A number of three or more digits names the thing ("504 plans", "ISO 9001", "Form 1099"): unlike a
+  // count ("5+ years"), the résumé must say it too, so "planning" is no "504 plans".
+  const numbers = tokenize(wanted).map((t) => t.raw).filter((w) => /^\d{3,}$/.test(w));
+  const window = stems.length + numbers.length + 2;
   for (let i = 0; i < resumeTokens.length; i++) {
-    if (!stems.includes(resumeTokens[i]!.stem)) continue;
+    if (!stems.includes(resumeTokens[i]!.stem) && !numbers.includes(resumeTokens[i]!.raw)) continue;
     const near = resumeTokens.slice(i, i + window);
     const stop = near.findIndex((t) => t.stem === SENTENCE_BREAK);
     if (stop !== -1) near.length = stop;
-    const found = stems.map((s) => near.findIndex((t) => t.stem === s));
+    const found = [...stems.map((s) => near.findIndex((t) => t.stem === s)), ...numbers.map((n) => near.findIndex((t) => t.raw === n))];
     if (found.some((f) => f === -1)) continue;
     // In the résumé's own order: "Managed projects", not "projects Managed".
     const wording = [...new Set(found)].sort((a, b) => a - b).map((f) => near[f]!.raw).join(' ');
