@@ -93,7 +93,8 @@ describe('every database connection cut', () => {
     }
     await agent.get('/documents').expect(200);
     // If the cut lands while a worker holds the job, its completion cannot be written: pg-boss hands the job
-    // out again only when it expires (analysis: 120 s), so the wait must outlast that (seen once in CI).
+    // out again only after its heartbeat is missed (30 s) and the next supervision pass (up to 30 s more),
+    // then a retry delay; 60 s was too short once in CI, and the job's 120 s expiry bounds it anyway.
     const report = await waitForAnalysis(agent, analysisId, 150_000);
     expect(report).toMatch(/<p class="big-score"><strong>\d+/);
     const rows = await db.query<{ n: number }>(`select count(*)::int as n from analyses where id = $1 and status = 'done'`, [analysisId]);
