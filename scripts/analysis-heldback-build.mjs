@@ -8,7 +8,9 @@
 // set is first built. Needs /usr/bin/chromium, fonts-noto-cjk, soffice (Debian libreoffice-writer) and
 // pdflatex (texlive-latex-extra, texlive-fonts-recommended, lmodern). Refuses to run once the set is
 // frozen (manifest.json exists) unless given `--refreeze`, which is only for a deliberate change said so
-// in the commit: a held-back set is never tuned on, so it should never need one.
+// in the commit: a held-back set is never tuned on, so it should never need one. The rendering is slow on
+// a loaded machine, so it can run while the labels are still being written: `--render-only` renders
+// without writing the manifest, and `--manifest-only` then freezes what is on disk without rendering.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -44,6 +46,18 @@ export async function buildHeldBackAnalysisSet({ out, frozenOn, english, korean,
   if (existsSync(join(out, 'manifest.json')) && !process.argv.includes('--refreeze')) {
     throw new Error(`The held-back analysis set in ${out} is frozen (manifest.json). Rebuilding would change it; pass --refreeze only on purpose.`);
   }
+  if (!process.argv.includes('--manifest-only')) await renderSet(out, english, korean);
+  if (process.argv.includes('--render-only')) return;
+  const documents = JSON.parse(readFileSync(join(out, 'spread/documents.json'), 'utf8'));
+  requireEveryRendering(documents, english, RENDERERS);
+  requireEveryRendering(documents, korean, KOREAN_RENDERERS);
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify({ frozenOn, files: hashFiles(out) }, null, 2)}\n`);
+  console.log(`${english.length + korean.length} résumés, ${documents.length} renderings; ${Object.keys(hashFiles(out)).length} files frozen in ${out}`);
+  console.log(`manifest.json SHA-256 (write it into ${spec}): ${createHash('sha256').update(readFileSync(join(out, 'manifest.json'))).digest('hex')}`);
+}
+
+/** Renders the résumés into `out`/spread (truth, rendered, documents.json), replacing what was there. */
+async function renderSet(out, english, korean) {
   const spread = join(out, 'spread');
   rmSync(spread, { recursive: true, force: true });
   const englishDocuments = await buildCorpus(spread, english, RENDERERS);
@@ -53,8 +67,5 @@ export async function buildHeldBackAnalysisSet({ out, frozenOn, english, korean,
   requireEveryRendering(koreanDocuments, korean, KOREAN_RENDERERS);
   const documents = [...englishDocuments, ...koreanDocuments].sort((a, b) => a.file.localeCompare(b.file));
   writeFileSync(join(spread, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
-
-  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify({ frozenOn, files: hashFiles(out) }, null, 2)}\n`);
-  console.log(`${english.length + korean.length} résumés, ${documents.length} renderings; ${Object.keys(hashFiles(out)).length} files frozen in ${out}`);
-  console.log(`manifest.json SHA-256 (write it into ${spec}): ${createHash('sha256').update(readFileSync(join(out, 'manifest.json'))).digest('hex')}`);
+  console.log(`${english.length + korean.length} résumés, ${documents.length} renderings in ${spread}`);
 }
