@@ -150,16 +150,16 @@ function reportNationalIds(): void {
 }
 
 /**
- * The wave 10 held-back set (test/fixtures/pii/heldback-w10, scripts/build-pii-heldback-w10.mjs):
- * built and frozen by someone who never tunes the detector, in locales and document kinds the
- * older sets lack. Aggregates only — never a document, a span or a miss: nobody may tune on it.
+ * A held-back set (test/fixtures/pii/heldback-w*, scripts/build-pii-heldback-w*.mjs): built and
+ * frozen by someone who never tunes the detector, in locales and document kinds the older sets lack.
+ * Aggregates only — never a document, a span or a miss: nobody may tune on it.
  */
-function reportHeldBackW10(): void {
+function reportHeldBack(folder: string, heading: string): void {
   const cases = (name: string): (LabelledCase & { category?: string })[] =>
-    (JSON.parse(readFileSync(join(process.cwd(), 'test', 'fixtures', 'pii', 'heldback-w10', name), 'utf8')) as { cases: (LabelledCase & { category?: string })[] }).cases;
+    (JSON.parse(readFileSync(join(process.cwd(), 'test', 'fixtures', 'pii', folder, name), 'utf8')) as { cases: (LabelledCase & { category?: string })[] }).cases;
   const documents = cases('documents.json');
   const result = evaluateDetector(documents, undefined, 0);
-  console.log(`held back (wave 10), never tuned on (test/fixtures/pii/heldback-w10/documents.json): ${documents.length} documents`);
+  console.log(`${heading} (test/fixtures/pii/${folder}/documents.json): ${documents.length} documents`);
   console.log('type            precision  recall    TP   FP   FN');
   for (const [type, t] of result.byType) tallyRow(type, t);
   tallyRow('OVERALL', result.overall);
@@ -167,7 +167,7 @@ function reportHeldBackW10(): void {
   console.log(`impossible Korean registration numbers reported: ${result.impossibleResidentNumbersFlagged} of ${decoys}`);
 
   const vectors = cases('korean-numbers.json');
-  console.log(`held back (wave 10), never tuned on: Korean registration-number vectors (korean-numbers.json), ${vectors.length} sentences`);
+  console.log(`${heading}: Korean registration-number vectors (korean-numbers.json), ${vectors.length} sentences`);
   console.log('category                     n   reported as its type   other KR findings   decoys reported');
   for (const category of [...new Set(vectors.map((c) => c.category!))]) {
     const group = vectors.filter((c) => c.category === category);
@@ -176,8 +176,10 @@ function reportHeldBackW10(): void {
     const found = kr.reduce((n, t) => n + t.truePositives, 0);
     const wrong = kr.reduce((n, t) => n + t.falsePositives, 0);
     const isDecoy = group.some((c) => c.impossibleResidentNumbers);
+    // A category of plain negatives (neither labelled nor decoys) shows only its false positives.
+    const isPositive = group.some((c) => c.entities.length > 0);
     console.log(
-      `${category.padEnd(26)} ${String(group.length).padStart(3)}   ${(isDecoy ? '-' : `${found}`).padStart(20)}   ${String(wrong).padStart(17)}   ${(isDecoy ? `${e.impossibleResidentNumbersFlagged}` : '-').padStart(15)}`,
+      `${category.padEnd(26)} ${String(group.length).padStart(3)}   ${(isPositive ? `${found}` : '-').padStart(20)}   ${String(wrong).padStart(17)}   ${(isDecoy ? `${e.impossibleResidentNumbersFlagged}` : '-').padStart(15)}`,
     );
   }
   const all = evaluateDetector(vectors, undefined, 0);
@@ -211,7 +213,9 @@ function tallyRow(name: string, t: { precision: number; recall: number; truePosi
 }
 
 export default async function (): Promise<void> {
-  reportHeldBackW10();
+  reportHeldBack('heldback-w11', 'held back (wave 11), never tuned on');
+  console.log('');
+  reportHeldBack('heldback-w10', 'held back (wave 10), never tuned on');
   console.log('');
   reportTuningW10();
   console.log('');

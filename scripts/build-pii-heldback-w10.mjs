@@ -9,18 +9,17 @@
 // headers), other locales (en_AU, en_CA, en_IN, en_IE, en_NZ, it, pt_BR, pl, sv, da, ko — eval.json
 // used en_US, en_GB, de, fr, es, nl, ko) and the phone and address forms people write in those
 // countries. Gold spans are recorded as the values are inserted (by rule, never by running the
-// detector). Check digits are computed here, independently of src/. Phones are drawn from each
+// detector). Check digits are computed here and in scripts/lib/pii-values.mjs, independently of src/. Phones are drawn from each
 // country's numbering plan and kept only when libphonenumber-js (max metadata) calls them valid
 // numbers of that country, so no gold phone is a number that cannot exist.
 //
 // The whole set is held back: nobody tunes on it, reads its documents while tuning, or prints its
 // misses. `npm run bench -- sensitive` prints aggregates only.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fakerDA, fakerEN_AU, fakerEN_CA, fakerEN_IE, fakerEN_IN, fakerIT, fakerKO, fakerPL, fakerPT_BR, fakerSV } from '@faker-js/faker';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
-import { LabelledText as Doc, luhnComplete, shuffled, verhoeffValid } from './lib/labelled-text.mjs';
+import { writeHeldBackSet } from './lib/held-back-set.mjs';
+import { LabelledText as Doc, shuffled } from './lib/labelled-text.mjs';
+import { ascii, daysIn, ibanOf, pad, piiValueMakers, UPPER } from './lib/pii-values.mjs';
 
 const SEED = 0x5eed_0a10;
 const DOCUMENTS_PER_LOCALE = 100;
@@ -42,13 +41,11 @@ const pick = (items) => items[Math.floor(random() * items.length)];
 const chance = (p) => random() < p;
 const digits = (n) => Array.from({ length: n }, () => String(int(0, 9))).join('');
 const nz = (n) => String(int(1, 9)) + digits(n - 1);
-const pad = (n, w) => String(n).padStart(w, '0');
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const letter = (from = UPPER) => from[int(0, from.length - 1)];
 function shuffle(items) {
   return shuffled(items, int);
 }
-const ascii = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z]/g, '');
+const { card, sin, aadhaar, pan, codiceFiscale, registration, krLayout, impossibleRegistration } = piiValueMakers({ int, pick, chance, digits, letter });
 
 // ---------------------------------------------------------------- phones, by country
 /** Draws from `make` until libphonenumber-js calls the number valid for `country`. */
@@ -379,25 +376,6 @@ const ADDRESSES = {
 };
 
 // ---------------------------------------------------------------- ids, cards, IBANs, accounts
-function card() {
-  const kind = pick(['visa', 'visa', 'mc', 'mc2', 'amex']);
-  if (kind === 'amex') {
-    const n = luhnComplete(pick(['34', '37']) + digits(12));
-    return pick([`${n.slice(0, 4)} ${n.slice(4, 10)} ${n.slice(10)}`, `${n.slice(0, 4)}-${n.slice(4, 10)}-${n.slice(10)}`, n]);
-  }
-  const prefix = kind === 'visa' ? '4' : kind === 'mc' ? String(int(51, 55)) : String(int(2221, 2720));
-  const n = luhnComplete(prefix + digits(15 - prefix.length));
-  const sep = pick([' ', ' ', '-', '']);
-  return sep === '' ? n : [n.slice(0, 4), n.slice(4, 8), n.slice(8, 12), n.slice(12)].join(sep);
-}
-function mod97(s) {
-  let r = 0;
-  for (const ch of s) {
-    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
-    for (const d of v) r = (r * 10 + Number(d)) % 97;
-  }
-  return r;
-}
 const IBAN_BBAN = {
   IT: () => `${letter()}${digits(5)}${digits(5)}${digits(12)}`,
   PL: () => digits(24),
@@ -407,105 +385,15 @@ const IBAN_BBAN = {
   BR: () => `${digits(8)}${digits(5)}${digits(10)}${pick(['C', 'P'])}${int(1, 9)}`,
 };
 function iban(country) {
-  const bban = IBAN_BBAN[country]();
-  const check = pad(98 - mod97(`${bban}${country}00`), 2);
-  const compact = `${country}${check}${bban}`;
-  if (mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) throw new Error('iban');
+  const compact = ibanOf(country, IBAN_BBAN[country]());
   return chance(0.6) ? compact.match(/.{1,4}/g).join(' ') : compact;
 }
 const IBAN_COUNTRY = { it: 'IT', pl: 'PL', sv: 'SE', da: 'DK', en_IE: 'IE', pt_BR: 'BR' };
 
-function sin() {
-  const n = luhnComplete(`${pick(['1', '2', '3', '4', '5', '6', '7', '9'])}${digits(7)}`);
-  return pick([`${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`, `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`, n]);
-}
-function aadhaar() {
-  const body = `${int(2, 9)}${digits(10)}`;
-  let n = '';
-  for (let d = 0; d < 10; d++) if (verhoeffValid(body + d)) n = body + d;
-  return pick([`${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`, `${n.slice(0, 4)}-${n.slice(4, 8)}-${n.slice(8)}`, n]);
-}
-function pan(surname) {
-  const initial = ascii(surname).toUpperCase()[0] ?? 'K';
-  return `${letter()}${letter()}${letter()}P${initial}${pad(int(1, 9999), 4)}${letter()}`;
-}
 /** A company PAN (4th letter C) inside a GSTIN: a business number, not a person's. */
 function gstin() {
   return `${pick(['27', '29', '07', '33', '36'])}${letter()}${letter()}${letter()}C${letter()}${pad(int(1, 9999), 4)}${letter()}1Z${int(1, 9)}`;
 }
-const CF_ODD = { 0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21, A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18, N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23 }; // prettier-ignore
-function codiceFiscale(first, last) {
-  const split = (s) => {
-    const up = ascii(s).toUpperCase();
-    return [up.replace(/[AEIOU]/g, ''), up.replace(/[^AEIOU]/g, '')];
-  };
-  const [lc, lv] = split(last);
-  const [fc, fv] = split(first);
-  const surname = `${lc}${lv}XXX`.slice(0, 3);
-  const name = fc.length >= 4 ? `${fc[0]}${fc[2]}${fc[3]}` : `${fc}${fv}XXX`.slice(0, 3);
-  const year = int(1960, 2004);
-  const month = 'ABCDEHLMPRST'[int(0, 11)];
-  const day = int(1, 28) + (chance(0.5) ? 40 : 0);
-  const place = pick(['H501', 'F205', 'L219', 'F839', 'D612', 'A944', 'D969', 'G273', 'L736', 'G224']);
-  const body = `${surname}${name}${pad(year % 100, 2)}${month}${pad(day, 2)}${place}`;
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const ch = body[i];
-    sum += i % 2 === 0 ? CF_ODD[ch] : /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
-  }
-  return body + UPPER[sum % 26];
-}
-
-// Korean registration numbers: YYMMDD-GNNNNNC. G: 1/2 RRN 1900s, 3/4 RRN 2000s, 5/6 FRN 1900s, 7/8 FRN 2000s.
-const KR_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
-function krCheck(d12, foreigner) {
-  let s = 0;
-  for (let i = 0; i < 12; i++) s += Number(d12[i]) * KR_WEIGHTS[i];
-  return ((foreigner ? 13 : 11) - (s % 11)) % 10;
-}
-const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-/** A registration number that exists: real birth date, right 7th digit, check digit where one applies. */
-function registration(kind, era = chance(0.2) ? 'post2020' : 'pre2020') {
-  let y, m;
-  if (era === 'post2020') {
-    y = int(2020, 2025);
-    m = y === 2020 ? int(10, 12) : int(1, 12);
-  } else {
-    y = int(1955, 2019);
-    m = int(1, 12);
-  }
-  const d = int(1, daysIn(y, m));
-  const foreigner = kind === 'KR_FRN';
-  const g = (y >= 2000 ? 3 : 1) + (foreigner ? 4 : 0) + int(0, 1);
-  const d12 = `${pad(y % 100, 2)}${pad(m, 2)}${pad(d, 2)}${g}${digits(5)}`;
-  const check = era === 'post2020' ? digits(1) : String(krCheck(d12, foreigner));
-  return d12 + check;
-}
-const krLayout = (n) => pick([`${n.slice(0, 6)}-${n.slice(6)}`, `${n.slice(0, 6)}-${n.slice(6)}`, n, `${n.slice(0, 6)} ${n.slice(6)}`, `${n.slice(0, 6)}–${n.slice(6)}`]);
-/** Shaped like a registration number but impossible: no such birth date, a 7th digit of 0 or 9, or a birth date still in the future. */
-function impossibleRegistration(kind = pick(['date', 'date', 'seventh', 'future'])) {
-  const yy = pad(int(50, 99), 2);
-  let front;
-  let g = String(pick([1, 2, 5, 6]));
-  if (kind === 'date') {
-    front = pick([
-      () => `${yy}${pick(['13', '14', '00', '21'])}${pad(int(1, 28), 2)}`,
-      () => `${yy}${pad(int(1, 12), 2)}${pick(['00', '32', '35', '40'])}`,
-      () => `${yy}02${pick(['30', '31'])}`,
-      () => `${yy}${pick(['04', '06', '09', '11'])}31`,
-      () => `${pick(['85', '89', '93', '97', '99', '01', '05'])}0229`,
-    ])();
-    if (front.slice(0, 2) === '01' || front.slice(0, 2) === '05') g = String(pick([3, 4, 7, 8]));
-  } else if (kind === 'seventh') {
-    front = `${yy}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}`;
-    g = pick(['0', '9']);
-  } else {
-    front = `${pad(int(27, 29), 2)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}`;
-    g = String(pick([3, 4, 7, 8]));
-  }
-  return `${front}${g}${digits(6)}`;
-}
-
 function bankAccount(locale) {
   switch (locale) {
     case 'ko':
@@ -901,14 +789,6 @@ for (let i = 0; i < KOREAN_DOCUMENTS; i++) {
   KOREAN_KINDS[kind](d, FAKERS.ko, person('ko'));
   cases.push({ id: `w10-${pad(cases.length, 4)}`, source: `${kind}/ko`, text: d.text, entities: d.entities, ...(d.decoys.length ? { impossibleResidentNumbers: d.decoys } : {}) });
 }
-// Self-check: every gold span is non-empty, inside the text, and no two gold spans overlap.
-for (const c of cases) {
-  const spans = [...c.entities].sort((a, b) => a.start - b.start);
-  spans.forEach((s, k) => {
-    if (!(s.start < s.end && s.end <= c.text.length) || (k > 0 && spans[k - 1].end > s.start)) throw new Error(`bad span in ${c.id}`);
-  });
-}
-
 // ---------------------------------------------------------------- Korean registration-number vectors
 // One number per sentence, in sentences with and without a cue word. Positives are labelled;
 // impossible or not-a-number decoys are listed in impossibleResidentNumbers with a category.
@@ -945,18 +825,7 @@ for (let i = 0; i < 30; i++) {
 }
 
 // ---------------------------------------------------------------- write and freeze
-mkdirSync(DIR, { recursive: true });
 const description =
   'Held-back labelled set for the Candor sensitive-data detector, wave 10 (scripts/build-pii-heldback-w10.mjs, fixed seed). ' +
   'Built by someone who never tunes the detector; frozen before the detector was run on it. Aggregates only: never print or read its misses.';
-const json = (value) => JSON.stringify(value, null, 1) + '\n';
-writeFileSync(new URL('documents.json', DIR), json({ description, seed: SEED, cases }));
-writeFileSync(new URL('korean-numbers.json', DIR), json({ description: `${description} Korean registration-number vectors, one per sentence.`, seed: SEED, cases: vectors }));
-const files = {};
-for (const name of readdirSync(DIR).filter((n) => n.endsWith('.json') && n !== 'manifest.json').sort()) {
-  files[name] = createHash('sha256').update(readFileSync(join(DIR.pathname, name))).digest('hex');
-}
-writeFileSync(new URL('manifest.json', DIR), json({ frozenOn: FROZEN_ON, generator: 'scripts/build-pii-heldback-w10.mjs', seed: SEED, files }));
-const counts = {};
-for (const c of cases) for (const e of c.entities) counts[e.type] = (counts[e.type] ?? 0) + 1;
-console.log(`${cases.length} documents, ${vectors.length} Korean number vectors`, counts, `decoys: ${cases.reduce((n, c) => n + (c.impossibleResidentNumbers?.length ?? 0), 0)}`);
+console.log(writeHeldBackSet(DIR, { description, seed: SEED, frozenOn: FROZEN_ON, generator: 'scripts/build-pii-heldback-w10.mjs', cases, vectors }));

@@ -1,0 +1,38 @@
+// Writes a held-back labelled set for the sensitive-data detector (documents.json, korean-numbers.json)
+// and freezes it: manifest.json holds the SHA-256 of every JSON file of the set, and the spec that
+// guards the set pins the manifest's own digest. Shared by scripts/build-pii-heldback-w10.mjs and
+// scripts/build-pii-heldback-w11.mjs.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Throws unless every gold span is non-empty and inside its text, no two gold spans overlap and no decoy overlaps a gold span. */
+function checkSpans(cases) {
+  for (const c of cases) {
+    const spans = [...c.entities].sort((a, b) => a.start - b.start);
+    spans.forEach((s, k) => {
+      if (!(s.start < s.end && s.end <= c.text.length) || (k > 0 && spans[k - 1].end > s.start)) throw new Error(`bad span in ${c.id}`);
+    });
+    for (const d of c.impossibleResidentNumbers ?? []) {
+      if (!(d.start < d.end && d.end <= c.text.length) || spans.some((s) => s.start < d.end && d.start < s.end)) throw new Error(`bad decoy in ${c.id}`);
+    }
+  }
+}
+
+/** Writes the set into `dir` (a file URL ending in '/') and returns a one-line summary of what it holds. */
+export function writeHeldBackSet(dir, { description, seed, frozenOn, generator, cases, vectors }) {
+  checkSpans([...cases, ...vectors]);
+  mkdirSync(dir, { recursive: true });
+  const json = (value) => JSON.stringify(value, null, 1) + '\n';
+  writeFileSync(new URL('documents.json', dir), json({ description, seed, cases }));
+  writeFileSync(new URL('korean-numbers.json', dir), json({ description: `${description} Korean registration-number vectors, one per sentence.`, seed, cases: vectors }));
+  const files = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'manifest.json').sort()) {
+    files[name] = createHash('sha256').update(readFileSync(join(dir.pathname, name))).digest('hex');
+  }
+  writeFileSync(new URL('manifest.json', dir), json({ frozenOn, generator, seed, files }));
+  const counts = {};
+  for (const c of cases) for (const e of c.entities) counts[e.type] = (counts[e.type] ?? 0) + 1;
+  const decoys = cases.reduce((n, c) => n + (c.impossibleResidentNumbers?.length ?? 0), 0);
+  return `${cases.length} documents, ${vectors.length} Korean number vectors, ${JSON.stringify(counts)}, decoys: ${decoys}`;
+}

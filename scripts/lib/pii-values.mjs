@@ -1,0 +1,137 @@
+// Value makers shared by the held-back sensitive-data set generators (scripts/build-pii-heldback-w10.mjs,
+// scripts/build-pii-heldback-w11.mjs): payment cards, IBAN check digits, Canadian SIN, Aadhaar, PAN,
+// codice fiscale and Korean registration numbers (valid ones and impossible decoys). Check digits
+// are computed here, independently of src/, so a set never inherits a detector bug. Every maker
+// draws from the caller's seeded stream, in the same order as when they lived in the w10 script,
+// so its output stays byte-identical.
+import { luhnComplete, verhoeffValid } from './labelled-text.mjs';
+
+export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const pad = (n, w) => String(n).padStart(w, '0');
+/** ASCII letters only (diacritics dropped): for e-mail local parts and id letters made from names. */
+export const ascii = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z]/g, '');
+export const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** ISO 7064 mod 97 of an IBAN-ordered string (letters as 10–35). */
+export function mod97(s) {
+  let r = 0;
+  for (const ch of s) {
+    const v = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) r = (r * 10 + Number(d)) % 97;
+  }
+  return r;
+}
+/** The compact IBAN of `country` with `bban`, its two check digits computed (and re-checked). */
+export function ibanOf(country, bban) {
+  const check = pad(98 - mod97(`${bban}${country}00`), 2);
+  const compact = `${country}${check}${bban}`;
+  if (mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) throw new Error('iban');
+  return compact;
+}
+
+// Korean registration numbers: YYMMDD-GNNNNNC. G: 1/2 RRN 1900s, 3/4 RRN 2000s, 5/6 FRN 1900s, 7/8 FRN 2000s.
+const KR_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+/** The check digit of a registration number born before October 2020 (11 for residents, 13 for foreigners). */
+export function krCheck(d12, foreigner) {
+  let s = 0;
+  for (let i = 0; i < 12; i++) s += Number(d12[i]) * KR_WEIGHTS[i];
+  return ((foreigner ? 13 : 11) - (s % 11)) % 10;
+}
+const CF_ODD = { 0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21, A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18, N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23 }; // prettier-ignore
+
+/** The makers, bound to a seeded stream `{ int, pick, chance, digits, letter }`. */
+export function piiValueMakers({ int, pick, chance, digits, letter }) {
+  function card() {
+    const kind = pick(['visa', 'visa', 'mc', 'mc2', 'amex']);
+    if (kind === 'amex') {
+      const n = luhnComplete(pick(['34', '37']) + digits(12));
+      return pick([`${n.slice(0, 4)} ${n.slice(4, 10)} ${n.slice(10)}`, `${n.slice(0, 4)}-${n.slice(4, 10)}-${n.slice(10)}`, n]);
+    }
+    const prefix = kind === 'visa' ? '4' : kind === 'mc' ? String(int(51, 55)) : String(int(2221, 2720));
+    const n = luhnComplete(prefix + digits(15 - prefix.length));
+    const sep = pick([' ', ' ', '-', '']);
+    return sep === '' ? n : [n.slice(0, 4), n.slice(4, 8), n.slice(8, 12), n.slice(12)].join(sep);
+  }
+  function sin() {
+    const n = luhnComplete(`${pick(['1', '2', '3', '4', '5', '6', '7', '9'])}${digits(7)}`);
+    return pick([`${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`, `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`, n]);
+  }
+  function aadhaar() {
+    const body = `${int(2, 9)}${digits(10)}`;
+    let n = '';
+    for (let d = 0; d < 10; d++) if (verhoeffValid(body + d)) n = body + d;
+    return pick([`${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`, `${n.slice(0, 4)}-${n.slice(4, 8)}-${n.slice(8)}`, n]);
+  }
+  /** A person's PAN (4th letter P, 5th the surname's initial). */
+  function pan(surname) {
+    const initial = ascii(surname).toUpperCase()[0] ?? 'K';
+    return `${letter()}${letter()}${letter()}P${initial}${pad(int(1, 9999), 4)}${letter()}`;
+  }
+  function codiceFiscale(first, last) {
+    const split = (s) => {
+      const up = ascii(s).toUpperCase();
+      return [up.replace(/[AEIOU]/g, ''), up.replace(/[^AEIOU]/g, '')];
+    };
+    const [lc, lv] = split(last);
+    const [fc, fv] = split(first);
+    const surname = `${lc}${lv}XXX`.slice(0, 3);
+    const name = fc.length >= 4 ? `${fc[0]}${fc[2]}${fc[3]}` : `${fc}${fv}XXX`.slice(0, 3);
+    const year = int(1960, 2004);
+    const month = 'ABCDEHLMPRST'[int(0, 11)];
+    const day = int(1, 28) + (chance(0.5) ? 40 : 0);
+    const place = pick(['H501', 'F205', 'L219', 'F839', 'D612', 'A944', 'D969', 'G273', 'L736', 'G224']);
+    const body = `${surname}${name}${pad(year % 100, 2)}${month}${pad(day, 2)}${place}`;
+    let sum = 0;
+    for (let i = 0; i < 15; i++) {
+      const ch = body[i];
+      sum += i % 2 === 0 ? CF_ODD[ch] : /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
+    }
+    return body + UPPER[sum % 26];
+  }
+  /** A registration number that exists: real birth date, right 7th digit, check digit where one applies. */
+  function registration(kind, era = chance(0.2) ? 'post2020' : 'pre2020') {
+    let y, m;
+    if (era === 'post2020') {
+      y = int(2020, 2025);
+      m = y === 2020 ? int(10, 12) : int(1, 12);
+    } else {
+      y = int(1955, 2019);
+      m = int(1, 12);
+    }
+    const d = int(1, daysIn(y, m));
+    return registrationBorn(kind, y, m, d);
+  }
+  /** The registration number of someone of `kind` born on y-m-d (check digit only before October 2020). */
+  function registrationBorn(kind, y, m, d) {
+    const foreigner = kind === 'KR_FRN';
+    const g = (y >= 2000 ? 3 : 1) + (foreigner ? 4 : 0) + int(0, 1);
+    const d12 = `${pad(y % 100, 2)}${pad(m, 2)}${pad(d, 2)}${g}${digits(5)}`;
+    const check = y > 2020 || (y === 2020 && m >= 10) ? digits(1) : String(krCheck(d12, foreigner));
+    return d12 + check;
+  }
+  const krLayout = (n) => pick([`${n.slice(0, 6)}-${n.slice(6)}`, `${n.slice(0, 6)}-${n.slice(6)}`, n, `${n.slice(0, 6)} ${n.slice(6)}`, `${n.slice(0, 6)}–${n.slice(6)}`]);
+  /** Shaped like a registration number but impossible: no such birth date, a 7th digit of 0 or 9, or a birth date still in the future. */
+  function impossibleRegistration(kind = pick(['date', 'date', 'seventh', 'future'])) {
+    const yy = pad(int(50, 99), 2);
+    let front;
+    let g = String(pick([1, 2, 5, 6]));
+    if (kind === 'date') {
+      front = pick([
+        () => `${yy}${pick(['13', '14', '00', '21'])}${pad(int(1, 28), 2)}`,
+        () => `${yy}${pad(int(1, 12), 2)}${pick(['00', '32', '35', '40'])}`,
+        () => `${yy}02${pick(['30', '31'])}`,
+        () => `${yy}${pick(['04', '06', '09', '11'])}31`,
+        () => `${pick(['85', '89', '93', '97', '99', '01', '05'])}0229`,
+      ])();
+      if (front.slice(0, 2) === '01' || front.slice(0, 2) === '05') g = String(pick([3, 4, 7, 8]));
+    } else if (kind === 'seventh') {
+      front = `${yy}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}`;
+      g = pick(['0', '9']);
+    } else {
+      front = `${pad(int(27, 29), 2)}${pad(int(1, 12), 2)}${pad(int(1, 28), 2)}`;
+      g = String(pick([3, 4, 7, 8]));
+    }
+    return `${front}${g}${digits(6)}`;
+  }
+  return { card, sin, aadhaar, pan, codiceFiscale, registration, registrationBorn, krLayout, impossibleRegistration };
+}
