@@ -9,8 +9,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { type AppProcess, newAppDataPlace, rssMb, startAppProcess } from './app-process.js';
+import { type AppProcess, freePort, newAppDataPlace, rssMb, startAppProcess } from './app-process.js';
 import { BrowserLikeClient, csrfFrom, signInDev } from './http-client.js';
+import { Inspector, probeTail, TAIL_HEADER, tailLine } from './server-inspector.js';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const RESUMES = join(process.cwd(), 'test/fixtures/documents/resumes');
@@ -144,11 +145,15 @@ export default async function (): Promise<void> {
   // The benchmark seeds many documents at once; the per-person limits would stop it.
   const env = { UPLOAD_RATE_LIMIT: '1000' };
   let server: AppProcess | undefined;
+  let inspector: Inspector | undefined;
   try {
     const cold = await startAppProcess(env, place);
     console.log(`first start to /readyz (database initialised): ${cold.startMs.toFixed(0)} ms`);
     await cold.stop();
-    server = await startAppProcess(env, place);
+    // The inspector is open (idle until asked) for the tail probe of the 10-connection runs.
+    const inspectPort = await freePort();
+    server = await startAppProcess(env, place, { extraNodeFlags: [`--inspect=127.0.0.1:${inspectPort}`] });
+    inspector = await Inspector.connect(inspectPort);
     console.log(`warm start to /readyz: ${server.startMs.toFixed(0)} ms  (target ≤ 3000 ms)`);
     await new Promise((r) => setTimeout(r, 1000));
     console.log(`idle RSS: ${rssMb(server!.child.pid!).toFixed(0)} MB  (target ≤ 250 MB)`);
@@ -160,10 +165,12 @@ export default async function (): Promise<void> {
     const rssBefore = rssMb(server!.child.pid!);
     const targets = benchPages(analysisId);
     const rows: string[] = [];
+    const tails: string[] = [];
     let bareRps = 0;
     for (const [name, path] of targets) {
       const at50 = await drive(`${server.origin}${path}`, cookie, 50);
-      const at10 = await drive(`${server.origin}${path}`, cookie, 10);
+      const at10 = await probeTail(inspector, `${server.origin}${path}`, cookie, { connections: 10, seconds: SECONDS });
+      tails.push(`${name.padEnd(26)} ${tailLine(at10)}`);
       if (path === '/healthz') bareRps = at50.rps;
       const share = bareRps ? `${((at50.rps / bareRps) * 100).toFixed(0)} %` : '—';
       rows.push(
@@ -172,8 +179,11 @@ export default async function (): Promise<void> {
     }
     console.log(`autocannon, ${SECONDS} s each; 50 connections, then 10 (targets: ≥ 25 % of bare rps at 50, p99 ≤ 50 ms at 10)`);
     for (const row of rows) console.log(`  ${row}`);
+    console.log(`where the time went in the 10-connection runs (server: ${TAIL_HEADER}):`);
+    for (const row of tails) console.log(`  ${row}`);
     console.log(`RSS before the runs ${rssBefore.toFixed(0)} MB, after ${rssMb(server!.child.pid!).toFixed(0)} MB  (target ≤ 400 MB)`);
   } finally {
+    inspector?.close();
     await server?.stop();
     rmSync(place.dataDir, { recursive: true, force: true });
   }

@@ -19,8 +19,11 @@ import { type AppDataPlace, freePort, newAppDataPlace, rssMb, startAppProcess } 
 import { BrowserLikeClient, signInDev } from './http-client.js';
 import { decryptEnvelope, encryptEnvelope, fieldAad } from '../src/platform/vault/document-cipher.js';
 import { benchPages, seed } from './http.bench.js';
+import { Inspector, KEEP_LAST_RENDER, probeTail, renderAgain, TAIL_HEADER, tailLine } from './server-inspector.js';
 
 const REQUESTS = Number(process.env.PAGE_WORK_REQUESTS ?? 200);
+/** Requests of each page's tail pass at 10 connections (PAGE_WORK_TAIL_REQUESTS). */
+const TAIL_REQUESTS = Number(process.env.PAGE_WORK_TAIL_REQUESTS ?? 2000);
 /** Requests in flight at once: enough to keep the server busy, few enough to stay quick. */
 const IN_FLIGHT = 4;
 /**
@@ -29,62 +32,6 @@ const IN_FLIGHT = 4;
  * hyper-threads): the lowest run is the closest to the page's own cost.
  */
 const CPU_RUNS = 5;
-
-/** A minimal Chrome DevTools Protocol client over the inspector's WebSocket. */
-class Inspector {
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-
-  private constructor(private readonly socket: WebSocket) {
-    socket.addEventListener('message', (event) => {
-      const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown; error?: { message: string } };
-      const waiting = message.id === undefined ? undefined : this.pending.get(message.id);
-      if (!waiting) return;
-      this.pending.delete(message.id!);
-      if (message.error) waiting.reject(new Error(message.error.message));
-      else waiting.resolve(message.result);
-    });
-  }
-
-  static async connect(port: number): Promise<Inspector> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const [target] = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
-        const socket = new WebSocket(target!.webSocketDebuggerUrl);
-        await new Promise((resolve, reject) => {
-          socket.addEventListener('open', resolve, { once: true });
-          socket.addEventListener('error', () => reject(new Error('The inspector refused the connection')), { once: true });
-        });
-        return new Inspector(socket);
-      } catch (error) {
-        if (attempt >= 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-  }
-
-  send<T>(method: string, params: object = {}): Promise<T> {
-    const id = this.nextId++;
-    this.socket.send(JSON.stringify({ id, method, params }));
-    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject }));
-  }
-
-  /** Evaluates an expression in the server (the console's `require` included) and returns its value. */
-  async evaluate<T>(expression: string): Promise<T> {
-    const { result, exceptionDetails } = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
-      expression,
-      includeCommandLineAPI: true,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (exceptionDetails) throw new Error(`In the server: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value;
-  }
-
-  close(): void {
-    this.socket.close();
-  }
-}
 
 /**
  * Counters in the server: every statement through pg's client (the queue's polling left out) and
@@ -217,6 +164,7 @@ export default async function (): Promise<void> {
     }
     const cookie = client.cookieHeader();
     await inspector.evaluate(INSTALL_COUNTERS);
+    await inspector.evaluate(KEEP_LAST_RENDER);
     await inspector.send('Profiler.enable');
     await inspector.send('Profiler.setSamplingInterval', { interval: 500 });
     if (htmlDir) mkdirSync(htmlDir, { recursive: true });
@@ -244,13 +192,27 @@ export default async function (): Promise<void> {
       await requestMany(server.origin, path, cookie, Math.ceil(REQUESTS / 2));
       const { profile } = await inspector.send<{ profile: Profile }>('Profiler.stop');
       if (profileDir) writeFileSync(join(profileDir, `${name.replace(/[^a-z]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+      // The template alone: the page rendered again from the same context, 100 times in a row.
+      await inspector.evaluate('(globalThis.__lastRender = null, true)');
+      await requestMany(server.origin, path, cookie, 1);
+      const render = await inspector.evaluate<{ cpuMs: number; allocatedBytes: number } | null>(renderAgain(100));
+      const rendering = render ? `  render ${render.cpuMs.toFixed(2)} ms ${(render.allocatedBytes / 1024).toFixed(0).padStart(4)} kB` : '  (no template)';
       const byArea = busyTime(profile);
       const busy = [...byArea.values()].reduce((a, b) => a + b, 0);
       const areas = [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([area, ms]) => `${area} ${((100 * ms) / busy).toFixed(0)} %`).join(', ');
       console.log(
-        `  ${name.padEnd(26)} CPU ${runs[0]!.toFixed(2).padStart(6)} ms (median ${runs[Math.floor(CPU_RUNS / 2)]!.toFixed(2).padStart(6)})  statements ${(counts.statements / 10).toFixed(1).padStart(4)}  entities ${(counts.entities / 10).toFixed(0).padStart(4)}  | ${areas}`,
+        `  ${name.padEnd(26)} CPU ${runs[0]!.toFixed(2).padStart(6)} ms (median ${runs[Math.floor(CPU_RUNS / 2)]!.toFixed(2).padStart(6)})  statements ${(counts.statements / 10).toFixed(1).padStart(4)}  entities ${(counts.entities / 10).toFixed(0).padStart(4)}${rendering}  | ${areas}`,
       );
     }
+    // Where the slow requests come from at 10 connections (the p99 goal's load): a second pass per page.
+    const tails: string[] = [];
+    for (const [name, path] of pages) {
+      const figures = await probeTail(inspector, `${server.origin}${path}`, cookie, { connections: 10, requests: TAIL_REQUESTS });
+      if (figures.non2xx) throw new Error(`${path} answered ${figures.non2xx} times with an error in the tail pass`);
+      tails.push(`  ${name.padEnd(26)} p50 ${String(figures.p50).padStart(3)} p99 ${String(figures.p99).padStart(4)} ms | ${tailLine(figures)}`);
+    }
+    console.log(`at 10 connections, ${TAIL_REQUESTS} requests a page (autocannon; server: ${TAIL_HEADER}):`);
+    for (const line of tails) console.log(line);
     // Memory after the runs, then after a forced full GC: what is live, as against not yet collected.
     const memory = async (): Promise<string> =>
       `RSS ${rssMb(server.child.pid!).toFixed(0)} MB, ${await inspector.evaluate<string>('JSON.stringify(process.memoryUsage(), (k, v) => (typeof v === "number" ? Math.round(v / 1048576) : v))')} (MB)`;

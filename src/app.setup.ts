@@ -25,6 +25,7 @@ import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
 import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
 import { reloadTemplatesOnChange } from './platform/web/template-reload.js';
+import { useLighterNunjucksRuntime } from './platform/web/nunjucks-runtime.js';
 import { ONE_CLICK_UNSUBSCRIBE_PATH } from './modules/compliance/index.js';
 import { JOB_ALERT_STOP_PATH } from './modules/jobs/index.js';
 import { occupationLabel, skillLabel } from './kernel/skills/index.js';
@@ -71,6 +72,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   });
   app.use(noStore);
 
+  useLighterNunjucksRuntime();
   const views = nunjucks.configure(VIEWS_DIR, {
     autoescape: true,
     express,

@@ -1,0 +1,94 @@
+import nunjucks from 'nunjucks';
+
+/**
+ * Two of nunjucks's runtime helpers, replaced by ones that do the same with less garbage (issue #18).
+ * A page's render was most of what a request allocated (the dashboard ≈ 310 kB, job search ≈ 450 kB),
+ * and collecting it was the young-generation pauses that land on requests. Measured by rendering each
+ * seeded page again in the server, old and new in one process (`bench -- page-work`'s render column):
+ * - `Frame.set` split every name it was given on '.', and a loop sets eight names per item
+ *   (`loop.index`, `loop.first`, …): an array and two strings each time. Now a name without a dot is
+ *   stored at once and a dotted name's parts are split once and remembered (names come from templates).
+ * - `memberLookup`, for every method called from a template (`fmt.date(…)`, `names.push(…)`), made a
+ *   closure that copied its arguments into an array on every call. Now a method of an object is
+ *   bound once per object and method (held weakly, made again if the object's method changes); a
+ *   string's methods (`currentPath.startsWith`) still go through nunjucks's own lookup.
+ * What a template outputs is unchanged: the same values are stored and the same method runs with the
+ * same `this` and arguments (a spec renders both ways and compares).
+ */
+interface FrameLike {
+  variables: Record<string, unknown>;
+  resolve(name: string, forWrite: boolean): FrameLike | undefined;
+  set(name: string, value: unknown, resolveUp?: boolean): void;
+}
+
+interface RuntimeLike {
+  Frame: { prototype: FrameLike };
+  memberLookup: (obj: unknown, name: PropertyKey) => unknown;
+}
+
+/** At most this many dotted names are remembered (templates use a few dozen). */
+const MAX_REMEMBERED_PATHS = 10_000;
+
+const runtime = (nunjucks as unknown as { runtime: RuntimeLike }).runtime;
+export const nunjucksOwnRuntime = { frameSet: runtime.Frame.prototype.set, memberLookup: runtime.memberLookup };
+
+const paths = new Map<string, readonly string[]>();
+
+function pathOf(name: string): readonly string[] {
+  let parts = paths.get(name);
+  if (!parts) {
+    parts = name.split('.');
+    if (paths.size < MAX_REMEMBERED_PATHS) paths.set(name, parts);
+  }
+  return parts;
+}
+
+function frameSet(this: FrameLike, name: string, value: unknown, resolveUp?: boolean): void {
+  const dot = name.indexOf('.');
+  if (resolveUp) {
+    const frame = this.resolve(dot === -1 ? name : name.slice(0, dot), true);
+    if (frame) {
+      frame.set(name, value);
+      return;
+    }
+  }
+  if (dot === -1) {
+    this.variables[name] = value;
+    return;
+  }
+  const parts = pathOf(name);
+  let target = this.variables;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const id = parts[i]!;
+    if (!target[id]) target[id] = {};
+    target = target[id] as Record<string, unknown>;
+  }
+  target[parts[parts.length - 1]!] = value;
+}
+
+type Method = (...args: unknown[]) => unknown;
+const boundMethods = new WeakMap<object, Map<PropertyKey, { method: Method; bound: Method }>>();
+
+function memberLookup(obj: unknown, name: PropertyKey): unknown {
+  if (obj === undefined || obj === null) return undefined;
+  const member = (obj as Record<PropertyKey, unknown>)[name];
+  if (typeof member !== 'function') return member;
+  if (typeof obj !== 'object' && typeof obj !== 'function') return nunjucksOwnRuntime.memberLookup(obj, name);
+  let methods = boundMethods.get(obj);
+  if (!methods) boundMethods.set(obj, (methods = new Map()));
+  let known = methods.get(name);
+  if (!known || known.method !== member) methods.set(name, (known = { method: member as Method, bound: (member as Method).bind(obj) }));
+  return known.bound;
+}
+
+/** Installs the two helpers (once per process; the app does it before its first render). */
+export function useLighterNunjucksRuntime(): void {
+  runtime.Frame.prototype.set = frameSet;
+  runtime.memberLookup = memberLookup;
+}
+
+/** Puts nunjucks's own helpers back (for the spec that compares both). */
+export function useNunjucksOwnRuntime(): void {
+  runtime.Frame.prototype.set = nunjucksOwnRuntime.frameSet;
+  runtime.memberLookup = nunjucksOwnRuntime.memberLookup;
+}
