@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { containsDate, findDateRange } from '../../../src/modules/documents/extraction/resume-dates.js';
+import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
+
+// Issue #10 §2, wave 11: the work section read in the date styles and entry shapes real CVs use.
+// Every example is written for this spec from common résumé conventions; people, employers and
+// places are invented or generic.
+
+describe('date grammar: months in Roman numerals', () => {
+  it('reads "IX.2020 – XI.2024" and "VII.2022 – present" as months', () => {
+    expect(findDateRange('IX.2020 – XI.2024')).toMatchObject({ startDate: '2020-09', endDate: '2024-11' });
+    expect(findDateRange('VII.2022 – present · Tirana, Albania')).toMatchObject({ startDate: '2022-07', isCurrent: true });
+    expect(findDateRange('I.2019 – VIII.2020')).toMatchObject({ startDate: '2019-01', endDate: '2020-08' });
+    expect(findDateRange('iv.2015 - xii.2016')).toMatchObject({ startDate: '2015-04', endDate: '2016-12' });
+  });
+
+  it('takes no Roman numeral without its dot, nor a word ending in one, for a month', () => {
+    expect(findDateRange('Louis XIV 2020')).toMatchObject({ endDate: '2020' });
+    expect(findDateRange('Louis XIV 2020')?.startDate).toBeUndefined();
+    expect(findDateRange('Taxi.2020 – 2021')).toMatchObject({ startDate: '2020', endDate: '2021' });
+  });
+});
+
+describe('date grammar: months with two-digit years', () => {
+  it('reads "04/22 – 08/26" and "02/26 – now" as a range of months', () => {
+    expect(findDateRange('04/22 – 08/26 · Graz, Austria')).toMatchObject({ startDate: '2022-04', endDate: '2026-08', isCurrent: false });
+    expect(findDateRange('02/26 – now')).toMatchObject({ startDate: '2026-02', isCurrent: true });
+    expect(findDateRange('07/98 - 3/01')).toMatchObject({ startDate: '1998-07', endDate: '2001-03' });
+    expect(containsDate('09/20 – 01/22')).toBe(true);
+  });
+
+  it('takes no lone "04/22", fraction or backwards pair for a date', () => {
+    expect(findDateRange('Open 24/7 since the refit')).toBeUndefined();
+    expect(findDateRange('Scored 04/22 on the practical')).toBeUndefined();
+    expect(findDateRange('3/4 - 1/2 of the team')).toBeUndefined();
+    expect(containsDate('Final mark 5.6/6')).toBe(false);
+  });
+
+  it('gives a job its dates from such a line', () => {
+    const text = ['Mara Lint', '', 'Experience', '', 'Head Acoustician @ Northfield Hearing', '04/22 – 08/26 · Graz, Austria', '', '• Fitted 300 hearing aids.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'Head Acoustician', name: 'Northfield Hearing', startDate: '2022-04', endDate: '2026-08' });
+  });
+});
