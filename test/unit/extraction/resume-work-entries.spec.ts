@@ -41,3 +41,19 @@ describe('date grammar: months with two-digit years', () => {
     expect(parseResume(text).work[0]).toMatchObject({ position: 'Head Acoustician', name: 'Northfield Hearing', startDate: '2022-04', endDate: '2026-08' });
   });
 });
+
+describe('date grammar: full dates', () => {
+  it('reads day-first dates (Europass, European forms) and keeps the month', () => {
+    expect(findDateRange('01/04/2022 – 01/08/2026\tGraz, Austria')).toMatchObject({ startDate: '2022-04', endDate: '2026-08' });
+    expect(findDateRange('15.09.2019 – present')).toMatchObject({ startDate: '2019-09', isCurrent: true });
+  });
+
+  it('reads a month-first date when its middle number cannot be a month', () => {
+    expect(findDateRange('04/15/2020 - 06/30/2021')).toMatchObject({ startDate: '2020-04', endDate: '2021-06' });
+  });
+
+  it('gives a Europass entry, dates above the role, its dates', () => {
+    const text = ['Mara Lint', '', 'WORK EXPERIENCE', '01/09/2020 – 01/01/2022', 'SENIOR ACOUSTICIAN', 'Northfield Hearing', '• Fitted 300 hearing aids.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ startDate: '2020-09', endDate: '2022-01' });
+  });
+});

@@ -16,11 +16,15 @@ const MONTH_SHORT_YEAR = `(?:${MONTH_NAMES})\\.?\\s?['’‘]\\d{2}(?!\\d)`;
 // Russian CVs write it (longest numeral first, so "VIII" is not read as "V").
 const ROMAN_MONTHS = ['xii', 'xi', 'x', 'ix', 'viii', 'vii', 'vi', 'v', 'iv', 'iii', 'ii', 'i'];
 const ROMAN_MONTH_YEAR = `(?:${ROMAN_MONTHS.join('|')})\\.\\s?${YEAR}(?!\\d)`;
+// "01/04/2022", "15.09.2019": a full date (Europass, German and most European forms write the day
+// first; a middle number above 12 says the American month-first order). JSON Resume keeps the month.
+const FULL_DATE = `(?:[12]\\d|3[01]|0?[1-9])[/.](?:[12]\\d|3[01]|0?[1-9])[/.]${YEAR}(?!\\d)`;
 const DATE_TOKEN =
   `(?:${KOREAN_DATE}` +
   `|(?:${MONTH_NAMES})\\.?,?\\s+${YEAR}` +
   `|${MONTH_SHORT_YEAR}` +
   `|${ROMAN_MONTH_YEAR}` +
+  `|${FULL_DATE}` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}` +
   `|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +
   `|(?:spring|summer|fall|autumn|winter)\\s+${YEAR}` +
@@ -77,6 +81,12 @@ export function normalizeDate(token: string): string | undefined {
   if (korean) {
     const month = korean[2] ?? korean[3];
     return month ? `${korean[1]}-${month.padStart(2, '0')}` : korean[1];
+  }
+  const full = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (full) {
+    const [first, second] = [Number(full[1]), Number(full[2])];
+    const month = second > 12 ? first : second;
+    return month >= 1 && month <= 12 ? `${full[3]}-${String(month).padStart(2, '0')}` : full[3];
   }
   const monthFirst = /^(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(text);
   if (monthFirst) return `${monthFirst[2]}-${monthFirst[1]!.padStart(2, '0')}`;
