@@ -57,3 +57,30 @@ describe('date grammar: full dates', () => {
     expect(parseResume(text).work[0]).toMatchObject({ startDate: '2020-09', endDate: '2022-01' });
   });
 });
+
+describe('work places', () => {
+  it('reads "Town (Country)" beside a title and an employer as the place, whole', () => {
+    const text = ['Mara Lint', '', 'Experience', '', 'Mine Manager @ Northfield Gold', '2024.04 – present · Ridgeton (South Africa)', '• Ran the night shift.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'Mine Manager', name: 'Northfield Gold', location: 'Ridgeton (South Africa)' });
+  });
+
+  it('still reads "Employer (Country)" under its title as the employer and its country', () => {
+    const text = ['Mara Lint', '', 'Experience', '', 'Mine Manager', 'Northfield (Germany)', '2019 – 2021', '• Ran the night shift.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'Mine Manager', name: 'Northfield', location: 'Germany' });
+  });
+
+  it('takes the name after the dates as the place and the name on its own line below as the employer (Europass)', () => {
+    const text = ['Mara Lint', '', 'WORK EXPERIENCE', '03/2016 – 03/2020 Eastbrook', 'MINE SURVEYOR', 'Northfield Gold', '• Surveyed the stopes.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'MINE SURVEYOR', name: 'Northfield Gold', location: 'Eastbrook' });
+  });
+
+  it('keeps a name before the dates as the entry\'s head, and a place after a separator below as the place', () => {
+    const text = ['Mara Lint', '', 'Experience', '', 'Westmere Lending Library\t2019-03 – 2021-12', 'Library Assistant · Eastbrook', '• Ran the rhyme-time club.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'Library Assistant', name: 'Westmere Lending Library', location: 'Eastbrook' });
+  });
+
+  it('splits "Employer, Title, Town, Region, Country" into two roles and a three-part place', () => {
+    const text = ['Mara Lint', '', 'Experience', '', 'Hillcrest Wine Estate, Harvest Winemaker, Ohrid, Southwestern, North Macedonia\tI.2026 – now', '• Made the reserve blend.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'Harvest Winemaker', name: 'Hillcrest Wine Estate', location: 'Ohrid, Southwestern, North Macedonia' });
+  });
+});
