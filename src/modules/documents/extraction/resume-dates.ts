@@ -12,10 +12,19 @@ const YEAR = '(?:19|20)\\d{2}';
 const KOREAN_DATE = `${YEAR}\\s?년(?:\\s?(?:1[0-2]|0?[1-9])\\s?월)?|${YEAR}\\.\\s?(?:1[0-2]|0?[1-9])(?:\\.\\s?(?:3[01]|[12]\\d|0?[1-9]))?\\.?(?![\\d])`;
 // "Sep ’24", "Apr '19": a month and a two-digit year after an apostrophe.
 const MONTH_SHORT_YEAR = `(?:${MONTH_NAMES})\\.?\\s?['’‘]\\d{2}(?!\\d)`;
+// "IX.2020", "VII.2022": a month in Roman numerals before the year, as Polish, Romanian, Balkan and
+// Russian CVs write it (longest numeral first, so "VIII" is not read as "V").
+const ROMAN_MONTHS = ['xii', 'xi', 'x', 'ix', 'viii', 'vii', 'vi', 'v', 'iv', 'iii', 'ii', 'i'];
+const ROMAN_MONTH_YEAR = `(?:${ROMAN_MONTHS.join('|')})\\.\\s?${YEAR}(?!\\d)`;
+// "01/04/2022", "15.09.2019": a full date (Europass, German and most European forms write the day
+// first; a middle number above 12 says the American month-first order). JSON Resume keeps the month.
+const FULL_DATE = `(?:[12]\\d|3[01]|0?[1-9])[/.](?:[12]\\d|3[01]|0?[1-9])[/.]${YEAR}(?!\\d)`;
 const DATE_TOKEN =
   `(?:${KOREAN_DATE}` +
   `|(?:${MONTH_NAMES})\\.?,?\\s+${YEAR}` +
   `|${MONTH_SHORT_YEAR}` +
+  `|${ROMAN_MONTH_YEAR}` +
+  `|${FULL_DATE}` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}` +
   `|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +
   `|(?:spring|summer|fall|autumn|winter)\\s+${YEAR}` +
@@ -30,6 +39,13 @@ const SINCE_PATTERN = new RegExp(`\\b(?:since|from)\\s+(${DATE_TOKEN})(?![\\w/])
 const OPEN_RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})\\s*~(?!\\s*(?:\\d|${ONGOING}))`, 'i');
 // "2012–16", "2019 - 21": a range whose end keeps only the last two digits of its year.
 const SHORT_END_RANGE_PATTERN = new RegExp(`(?<![\\w/.])(${YEAR})(\\s*[–—]\\s*|\\s+-\\s+|-(?=[2-9]\\d|1[3-9]))(\\d{2})(?![\\w/.])`);
+// "04/22 – 08/26", "10/23 - now": months with two-digit years, read only as a range (alone, "04/22"
+// could be a day, a score or a fraction) and only when the end does not come before the start.
+const SHORT_MONTH_YEAR = '(0?[1-9]|1[0-2])/(\\d{2})';
+const SHORT_MONTH_RANGE_PATTERN = new RegExp(
+  `(?<![\\w/.])${SHORT_MONTH_YEAR}${RANGE_SEPARATOR}(?:${SHORT_MONTH_YEAR}|(${ONGOING}))(?![\\w/])`,
+  'i',
+);
 // "2018/2021", "2024 / 2027": years joined by a slash, as Southern and Eastern European CVs (and
 // academic years) write a course's span. Not a date with a slash inside it ("05/2025" is a month).
 const YEAR_PAIR_PATTERN = new RegExp(`(?<![\\w/.])(${YEAR})\\s?/\\s?(${YEAR})(?![\\w/.])`);
@@ -51,6 +67,11 @@ export function normalizeDate(token: string): string | undefined {
     const month = MONTHS[shortYear[1]!];
     return month ? `${fullYear(shortYear[2]!)}-${String(month).padStart(2, '0')}` : fullYear(shortYear[2]!);
   }
+  const roman = /^([ivx]+)\.\s?(\d{4})$/.exec(text);
+  if (roman) {
+    const month = 12 - ROMAN_MONTHS.indexOf(roman[1]!);
+    return month <= 12 ? `${roman[2]}-${String(month).padStart(2, '0')}` : roman[2];
+  }
   const named = /^([a-z]+)\.?,?\s+(\d{4})$/.exec(text);
   if (named) {
     const month = MONTHS[named[1]!];
@@ -60,6 +81,12 @@ export function normalizeDate(token: string): string | undefined {
   if (korean) {
     const month = korean[2] ?? korean[3];
     return month ? `${korean[1]}-${month.padStart(2, '0')}` : korean[1];
+  }
+  const full = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (full) {
+    const [first, second] = [Number(full[1]), Number(full[2])];
+    const month = second > 12 ? first : second;
+    return month >= 1 && month <= 12 ? `${full[3]}-${String(month).padStart(2, '0')}` : full[3];
   }
   const monthFirst = /^(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(text);
   if (monthFirst) return `${monthFirst[2]}-${monthFirst[1]!.padStart(2, '0')}`;
@@ -89,6 +116,8 @@ export function findDateRange(line: string): FoundDateRange | undefined {
     const endDate = isCurrent ? undefined : normalizeDate(range[2]!);
     return { ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}), isCurrent, matched: range[0] };
   }
+  const shortMonths = findShortMonthRange(line);
+  if (shortMonths) return shortMonths;
   const short = SHORT_END_RANGE_PATTERN.exec(line);
   if (short) {
     const start = Number(short[1]);
@@ -120,6 +149,15 @@ export function findDateRange(line: string): FoundDateRange | undefined {
   return undefined;
 }
 
+function findShortMonthRange(line: string): FoundDateRange | undefined {
+  const match = SHORT_MONTH_RANGE_PATTERN.exec(line);
+  if (!match) return undefined;
+  const startDate = `${fullYear(match[2]!)}-${match[1]!.padStart(2, '0')}`;
+  if (match[5] !== undefined) return { startDate, isCurrent: true, matched: match[0] };
+  const endDate = `${fullYear(match[4]!)}-${match[3]!.padStart(2, '0')}`;
+  return endDate >= startDate ? { startDate, endDate, isCurrent: false, matched: match[0] } : undefined;
+}
+
 export function containsDate(line: string): boolean {
-  return SINGLE_PATTERN.test(line) || YEAR_PAIR_PATTERN.test(line);
+  return SINGLE_PATTERN.test(line) || YEAR_PAIR_PATTERN.test(line) || findShortMonthRange(line) !== undefined;
 }

@@ -376,13 +376,16 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
   let dates: FoundDateRange | undefined;
   let url: string | undefined;
   let location: string | undefined;
-  let placeCandidate: { fragment: string; index: number } | undefined;
+  let placeCandidate: { fragment: string; index: number; onDateLine: boolean } | undefined;
   const fragments: string[] = [];
 
   entry.headerLines.forEach((headerLine, lineIndex) => {
     let line = headerLine;
+    const lineDates = dates ? undefined : findDateRange(line);
+    // The line opens with its dates ("03/2016 – 03/2020⇥Bitola"): what follows them is a cell of their row.
+    const opensWithDates = lineDates !== undefined && cleanFragment(line.slice(0, line.indexOf(lineDates.matched))) === '';
     if (!dates) {
-      dates = findDateRange(line);
+      dates = lineDates;
       // "2024/2027 (expected) BSc …": a note on the dates goes with them.
       if (dates) line = line.replace(dates.matched, '\t').replace(/(?<![\t ])\t[\t ]*\((?:expected|anticipated|ongoing|in progress)\)/i, '\t');
     }
@@ -426,10 +429,23 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       // Brothers" names no place): decided once every line is read.
       const lastOfSeveral = pieceIndex === pieces.length - 1 && pieces.length >= 2;
       const aloneBelow = lineIndex > 0 && pieces.length === 1;
-      if (mode === 'work' && !titleAtEmployer && (lastOfSeveral || aloneBelow) && location === undefined && looksLikePlaceName(fragment)) {
+      // "03/2016 – 03/2020 Bitola" / "MINE SURVEYOR" / "Harmony Gold": a name left alone after the
+      // dates is where the job was (dates and place share a line in Europass and most timelines; a
+      // name before them, "Acme Library⇥2019 – 2021", heads the entry instead); a
+      // name on a line of its own below it is then a role, not a second place (a name after a
+      // separator, "Library Assistant · Accra", still is).
+      const besideDates = opensWithDates && pieces.length === 1 && entry.headerLines.length >= 2;
+      if (
+        mode === 'work' &&
+        !titleAtEmployer &&
+        (lastOfSeveral || aloneBelow || besideDates) &&
+        location === undefined &&
+        !(placeCandidate?.onDateLine && !lastOfSeveral) &&
+        (looksLikePlaceName(fragment) || isPlaceWithCountry(fragment))
+      ) {
         // Only the last such name can be the place ("Title" / "Employer" / "City"): an earlier one is a role.
         if (placeCandidate) fragments.splice(placeCandidate.index, 0, placeCandidate.fragment);
-        placeCandidate = { fragment, index: fragments.length };
+        placeCandidate = { fragment, index: fragments.length, onDateLine: besideDates };
         continue;
       }
       // "Kuhlman and Sons (Ennis)", "Acme (Kansas City, hybrid)": an employer with its place in brackets.
@@ -504,9 +520,23 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       fragments.push(fragment);
     }
   });
-  if (placeCandidate && (location !== undefined || fragments.length < 2)) fragments.splice(placeCandidate.index, 0, placeCandidate.fragment);
-  else if (placeCandidate) location = placeCandidate.fragment;
+  if (placeCandidate && (location !== undefined || fragments.length < 2)) {
+    // "Acme (Germany)" with no other role beside it: the employer and its country, as before.
+    const bracketed = location === undefined && isPlaceWithCountry(placeCandidate.fragment) ? splitBracketedPlace(placeCandidate.fragment) : undefined;
+    fragments.splice(placeCandidate.index, 0, bracketed?.before ?? placeCandidate.fragment);
+    if (bracketed) location = bracketed.place;
+  } else if (placeCandidate) location = placeCandidate.fragment;
   return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}) };
+}
+
+/**
+ * "Paarl (South Africa)", "Goris (Armenia)": a town with its country in brackets, a place as a whole
+ * when a title and an employer are found beside it (else "Acme (Germany)" is an employer and where).
+ */
+function isPlaceWithCountry(fragment: string): boolean {
+  const open = fragment.indexOf('(');
+  if (open <= 0 || !fragment.endsWith(')') || fragment.indexOf(')') !== fragment.length - 1) return false;
+  return isRegionName(fragment.slice(open + 1, -1)) && looksLikePlaceName(fragment.slice(0, open).trim());
 }
 
 /** "Kuhlman and Sons (Ennis)" → the employer and the place its brackets hold; undefined when they hold no place. */
@@ -526,8 +556,16 @@ function splitBracketedPlace(fragment: string): { before: string; place: string 
  * "City, Region" when a region ends the list, else one bare place name. undefined otherwise.
  */
 function splitTwoRolesAndPlace(parts: readonly string[]): { roles: [string, string]; place: string } | undefined {
-  if (parts.length < 3 || parts.length > 4) return undefined;
   const isRole = (part: string): boolean => !looksLikeLocation(part) && !looksLikePlaceName(part) && !/\d/.test(part);
+  if (parts.length < 3 || parts.length > 5 || (parts.length === 5 && !isRegionName(parts.at(-1)!))) return undefined;
+  // "Estate, Winemaker, Ohrid, Southwestern, North Macedonia": two roles, then town, region and country.
+  if (parts.length === 5) {
+    const place = parts.slice(-3).join(', ');
+    const roles = parts.slice(0, 2);
+    // One of the two must name a role: "Hillcrest Wine Estate" alone reads like a place name too.
+    const twoRoles = roles.some((part) => titleScore(part) > 0) && roles.every((part) => !looksLikeLocation(part) && !/\d/.test(part));
+    return twoRoles && looksLikeLocation(place) ? { roles: [parts[0]!, parts[1]!], place } : undefined;
+  }
   if (parts.length === 4 || isRegionName(parts.at(-1)!)) {
     const place = parts.slice(-2).join(', ');
     const roles = parts.slice(0, -2);
