@@ -782,10 +782,13 @@ function looksLikeName(text: string): boolean {
   return words.every((word) => NAME_WORD.test(word)) && titleScore(candidate) <= 0 && companyScore(candidate) <= 0;
 }
 
+/** "📍 Kazan", "📞 +7 …", "✉️ name@…": the pictograph a header sets before a contact item, which is no part of it. */
+const LEADING_ICON = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
+
 function contactSegments(line: string): string[] {
   return line
     .split(/\t|(?<!\s)\s+[|•·—–]\s+|(?<!\s)\s{3,}/)
-    .map((segment) => segment.trim())
+    .map((segment) => segment.replace(LEADING_ICON, '').trim())
     .filter(Boolean);
 }
 
@@ -807,8 +810,15 @@ const CITY_LINE_CHARS = 300;
 
 /** Date ranges ("2019 - 06/2022") can pass as digits of some region's numbering plan. */
 function looksLikeDateText(candidate: string): boolean {
-  return candidate.includes('/') || findDateRange(candidate)?.matched.replace(/\s/g, '') === candidate.replace(/\s/g, '');
+  return (candidate.includes('/') && SLASH_DATE.test(candidate)) || findDateRange(candidate)?.matched.replace(/\s/g, '') === candidate.replace(/\s/g, '');
 }
+
+/**
+ * "06/2022", "2019/2021", "03/04/2020", "10/20": a slash between a month and a year, two years, or in
+ * a day/month/year date. A slash after an area code ("070/555-029", "0676/1234567", as much of Europe
+ * writes a number) is none of these.
+ */
+const SLASH_DATE = /(?<!\d)(?:0?[1-9]|1[0-2])\/(?:19|20)?\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}\/\d{2,4}(?!\d)|(?<!\d)\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)/;
 
 /**
  * Search options that accept any number of a possible length for its country: libphonenumber-js
@@ -850,6 +860,15 @@ function contactFollows(lines: readonly string[], index: number, defaultCountry:
   if (index < 0) return false;
   const next = lines.slice(index + 1, index + 4).find((line) => line.trim() !== '');
   return next !== undefined && next.length <= CITY_LINE_CHARS && contactSegments(next).some((segment) => isContactSegment(segment, defaultCountry));
+}
+
+/** One of the three lines after `index` holds a place among its contact items ("Kimberley | +27 … | name@…"). */
+function nextLineNamesPlace(lines: readonly string[], index: number, defaultCountry: CountryCode): boolean {
+  return lines.slice(index + 1, index + 4).some((next) => {
+    if (next.length > CITY_LINE_CHARS) return false;
+    const segments = contactSegments(next);
+    return segments.length >= 2 && segments.map(withoutPlaceLabel).some((segment) => !isContactSegment(segment, defaultCountry) && (looksLikeLocation(segment) || looksLikePlaceName(withoutLinks(segment))));
+  });
 }
 
 function isContactSegment(segment: string, defaultCountry: CountryCode): boolean {
@@ -930,6 +949,26 @@ function rejoinBrokenLinks(lines: readonly string[]): string[] {
   return joined;
 }
 
+/**
+ * "George, Western Cape, South" / "Africa": a place a narrow contact column wrapped inside its
+ * country's name is put back together when the two halves name a country.
+ */
+function rejoinWrappedCountries(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1]?.trim();
+    const lastPart = line.slice(line.lastIndexOf(',') + 1).trim();
+    if (next !== undefined && line.includes(',') && /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?$/u.test(next) && !isRegionName(lastPart) && isRegionName(`${lastPart} ${next}`)) {
+      joined.push(`${line} ${next}`);
+      index++;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
 /** Lines of a letterhead's footer read for contact details: the last lines of the text. */
 const FOOTER_SEARCH_LINES = 12;
 
@@ -951,15 +990,45 @@ function footerContactLines(fullText: string, headerLines: readonly string[]): s
     });
 }
 
+/** A contact item that is a number and nothing else: digits, spaces, brackets, dots, dashes and slashes. */
+const PHONE_SHAPED = /^\+?\(?\d[\d ()./-]{5,22}\d$/;
+const PHONE_ITEM_LABEL = /^(?:(?:phone|telephone|tel|mobile|mob|cell)(?: number| no\.?)?|m|t)\.?\s*:?\s*/i;
+
+function phoneShapedSegment(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    if (line.length > CITY_LINE_CHARS) continue;
+    for (const segment of contactSegments(line)) {
+      const item = segment.replace(PHONE_ITEM_LABEL, '');
+      const digits = item.replace(/\D/g, '').length;
+      if (PHONE_SHAPED.test(item) && digits >= 7 && digits <= 15 && !looksLikeDateText(item) && !containsDate(item)) return item;
+    }
+  }
+  return undefined;
+}
+
+function withoutPlaceLabel(segment: string): string {
+  return segment.replace(PLACE_LABEL_PREFIX, '');
+}
+
+/** "Delémont (Switzerland)": a town with its country in brackets reads as "Delémont, Switzerland". */
+function withBracketedRegionAfterComma(segment: string): string {
+  const open = segment.indexOf('(');
+  if (open <= 0 || !segment.endsWith(')') || segment.indexOf('(', open + 1) >= 0) return segment;
+  const region = segment.slice(open + 1, -1).trim();
+  return isRegionName(region) ? `${segment.slice(0, open).trim()}, ${region}` : segment;
+}
+
 /** "Phone", "E-mail", "Address": the label cell of a "label⇥value" contact row, never a value. */
-const CONTACT_LABEL = /^(?:address|home address|location|city|based in|phone|telephone|tel|mobile|cell|e-?mail|web(?:site)?|homepage|portfolio|linkedin|github|nationality|date of birth|birthday)\.?:?$/i;
+const CONTACT_LABEL = /^(?:address|home address|home|residence|place of residence|location|city|based in|phone|phone number|telephone|tel|mobile|cell|e-?mail|web(?:site)?|homepage|portfolio|linkedin|github|nationality|date of birth|birthday)\.?:?$/i;
 
 /** "Address⇥Jūrmala, Latvia", "Location: Leeds": the value of a row labelled as the place. */
-const PLACE_LABEL = /^(?:address|home address|location|city|based in)\s*:?\s*/i;
+const PLACE_LABEL = /^(?:address|home address|home|residence|place of residence|location|city|based in)\s*:?\s*/i;
+/** The same labels with their colon, set before the value in one item ("Home: Kazan, Russia", Europass 2020). */
+const PLACE_LABEL_PREFIX = /^(?:location|address|home address|home|residence|place of residence|based in)\s*:\s*/i;
 
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
   const headerContactLines = [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean);
-  const contactLines = rejoinBrokenLinks([...headerContactLines, ...footerContactLines(fullText, headerContactLines)]);
+  const contactLines = rejoinWrappedCountries(rejoinBrokenLinks([...headerContactLines, ...footerContactLines(fullText, headerContactLines)]));
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
@@ -1023,6 +1092,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   let label: string | undefined = keyValues.get('label') ?? labelledRole;
   if (label === undefined && nameLineIndex >= 0) {
     const isLabelSegment = (segment: string): boolean =>
+      !CONTACT_LABEL.test(segment) &&
+      !(wordCount(segment) > 4 && /[.!]$/.test(segment)) &&
       !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment) && !isDocumentCaption(segment) && segment !== name && detectSectionHeading(segment) === undefined;
     const besideName = contactSegments(stripBullet(nameSearch[nameLineIndex]!.trim())).slice(1).find(isLabelSegment);
     const lineAfter = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
@@ -1034,7 +1105,13 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     const nextSegments = nextLine ? contactSegments(nextLine) : [];
     const candidate =
       sameLine ??
-      (nextLine && !isContactSegment(nextLine, defaultCountry) && wordCount(nextLine) <= 12 && nextSegments.some(isLabelSegment)
+      (nextLine &&
+      !isContactSegment(nextLine, defaultCountry) &&
+      wordCount(nextLine) <= 12 &&
+      // "Address⇥Akre" is a contact row; "Practical, discreet technician who likes …." is the summary's sentence.
+      !CONTACT_LABEL.test(nextSegments[0] ?? '') &&
+      !(wordCount(nextLine) > 4 && /[.!]$/.test(nextLine.trim())) &&
+      nextSegments.some(isLabelSegment)
         ? nextSegments.filter(isLabelSegment).join(' · ')
         : undefined);
     // A headline set apart from the name, further down beside the contact block (moderncv's title row).
@@ -1047,14 +1124,25 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     // A candidate that names no occupation (a sidebar's skill, the town) gives way to a role further down.
     const roleFurther = further ?? (candidate && !namesOccupation(candidate) ? nameSearch.slice(nameLineIndex + 1, nameLineIndex + 4).flatMap(contactSegments).find((segment) => isLabelSegment(segment) && namesOccupation(segment) && wordCount(segment) <= 8) : undefined);
     // "Nha Trang" over the phone and e-mail lines, one item a line: the first contact item, not a headline.
-    const placeAboveContact = candidate !== undefined && candidate === nextLine && !namesOccupation(candidate) && looksLikePlaceName(candidate) && contactFollows(nameSearch, nameSearch.indexOf(nextLine), defaultCountry);
+    // When the contact line below names a town of its own ("Cellar Master" / "Kimberley | +27 …"), the line above is no place.
+    const placeAboveContact =
+      candidate !== undefined &&
+      candidate === nextLine &&
+      !namesOccupation(candidate) &&
+      looksLikePlaceName(candidate) &&
+      contactFollows(nameSearch, nameSearch.indexOf(nextLine), defaultCountry) &&
+      !nextLineNamesPlace(nameSearch, nameSearch.indexOf(nextLine), defaultCountry);
     if (candidate && !placeAboveContact && !containsDate(candidate) && (namesOccupation(candidate) || roleFurther === undefined)) label = candidate.trim();
     else if (roleFurther && !containsDate(roleFurther)) label = roleFurther.trim();
   }
 
   const email = (EMAIL_PATTERN.exec(contactText) ?? EMAIL_PATTERN.exec(fullText))?.[0];
   // A contact block is short; bounding the text keeps the search over many regions cheap on hostile input.
-  const phone = findPhone(contactText.slice(0, PHONE_SEARCH_CHARS), defaultCountry) ?? findPhone(fullText.split('\n', 15).join('\n').slice(0, PHONE_SEARCH_CHARS), defaultCountry);
+  const foundPhone = findPhone(contactText.slice(0, PHONE_SEARCH_CHARS), defaultCountry) ?? findPhone(fullText.split('\n', 15).join('\n').slice(0, PHONE_SEARCH_CHARS), defaultCountry);
+  // "0664 / 555 01 92", "070/555-029": a contact item written as a number of its own is the phone
+  // number whole, even where no region we try knows its plan (or knows only its tail).
+  const numberItem = phoneShapedSegment(contactLines.slice(0, CITY_SEARCH_LINES));
+  const phone = numberItem !== undefined && (foundPhone === undefined || numberItem.includes(foundPhone)) ? numberItem : foundPhone;
 
   const urls = [...contactText.matchAll(URL_PATTERN)].map((match) => match[0]).filter((url) => !email || !email.includes(url));
   const profiles: JsonResumeProfile[] = [];
@@ -1081,10 +1169,12 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       break;
     }
     // "Address⇥Jūrmala, Latvia": a row labelled as the place holds it in its value cell.
+    // "Home: Kimberley": an item that labels its value as the place, a bare town included.
+    const labelledItems = new Set(contactSegments(line).filter((segment) => PLACE_LABEL_PREFIX.test(segment)).map((segment) => withBracketedRegionAfterComma(withoutPlaceLabel(segment))));
     const labelled = PLACE_LABEL.test(line) && /^[^\t]+\t[^\t]+$/.test(line) && CONTACT_LABEL.test(line.split('\t')[0]!.trim()) ? [line.split('\t')[1]!.trim()] : [];
     // Labelled, a bare town is the place too ("Address⇥Boise").
-    const place = [...labelled, ...contactSegments(line).map((segment) => segment.replace(/^(?:location|address|based in)\s*:\s*/i, ''))].find(
-      (segment) => (looksLikeLocation(segment) || (labelled.includes(segment) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
+    const place = [...labelled, ...contactSegments(line).map((segment) => withBracketedRegionAfterComma(withoutPlaceLabel(segment)))].find(
+      (segment) => (looksLikeLocation(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
     );
     if (place) {
       const [city, ...regionParts] = place.split(/,\s*/);
@@ -1095,7 +1185,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
 
   // "Kochi · 098988 43805 · name@example.org": a bare place name among the contact details, or on a
   // line of its own in the header above or below the name, is the city.
-  const headerLines = new Set(sectioned.header.map((line) => line.trim()));
+  // A contact section's lines are contact items one a line ("CONTACT" / "+27 …" / "Kimberley").
+  const headerLines = new Set([...sectioned.header, ...linesOfKind(sectioned, 'contact')].map((line) => stripBullet(line.trim())));
   // A contact block is short: only its first lines are asked (each segment costs a phone search).
   for (const line of location ? [] : contactLines.slice(0, CITY_SEARCH_LINES)) {
     if (line.length > CITY_LINE_CHARS) continue;
