@@ -72,3 +72,19 @@ describe('headline', () => {
     expect(parse(['Ada Brook', 'Linz | +43 660 555 0101 | ada@example.org', 'Careful, patient technician who likes a tricky repair.']).basics.label).toBeUndefined();
   });
 });
+
+describe('summary', () => {
+  it('is the sentence under the name and contact lines when no heading names it', () => {
+    const resume = parse(['Ada Brook', 'Linz | +43 660 555 0101 | ada@example.org', 'Careful, patient technician who likes a tricky repair.', 'EXPERIENCE', 'Technician', 'Brook Repairs', '2019 – 2024']);
+    expect(resume.basics.summary).toBe('Careful, patient technician who likes a tricky repair.');
+  });
+
+  it('is never a short line or a line with a date in the header', () => {
+    expect(parse(['Ada Brook', 'Service Technician', 'Linz | ada@example.org', 'EXPERIENCE', 'Technician', 'Brook Repairs', '2019 – 2024']).basics.summary).toBeUndefined();
+  });
+
+  it('is found under "About myself" (Europass 2020) and under a letter-spaced heading a PDF kerned ("S UM M ARY")', () => {
+    expect(parse(['Ada Brook', 'ada@example.org', '', 'ABOUT MYSELF', 'Tailor who loves good cloth.']).basics.summary).toBe('Tailor who loves good cloth.');
+    expect(parse(['Ada Brook', 'ada@example.org', 'S UM M ARY', 'Engineer at ease on site.', 'E M P L O Y M E N T']).basics.summary).toBe('Engineer at ease on site.');
+  });
+});

@@ -1010,6 +1010,22 @@ function withoutPlaceLabel(segment: string): string {
   return segment.replace(PLACE_LABEL_PREFIX, '');
 }
 
+/** Words a sentence of an untitled introduction has at least. */
+const INTRODUCTION_MIN_WORDS = 6;
+
+/**
+ * "Practical, careful technician who likes a tricky repair.": a résumé without a summary heading
+ * often opens with a sentence or two under the name and contact lines (newspaper and card designs,
+ * Notion pages). The header's sentences after the name are that summary: lines of six or more words
+ * ending as sentences end, with no contact item, tab or date among them.
+ */
+function headerIntroduction(header: readonly string[], nameLineIndex: number): string[] {
+  return header
+    .slice(nameLineIndex + 1)
+    .map((line) => stripBullet(line.trim()))
+    .filter((line) => wordCount(line) >= INTRODUCTION_MIN_WORDS && /[.!]$/.test(line) && !line.includes('\t') && !line.includes('@') && !containsDate(line));
+}
+
 /** "Delémont (Switzerland)": a town with its country in brackets reads as "Delémont, Switzerland". */
 function withBracketedRegionAfterComma(segment: string): string {
   const open = segment.indexOf('(');
@@ -1202,7 +1218,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     }
   }
 
-  const summaryLines = linesOfKind(sectioned, 'summary').map((line) => stripBullet(line.trim())).filter(Boolean);
+  const titledSummary = linesOfKind(sectioned, 'summary').map((line) => stripBullet(line.trim())).filter(Boolean);
+  const summaryLines = titledSummary.length > 0 ? titledSummary : headerIntroduction(sectioned.header, nameLineIndex >= 0 && nameSearch === sectioned.header ? nameLineIndex : 0);
   return {
     ...(name ? { name } : {}),
     ...(label ? { label } : {}),
