@@ -88,3 +88,26 @@ describe('summary', () => {
     expect(parse(['Ada Brook', 'ada@example.org', 'S UM M ARY', 'Engineer at ease on site.', 'E M P L O Y M E N T']).basics.summary).toBe('Engineer at ease on site.');
   });
 });
+
+describe('education: degree and field', () => {
+  const education = (lines: readonly string[]) => parse(['Ada Brook', 'ada@example.org', '', 'Education', ...lines]).education[0];
+
+  it('reads a craft master title named by its qualification noun whole ("Master Baker Diploma"), with no field', () => {
+    const entry = education(['Master Baker Diploma — Northfield Technical Institute', '2021 – 2023']);
+    expect(entry).toMatchObject({ studyType: 'Master Baker Diploma', institution: 'Northfield Technical Institute' });
+    expect(entry?.area).toBeUndefined();
+    expect(education(['Master of Science in Climate Physics', 'Northfield University', '2019 – 2021'])).toMatchObject({ studyType: 'Master of Science', area: 'Climate Physics' });
+  });
+
+  it('leaves a grade in brackets after the field out of the field', () => {
+    expect(education(['BSc in Rail Transport (Magna cum laude)', 'Northfield University', '2015 – 2018'])?.area).toBe('Rail Transport');
+    expect(education(['MSc in Climate Physics (Red diploma (with honours))', 'Northfield University', '2015 – 2017'])?.area).toBe('Climate Physics');
+    expect(education(['MSc in Audiology (Final mark 5.6/6)', 'Northfield University', '2015 – 2017'])?.area).toBe('Audiology');
+  });
+
+  it('never takes a grade beside the school ("Final grade: Mark 1.4") for the school or the field', () => {
+    const entry = education(['2005', 'MASTER GOLDSMITH DIPLOMA', 'Northfield Craft School', 'Final grade: Mark 1.4 (very good)']);
+    expect(entry).toMatchObject({ studyType: 'MASTER GOLDSMITH DIPLOMA', institution: 'Northfield Craft School' });
+    expect(entry?.area).toBeUndefined();
+  });
+});

@@ -614,9 +614,29 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
  * Engineering" (a degree that itself ends in "in …": the field follows the last "in"), "BSc Computer
  * Science", "Ph.D., Physics", "Master's degree in …", "MBA": the degree's name and the field it names.
  */
+/** "Master Baker Diploma": a level word, a trade and a qualification noun, nothing else ("Master Degree" is a level). */
+function craftMasterQualification(text: string): boolean {
+  const length = qualificationNameLength(text);
+  if (length === 0) return false;
+  const words = text.slice(0, length).split(' ');
+  return words.length >= 3 && /^master$/i.test(words[0]!) && !words.slice(1, -1).some((word) => /^(?:degree|honou?rs|hons|of|level)$/i.test(word));
+}
+
+/** "Viticulture (Magna cum laude)", "Climate Physics (Red diploma (with honours))": a grade in brackets after the field is no part of it. */
+function withoutHonoursBracket(field: string): string {
+  if (!field.endsWith(')')) return field;
+  if (field.startsWith('(') && isHonoursOrGrade(field.slice(1))) return '';
+  for (let open = field.indexOf(' ('); open > 0; open = field.indexOf(' (', open + 1)) {
+    if (isHonoursOrGrade(field.slice(open + 2))) return field.slice(0, open).trim();
+  }
+  return field;
+}
+
 function parseDegree(fragment: string): { studyType: string; area?: string } | undefined {
   const text = fragment.trim();
-  const spelled = DEGREE_LEVEL.exec(text);
+  // "Master Baker Diploma", "Master Roofer Certificate": a craft's master title, named whole by its
+  // qualification noun, is no "Master" of a field.
+  const spelled = craftMasterQualification(text) ? null : DEGREE_LEVEL.exec(text);
   // The vocabulary tables first ("Vocational Certificate", "BVSc"), then the older patterns.
   const fromTable = spelled ? 0 : Math.max(qualificationNameLength(text), degreeAbbreviationLength(text));
   const level = spelled?.[0] ?? (fromTable > 0 ? text.slice(0, fromTable) : DEGREE_ABBREVIATION.exec(text)?.[0]);
@@ -648,7 +668,7 @@ function parseDegree(fragment: string): { studyType: string; area?: string } | u
       rest = parts.at(-1)!;
     }
   }
-  const written = cleanFragment(rest.replace(/^\s*(?:in|of|,|-|–|—|:)\s+/i, ''));
+  const written = withoutHonoursBracket(cleanFragment(rest.replace(/^\s*(?:in|of|,|-|–|—|:)\s+/i, '')));
   // "MSc, With distinction": an honours or grade phrase after the degree names no field.
   const area = isHonoursOrGrade(written) ? '' : written;
   return { studyType: studyType.trim().replace(/[,;:]$/, ''), ...(area ? { area } : {}) };
@@ -694,11 +714,12 @@ function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
         degreeIndex = index;
       }
     });
-    const remaining = header.fragments.filter((_fragment, index) => index !== degreeIndex);
+    // "Mark 1.4 (very good)", "GPA 3.9/4.0" beside the school is a grade, never the school or the field.
+    const remaining = header.fragments.filter((fragment, index) => index !== degreeIndex && !isHonoursOrGrade(fragment));
     // "Diploma, Legal Studies" / "The Honorable Society of …": a bare degree's next fragment is its
     // field, so a school without a school word is the fragment left over.
     const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 ? degreeIndex + 1 : -1;
-    institution = remaining.find(isInstitution) ?? header.fragments.find((_fragment, index) => index !== degreeIndex && index !== fieldIndex) ?? remaining[0];
+    institution = remaining.find(isInstitution) ?? header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment)) ?? remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
     if (next !== undefined && next !== institution && !isInstitution(next) && !isHonoursOrGrade(next)) areaAfterDegree = next;
