@@ -20,6 +20,7 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'summary', 'profile', 'professional summary', 'career summary', 'summary of qualifications', 'about', 'about me',
     'objective', 'career objective', 'professional profile', 'personal profile', 'overview', 'executive summary',
     'introduction', 'personal statement', 'professional overview',
+    'about myself', 'career profile', 'profile summary', 'personal summary', 'professional statement', 'bio', 'biography',
     // Academic CVs open with the research they do, where other résumés put a profile.
     'research interests', 'research and professional interests', 'professional interests',
   ],
@@ -149,7 +150,18 @@ export function detectSectionHeading(line: string): SectionKind | undefined {
   if (/^\s*\p{Ll}/u.test(line) && line.trimEnd().endsWith('.')) return undefined;
   const normalized = normalizeHeading(line);
   if (HANGUL.test(normalized)) return koreanHeading(normalized);
-  return HEADING_LOOKUP.get(normalized) ?? (normalized.includes(' ') ? undefined : SPACELESS_HEADING_LOOKUP.get(normalized));
+  return HEADING_LOOKUP.get(normalized) ?? (normalized.includes(' ') ? kernedCapitalsHeading(line) : SPACELESS_HEADING_LOOKUP.get(normalized));
+}
+
+/**
+ * "S UM M ARY", "E XP E R I E N C E": a letter-spaced heading in capitals whose kerning pairs a
+ * PDF set close enough to read as one word, so pieces of up to three letters; spelled without
+ * its spaces it must be a known heading.
+ */
+function kernedCapitalsHeading(line: string): SectionKind | undefined {
+  const pieces = line.trim().split(/\s+/);
+  if (pieces.length < 3 || !pieces.every((piece) => /^\p{Lu}{1,3}$/u.test(piece))) return undefined;
+  return SPACELESS_HEADING_LOOKUP.get(pieces.join('').toLowerCase());
 }
 
 export interface ResumeSection {

@@ -2,14 +2,16 @@ import { DocumentRejectedError } from './document-rejected.error.js';
 import type { ExtractedDocument } from './extracted-document.js';
 import { decodeUtf8Text } from './file-type-detector.js';
 import { readFrontMatter } from './markdown-front-matter.js';
+import { markdownHtmlAsMarkdown } from './markdown-html.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
 
 /**
  * Markdown is reduced to the text a reader sees (headings without `#`, links as "text (url)",
- * no emphasis markers) so the résumé parser handles it like any other document. Bullets are kept.
+ * no emphasis markers, HTML tags read as the blocks they draw) so the résumé parser handles it like
+ * any other document. Bullets are kept.
  */
 export function markdownToPlainText(markdown: string): string {
-  const lines = markdown
+  const lines = markdownHtmlAsMarkdown(markdown)
     .split('\n')
     .map(codeSpanListAsList)
     .map((line) =>

@@ -36,7 +36,7 @@ const NAMED_DEGREE_SUBJECTS = new Set([
 ]);
 
 /** Honours, classes and grades written after a degree ("With distinction", "Cum laude", "CGPA 4.21 / 5.00"). */
-const HONOURS_WORDS = /^(?:with\s+(?:high(?:est)?\s+)?(?:distinction|merit|honou?rs)|(?:summa|magna)?\s*cum\s+laude|distinction|merit|pass|first[- ]class|(?:upper|lower)?\s*second[- ]class|third[- ]class|honou?rs|(?:c?gpa|grade|score|average)\b)/i;
+const HONOURS_WORDS = /^(?:with\s+(?:high(?:est)?\s+)?(?:distinction|merit|honou?rs)|(?:summa|magna)?\s*cum\s+laude|distinction|merit|pass|first[- ]class|(?:upper|lower)?\s*second[- ]class|third[- ]class|honou?rs|red\s+diploma|final\s+(?:mark|grade)\b|mark\b|(?:c?gpa|grade|score|average)\b)/i;
 
 /** An honours or grade phrase: what follows a degree without naming its field. */
 export function isHonoursOrGrade(text: string): boolean {

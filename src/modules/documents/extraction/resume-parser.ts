@@ -652,9 +652,29 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
  * Engineering" (a degree that itself ends in "in …": the field follows the last "in"), "BSc Computer
  * Science", "Ph.D., Physics", "Master's degree in …", "MBA": the degree's name and the field it names.
  */
+/** "Master Baker Diploma": a level word, a trade and a qualification noun, nothing else ("Master Degree" is a level). */
+function craftMasterQualification(text: string): boolean {
+  const length = qualificationNameLength(text);
+  if (length === 0) return false;
+  const words = text.slice(0, length).split(' ');
+  return words.length >= 3 && /^master$/i.test(words[0]!) && !words.slice(1, -1).some((word) => /^(?:degree|honou?rs|hons|of|level)$/i.test(word));
+}
+
+/** "Viticulture (Magna cum laude)", "Climate Physics (Red diploma (with honours))": a grade in brackets after the field is no part of it. */
+function withoutHonoursBracket(field: string): string {
+  if (!field.endsWith(')')) return field;
+  if (field.startsWith('(') && isHonoursOrGrade(field.slice(1))) return '';
+  for (let open = field.indexOf(' ('); open > 0; open = field.indexOf(' (', open + 1)) {
+    if (isHonoursOrGrade(field.slice(open + 2))) return field.slice(0, open).trim();
+  }
+  return field;
+}
+
 function parseDegree(fragment: string): { studyType: string; area?: string } | undefined {
   const text = fragment.trim();
-  const spelled = DEGREE_LEVEL.exec(text);
+  // "Master Baker Diploma", "Master Roofer Certificate": a craft's master title, named whole by its
+  // qualification noun, is no "Master" of a field.
+  const spelled = craftMasterQualification(text) ? null : DEGREE_LEVEL.exec(text);
   // The vocabulary tables first ("Vocational Certificate", "BVSc"), then the older patterns.
   const fromTable = spelled ? 0 : Math.max(qualificationNameLength(text), degreeAbbreviationLength(text));
   const level = spelled?.[0] ?? (fromTable > 0 ? text.slice(0, fromTable) : DEGREE_ABBREVIATION.exec(text)?.[0]);
@@ -686,7 +706,7 @@ function parseDegree(fragment: string): { studyType: string; area?: string } | u
       rest = parts.at(-1)!;
     }
   }
-  const written = cleanFragment(rest.replace(/^\s*(?:in|of|,|-|–|—|:)\s+/i, ''));
+  const written = withoutHonoursBracket(cleanFragment(rest.replace(/^\s*(?:in|of|,|-|–|—|:)\s+/i, '')));
   // "MSc, With distinction": an honours or grade phrase after the degree names no field.
   const area = isHonoursOrGrade(written) ? '' : written;
   return { studyType: studyType.trim().replace(/[,;:]$/, ''), ...(area ? { area } : {}) };
@@ -732,11 +752,12 @@ function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
         degreeIndex = index;
       }
     });
-    const remaining = header.fragments.filter((_fragment, index) => index !== degreeIndex);
+    // "Mark 1.4 (very good)", "GPA 3.9/4.0" beside the school is a grade, never the school or the field.
+    const remaining = header.fragments.filter((fragment, index) => index !== degreeIndex && !isHonoursOrGrade(fragment));
     // "Diploma, Legal Studies" / "The Honorable Society of …": a bare degree's next fragment is its
     // field, so a school without a school word is the fragment left over.
     const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 ? degreeIndex + 1 : -1;
-    institution = remaining.find(isInstitution) ?? header.fragments.find((_fragment, index) => index !== degreeIndex && index !== fieldIndex) ?? remaining[0];
+    institution = remaining.find(isInstitution) ?? header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment)) ?? remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
     if (next !== undefined && next !== institution && !isInstitution(next) && !isHonoursOrGrade(next)) areaAfterDegree = next;
@@ -820,10 +841,13 @@ function looksLikeName(text: string): boolean {
   return words.every((word) => NAME_WORD.test(word)) && titleScore(candidate) <= 0 && companyScore(candidate) <= 0;
 }
 
+/** "📍 Kazan", "📞 +7 …", "✉️ name@…": the pictograph a header sets before a contact item, which is no part of it. */
+const LEADING_ICON = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
+
 function contactSegments(line: string): string[] {
   return line
     .split(/\t|(?<!\s)\s+[|•·—–]\s+|(?<!\s)\s{3,}/)
-    .map((segment) => segment.trim())
+    .map((segment) => segment.replace(LEADING_ICON, '').trim())
     .filter(Boolean);
 }
 
@@ -845,8 +869,15 @@ const CITY_LINE_CHARS = 300;
 
 /** Date ranges ("2019 - 06/2022") can pass as digits of some region's numbering plan. */
 function looksLikeDateText(candidate: string): boolean {
-  return candidate.includes('/') || findDateRange(candidate)?.matched.replace(/\s/g, '') === candidate.replace(/\s/g, '');
+  return (candidate.includes('/') && SLASH_DATE.test(candidate)) || findDateRange(candidate)?.matched.replace(/\s/g, '') === candidate.replace(/\s/g, '');
 }
+
+/**
+ * "06/2022", "2019/2021", "03/04/2020", "10/20": a slash between a month and a year, two years, or in
+ * a day/month/year date. A slash after an area code ("070/555-029", "0676/1234567", as much of Europe
+ * writes a number) is none of these.
+ */
+const SLASH_DATE = /(?<!\d)(?:0?[1-9]|1[0-2])\/(?:19|20)?\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}\/\d{2,4}(?!\d)|(?<!\d)\d{1,2}\/\d{1,2}\/\d{2,4}(?!\d)/;
 
 /**
  * Search options that accept any number of a possible length for its country: libphonenumber-js
@@ -888,6 +919,15 @@ function contactFollows(lines: readonly string[], index: number, defaultCountry:
   if (index < 0) return false;
   const next = lines.slice(index + 1, index + 4).find((line) => line.trim() !== '');
   return next !== undefined && next.length <= CITY_LINE_CHARS && contactSegments(next).some((segment) => isContactSegment(segment, defaultCountry));
+}
+
+/** One of the three lines after `index` holds a place among its contact items ("Kimberley | +27 … | name@…"). */
+function nextLineNamesPlace(lines: readonly string[], index: number, defaultCountry: CountryCode): boolean {
+  return lines.slice(index + 1, index + 4).some((next) => {
+    if (next.length > CITY_LINE_CHARS) return false;
+    const segments = contactSegments(next);
+    return segments.length >= 2 && segments.map(withoutPlaceLabel).some((segment) => !isContactSegment(segment, defaultCountry) && (looksLikeLocation(segment) || looksLikePlaceName(withoutLinks(segment))));
+  });
 }
 
 function isContactSegment(segment: string, defaultCountry: CountryCode): boolean {
@@ -968,6 +1008,26 @@ function rejoinBrokenLinks(lines: readonly string[]): string[] {
   return joined;
 }
 
+/**
+ * "George, Western Cape, South" / "Africa": a place a narrow contact column wrapped inside its
+ * country's name is put back together when the two halves name a country.
+ */
+function rejoinWrappedCountries(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1]?.trim();
+    const lastPart = line.slice(line.lastIndexOf(',') + 1).trim();
+    if (next !== undefined && line.includes(',') && /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?$/u.test(next) && !isRegionName(lastPart) && isRegionName(`${lastPart} ${next}`)) {
+      joined.push(`${line} ${next}`);
+      index++;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
 /** Lines of a letterhead's footer read for contact details: the last lines of the text. */
 const FOOTER_SEARCH_LINES = 12;
 
@@ -989,15 +1049,61 @@ function footerContactLines(fullText: string, headerLines: readonly string[]): s
     });
 }
 
+/** A contact item that is a number and nothing else: digits, spaces, brackets, dots, dashes and slashes. */
+const PHONE_SHAPED = /^\+?\(?\d[\d ()./-]{5,22}\d$/;
+const PHONE_ITEM_LABEL = /^(?:(?:phone|telephone|tel|mobile|mob|cell)(?: number| no\.?)?|m|t)\.?\s*:?\s*/i;
+
+function phoneShapedSegment(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    if (line.length > CITY_LINE_CHARS) continue;
+    for (const segment of contactSegments(line)) {
+      const item = segment.replace(PHONE_ITEM_LABEL, '');
+      const digits = item.replace(/\D/g, '').length;
+      if (PHONE_SHAPED.test(item) && digits >= 7 && digits <= 15 && !looksLikeDateText(item) && !containsDate(item)) return item;
+    }
+  }
+  return undefined;
+}
+
+function withoutPlaceLabel(segment: string): string {
+  return segment.replace(PLACE_LABEL_PREFIX, '');
+}
+
+/** Words a sentence of an untitled introduction has at least. */
+const INTRODUCTION_MIN_WORDS = 6;
+
+/**
+ * "Practical, careful technician who likes a tricky repair.": a résumé without a summary heading
+ * often opens with a sentence or two under the name and contact lines (newspaper and card designs,
+ * Notion pages). The header's sentences after the name are that summary: lines of six or more words
+ * ending as sentences end, with no contact item, tab or date among them.
+ */
+function headerIntroduction(header: readonly string[], nameLineIndex: number): string[] {
+  return header
+    .slice(nameLineIndex + 1)
+    .map((line) => stripBullet(line.trim()))
+    .filter((line) => wordCount(line) >= INTRODUCTION_MIN_WORDS && /[.!]$/.test(line) && !line.includes('\t') && !line.includes('@') && !containsDate(line));
+}
+
+/** "Delémont (Switzerland)": a town with its country in brackets reads as "Delémont, Switzerland". */
+function withBracketedRegionAfterComma(segment: string): string {
+  const open = segment.indexOf('(');
+  if (open <= 0 || !segment.endsWith(')') || segment.indexOf('(', open + 1) >= 0) return segment;
+  const region = segment.slice(open + 1, -1).trim();
+  return isRegionName(region) ? `${segment.slice(0, open).trim()}, ${region}` : segment;
+}
+
 /** "Phone", "E-mail", "Address": the label cell of a "label⇥value" contact row, never a value. */
-const CONTACT_LABEL = /^(?:address|home address|location|city|based in|phone|telephone|tel|mobile|cell|e-?mail|web(?:site)?|homepage|portfolio|linkedin|github|nationality|date of birth|birthday)\.?:?$/i;
+const CONTACT_LABEL = /^(?:address|home address|home|residence|place of residence|location|city|based in|phone|phone number|telephone|tel|mobile|cell|e-?mail|web(?:site)?|homepage|portfolio|linkedin|github|nationality|date of birth|birthday)\.?:?$/i;
 
 /** "Address⇥Jūrmala, Latvia", "Location: Leeds": the value of a row labelled as the place. */
-const PLACE_LABEL = /^(?:address|home address|location|city|based in)\s*:?\s*/i;
+const PLACE_LABEL = /^(?:address|home address|home|residence|place of residence|location|city|based in)\s*:?\s*/i;
+/** The same labels with their colon, set before the value in one item ("Home: Kazan, Russia", Europass 2020). */
+const PLACE_LABEL_PREFIX = /^(?:location|address|home address|home|residence|place of residence|based in)\s*:\s*/i;
 
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
   const headerContactLines = [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean);
-  const contactLines = rejoinBrokenLinks([...headerContactLines, ...footerContactLines(fullText, headerContactLines)]);
+  const contactLines = rejoinWrappedCountries(rejoinBrokenLinks([...headerContactLines, ...footerContactLines(fullText, headerContactLines)]));
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
@@ -1061,6 +1167,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   let label: string | undefined = keyValues.get('label') ?? labelledRole;
   if (label === undefined && nameLineIndex >= 0) {
     const isLabelSegment = (segment: string): boolean =>
+      !CONTACT_LABEL.test(segment) &&
+      !(wordCount(segment) > 4 && /[.!]$/.test(segment)) &&
       !isContactSegment(segment, defaultCountry) && !looksLikeLocation(segment) && !isDocumentCaption(segment) && segment !== name && detectSectionHeading(segment) === undefined;
     const besideName = contactSegments(stripBullet(nameSearch[nameLineIndex]!.trim())).slice(1).find(isLabelSegment);
     const lineAfter = nameSearch.slice(nameLineIndex + 1).find((line) => line.trim() !== '');
@@ -1072,7 +1180,13 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     const nextSegments = nextLine ? contactSegments(nextLine) : [];
     const candidate =
       sameLine ??
-      (nextLine && !isContactSegment(nextLine, defaultCountry) && wordCount(nextLine) <= 12 && nextSegments.some(isLabelSegment)
+      (nextLine &&
+      !isContactSegment(nextLine, defaultCountry) &&
+      wordCount(nextLine) <= 12 &&
+      // "Address⇥Akre" is a contact row; "Practical, discreet technician who likes …." is the summary's sentence.
+      !CONTACT_LABEL.test(nextSegments[0] ?? '') &&
+      !(wordCount(nextLine) > 4 && /[.!]$/.test(nextLine.trim())) &&
+      nextSegments.some(isLabelSegment)
         ? nextSegments.filter(isLabelSegment).join(' · ')
         : undefined);
     // A headline set apart from the name, further down beside the contact block (moderncv's title row).
@@ -1085,14 +1199,25 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     // A candidate that names no occupation (a sidebar's skill, the town) gives way to a role further down.
     const roleFurther = further ?? (candidate && !namesOccupation(candidate) ? nameSearch.slice(nameLineIndex + 1, nameLineIndex + 4).flatMap(contactSegments).find((segment) => isLabelSegment(segment) && namesOccupation(segment) && wordCount(segment) <= 8) : undefined);
     // "Nha Trang" over the phone and e-mail lines, one item a line: the first contact item, not a headline.
-    const placeAboveContact = candidate !== undefined && candidate === nextLine && !namesOccupation(candidate) && looksLikePlaceName(candidate) && contactFollows(nameSearch, nameSearch.indexOf(nextLine), defaultCountry);
+    // When the contact line below names a town of its own ("Cellar Master" / "Kimberley | +27 …"), the line above is no place.
+    const placeAboveContact =
+      candidate !== undefined &&
+      candidate === nextLine &&
+      !namesOccupation(candidate) &&
+      looksLikePlaceName(candidate) &&
+      contactFollows(nameSearch, nameSearch.indexOf(nextLine), defaultCountry) &&
+      !nextLineNamesPlace(nameSearch, nameSearch.indexOf(nextLine), defaultCountry);
     if (candidate && !placeAboveContact && !containsDate(candidate) && (namesOccupation(candidate) || roleFurther === undefined)) label = candidate.trim();
     else if (roleFurther && !containsDate(roleFurther)) label = roleFurther.trim();
   }
 
   const email = (EMAIL_PATTERN.exec(contactText) ?? EMAIL_PATTERN.exec(fullText))?.[0];
   // A contact block is short; bounding the text keeps the search over many regions cheap on hostile input.
-  const phone = findPhone(contactText.slice(0, PHONE_SEARCH_CHARS), defaultCountry) ?? findPhone(fullText.split('\n', 15).join('\n').slice(0, PHONE_SEARCH_CHARS), defaultCountry);
+  const foundPhone = findPhone(contactText.slice(0, PHONE_SEARCH_CHARS), defaultCountry) ?? findPhone(fullText.split('\n', 15).join('\n').slice(0, PHONE_SEARCH_CHARS), defaultCountry);
+  // "0664 / 555 01 92", "070/555-029": a contact item written as a number of its own is the phone
+  // number whole, even where no region we try knows its plan (or knows only its tail).
+  const numberItem = phoneShapedSegment(contactLines.slice(0, CITY_SEARCH_LINES));
+  const phone = numberItem !== undefined && (foundPhone === undefined || numberItem.includes(foundPhone)) ? numberItem : foundPhone;
 
   const urls = [...contactText.matchAll(URL_PATTERN)].map((match) => match[0]).filter((url) => !email || !email.includes(url));
   const profiles: JsonResumeProfile[] = [];
@@ -1119,10 +1244,12 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       break;
     }
     // "Address⇥Jūrmala, Latvia": a row labelled as the place holds it in its value cell.
+    // "Home: Kimberley": an item that labels its value as the place, a bare town included.
+    const labelledItems = new Set(contactSegments(line).filter((segment) => PLACE_LABEL_PREFIX.test(segment)).map((segment) => withBracketedRegionAfterComma(withoutPlaceLabel(segment))));
     const labelled = PLACE_LABEL.test(line) && /^[^\t]+\t[^\t]+$/.test(line) && CONTACT_LABEL.test(line.split('\t')[0]!.trim()) ? [line.split('\t')[1]!.trim()] : [];
     // Labelled, a bare town is the place too ("Address⇥Boise").
-    const place = [...labelled, ...contactSegments(line).map((segment) => segment.replace(/^(?:location|address|based in)\s*:\s*/i, ''))].find(
-      (segment) => (looksLikeLocation(segment) || (labelled.includes(segment) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
+    const place = [...labelled, ...contactSegments(line).map((segment) => withBracketedRegionAfterComma(withoutPlaceLabel(segment)))].find(
+      (segment) => (looksLikeLocation(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
     );
     if (place) {
       const [city, ...regionParts] = place.split(/,\s*/);
@@ -1133,7 +1260,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
 
   // "Kochi · 098988 43805 · name@example.org": a bare place name among the contact details, or on a
   // line of its own in the header above or below the name, is the city.
-  const headerLines = new Set(sectioned.header.map((line) => line.trim()));
+  // A contact section's lines are contact items one a line ("CONTACT" / "+27 …" / "Kimberley").
+  const headerLines = new Set([...sectioned.header, ...linesOfKind(sectioned, 'contact')].map((line) => stripBullet(line.trim())));
   // A contact block is short: only its first lines are asked (each segment costs a phone search).
   for (const line of location ? [] : contactLines.slice(0, CITY_SEARCH_LINES)) {
     if (line.length > CITY_LINE_CHARS) continue;
@@ -1149,7 +1277,8 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     }
   }
 
-  const summaryLines = linesOfKind(sectioned, 'summary').map((line) => stripBullet(line.trim())).filter(Boolean);
+  const titledSummary = linesOfKind(sectioned, 'summary').map((line) => stripBullet(line.trim())).filter(Boolean);
+  const summaryLines = titledSummary.length > 0 ? titledSummary : headerIntroduction(sectioned.header, nameLineIndex >= 0 && nameSearch === sectioned.header ? nameLineIndex : 0);
   return {
     ...(name ? { name } : {}),
     ...(label ? { label } : {}),
