@@ -78,6 +78,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'ordine', 'numero ordine', 'fattura', 'codice articolo', 'tessera', 'pedido', 'protocolo', 'nota fiscal', 'rastreio',
     'zamówienia', 'faktury', 'przesyłki', 'członkowski', 'ordernummer', 'medlemsnummer', 'fakturanummer', 'artikelnummer',
     'ordrenummer', 'varenummer', 'kundnummer', 'kundenummer',
+    // Business and student numbers: Australian ABN/ACN, NZBN and GST, Canadian business number,
+    // Polish NIP/REGON, student numbers.
+    'abn', 'acn', 'nzbn', 'gst', 'gst no', 'business number', 'company number', 'nip', 'regon', 'student number', 'student no', 'student id',
   ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',

@@ -25,7 +25,7 @@ export interface Evaluation {
   /** Impossible Korean registration numbers (decoys) that were reported as KR_RRN/KR_FRN. */
   impossibleResidentNumbersFlagged: number;
   /** Up to `maxErrors` mistakes, for debugging a regression. */
-  errors: { id: string; kind: 'FP' | 'FN'; type: SensitiveType; text: string; span: string }[];
+  errors: { id: string; kind: 'FP' | 'FN'; type: SensitiveType; text: string; span: string; start: number; end: number }[];
 }
 
 /**
@@ -57,13 +57,13 @@ export function evaluateDetector(cases: readonly LabelledCase[], options?: Detec
         tally(f.type).truePositives++;
       } else {
         tally(f.type).falsePositives++;
-        if (errors.length < maxErrors) errors.push({ id: c.id, kind: 'FP', type: f.type, text: c.text, span: f.text });
+        if (errors.length < maxErrors) errors.push({ id: c.id, kind: 'FP', type: f.type, text: c.text, span: f.text, start: f.start, end: f.end });
       }
     }
     c.entities.forEach((g, i) => {
       if (claimed.has(i)) return;
       tally(g.type).falseNegatives++;
-      if (errors.length < maxErrors) errors.push({ id: c.id, kind: 'FN', type: g.type, text: c.text, span: c.text.slice(g.start, g.end) });
+      if (errors.length < maxErrors) errors.push({ id: c.id, kind: 'FN', type: g.type, text: c.text, span: c.text.slice(g.start, g.end), start: g.start, end: g.end });
     });
   }
   const total: Tally = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };

@@ -17,6 +17,8 @@ const STREET_SUFFIX = [
   'Mall|Manors?|Meadows?|Mews|Mill|Mills|Mission|Motorway|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Park|Parks|Parkway|Pkwy|Pass|Passage|Path|Pike|Pines?|Place|Pl|Plains?|Plaza|Points?|Ports?|Prairie',
   'Radial|Ranch|Rapids?|Rest|Ridges?|Rise|River|Road|Roads|Rd|Route|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Square|Squares|Sq|Station|Stravenue|Streams?|Street|Streets|St|Summit',
   'Terrace|Ter|Throughway|Trace|Track|Trafficway|Trail|Trl|Trailer|Tunnel|Turnpike|Underpass|Union|Unions|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Way|Ways|Wells?|Wood|Close|Gate|Hill|Yard',
+  // British, Irish, Australian and New Zealand thoroughfares that USPS does not list.
+  'Quay|Parade|Esplanade|Wharf',
 ].join('|');
 const US_STREET_ADDRESS = new RegExp(
   String.raw`(?<![A-Za-z0-9-])\d{1,6}[A-Z]?[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?` +
@@ -41,7 +43,9 @@ const KOREAN_ADDRESS = new RegExp(
   // but lets V8 reject the other positions on one character instead of evaluating the lookbehind
   // first; it halves the cost of this regex.
   String.raw`(?=[가-힣])(?<![가-힣])(?<region>(?:${KOREAN_REGION})[ \t]*)?[가-힣]{1,6}[시군구](?:[ \t]+[가-힣]{1,6}[구군])?[ \t]+` +
-    String.raw`(?:[가-힣A-Za-z0-9]{1,15}(?:로|길)[ \t]*\d{1,5}(?:-\d{1,5})?|[가-힣]{1,8}[동읍면리가][ \t]+\d{1,5}(?:-\d{1,5}|[ \t]*번지))` +
+    // After a 시/군/구, a lot number needs no dash or 번지 ("송파구 잠실동 1677"); a counter word
+    // right after it, even past a space, makes it a count ("역삼동 3 개월").
+    String.raw`(?:[가-힣A-Za-z0-9]{1,15}(?:로|길)[ \t]*\d{1,5}(?:-\d{1,5})?|[가-힣]{1,8}[동읍면리가][ \t]+\d{1,5}(?:-\d{1,5}|[ \t]*번지)|[가-힣]{1,8}[동읍면리][ \t]+\d{1,5}(?![ \t]?[년개월명회건차위살세%]))` +
     String.raw`(?![0-9]|[년개월명회건차위살세%])` +
     String.raw`(?<detail>,?[ \t]*(?:\d{1,4}동[ \t]*)?\d{1,5}호|,?[ \t]*\d{1,3}층)?`,
   'g',

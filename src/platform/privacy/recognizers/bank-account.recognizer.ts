@@ -26,6 +26,8 @@ export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
     if (accountCue === Infinity || context.distance('routing', start, end) < accountCue) continue;
     // A closer order/tracking/business-number cue, or a closer phone cue, says what the number is.
     if (context.distance('reference', start, end) < accountCue || context.distance('phone', start, end) < accountCue) continue;
+    // "주민번호 형식 예시 541014-0181582 … 급여 계좌": a nearer resident-number cue names it.
+    if (context.distance('rrn', start, end) < accountCue || context.distance('frn', start, end) < accountCue) continue;
     if (/^01[016789]-\d{3,4}-\d{4}$/.test(raw)) continue; // a Korean mobile number, never an account
     // Dashed groups are how Korean banks print account numbers; a bare run is less specific.
     found.push({ type: 'BANK_ACCOUNT', start, end, confidence: clampConfidence(dashed ? 0.8 : 0.75) });

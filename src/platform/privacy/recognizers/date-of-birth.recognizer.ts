@@ -15,7 +15,8 @@ const MONTH_NAME = 'january|february|march|april|may|june|july|august|september|
  */
 const DATE_AFTER_CUE = new RegExp(
   String.raw`[ \t.:：=(\-–—]{0,4}(?:(?:is|was|on|in)[ \t]+)?(?:` +
-    String.raw`(?<ymdY>\d{4})[-./ ](?<ymdM>\d{1,2})[-./ ](?<ymdD>\d{1,2})(?!\d)` +
+    // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
+    String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
     String.raw`|(?<koY>\d{4})년[ \t]*(?<koM>\d{1,2})월[ \t]*(?<koD>\d{1,2})일` +
     String.raw`|(?<a>\d{1,2})[-./](?<b>\d{1,2})[-./](?<abY>\d{4}|\d{2})(?!\d)` +
     String.raw`|(?<mdyM>${MONTH_NAME})\.?[ \t]+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?<mdyY>\d{4})(?!\d)` +

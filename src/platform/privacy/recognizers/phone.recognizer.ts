@@ -139,6 +139,8 @@ function firstSentenceEnd(window: string, rejected: boolean): number {
 function namedAsOtherNumber(context: ScanInput['context'], start: number): boolean {
   return (
     context.names('reference', start, NAMED_BY_CUE_GAP) ||
+    // "bank account 8729638306", "하나은행 086-558865-33423": the account recognizer's number.
+    context.names('bankAccount', start, NAMED_BY_CUE_GAP) ||
     context.names('driverLicense', start, NAMED_BY_CUE_GAP) ||
     context.names('licenceWord', start, NAMED_BY_CUE_GAP) ||
     context.names('passport', start, NAMED_BY_CUE_GAP)

@@ -30,18 +30,19 @@ const POSTAL_TAIL = new RegExp(
   String.raw`(?=[A-Z\d])(?<![A-Za-z0-9-])(?:` +
     // Australian state or territory + postcode, Canadian province + postal code (after a city).
     String.raw`(?<state>(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}\d{4}(?!\d)|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)[ \t]{1,2}[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9]))` +
-    // Irish Eircode: routing key + unique identifier.
-    String.raw`|(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])` +
+    // Irish Eircode: routing key + unique identifier; or a Dublin postal district ("Dublin 6W").
+    String.raw`|(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])|Dublin[ \t](?:1\d|2[0-4]|6W|[1-9])(?:,?[ \t](?:D\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4})?(?![A-Za-z0-9])` +
     // Brazilian CEP, with or without its label.
     String.raw`|(?:CEP:?[ \t]?)?\d{5}-\d{3}(?![\d-])` +
     // Polish (00-590), Swedish (114 55) and four/five-digit (DK, IT, NZ, AU…) postcodes before a city.
     String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|\d{4,5})[ \t]${CITY}` +
-    // A postcode after its city: Indian PIN ("Bengaluru - 560038", "Pune 411001"), NZ ("Auckland 1010").
-    String.raw`|(?<pin>[1-9]\d{5}|\d{4})(?!\d))`,
+    // A postcode after its city: Indian PIN ("Bengaluru - 560038", "Pune 411001", "Mumbai 400 058"),
+    // NZ ("Auckland 1010"); not the first group of a longer number ("Consignment 1095 8349 2141").
+    String.raw`|(?<pin>[1-9]\d\d[ \t]?\d{3}|\d{4})(?![ \t]?\d))`,
   'g',
 );
-/** One to three capitalised words right before an AU/CA state or province ("Surry Hills "). */
-const CITY_BEFORE_STATE = new RegExp(String.raw`(?<![A-Za-z])${CITY_WORD}(?:[ \t]${CITY_WORD}){0,2}[ \t]$`);
+/** One to three capitalised words right before an AU/CA state or province ("Surry Hills ", "Montréal, "). */
+const CITY_BEFORE_STATE = new RegExp(String.raw`(?<![A-Za-z])${CITY_WORD}(?:[ \t]${CITY_WORD}){0,2},?[ \t]{1,2}$`);
 /** Enough characters before a tail to hold its city. */
 const CITY_LOOKBACK = 80;
 
@@ -51,6 +52,23 @@ const MAX_SEGMENT = 64;
 const ADDRESS_WORDS = new Set([
   'de', 'da', 'do', 'das', 'dos', 'di', 'del', 'della', 'dei', 'la', 'le', 'of', 'the', 'and', 'no', 'no.', 'nº', 'n.', 'nr', 'nr.',
   'ul.', 'al.', 'os.', 'pl.', 'm.', 'lok.', 'lgh', 'tv.', 'th.', 'mf.', 'sal', 'st.', 'apto', 'ap.', 'sala', 'conj.', 'bis', 'via', 'rua',
+  // Unit words: Italian staircase and flat ("scala C, int. 6"), Swedish floor ("5 tr"), Brazilian
+  // block, house and floor ("bloco A, casa 2, 15º andar").
+  'int.', 'int', 'interno', 'scala', 'piano', 'tr', 'tr.', 'bloco', 'casa', 'andar', 'loja', 'lote', 'quadra',
+  // Québec street words, written in lower case ("879-1924 rue de la Montagne").
+  'rue', 'du', 'des', 'chemin', 'boul.', 'av.',
+]);
+/**
+ * Month names (English and the supported European languages, as written capitalised): "Jun 2012 –
+ * Jul 2016" is a period, not a city and a postcode.
+ */
+const MONTH_NAMES = new Set([
+  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'January', 'February', 'March', 'April',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Gen', 'Gennaio', 'Febbraio', 'Marzo', 'Aprile', 'Mag', 'Maggio', 'Giu', 'Giugno', 'Lug', 'Luglio', 'Ago', 'Agosto', 'Set', 'Settembre',
+  'Ott', 'Ottobre', 'Novembre', 'Dic', 'Dicembre',
+  'Janeiro', 'Fev', 'Fevereiro', 'Março', 'Abr', 'Abril', 'Mai', 'Maio', 'Junho', 'Julho', 'Setembro', 'Out', 'Outubro', 'Novembro', 'Dez', 'Dezembro',
+  'Januari', 'Februari', 'Mars', 'Maj', 'Juni', 'Juli', 'Augusti', 'Okt', 'Oktober', 'Januar', 'Februar', 'Marts', 'März', 'Dezember',
 ]);
 const HOUSE_NUMBER = /(?:^|[\s#/-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?=$|[\s,./-])|\d{1,3}(?:st|nd|rd|th)\b/;
 
@@ -77,7 +95,10 @@ function addressLikeEnd(segment: string): string {
   for (let k = words.length - 1; k > 0; k--) {
     const tail = words.slice(k).join(' ');
     if (!addressLike(tail) || holdsPhoneNumber(tail)) break;
-    if (/[A-Za-z]/.test(tail)) best = tail;
+    // Not from a digit group or a lower-case word right after a number: in "+39 06 6816 5956 int.
+    // 4428" both are the phone's ("5956 int. 4428", "int. 4428").
+    const afterNumber = /\d$/.test(words[k - 1]!) && (/^\d+$/.test(words[k]!) || ADDRESS_WORDS.has(words[k]!.toLowerCase()));
+    if (/[A-Za-z]/.test(tail) && !afterNumber && words[k] !== '') best = tail;
   }
   return best;
 }
@@ -139,14 +160,34 @@ function walkBack(text: string, tailStart: number, floor: number): number {
     while (b < j && text[b] === ' ') b++;
     let segment = text.slice(b, j);
     // "Policy number 3509460158 Flat 160": only the words at the end read as an address.
-    const whole = !truncated && addressLike(segment);
-    if (!whole) segment = addressLikeEnd(segment);
+    let whole = !truncated && addressLike(segment);
+    if (whole && holdsPhoneNumber(segment)) {
+      // "(22) 508 67 22  al. Marszałkowska 3/8": two spaces end the phone's field; the street may
+      // follow them. (Not after one space: "347 363 7961 int. 3377" is the phone's extension.)
+      const field = segment.lastIndexOf('  ');
+      segment = field > 0 ? segment.slice(field + 2) : '';
+      whole = false;
+    } else if (!whole) segment = addressLikeEnd(segment);
     if (segment === '' || holdsPhoneNumber(segment)) break;
+    // Above the street line, a line without a number is the name, job title or company the
+    // address belongs to ("Vern Koepp\n879-1924 rue de la Montagne, …"), not part of it.
+    if (numbered && newlines > 0 && !/\d/.test(segment)) break;
+    // Digits alone at the end of the line above are a house number ("Rodovia Santos, 436") unless
+    // that field is a phone number ("M: 1 (780) 691-1483").
+    if (newlines > 0 && !/[A-Za-zÀ-ž]/.test(segment) && holdsPhoneNumber(fieldBefore(text, j, Math.max(floor, j - 2 * MAX_SEGMENT)))) break;
     if (HOUSE_NUMBER.test(segment)) numbered = true;
     start = j - segment.length;
     if (!whole) break;
   }
   return numbered ? start : -1;
+}
+
+/** The field before `end`: back to a line break or a stop character (":", "|" …) other than ")", no further than `floor`. */
+function fieldBefore(text: string, end: number, floor: number): string {
+  let i = end;
+  // (A parenthesis does not end it: "(780) 691-1483" is one number.)
+  while (i > floor && text[i - 1] !== '\n' && (text[i - 1] === ')' || !isStop(text[i - 1]!))) i--;
+  return text.slice(i, end);
 }
 
 /**
@@ -169,19 +210,33 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * Start of the capitalised word written before a postcode ("Pune 411001", "Bengaluru - 560038"),
- * or -1: one space or " - " between them, a word of 2–25 letters, upper-case first letter only.
+ * Start of the city (one to three capitalised words) written before a postcode ("Pune 411001",
+ * "Bengaluru - 560038", "West Bengal 700091"), or -1: one space or " - " between them, never a month.
  */
 function cityWordBefore(text: string, postcode: number): number {
   let end = postcode - 1;
   if (text[end] !== ' ') return -1;
   if (text[end - 1] === '-' && text[end - 2] === ' ') end -= 2;
+  let start = capitalisedWordEndingAt(text, end);
+  if (start < 0 || MONTH_NAMES.has(text.slice(start, end))) return -1; // "Jul 2016" is a month and a year
+  // A city or state of two or three words: "New Delhi 110070", "West Bengal - 700091", "Tamil Nadu 600020".
+  for (let words = 1; words < 3 && text[start - 1] === ' '; words++) {
+    const word = capitalisedWordEndingAt(text, start - 1);
+    if (word < 0) break;
+    start = word;
+  }
+  return start;
+}
+
+/**
+ * Start of the word of 2–25 letters ending at `end`, capitalised (not an abbreviation in capitals:
+ * "SD 20241" is a US state and ZIP) and not part of a longer word; -1 otherwise.
+ */
+function capitalisedWordEndingAt(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < 26 && isLetter(text.charCodeAt(start - 1))) start--;
-  const length = end - start;
-  // Capitalised, not an abbreviation in capitals ("SD 20241" is a US state and ZIP).
+  if (end - start < 2 || end - start > 25 || (start > 0 && isLetter(text.charCodeAt(start - 1))) || !isUpper(text.charCodeAt(start))) return -1;
   for (let i = start + 1; i < end; i++) if (isUpper(text.charCodeAt(i))) return -1;
-  if (length < 2 || length > 25 || (start > 0 && isLetter(text.charCodeAt(start - 1))) || !isUpper(text.charCodeAt(start))) return -1;
   return start;
 }
 
