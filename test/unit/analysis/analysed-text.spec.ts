@@ -24,6 +24,9 @@ describe('the analysed text does not depend on how a file was rendered (#12 item
     const read = profile([{ ...role, highlights: wrapped }]);
     expect(analysedText('', read, false)).toContain('- Built the design system annotations with the designers in Figma: 60 components annotated for focus order.\n');
     expect(contentOf(read)).toBe(contentOf(profile([{ ...role, highlights: [`${wrapped[0]} ${wrapped[1]}`, bullets[1]!] }])));
+    // A place in capitals is no such word: "Toronto, ON" ends an item of its own.
+    const place = profile([{ ...role, highlights: ['Led the accessibility guild for the Toronto office, ON', 'Built accessible sites in HTML and CSS for 12 clients.'] }]);
+    expect(analysedText('', place, false)).toContain('office, ON\n- Built accessible sites');
   });
 
   it('cuts two achievements a table cell ran together as sentences, Korean or English, from a file only', () => {

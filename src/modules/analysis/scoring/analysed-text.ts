@@ -107,7 +107,8 @@ function withRenderingArtefactsUndone(resume: JsonResume): JsonResume {
     const out: string[] = [];
     for (const item of items) {
       const previous = out.length - 1;
-      const unfinished = previous >= 0 && UNFINISHED.has(out[previous]!.trim().slice(out[previous]!.trim().lastIndexOf(' ') + 1).toLowerCase());
+      // As written: "Toronto, ON" ends with a province, not with "on".
+      const unfinished = previous >= 0 && UNFINISHED.has(out[previous]!.trim().slice(out[previous]!.trim().lastIndexOf(' ') + 1));
       if (previous >= 0 && (/^\p{Ll}/u.test(item.trim()) || unfinished) && !/[.!?]$/.test(out[previous]!.trim())) out[previous] = `${out[previous]!.trim()} ${item.trim()}`;
       else out.push(...runOnAchievements(item));
     }
