@@ -5,10 +5,10 @@
 // ones, labelled role gaps and advice pairs. Each was built by an engineer who does not tune the analysis
 // and frozen by its manifest.json before any figure on it existed. Wave 7 was held back in wave 7 and is
 // TUNING data since wave 8; wave 8 was held back in wave 8 and is TUNING data since wave 9; wave 9 was held
-// back in wave 9 and is TUNING data since wave 10. Their per-item misses are printed by analysis-misses.ts
-// (`npm run bench -- analysis misses-w7` / `misses-w8` / `misses-w9`). Wave 10, built in wave 10 by an
-// engineer who never tunes, is held back, and so is wave 11, built in wave 11 by another engineer who never
-// tunes: this module returns totals only, and no caller may widen it to return (or print) per-item
+// back in wave 9 and is TUNING data since wave 10; wave 10 was held back in wave 10 and is TUNING data since
+// wave 11. Their per-item misses are printed by analysis-misses.ts (`npm run bench -- analysis misses-w7` …
+// `misses-w10`). Wave 11, built in wave 11 by an engineer who never tunes, is held back: this module returns
+// totals only, and no caller may widen it to return (or print) per-item
 // outcomes of a set still held back.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

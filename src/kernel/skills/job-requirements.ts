@@ -89,9 +89,11 @@ export function classifyJobSentences(jobText: string): JobSentence[] {
 // A requirement bullet is a list of noun phrases: "Life support: cardiac monitoring, 12-lead ECG, IV
 // access, airway management". Items are cut at list separators, and an item's qualifier ("… on an
 // ambulance crew", "… after every call", "… with Tableau") is left off.
-const LIST_SEPARATOR = /[,;:()·]|\s(?:and\/or|and|or|&|및|또는)\s/g;
+// A Korean "and" is a particle written onto the word before it: "Swift와 UIKit" (cut only after a Latin name:
+// on a Hangul word 과 is as often the word's own syllable, 결과, 학과).
+const LIST_SEPARATOR = /[,;:()·]|\s(?:and\/or|and|or|&|및|또는)\s|(?<=[A-Za-z0-9+#])[와과]\s/g;
 const QUALIFIER = /\s(?:on|after|before|in|into|with|within|for|to|from|at|as|across|by|via|using|including|such|like|of (?:the|a|an|your|our)|per|under|through)\s/i;
-const LEADING_NOISE = /^(?:[-*•]\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of)\s+)*/i;
+const LEADING_NOISE = /^\s*(?:[-*•]\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|current|valid|active|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of)\s+)*/i;
 /** Words that make an item a sentence, a number or a filler rather than a skill. */
 const NOT_AN_ITEM = /\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been|who|which|that|this|these|those|similar|equivalent|other|related|relevant|etc|e\.g|i\.e|preferred|required|accepted|considered|welcome|helpful|desirable|advantageous|plus|bonus|ideally|years?|yrs?|experience|degree|ability|able|skills?|knowledge)\b|(?<!\d)\d+\+/i;
 /** A single lower-case word names a practice when it is a noun of doing: triage, brazing, cataloguing, proofreading. */
@@ -111,7 +113,7 @@ const ACRONYM = /^[A-Z0-9][A-Za-z0-9+#&./-]*[A-Z0-9+#]$/;
  * 3년 이상), being able (가능자), a plus (우대), the degree around a field (관련 학과 졸업). Taken off
  * the end one at a time: "식품영양학 관련 학과 졸업" asks for 식품영양학.
  */
-const KOREAN_ASKING_TAILS = ['자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '지원', '분', '자'];
+const KOREAN_ASKING_TAILS = ['자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '능통자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '능통', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '지원', '분', '자'];
 /** A last word of years or a grade: "3년", "5년차", "2급". */
 const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급)$/u;
 

@@ -21,6 +21,8 @@ const EVIDENCE: Readonly<Record<string, RegExp>> = {
   'Unit Testing': /\b(?:Jest|JUnit|pytest|Mocha|Vitest|Jasmine|RSpec|NUnit|xUnit|PHPUnit|unittest)\b/,
   'Integration Testing': /\b(?:Cypress|Playwright|Selenium|Testcontainers|Postman)\b/,
   'Test Automation': /\b(?:Cypress|Playwright|Selenium|Appium|Robot Framework)\b/,
+  // The tools that run a pipeline: "Fastlane과 GitHub Actions로 … 배포를 자동화", "Jenkins pipelines".
+  'CI/CD': /\b(?:GitHub Actions|GitLab CI|Jenkins|CircleCI|Travis CI|Bitrise|Fastlane|Azure Pipelines|TeamCity|Buildkite|Argo CD|ArgoCD)\b/,
   'Backend Development': /\b(?:back[- ]?end|server[- ]side) (?:engineer|developer|engineering|services?|systems?)\b/i,
   'Frontend Development': /\b(?:front[- ]?end) (?:engineer|developer|engineering)\b/i,
   'Web Development': /\bweb (?:developer|engineer)\b/i,

@@ -19,6 +19,31 @@ describe('the analysed text does not depend on how a file was rendered (#12 item
     expect(contentOf(profile([{ ...role, highlights: [bullets.join(' ')] }]))).toBe(contentOf(profile([{ ...role, highlights: bullets }])));
   });
 
+  it('joins a wrapped achievement whose first line ends with a word no achievement ends with', () => {
+    const wrapped = ['Built the design system annotations with the designers in', 'Figma: 60 components annotated for focus order.', bullets[1]!];
+    const read = profile([{ ...role, highlights: wrapped }]);
+    expect(analysedText('', read, false)).toContain('- Built the design system annotations with the designers in Figma: 60 components annotated for focus order.\n');
+    expect(contentOf(read)).toBe(contentOf(profile([{ ...role, highlights: [`${wrapped[0]} ${wrapped[1]}`, bullets[1]!] }])));
+    // A place in capitals is no such word: "Toronto, ON" ends an item of its own.
+    const place = profile([{ ...role, highlights: ['Led the accessibility guild for the Toronto office, ON', 'Built accessible sites in HTML and CSS for 12 clients.'] }]);
+    expect(analysedText('', place, false)).toContain('office, ON\n- Built accessible sites');
+  });
+
+  it('cuts two achievements a table cell ran together as sentences, Korean or English, from a file only', () => {
+    const korean = ['거래처 40곳의 월 결산을 맡아 마감 기간을 5일에서 3일로 줄였습니다.', '신규 거래처 온보딩 절차를 만들고 담당 직원을 교육하고 있습니다.'];
+    const english = ['Answered 911 and non-emergency lines for 25 agencies.', 'Trained new hires as a training officer on nights.'];
+    for (const pair of [korean, english]) {
+      const merged = profile([{ ...role, highlights: [pair.join(' ')] }]);
+      expect(analysedText('', merged, false)).toContain(`- ${pair[0]}\n- ${pair[1]}`);
+      expect(contentOf(merged)).toBe(contentOf(profile([{ ...role, highlights: pair }])));
+      // Edited by its owner: read as written.
+      expect(analysedText('', merged, true)).toContain(`- ${pair.join(' ')}`);
+    }
+    // A second sentence that starts no achievement stays with the first.
+    const one = 'Cut month-end close from five days to three. This freed two analysts for audit work.';
+    expect(analysedText('', profile([{ ...role, highlights: [one] }]), false)).toContain(`- ${one}`);
+  });
+
   it('does not cut at a capitalised verb that is part of a name', () => {
     const item = 'Moved the shared team files from Dropbox to Google Drive Monitor pages for the support desk';
     expect(analysedText('', profile([{ ...role, highlights: [item] }]), false)).toContain(`- ${item}`);

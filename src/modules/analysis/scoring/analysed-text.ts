@@ -12,7 +12,9 @@ import { verbForm } from './verbs.js';
 export function analysedText(fileText: string, resume: JsonResume | undefined, edited: boolean): string {
   if (!resume) return fileText;
   if (edited) return resumeText(withRenderingArtefactsUndone(resume));
-  if (resume.work.length > 0 || resume.education.length > 0 || resume.skills.length > 0) return resumeText(withRenderingArtefactsUndone(withoutStrayLines(withRoleTextAsAchievements(resume))));
+  if (resume.work.length > 0 || resume.education.length > 0 || resume.skills.length > 0) {
+    return resumeText(withRenderingArtefactsUndone(withMergedAchievementsCut(withoutStrayLines(withRoleTextAsAchievements(resume)))));
+  }
   return fileText;
 }
 
@@ -54,9 +56,47 @@ function isStrayLine(item: string): boolean {
 }
 
 /**
+ * A table cell or a text box can hold two achievements as one paragraph, their glyphs lost: "…인용받았습니다.
+ * 가업승계 컨설팅과 …", "… in four saves. Trained 14 new hires …". Read from a file, an item is cut where a
+ * sentence ends and a new achievement starts — after a Korean sentence ending (…다.) or before an English
+ * action verb — so the table scores as the same résumé's other renderings. (A profile its owner edited is
+ * read as they wrote it.)
+ */
+function withMergedAchievementsCut(resume: JsonResume): JsonResume {
+  const cut = (items: string[] | undefined): string[] | undefined => items?.flatMap(sentencesAsAchievements);
+  return {
+    ...resume,
+    work: resume.work.map((w) => ({ ...w, highlights: cut(w.highlights) })),
+    projects: resume.projects.map((p) => ({ ...p, highlights: cut(p.highlights) })),
+    volunteer: resume.volunteer.map((v) => ({ ...v, highlights: cut(v.highlights) })),
+  };
+}
+
+function sentencesAsAchievements(item: string): string[] {
+  const sentences = item.trim().split(/(?<=[.!?])\s+/);
+  if (sentences.length < 2) return [item];
+  const parts: string[] = [sentences[0]!];
+  for (const sentence of sentences.slice(1)) {
+    const previous = parts[parts.length - 1]!;
+    const words = sentence.split(/\s+/);
+    const firstWord = /^\p{L}+/u.exec(words[0]!)?.[0] ?? '';
+    const verb = verbForm(firstWord);
+    const koreanEnd = /\p{Script=Hangul}다\.$/u.test(previous) && /^\p{Script=Hangul}/u.test(sentence) && words.length >= 3;
+    const englishStart = /^\p{Lu}/u.test(firstWord) && verb !== undefined && (verb.form === 'past' || verb.form === 'base') && words.length >= MIN_ACHIEVEMENT_WORDS;
+    if (koreanEnd || englishStart) parts.push(sentence);
+    else parts[parts.length - 1] = `${previous} ${sentence}`;
+  }
+  return parts;
+}
+
+/** Words an achievement never ends with: a line that does was wrapped ("… with the designers in" / "Figma: 60 components …"). */
+const UNFINISHED = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'as', 'via', 'across', 'per']);
+
+/**
  * A PDF that wraps a long achievement over two lines can come out as two bullets, the second
  * starting mid-sentence ("and tuning PostgreSQL indexes", "year"). An achievement never starts with
- * a lower-case letter, so such an item is read as the end of the one before: the PDF and the DOCX
+ * a lower-case letter, nor ends with "in", "the" or "with" (`UNFINISHED`: "… with the designers in" then
+ * "Figma: 60 components …"), so such an item is read as the end of the one before: the PDF and the DOCX
  * of one résumé then have the same bullets. The opposite happens too: two bullets whose glyphs were
  * lost come out as one ("… across three regions Cut checkout latency by 45% …"); an item is cut
  * where an achievement starts anew (`runOnAchievements`).
@@ -67,7 +107,9 @@ function withRenderingArtefactsUndone(resume: JsonResume): JsonResume {
     const out: string[] = [];
     for (const item of items) {
       const previous = out.length - 1;
-      if (previous >= 0 && /^\p{Ll}/u.test(item.trim()) && !/[.!?]$/.test(out[previous]!.trim())) out[previous] = `${out[previous]!.trim()} ${item.trim()}`;
+      // As written: "Toronto, ON" ends with a province, not with "on".
+      const unfinished = previous >= 0 && UNFINISHED.has(out[previous]!.trim().slice(out[previous]!.trim().lastIndexOf(' ') + 1));
+      if (previous >= 0 && (/^\p{Ll}/u.test(item.trim()) || unfinished) && !/[.!?]$/.test(out[previous]!.trim())) out[previous] = `${out[previous]!.trim()} ${item.trim()}`;
       else out.push(...runOnAchievements(item));
     }
     return out;

@@ -15,11 +15,33 @@ const SENTENCE_BREAK = 'zzsentencebreakzz';
  * "photography" does "photographs". (The tagger's features keep the plain `stem`.)
  */
 function rootOf(word: string): string {
+  if (/\p{Script=Hangul}/u.test(word)) return koreanRoot(word);
   const lower = word.toLowerCase();
   if (/graph(?:y|ies)$/.test(lower)) return lower.slice(0, lower.lastIndexOf('graph') + 'graph'.length);
   // A verb and its noun: "operate chainsaws" is shown by "Chainsaw Operation" ("validate" by "validation").
   const verbal = /^(\p{L}{4,}?)(?:ations?|ates?)$/u.exec(lower);
   return verbal ? verbal[1]! : stem(lower);
+}
+
+/**
+ * What a Korean sentence does to a word: a particle (신고서를, 예산의, 편성과), a verb ending (검토하고,
+ * 집행했습니다, 처리한) and, on an English name, a particle written onto it (Fastlane과, Swift로). Taken off
+ * only while two syllables or more remain (회로, 과제 keep their last syllable). The nouns of handling a
+ * duty — 관리, 운영, 처리, 대응, 담당, 수행 — share one root: 민원 대응 is 민원 처리, 입출고 운영 is 입출고 관리.
+ */
+const KOREAN_VERB_ENDINGS = ['했습니다', '합니다', '하였고', '하였다', '했으며', '하면서', '했고', '했다', '한다', '하고', '하며', '하여', '해서', '하는', '하기', '한', '함'];
+const KOREAN_WORD_PARTICLES = ['에서', '으로', '을', '를', '은', '는', '이', '가', '과', '와', '의', '에', '로', '도'];
+const KOREAN_DUTY = new Set(['관리', '운영', '처리', '대응', '담당', '수행']);
+const KOREAN_DUTY_ROOT = '§duty';
+function koreanRoot(word: string): string {
+  const latin = /^([A-Za-z0-9+#.]+)\p{Script=Hangul}{1,2}$/u.exec(word);
+  if (latin) return stem(latin[1]!);
+  let root = word.normalize('NFC');
+  const ending = KOREAN_VERB_ENDINGS.find((e) => root.endsWith(e) && [...root].length - e.length >= 2);
+  if (ending) root = root.slice(0, -ending.length);
+  const particle = KOREAN_WORD_PARTICLES.find((p) => root.endsWith(p) && [...root].length - p.length >= 2);
+  if (particle) root = root.slice(0, -particle.length);
+  return KOREAN_DUTY.has(root) ? KOREAN_DUTY_ROOT : root;
 }
 
 function contentStems(text: string): string[] {
@@ -46,9 +68,12 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
     const found = [...stems.map((s) => near.findIndex((t) => t.stem === s)), ...numbers.map((n) => near.findIndex((t) => t.raw === n))];
     if (found.some((f) => f === -1)) continue;
     // In the résumé's own order: "Managed projects", not "projects Managed".
-    const wording = [...new Set(found)].sort((a, b) => a - b).map((f) => near[f]!.raw).join(' ');
+    const at = [...new Set(found)].sort((a, b) => a - b);
+    const wording = at.map((f) => near[f]!.raw).join(' ');
     // Only a whole-word mention is the job's own wording: "capital campaigns" is another form of "capital campaign".
-    return wording.toLowerCase() === wanted.toLowerCase() || namedInText(wanted, resumeText) ? undefined : wording;
+    if (namedInText(wanted, resumeText)) return undefined;
+    // The job's words with others between them ("the show’s costume bible" for "show bible"): the résumé's span.
+    return wording.toLowerCase() === wanted.toLowerCase() ? near.slice(at[0], at[at.length - 1]! + 1).map((t) => t.raw).join(' ') : wording;
   }
   return undefined;
 }
@@ -98,6 +123,21 @@ const NAME = String.raw`[A-Z][\w+#.&/-]*(?: [A-Z][\w+#.&/-]*)?`;
 const NAMED_ALTERNATIVES = new RegExp(String.raw`(?<![\w-])${NAME}(?:, ${NAME})*,? or ${NAME}(?![\w-])`, 'g');
 function namedAlternatives(jobText: string): string[][] {
   return [...jobText.matchAll(NAMED_ALTERNATIVES)].map((m) => m[0].split(/,? or |, /).map((name) => name.trim().toLowerCase()));
+}
+
+/**
+ * "Communications Training Officer (CTO)", "Positive Train Control (PTC)": an acronym the job spells out
+ * means what the job says it means, so a résumé that names the words meets it (and the taxonomy's other
+ * reading of the letters — CTO as a chief technology officer — is not what was asked). Acronym → words.
+ */
+function acronymsSpelledOut(jobText: string): Map<string, string> {
+  const spelled = new Map<string, string>();
+  for (const m of jobText.matchAll(/\(([A-Z]{2,6})\)/g)) {
+    const letters = m[1]!;
+    const before = jobText.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/).slice(-letters.length);
+    if (before.length === letters.length && before.every((word, i) => word[0]?.toUpperCase() === letters[i])) spelled.set(letters, before.join(' '));
+  }
+  return spelled;
 }
 
 /**
@@ -156,6 +196,8 @@ function namesIn(phrase: string): Array<{ name: string; acronym: boolean; atStar
 function namedAsName(name: { name: string; acronym: boolean; atStart: boolean }, resumeText: string): boolean {
   // An acronym with a grade or model number after it names the same thing: "NCM811" shows "NCM".
   if (name.acronym && /^[A-Z]{3,}$/.test(name.name) && new RegExp(`(?<![\\w-])${name.name}\\d+(?![\\w-])`).test(resumeText)) return true;
+  // An acronym joined to the standard that holds it names it too: "WAI-ARIA" shows "ARIA".
+  if (name.acronym && new RegExp(`(?<=[A-Z]{2}-)${wordsPattern(name.name)}(?![\\w-])`).test(resumeText)) return true;
   if (name.acronym || !name.atStart || name.name.includes(' ')) return namedInText(name.name, resumeText, true);
   const escaped = wordsPattern(name.name);
   // Inside a sentence ("… in Encompass"), or standing alone as an entry ("Spanish — Fluent"), not opening a sentence ("Keep calm").
@@ -197,13 +239,15 @@ const ENTRY_HEAD = new Set(['operation', 'operations', 'work', 'system', 'system
  */
 function thingListed(phrase: string, resumeText: string): string | undefined {
   const words = tokenize(phrase).map((t) => t.raw).filter((w) => !IGNORED.has(w.toLowerCase()));
-  if (words.length < 2 || words.length > 4 || [...words[0]!].length < 4 || !/^\p{L}+$/u.test(words[0]!)) return undefined;
+  // A Korean noun of two syllables is a whole word (영어, 민원); an English one of four letters or more.
+  const shortest = /^\p{Script=Hangul}+$/u.test(words[0] ?? '') ? 2 : 4;
+  if (words.length < 2 || words.length > 4 || [...words[0]!].length < shortest || !/^\p{L}+$/u.test(words[0]!)) return undefined;
   const thing = rootOf(words[0]!);
   for (const segment of resumeText.split(/[\n:,;|·()]| — /)) {
     const entry = segment.replace(/^\s*[-•*]\s*/, '').trim();
     const entryWords = entry.split(/\s+/);
     if (entryWords.length > 2 || !/^\p{L}+$/u.test(entryWords[0]!) || rootOf(entryWords[0]!) !== thing) continue;
-    if (entryWords.length === 1 || ENTRY_HEAD.has(entryWords[1]!.toLowerCase())) return entry;
+    if (entryWords.length === 1 || ENTRY_HEAD.has(entryWords[1]!.toLowerCase()) || rootOf(entryWords[1]!) === KOREAN_DUTY_ROOT) return entry;
   }
   return undefined;
 }
@@ -218,6 +262,63 @@ function objectShown(phrase: string, resumeText: string): string | undefined {
   if (at <= 0 || phrase.slice(0, at).trim().split(/\s+/).length > 2) return undefined;
   const object = phrase.slice(at + ' of '.length).trim();
   return object.split(/\s+/).length >= 2 && namedInText(object, resumeText) ? object : undefined;
+}
+
+/**
+ * Heads that only say what is done with the thing named before them: "beverage cost targets", "quality
+ * assurance reviews", "cash flow forecasts", "사업 예산 집행 관리". Unlike GENERIC_HEAD they mean something on
+ * their own, so what stands before them must be two words or more, and the phrase is only partly met.
+ */
+const DUTY_HEAD = new Set(
+  ['targets', 'goals', 'reviews', 'audits', 'standards', 'process', 'processes', 'procedures', 'programs', 'programmes', 'projects', 'reports', 'reporting', 'activities', 'forecasts', 'plans', 'planning', 'records'].map(rootOf).concat(KOREAN_DUTY_ROOT),
+);
+
+/**
+ * "Perform hot stick", "Support bank relationship management", "Prepare the show bible", "medium-term cash
+ * flow forecasts", "후배 세무사 신고서 검토": the job asks for a duty (a verb, or a modifier, before the thing)
+ * whose thing — the phrase's last two words or more — the résumé names ("Hot Stick Work", "Bank Relationship
+ * Management", "the show’s costume bible", "13-week cash flow forecast", "신고서를 검토하고"), or names
+ * before a duty head ("Beverage cost" of "beverage cost targets"). Evidence, not a gap: partly met, with the
+ * résumé's words. One word is never enough ("musculoskeletal ultrasound" is not shown by "Ultrasound").
+ */
+function thingOfDutyShown(phrase: string, resumeText: string, resumeTokens: readonly { raw: string; stem: string }[]): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  // The thing must be two words or more besides a duty head: "센터 운영" (a centre's running) is no thing of "콜드체인 센터 운영".
+  const content = (ws: readonly string[]): number => contentStems(ws.join(' ')).filter((root) => !DUTY_HEAD.has(root)).length;
+  const shownAs = (part: string): string | undefined => (namedInText(part, resumeText) ? part : undefined) ?? inflectedVariant(part, resumeText, resumeTokens);
+  for (let from = 1; from < words.length; from++) {
+    const rest = words.slice(from);
+    if (content(rest) < 2 || content(words) <= content(rest)) continue;
+    const shown = shownAs(rest.join(' ').replace(/^(?:(?:the|a|an|of|and|or|to|for|with|in)\s+)+/i, ''));
+    if (shown) return shown;
+  }
+  // The thing before a duty head: at least two words before it.
+  const last = words.length - 1;
+  if (last >= 2 && DUTY_HEAD.has(rootOf(words[last]!)) && content(words.slice(0, last)) >= 2) {
+    for (let from = 0; last - from >= 2; from++) {
+      const shown = shownAs(words.slice(from, last).join(' '));
+      if (shown) return shown;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "센터 입출고 운영" beside a résumé that lists "입출고 관리": an entry of the résumé (a skills list's item,
+ * a line) of two words or more is the end of the job's phrase, in the same roots (a duty noun is any duty
+ * noun). What stands before it in the job only places it ("센터", "the site's").
+ */
+function entryEndsPhrase(phrase: string, resumeText: string): string | undefined {
+  const roots = contentStems(phrase);
+  if (roots.length < 3) return undefined;
+  for (const segment of resumeText.split(/[\n:,;|·()]| — /)) {
+    const entry = segment.replace(/^\s*[-•*]\s*/, '').trim();
+    const entryRoots = contentStems(entry);
+    if (entryRoots.length < 2 || entryRoots.length >= roots.length || entry.split(/\s+/).length > 4) continue;
+    const tail = roots.slice(roots.length - entryRoots.length);
+    if (tail.every((root, i) => root === entryRoots[i]) && entryRoots.some((root) => !DUTY_HEAD.has(root))) return entry;
+  }
+  return undefined;
 }
 
 /** "5+ years of professional experience" → 5. */
@@ -240,6 +341,12 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   for (const skill of [...requirements.required, ...requirements.preferred]) for (const m of skill.mentions) skillOfWording.set(m.text.toLowerCase(), skill.name);
   const shown = (wording: string): boolean => namedInText(wording, resumeText) || have.has(skillOfWording.get(wording) ?? '');
   const alternatives = namedAlternatives(jobText);
+  const spelledOut = acronymsSpelledOut(jobText);
+  // The job's acronym met by the words it stands for: "Positive Train Control" for "PTC".
+  const spelledOutShown = (wording: string): boolean => {
+    const words = spelledOut.get(wording.trim());
+    return words !== undefined && namedInText(words, resumeText);
+  };
   const metByAlternative = (wording: string): boolean => {
     const lower = wording.toLowerCase();
     return alternatives.some((names) => names.includes(lower) && names.some((other) => other !== lower && shown(other)));
@@ -256,7 +363,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     }
     if (jobWordings.some((w) => namedWithoutGenericHead(w, resumeText))) return 'matched';
     if (jobWordings.some((w) => kindsShown.some((kind) => kind === w.toLowerCase() || kind.startsWith(`${w.toLowerCase()} `)))) return 'matched';
-    if (jobWordings.some(metByAlternative)) return 'matched';
+    if (jobWordings.some(metByAlternative) || jobWordings.some(spelledOutShown)) return 'matched';
     for (const wording of jobWordings) {
       const variant = inflectedVariant(wording, resumeText, resumeTokens);
       if (variant) {
@@ -295,13 +402,14 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   // they are requirements too, so one recognised tool out of four requirement lines is not a 100% fit.
   const preferredPhrases = new Set(requirements.preferredPhrases);
   const judgePhrase = (phrase: string, preferred: boolean): JobPhrase => {
-    if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase)) return { phrase, preferred, verdict: 'matched' };
+    if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase) || spelledOutShown(phrase)) return { phrase, preferred, verdict: 'matched' };
     const variant = inflectedVariant(phrase, resumeText, resumeTokens);
     if (variant) {
       variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });
       return { phrase, preferred, verdict: 'variant' };
     }
-    const evidence = namesShown(phrase, resumeText).join(', ') || wordsShownApart(phrase, resumeTokens) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText);
+    const evidence =
+      namesShown(phrase, resumeText).join(', ') || wordsShownApart(phrase, resumeTokens) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
