@@ -76,6 +76,15 @@ export const HOLDOUT5_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-cor
  * computed. Never tuned on; only its aggregates are ever printed.
  */
 export const HOLDOUT6_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout6');
+/**
+ * The seventh held-back set (issue #10 §2, wave 11): 30 people written out one by one, 22 in English from
+ * eleven countries no set above has and 8 Koreans in Korean, thirty new occupations, rendered by eight
+ * layouts no set above uses (a photo-header table and the Korean 표준 이력서, a job site's printed résumé
+ * view, Google Docs' Serif, a DOCX form of tables and its LibreOffice PDF, a DOCX left panel, currvita,
+ * box-drawing text), built by an engineer who does not tune the parser and frozen (manifest.json,
+ * test-split.sha256) before any figure on it was computed. Never tuned on; only its aggregates are ever printed.
+ */
+export const HOLDOUT7_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout7');
 
 export type Half = 'tuning' | 'test';
 
