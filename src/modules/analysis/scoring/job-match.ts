@@ -227,6 +227,11 @@ function wordsShownApart(phrase: string, resumeTokens: readonly { raw: string; s
   return first.size === stems.length ? stems.map((s) => first.get(s)!).join(', ') : undefined;
 }
 
+/** The résumé's entries: each line, list item or bracketed part on its own, without its bullet. */
+function resumeEntries(resumeText: string): string[] {
+  return resumeText.split(/[\n:,;|·()]| — /).map((segment) => segment.replace(/^\s*[-•*]\s*/, '').trim());
+}
+
 /** Words an entry may add to the thing it names without naming something else: "Crane Operations". */
 const ENTRY_HEAD = new Set(['operation', 'operations', 'work', 'system', 'systems']);
 
@@ -243,8 +248,7 @@ function thingListed(phrase: string, resumeText: string): string | undefined {
   const shortest = /^\p{Script=Hangul}+$/u.test(words[0] ?? '') ? 2 : 4;
   if (words.length < 2 || words.length > 4 || [...words[0]!].length < shortest || !/^\p{L}+$/u.test(words[0]!)) return undefined;
   const thing = rootOf(words[0]!);
-  for (const segment of resumeText.split(/[\n:,;|·()]| — /)) {
-    const entry = segment.replace(/^\s*[-•*]\s*/, '').trim();
+  for (const entry of resumeEntries(resumeText)) {
     const entryWords = entry.split(/\s+/);
     if (entryWords.length > 2 || !/^\p{L}+$/u.test(entryWords[0]!) || rootOf(entryWords[0]!) !== thing) continue;
     if (entryWords.length === 1 || ENTRY_HEAD.has(entryWords[1]!.toLowerCase()) || rootOf(entryWords[1]!) === KOREAN_DUTY_ROOT) return entry;
@@ -311,8 +315,7 @@ function thingOfDutyShown(phrase: string, resumeText: string, resumeTokens: read
 function entryEndsPhrase(phrase: string, resumeText: string): string | undefined {
   const roots = contentStems(phrase);
   if (roots.length < 3) return undefined;
-  for (const segment of resumeText.split(/[\n:,;|·()]| — /)) {
-    const entry = segment.replace(/^\s*[-•*]\s*/, '').trim();
+  for (const entry of resumeEntries(resumeText)) {
     const entryRoots = contentStems(entry);
     if (entryRoots.length < 2 || entryRoots.length >= roots.length || entry.split(/\s+/).length > 4) continue;
     const tail = roots.slice(roots.length - entryRoots.length);
