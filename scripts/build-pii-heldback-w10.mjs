@@ -780,14 +780,14 @@ for (let i = 0; i < DOCUMENTS_PER_LOCALE; i++) {
     const d = new Doc();
     KINDS[kind](d, locale, FAKERS[locale], person(locale));
     if (chance(0.08) && kind !== 'pastedForm') d.add('\n' + pick(['Ref. ', 'Reference no. '])).decoy(krLayout(impossibleRegistration()));
-    cases.push({ id: `w10-${pad(cases.length, 4)}`, source: `${kind}/${locale}`, text: d.text, entities: d.entities, ...(d.decoys.length ? { impossibleResidentNumbers: d.decoys } : {}) });
+    cases.push(d.asCase(`w10-${pad(cases.length, 4)}`, `${kind}/${locale}`));
   }
 }
 for (let i = 0; i < KOREAN_DOCUMENTS; i++) {
   const kind = pick(Object.keys(KOREAN_KINDS));
   const d = new Doc();
   KOREAN_KINDS[kind](d, FAKERS.ko, person('ko'));
-  cases.push({ id: `w10-${pad(cases.length, 4)}`, source: `${kind}/ko`, text: d.text, entities: d.entities, ...(d.decoys.length ? { impossibleResidentNumbers: d.decoys } : {}) });
+  cases.push(d.asCase(`w10-${pad(cases.length, 4)}`, `${kind}/ko`));
 }
 // ---------------------------------------------------------------- Korean registration-number vectors
 // One number per sentence, in sentences with and without a cue word. Positives are labelled;
@@ -806,7 +806,7 @@ function vector(category, value, { type, decoy = false, from = 0, length = value
   if (decoy) d.decoy(value, from, length);
   else d.entity(type, value);
   d.add(after);
-  vectors.push({ id: `w10-kr-${pad(vectors.length, 3)}`, source: `korean-numbers/${category}`, category, text: d.text, entities: d.entities, ...(d.decoys.length ? { impossibleResidentNumbers: d.decoys } : {}) });
+  vectors.push(d.asCase(`w10-kr-${pad(vectors.length, 3)}`, `korean-numbers/${category}`, { category }));
 }
 for (let i = 0; i < 30; i++) {
   vector('rrn-before-2020-10', krLayout(registration('KR_RRN', 'pre2020')), { type: 'KR_RRN' });

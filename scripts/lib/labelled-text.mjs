@@ -24,6 +24,10 @@ export class LabelledText {
     this.text += value;
     return this;
   }
+  /** The finished text as a labelled case of a held-back set (`extra` such as a vector's category goes after `source`). */
+  asCase(id, source, extra = {}) {
+    return { id, source, ...extra, text: this.text, entities: this.entities, ...(this.decoys.length ? { impossibleResidentNumbers: this.decoys } : {}) };
+  }
 }
 
 /** `partial` followed by its Luhn check digit (cards, Canadian SIN). */

@@ -1,10 +1,12 @@
 // Value makers shared by the held-back sensitive-data set generators (scripts/build-pii-heldback-w10.mjs,
-// scripts/build-pii-heldback-w11.mjs): payment cards, IBAN check digits, Canadian SIN, Aadhaar, PAN,
-// codice fiscale and Korean registration numbers (valid ones and impossible decoys). Check digits
+// scripts/build-pii-heldback-w11.mjs, scripts/build-pii-heldback-w12.mjs): payment cards, IBAN check
+// digits, Canadian SIN, Aadhaar, PAN, codice fiscale, Korean registration numbers (valid ones and
+// impossible decoys), the other national ids the detector claims, and validated phones. Check digits
 // are computed here, independently of src/, so a set never inherits a detector bug. Every maker
 // draws from the caller's seeded stream, in the same order as when they lived in the w10 script,
 // so its output stays byte-identical.
-import { luhnComplete, verhoeffValid } from './labelled-text.mjs';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { luhnComplete, shuffled, verhoeffValid } from './labelled-text.mjs';
 
 export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const pad = (n, w) => String(n).padStart(w, '0');
@@ -109,6 +111,12 @@ export function piiValueMakers({ int, pick, chance, digits, letter }) {
     const check = y > 2020 || (y === 2020 && m >= 10) ? digits(1) : String(krCheck(d12, foreigner));
     return d12 + check;
   }
+  /** Someone of `kind` born in [from, to] (inclusive months as [y, m]); the check digit follows the date. */
+  function bornBetween(kind, [y0, m0], [y1, m1]) {
+    const y = int(y0, y1);
+    const m = int(y === y0 ? m0 : 1, y === y1 ? m1 : 12);
+    return registrationBorn(kind, y, m, int(1, daysIn(y, m)));
+  }
   const krLayout = (n) => pick([`${n.slice(0, 6)}-${n.slice(6)}`, `${n.slice(0, 6)}-${n.slice(6)}`, n, `${n.slice(0, 6)} ${n.slice(6)}`, `${n.slice(0, 6)}–${n.slice(6)}`]);
   /** Shaped like a registration number but impossible: no such birth date, a 7th digit of 0 or 9, or a birth date still in the future. */
   function impossibleRegistration(kind = pick(['date', 'date', 'seventh', 'future'])) {
@@ -133,5 +141,114 @@ export function piiValueMakers({ int, pick, chance, digits, letter }) {
     }
     return `${front}${g}${digits(6)}`;
   }
-  return { card, sin, aadhaar, pan, codiceFiscale, registration, registrationBorn, krLayout, impossibleRegistration };
+  return { card, sin, aadhaar, pan, codiceFiscale, registration, registrationBorn, bornBetween, krLayout, impossibleRegistration };
+}
+
+/** Draws from `make` until libphonenumber-js calls the number (without its extension) valid for `country`. */
+export function phoneOf(country, make) {
+  let tries = 0;
+  for (;;) {
+    const written = make();
+    const bare = written.replace(/\s*(?:ext\.?|x|Ext|Durchwahl|poste|내선)\s*\d+$/u, '');
+    if (isValidPhoneNumber(bare, country)) return written;
+    if (++tries > 60) throw new Error(`no valid ${country} phone`);
+  }
+}
+
+/** Makers of the national ids the detector claims (first written for the w11 set), bound to a seeded stream. */
+export function nationalIdMakers({ int, pick, chance, digits, letter }) {
+  const shuffle = (items) => shuffled(items, int);
+  const SSN_GROUPS = () => {
+    let area;
+    do area = int(1, 899);
+    while (area === 666);
+    return [pad(area, 3), pad(int(1, 99), 2), pad(int(1, 9999), 4)];
+  };
+  function ssn() {
+    const [a, g, s] = SSN_GROUPS();
+    return pick([`${a}-${g}-${s}`, `${a}-${g}-${s}`, `${a} ${g} ${s}`, `${a}${g}${s}`]);
+  }
+  function nino() {
+    const first = 'ABCEGHJKLMNOPRSTWXYZ';
+    const second = 'ABCEGHJKLMNPRSTWXYZ';
+    let prefix;
+    do prefix = `${letter(first)}${letter(second)}`;
+    while (['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(prefix));
+    const n = digits(6);
+    const suffix = letter('ABCD');
+    return chance(0.5) ? `${prefix}${n}${suffix}` : `${prefix} ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4)} ${suffix}`;
+  }
+  /** Steuerliche Identifikationsnummer: 10 digits (first not 0, one digit twice, one absent) + ISO 7064 MOD 11,10. */
+  function steuerId() {
+    let ten;
+    do {
+      const pool = shuffle(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']).slice(0, 9);
+      ten = shuffle([...pool, pick(pool)]).join('');
+    } while (ten[0] === '0');
+    let product = 10;
+    for (const ch of ten) {
+      let sum = (Number(ch) + product) % 10;
+      if (sum === 0) sum = 10;
+      product = (sum * 2) % 11;
+    }
+    const n = ten + String((11 - product) % 10);
+    return pick([n, n, `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 8)} ${n.slice(8)}`, `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6, 9)} ${n.slice(9)}`]);
+  }
+  /** French NIR (numéro de sécurité sociale), mainland departments, key 97 − n mod 97. */
+  function nir() {
+    const sex = String(int(1, 2));
+    const yy = pad(int(60, 99), 2);
+    const mm = pad(int(1, 12), 2);
+    let dept;
+    do dept = pad(int(1, 95), 2);
+    while (dept === '20');
+    const body = `${sex}${yy}${mm}${dept}${pad(int(1, 990), 3)}${pad(int(1, 999), 3)}`;
+    const key = pad(97 - Number(BigInt(body) % 97n), 2);
+    return chance(0.5) ? `${body}${key}` : `${body[0]} ${body.slice(1, 3)} ${body.slice(3, 5)} ${body.slice(5, 7)} ${body.slice(7, 10)} ${body.slice(10)} ${key}`;
+  }
+  const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+  function dni() {
+    if (chance(0.3)) {
+      const prefix = pick(['X', 'Y', 'Z']);
+      const n = digits(7);
+      const letterOf = DNI_LETTERS[Number(`${'XYZ'.indexOf(prefix)}${n}`) % 23];
+      return pick([`${prefix}${n}${letterOf}`, `${prefix}-${n}-${letterOf}`]);
+    }
+    const n = pad(int(1_000_000, 79_999_999), 8);
+    const l = DNI_LETTERS[Number(n) % 23];
+    return pick([`${n}${l}`, `${n}${l}`, `${n}-${l}`, `${n.slice(0, 2)}.${n.slice(2, 5)}.${n.slice(5)}-${l}`]);
+  }
+  /** BSN: 9 digits, 11-proef (9·d1 + … + 2·d8 − d9 ≡ 0 mod 11). */
+  function bsn() {
+    for (;;) {
+      const eight = `${int(1, 6)}${digits(7)}`;
+      let s = 0;
+      for (let i = 0; i < 8; i++) s += Number(eight[i]) * (9 - i);
+      const last = s % 11;
+      if (last === 10) continue;
+      const n = `${eight}${last}`;
+      return pick([n, n, `${n.slice(0, 4)}.${n.slice(4, 6)}.${n.slice(6)}`, `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`]);
+    }
+  }
+  /** Chinese resident identity number: area, birth date, sequence, MOD 11-2 check. */
+  function chineseId() {
+    const area = pick(['110101', '110105', '310104', '310115', '440305', '440106', '330106', '510107', '420106', '320102']);
+    const y = int(1970, 2002);
+    const m = int(1, 12);
+    const body = `${area}${y}${pad(m, 2)}${pad(int(1, daysIn(y, m)), 2)}${digits(3)}`;
+    const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let s = 0;
+    for (let i = 0; i < 17; i++) s += Number(body[i]) * w[i];
+    return body + '10X98765432'[s % 11];
+  }
+  /** Japanese My Number: 11 digits + check (weights 2–7, 2–6 from the right). */
+  function myNumber() {
+    const body = `${int(1, 9)}${digits(10)}`;
+    let s = 0;
+    for (let n = 1; n <= 11; n++) s += Number(body[11 - n]) * (n <= 6 ? n + 1 : n - 5);
+    const r = s % 11;
+    const n = body + String(r <= 1 ? 0 : 11 - r);
+    return pick([n, `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`, `${n.slice(0, 4)}-${n.slice(4, 8)}-${n.slice(8)}`]);
+  }
+  return { ssn, nino, steuerId, nir, dni, bsn, chineseId, myNumber };
 }

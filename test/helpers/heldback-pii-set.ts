@@ -28,6 +28,8 @@ export interface HeldBackPiiSet {
   types: readonly string[];
   /** Vector categories: labelled positives, impossible decoys, and plain negatives (neither). */
   vectorCategories: { positives: readonly string[]; decoys: readonly string[]; negatives: readonly string[] };
+  /** The types a positive vector may be labelled with (default KR_RRN and KR_FRN). */
+  vectorTypes?: readonly string[];
 }
 
 const PII = new URL('../fixtures/pii/', import.meta.url);
@@ -91,7 +93,8 @@ export function describeHeldBackPiiSet(set: HeldBackPiiSet): void {
       const { positives, decoys, negatives } = set.vectorCategories;
       expect([...byCategory.keys()].sort()).toEqual([...positives, ...decoys, ...negatives].sort());
       for (const category of positives) {
-        const labelled = byCategory.get(category)!.every((c) => c.entities.length === 1 && ['KR_RRN', 'KR_FRN'].includes(c.entities[0]!.type) && !c.impossibleResidentNumbers);
+        const types = set.vectorTypes ?? ['KR_RRN', 'KR_FRN'];
+        const labelled = byCategory.get(category)!.every((c) => c.entities.length === 1 && types.includes(c.entities[0]!.type) && !c.impossibleResidentNumbers);
         expect(labelled, category).toBe(true);
         if (category.startsWith('rrn') || category.startsWith('frn')) {
           const type = category.startsWith('rrn') ? 'KR_RRN' : 'KR_FRN';
