@@ -22,6 +22,7 @@ export const HELD_BACK_W8_DIR = 'test/fixtures/analysis/heldback-w8';
 export const HELD_BACK_W9_DIR = 'test/fixtures/analysis/heldback-w9';
 export const HELD_BACK_W10_DIR = 'test/fixtures/analysis/heldback-w10';
 export const HELD_BACK_W11_DIR = 'test/fixtures/analysis/heldback-w11';
+export const HELD_BACK_W12_DIR = 'test/fixtures/analysis/heldback-w12';
 const PUBLIC_RANKING_JOBS = 'test/fixtures/analysis/ranking/jobs';
 const READING_BUDGET_MS = 120_000;
 
