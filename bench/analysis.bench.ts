@@ -10,7 +10,7 @@ import { extractSkills } from '../src/kernel/skills/extract-skills.js';
 import { JUDGED_GAPS, roleGapSummary, runRoleGapSet } from './role-gaps-set.js';
 import { runRankingSet } from './ranking-set.js';
 import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
-import { HELD_BACK_W10_DIR, HELD_BACK_W11_DIR, HELD_BACK_W7_DIR, HELD_BACK_W8_DIR, HELD_BACK_W9_DIR, heldBackFigures } from './analysis-heldback.js';
+import { HELD_BACK_W10_DIR, HELD_BACK_W11_DIR, HELD_BACK_W12_DIR, HELD_BACK_W7_DIR, HELD_BACK_W8_DIR, HELD_BACK_W9_DIR, heldBackFigures } from './analysis-heldback.js';
 import { printMisses } from './analysis-misses.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
@@ -126,6 +126,9 @@ export default async function (): Promise<void> {
   // Built in wave 11 by an engineer who never tunes; labels committed (f075c1d) and the set frozen (a27855a)
   // before the engine first ran on it. It measures wave 11's tuning on unseen data.
   await heldBack(HELD_BACK_W11_DIR, 'held back (wave 11), never tuned on');
+  // Built in wave 12 by an engineer who never tunes; labels committed (c744683) and the set frozen (4eb0b02)
+  // before the engine first ran on it. It measures wave 12's tuning (on the wave 11 set) on unseen data.
+  await heldBack(HELD_BACK_W12_DIR, 'held back (wave 12), never tuned on');
 }
 
 const W7_LABEL = 'wave 7 set (tuning data since wave 8, in-sample)';
@@ -141,10 +144,10 @@ const MISSES_OPTIONS = [
 ];
 
 /**
- * A held-back set (test/fixtures/analysis/heldback-w7 … heldback-w11): built by an engineer who
+ * A held-back set (test/fixtures/analysis/heldback-w7 … heldback-w12): built by an engineer who
  * does not tune the analysis and frozen before any figure on it was computed. Only its totals are printed here;
  * waves 7 to 10 are tuning data now (wave 7 since wave 8, wave 8 since wave 9, wave 9 since wave 10, wave 10 since
- * wave 11: `npm run bench -- analysis misses-w7` … `misses-w10`); wave 11 is held back and has no misses option.
+ * wave 11: `npm run bench -- analysis misses-w7` … `misses-w10`); waves 11 and 12 are held back and have no misses option.
  */
 async function heldBack(setDir: string, label: string): Promise<void> {
   const { spread, ranking: ranks, roleGaps: gaps, advice } = await heldBackFigures(process.cwd(), setDir);
