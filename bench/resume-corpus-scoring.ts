@@ -86,6 +86,18 @@ export const HOLDOUT6_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-cor
  */
 export const HOLDOUT7_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout7');
 
+/**
+ * The eighth held-back set (issue #10 §2, wave 12): 30 people written out one by one, 22 in English from
+ * eleven countries no set above has and 8 Koreans in Korean, thirty new occupations, rendered by eight
+ * layouts no set above uses (an infographic with skill bars, a job site's résumé download — Indeed's, and
+ * 사람인's for the Koreans —, Markdown printed by VS Code's Markdown PDF, the Markdown itself, an employer's
+ * application form and the NCS 입사지원서 as DOCX, the Harvard template as a DOCX saved by LibreOffice from ODT,
+ * europecv, an outline-numbered text), built by an engineer who does not tune the parser and frozen
+ * (manifest.json, test-split.sha256) before any figure on it was computed. Never tuned on; only its
+ * aggregates are ever printed.
+ */
+export const HOLDOUT8_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout8');
+
 export type Half = 'tuning' | 'test';
 
 export interface CorpusDocument {

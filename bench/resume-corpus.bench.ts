@@ -15,7 +15,9 @@
 // (test/fixtures/resume-corpus-holdout6/, wave 10: new people, locales, occupations, career stages, date
 // styles and layouts, frozen by hash; tuning data since wave 11, so its figures are in-sample). The seventh
 // (test/fixtures/resume-corpus-holdout7/, wave 11: 30 people written out by hand, 8 of them Koreans writing
-// in Korean, new countries, occupations and layouts, frozen by hash) is held back: aggregates only.
+// in Korean, new countries, occupations and layouts, frozen by hash) is held back: aggregates only, and so
+// is the eighth (test/fixtures/resume-corpus-holdout8/, wave 12: 30 more people written out by hand, 8 of them
+// Koreans writing in Korean, new countries, occupations and layouts, frozen by hash).
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`,
@@ -25,7 +27,7 @@
 import { extractSkills } from '../src/kernel/skills/index.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
 const cell = (value: number): string => value.toFixed(3).padStart(7);
@@ -155,6 +157,11 @@ async function printHoldout7Set(): Promise<void> {
   await printHeldBackAggregates(HOLDOUT7_CORPUS_DIR, 'holdout7', 'Holdout 7, never tuned on (test/fixtures/resume-corpus-holdout7): 30 people written out by hand, 8 Koreans in Korean (표준 이력서, job-site print, 경력기술서), other countries, occupations and layouts than every set above');
 }
 
+/** The eighth held-back set (wave 12): never tuned on, aggregates only (no misses option). */
+async function printHoldout8Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT8_CORPUS_DIR, 'holdout8', 'Holdout 8, never tuned on (test/fixtures/resume-corpus-holdout8): 30 people written out by hand, 8 Koreans in Korean (NCS 입사지원서, 사람인 print, 공문서 outline), other countries, occupations and layouts than every set above');
+}
+
 /**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
@@ -223,6 +230,7 @@ export default async function (): Promise<void> {
   await printHoldout5Set();
   await printHoldout6Set();
   await printHoldout7Set();
+  await printHoldout8Set();
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }

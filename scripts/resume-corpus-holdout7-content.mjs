@@ -13,6 +13,8 @@
 // start, end, shownDegree, shownYears, score?)`; skills as [[group, [...]]] (or `flat: true` when the
 // person writes one list); languages as [[language, fluency]]; certificates as [[name, issuer, date]].
 
+import { handWrittenEntry } from './lib/resume-corpus-build.mjs';
+
 const job = (position, name, location, startDate, endDate, shown, highlights, summary) => ({ position, name, location, startDate, endDate, shown, highlights, summary });
 const school = (institution, studyType, area, startDate, endDate, degreeText, shown, score) => ({ institution, studyType, area, startDate, endDate, degreeText, shown, score });
 
@@ -778,37 +780,7 @@ const PEOPLE = [
   },
 ];
 
-/** A person's JSON Resume (the truth) and the way they write it (`presentation`). */
-function toEntry(person) {
-  const location = { city: person.city, ...(person.region ? { region: person.region } : {}), countryCode: person.countryCode };
-  const basics = {
-    name: person.name, label: person.label, email: person.email, phone: person.phone,
-    ...(person.url ? { url: person.url } : {}),
-    summary: person.summary, location,
-    ...(person.profiles ? { profiles: person.profiles.map(([network, url]) => ({ network, url })) } : {}),
-  };
-  const work = person.work.map((j) => ({
-    name: j.name, position: j.position, ...(j.location ? { location: j.location } : {}),
-    startDate: j.startDate, ...(j.endDate ? { endDate: j.endDate } : {}), ...(j.summary ? { summary: j.summary } : {}), highlights: j.highlights,
-  }));
-  const education = person.education.map((s) => ({
-    institution: s.institution, ...(s.area ? { area: s.area } : {}), studyType: s.studyType, startDate: s.startDate, endDate: s.endDate, ...(s.score ? { score: s.score } : {}),
-  }));
-  const resume = { basics, work, education };
-  if (person.skills) resume.skills = person.skills.map(([name, keywords]) => ({ name, keywords }));
-  if (person.certificates) resume.certificates = person.certificates.map(([name, issuer, date]) => ({ name, issuer, date }));
-  if (person.languages) resume.languages = person.languages.map(([language, fluency]) => ({ language, fluency }));
-  return {
-    id: person.id,
-    resume,
-    presentation: {
-      lang: person.lang, home: person.home, employerFirst: Boolean(person.employerFirst), educationFirst: Boolean(person.educationFirst), flatSkills: Boolean(person.flat),
-      jobDates: person.work.map((j) => j.shown), degreeTexts: person.education.map((s) => s.degreeText), schoolDates: person.education.map((s) => s.shown),
-    },
-  };
-}
-
 /** The first `count` people of the set, as { id, resume, presentation }. */
 export function buildHoldout7Content(count = PEOPLE.length) {
-  return PEOPLE.slice(0, count).map(toEntry);
+  return PEOPLE.slice(0, count).map(handWrittenEntry);
 }

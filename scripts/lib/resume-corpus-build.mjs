@@ -1,4 +1,4 @@
-// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs … -holdout6.mjs)
+// What the held-back résumé set builders (scripts/build-resume-corpus-holdout2.mjs … -holdout8.mjs)
 // share: escaping, hard-wrapping plain text, Chromium / LibreOffice / LuaLaTeX runs, pinning the time
 // stamps and random IDs the renderers write (so a rebuild gives the same bytes), and writing a frozen
 // set's index files (documents.json, split.json, manifest.json, test-split.sha256) with the framing
@@ -53,6 +53,43 @@ export function wrapWords(text, width) {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+// ------------------------------------------------------------------------------------------------
+// The sets whose people are written out by hand (scripts/resume-corpus-holdout7-content.mjs, -holdout8-)
+
+/**
+ * A hand-written person's JSON Resume (the truth) and the way they write it (`presentation`): their
+ * language, home as written, the order of a job's names and of the sections, one skill list or groups,
+ * and their own strings for each job's dates, each degree and each school's years.
+ */
+export function handWrittenEntry(person) {
+  const location = { city: person.city, ...(person.region ? { region: person.region } : {}), countryCode: person.countryCode };
+  const basics = {
+    name: person.name, label: person.label, email: person.email, phone: person.phone,
+    ...(person.url ? { url: person.url } : {}),
+    summary: person.summary, location,
+    ...(person.profiles ? { profiles: person.profiles.map(([network, url]) => ({ network, url })) } : {}),
+  };
+  const work = person.work.map((j) => ({
+    name: j.name, position: j.position, ...(j.location ? { location: j.location } : {}),
+    startDate: j.startDate, ...(j.endDate ? { endDate: j.endDate } : {}), ...(j.summary ? { summary: j.summary } : {}), highlights: j.highlights,
+  }));
+  const education = person.education.map((s) => ({
+    institution: s.institution, ...(s.area ? { area: s.area } : {}), studyType: s.studyType, startDate: s.startDate, endDate: s.endDate, ...(s.score ? { score: s.score } : {}),
+  }));
+  const resume = { basics, work, education };
+  if (person.skills) resume.skills = person.skills.map(([name, keywords]) => ({ name, keywords }));
+  if (person.certificates) resume.certificates = person.certificates.map(([name, issuer, date]) => ({ name, issuer, date }));
+  if (person.languages) resume.languages = person.languages.map(([language, fluency]) => ({ language, fluency }));
+  return {
+    id: person.id,
+    resume,
+    presentation: {
+      lang: person.lang, home: person.home, employerFirst: Boolean(person.employerFirst), educationFirst: Boolean(person.educationFirst), flatSkills: Boolean(person.flat),
+      jobDates: person.work.map((j) => j.shown), degreeTexts: person.education.map((s) => s.degreeText), schoolDates: person.education.map((s) => s.shown),
+    },
+  };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -125,6 +162,14 @@ export async function withChromiumPrinter(use) {
 
 /** Converts [name, extension, bytes or text] files to PDF with LibreOffice headless in one run; returns name → PDF bytes (not yet pinned). */
 export function sofficeToPdf(files) {
+  return sofficeConvert(files, 'pdf', 'pdf');
+}
+
+/**
+ * Converts [name, extension, bytes or text] files with LibreOffice headless in one run to `filter`
+ * (`pdf`, `docx:MS Word 2007 XML`…), whose files end in `.${extension}`; returns name → bytes (not yet pinned).
+ */
+export function sofficeConvert(files, filter, extension) {
   const scratch = mkdtempSync(join(tmpdir(), 'resume-corpus-soffice-'));
   try {
     const inputs = files.map(([name, extension, content]) => {
@@ -132,8 +177,8 @@ export function sofficeToPdf(files) {
       writeFileSync(path, content);
       return path;
     });
-    execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...inputs], { stdio: 'ignore' });
-    return new Map(files.map(([name]) => [name, readFileSync(join(scratch, `${name}.pdf`))]));
+    execFileSync('soffice', [`-env:UserInstallation=file://${scratch}/profile`, '--headless', '--convert-to', filter, '--outdir', scratch, ...inputs], { stdio: 'ignore' });
+    return new Map(files.map(([name]) => [name, readFileSync(join(scratch, `${name}.${extension}`))]));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
