@@ -15,6 +15,9 @@ import { clampConfidence } from './recognizer.js';
  *   "ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa"        (PL)
  *   "Storgatan 5, 114 55 Stockholm"                        (SE)
  *   "Nørregade 10, 2. th., 1165 København K"               (DK; also IT "20121 Milano")
+ *   "Rua do Ouro, 204, 2º Dto, 4000-223 Porto"              (PT)
+ *   "Ceintuurbaan 214\n1054XB AMSTERDAM"                    (NL)
+ *   "Appt 53, 54 boulevard Voltaire, 13006 Marseille"       (FR, lower-case street words)
  * The tail alone is not enough: some segment walked back over must hold a house number.
  * Every pattern is bounded and starts with a cheap first character; the walk back reads at most
  * MAX_SEGMENTS × MAX_SEGMENT characters per tail.
@@ -34,6 +37,8 @@ const POSTAL_TAIL = new RegExp(
     String.raw`|(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])|Dublin[ \t](?:1\d|2[0-4]|6W|[1-9])(?:,?[ \t](?:D\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4})?(?![A-Za-z0-9])` +
     // Brazilian CEP, with or without its label.
     String.raw`|(?:CEP:?[ \t]?)?\d{5}-\d{3}(?![\d-])` +
+    // Dutch (1054 XB, 1054XB) and Portuguese (4000-223) postcodes before a city, also one in capitals.
+    String.raw`|(?:\d{4}[ \t]?[A-Z]{2}[ \t]{1,2}|\d{4}-\d{3}[ \t])(?:${CITY}|[A-Z]{3,20}(?![A-Za-z]))` +
     // Polish (00-590), Swedish (114 55) and four/five-digit (DK, IT, NZ, AU…) postcodes before a city.
     String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|\d{4,5})[ \t]${CITY}` +
     // A postcode after its city: Indian PIN ("Bengaluru - 560038", "Pune 411001", "Mumbai 400 058"),
@@ -57,6 +62,10 @@ const ADDRESS_WORDS = new Set([
   'int.', 'int', 'interno', 'scala', 'piano', 'tr', 'tr.', 'bloco', 'casa', 'andar', 'loja', 'lote', 'quadra',
   // Québec street words, written in lower case ("879-1924 rue de la Montagne").
   'rue', 'du', 'des', 'chemin', 'boul.', 'av.',
+  // French street and unit words, also lower case in France ("54 boulevard Voltaire", "117 ter rue …",
+  // "Résidence les Tilleuls"); Portuguese floor and side ("r/c", "2º Dto", "3.º Esq."); Spanish floor and door.
+  'avenue', 'boulevard', 'bd', 'impasse', 'place', 'allée', 'quai', 'cours', 'route', 'square', 'passage', 'ter', 'les', 'appt',
+  'r/c', 'dto', 'dto.', 'esq', 'esq.', 'bajo', 'piso', 'puerta', 'izq.', 'izda.', 'dcha.', 'y', 'depto.', 'col.',
 ]);
 /**
  * Month names (English and the supported European languages, as written capitalised): "Jun 2012 –
@@ -190,6 +199,9 @@ function fieldBefore(text: string, end: number, floor: number): string {
   return text.slice(i, end);
 }
 
+/** Long abbreviations of flat and floor words ("Depto. 684", "Apart. 3"): never a sentence end. */
+const UNIT_ABBREVIATIONS = new Set(['depto', 'dpto', 'apart', 'apartm', 'appart', 'etage', 'étage', 'andar', 'stock']);
+
 /**
  * A "." that ends a sentence: after a word of five or more letters or a number of three or more
  * digits ("since 2018."), not after an abbreviation ("Av.", "ul.") or a Danish floor ("2. th.").
@@ -198,8 +210,10 @@ function sentenceEndAt(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && dot - i < 8 && /[\p{L}\d]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
+  if (UNIT_ABBREVIATIONS.has(word.toLowerCase())) return false;
   return word.length >= 5 || /^\d{3,}$/.test(word);
 }
+
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
