@@ -17,6 +17,13 @@ describe('Portuguese, Dutch and French postcode lines', () => {
     'Appt 53, 54 boulevard Voltaire, 13006 Marseille',
     'Bât. C, 117 ter rue du Faubourg Saint-Antoine, 44000 Nantes',
     'Av. Juárez 884, Depto. 815, Col. Chapultepec, 44600 Guadalajara',
+    "7 bis Rue d'Assas, 75011 Paris",
+    'Flat 2A, The Coach House, Casper Mews, Brighton BN1 6PB',
+    'Flat 9, The Coach House, Weissnat Crescent\nNorwich\nNR2 7BA',
+    'PO Box 2132, Cape Town, 8005',
+    '6F, 117, Teheran-ro, Gangnam-gu, Seoul 06457',
+    'Apt 248, 18, Haeundae-ro 65-gil, Haeundae-gu, Busan 48604',
+    '311, Pangyoyeok-ro 43-gil, Bundang-gu, Seongnam-si, Gyeonggi-do 13199',
   ])('%s', (address) => {
     expect(ofType(`Address:\n${address}\nPhone follows`, 'ADDRESS')).toEqual([address]);
   });
@@ -24,5 +31,8 @@ describe('Portuguese, Dutch and French postcode lines', () => {
   it('a postcode-like number without a numbered line before it is no address', () => {
     expect(ofType('We shipped 4000-223 Porto wine cases in 2019.', 'ADDRESS')).toEqual([]);
     expect(ofType('Team of 12, 1054 XB units sold.', 'ADDRESS')).toEqual([]);
+    expect(ofType('Moved to Seoul 2019, then Busan 48604 units later.', 'ADDRESS')).toEqual([]);
+    expect(ofType('Led 12 engineers in Berlin, 2019.', 'ADDRESS')).toEqual([]);
+    expect(ofType('At Acme I led a team of 14. Lesch - Haag, 2019–2023.', 'ADDRESS')).toEqual([]);
   });
 });

@@ -37,6 +37,10 @@ const POSTAL_TAIL = new RegExp(
     String.raw`|(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])|Dublin[ \t](?:1\d|2[0-4]|6W|[1-9])(?:,?[ \t](?:D\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4})?(?![A-Za-z0-9])` +
     // Brazilian CEP, with or without its label.
     String.raw`|(?:CEP:?[ \t]?)?\d{5}-\d{3}(?![\d-])` +
+    // A UK postcode ("BN1 6PB", "E8 2DT"), with or without its town before it.
+    String.raw`|(?<ukPostcode>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9]))` +
+    // A romanised Korean city or province + postcode ("Gangnam-gu, Seoul 06457", "Gyeonggi-do 13199").
+    String.raw`|(?:Seoul|Busan|Daegu|Incheon|Gwangju|Daejeon|Ulsan|Sejong|Jeju(?:-do)?|Gyeonggi-do|Gangwon(?:-do)?|Chungcheong(?:buk|nam)-do|Jeolla(?:buk|nam)-do|Gyeongsang(?:buk|nam)-do)[ \t]\d{5}(?!\d)` +
     // Dutch (1054 XB, 1054XB) and Portuguese (4000-223) postcodes before a city, also one in capitals.
     String.raw`|(?:\d{4}[ \t]?[A-Z]{2}[ \t]{1,2}|\d{4}-\d{3}[ \t])(?:${CITY}|[A-Z]{3,20}(?![A-Za-z]))` +
     // Polish (00-590), Swedish (114 55) and four/five-digit (DK, IT, NZ, AU…) postcodes before a city.
@@ -79,6 +83,7 @@ const MONTH_NAMES = new Set([
   'Janeiro', 'Fev', 'Fevereiro', 'Março', 'Abr', 'Abril', 'Mai', 'Maio', 'Junho', 'Julho', 'Setembro', 'Out', 'Outubro', 'Novembro', 'Dez', 'Dezembro',
   'Januari', 'Februari', 'Mars', 'Maj', 'Juni', 'Juli', 'Augusti', 'Okt', 'Oktober', 'Januar', 'Februar', 'Marts', 'März', 'Dezember',
 ]);
+const ELIDED_BEFORE_NAME = /^(?:d|l|dell|all|nell)['’][A-ZÀ-Þ]/;
 const HOUSE_NUMBER = /(?:^|[\s#/-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?=$|[\s,./-])|\d{1,3}(?:st|nd|rd|th)\b/;
 
 const PERIOD = /(?:19|20)\d\d[ \t]?[-–][ \t]?(?:(?:19|20)\d\d|now|present)/i;
@@ -92,7 +97,8 @@ function addressLike(segment: string): boolean {
     if (w === '' || w === '-' || w === '–') continue;
     const c = w.charCodeAt(0);
     const upperOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || w[0] === '#' || w[0] === '(' || (c >= 0xc0 && w[0] !== w[0]!.toLowerCase());
-    if (!upperOrDigit && !ADDRESS_WORDS.has(w.toLowerCase())) return false;
+    // French and Italian elided articles before a name: "Rue d'Assas", "Via dell'Orso".
+    if (!upperOrDigit && !ADDRESS_WORDS.has(w.toLowerCase()) && !ELIDED_BEFORE_NAME.test(w)) return false;
   }
   return true;
 }
@@ -231,6 +237,9 @@ function cityWordBefore(text: string, postcode: number): number {
   let end = postcode - 1;
   if (text[end] !== ' ') return -1;
   if (text[end - 1] === '-' && text[end - 2] === ' ') end -= 2;
+  // South African and other four-digit postcodes after a comma: "Cape Town, 8005" (not the start of
+  // a period after a company: "Lesch - Haag, 2019–2023").
+  else if (text[end - 1] === ',' && /^\d{4}(?![\d–—-])/.test(text.slice(postcode, postcode + 5))) end -= 1;
   let start = capitalisedWordEndingAt(text, end);
   if (start < 0 || MONTH_NAMES.has(text.slice(start, end))) return -1; // "Jul 2016" is a month and a year
   // A city or state of two or three words: "New Delhi 110070", "West Bengal - 700091", "Tamil Nadu 600020".
@@ -262,6 +271,11 @@ export function postalTailAddresses({ text, context }: ScanInput): Candidate[] {
       // Every year in a CV reaches this branch: the city is checked by hand, without a regex.
       start = cityWordBefore(text, start);
       if (start < 0) continue;
+    } else if (m.groups?.['ukPostcode'] !== undefined) {
+      // The town may sit before the postcode on its line ("Brighton BN1 6PB") or on the line above.
+      const before = text.slice(Math.max(0, start - CITY_LOOKBACK), start);
+      const city = CITY_BEFORE_STATE.exec(before);
+      if (city) start -= before.length - city.index;
     } else if (m.groups?.['state'] !== undefined) {
       const before = text.slice(Math.max(0, start - CITY_LOOKBACK), start);
       const city = CITY_BEFORE_STATE.exec(before);
