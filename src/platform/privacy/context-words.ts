@@ -114,6 +114,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Polish NIP/REGON, student numbers.
     'abn', 'acn', 'nzbn', 'gst', 'gst no', 'business number', 'company number', 'nip', 'regon', 'student number', 'student no', 'student id',
     // Company registers and other named ids: US DUNS and NPI, French SIREN/SIRET/RCS, request and candidate numbers.
+    // Italian VAT number (partita IVA) and the Polish "NIP firmy" (the company's NIP).
+    'p.iva', 'p. iva', 'partita iva', 'nip firmy',
     'duns', 'npi', 'siren', 'siret', 'rcs', 'request id', 'request number', 'candidate number', 'candidate no', 'candidate id',
   ],
   nationalId: [

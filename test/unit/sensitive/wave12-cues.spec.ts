@@ -93,7 +93,7 @@ describe('passports labelled in other languages and written as letters mixed wit
 });
 
 describe('company-register and request numbers are not phones', () => {
-  it.each(['DUNS 15-998-7015', 'SIREN 807 840 778.', 'NPI 0805711142.', 'Request ID 80 9810 5776 (please quote it).', 'Candidate number 0616 377728.'])(
+  it.each(['DUNS 15-998-7015', 'SIREN 807 840 778.', 'NPI 0805711142.', 'Request ID 80 9810 5776 (please quote it).', 'Candidate number 0616 377728.', 'P.IVA 79164197180, REA MI-1347204.', 'NIP firmy 572-682-53-38, REGON 505017168.'])(
     '%s',
     (text) => {
       expect(ofType(`Thanks for the call. ${text}`, 'PHONE')).toEqual([]);
