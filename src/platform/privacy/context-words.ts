@@ -35,11 +35,23 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   rrn: ['rrn', 'resident registration number', 'resident registration no', 'resident registration', 'resident number', 'jumin'],
   frn: ['frn', 'foreigner registration number', 'foreigner registration', 'alien registration number', 'alien registration', 'arc number'],
   ssn: ['ssn', 'ssns', 'social security number', 'social security no', 'social security', 'soc sec'],
-  passport: ['passport', 'passport no', 'passport number', 'travel document'],
+  passport: [
+    'passport', 'passport no', 'passport number', 'travel document',
+    // The same in other languages: de, fr, es, pt, it, nl, sv/no/da, fi, pl, cs/sk, sl/hr/sr, tr, ro, hu, id/ms.
+    'reisepass', 'reisepass-nr', 'reisepassnummer', 'passnummer', 'pass-nr', 'passeport', 'numéro de passeport', 'pasaporte',
+    'passaporte', 'passaporto', 'paspoort', 'paspoortnummer', 'pass nr', 'passinumero', 'paszport', 'nr paszportu',
+    'cestovní pas', 'číslo pasu', 'cestovný pas', 'potni list', 'putovnica', 'pasoš', 'pasaport', 'pasaport no', 'pașaport',
+    'útlevél', 'útlevélszám', 'paspor', 'pasport',
+  ],
   driverLicense: [
     "driver's license", 'drivers license', 'driver license', "driver's licence", 'drivers licence', 'driver licence',
     'driving licence', 'driving license', 'dl no', 'license no', 'license number', 'licence no', 'licence number',
     "driver's license number", "driver's licence number", 'driving licence number', 'driving licence no',
+    // Other languages (de, fr, es, pt, it, nl, nordic, pl, cs, tr, ro, hu).
+    'führerschein', 'führerscheinnummer', 'führerschein-nr', 'permis de conduire', 'licencia de conducir', 'licencia de conducción',
+    'permiso de conducir', 'carnet de conducir', 'carta de condução', 'carteira de motorista', 'cnh', 'patente di guida',
+    'rijbewijs', 'rijbewijsnummer', 'körkort', 'körkortsnummer', 'førerkort', 'kørekort', 'ajokortti', 'prawo jazdy', 'řidičský průkaz',
+    'ehliyet', 'sürücü belgesi', 'permis de conducere', 'permis auto', 'jogosítvány', 'vezetői engedély',
   ],
   licenceWord: ['dl', 'license', 'licence'],
   card: [
@@ -52,6 +64,11 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Italian, Portuguese, Polish, Swedish, Danish account words.
     'conto corrente', 'numero di conto', 'conta', 'conta corrente', 'número da conta', 'numer konta', 'nr konta', 'rachunek',
     'kontonummer', 'bankkonto', 'konto',
+    // Spanish, French, Dutch, Turkish, Romanian, Hungarian, Czech; Mexico's CLABE; cheque accounts.
+    'cuenta', 'número de cuenta', 'numero de cuenta', 'cuenta bancaria', 'cuenta de nómina', 'cuenta corriente', 'clabe',
+    'clabe interbancaria', 'compte', 'n° de compte', 'numéro de compte', 'compte bancaire', 'rekening', 'rekeningnummer',
+    'bankrekening', 'hesap', 'hesap no', 'hesap numarası', 'cont bancar', 'număr de cont', 'számlaszám', 'bankszámla',
+    'číslo účtu', 'cheque account', 'current account', 'savings account',
   ],
   phone: [
     'phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'contact', 'call', 'whatsapp', 'ph', 'mob',
@@ -65,9 +82,24 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Italian, Portuguese, Polish, Swedish, Danish.
     'data di nascita', 'nato il', 'nata il', 'data de nascimento', 'nascido em', 'nascida em', 'data urodzenia',
     'urodzony', 'urodzona', 'födelsedatum', 'född', 'fødselsdato', 'født',
+    // German, French, Spanish, Portuguese, Dutch.
+    'geburtsdatum', 'geboren', 'geb', 'geb. datum', 'geburtstag', 'date de naissance', 'né', 'née', 'né(e)', 'naissance',
+    'fecha de nacimiento', 'fecha de nac', 'f. nacimiento', 'f. nac', 'nacimiento', 'nacido', 'nacida', 'data de nasc',
+    'nascimento', 'nascido', 'nascida', 'geboortedatum', 'geb.datum', 'geboortedag',
+    // Finnish, Icelandic, Estonian, Latvian, Lithuanian, Czech, Slovak, Slovene, Croatian/Serbian/Bosnian (Latin), Polish.
+    'syntymäaika', 'syntynyt', 'fæðingardagur', 'sünniaeg', 'sünnikuupäev', 'dzimšanas datums', 'gimimo data',
+    'datum narození', 'narozen', 'narozena', 'dátum narodenia', 'narodený', 'narodená', 'datum rojstva', 'rojen', 'rojena',
+    'datum rođenja', 'datum rodjenja', 'rođen', 'rođena', 'ur.',
+    // Turkish, Romanian, Hungarian, Catalan, Indonesian/Malay, Vietnamese, Albanian.
+    'doğum tarihi', 'dogum tarihi', 'doğum', 'data nașterii', 'data nasterii', 'data naşterii', 'născut', 'născută', 'nascut',
+    'nascuta', 'születési dátum', 'születési idő', 'született', 'szül.', 'data de naixement', 'tanggal lahir', 'tarikh lahir',
+    'ngày sinh', 'datëlindja',
   ],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
-  routing: ['routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic', 'bsb', 'ifsc', 'transit number', 'clearingnummer', 'reg. nr', 'agência'],
+  routing: [
+    'routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic', 'bsb', 'ifsc', 'transit number', 'clearingnummer',
+    'reg. nr', 'agência', 'branch code',
+  ],
   reference: [
     'order', 'order no', 'tracking', 'tracking number', 'shipment', 'parcel', 'consignment', 'batch', 'invoice', 'ticket', 'serial', 'reference', 'ref', 'part number', 'isbn', 'sku', 'ein', 'tax id', 'vat',
     // Numbers that name themselves: membership, customer, policy, case, booking numbers.
@@ -81,6 +113,10 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Business and student numbers: Australian ABN/ACN, NZBN and GST, Canadian business number,
     // Polish NIP/REGON, student numbers.
     'abn', 'acn', 'nzbn', 'gst', 'gst no', 'business number', 'company number', 'nip', 'regon', 'student number', 'student no', 'student id',
+    // Company registers and other named ids: US DUNS and NPI, French SIREN/SIRET/RCS, request and candidate numbers.
+    // Italian VAT number (partita IVA) and the Polish "NIP firmy" (the company's NIP).
+    'p.iva', 'p. iva', 'partita iva', 'nip firmy',
+    'duns', 'npi', 'siren', 'siret', 'rcs', 'request id', 'request number', 'candidate number', 'candidate no', 'candidate id',
   ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
@@ -106,17 +142,36 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   jpMyNumber: ['my number', 'mynumber', 'my number card', 'individual number', 'kojin bango'],
 };
 
-const KOREAN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
+/** Korean, Japanese, Chinese, Greek and Cyrillic cues (see NON_LATIN_TRIE). */
+const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   rrn: ['주민등록번호', '주민번호', '주민등록'],
   frn: ['외국인등록번호', '외국인등록증', '외국인등록', '외국인번호'],
   ssn: [],
-  passport: ['여권번호', '여권'],
-  driverLicense: ['운전면허번호', '운전면허증', '운전면허', '면허번호'],
+  passport: [
+    '여권번호', '여권',
+    // Japanese, Chinese; Greek; Russian, Ukrainian, Bulgarian, Serbian.
+    '旅券番号', 'パスポート', '护照', '護照', 'διαβατήριο', 'паспорт', 'пасош',
+  ],
+  driverLicense: [
+    '운전면허번호', '운전면허증', '운전면허', '면허번호',
+    '運転免許証', '運転免許', '驾驶证', '駕駛執照', 'δίπλωμα οδήγησης', 'водительское удостоверение', 'посвідчення водія', 'шофьорска книжка',
+  ],
   licenceWord: [],
   card: ['카드번호', '신용카드', '체크카드', '카드'],
-  bankAccount: ['계좌번호', '계좌', '입금', '예금주', '은행', '카카오뱅크', '토스뱅크', '케이뱅크', '농협', '신협', '수협', '우체국', '새마을금고'],
+  bankAccount: [
+    '계좌번호', '계좌', '입금', '예금주', '은행', '카카오뱅크', '토스뱅크', '케이뱅크', '농협', '신협', '수협', '우체국', '새마을금고',
+    '口座番号', '口座', '銀行', '账号', '帐号', '银行账户', '銀行帳戶', 'λογαριασμός', 'αριθμός λογαριασμού', 'счёт', 'счет',
+    'номер счета', 'номер счёта', 'рахунок', 'банкова сметка',
+  ],
   phone: ['전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호'],
-  birth: ['생년월일', '출생일', '생일', '출생'],
+  birth: [
+    '생년월일', '출생일', '생일', '출생',
+    // Japanese, Chinese; Greek; Russian, Ukrainian, Bulgarian, Serbian (Cyrillic).
+    '生年月日', '誕生日', '出生日期', '出生年月日', '出生年月', '生日', '出生',
+    'ημερομηνία γέννησης', 'ημ. γέννησης', 'γεννήθηκα', 'γέννηση',
+    'дата рождения', 'дата народження', 'дата на раждане', 'датум рођења', 'родился', 'родилась', 'народився', 'народилася',
+    'роден', 'родена', 'рођен', 'рођена', 'д.р.',
+  ],
   address: ['주소', '거주지', '자택'],
   routing: [],
   reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호', '회원번호', '관리번호'],
@@ -131,8 +186,9 @@ const KOREAN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
 /**
  * Cues are found by walking a trie of their characters rather than with one regex alternation of
  * all ~150 cues: V8 tries the alternation at every position of the text, which made it one of the
- * most expensive passes of the detector. The walk only starts at word starts (English) or at
- * Hangul syllables (Korean) and takes the longest cue there, as the longest-first alternation did.
+ * most expensive passes of the detector. The walk only starts at word starts (Latin and Greek/Cyrillic
+ * scripts) or at any Hangul/kana/Han character that starts a cue, and takes the longest cue there, as the
+ * longest-first alternation did.
  */
 interface CueNode {
   next: Map<number, CueNode>;
@@ -160,27 +216,58 @@ function cueTrie(table: Readonly<Record<ContextKind, readonly string[]>>, fold: 
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const APOSTROPHE = 0x27;
 
-/** English cues match ASCII letters case-insensitively, and "driver’s" with a typographic apostrophe. */
+const CAPITAL_DOTTED_I = 0x130;
+
+/**
+ * Latin-script cues match case-insensitively (ASCII, and the accented capitals of Latin-1 and Latin
+ * Extended-A, so "NÉ LE", "DOĞUM TARİHİ" and "FÖDELSEDATUM" too), and "driver’s" with a typographic apostrophe.
+ */
 function foldEnglish(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c === CAPITAL_DOTTED_I) return 0x69; // Turkish İ → i
+  if (c >= 0x100 && c <= 0x17f) {
+    // Latin Extended-A pairs capital and small letters: even capitals in two runs, odd ones in between.
+    const evenRun = (c <= 0x137 || c >= 0x14a) && c <= 0x177;
+    if (evenRun ? c % 2 === 0 : c >= 0x139 && c <= 0x148 && c % 2 === 1) return c + 1;
+    return c;
+  }
+  if (c === 0x218 || c === 0x21a) return c + 1; // Romanian Ș, Ț (comma below)
   return c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
+}
+
+/** Greek and Cyrillic capitals to small letters; Hangul, kana and Han have no case. */
+function foldNonLatin(c: number): number {
+  if ((c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f)) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  if (c === 0x386) return 0x3ac;
+  if (c >= 0x388 && c <= 0x38a) return c + 0x25;
+  if (c === 0x38c) return 0x3cc;
+  if (c === 0x38e || c === 0x38f) return c + 0x3f;
+  return c;
+}
+
+/** Greek and Cyrillic letters: a cue in these scripts must start a word, as a Latin one must. */
+function isGreekOrCyrillic(c: number): boolean {
+  return c >= 0x370 && c <= 0x52f;
 }
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-const HANGUL_FIRST = 0xac00; // 가
-const HANGUL_LAST = 0xd7a3; // 힣
-
-function isHangulSyllable(c: number): boolean {
-  return c >= HANGUL_FIRST && c <= HANGUL_LAST;
+/** ASCII letters and the accented letters of Latin-1 and Latin Extended-A/B: one word ("Geburtsdatum", "Né", "Doğum"). */
+function isLatinLetter(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** English cues match whole words only ("tel" must not fire inside "hotel"). */
 const ENGLISH_TRIE = cueTrie(ENGLISH_CUES, foldEnglish);
-/** Korean cues attach to particles (여권번호는, 계좌로), so they match as plain substrings. */
-const KOREAN_TRIE = cueTrie(KOREAN_CUES, (c) => c);
+/**
+ * Korean cues attach to particles (여권번호는, 계좌로) and Japanese/Chinese text has no spaces, so they
+ * match as plain substrings; Greek and Cyrillic ones at word starts.
+ */
+const NON_LATIN_TRIE = cueTrie(NON_LATIN_CUES, foldNonLatin);
 
 interface CueMatch {
   end: number;
@@ -189,18 +276,26 @@ interface CueMatch {
 
 /**
  * Most words and syllables start no cue. Bitmaps of the cues' first two (folded) ASCII characters
- * and of their first syllables reject them without walking the trie (every cue has 2+ characters).
+ * and of the non-Latin cues' first characters reject them without walking the trie (every cue has 2+
+ * characters).
  */
 const ENGLISH_PAIRS = new Uint8Array(128 * 128);
 for (const cue of Object.values(ENGLISH_CUES).flat()) {
   const second = foldEnglish(cue.charCodeAt(1));
   if (second < 128) ENGLISH_PAIRS[cue.charCodeAt(0) * 128 + second] = 1;
 }
-const KOREAN_FIRST_SYLLABLES = new Uint8Array(HANGUL_LAST - HANGUL_FIRST + 1);
-for (const cue of Object.values(KOREAN_CUES).flat()) KOREAN_FIRST_SYLLABLES[cue.charCodeAt(0) - HANGUL_FIRST] = 1;
+const NON_LATIN_FIRST = new Uint8Array(0x10000);
+for (const cue of Object.values(NON_LATIN_CUES).flat()) NON_LATIN_FIRST[foldNonLatin(cue.charCodeAt(0))] = 1;
+
+/** Whether a non-Latin cue may start at `i`: its first character starts one, and it starts a Greek/Cyrillic word. */
+function mayStartNonLatinCue(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (NON_LATIN_FIRST[foldNonLatin(c)] !== 1) return false;
+  return !isGreekOrCyrillic(c) || i === 0 || !isGreekOrCyrillic(text.charCodeAt(i - 1));
+}
 
 function mayStartCue(text: string, start: number, english: boolean): boolean {
-  if (!english) return KOREAN_FIRST_SYLLABLES[text.charCodeAt(start) - HANGUL_FIRST] === 1;
+  if (!english) return mayStartNonLatinCue(text, start);
   const first = foldEnglish(text.charCodeAt(start));
   const second = foldEnglish(text.charCodeAt(start + 1));
   // A non-ASCII second letter ("födelsedatum", "fødselsdato") is rare enough to walk the trie for.
@@ -210,14 +305,14 @@ function mayStartCue(text: string, start: number, english: boolean): boolean {
 /** The longest cue starting at `start`; an English cue must also end at a word boundary. */
 function longestCueAt(text: string, start: number, english: boolean): CueMatch | null {
   if (!mayStartCue(text, start, english)) return null;
-  let node = english ? ENGLISH_TRIE : KOREAN_TRIE;
+  let node = english ? ENGLISH_TRIE : NON_LATIN_TRIE;
   let best: CueMatch | null = null;
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const child = node.next.get(english ? foldEnglish(c) : c);
+    const child = node.next.get(english ? foldEnglish(c) : foldNonLatin(c));
     if (!child) break;
     node = child;
-    if (node.kind !== undefined && !(english && isAsciiLetter(text.charCodeAt(i + 1)))) best = { end: i + 1, kind: node.kind };
+    if (node.kind !== undefined && !(english && isLatinLetter(text.charCodeAt(i + 1)))) best = { end: i + 1, kind: node.kind };
   }
   return best;
 }
@@ -237,13 +332,19 @@ export class ContextIndex {
   private readonly byKind = new Map<ContextKind, CueOccurrences>();
 
   constructor(text: string) {
-    // Invariant: whenever `i` reaches an ASCII letter, the character before it is not one (we only
-    // stop after a non-letter, after a cue, or at 0), so `i` is a word start.
+    // Invariant: whenever `i` reaches an ASCII letter, the character before it is no Latin letter (we
+    // only stop after a non-letter, after a cue, or at 0), so `i` is a word start.
     let i = 0;
     while (i < text.length) {
       const c = text.charCodeAt(i);
       const english = isAsciiLetter(c);
-      if (!english && !isHangulSyllable(c)) {
+      if (!english && isLatinLetter(c)) {
+        // A word starting with an accented letter ("État", "Übung") starts no cue; skip all of it.
+        do i++;
+        while (i < text.length && isLatinLetter(text.charCodeAt(i)));
+        continue;
+      }
+      if (!english && NON_LATIN_FIRST[foldNonLatin(c)] !== 1) {
         i++;
         continue;
       }
@@ -252,11 +353,11 @@ export class ContextIndex {
         this.add(cue.kind, i, cue.end);
         i = cue.end; // cues do not overlap: scanning resumes after this one
       } else if (english) {
-        // No English cue starts inside a word, so skip the rest of it.
+        // No Latin cue starts inside a word, so skip the rest of it (accented letters too: "Résumé").
         do i++;
-        while (i < text.length && isAsciiLetter(text.charCodeAt(i)));
+        while (i < text.length && isLatinLetter(text.charCodeAt(i)));
       } else {
-        i++; // a Korean cue may still start at the next syllable
+        i++; // a Korean, Japanese or Chinese cue may still start at the next character
       }
     }
   }
@@ -297,6 +398,14 @@ export class ContextIndex {
     return before >= 0 && start - occ.ends[before]! <= maxGap ? occ.ends[before]! : -1;
   }
 
+  /** The nearest cue of `kind` starting at most `maxGap` units after `end`, else null. */
+  cueAfter(kind: ContextKind, end: number, maxGap: number = CONTEXT_WINDOW_AFTER): { start: number; end: number } | null {
+    const occ = this.byKind.get(kind);
+    if (!occ) return null;
+    const after = firstIndexAtLeast(occ.starts, end);
+    return after >= 0 && occ.starts[after]! - end <= maxGap ? { start: occ.starts[after]!, end: occ.ends[after]! } : null;
+  }
+
   /** Gap in UTF-16 units between the span and the nearest cue of `kind` inside the window, else Infinity. */
   distance(kind: ContextKind, start: number, end: number): number {
     const occ = this.byKind.get(kind);
@@ -309,6 +418,32 @@ export class ContextIndex {
     if (after >= 0 && occ.starts[after]! - end <= CONTEXT_WINDOW_AFTER) best = Math.min(best, occ.starts[after]! - end);
     return best;
   }
+}
+
+/** How far after a cue a value it names may start ("Bank account (UOB): 851-…", "Passport: K92…"). */
+const NAMED_VALUE_AFTER_CUE = 16;
+
+/**
+ * Whether the only cue of `kind` near a value is one after it that names a value of its own: "Gegevens:
+ * 445532312⏎Salary account IBAN: NL52…" or "Account number 9572320464⏎Passport: 76CN58657" — the
+ * next line's label is about the next line's number, not this one.
+ */
+export function onlyCueAfterNamesAnother(text: string, context: ContextIndex, kind: ContextKind, start: number, end: number): boolean {
+  if (context.endBefore(kind, start) >= 0) return false;
+  const after = context.cueAfter(kind, end);
+  return after !== null && /\d/.test(text.slice(after.end, after.end + NAMED_VALUE_AFTER_CUE));
+}
+
+/**
+ * Like `context.distance`, but a cue after the value that names a value of its own (", branch code
+ * 051001", "⏎Driver's license no. X0740997") does not count: it is the next field's label.
+ */
+export function labelDistance(text: string, context: ContextIndex, kind: ContextKind, start: number, end: number): number {
+  const cueEnd = context.endBefore(kind, start);
+  const before = cueEnd >= 0 ? start - cueEnd : Infinity;
+  const after = context.cueAfter(kind, end);
+  if (after === null || /\d/.test(text.slice(after.end, after.end + NAMED_VALUE_AFTER_CUE))) return before;
+  return Math.min(before, after.start - end);
 }
 
 function lastIndexAtMost(sorted: readonly number[], value: number): number {

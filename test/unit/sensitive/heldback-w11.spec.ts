@@ -1,8 +1,8 @@
 import { SENSITIVE_TYPES } from '../../../src/platform/privacy/sensitive-types.js';
 import { describeHeldBackPiiSet } from '../../helpers/heldback-pii-set.js';
 
-// The wave 11 held-back sensitive-data set (scripts/build-pii-heldback-w11.mjs) is only checked for
-// being intact and well formed here. Its figures come from `npm run bench -- sensitive` (totals
+// The wave 11 held-back sensitive-data set (scripts/build-pii-heldback-w11.mjs; tuning data since
+// wave 12, its figures were published) is only checked for being intact and well formed here. Its figures come from `npm run bench -- sensitive` (totals
 // only); no test runs the detector on it, so no failure message can name one of its documents.
 describeHeldBackPiiSet({
   name: 'wave 11',

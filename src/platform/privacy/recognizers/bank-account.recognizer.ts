@@ -1,3 +1,5 @@
+import { labelDistance, onlyCueAfterNamesAnother } from '../context-words.js';
+import { isValidClabe } from '../clabe.js';
 import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
 import { clampConfidence, digitsOf, type Recognizer } from './recognizer.js';
@@ -7,9 +9,10 @@ import { clampConfidence, digitsOf, type Recognizer } from './recognizer.js';
  * are reported only next to a banking cue ("account", "acct", "계좌", a bank's name).
  *   - Korean banks print dashed groups, e.g. 110-123-456789 (신한), 123456-12-123456 (국민),
  *     1002-123-456789 (우리), 3333-01-1234567 (카카오뱅크), 301-1234-1234-11 (농협).
- *   - US/other accounts are 8–17 bare digits.
+ *   - Singapore prints a check digit apart: 906-168-955-1 (UOB), 193-646894-5 (DBS).
+ *   - US/other accounts are 8–17 bare digits; Mexico's CLABE is 18 with a check digit (see isValidClabe).
  */
-const ACCOUNT_CANDIDATE = /(?<![A-Za-z0-9-])(?:\d{2,6}(?:-\d{2,7}){1,3}|\d{8,17})(?![A-Za-z0-9]|-\d)/g;
+const ACCOUNT_CANDIDATE = /(?<![A-Za-z0-9-])(?:\d{2,6}(?:-\d{2,7}){1,3}(?:-\d)?|\d{8,18})(?![A-Za-z0-9]|-\d)/g;
 
 export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
@@ -19,11 +22,15 @@ export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
     const digitCount = digitsOf(raw).length;
     const dashed = raw.includes('-');
     if (dashed ? digitCount < 10 || digitCount > 16 : digitCount < 8) continue;
+    if (!dashed && digitCount === 18 && !isValidClabe(raw)) continue;
     if (looksLikeDateOrPeriod(raw)) continue;
     const start = m.index;
     const end = start + raw.length;
     const accountCue = context.distance('bankAccount', start, end);
-    if (accountCue === Infinity || context.distance('routing', start, end) < accountCue) continue;
+    // A routing/branch code nearer than the account cue names this number, unless it is a label after
+    // it with its own value ("account no. 41007520210, branch code 051001").
+    if (accountCue === Infinity || labelDistance(text, context, 'routing', start, end) < accountCue) continue;
+    if (onlyCueAfterNamesAnother(text, context, 'bankAccount', start, end)) continue;
     // A closer order/tracking/business-number cue, or a closer phone cue, says what the number is.
     if (context.distance('reference', start, end) < accountCue || context.distance('phone', start, end) < accountCue) continue;
     // "주민번호 형식 예시 541014-0181582 … 급여 계좌": a nearer resident-number cue names it.

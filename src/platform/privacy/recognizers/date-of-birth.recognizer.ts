@@ -2,25 +2,53 @@ import { isCalendarDate } from '../calendar-date.js';
 import type { Candidate } from '../sensitive-types.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
-};
-const MONTH_NAME = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+/**
+ * Month names and their usual abbreviations, lower case, in the languages whose birth cues are in
+ * context-words.ts: English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish/Danish/
+ * Norwegian, Polish and Czech (genitive, as dates write them), Turkish, Romanian, Hungarian, Russian,
+ * Ukrainian, Bulgarian (genitive where dates use it), Greek (genitive).
+ */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'stycznia', 'ledna', 'ocak', 'ianuarie', 'január', 'января', 'січня', 'януари', 'ιανουαρίου'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'lutego', 'února', 'şubat', 'subat', 'februarie', 'február', 'февраля', 'лютого', 'февруари', 'φεβρουαρίου'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marts', 'marca', 'března', 'mart', 'martie', 'március', 'марта', 'березня', 'март', 'μαρτίου'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'dubna', 'nisan', 'aprilie', 'április', 'апреля', 'квітня', 'април', 'απριλίου'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'maja', 'května', 'mayıs', 'mayis', 'május', 'мая', 'травня', 'май', 'μαΐου', 'μαιου'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca', 'června', 'haziran', 'iunie', 'június', 'июня', 'червня', 'юни', 'ιουνίου'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lipca', 'července', 'temmuz', 'iulie', 'július', 'июля', 'липня', 'юли', 'ιουλίου'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'augusztus', 'августа', 'серпня', 'август', 'αυγούστου'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set', 'settembre', 'września', 'září', 'eylül', 'eylul', 'septembrie', 'szeptember', 'сентября', 'вересня', 'септември', 'σεπτεμβρίου'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'okt', 'października', 'října', 'ekim', 'octombrie', 'október', 'октября', 'жовтня', 'октомври', 'οκτωβρίου'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'ноября', 'листопада', 'ноември', 'νοεμβρίου'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'grudnia', 'prosince', 'aralık', 'aralik', 'decembrie', 'декабря', 'грудня', 'декември', 'δεκεμβρίου'],
+];
+const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** Longest first, so "marzo" is not read as "mar" + "zo". */
+const MONTH_NAME = [...new Set(MONTHS.keys())].sort((a, b) => b.length - a.length).join('|');
+
+/** A format hint between the cue and the date: "Date of Birth (DD/MM/YYYY): ", "(TT.MM.JJJJ)". */
+const FORMAT_HINT = String.raw`(?:\([A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}\)[ \t]*)?`;
+/** Words people put between a birth cue and the date: "born on", "née le", "nacido el", "geboren am/op", "nascido a/em". */
+const CONNECTOR = String.raw`(?:(?:is|was|on|in|le|el|am|op|em|a|den|dne|dnia|il|at)[ \t]+)?`;
+/** Day, then a month name: "3 mars 1990", "25. Juni 1961", "1er mai 1980", "7 de julio de 1962", "5 мая 1990". */
+const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|\.)?`;
 
 /**
- * What may sit between the cue and the date ("DOB: ", "born on ", "생년월일 : "), then the date
- * itself in one of the layouts people write. Sticky (`y`) so it is tried exactly at one position.
+ * What may sit between the cue and the date ("DOB: ", "born on ", "생년월일 : ", "Date of Birth
+ * (DD/MM/YYYY): "), then the date itself in one of the layouts people write. Sticky (`y`) so it is
+ * tried exactly at one position (the end of a birth cue), never scanned across the text.
  */
 const DATE_AFTER_CUE = new RegExp(
-  String.raw`[ \t.:：=(\-–—]{0,4}(?:(?:is|was|on|in)[ \t]+)?(?:` +
+  String.raw`[ \t.:：=(\)\-–—]{0,4}` + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + '(?<date>' +
     // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
     String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
-    String.raw`|(?<koY>\d{4})년[ \t]*(?<koM>\d{1,2})월[ \t]*(?<koD>\d{1,2})일` +
+    // 1990년 5월 9일, 1990年5月9日.
+    String.raw`|(?<koY>\d{4})[년年][ \t]*(?<koM>\d{1,2})[월月][ \t]*(?<koD>\d{1,2})[일日]` +
     String.raw`|(?<a>\d{1,2})[-./](?<b>\d{1,2})[-./](?<abY>\d{4}|\d{2})(?!\d)` +
     String.raw`|(?<mdyM>${MONTH_NAME})\.?[ \t]+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?<mdyY>\d{4})(?!\d)` +
-    String.raw`|(?<dmyD>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?<dmyM>${MONTH_NAME})\.?,?[ \t]+(?<dmyY>\d{4})(?!\d)` +
+    String.raw`|(?<dmyD>\d{1,2})${DAY_SUFFIX}[ \t]{1,2}(?:de[ \t]+)?(?<dmyM>${MONTH_NAME})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?<dmyY>\d{4})(?!\d)` +
+    // Year first with a month name, as Hungarian writes it: "1990. március 5.".
+    String.raw`|(?<ydmY>\d{4})\.?[ \t]+(?<ydmM>${MONTH_NAME})[ \t]+(?<ydmD>\d{1,2})(?!\d)` +
     String.raw`|(?<compact>\d{6}|\d{8})(?![\d-])` +
     ')',
   'iy',
@@ -37,9 +65,8 @@ export const recognizeDatesOfBirth: Recognizer = ({ text, context }) => {
     DATE_AFTER_CUE.lastIndex = cues.ends[i]!;
     const m = DATE_AFTER_CUE.exec(text);
     if (!m?.groups || !isPlausibleBirthDate(m.groups)) continue;
-    const dateText = m[0].replace(/^[ \t.:：=(\-–—]*(?:(?:is|was|on|in)[ \t]+)?/i, '');
     const end = m.index + m[0].length;
-    found.push({ type: 'DATE_OF_BIRTH', start: end - dateText.length, end, confidence: clampConfidence(0.9) });
+    found.push({ type: 'DATE_OF_BIRTH', start: end - m.groups['date']!.length, end, confidence: clampConfidence(0.9) });
   }
   return found;
 };
@@ -50,11 +77,18 @@ function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
   if (g['koY']) return ok(+g['koY'], +g['koM']!, +g['koD']!);
   if (g['abY']) {
     const y = expandYear(g['abY']);
-    // 05/06/1990 is May 6th in the US and 5 June elsewhere: either reading makes it a date.
-    return ok(y, +g['a']!, +g['b']!) || ok(y, +g['b']!, +g['a']!);
+    // 05/06/1990 is May 6th in the US and 5 June elsewhere: either reading makes it a date. With a
+    // two-digit year, Korean forms write the year first ("80.08.11"): a third reading.
+    return (
+      ok(y, +g['a']!, +g['b']!) ||
+      ok(y, +g['b']!, +g['a']!) ||
+      (g['abY'].length === 2 && g['a']!.length === 2 && ok(expandYear(g['a']!), +g['b']!, +g['abY']))
+    );
   }
-  if (g['mdyM']) return ok(+g['mdyY']!, MONTHS[g['mdyM'].toLowerCase()] ?? 0, +g['mdyD']!);
-  if (g['dmyM']) return ok(+g['dmyY']!, MONTHS[g['dmyM'].toLowerCase()] ?? 0, +g['dmyD']!);
+  const month = (name: string): number => MONTHS.get(name.toLowerCase()) ?? 0;
+  if (g['mdyM']) return ok(+g['mdyY']!, month(g['mdyM']), +g['mdyD']!);
+  if (g['dmyM']) return ok(+g['dmyY']!, month(g['dmyM']), +g['dmyD']!);
+  if (g['ydmM']) return ok(+g['ydmY']!, month(g['ydmM']), +g['ydmD']!);
   if (g['compact']) {
     const c = g['compact'];
     // YYYYMMDD, or the Korean YYMMDD (as in the first half of a resident registration number).

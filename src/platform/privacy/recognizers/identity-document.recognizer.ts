@@ -1,3 +1,4 @@
+import { labelDistance, onlyCueAfterNamesAnother } from '../context-words.js';
 import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
 import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './recognizer.js';
@@ -9,10 +10,18 @@ import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './re
  *   - Korean passport: M123A4567 (2020+) or M12345678 (letter + 8 digits)
  *   - letter(s) + digits: A12345678, H12234567, D1234-5678-9012
  *   - plain digit runs (US passport 9 digits, many licences 7–14)
- *   - Korean licence: region-year-serial-check, 11-22-123456-12
+ *   - Korean licence: region-year-serial-check, 11-22-123456-12; US licences with a check digit
+ *     apart, V346-885-82-293-6
+ *   - UK driving licence: surname (padded with 9), 6 birth digits, initials, 1–2 digits, 2 letters:
+ *     MORGA753116SM9IJ (licences only)
+ *   - any other upper-case mix of letters and 5+ digits, 6–10 long, as most countries' passports are
+ *     (95XJ21418, NVB7W3412, K9220491Q, C84T6298K3; passports only)
  */
 const DOCUMENT_CANDIDATE =
-  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{2,6}){1,3}|\d\d \d\d \d{6} \d\d|\d{7,14})(?![A-Za-z0-9]|-\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{1,6}){1,4}|\d\d \d\d \d{6} \d\d|\d{7,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
+
+/** At least this many digits in a passport written as a mix of letters and digits ("NVB7W3412"). */
+const MIXED_PASSPORT_MIN_DIGITS = 5;
 
 const KOREAN_LICENCE = /^(\d{2})[- ]?\d{2}[- ]?\d{6}[- ]?\d{2}$/;
 /** Licence-issuing regions (11 Seoul … 28 Jeju). */
@@ -51,19 +60,24 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
   for (const m of text.matchAll(DOCUMENT_CANDIDATE)) {
     const raw = m[0];
     const digitCount = digitsOf(raw).length;
-    if (digitCount < 6 || digitCount > 14 || looksLikeDateOrPeriod(raw)) continue;
+    const mixed = m.groups?.['mixed'] !== undefined;
+    if (mixed ? digitCount < MIXED_PASSPORT_MIN_DIGITS || digitCount === raw.length : digitCount < 6 || digitCount > 14) continue;
+    if (looksLikeDateOrPeriod(raw)) continue;
     const start = m.index;
     const end = start + raw.length;
     const passportDistance = context.distance('passport', start, end);
     const licenceDistance = licenceCueDistance(text, context, start, end);
     if (passportDistance === Infinity && licenceDistance === Infinity) continue;
+    const ukLicence = m.groups?.['ukLicence'] !== undefined;
 
-    if (passportDistance <= licenceDistance) {
+    if (passportDistance <= licenceDistance && !ukLicence) {
       // Passport numbers are compact: no internal separators.
       if (/[- ]/.test(raw) || raw.length < 7 || raw.length > 10) continue;
+      if (!isThePassportNumber(text, context, start, end, passportDistance)) continue;
       found.push({ type: 'PASSPORT', start, end, confidence: clampConfidence(KOREAN_PASSPORT.test(raw) ? 0.85 : 0.75) });
       continue;
     }
+    if (mixed) continue;
     // "Licence class B since 2015. Mobile 0412-345-678": a nearer phone, reference or account cue
     // says what the number is; the licence line merely sits next to it.
     if (context.distance('phone', start, end) < licenceDistance || context.distance('reference', start, end) < licenceDistance) continue;
@@ -80,3 +94,19 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
   }
   return found;
 };
+
+/**
+ * A passport cue near a number does not make it the passport's number when the number has a label of
+ * its own: a nearer account, phone or reference cue ("Account number 9572320464⏎Passport: …",
+ * "passport # T30162091 … Order No.67408850"), another number between the cue and it (the passport's
+ * own: "Passport number MUL065481 … Certificate ID TO64231456"), or a cue after it that names the next
+ * line's value.
+ */
+function isThePassportNumber(text: string, context: ScanInput['context'], start: number, end: number, passportDistance: number): boolean {
+  for (const kind of ['bankAccount', 'phone', 'reference', 'driverLicense'] as const) {
+    if (labelDistance(text, context, kind, start, end) < passportDistance) return false;
+  }
+  const cueEnd = context.endBefore('passport', start);
+  if (cueEnd >= 0 && /\d{3}/.test(text.slice(cueEnd, start))) return false;
+  return !onlyCueAfterNamesAnother(text, context, 'passport', start, end);
+}

@@ -201,6 +201,8 @@ function numbersInIdLayout({ text, context }: ScanInput, alreadyFound: ReadonlyS
     const schemes = groups['sin'] ? SIN_LAYOUT : groups['bsn'] ? BSN_LAYOUT : groups['taxId'] ? TAX_ID_LAYOUT : TWELVE_LAYOUT;
     const end = start + m[0].length;
     if (context.names('reference', start, NAMED_BY_CUE_GAP) || IBAN_GROUP_AFTER.test(text.slice(end, end + 6))) continue;
+    // "급여계좌(토스뱅크) 1000-6826-2687": a number named as a bank account is the account.
+    if (context.names('bankAccount', start, NAMED_BY_CUE_GAP)) continue;
     const digits = m[0].replace(/\D/g, '');
     const scheme = schemes.find((s) => s.valid(digits));
     if (!scheme) continue;

@@ -32,9 +32,12 @@ const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL'
  * numbers are written without one (Italian mobiles 3xx, Poland, Denmark, Brazil's "(11) 91234-5678",
  * Indian mobiles "98765 43210").
  */
-const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'IT', 'PL', 'DK', 'BR', 'IN'];
-/** A bare run without a trunk prefix is tried in NANP and Spain only: a 12-digit payroll number is possible in Brazil. */
-const BARE_NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES'];
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'IT', 'PL', 'DK', 'BR', 'IN', 'PT', 'SG'];
+/**
+ * A bare run without a trunk prefix is tried in NANP, Spain, Portugal and Singapore only (9 and 8
+ * digits; all need a cue): a 12-digit payroll number is possible in Brazil.
+ */
+const BARE_NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'PT', 'SG'];
 
 /** Regions of the North American Numbering Plan, where no national number starts with 0. */
 const NANP: ReadonlySet<CountryCode> = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP']);
@@ -42,6 +45,8 @@ const NANP: ReadonlySet<CountryCode> = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'A
 /** Everything about a window that depends only on its text (memoised per call). */
 interface PhoneShape {
   international: boolean;
+  /** Written with the 00 access code ("00351 …"): as easily a reference number that starts with 00, so names still veto it. */
+  accessCode: boolean;
   /** Written as one bare run of digits ("01012345678"): needs a cue unless it is unmistakable. */
   bare: boolean;
   /** Bare, but a Korean mobile (01X) or a trunk-prefixed number of full length. */
@@ -114,11 +119,12 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     // (Only a reference word before the number: "Phone: 0466113736\nBooking reference …" is a phone.)
     const referenceEnd = context.endBefore('reference', start);
     if (shape.bare && referenceEnd >= 0 && start - referenceEnd < phoneCue) continue;
-    if (!shape.international && !cued && context.names('reference', start, NAMED_BY_CUE_GAP)) continue;
+    const national = !shape.international || shape.accessCode;
+    if (national && !cued && context.names('reference', start, NAMED_BY_CUE_GAP)) continue;
     // "Membership no. 415-555-0132", "Licence no. 0412 345 678": a word naming the number right
     // before it says what it is, even with a phone cue elsewhere in the line — unless a phone cue
     // names it too.
-    if (!shape.international && namedAsOtherNumber(context, start) && !context.names('phone', start, NAMED_BY_CUE_GAP)) continue;
+    if (national && namedAsOtherNumber(context, start) && !context.names('phone', start, NAMED_BY_CUE_GAP)) continue;
     let confidence = shape.international ? 0.85 : shape.bare ? 0.7 : 0.8;
     if (cued) confidence += 0.1;
     found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
@@ -143,7 +149,9 @@ function namedAsOtherNumber(context: ScanInput['context'], start: number): boole
     context.names('bankAccount', start, NAMED_BY_CUE_GAP) ||
     context.names('driverLicense', start, NAMED_BY_CUE_GAP) ||
     context.names('licenceWord', start, NAMED_BY_CUE_GAP) ||
-    context.names('passport', start, NAMED_BY_CUE_GAP)
+    context.names('passport', start, NAMED_BY_CUE_GAP) ||
+    // "(routing 078495183)": a bank's routing number.
+    context.names('routing', start, NAMED_BY_CUE_GAP)
   );
 }
 
@@ -194,7 +202,15 @@ function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null 
   if (international) {
     const parsed = parsePhoneNumberFromString(window);
     if (!parsed?.isPossible() || !groups[0]!.startsWith(parsed.countryCallingCode)) return null;
-    return { international: true, bare: false, unmistakable: true, needsCue: false };
+    return { international: true, accessCode: false, bare: false, unmistakable: true, needsCue: false };
+  }
+  // "00351 967 503 634", "0044 20 7946 0958": the international access code most of the world
+  // dials instead of "+", written right before the calling code and grouped apart from the rest.
+  if (/^00[1-9]\d{0,2}[ .-]/.test(window)) {
+    const parsed = parsePhoneNumberFromString(`+${window.slice(2)}`);
+    if (parsed?.isPossible() && groups[0]!.slice(2) === parsed.countryCallingCode) {
+      return { international: true, accessCode: true, bare: false, unmistakable: true, needsCue: false };
+    }
   }
   if (!plausibleNationalGrouping(window, groups)) return null;
   const trunk = groups[0]!.startsWith('0');
@@ -208,6 +224,7 @@ function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null 
   const sizes = groups.map((g) => g.length).join('-');
   return {
     international: false,
+    accessCode: false,
     bare,
     unmistakable: /^01[016789]\d{7,8}$/.test(window) || (trunk && digitCount >= 10 && digitCount <= 11),
     // 3-2-4 / 3-2-5 are SSN and business-number layouts; 4-4-4 is how IBANs and cards are grouped.

@@ -15,6 +15,9 @@ import { clampConfidence } from './recognizer.js';
  *   "ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa"        (PL)
  *   "Storgatan 5, 114 55 Stockholm"                        (SE)
  *   "Nørregade 10, 2. th., 1165 København K"               (DK; also IT "20121 Milano")
+ *   "Rua do Ouro, 204, 2º Dto, 4000-223 Porto"              (PT)
+ *   "Ceintuurbaan 214\n1054XB AMSTERDAM"                    (NL)
+ *   "Appt 53, 54 boulevard Voltaire, 13006 Marseille"       (FR, lower-case street words)
  * The tail alone is not enough: some segment walked back over must hold a house number.
  * Every pattern is bounded and starts with a cheap first character; the walk back reads at most
  * MAX_SEGMENTS × MAX_SEGMENT characters per tail.
@@ -34,6 +37,12 @@ const POSTAL_TAIL = new RegExp(
     String.raw`|(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])|Dublin[ \t](?:1\d|2[0-4]|6W|[1-9])(?:,?[ \t](?:D\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4})?(?![A-Za-z0-9])` +
     // Brazilian CEP, with or without its label.
     String.raw`|(?:CEP:?[ \t]?)?\d{5}-\d{3}(?![\d-])` +
+    // A UK postcode ("BN1 6PB", "E8 2DT"), with or without its town before it.
+    String.raw`|(?<ukPostcode>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![A-Za-z0-9]))` +
+    // A romanised Korean city or province + postcode ("Gangnam-gu, Seoul 06457", "Gyeonggi-do 13199").
+    String.raw`|(?:Seoul|Busan|Daegu|Incheon|Gwangju|Daejeon|Ulsan|Sejong|Jeju(?:-do)?|Gyeonggi-do|Gangwon(?:-do)?|Chungcheong(?:buk|nam)-do|Jeolla(?:buk|nam)-do|Gyeongsang(?:buk|nam)-do)[ \t]\d{5}(?!\d)` +
+    // Dutch (1054 XB, 1054XB) and Portuguese (4000-223) postcodes before a city, also one in capitals.
+    String.raw`|(?:\d{4}[ \t]?[A-Z]{2}[ \t]{1,2}|\d{4}-\d{3}[ \t])(?:${CITY}|[A-Z]{3,20}(?![A-Za-z]))` +
     // Polish (00-590), Swedish (114 55) and four/five-digit (DK, IT, NZ, AU…) postcodes before a city.
     String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|\d{4,5})[ \t]${CITY}` +
     // A postcode after its city: Indian PIN ("Bengaluru - 560038", "Pune 411001", "Mumbai 400 058"),
@@ -57,6 +66,10 @@ const ADDRESS_WORDS = new Set([
   'int.', 'int', 'interno', 'scala', 'piano', 'tr', 'tr.', 'bloco', 'casa', 'andar', 'loja', 'lote', 'quadra',
   // Québec street words, written in lower case ("879-1924 rue de la Montagne").
   'rue', 'du', 'des', 'chemin', 'boul.', 'av.',
+  // French street and unit words, also lower case in France ("54 boulevard Voltaire", "117 ter rue …",
+  // "Résidence les Tilleuls"); Portuguese floor and side ("r/c", "2º Dto", "3.º Esq."); Spanish floor and door.
+  'avenue', 'boulevard', 'bd', 'impasse', 'place', 'allée', 'quai', 'cours', 'route', 'square', 'passage', 'ter', 'les', 'appt',
+  'r/c', 'dto', 'dto.', 'esq', 'esq.', 'bajo', 'piso', 'puerta', 'izq.', 'izda.', 'dcha.', 'y', 'depto.', 'col.',
 ]);
 /**
  * Month names (English and the supported European languages, as written capitalised): "Jun 2012 –
@@ -70,6 +83,7 @@ const MONTH_NAMES = new Set([
   'Janeiro', 'Fev', 'Fevereiro', 'Março', 'Abr', 'Abril', 'Mai', 'Maio', 'Junho', 'Julho', 'Setembro', 'Out', 'Outubro', 'Novembro', 'Dez', 'Dezembro',
   'Januari', 'Februari', 'Mars', 'Maj', 'Juni', 'Juli', 'Augusti', 'Okt', 'Oktober', 'Januar', 'Februar', 'Marts', 'März', 'Dezember',
 ]);
+const ELIDED_BEFORE_NAME = /^(?:d|l|dell|all|nell)['’][A-ZÀ-Þ]/;
 const HOUSE_NUMBER = /(?:^|[\s#/-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?=$|[\s,./-])|\d{1,3}(?:st|nd|rd|th)\b/;
 
 const PERIOD = /(?:19|20)\d\d[ \t]?[-–][ \t]?(?:(?:19|20)\d\d|now|present)/i;
@@ -83,7 +97,8 @@ function addressLike(segment: string): boolean {
     if (w === '' || w === '-' || w === '–') continue;
     const c = w.charCodeAt(0);
     const upperOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || w[0] === '#' || w[0] === '(' || (c >= 0xc0 && w[0] !== w[0]!.toLowerCase());
-    if (!upperOrDigit && !ADDRESS_WORDS.has(w.toLowerCase())) return false;
+    // French and Italian elided articles before a name: "Rue d'Assas", "Via dell'Orso".
+    if (!upperOrDigit && !ADDRESS_WORDS.has(w.toLowerCase()) && !ELIDED_BEFORE_NAME.test(w)) return false;
   }
   return true;
 }
@@ -190,6 +205,9 @@ function fieldBefore(text: string, end: number, floor: number): string {
   return text.slice(i, end);
 }
 
+/** Long abbreviations of flat and floor words ("Depto. 684", "Apart. 3"): never a sentence end. */
+const UNIT_ABBREVIATIONS = new Set(['depto', 'dpto', 'apart', 'apartm', 'appart', 'etage', 'étage', 'andar', 'stock']);
+
 /**
  * A "." that ends a sentence: after a word of five or more letters or a number of three or more
  * digits ("since 2018."), not after an abbreviation ("Av.", "ul.") or a Danish floor ("2. th.").
@@ -198,8 +216,10 @@ function sentenceEndAt(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && dot - i < 8 && /[\p{L}\d]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot);
+  if (UNIT_ABBREVIATIONS.has(word.toLowerCase())) return false;
   return word.length >= 5 || /^\d{3,}$/.test(word);
 }
+
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -217,6 +237,9 @@ function cityWordBefore(text: string, postcode: number): number {
   let end = postcode - 1;
   if (text[end] !== ' ') return -1;
   if (text[end - 1] === '-' && text[end - 2] === ' ') end -= 2;
+  // South African and other four-digit postcodes after a comma: "Cape Town, 8005" (not the start of
+  // a period after a company: "Lesch - Haag, 2019–2023").
+  else if (text[end - 1] === ',' && /^\d{4}(?![\d–—-])/.test(text.slice(postcode, postcode + 5))) end -= 1;
   let start = capitalisedWordEndingAt(text, end);
   if (start < 0 || MONTH_NAMES.has(text.slice(start, end))) return -1; // "Jul 2016" is a month and a year
   // A city or state of two or three words: "New Delhi 110070", "West Bengal - 700091", "Tamil Nadu 600020".
@@ -248,6 +271,11 @@ export function postalTailAddresses({ text, context }: ScanInput): Candidate[] {
       // Every year in a CV reaches this branch: the city is checked by hand, without a regex.
       start = cityWordBefore(text, start);
       if (start < 0) continue;
+    } else if (m.groups?.['ukPostcode'] !== undefined) {
+      // The town may sit before the postcode on its line ("Brighton BN1 6PB") or on the line above.
+      const before = text.slice(Math.max(0, start - CITY_LOOKBACK), start);
+      const city = CITY_BEFORE_STATE.exec(before);
+      if (city) start -= before.length - city.index;
     } else if (m.groups?.['state'] !== undefined) {
       const before = text.slice(Math.max(0, start - CITY_LOOKBACK), start);
       const city = CITY_BEFORE_STATE.exec(before);
