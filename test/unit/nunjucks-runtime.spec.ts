@@ -9,16 +9,21 @@ const TEMPLATES: Record<string, string> = {
   macros: `{% macro card(title, n=2) %}<b>{{ title }}</b>{% for i in range(n) %}{{ loop.index }}{% endfor %}{{ caller() if caller }}{% endmacro %}{{ card('one') }}{{ card('two', n=3) }}{% call card('three', 1) %}inner {{ rows.length }}{% endcall %}`,
   methods: `{{ fmt.date(when) }} {{ fmt.twice(3) }} {{ path.startsWith('/doc') }} {{ path.toUpperCase() }}{% set names = [] %}{% for a in rows %}{% set _ = names.push(a.name) %}{% endfor %} {{ names | join('+') }} {{ fmt.missing }} {{ 'yes' if fmt.date else 'no' }} {{ rows[1].name }}`,
   imports: `{% import "lib" as lib %}{% from "lib" import shout %}{{ lib.shout('a') }}{{ shout('b') }}{% include "part" %}`,
+  includes: `{% set x = 'outer' %}<{% include "nested" %}>{{ x }}|{% for a in rows %}{% include "row" %}{% endfor %}|{% include "absent" ignore missing %}|{% include "part" %}`,
 };
 
 const LOADER_TEMPLATES: Record<string, string> = {
   ...TEMPLATES,
   lib: `{% macro shout(word) %}{{ word | upper }}!{% for c in [1, 2] %}{{ loop.index }}{% endfor %}{% endmacro %}`,
+  nested: `{% set x = 'inner' %}{{ x }}-{% include "row" %}-{% include "row" %}`,
+  row: `[{{ a.name if a else 'no row' }}:{{ x }}]`,
+  broken: `before {% include "throws" %} after`,
+  throws: `{{ fmt.fail() }}`,
   part: `{% for a in rows %}{{ loop.index }}{{ a.name }}{% endfor %}{{ fmt.date(when) }}`,
 };
 
 function environment(): nunjucks.Environment {
-  const loader = { getSource: (name: string) => ({ src: LOADER_TEMPLATES[name]!, path: name, noCache: false }) };
+  const loader = { getSource: (name: string) => (LOADER_TEMPLATES[name] === undefined ? null : { src: LOADER_TEMPLATES[name], path: name, noCache: false }) };
   return new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { autoescape: true });
 }
 
@@ -51,6 +56,24 @@ describe('the lighter nunjucks runtime helpers (issue #18)', () => {
     expect(own.loops).toContain('1/0/3/2/true/false/3:a&lt;b[1x,][2y];');
     expect(own.methods).toContain('on 2026-11-30 6 true /DOCUMENTS/1 a&lt;b+c+d');
     expect(own.scopes).toBe('10,20,30,30|in if|block 30');
+    expect(own.includes).toBe('<inner-[no row:inner]-[no row:inner]>outer|[a&lt;b:outer][c:outer][d:outer]||1a&lt;b2c3don 2026-11-30');
+  });
+
+  it('let an error inside an included template reach the caller, as nunjucks’s own do', () => {
+    const failure = (): string => {
+      const ctx = { ...context(), fmt: { fail: () => { throw new Error('card failed'); } } };
+      try {
+        environment().render('broken', ctx);
+        return 'rendered';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    useNunjucksOwnRuntime();
+    const own = failure();
+    useLighterNunjucksRuntime();
+    expect(failure()).toBe(own);
+    expect(own).toContain('card failed');
   });
 
   it('bind a method to its own object, and follow a method that the object replaces', () => {

@@ -7,7 +7,6 @@ import { IncidentsJobs } from './incidents/incidents.jobs.js';
 import { IncidentsService } from './incidents/incidents.service.js';
 import { MarketingSettingsController, UnsubscribeController } from './marketing/marketing.controller.js';
 import { MarketingService } from './marketing/marketing.service.js';
-import { PolicyAcceptanceInterceptor } from './policies/policy-acceptance.interceptor.js';
 import { PolicyAcceptanceController, PolicyVersionsAdminController, PolicyVersionsPublicController } from './policies/policy-versions.controller.js';
 import { PolicyVersionsJobs } from './policies/policy-versions.jobs.js';
 import { PolicyVersionsService } from './policies/policy-versions.service.js';
@@ -40,7 +39,6 @@ import { SettingsController } from './settings.controller.js';
     PolicyVersionsService,
     PolicyVersionsJobs,
     { provide: APP_INTERCEPTOR, useClass: ComplianceRequestInterceptor },
-    { provide: APP_INTERCEPTOR, useClass: PolicyAcceptanceInterceptor },
   ],
   exports: [DataRightsService, MarketingService],
 })
