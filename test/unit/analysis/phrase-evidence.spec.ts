@@ -3,7 +3,7 @@ import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
 import { extractSkills } from '../../../src/kernel/skills/index.js';
 
 // "Missing" is said only without evidence: a job phrase whose name the résumé shows, or whose every word
-// the résumé uses apart, is partly met (a variant with what was found), never a gap (#12, wave 9).
+// the résumé uses close together in one line, is partly met (a variant with what was found), never a gap (#12, waves 9 and 12).
 const match = (job: string, resume: string) => jobMatch(job, resume, extractSkills(resume));
 match('Requirements:\n- Go and project management\n', 'Go'); // loads the taxonomy and tagger outside the tests' time
 
@@ -56,13 +56,41 @@ describe('a job phrase that carries a name the résumé shows', () => {
   });
 });
 
+// Wave 12 (#12): words found anywhere in the résumé were shown as evidence ("career, Readiness, planning"
+// for "career readiness planning"). Only words that stand together in one line count, shown as that line's words.
 describe('a job phrase whose words the résumé uses apart', () => {
-  it('is partly met when every word of a three-word phrase is in the résumé, with the résumé’s words as evidence', () => {
+  it('is partly met when every word stands close together in one bullet, with the bullet’s own words as evidence', () => {
     const job = 'Hygienist\nRequirements:\n- paediatric dental hygiene appointments\n';
-    const resume = 'Dental Hygienist — Smile Co | 2020 – Present\n- Cleaned teeth for paediatric patients.\n- Ran 12 hygiene appointments a day.\n';
+    const resume = 'Dental Hygienist — Smile Co | 2020 – Present\n- Ran 12 hygiene appointments a day for paediatric dental patients.\n';
     const result = match(job, resume);
     expect(missingOf(result)).not.toContain('paediatric dental hygiene appointments');
-    expect(evidenceFor(result, 'paediatric dental hygiene appointments')).toBe('paediatric, Dental, hygiene, appointments');
+    expect(evidenceFor(result, 'paediatric dental hygiene appointments')).toBe('hygiene appointments a day for paediatric dental');
+  });
+
+  it('stays missing when the words are spread over the résumé’s lines', () => {
+    const job = 'Hygienist\nRequirements:\n- paediatric dental hygiene appointments\n';
+    const resume = 'Dental Hygienist — Smile Co | 2020 – Present\n- Cleaned teeth for paediatric patients.\n- Gave oral hygiene advice to 20 families a week.\n- Booked 30 appointments a day.\n';
+    const result = match(job, resume);
+    expect(missingOf(result)).toContain('paediatric dental hygiene appointments');
+    expect(evidenceFor(result, 'paediatric dental hygiene appointments')).toBeUndefined();
+  });
+
+  it('stays missing when the words share a line but stand far apart', () => {
+    const job = 'School Counselor\nRequirements:\n- career readiness planning\n';
+    const resume = [
+      'School Counselor — Lakeside High | 2018 – Present',
+      '- Built a career fair with 40 employers and then, over two years of weekly sessions, raised readiness scores and planning habits of 300 students.',
+    ].join('\n');
+    const result = match(job, resume);
+    expect(missingOf(result)).toContain('career readiness planning');
+  });
+
+  it('stays missing when the job’s words are only found as loose words across sections', () => {
+    const job = 'School Counselor\nRequirements:\n- career readiness planning\n';
+    const resume = 'SUMMARY\nCounsellor focused on career outcomes.\nEXPERIENCE\n- Ran Readiness workshops for Year 12.\n- Led planning for the exam timetable.\n';
+    const result = match(job, resume);
+    expect(missingOf(result)).toContain('career readiness planning');
+    expect(result.variants.map((v) => v.found).join(' | ')).not.toMatch(/career, Readiness/);
   });
 
   it('stays missing when a word is not in the résumé', () => {

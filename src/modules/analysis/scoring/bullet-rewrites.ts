@@ -2,7 +2,7 @@ import { messageKey } from '../../../platform/contracts/domain-error.js';
 import type { ReportMessage, Suggestion } from './analysis-report.js';
 import { METRIC, sentences, tenseProblem, WEAK_PHRASE } from './resume-checks.js';
 import type { Bullet, ResumeOutline } from './resume-outline.js';
-import { capitalise, pastOf, verbForm } from './verbs.js';
+import { capitalise, openingVerbWord, opensWithFigure, pastOf, verbForm } from './verbs.js';
 
 const VAGUE_WORDS = /\b(various|stuff|things|many different|several)\b/gi;
 
@@ -30,13 +30,16 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
   }
   // Past roles in the past; in the current role the bullet keeps its own tense ("Worked on…" is a
   // finished achievement, "Managing…" an ongoing duty).
-  const wantPast = !role || !role.current || verbForm(/^[\p{L}]+/u.exec(text)?.[0] ?? '')?.form === 'past';
+  const wantPast = !role || !role.current || verbForm(openingVerbWord(text).word)?.form === 'past';
   const weak = WEAK_PHRASE.exec(text);
   if (weak) {
     let rest = text.slice(weak[0].length).trim();
     const next = /^[\p{L}]+/u.exec(rest)?.[0] ?? '';
     const verb = verbForm(next);
-    if (verb && (verb.form === 'gerund' || verb.form === 'base') && !verb.weak) {
+    // After "helped (to)" a base form is a verb ("Helped design…"); after "with", "for", "in" it is a
+    // noun ("Helped with discharge planning" is no "Discharged planning"): only a gerund is a verb there.
+    const infinitive = /(?:\bto|helped)$/i.test(weak[0].trim());
+    if (verb && (verb.form === 'gerund' || (verb.form === 'base' && infinitive)) && !verb.weak) {
       rest = `${wantPast ? pastOf(verb.base) : verb.base}${rest.slice(next.length)}`;
     } else {
       rest = `${wantPast ? 'Owned' : 'Own'} ${rest.replace(/^(?:with|the)\s+/i, (m) => (m.toLowerCase().startsWith('the') ? m : ''))}`;
@@ -44,18 +47,21 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
     text = rest;
     reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.weakPhrase', { phrase: weak[1] }));
   } else {
-    const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+    // The verb may follow an opening adverb ("Successfully negotiated…"): it is the word rewritten.
+    const { word: first, index } = openingVerbWord(text);
+    const before = text.slice(0, index);
+    const after = text.slice(index + first.length);
     const verb = verbForm(first);
     const problem = tenseProblem(bullet, outline);
     if (verb && (problem || verb.form === 'gerund')) {
-      text = `${setTense(first, wantPast)}${text.slice(first.length)}`;
+      text = `${before}${setTense(first, wantPast)}${after}`;
       reasons.push(wantPast ? messageKey('analysis:engine.suggestions.bullet.reason.pastTense') : messageKey('analysis:engine.suggestions.bullet.reason.presentTense'));
-    } else if (!verb) {
+    } else if (!verb && !opensWithFigure(text)) {
       text = `[Action verb] ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
       reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.actionVerb'));
-    } else if (verb.weak) {
+    } else if (verb?.weak) {
       reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.weakVerb', { verb: first }));
-      text = `[Specific verb]${text.slice(first.length)}`;
+      text = `${before}[Specific verb]${after}`;
     }
   }
   // "Manage the backups and fixing bugs": verbs joined to the first take its tense too.

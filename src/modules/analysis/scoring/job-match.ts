@@ -214,17 +214,39 @@ function namesShown(phrase: string, resumeText: string): string[] {
   return [...new Set(namesIn(phrase).filter((name) => name.name.length >= 2 && namedAsName(name, resumeText)).map((name) => name.name))];
 }
 
+/** A line of the résumé with its words' roots, read once per match. */
+interface ResumeLine {
+  text: string;
+  tokens: ReadonlyArray<{ stem: string; start: number; end: number }>;
+}
+
+function resumeLines(resumeText: string): ResumeLine[] {
+  return resumeText.split('\n').map((text) => ({ text, tokens: tokenize(text).map((t) => ({ stem: rootOf(t.raw), start: t.start, end: t.end })) }));
+}
+
 /**
- * "vascular duplex ultrasound exams" beside a résumé with "Vascular Ultrasound" and "venous duplex
- * exams": every word of a longer phrase (three content words or more) is in the résumé, only not side
- * by side. That is evidence, not a gap: the résumé's own words are returned (in the phrase's order).
+ * "paediatric dental hygiene appointments" beside "Ran 12 hygiene appointments a day for paediatric dental
+ * patients": every word of a longer phrase (three content words or more) stands in one line of the résumé,
+ * close together (a span of at most two words per word of the phrase, plus two) but not as the phrase. That
+ * is evidence, shown as the line's own words from the first to the last (not a list of loose words). Words
+ * found only far apart or on different lines ("career" in the summary, "readiness" in a bullet) are none:
+ * they say nothing of the thing the job asks for.
  */
-function wordsShownApart(phrase: string, resumeTokens: readonly { raw: string; stem: string }[]): string | undefined {
+function wordsShownTogether(phrase: string, lines: readonly ResumeLine[]): string | undefined {
   const stems = [...new Set(contentStems(phrase))];
   if (stems.length < 3) return undefined;
-  const first = new Map<string, string>();
-  for (const token of resumeTokens) if (stems.includes(token.stem) && !first.has(token.stem)) first.set(token.stem, token.raw);
-  return first.size === stems.length ? stems.map((s) => first.get(s)!).join(', ') : undefined;
+  const widest = 2 * stems.length + 2;
+  for (const { text, tokens } of lines) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!stems.includes(tokens[i]!.stem)) continue;
+      const seen = new Set<string>();
+      for (let j = i; j < tokens.length && j - i < widest; j++) {
+        if (stems.includes(tokens[j]!.stem)) seen.add(tokens[j]!.stem);
+        if (seen.size === stems.length) return text.slice(tokens[i]!.start, tokens[j]!.end);
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The résumé's entries: each line, list item or bracketed part on its own, without its bullet. */
@@ -336,6 +358,8 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const lowerResume = resumeText.toLowerCase();
   // Sentence and line ends break a phrase: "teams." then "Work…" never stand together.
   const resumeTokens = tokenize(resumeText.replace(/[.;!?:](?:\s|$)|\n/g, ` ${SENTENCE_BREAK} `)).map((t) => ({ raw: t.raw, stem: t.raw === SENTENCE_BREAK ? SENTENCE_BREAK : rootOf(t.raw) }));
+  let linesRead: ResumeLine[] | undefined;
+  const lines = (): ResumeLine[] => (linesRead ??= resumeLines(resumeText));
   const have = new Map(resumeSkills.map((s) => [s.name, s]));
   const kindsShown = kindsShownByExample(jobText, resumeText);
   const variants: MatchVariant[] = [];
@@ -412,7 +436,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       return { phrase, preferred, verdict: 'variant' };
     }
     const evidence =
-      namesShown(phrase, resumeText).join(', ') || wordsShownApart(phrase, resumeTokens) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText);
+      namesShown(phrase, resumeText).join(', ') || wordsShownTogether(phrase, lines()) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };

@@ -2,7 +2,7 @@ import type { JsonResume } from '../../../kernel/resume/json-resume.js';
 import { messageKey } from '../../../platform/contracts/domain-error.js';
 import type { AnalyzeResumeInput, Check, CheckStatus, ReportMessage } from './analysis-report.js';
 import { STANDARD_SECTIONS, type Bullet, type ResumeOutline } from './resume-outline.js';
-import { verbForm } from './verbs.js';
+import { openingVerbWord, opensWithFigure, verbForm } from './verbs.js';
 
 export const METRIC = /\d|%|[$€£₩]|\b(?:percent|dozen|hundred|thousand|million|billion|double[ds]?|tripled?|halved?)\b|수십|수백|수천|수만|절반|[두세네]\s?배/i;
 export const WEAK_PHRASE = /^(?:i\s+|we\s+)?(responsible for|duties included|tasked with|worked on|helped(?: with| to)?|assisted(?: with| in)?|involved in|participated in|in charge of)\b/i;
@@ -10,7 +10,10 @@ const VAGUE = /\b(various|stuff|things|etc\.?|as needed|many different|several|s
 const PRONOUN = /\b(I|me|my|mine|we|our|us)\b/;
 const STOP = new Set('the a an and or of to in for with on at by from as is are was were be this that it its into across over per our their'.split(' '));
 
-const firstWord = (text: string): string => (/^[\p{L}]+/u.exec(text.replace(/^(?:i|we)\s+/i, ''))?.[0] ?? '');
+const withoutPronoun = (text: string): string => text.replace(/^(?:i|we)\s+/i, '');
+const firstWord = (text: string): string => (/^[\p{L}]+/u.exec(withoutPronoun(text))?.[0] ?? '');
+/** The verb a bullet opens with, past an opening adverb ("Successfully negotiated…"). */
+const openingVerb = (text: string): ReturnType<typeof verbForm> => verbForm(openingVerbWord(withoutPronoun(text)).word);
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const check = (id: string, status: CheckStatus, title: ReportMessage, detail: ReportMessage, evidence?: Array<string | ReportMessage>): Check =>
   evidence && evidence.length > 0 ? { id, status, title, detail, evidence: evidence.slice(0, 5) } : { id, status, title, detail };
@@ -84,7 +87,7 @@ function ratioStatus(ratio: number, pass: number, warn: number): CheckStatus {
 export function tenseProblem(bullet: Bullet, outline: ResumeOutline): 'want-past' | undefined {
   const role = outline.roles[bullet.role];
   if (!role || role.current) return undefined;
-  const verb = verbForm(firstWord(bullet.text));
+  const verb = openingVerb(bullet.text);
   return verb && verb.form !== 'past' ? 'want-past' : undefined;
 }
 
@@ -106,8 +109,10 @@ export function contentChecks(outline: ResumeOutline): Check[] {
   const korean = bullets.filter((b) => isKoreanBullet(b.text));
   const english = bullets.filter((b) => !isKoreanBullet(b.text));
   if (english.length > 0) {
+    // A verb first, past an adverb ("Successfully negotiated…"), or the result first as a figure ("30% fewer falls…").
     const noVerb = english.filter((b) => {
-      const verb = verbForm(firstWord(b.text));
+      if (opensWithFigure(b.text)) return false;
+      const verb = openingVerb(b.text);
       return !verb || verb.weak;
     });
     checks.push(

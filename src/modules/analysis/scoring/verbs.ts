@@ -1,28 +1,16 @@
-// Action verbs in base form; the past forms are derived (irregulars listed). Used to tell whether a
-// bullet starts with an action verb and to rewrite its tense.
-const BASE = `accelerate achieve administer advise analyse analyze architect automate build champion coach collaborate
- configure consolidate coordinate create cut debug define deliver deploy design develop direct drive eliminate enable
- engineer establish evaluate execute expand facilitate focus generate grow guide identify implement improve increase
- initiate innovate integrate introduce launch lead maintain manage mentor migrate modernise modernize monitor negotiate
- optimise optimize orchestrate organise organize own oversee partner pilot plan prepare present prioritise prioritize
- produce program prototype publish raise rebuild reduce refactor redesign release research resolve restructure
- revamp run save scale secure ship simplify spearhead standardise standardize streamline strengthen supervise support
- teach test train transform troubleshoot unify upgrade win write handle perform ensure help assist work use make
- maintain process review track report analyse audit author conduct contribute document draft edit fix host hire
- recruit onboard operate provide recommend replace serve sell set shape sign solve speak start tune validate verify`
-  .split(/\s+/)
-  .filter(Boolean);
+import lexicon from './data/action-verbs.json' with { type: 'json' };
 
-const IRREGULAR_PAST: Record<string, string> = {
-  build: 'built', cut: 'cut', drive: 'drove', grow: 'grew', lead: 'led', run: 'ran', teach: 'taught', win: 'won',
-  write: 'wrote', make: 'made', set: 'set', sell: 'sold', speak: 'spoke', rebuild: 'rebuilt', oversee: 'oversaw',
-};
-
-export const ACTION_VERBS = new Set(BASE);
+// Action verbs in base form, with the past forms English does not make by rule. The lexicon is built
+// by `scripts/build-action-verbs.mjs` from occupation data (O*NET descriptions, ESCO skill labels: what
+// people in every kind of work do, not only software) plus the résumé verbs of Candor's earlier list.
+// Used to tell whether a bullet starts with an action verb and to rewrite its tense.
+export const ACTION_VERBS: ReadonlySet<string> = new Set(lexicon.verbs);
+const IRREGULAR_PAST: Readonly<Record<string, string>> = lexicon.irregularPast;
 const WEAK_VERBS = new Set(['handle', 'help', 'assist', 'work', 'use', 'make', 'perform', 'ensure']);
 
 export function pastOf(base: string): string {
-  if (IRREGULAR_PAST[base]) return IRREGULAR_PAST[base];
+  const irregular = IRREGULAR_PAST[base];
+  if (irregular) return irregular;
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) && base.length <= 4) return `${base}${base.at(-1)}ed`;
@@ -30,15 +18,20 @@ export function pastOf(base: string): string {
 }
 
 const PAST_TO_BASE = new Map<string, string>();
-for (const base of BASE) PAST_TO_BASE.set(pastOf(base), base);
+for (const base of ACTION_VERBS) {
+  PAST_TO_BASE.set(pastOf(base), base);
+  // British and American spelling: "counselled" and "counseled", "labelled" and "labeled".
+  if (/[^aeiou][aeiou]l$/.test(base)) PAST_TO_BASE.set(`${base}led`, base);
+}
 
 export type VerbForm = 'base' | 'third' | 'past' | 'gerund';
 
-/** The action verb a word is a form of, if any: "Managed" → manage/past, "leads" → lead/third. */
+/** The action verb a word is a form of, if any: "Managed" → manage/past, "leads" → lead/third, "Sat" → sit/past. */
 export function verbForm(word: string): { base: string; form: VerbForm; weak: boolean } | undefined {
   const w = word.toLowerCase();
   const found = (base: string, form: VerbForm): { base: string; form: VerbForm; weak: boolean } => ({ base, form, weak: WEAK_VERBS.has(base) });
-  if (ACTION_VERBS.has(w)) return found(w, 'base');
+  // "Cut", "Set", "Read": the past is the base, and right in either tense.
+  if (ACTION_VERBS.has(w)) return found(w, pastOf(w) === w ? 'past' : 'base');
   const past = PAST_TO_BASE.get(w);
   if (past) return found(past, 'past');
   if (w.endsWith('ing')) {
@@ -49,6 +42,28 @@ export function verbForm(word: string): { base: string; form: VerbForm; weak: bo
   if (w.endsWith('es') && ACTION_VERBS.has(w.slice(0, -2))) return found(w.slice(0, -2), 'third');
   if (w.endsWith('s') && ACTION_VERBS.has(w.slice(0, -1))) return found(w.slice(0, -1), 'third');
   return undefined;
+}
+
+/**
+ * The word that carries a bullet's verb and where it starts: the first word, or the verb after an
+ * opening adverb ("Successfully negotiated…", "Independently triaged…"), which recruiters read as a
+ * verb-first bullet. A first word that is itself a verb ("Apply…") is never taken for an adverb.
+ */
+export function openingVerbWord(text: string): { word: string; index: number } {
+  const m = /^(\p{L}+)(?:,?\s+(\p{L}+))?/u.exec(text);
+  if (!m) return { word: '', index: 0 };
+  const [, first, second] = m;
+  if (second && /ly$/i.test(first!) && !verbForm(first!) && verbForm(second)) return { word: second, index: m[0].length - second.length };
+  return { word: first!, index: 0 };
+}
+
+/**
+ * A bullet that opens with its result as a figure ("30% fewer falls on the ward…", "$1.2M raised from
+ * 40 donors…") leads with the achievement, which résumé guidance accepts as well as a verb first: it is
+ * not told to start with an action verb, and it has no verb whose tense could be wrong.
+ */
+export function opensWithFigure(text: string): boolean {
+  return /^[$€£₩]?\d/.test(text.trim());
 }
 
 export function capitalise(word: string): string {
