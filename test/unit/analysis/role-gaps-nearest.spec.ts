@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { roleGaps } from '../../../src/kernel/skills/role-gaps.js';
 import { skillsForRole } from '../../../src/kernel/skills/skills-for-role.js';
+import { CATALOGS } from '../../../src/app/catalogs.js';
+import { analysisReportView } from '../../../src/modules/analysis/analysis-report.view.js';
 import { analyzeResume } from '../../../src/modules/analysis/scoring/analyze-resume.js';
+import { Translator } from '../../../src/platform/i18n/translator.js';
 
 // Role gaps for a title no occupation holds word for word (#12, wave 12): the nearest occupation, shown
 // as approximate; and a management role's gaps for someone who has not managed yet. Invented roles.
@@ -33,6 +36,15 @@ describe('a role no occupation title holds word for word', () => {
     expect(prep!.occupations).toContain('cook (ESCO)');
     // An exact title is not flagged.
     expect(grill!.approximate).toBeUndefined();
+    // Shown to the reader, in English and Korean: the nearest, not "compared with" as if exact.
+    const translator = new Translator(CATALOGS);
+    const en = analysisReportView(report, translator.forLocale('en'), 'en').gaps.roles.map((r) => JSON.stringify(r.comparedWith));
+    expect(en[0]).toContain('No occupation has exactly this title; compared with the nearest:');
+    expect(en[1]).toContain('Compared with:');
+    const ko = analysisReportView(report, translator.forLocale('ko'), 'ko').gaps.roles.map((r) => JSON.stringify(r.comparedWith));
+    expect(ko[0]).toContain('이 직함과 똑같은 직업이 없어 가장 가까운 직업과 비교했습니다:');
+    expect(ko[0]).toContain('조리사');
+    expect(ko[1]).toContain('비교한 직업:');
   });
 });
 
