@@ -1,23 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
-import { extractSkills } from '../../../src/kernel/skills/index.js';
+import { describe, expect, it } from 'vitest';
+import { match, said, warmJobMatch } from '../../helpers/job-match-missing.js';
 import { listedItems } from '../../../src/kernel/skills/job-requirements.js';
 
 // "Missing" needs the absence of evidence (#12, wave 12): a thing the résumé lists with another handling
 // noun, a thing the job asks to provide that the résumé lists whole, a degree of the level asked for or
 // higher, a Korean item with a count ("경험 1회"). Invented postings and résumés.
-const match = (job: string, resume: string) => jobMatch(job, resume, extractSkills(resume));
-beforeAll(() => {
-  match('Requirements:\n- Go and project management\n', 'Go'); // loads the taxonomy and tagger outside the tests' time
-}, 120_000);
-
-const missingOf = (result: ReturnType<typeof match>): string[] => [
-  ...result.missingDisplay,
-  ...(result.preferred.missingDisplay ?? []),
-  ...(result.phrases ?? []).filter((p) => p.verdict === 'missing').map((p) => p.phrase),
-  ...result.keywords.missing,
-];
-const said = (result: ReturnType<typeof match>, word: RegExp): string[] => missingOf(result).filter((item) => word.test(item));
+warmJobMatch();
 
 describe('a thing the résumé lists as an entry of its own', () => {
   it('meets the job’s handling of it with another handling noun ("mildew treatment" / "Mildew Control")', () => {
