@@ -1,7 +1,8 @@
 // Per-item misses of the analysis sets that became TUNING data: the wave 7 set (test/fixtures/analysis/heldback-w7,
 // tuning since wave 8), the wave 8 set (heldback-w8, tuning since wave 9), the wave 9 set (heldback-w9, tuning
-// since wave 10) and the wave 10 set (heldback-w10, tuning since wave 11); each wave a fresh held-back set, built elsewhere by someone who never tunes, measures instead.
-// `npm run bench -- analysis misses-w7` (or `misses-w8`, `misses-w9`, `misses-w10`) prints, for each item, what the analysis got wrong: must-not-say words it said (with the missing
+// since wave 10), the wave 10 set (heldback-w10, tuning since wave 11) and the wave 11 set (heldback-w11, tuning since
+// wave 12); each wave a fresh held-back set, built elsewhere by someone who never tunes, measures instead.
+// `npm run bench -- analysis misses-w7` (or `misses-w8`, `misses-w9`, `misses-w10`, `misses-w11`) prints, for each item, what the analysis got wrong: must-not-say words it said (with the missing
 // item that says it) and expected words it did not name, each résumé's ranking against the set's, its near-miss
 // and the public jobs, each target role's first gaps judged against the labels, and each résumé's score per
 // rendering. Never point this at a set that is still held back.
@@ -13,7 +14,7 @@ import { readRankingJobs, rankTruthAgainstJobs } from './ranking-set.js';
 import { JUDGED_GAPS, judgeRoleGapCase, readRoleGapCases } from './role-gaps-set.js';
 import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
 
-/** `setDir`: HELD_BACK_W7_DIR … HELD_BACK_W10_DIR (relative to `root`); `label` says since when it is tuning data. */
+/** `setDir`: HELD_BACK_W7_DIR … HELD_BACK_W11_DIR (relative to `root`); `label` says since when it is tuning data. */
 export async function printMisses(root: string, setDir: string, label: string, { spread = true }: { spread?: boolean } = {}): Promise<void> {
   const dir = join(root, setDir);
   adviceMisses(root, dir, label);

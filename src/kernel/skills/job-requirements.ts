@@ -114,8 +114,8 @@ const ACRONYM = /^[A-Z0-9][A-Za-z0-9+#&./-]*[A-Z0-9+#]$/;
  * the end one at a time: "식품영양학 관련 학과 졸업" asks for 식품영양학.
  */
 const KOREAN_ASKING_TAILS = ['자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '능통자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '능통', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '지원', '분', '자'];
-/** A last word of years or a grade: "3년", "5년차", "2급". */
-const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급)$/u;
+/** A last word of years, a grade or a count: "3년", "5년차", "2급", "(경험) 1회". */
+const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급|회)$/u;
 
 /**
  * What makes a Korean item a condition of the post, an obligation or what the employer gives, not a

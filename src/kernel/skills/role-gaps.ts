@@ -17,9 +17,10 @@ export interface RoleGap {
   kind: SkillKind;
   /**
    * Where the need for it is recorded: an O*NET technology list, ESCO essential skills, or the level
-   * (a senior role's architecture and leadership, from the stack relations).
+   * (a senior role's architecture and leadership, from the stack relations), or managing people (a
+   * management role's, at any level).
    */
-  source: 'esco' | 'onet' | 'seniority';
+  source: 'esco' | 'onet' | 'seniority' | 'management';
   score: number;
 }
 
@@ -60,6 +61,17 @@ const SENIOR_GAPS = {
   systems: ['System Architecture', 'Distributed Systems', 'Microservices Architecture', 'Event-Driven Architecture', 'Cloud Architecture'],
 } as const;
 const TECHNICAL_FAMILIES: ReadonlySet<string> = new Set(['software', 'data']);
+/**
+ * A role that manages people (a manager, director, supervisor, head or team lead, 팀장, 매니저…) asks for
+ * running a team whatever the person's level, in every family (general too): a junior or entry-level
+ * person aiming at it lacks these most (a family top skill's weight times the first), anyone else may
+ * already run one (the second: after the role's own work).
+ */
+const MANAGEMENT_BASE = { junior: 0.9, other: 0.25 } as const;
+const MANAGEMENT_GAPS = ['Leadership', 'manage staff', 'manage budgets', 'recruit employees', 'Team Building', 'Mentoring', 'Conflict Resolution'] as const;
+/** Managers of a thing rather than of a team: a product, project or account manager need not run one. */
+const MANAGES_THING = /\b(?:product|project|programme|program|account|case|community|content|social media|relationship|portfolio|release|brand|property|wealth|asset|office)\s+manager\b|프로덕트|프로젝트|PM\b/i;
+const MANAGES_PEOPLE = /\b(?:manager|director|supervisor|head of|team lead(?:er)?|superintendent|foreman|forewoman)\b|팀장|실장|부장|매니저|관리자|책임자|감독|반장/i;
 const SENIOR = /\b(?:senior|sr|lead|principal|staff|head|chief|architect)\b|시니어|수석|책임|리드/i;
 const JUNIOR = /\b(?:junior|jr|intern|trainee|graduate|entry[\s-]level|apprentice)\b|주니어|신입|인턴/i;
 const SIDE_OF_TITLE: Array<[RegExp, string]> = [
@@ -93,8 +105,9 @@ function ownOccupationSkills(matched: ReturnType<typeof skillsForRole>): Map<num
   const listed = new Map<number, { score: number; by: number; source: 'esco' | 'onet' }>();
   for (const m of matched.occupations) {
     const o = occupations[occupationIndex(m)];
-    // Only the role's own work: a title that merely shares its words ("veterinary nurse" for a nurse) says nothing of it.
-    if (!o || m.similarity < OWN_OCCUPATION_SIMILARITY) continue;
+    // Only the role's own work: a title that merely shares its words ("veterinary nurse" for a nurse) says nothing of it,
+    // unless it is the nearest there is (no title holds all the role's words), weighed by how near.
+    if (!o || (m.similarity < OWN_OCCUPATION_SIMILARITY && !m.approximate)) continue;
     o.skills.forEach((id, i) => {
       const importance = o.source === 'esco' || (o.weights[i] ?? 1) >= 2 ? 1 : 0;
       const current = listed.get(id) ?? { score: 0, by: 0, source: o.source };
@@ -139,6 +152,8 @@ function familyOf(role: string, matched: ReturnType<typeof skillsForRole>): Fami
   const byTitle = occupationFamilyFor(role);
   // No occupation matched: the title's words decide. Matched, but none in a family ("mechanical engineer"): none.
   if (matched.occupations.length === 0) return byTitle;
+  // Only nearest titles matched (none holds the role's words): the title's own words decide where they name a family.
+  if (byTitle !== 'general' && matched.occupations.every((m) => m.approximate)) return byTitle;
   if (byTitle !== 'general' && votes.has(byTitle)) return byTitle;
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   return (best?.[0] as OccupationFamily | undefined) ?? 'general';
@@ -154,7 +169,7 @@ function familyOf(role: string, matched: ReturnType<typeof skillsForRole>): Fami
  * roles, less for junior ones). A skill only a single occupation's flat tool list names is no gap.
  */
 export function roleGaps(role: string, person: RoleGapsPerson, limit: number): RoleGapsResult {
-  const matched = skillsForRole(role);
+  const matched = skillsForRole(role, { has: person.has });
   const family = familyOf(role, matched);
   const { skills, byName } = skillsTaxonomy();
   const roleTop = matched.skills[0]?.score ?? 1;
@@ -170,7 +185,9 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   const namedSides = named.map((id) => data.relations[id]?.sides).filter((sides) => sides?.length === 1);
   const side = SIDE_OF_TITLE.find(([re]) => re.test(role))?.[1] ?? namedSides[0]?.[0];
   const level = SENIOR.test(role) ? 'senior' : JUNIOR.test(role) ? 'junior' : person.seniority;
-  const seniority = level === 'senior' || level === 'lead' || level === 'executive' ? 1.5 : level === 'junior' || level === 'entry' ? 0.6 : 1;
+  const managesPeople = MANAGES_PEOPLE.test(role) && !MANAGES_THING.test(role);
+  // A management role is not junior work, whoever aims at it: its leadership skills are not damped.
+  const seniority = level === 'senior' || level === 'lead' || level === 'executive' ? 1.5 : (level === 'junior' || level === 'entry') && !managesPeople ? 0.6 : 1;
   const candidates = new Map<number, { score: number; source: RoleGap['source'] }>();
   if (family !== 'general') {
     const { occupations } = skillsTaxonomy();
@@ -208,6 +225,15 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   } else {
     // No family: what the role's own occupations say of that work (no single flat tool list).
     for (const [id, own] of ownOccupationSkills(matched)) candidates.set(id, own);
+  }
+  if (managesPeople) {
+    const base = level === 'junior' || level === 'entry' ? MANAGEMENT_BASE.junior : MANAGEMENT_BASE.other;
+    for (const name of MANAGEMENT_GAPS) {
+      const id = byName.get(name.toLowerCase())?.id;
+      if (id === undefined) continue;
+      const current = candidates.get(id);
+      if (!current || current.score < base) candidates.set(id, { score: base, source: current?.source ?? 'management' });
+    }
   }
 
   const owned = new Set(person.has.map((h) => byName.get(h.toLowerCase())?.id).filter((id): id is number => id !== undefined));

@@ -4,16 +4,20 @@ import { stem } from './stem.js';
 import { tokenize } from './tokenizer.js';
 
 export interface RoleSkills {
-  /** The occupation titles matched (ESCO and/or O*NET), best first. */
-  occupations: Array<{ title: string; source: 'esco' | 'onet'; similarity: number }>;
+  /**
+   * The occupation titles matched (ESCO and/or O*NET), best first. `approximate`: no title of that
+   * source holds every word of the role ("Event Planner"), so the nearest by the head noun was taken.
+   */
+  occupations: Array<{ title: string; source: 'esco' | 'onet'; similarity: number; approximate?: boolean }>;
   /** Most important first: listed by more (and closer) matching occupations, in demand / hot on O*NET. */
   skills: Array<{ name: string; kind: SkillKind; source: 'esco' | 'onet'; score: number }>;
 }
 
 const STOP = new Set(['of', 'and', 'the', 'for', 'in', 'a', 'an', 'to', 'with', '&']);
 // ESCO says "expert" where job boards say "specialist" ("search engine optimisation expert").
-// ESCO spells British ("counsellor"), O*NET and job boards often American; a "tech" is a technician.
-const SYNONYMS: Record<string, string> = { dev: 'develop', programm: 'develop', coder: 'develop', swe: 'software', sr: 'senior', jr: 'junior', eng: 'engin', mgr: 'manag', pm: 'manag', expert: 'specialist', counselor: 'counsellor', tech: 'technician' };
+// ESCO spells British ("counsellor"), O*NET and job boards often American; a "tech" is a technician. An
+// engine is not an engineer (both stem to "engin": a search engine marketer, an engine assembler).
+const SYNONYMS: Record<string, string> = { dev: 'develop', programm: 'develop', coder: 'develop', swe: 'software', sr: 'senior', jr: 'junior', eng: 'engin', mgr: 'manag', pm: 'manag', expert: 'specialist', counselor: 'counsellor', tech: 'technician', engine: 'motor', engines: 'motor' };
 const SENIORITY = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'head', 'chief', 'intern', 'trainee']);
 /** How many occupations per source may contribute skills, and how far below the best they may score. */
 const MAX_OCCUPATIONS_PER_SOURCE = 3;
@@ -43,6 +47,16 @@ function titleStems(title: string): string[] {
     .map((w) => SYNONYMS[w] ?? w);
 }
 
+/** "Meeting, Convention, and Event Planners": meeting planners, convention planners, event planners (short items only). */
+function listedTitles(title: string): string[] {
+  if (!title.includes(', and ') && !title.includes(', or ')) return [];
+  const parts = title.split(/,\s*(?:and\s+|or\s+)?/).map((p) => p.trim());
+  const last = parts[parts.length - 1]!.split(' ');
+  const head = last[last.length - 1]!;
+  if (last.length < 2 || parts.slice(0, -1).some((p) => p.split(' ').length > 2)) return [];
+  return [...parts.slice(0, -1).map((p) => `${p} ${head}`), parts[parts.length - 1]!];
+}
+
 interface TitleEntry {
   occupation: number;
   stems: Set<string>;
@@ -61,11 +75,61 @@ function titleIndex(): Map<string, TitleEntry[]> {
       const entry = { occupation, stems: new Set(titleStems(t)), alias: i > 0 };
       for (const stem of entry.stems) (index!.get(stem) ?? index!.set(stem, []).get(stem)!).push(entry);
     });
+    // An O*NET title that lists several ("Meeting, Convention, and Event Planners") names each of them.
+    for (const t of listedTitles(o.title)) {
+      const entry = { occupation, stems: new Set(titleStems(t)), alias: true };
+      for (const stem of entry.stems) (index!.get(stem) ?? index!.set(stem, []).get(stem)!).push(entry);
+    }
   }
   return index;
 }
 
 const HANGUL = /[\uac00-\ud7a3]/u;
+
+/** What else tells which occupation a role is nearest to when no title holds all its words: the person's skills. */
+export interface RoleContext {
+  /** Canonical names of the skills the person's résumé shows. */
+  has?: readonly string[];
+}
+
+/** An approximate match is never taken as closer than this. */
+const APPROXIMATE_SIMILARITY = 0.5;
+
+/**
+ * The occupation of `source` nearest to a role no title of it matches word for word ("Event Planner",
+ * "Line Cook" where ESCO says "cook", "React Developer"): a title holding the role's head noun, scored by
+ * the role words its title shares, the role's other words its skills name ("event" in "coordinate
+ * events") and the person's skills it lists (their field). A tie goes to the shorter, more general title.
+ * None when no such title has a reason to be near.
+ */
+function nearestOccupation(wanted: readonly string[], head: string, source: 'esco' | 'onet', context: RoleContext): { occupation: number; similarity: number } | undefined {
+  const { occupations, skills, byName } = skillsTaxonomy();
+  const has = new Set((context.has ?? []).map((n) => byName.get(n.toLowerCase())?.id).filter((id): id is number => id !== undefined));
+  const others = wanted.filter((w) => w !== head && w.length >= 5);
+  {
+    const entries = (titleIndex().get(head) ?? []).filter((e) => occupations[e.occupation]!.source === source);
+    let best: { occupation: number; score: number; size: number; shared: number } | undefined;
+    for (const entry of entries) {
+      const o = occupations[entry.occupation]!;
+      let shared = 0;
+      for (const w of wanted) if (entry.stems.has(w)) shared++;
+      const skillWords = o.skills.map((id) => skills[id]!.name.toLowerCase());
+      // The role's other words, each named by two or more of its skills ("coordinate events", "arrange special events").
+      const named = others.filter((w) => !entry.stems.has(w) && skillWords.filter((n) => n.includes(w)).length >= 2).length;
+      const field = o.skills.filter((id) => has.has(id)).length;
+      // Near only with a reason: the title is the role's own head ("cook" for a line cook), its skills name
+      // the role's other words, or it lists the person's skills; a title sharing one word is no more.
+      const general = !entry.alias && entry.stems.size === 1 && entry.stems.has(head);
+      if (!general && (others.length === 0 || named < others.length) && field < 2) continue;
+      const score = shared * 2 + named + Math.min(3, field) * 0.5;
+      if (!best || score > best.score || (score === best.score && (entry.stems.size < best.size || (entry.stems.size === best.size && entry.occupation < best.occupation)))) {
+        best = { occupation: entry.occupation, score, size: entry.stems.size, shared };
+      }
+    }
+    if (best) return { occupation: best.occupation, similarity: Math.max(APPROXIMATE_SIMILARITY, (2 * best.shared) / (wanted.length + best.size)) };
+  }
+  return undefined;
+}
 
 /** The role skills of several titles an (e.g. Korean) title names, as one list: each occupation once, skill scores added. */
 function mergeRoleSkills(lists: RoleSkills[]): RoleSkills {
@@ -100,11 +164,11 @@ export function skillPopularity(): Map<number, number> {
  * and skills are ranked by Σ similarity × importance (O*NET in demand / hot, ESCO essential), damped for
  * skills almost every occupation lists.
  */
-export function skillsForRole(title: string): RoleSkills {
+export function skillsForRole(title: string, context: RoleContext = {}): RoleSkills {
   // A Korean title is matched through the Korean titles of the occupations ("생산관리 담당자": industrial production manager).
   if (HANGUL.test(title)) {
     const english = occupationsForKoreanTitle(title);
-    if (english.length > 0) return mergeRoleSkills(english.map((t) => skillsForRole(t)));
+    if (english.length > 0) return mergeRoleSkills(english.map((t) => skillsForRole(t, context)));
   }
   const wantedList = titleStems(title).filter((w) => !SENIORITY.has(w));
   const wanted = new Set(wantedList);
@@ -122,13 +186,27 @@ export function skillsForRole(title: string): RoleSkills {
     const similarity = exact ? (entry.alias ? 0.95 : 1) : (2 * shared) / (wanted.size + entry.stems.size);
     if (similarity > (best.get(entry.occupation) ?? 0)) best.set(entry.occupation, similarity);
   }
-  const chosen: Array<{ occupation: number; similarity: number }> = [];
+  const chosen: Array<{ occupation: number; similarity: number; approximate?: boolean }> = [];
   for (const source of ['onet', 'esco'] as const) {
     const candidates = [...best.entries()]
       .filter(([o, sim]) => occupations[o]!.source === source && sim >= MIN_SIMILARITY)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const top = candidates[0]?.[1] ?? 0;
     chosen.push(...candidates.filter(([, sim]) => sim >= top - SIMILARITY_SLACK).slice(0, MAX_OCCUPATIONS_PER_SOURCE).map(([occupation, similarity]) => ({ occupation, similarity })));
+  }
+  // No title holds all the role's words where it would tell the work (only a flat tool list matched, or
+  // nothing: a made-up or compound title): the nearest title of each source that matched none.
+  const pop = skillPopularity();
+  const tellsTheWork = chosen.some(({ occupation }) => {
+    const o = occupations[occupation]!;
+    return o.source === 'esco' || o.skills.some((id, i) => (o.weights[i] ?? 1) >= 2 && (pop.get(id) ?? 0) <= UBIQUITOUS);
+  });
+  if (!tellsTheWork) {
+    for (const source of ['onet', 'esco'] as const) {
+      if (chosen.some(({ occupation }) => occupations[occupation]!.source === source)) continue;
+      const nearest = nearestOccupation(wantedList, head, source, context);
+      if (nearest) chosen.push({ ...nearest, approximate: true });
+    }
   }
   chosen.sort((a, b) => b.similarity - a.similarity || a.occupation - b.occupation);
   const scores = new Map<number, { score: number; source: 'esco' | 'onet' }>();
@@ -145,13 +223,12 @@ export function skillsForRole(title: string): RoleSkills {
     });
   }
   // Skills nearly every occupation lists (Microsoft Office, Excel) say little about this role: damp them.
-  const pop = skillPopularity();
   for (const [id, entry] of scores) entry.score /= 1 + Math.log10(Math.max(1, (pop.get(id) ?? 0) / UBIQUITOUS));
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || (pop.get(b[0]) ?? 0) - (pop.get(a[0]) ?? 0) || a[0] - b[0]);
   return {
-    occupations: chosen.map(({ occupation, similarity }) => {
+    occupations: chosen.map(({ occupation, similarity, approximate }) => {
       const o = occupations[occupation]!;
-      return { title: o.title, source: o.source, similarity: Math.round(similarity * 100) / 100 };
+      return { title: o.title, source: o.source, similarity: Math.round(similarity * 100) / 100, ...(approximate ? { approximate } : {}) };
     }),
     skills: ranked.map(([id, { score, source }]) => ({ name: skills[id]!.name, kind: skills[id]!.kind, source, score: Math.round(score * 100) / 100 })),
   };

@@ -1,24 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
-import { extractSkills } from '../../../src/kernel/skills/index.js';
+import { describe, expect, it } from 'vitest';
+import { match, said, warmJobMatch } from '../../helpers/job-match-missing.js';
 import { listedItems } from '../../../src/kernel/skills/job-requirements.js';
 import { skillEvidence } from '../../../src/kernel/skills/skill-evidence.js';
 
 // "Missing" needs the absence of evidence (#12, wave 11). A job's duty ("Perform …", "… targets",
 // "… 관리") about a thing the résumé names, an acronym the job spells out, a Korean word with its particle
 // or verb ending: each is partly met with the résumé's words, never a gap. Invented postings and résumés.
-const match = (job: string, resume: string) => jobMatch(job, resume, extractSkills(resume));
-beforeAll(() => {
-  match('Requirements:\n- Go and project management\n', 'Go'); // loads the taxonomy and tagger outside the tests' time
-}, 120_000);
-
-const missingOf = (result: ReturnType<typeof match>): string[] => [
-  ...result.missingDisplay,
-  ...(result.preferred.missingDisplay ?? []),
-  ...(result.phrases ?? []).filter((p) => p.verdict === 'missing').map((p) => p.phrase),
-  ...result.keywords.missing,
-];
-const said = (result: ReturnType<typeof match>, word: RegExp): string[] => missingOf(result).filter((item) => word.test(item));
+warmJobMatch();
 
 describe('a duty about a thing the résumé names', () => {
   it('is partly met when the résumé names the thing the duty verb acts on', () => {

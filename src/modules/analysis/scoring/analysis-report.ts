@@ -138,7 +138,8 @@ export interface AnalysisReport {
   suggestions: Suggestion[];
   gaps: {
     job: SkillGap[];
-    roles: Array<{ role: string; occupations: string[]; missing: SkillGap[] }>;
+    /** `approximate`: no occupation's title holds the role's words; `occupations` are the nearest ones. */
+    roles: Array<{ role: string; occupations: string[]; approximate?: boolean; missing: SkillGap[] }>;
     learnFirst: string[];
   };
 }

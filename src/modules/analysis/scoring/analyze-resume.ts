@@ -211,6 +211,7 @@ function isSpokenLanguageList(line: string): boolean {
 function gapReason(source: RoleGap['source'], role: string): ReturnType<typeof messageKey> {
   if (source === 'onet') return messageKey('analysis:engine.gaps.inDemand', { role });
   if (source === 'seniority') return messageKey('analysis:engine.gaps.senior', { role });
+  if (source === 'management') return messageKey('analysis:engine.gaps.management', { role });
   return messageKey('analysis:engine.gaps.essential', { role });
 }
 
@@ -229,7 +230,9 @@ function skillGaps(input: AnalyzeResumeInput, text: string, have: readonly strin
     // Ranked by importance for the role's occupation family, made the person's (role-gaps.ts).
     const result = roleGaps(role, { has: have, text, ...(input.seniority ? { seniority: input.seniority } : {}) }, MAX_ROLE_GAPS);
     const missing = result.gaps.map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: gapReason(s.source, role) }));
-    return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), missing };
+    // A role no occupation's title holds word for word is compared with the nearest: the report says so.
+    const approximate = result.occupations.some((o) => o.approximate);
+    return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), ...(approximate ? { approximate } : {}), missing };
   });
   // Learn first: what the job requires, then what the job prefers, then skills several target roles share.
   const counts = new Map<string, number>();

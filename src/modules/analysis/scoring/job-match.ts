@@ -346,6 +346,74 @@ function entryEndsPhrase(phrase: string, resumeText: string): string | undefined
   return undefined;
 }
 
+/**
+ * Nouns of handling a thing, one as good as another where the thing is the same: "varroa treatment" beside
+ * a résumé listing "Varroa Control", "specimen handling" beside "Specimen Processing" (the English
+ * counterpart of 관리 ≈ 운영 ≈ 처리).
+ */
+const HANDLING = new Set(['control', 'management', 'handling', 'processing', 'treatment', 'care', 'maintenance', 'administration', 'monitoring', 'collection', 'preparation', 'operations'].map(rootOf));
+
+/**
+ * A thing (a word of four letters or more) the job asks to handle ("carry out varroa treatment", "specimen
+ * handling") where the résumé lists an entry of its own of that thing with another handling noun ("Varroa
+ * Control", "Specimen Processing"): partly met, with that entry as evidence.
+ */
+function thingHandledListed(phrase: string, resumeText: string): string | undefined {
+  const roots = tokenize(phrase).map((t) => t.raw).filter((w) => /^\p{L}+$/u.test(w)).map(rootOf);
+  for (const entry of resumeEntries(resumeText)) {
+    const words = entry.split(/\s+/);
+    if (words.length !== 2 || !/^\p{L}{4,}$/u.test(words[0]!) || !HANDLING.has(rootOf(words[1]!))) continue;
+    const thing = rootOf(words[0]!);
+    const at = roots.indexOf(thing);
+    if (at >= 0 && at + 1 < roots.length && HANDLING.has(roots[at + 1]!)) return entry;
+  }
+  return undefined;
+}
+
+/** Verbs a job puts before the thing it asks for: "Provide aftercare", "Carry out inspections". */
+const JOB_VERBS = new Set(['provide', 'perform', 'deliver', 'conduct', 'carry', 'out', 'do', 'give', 'offer', 'undertake', 'complete', 'support', 'ensure', 'apply', 'use', 'run', 'handle', 'manage', 'maintain', 'coordinate', 'prepare', 'lead', 'oversee', 'organise', 'organize', 'arrange', 'assist', 'with', 'in', 'the', 'a', 'an']);
+
+/**
+ * "Provide aftercare" beside a résumé that lists "Aftercare" as an entry of its own: the job's phrase is a
+ * verb (or two) and the thing, which the résumé names whole as a skill or line — partly met, with it.
+ */
+function doneThingListed(phrase: string, resumeText: string): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  const verbs = words.findIndex((w) => !JOB_VERBS.has(w.toLowerCase()));
+  if (verbs < 1 || words.length - verbs > 2) return undefined;
+  const thing = words.slice(verbs).map(rootOf).join(' ');
+  if (thing.replace(/ /g, '').length < 5) return undefined;
+  return resumeEntries(resumeText).find((entry) => entry.split(/\s+/).length === words.length - verbs && entry.split(/\s+/).map(rootOf).join(' ') === thing);
+}
+
+/**
+ * Degrees by level, as a résumé writes them (education lines: "BS Finance", "Master of Divinity", "MSc",
+ * "PhD", 학사, 석사, 박사); a level asked for is met by it or a higher one. Two-letter forms (BA, BS, MA)
+ * only before a field, a comma or "in" ("BS, Finance"; "MS" alone is as often Microsoft, "MA" Massachusetts).
+ */
+const DEGREE_LEVELS: Array<[number, RegExp]> = [
+  [3, /\b(?:Ph\.?\s?D|DPhil|Ed\.?D|PharmD|DNP|Doctor of|Doctorate)\b|박사/],
+  [2, /\b(?:Master(?:'s|’s)?\b|M\.(?:A|S|Sc|Ed|Div)\.|MSc|MBA|MEng|MDiv|MSW|MPH|MFA|MSN|MEd|(?:MA|MS),? (?:in )?(?!Office|Excel|Word|Access|Project|Teams|Outlook|Visio|Dynamics|SQL)[A-Z])|석사/],
+  [1, /\b(?:Bachelor(?:'s|’s)?\b|B\.(?:A|S|Sc|Eng|Ed|Com)\.|BSc|BBA|BEng|BSN|BFA|BCom|(?:BA|BS),? (?:in )?[A-Z])|학사/],
+];
+const DEGREE_ASKED: Array<[number, RegExp]> = [
+  [3, /\b(?:doctorate|doctoral|ph\.?\s?d)\b|박사/i],
+  [2, /\b(?:master(?:'s|’s)?|graduate degree|postgraduate)\b|석사/i],
+  [1, /\b(?:bachelor(?:'s|’s)?|undergraduate|degree)\b|학사|학위/i],
+];
+
+/** "Bachelor's degree", "master's", "Master of Divinity or equivalent graduate degree": the résumé's degree of that level or higher. */
+function degreeShown(item: string, resumeText: string): string | undefined {
+  const asked = DEGREE_ASKED.find(([, re]) => re.test(item))?.[0];
+  if (asked === undefined) return undefined;
+  for (const [level, re] of DEGREE_LEVELS) {
+    if (level < asked) break;
+    const found = re.exec(resumeText);
+    if (found) return found[0].trim();
+  }
+  return undefined;
+}
+
 /** "5+ years of professional experience" → 5. */
 const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
@@ -418,9 +486,11 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       return { name: k, verdict: 'variant' as const };
     }
     // "Master's in Speech Pathology" beside a "Master of Speech Pathology": the field is what was asked for.
+    // Else a degree asked for beside the résumé's degree of that level or higher ("Bachelor's degree", "BS Finance").
     const names = namesShown(k, resumeText);
-    if (names.length > 0) {
-      variants.push({ term: k, found: names.join(', '), atsWants: k, reason: 'evidence' });
+    const found = names.join(', ') || degreeShown(k, resumeText);
+    if (found) {
+      variants.push({ term: k, found, atsWants: k, reason: 'evidence' });
       return { name: k, verdict: 'variant' as const };
     }
     return { name: k, verdict: 'missing' as const };
@@ -436,7 +506,8 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       return { phrase, preferred, verdict: 'variant' };
     }
     const evidence =
-      namesShown(phrase, resumeText).join(', ') || wordsShownTogether(phrase, lines()) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText);
+      namesShown(phrase, resumeText).join(', ') || wordsShownTogether(phrase, lines()) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText) ||
+      thingHandledListed(phrase, resumeText) || doneThingListed(phrase, resumeText) || degreeShown(phrase, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
