@@ -375,6 +375,9 @@ interface EntryHeader {
 }
 
 /** Pulls dates, URL and location out of an entry's header lines and splits the rest into fragments. */
+/** A company's legal form after a comma ("Acme, Inc.", "Vela, S.A."): part of its name, not a place. */
+const LEGAL_FORM = /^(?:inc|incorporated|ltd|limited|llc|llp|co|corp|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|oy|ab|as|pty(?: ltd)?|sdn\.? bhd|s\.?r\.?l)\.?$/i;
+
 function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'): EntryHeader {
   const byRole = new Map<string, string>();
   let dates: FoundDateRange | undefined;
@@ -475,6 +478,25 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
           location = place;
           continue;
         }
+      }
+      // "Key Animator — Toon City Animation, Inc., Pasig City": after the title, the employer (which may
+      // hold commas of its own) and, after its last comma, the town it is in.
+      const lastPart = commaParts.at(-1)!;
+      if (
+        mode === 'work' &&
+        location === undefined &&
+        pieceIndex > 0 &&
+        pieces.length >= 2 &&
+        commaParts.length >= 3 &&
+        titleScore(pieces[0]!) > 0 &&
+        !LEGAL_FORM.test(lastPart) &&
+        (looksLikePlaceName(lastPart) || isRegionName(lastPart))
+      ) {
+        const twoPlaceParts = isRegionName(lastPart) && looksLikePlaceName(commaParts.at(-2)!) && !LEGAL_FORM.test(commaParts.at(-2)!);
+        const placeParts = twoPlaceParts ? 2 : 1;
+        fragments.push(commaParts.slice(0, -placeParts).join(', '));
+        location = commaParts.slice(-placeParts).join(', ');
+        continue;
       }
       if (mode === 'education') {
         // Institutions contain commas ("University of California, Davis"); only split off a degree.
@@ -768,7 +790,11 @@ function degreeOfPhrase(afterLevel: string): { phrase: string; rest: string } {
   return { phrase: ` ${of[0].trim()} ${words.join(' ')}`, rest };
 }
 
-function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
+/** ", major in Secretarial Administration": the specialisation within the field a degree names, not its field. */
+const MAJOR_WITHIN_FIELD = /,\s*major(?:ing)? in [^,\t]+/i;
+
+function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefined {
+  const entry = { ...rawEntry, headerLines: rawEntry.headerLines.map((line) => (parseDegree(line.split(MAJOR_WITHIN_FIELD)[0]!) ? line.replace(MAJOR_WITHIN_FIELD, '') : line)) };
   const header = analyseHeader(entry, 'education');
   let institution = roleFromTable(header.byRole, 'school', 'institution', 'university');
   let degree = roleFromTable(header.byRole, 'degree', 'qualification');
@@ -877,9 +903,18 @@ function looksLikeName(text: string): boolean {
 /** "📍 Kazan", "📞 +7 …", "✉️ name@…": the pictograph a header sets before a contact item, which is no part of it. */
 const LEADING_ICON = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
 
+const INLINE_CONTACT_LABEL = '(?:phone|mobile|tel|e-?mail|address|location|linkedin|github|website|portfolio|instagram|youtube|twitch|orcid|휴대폰|연락처|전화|이메일|주소)';
+const STARTS_WITH_CONTACT_LABEL = new RegExp(`^${INLINE_CONTACT_LABEL} \\S`, 'i');
+const BEFORE_CONTACT_LABEL = new RegExp(`(?<=\\S) (?=${INLINE_CONTACT_LABEL} \\S)`, 'i');
+
+/**
+ * A line's contact items. "Phone +254 … E-mail name@… Address Nakuru, Kenya": items that each start
+ * with their label, set side by side with no separator but a space, split before each label.
+ */
 function contactSegments(line: string): string[] {
   return line
     .split(/\t|(?<!\s)\s+[|•·—–]\s+|(?<!\s)\s{3,}/)
+    .flatMap((segment) => (STARTS_WITH_CONTACT_LABEL.test(segment.trim()) ? segment.split(BEFORE_CONTACT_LABEL) : [segment]))
     .map((segment) => segment.replace(LEADING_ICON, '').trim())
     .filter(Boolean);
 }
@@ -1082,6 +1117,31 @@ function footerContactLines(fullText: string, headerLines: readonly string[]): s
     });
 }
 
+const SIDEBAR_CONTACT_MAX_LINES = 8;
+
+/**
+ * A narrow column read after the main one puts the contact details in the middle of the text, under
+ * no heading ("Quezon City, Metro Manila" / "+63 …" / "name@example.com" / "site.example.com"). When the
+ * header gave no e-mail address, a block of a few lines between blank lines, one of them an e-mail
+ * address and each a contact item or a place, is that contact block.
+ */
+function sidebarContactBlock(fullText: string, headerLines: readonly string[], defaultCountry: CountryCode): string[] {
+  if (headerLines.some((line) => line.includes('@') && EMAIL_PATTERN.test(line))) return [];
+  let block: string[] = [];
+  const isBlockLine = (line: string): boolean =>
+    line.length <= CITY_LINE_CHARS && (isContactSegment(line, defaultCountry) || looksLikeLocation(withoutPlaceLabel(line)) || looksLikePlaceName(withoutPlaceLabel(line)));
+  for (const rawLine of [...fullText.split('\n', NAME_SEARCH_LINES), '']) {
+    const line = stripBullet(rawLine.trim());
+    if (line !== '') {
+      block.push(line);
+      continue;
+    }
+    if (block.length >= 2 && block.length <= SIDEBAR_CONTACT_MAX_LINES && block.some((item) => EMAIL_PATTERN.test(item)) && block.every(isBlockLine)) return block;
+    block = [];
+  }
+  return [];
+}
+
 /** A contact item that is a number and nothing else: digits, spaces, brackets, dots, dashes and slashes. */
 const PHONE_SHAPED = /^\+?\(?\d[\d ()./-]{5,22}\d$/;
 const PHONE_ITEM_LABEL = /^(?:(?:phone|telephone|tel|mobile|mob|cell)(?: number| no\.?)?|m|t)\.?\s*:?\s*/i;
@@ -1099,7 +1159,8 @@ function phoneShapedSegment(lines: readonly string[]): string | undefined {
 }
 
 function withoutPlaceLabel(segment: string): string {
-  return segment.replace(PLACE_LABEL_PREFIX, '');
+  // "Address Nakuru, Kenya": a label set before its value with a space only, as a profile card prints it.
+  return segment.replace(PLACE_LABEL_PREFIX, '').replace(/^(?:[Aa]ddress|ADDRESS|[Ll]ocation|LOCATION|[Rr]esidence) (?=\p{Lu})/u, '');
 }
 
 /** Words a sentence of an untitled introduction has at least. */
@@ -1136,7 +1197,9 @@ const PLACE_LABEL_PREFIX = /^(?:location|address|home address|home|residence|pla
 
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
   const headerContactLines = [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean);
-  const contactLines = rejoinWrappedCountries(rejoinBrokenLinks([...headerContactLines, ...footerContactLines(fullText, headerContactLines)]));
+  const contactLines = rejoinWrappedCountries(
+    rejoinBrokenLinks([...headerContactLines, ...sidebarContactBlock(fullText, headerContactLines, defaultCountry), ...footerContactLines(fullText, headerContactLines)]),
+  );
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
@@ -1287,7 +1350,10 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       (segment) => (looksLikeLocation(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
     );
     if (place) {
-      const [city, ...regionParts] = place.split(/,\s*/);
+      const parts = place.split(/,\s*/);
+      // "Lahug, Cebu City, Philippines": a district before the town named as a city.
+      const cityIndex = parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!) ? 1 : 0;
+      const [city, ...regionParts] = parts.slice(cityIndex);
       location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
       break;
     }
