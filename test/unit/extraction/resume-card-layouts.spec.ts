@@ -76,3 +76,23 @@ describe('places and degrees as people in the Philippines write them', () => {
     expect(resume.education.map((school) => [school.studyType, school.area])).toEqual([['Bachelor of Science', 'Accountancy']]);
   });
 });
+
+describe('a job at a school', () => {
+  it('reads the role over the school as one entry, not a role and then a school of its own', () => {
+    const resume = parseResume(
+      [
+        'Experience',
+        'School Librarian (Years 7–13)\t09/2019 - Present',
+        'Harbourside Grammar School\tNelson, NZ',
+        '• Rebuilt the reading programme for 600 students.',
+        'Library Assistant\t02/2016 - 08/2019',
+        'Tasman Intermediate School\tRichmond, NZ',
+        '• Ran the book club.',
+      ].join('\n'),
+    );
+    expect(resume.work.map((job) => [job.position, job.name, job.location, job.startDate, job.highlights?.length])).toEqual([
+      ['School Librarian (Years 7–13)', 'Harbourside Grammar School', 'Nelson, NZ', '2019-09', 1],
+      ['Library Assistant', 'Tasman Intermediate School', 'Richmond, NZ', '2016-02', 1],
+    ]);
+  });
+});

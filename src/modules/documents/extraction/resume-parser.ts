@@ -303,7 +303,9 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
           (sawBlank && current.headerLines.length > 0 && hasDateLine(current.headerLines)) ||
           (containsDate(line) && hasDateLine(current.headerLines)) ||
           // A second school after a dated one: "중앙대학교 …" / dates / "수원외국어고등학교" / dates.
-          (namesSchool(line) && hasDateLine(current.headerLines) && current.headerLines.some(namesSchool)) ||
+          // A job at a school ("School Counselor⇥07/2020 – Present" / "Germantown High School") is one
+          // entry: the dated line above names a role, not a school.
+          (namesSchool(line) && hasDateLine(current.headerLines) && current.headerLines.some((header) => namesSchool(header) && !(containsDate(header) && titleScore(header) > 0))) ||
           // A second degree after a dated one, set degree first: "BSc in Agronomy" / "Northfield
           // University | 2016 – 2019" / "MSc in Hydrology" / …: a degree line opens the next entry.
           (startsWithDegree(line) && !containsDate(line) && hasDateLine(current.headerLines) && startsWithDegree(current.headerLines[0]!)) ||
