@@ -30,6 +30,8 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'experience history', 'industry experience', 'professional history', 'job history',
     // Academic CVs list posts held as appointments.
     'appointments', 'professional appointments', 'academic appointments', 'employment record',
+    // A form CV's block of each job's duties under the table of jobs.
+    'duties and achievements', 'duties and responsibilities', 'main duties', 'key responsibilities',
   ],
   education: [
     'education', 'academic background', 'education and training', 'academics', 'academic qualifications',
@@ -46,6 +48,7 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
   certificates: [
     'certifications', 'certificates', 'certification', 'licenses', 'licenses and certifications', 'certifications and licenses',
     'courses and certifications', 'accreditations', 'professional certifications', 'licences', 'licences and certifications',
+    'licences and certificates', 'licenses and certificates', 'certificates and licences', 'certificates and licenses',
   ],
   links: ['links', 'online', 'online profiles', 'profiles', 'social', 'find me online', 'elsewhere', 'web'],
   languages: ['languages', 'language skills', 'spoken languages', 'language', 'languages spoken', 'foreign languages', 'language proficiency'],

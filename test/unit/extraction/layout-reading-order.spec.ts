@@ -279,6 +279,52 @@ describe('PDF page furniture', () => {
   });
 });
 
+describe("A browser's own print header and footer", () => {
+  // A job site's résumé view printed from the browser: the time of printing and the page title on top,
+  // the page's address and a page counter at the bottom, on a document of one page as on longer ones.
+  async function printedProfile(header: string, pages: number): Promise<string> {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    for (let pageNumber = 1; pageNumber <= pages; pageNumber++) {
+      const page = pdf.addPage([595, 842]);
+      page.drawText(header, { x: 28, y: 822, size: 6, font });
+      page.drawText('Orla Venn – Profile', { x: 280, y: 822, size: 6, font });
+      const body = pageNumber === 1 ? ['Orla Venn', 'Glassblower', 'Experience', 'Lead Glassblower', 'Kiln Row Studio'] : ['Languages', 'Irish Native'];
+      body.forEach((line, index) => page.drawText(line, { x: 43, y: 780 - index * 14, size: 10, font }));
+      // The card's list items are indented from the card's text, which is indented from the page's header.
+      if (pageNumber === 1) page.drawText('Blew 300 lamp shades a month for two hotel chains.', { x: 57, y: 780 - body.length * 14, size: 10, font });
+      page.drawText('https://jobs.example.net/profile/print?id=77', { x: 28, y: 16, size: 6, font });
+      page.drawText(`${pageNumber}/${pages}`, { x: 558, y: 16, size: 6, font });
+    }
+    return (await extractDetectedDocument('pdf', await pdf.save())).text;
+  }
+
+  it('drops the time, title, address and page counter, also from the first and only page', async () => {
+    for (const header of ['11/30/26, 1:10 PM', '30.11.26, 13:10']) {
+      const extracted = await printedProfile(header, 1);
+      expect(extracted).not.toContain('Profile');
+      expect(extracted).not.toContain('jobs.example.net');
+      expect(extracted).not.toContain('1/1');
+      expect(extracted.split('\n')[0]).toBe('Orla Venn');
+    }
+  });
+
+  it("reads the card's lines as lines and only its indented items as list items once the header no longer sets the left edge", async () => {
+    const lines = (await printedProfile('11/30/26, 1:10 PM', 2)).split('\n').filter((line) => line !== '');
+    expect(lines).toEqual(['Orla Venn', 'Glassblower', 'Experience', 'Lead Glassblower', 'Kiln Row Studio', '• Blew 300 lamp shades a month for two hotel chains.', 'Languages', 'Irish Native']);
+  });
+
+  it('knows a Korean print time', () => {
+    const page = { height: 842, items: [{ str: '26. 11. 30. 오후 2:38', x: 28, y: 822, width: 60, fontSize: 6 }, { str: '홍길동', x: 43, y: 780, width: 40, fontSize: 16 }] };
+    expect(withoutPageFurniture([page])[0]!.map((item) => item.str)).toEqual(['홍길동']);
+  });
+
+  it('keeps a line of the résumé that merely starts with a date or a link', () => {
+    const page = { height: 842, items: [{ str: '2019 – 2024 Lead Glassblower', x: 43, y: 820, width: 150, fontSize: 10 }, { str: 'https://orla.example.net', x: 43, y: 20, width: 150, fontSize: 10 }] };
+    expect(withoutPageFurniture([page])[0]!.map((item) => item.str)).toEqual(['2019 – 2024 Lead Glassblower', 'https://orla.example.net']);
+  });
+});
+
 describe('Plain-text résumés', () => {
   it('drops rule lines under headings and joins hard-wrapped list items back together', () => {
     const text = [

@@ -204,8 +204,8 @@ describe('sixth held-back résumé test set', () => {
 });
 
 // The seventh held-back set (scripts/build-resume-corpus-holdout7.mjs, wave 11; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus` (aggregates only); no test parses it.
+// 8 Koreans in Korean, written out one by one; tuning data since wave 12, see `misses-holdout7`) is only
+// checked for being intact: its figures come from `npm run bench -- resume-corpus`; no test parses it.
 describe('seventh held-back résumé test set', () => {
   it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
     expectFrozenHeldBackSet(HOLDOUT7_CORPUS_DIR, 30);

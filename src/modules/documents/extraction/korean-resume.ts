@@ -135,6 +135,8 @@ const CONTACT_KEYS = new Map<string, ContactKey>([
   ['성명', 'name'], ['이름', 'name'], ['희망직무', 'label'], ['지원분야', 'label'], ['지원직무', 'label'], ['희망 직무', 'label'],
   ['지원 분야', 'label'], ['연락처', 'phone'], ['휴대폰', 'phone'], ['휴대전화', 'phone'], ['전화번호', 'phone'], ['핸드폰', 'phone'],
   ['이메일', 'email'], ['e-mail', 'email'], ['email', 'email'], ['주소', 'location'], ['거주지', 'location'], ['현주소', 'location'],
+  // The same form in English (a bio-data or CV form's personal-data table).
+  ['name', 'name'], ['full name', 'name'], ['position', 'label'], ['position applied for', 'label'], ['desired position', 'label'],
 ]);
 
 /** Values of a key–value line's cells: `성명\t김민준\t희망직무\t백엔드 개발자` → name, label. */
@@ -158,6 +160,7 @@ export const KOREAN_TABLE_HEADER_ROLES = new Map<string, string>([
   ['직위', 'title'], ['직급', 'title'], ['직책', 'position'], ['직위/직책', 'title'], ['직무', 'role'], ['담당업무', 'duties'], ['담당 업무', 'duties'],
   ['학교명', 'school'], ['학교', 'school'], ['출신학교', 'school'], ['전공', 'field'], ['학과', 'field'], ['전공/학과', 'field'],
   ['학위', 'degree'], ['구분', 'kind'], ['졸업여부', 'status'], ['졸업 여부', 'status'], ['소재지', 'location'], ['지역', 'location'],
+  ['근무지', 'location'], ['근무 지역', 'location'], ['근무지역', 'location'],
   ['자격증명', 'certificate'], ['자격명', 'certificate'], ['자격증', 'certificate'], ['발행처', 'issuer'], ['발급기관', 'issuer'],
   ['시행기관', 'issuer'], ['취득일', 'date'], ['취득일자', 'date'], ['등급', 'grade'], ['점수', 'score'],
 ]);

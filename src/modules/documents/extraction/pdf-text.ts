@@ -892,6 +892,13 @@ export interface PageItems {
 }
 
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/i;
+/**
+ * A browser's own print header starts with the time of printing ("11/30/26, 1:10 PM", "26. 11. 30. 오후
+ * 2:38", "30.11.26, 13:10") before the page title; its footer is the page's address and a page counter
+ * ("https://… 1/2"). Both are printed on every page, even on a document of one page.
+ */
+const BROWSER_PRINT_TIME = /^\d{1,4}[./-] ?\d{1,2}[./-] ?\d{1,4}\.?,? (?:오[전후] ?)?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?(?: |$)/i;
+const BROWSER_PRINT_ADDRESS = /^(?:https?|file):\/\/\S.*\s\d{1,3}\s*\/\s*\d{1,3}$/i;
 /** How much of the page height, at the top and at the bottom, running headers and footers live in. */
 const FURNITURE_MARGIN = 0.1;
 
@@ -901,7 +908,8 @@ const FURNITURE_MARGIN = 0.1;
  * tenth of a page of a document of several pages is dropped when it is a bare page number ("3",
  * "Page 2", "2 / 3", "Page 1 of 2") or when the same row (digits aside) stands at the same height on
  * another page. A one-page document has no furniture to tell apart from its text. A running header
- * is kept on the first page, where it may be all that names the person.
+ * is kept on the first page, where it may be all that names the person. A browser's print header and
+ * footer (time, page title; address, page counter) go on every page, the first and a lone one too.
  */
 export function withoutPageFurniture(pages: readonly PageItems[]): PositionedText[][] {
   const inMargin = (row: Row, height: number): boolean => row.y <= height * FURNITURE_MARGIN || row.y >= height * (1 - FURNITURE_MARGIN);
@@ -928,6 +936,10 @@ export function withoutPageFurniture(pages: readonly PageItems[]): PositionedTex
       const text = row.items.map((item) => item.str.trim()).join(' ');
       const repeats = standsElsewhere(row, index);
       const isHeader = row.y >= page.height * (1 - FURNITURE_MARGIN);
+      if (isHeader ? BROWSER_PRINT_TIME.test(text) : BROWSER_PRINT_ADDRESS.test(text)) {
+        for (const item of row.items) furniture.add(item);
+        continue;
+      }
       // A page number alone counts on a page that has others ("1" … "2" differ only in digits, so they also repeat).
       if ((repeats || (pages.length > 1 && PAGE_NUMBER.test(text))) && !(isHeader && index === 0 && !PAGE_NUMBER.test(text))) for (const item of row.items) furniture.add(item);
     }

@@ -76,6 +76,21 @@ function withDefinitionsOnTermLines(lines: readonly string[]): string[] {
 
 /** A line drawn with one repeated character: "=====" or "-----" under a heading, or a separator. */
 const RULE_LINE = /^\s*([=_~*#-])\1{2,}\s*$/;
+/** The top or bottom edge of a box drawn round a heading or the name: "┌─────┐", "╚═════╝", "+-----+". */
+const BOX_EDGE = /^\s*[+┌┐└┘╔╗╚╝╭╮╯╰├┤╠╣]?[-=─━═]{3,}[+┌┐└┘╔╗╚╝╭╮╯╰├┤╠╣]?\s*$/;
+const BOX_SIDES = new Set(['│', '┃', '║', '|']);
+
+/**
+ * A line of a box drawn with box-drawing characters or ASCII: its edges are decoration (a blank line),
+ * a boxed line ("│ SUMMARY │", "| SKILLS |") is its text, and a vertical bar between a line's items
+ * ("Title │ Employer │ place") is the separator it reads as.
+ */
+function withoutBoxDrawing(line: string): string {
+  if (BOX_EDGE.test(line)) return '';
+  const trimmed = line.trim();
+  const boxed = trimmed.length >= 3 && BOX_SIDES.has(trimmed[0]!) && BOX_SIDES.has(trimmed.at(-1)!) ? trimmed.slice(1, -1).trim() : undefined;
+  return (boxed ?? line).replace(/ [│┃║] /g, ' | ');
+}
 /** A list item of a plain-text résumé: indentation, a marker ("o" is Word's second-level bullet as text), the item. */
 const LIST_ITEM = /^(\s*)(?:[•●▪◦‣∙·■□➢►▶✓✔*+–-]|o(?=\s+[\p{Lu}\d]))\s+(?=\S)/u;
 
@@ -90,13 +105,28 @@ export function reflowPlainText(text: string): string {
   const lines: string[][] = [];
   // The column where the words of the list item being read start, if the last line was one.
   let hangingIndent: number | undefined;
-  for (const line of text.split('\n')) {
+  const source = text.split('\n');
+  /** The indent of the next list item, when the next line with text is one. */
+  const nextItemIndent = (index: number): number | undefined => {
+    let next = index + 1;
+    while (next < source.length && source[next]!.trim() === '') next++;
+    return next < source.length ? LIST_ITEM.exec(withoutBoxDrawing(source[next]!))?.[1]!.length : undefined;
+  };
+  for (const [index, drawn] of source.entries()) {
+    const line = withoutBoxDrawing(drawn);
     if (RULE_LINE.test(line)) {
       lines.push(['']);
       hangingIndent = undefined;
       continue;
     }
     const item = LIST_ITEM.exec(line);
+    // "■ Company (2021.03 ~ 현재)" over items indented under it: a marked header of the items, not one of them.
+    const subItemIndent = item ? nextItemIndent(index) : undefined;
+    if (item && subItemIndent !== undefined && subItemIndent > item[1]!.length) {
+      hangingIndent = undefined;
+      lines.push([`${item[1]}${line.slice(item[0].length).trimEnd()}`]);
+      continue;
+    }
     if (item) {
       hangingIndent = item[0].length;
       lines.push([`${item[1]}• ${line.slice(item[0].length).trimEnd()}`]);

@@ -250,11 +250,15 @@ function isBodyLike(line: string): boolean {
   return words > 14 || (words > 7 && /[.!]$/.test(line.trim())) || isDescriptionSentence(line);
 }
 
+const KOREAN_LEGAL_FORM_FIRST = /^(?:\((?:주|유|사|재)\)|㈜)/;
+
 /** PDF text wraps long bullets onto lines of their own; tell such a tail from the next entry's header. */
 function isWrappedBulletContinuation(previousBullet: string, line: string): boolean {
   // "2017-03 – 2019-12" after a bullet opens the next job (dates written first), it does not continue the bullet.
   const range = findDateRange(line);
   if (range?.startDate && (range.endDate || range.isCurrent) && wordCount(line.replace(range.matched, ' ')) <= 8) return false;
+  // "(주)대선조선 | 과장": a Korean company's legal form written first opens the next job's header.
+  if (KOREAN_LEGAL_FORM_FIRST.test(line)) return false;
   if (/^[a-z0-9(%&,]/.test(line)) return true;
   return !/[.!?:;]$/.test(previousBullet) && /[.!?]$/.test(line) && !containsDate(line);
 }
@@ -299,7 +303,9 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
           (sawBlank && current.headerLines.length > 0 && hasDateLine(current.headerLines)) ||
           (containsDate(line) && hasDateLine(current.headerLines)) ||
           // A second school after a dated one: "중앙대학교 …" / dates / "수원외국어고등학교" / dates.
-          (namesSchool(line) && hasDateLine(current.headerLines) && current.headerLines.some(namesSchool)) ||
+          // A job at a school ("School Counselor⇥07/2020 – Present" / "Germantown High School") is one
+          // entry: the dated line above names a role, not a school.
+          (namesSchool(line) && hasDateLine(current.headerLines) && current.headerLines.some((header) => namesSchool(header) && !(containsDate(header) && titleScore(header) > 0))) ||
           // A second degree after a dated one, set degree first: "BSc in Agronomy" / "Northfield
           // University | 2016 – 2019" / "MSc in Hydrology" / …: a degree line opens the next entry.
           (startsWithDegree(line) && !containsDate(line) && hasDateLine(current.headerLines) && startsWithDegree(current.headerLines[0]!)) ||
@@ -371,6 +377,9 @@ interface EntryHeader {
 }
 
 /** Pulls dates, URL and location out of an entry's header lines and splits the rest into fragments. */
+/** A company's legal form after a comma ("Acme, Inc.", "Vela, S.A."): part of its name, not a place. */
+const LEGAL_FORM = /^(?:inc|incorporated|ltd|limited|llc|llp|co|corp|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|oy|ab|as|pty(?: ltd)?|sdn\.? bhd|s\.?r\.?l)\.?$/i;
+
 function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'): EntryHeader {
   const byRole = new Map<string, string>();
   let dates: FoundDateRange | undefined;
@@ -471,6 +480,25 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
           location = place;
           continue;
         }
+      }
+      // "Key Animator — Toon City Animation, Inc., Pasig City": after the title, the employer (which may
+      // hold commas of its own) and, after its last comma, the town it is in.
+      const lastPart = commaParts.at(-1)!;
+      if (
+        mode === 'work' &&
+        location === undefined &&
+        pieceIndex > 0 &&
+        pieces.length >= 2 &&
+        commaParts.length >= 3 &&
+        titleScore(pieces[0]!) > 0 &&
+        !LEGAL_FORM.test(lastPart) &&
+        (looksLikePlaceName(lastPart) || isRegionName(lastPart))
+      ) {
+        const twoPlaceParts = isRegionName(lastPart) && looksLikePlaceName(commaParts.at(-2)!) && !LEGAL_FORM.test(commaParts.at(-2)!);
+        const placeParts = twoPlaceParts ? 2 : 1;
+        fragments.push(commaParts.slice(0, -placeParts).join(', '));
+        location = commaParts.slice(-placeParts).join(', ');
+        continue;
       }
       if (mode === 'education') {
         // Institutions contain commas ("University of California, Davis"); only split off a degree.
@@ -599,10 +627,39 @@ function roleFromTable(byRole: ReadonlyMap<string, string>, ...roles: string[]):
   return undefined;
 }
 
-function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
+/** "직위: 조연출", "Position: Site Manager", "근무지: 재택": a job's field written as a labelled item under its header. */
+const LABELLED_WORK_FIELD = /^(직위|직책|직급|직무|position|job title|title|role|근무지|근무 지역|location|place of work)\s*[:：]\s*(\S.*)$/i;
+/** "주요 업무 및 성과", "Key duties:": the caption of the list of duties that follows it. */
+const DUTIES_CAPTION = /^(?:주요\s*업무(?:\s*및\s*성과)?|담당\s*업무|업무\s*내용|주요\s*성과|(?:main |key )?(?:duties|responsibilities|achievements)(?: and (?:responsibilities|achievements))?)\s*[:：]?$/i;
+
+/** The labelled fields of a job's items, and its items without them (or the caption of its duties). */
+function labelledWorkFields(entry: RawEntry): { entry: RawEntry; position?: string; location?: string } {
+  let position: string | undefined;
+  let location: string | undefined;
+  const unlabelled = (line: string): boolean => {
+    if (DUTIES_CAPTION.test(line.trim())) return false;
+    const match = LABELLED_WORK_FIELD.exec(line.trim());
+    if (!match) return true;
+    if (/^(?:근무지|근무 지역|location|place of work)$/i.test(match[1]!)) location ??= match[2]!.trim();
+    else position ??= match[2]!.trim();
+    return false;
+  };
+  const bullets = entry.bullets.filter(unlabelled);
+  const bodyLines = entry.bodyLines.filter(unlabelled);
+  return { entry: { ...entry, bullets, bodyLines }, ...(position ? { position } : {}), ...(location ? { location } : {}) };
+}
+
+function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
+  const labelled = labelledWorkFields(rawEntry);
+  const entry = labelled.entry;
   const header = analyseHeader(entry, 'work');
   let position = roleFromTable(header.byRole, 'title', 'job title', 'role', 'position');
   let employer = roleFromTable(header.byRole, 'employer', 'company', 'organisation', 'organization');
+  if (labelled.position !== undefined && position === undefined && employer === undefined) {
+    // The header names the employer alone when the title is a labelled item under it.
+    position = labelled.position;
+    employer = header.fragments.find((fragment) => fragment !== labelled.position);
+  }
   if (position === undefined && employer === undefined) {
     const used = new Set<number>();
     const firstUnused = (): number | undefined => {
@@ -620,7 +677,7 @@ function parseWorkEntry(entry: RawEntry): JsonResumeWork | undefined {
     position = titleIndex !== undefined ? header.fragments[titleIndex] : undefined;
     employer = companyIndex !== undefined ? header.fragments[companyIndex] : undefined;
   }
-  let location = header.location;
+  let location = labelled.location ?? roleFromTable(header.byRole, 'location', 'city') ?? header.location;
   // "Toss Commerce, Seoul" reads like "City, Region" on its own; with no employer found elsewhere
   // and no region after the comma, it is the employer and its city.
   const placeParts = location?.split(', ') ?? [];
@@ -735,7 +792,11 @@ function degreeOfPhrase(afterLevel: string): { phrase: string; rest: string } {
   return { phrase: ` ${of[0].trim()} ${words.join(' ')}`, rest };
 }
 
-function parseEducationEntry(entry: RawEntry): JsonResumeEducation | undefined {
+/** ", major in Secretarial Administration": the specialisation within the field a degree names, not its field. */
+const MAJOR_WITHIN_FIELD = /,\s*major(?:ing)? in [^,\t]+/i;
+
+function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefined {
+  const entry = { ...rawEntry, headerLines: rawEntry.headerLines.map((line) => (parseDegree(line.split(MAJOR_WITHIN_FIELD)[0]!) ? line.replace(MAJOR_WITHIN_FIELD, '') : line)) };
   const header = analyseHeader(entry, 'education');
   let institution = roleFromTable(header.byRole, 'school', 'institution', 'university');
   let degree = roleFromTable(header.byRole, 'degree', 'qualification');
@@ -844,9 +905,18 @@ function looksLikeName(text: string): boolean {
 /** "📍 Kazan", "📞 +7 …", "✉️ name@…": the pictograph a header sets before a contact item, which is no part of it. */
 const LEADING_ICON = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
 
+const INLINE_CONTACT_LABEL = '(?:phone|mobile|tel|e-?mail|address|location|linkedin|github|website|portfolio|instagram|youtube|twitch|orcid|휴대폰|연락처|전화|이메일|주소)';
+const STARTS_WITH_CONTACT_LABEL = new RegExp(`^${INLINE_CONTACT_LABEL} \\S`, 'i');
+const BEFORE_CONTACT_LABEL = new RegExp(`(?<=\\S) (?=${INLINE_CONTACT_LABEL} \\S)`, 'i');
+
+/**
+ * A line's contact items. "Phone +254 … E-mail name@… Address Nakuru, Kenya": items that each start
+ * with their label, set side by side with no separator but a space, split before each label.
+ */
 function contactSegments(line: string): string[] {
   return line
     .split(/\t|(?<!\s)\s+[|•·—–]\s+|(?<!\s)\s{3,}/)
+    .flatMap((segment) => (STARTS_WITH_CONTACT_LABEL.test(segment.trim()) ? segment.split(BEFORE_CONTACT_LABEL) : [segment]))
     .map((segment) => segment.replace(LEADING_ICON, '').trim())
     .filter(Boolean);
 }
@@ -1049,6 +1119,31 @@ function footerContactLines(fullText: string, headerLines: readonly string[]): s
     });
 }
 
+const SIDEBAR_CONTACT_MAX_LINES = 8;
+
+/**
+ * A narrow column read after the main one puts the contact details in the middle of the text, under
+ * no heading ("Quezon City, Metro Manila" / "+63 …" / "name@example.com" / "site.example.com"). When the
+ * header gave no e-mail address, a block of a few lines between blank lines, one of them an e-mail
+ * address and each a contact item or a place, is that contact block.
+ */
+function sidebarContactBlock(fullText: string, headerLines: readonly string[], defaultCountry: CountryCode): string[] {
+  if (headerLines.some((line) => line.includes('@') && EMAIL_PATTERN.test(line))) return [];
+  let block: string[] = [];
+  const isBlockLine = (line: string): boolean =>
+    line.length <= CITY_LINE_CHARS && (isContactSegment(line, defaultCountry) || looksLikeLocation(withoutPlaceLabel(line)) || looksLikePlaceName(withoutPlaceLabel(line)));
+  for (const rawLine of [...fullText.split('\n', NAME_SEARCH_LINES), '']) {
+    const line = stripBullet(rawLine.trim());
+    if (line !== '') {
+      block.push(line);
+      continue;
+    }
+    if (block.length >= 2 && block.length <= SIDEBAR_CONTACT_MAX_LINES && block.some((item) => EMAIL_PATTERN.test(item)) && block.every(isBlockLine)) return block;
+    block = [];
+  }
+  return [];
+}
+
 /** A contact item that is a number and nothing else: digits, spaces, brackets, dots, dashes and slashes. */
 const PHONE_SHAPED = /^\+?\(?\d[\d ()./-]{5,22}\d$/;
 const PHONE_ITEM_LABEL = /^(?:(?:phone|telephone|tel|mobile|mob|cell)(?: number| no\.?)?|m|t)\.?\s*:?\s*/i;
@@ -1066,7 +1161,8 @@ function phoneShapedSegment(lines: readonly string[]): string | undefined {
 }
 
 function withoutPlaceLabel(segment: string): string {
-  return segment.replace(PLACE_LABEL_PREFIX, '');
+  // "Address Nakuru, Kenya": a label set before its value with a space only, as a profile card prints it.
+  return segment.replace(PLACE_LABEL_PREFIX, '').replace(/^(?:[Aa]ddress|ADDRESS|[Ll]ocation|LOCATION|[Rr]esidence) (?=\p{Lu})/u, '');
 }
 
 /** Words a sentence of an untitled introduction has at least. */
@@ -1103,16 +1199,22 @@ const PLACE_LABEL_PREFIX = /^(?:location|address|home address|home|residence|pla
 
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
   const headerContactLines = [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean);
-  const contactLines = rejoinWrappedCountries(rejoinBrokenLinks([...headerContactLines, ...footerContactLines(fullText, headerContactLines)]));
+  const contactLines = rejoinWrappedCountries(
+    rejoinBrokenLinks([...headerContactLines, ...sidebarContactBlock(fullText, headerContactLines, defaultCountry), ...footerContactLines(fullText, headerContactLines)]),
+  );
   const contactText = contactLines.join('\n');
 
   // The name is normally the first line; in two-column layouts it can follow the contact block.
   let nameSearch = sectioned.header.length > 0 ? sectioned.header : fullText.split('\n').slice(0, 6);
   // moderncv puts the address above the name, a line each: "New York" / "NY" is a place, not a name.
   const placeLines = cityRegionLines(nameSearch);
-  let name: string | undefined;
-  let nameLineIndex = -1;
-  for (const [index, line] of nameSearch.entries()) {
+  // The 이력서 table form: "성명 | 김민준 | 희망직무 | 백엔드 개발자", "주소 | 서울특별시 강남구".
+  const keyValues = new Map(contactLines.flatMap((line) => [...koreanKeyValues(line.split('\t'))]).reverse());
+  // A form's labelled name cell names the person, whatever cell stands first in the rows above it.
+  const labelledName = keyValues.get('name');
+  let name: string | undefined = labelledName === undefined ? undefined : (koreanNameOf(labelledName) ?? (looksLikeName(labelledName) ? labelledName : undefined));
+  let nameLineIndex = name === undefined ? -1 : nameSearch.findIndex((line) => line.split('\t').some((cell) => cell.trim() === labelledName));
+  for (const [index, line] of name === undefined ? nameSearch.entries() : []) {
     const first = contactSegments(line)[0];
     if (first && looksLikeName(first) && !placeLines.has(index)) {
       name = koreanNameOf(first) ?? toTitleCaseIfShouting(first);
@@ -1130,8 +1232,6 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     }
   }
 
-  // The 이력서 table form: "성명 | 김민준 | 희망직무 | 백엔드 개발자", "주소 | 서울특별시 강남구".
-  const keyValues = new Map(contactLines.flatMap((line) => [...koreanKeyValues(line.split('\t'))]).reverse());
   if (name === undefined) {
     const tableName = keyValues.get('name');
     name = tableName === undefined ? undefined : koreanNameOf(tableName) ?? tableName;
@@ -1252,7 +1352,10 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       (segment) => (looksLikeLocation(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
     );
     if (place) {
-      const [city, ...regionParts] = place.split(/,\s*/);
+      const parts = place.split(/,\s*/);
+      // "Lahug, Cebu City, Philippines": a district before the town named as a city.
+      const cityIndex = parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!) ? 1 : 0;
+      const [city, ...regionParts] = parts.slice(cityIndex);
       location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
       break;
     }
@@ -1337,6 +1440,9 @@ function splitTrailingFluency(item: string): JsonResumeLanguage | undefined {
   return undefined;
 }
 
+const LANGUAGE_TABLE_HEADER =
+  /^(?:languages?|level|proficiency|fluency|reading|writing|speaking|listening|understanding|test|score|certificate|언어|외국어|어학|수준|능력|구분|회화|시험|시험명|점수|등급|취득일)$/i;
+
 function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
   const languages: JsonResumeLanguage[] = [];
   for (const rawLine of lines) {
@@ -1356,6 +1462,8 @@ function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
     }
     // A table row: the language in its own cell, then how well ("영어 | 비즈니스 회화 가능 (TOEIC 905)").
     const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
+    // The table's header row ("Language | Level", "언어 | 수준") names columns, not a language.
+    if (cells.length >= 2 && cells.every((cell) => LANGUAGE_TABLE_HEADER.test(cell))) continue;
     if (cells.length === 2 && /^\p{L}+(?: \p{L}+)?$/u.test(cells[0]!)) {
       languages.push({ language: cells[0]!, fluency: cells[1]! });
       continue;
@@ -1566,14 +1674,81 @@ function withSidebarSkillGroups(sectioned: SectionedResume, text: string, defaul
  * Parses résumé text (as produced by `extractDocumentText`) into JSON Resume. Pure and
  * deterministic; it reports only what it finds and never fills gaps with guesses.
  */
+const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Form CVs list the jobs as a table (period, title, employer, place) and then repeat each job's names
+ * over its duties ("Duties and Achievements", 경력기술서: "Title – Employer", "회사 | 직위", then bullets).
+ * Such an undated block whose header names both the title and the employer of an earlier dated job
+ * with no duties of its own is that job's duties, not another job.
+ */
+function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
+  const parsed = entries.map((entry) => ({ entry, work: parseWorkEntry(entry) }));
+  const merged = new Set<number>();
+  parsed.forEach(({ entry, work }, index) => {
+    if (!work || work.startDate || work.endDate || entry.bullets.length === 0) return;
+    const header = ` ${comparable(entry.headerLines.join(' '))} `;
+    const target = parsed.findIndex(
+      (candidate, candidateIndex) =>
+        candidateIndex < index &&
+        !merged.has(candidateIndex) &&
+        candidate.work !== undefined &&
+        (candidate.work.startDate !== undefined || candidate.work.endDate !== undefined) &&
+        candidate.work.highlights === undefined &&
+        candidate.work.position !== undefined &&
+        candidate.work.name !== undefined &&
+        header.includes(` ${comparable(candidate.work.position)} `) &&
+        header.includes(` ${comparable(candidate.work.name)} `),
+    );
+    if (target < 0) return;
+    const job = parsed[target]!.work!;
+    job.highlights = entry.bullets;
+    if (entry.bodyLines.length > 0 && !job.summary) job.summary = entry.bodyLines.join(' ');
+    merged.add(index);
+  });
+  return parsed.filter(({ work }, index) => work !== undefined && !merged.has(index)).map(({ work }) => work!);
+}
+
+const PHOTO_CELL = /^(?:photo(?:graph)?|picture|사진|증명사진)(?: ?\(?\d(?:[.,]\d)? ?[×x] ?\d(?:[.,]\d)? ?cm\)?)?$|^\d(?:[.,]\d)? ?[×x] ?\d(?:[.,]\d)? ?cm$/i;
+/** "위의 기재 사항은 사실과 틀림이 없습니다.", "I hereby declare that the above particulars are true…". */
+const ATTESTATION = /사실과\s*(?:틀림|다름)이?\s*없|^I hereby (?:certify|declare|affirm)\b/i;
+const SIGNATURE_LINE = /^(?:작성자|성명|지원자|signature|signed|date|place)\s*[:：]|\(인\)\s*$|^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일$/i;
+
+/**
+ * What a form CV prints that is no part of the résumé: the cell kept for a photo ("PHOTO", "사진",
+ * "3 × 4 cm") and the closing attestation with its date and signature ("위의 기재 사항은 사실과 틀림이
+ * 없습니다." / "2026년 11월 30일" / "작성자: … (인)"), which would otherwise end the section above it.
+ */
+function withoutFormFurniture(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  let inAttestation = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (ATTESTATION.test(trimmed)) {
+      inAttestation = true;
+      continue;
+    }
+    if (inAttestation && (SIGNATURE_LINE.test(trimmed) || containsDate(trimmed) || trimmed === '')) continue;
+    inAttestation = false;
+    if (!line.includes('\t') && !PHOTO_CELL.test(trimmed)) {
+      kept.push(line);
+      continue;
+    }
+    const cells = line.split('\t');
+    const rest = cells.filter((cell) => !PHOTO_CELL.test(cell.trim()));
+    if (rest.length === cells.length) kept.push(line);
+    else if (rest.some((cell) => cell.trim() !== '')) kept.push(rest.join('\t'));
+  }
+  return kept;
+}
+
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = rejoinDatesBrokenAcrossLines(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd())).join('\n');
+  const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()))).join('\n');
   const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
 
-  const work = splitEntries(linesOfKind(sectioned, 'experience'))
-    .map(parseWorkEntry)
-    .filter((entry): entry is JsonResumeWork => entry !== undefined);
+  // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
+  const work = withDutiesOnTheirJobs(splitEntries(linesOfKind(sectioned, 'experience').filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
