@@ -67,6 +67,14 @@ describe('headlines name an occupation', () => {
 });
 
 describe('degree vocabulary', () => {
+  it('reads a field that holds a school word as the field when another line names the school', () => {
+    const text = 'Dana Okafor\ndana.okafor@example.net\n\nEducation\nM.A., School Psychology\t2016–2018\nLakeshore State University\nB.S., Biology\t2012–2016\nPinecrest College\n';
+    expect(parseResume(text).education.map(({ institution, area, studyType }) => ({ institution, area, studyType }))).toEqual([
+      { institution: 'Lakeshore State University', area: 'School Psychology', studyType: 'M.A.' },
+      { institution: 'Pinecrest College', area: 'Biology', studyType: 'B.S.' },
+    ]);
+  });
+
   it('knows degree abbreviations across countries, dotted or not', () => {
     expect(degreeAbbreviationLength('BVMS, Glasgow')).toBe(4);
     expect(degreeAbbreviationLength('B. Pharm in Pharmacy')).toBe(8);

@@ -40,6 +40,15 @@ describe('skills sections in their real shapes', () => {
     ]);
   });
 
+  it('keeps an acronym opening one skill of a one-skill-a-line list as part of that skill', () => {
+    expect(parseSkills(['NCLEX Test Preparation', 'Wound Care', 'Patient Education', 'Epic Charting'])).toEqual([
+      { name: 'NCLEX Test Preparation' },
+      { name: 'Wound Care' },
+      { name: 'Patient Education' },
+      { name: 'Epic Charting' },
+    ]);
+  });
+
   it('does not take an acronym opening a plain list or a labelled row for a group name', () => {
     expect(keywordsOf('ANSYS · AutoCAD · Creo')).toEqual(['ANSYS', 'AutoCAD', 'Creo']);
     expect(keywordsOf('AWS Lambda, DynamoDB')).toEqual(['AWS Lambda', 'DynamoDB']);

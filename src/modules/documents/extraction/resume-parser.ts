@@ -818,10 +818,14 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
     // "Diploma, Legal Studies" / "The Honorable Society of …": a bare degree's next fragment is its
     // field, so a school without a school word is the fragment left over.
     const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 ? degreeIndex + 1 : -1;
-    institution = remaining.find(isInstitution) ?? header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment)) ?? remaining[0];
+    // "M.Ed., School Counseling" over "University of Memphis": a field may hold a school word too; where
+    // another fragment names a school, the one in the field's place is the field.
+    const schoolElsewhere = header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment) && isInstitution(fragment));
+    const fieldNamesSchoolWord = fieldIndex >= 0 && schoolElsewhere !== undefined && isInstitution(header.fragments[fieldIndex]!);
+    institution = (fieldNamesSchoolWord ? schoolElsewhere : undefined) ?? remaining.find(isInstitution) ?? header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment)) ?? remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
-    if (next !== undefined && next !== institution && !isInstitution(next) && !isHonoursOrGrade(next)) areaAfterDegree = next;
+    if (next !== undefined && next !== institution && (!isInstitution(next) || fieldNamesSchoolWord) && !isHonoursOrGrade(next)) areaAfterDegree = next;
   }
   if (!institution && !parsedDegree) return undefined;
   // "Master of Science in Engineering, Structural Engineering": a named degree whose "in …" is

@@ -118,7 +118,12 @@ function upperCaseLead(line: string): { name: string; rest: string } | undefined
  */
 function readsAsUpperCaseGroups(lines: readonly string[]): boolean {
   const leads = lines.map((line) => upperCaseLead(stripBullet(line))).filter((lead) => lead !== undefined);
-  return leads.length >= 2 || (leads.length === 1 && leads[0]!.name.length >= 4);
+  if (leads.length >= 2) return true;
+  if (leads.length === 0 || leads[0]!.name.length < 4) return false;
+  // "ASCA National Model" among "Crisis Intervention", "Naviance", … one skill a line: a lone
+  // upper-case lead holding a single item, in a list of single items, is an acronym opening a skill.
+  const singleItems = lines.filter((line) => line.trim() !== '' && splitList(stripBullet(line)).length === 1).length;
+  return !(splitList(leads[0]!.rest).length === 1 && singleItems >= 3 && singleItems === lines.filter((line) => line.trim() !== '').length);
 }
 
 function addUpperCaseGroupRow(groups: JsonResumeSkill[], line: string): void {
