@@ -917,12 +917,21 @@ const BEFORE_CONTACT_LABEL = new RegExp(`(?<=\\S) (?=${INLINE_CONTACT_LABEL} \\S
  * A line's contact items. "Phone +254 … E-mail name@… Address Nakuru, Kenya": items that each start
  * with their label, set side by side with no separator but a space, split before each label.
  */
-function contactSegments(line: string): string[] {
-  return line
+let lastContactLine: string | undefined;
+let lastContactSegments: readonly string[] = [];
+
+function contactSegments(line: string): readonly string[] {
+  // The header readers ask for the same line's segments several times over; a long hostile line
+  // (a megabyte of tabs) is split once, not once per reader.
+  if (line === lastContactLine) return lastContactSegments;
+  lastContactSegments = line
     .split(/\t|(?<!\s)\s+[|•·—–]\s+|(?<!\s)\s{3,}/)
+    .filter((segment) => segment.trim() !== '')
     .flatMap((segment) => (STARTS_WITH_CONTACT_LABEL.test(segment.trim()) ? segment.split(BEFORE_CONTACT_LABEL) : [segment]))
     .map((segment) => segment.replace(LEADING_ICON, '').trim())
     .filter(Boolean);
+  lastContactLine = line;
+  return lastContactSegments;
 }
 
 /**
