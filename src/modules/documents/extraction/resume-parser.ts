@@ -1756,6 +1756,16 @@ function withoutFormFurniture(lines: readonly string[]): string[] {
 }
 
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
+  try {
+    return parseResumeText(text, options);
+  } finally {
+    // The split kept for the header readers holds a contact line (a phone, an address): not past the parse.
+    lastContactLine = undefined;
+    lastContactSegments = [];
+  }
+}
+
+function parseResumeText(text: string, options: ResumeParseOptions): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
   const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()))).join('\n');
   const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
