@@ -35,7 +35,13 @@ const { int, pick, chance, digits } = seededRandom(SEED);
 const letter = (from = UPPER) => from[int(0, from.length - 1)];
 const nz = (n) => String(int(1, 9)) + digits(n - 1);
 const shuffle = (items) => shuffled(items, int);
-const { card, sin, aadhaar, pan, codiceFiscale, registration, bornBetween, impossibleRegistration } = piiValueMakers({ int, pick, chance, digits, letter });
+const { card, sin, aadhaar, pan, codiceFiscale, registration, bornBetween, impossibleRegistration, czechSlovakAccount: czechAccount, businessRegistrationNumber: businessNumber } = piiValueMakers({
+  int,
+  pick,
+  chance,
+  digits,
+  letter,
+});
 const { ssn, nino, steuerId, nir, dni, bsn, chineseId, myNumber } = nationalIdMakers({ int, pick, chance, digits, letter });
 /** Korean number layouts people type: hyphen (most), none, one space, spaced hyphen, full-width hyphen-minus. */
 const krLayout = (n) => pick([`${n.slice(0, 6)}-${n.slice(6)}`, `${n.slice(0, 6)}-${n.slice(6)}`, `${n.slice(0, 6)}-${n.slice(6)}`, n, `${n.slice(0, 6)} ${n.slice(6)}`, `${n.slice(0, 6)} - ${n.slice(6)}`]);
@@ -389,21 +395,6 @@ function norwegianAccount() {
     if (r === 1) continue;
     return `${ten}${r === 0 ? 0 : 11 - r}`;
   }
-}
-/** Czech account: optional prefix (weights 10,5,8,4,2,1) and number (6,3,7,9,10,5,8,4,2,1), each ≡ 0 mod 11. */
-function czechAccount() {
-  const part = (len, w) => {
-    for (;;) {
-      const body = `${int(1, 9)}${digits(len - 2)}`;
-      const ww = w.slice(w.length - len);
-      let s = 0;
-      for (let i = 0; i < len - 1; i++) s += Number(body[i]) * ww[i];
-      const need = (11 - (s % 11)) % 11;
-      if (need < 10) return `${body}${need}`;
-    }
-  };
-  const prefix = chance(0.3) ? part(int(2, 6), [10, 5, 8, 4, 2, 1]) : '';
-  return { prefix, number: part(int(9, 10), [6, 3, 7, 9, 10, 5, 8, 4, 2, 1]) };
 }
 /** A domestic account number with the words around it: [lead-in, account, trailer]; only the account is labelled. */
 function bankAccount(locale) {
@@ -1035,16 +1026,6 @@ function impossibleDate() {
   ])();
   const d12 = `${front}${g}${digits(5)}`;
   return d12 + String(krCheck(d12, Number(g) >= 5));
-}
-/** 사업자등록번호: 10 digits, check digit with weights 1,3,7,1,3,7,1,3,5 (plus ⌊5·d9/10⌋). */
-function businessNumber() {
-  const nine = `${int(101, 899)}${pad(int(1, 99), 2)}${digits(4)}`;
-  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-  let s = 0;
-  for (let i = 0; i < 9; i++) s += Number(nine[i]) * w[i];
-  s += Math.floor((Number(nine[8]) * 5) / 10);
-  const n = `${nine}${(10 - (s % 10)) % 10}`;
-  return pick([`${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`, `${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`, n]);
 }
 for (let i = 0; i < 25; i++) {
   vector('rrn-with-check-digit', krLayout(bornBetween('KR_RRN', [1948, 1], [2020, 9])), { type: 'KR_RRN' });

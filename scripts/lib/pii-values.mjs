@@ -141,7 +141,32 @@ export function piiValueMakers({ int, pick, chance, digits, letter }) {
     }
     return `${front}${g}${digits(6)}`;
   }
-  return { card, sin, aadhaar, pan, codiceFiscale, registration, registrationBorn, bornBetween, krLayout, impossibleRegistration };
+  /** Czech or Slovak account: optional prefix (weights 10,5,8,4,2,1) and number (6,3,7,9,10,5,8,4,2,1), each ≡ 0 mod 11. */
+  function czechSlovakAccount() {
+    const part = (len, w) => {
+      for (;;) {
+        const body = `${int(1, 9)}${digits(len - 2)}`;
+        const ww = w.slice(w.length - len);
+        let s = 0;
+        for (let i = 0; i < len - 1; i++) s += Number(body[i]) * ww[i];
+        const need = (11 - (s % 11)) % 11;
+        if (need < 10) return `${body}${need}`;
+      }
+    };
+    const prefix = chance(0.3) ? part(int(2, 6), [10, 5, 8, 4, 2, 1]) : '';
+    return { prefix, number: part(int(9, 10), [6, 3, 7, 9, 10, 5, 8, 4, 2, 1]) };
+  }
+  /** 사업자등록번호: 10 digits, check digit with weights 1,3,7,1,3,7,1,3,5 (plus ⌊5·d9/10⌋); 3-2-5 or compact. */
+  function businessRegistrationNumber() {
+    const nine = `${int(101, 899)}${pad(int(1, 99), 2)}${digits(4)}`;
+    const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
+    let s = 0;
+    for (let i = 0; i < 9; i++) s += Number(nine[i]) * w[i];
+    s += Math.floor((Number(nine[8]) * 5) / 10);
+    const n = `${nine}${(10 - (s % 10)) % 10}`;
+    return pick([`${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`, `${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`, n]);
+  }
+  return { card, sin, aadhaar, pan, codiceFiscale, registration, registrationBorn, bornBetween, krLayout, impossibleRegistration, czechSlovakAccount, businessRegistrationNumber };
 }
 
 /** Draws from `make` until libphonenumber-js calls the number (without its extension) valid for `country`. */
