@@ -105,8 +105,6 @@ const HAS_ACRONYM = /[A-Z]{2}/;
 /** "in person", "on call": a qualifier left alone by the list, not a requirement. */
 const STARTS_WITH_PREPOSITION = /^(?:in|on|at|for|to|with|from|by|of|as|per)\s/i;
 const ACRONYM = /^[A-Z0-9][A-Za-z0-9+#&./-]*[A-Z0-9+#]$/;
-/** An item that names a credential by its last word: "CSCS card", "HGV licence", "PASMA ticket". */
-const CREDENTIAL_HEAD = /\b(?:card|licen[cs]e|certificate|certification|ticket|registration|endorsement|permit|passport)\s*$/i;
 
 /** `text` without the characters of `chars` at its end (a loop, not a regular expression: linear). */
 /**
@@ -158,18 +156,12 @@ function withoutTrailing(text: string, chars: string): string {
 export function listedItems(sentence: string): Array<{ text: string; start: number; end: number }> {
   const items: Array<{ text: string; start: number; end: number }> = [];
   let from = 0;
-  // "CSCS card (Blue skilled worker)": what a credential's brackets name in words is its grade or kind,
-  // met by the credential itself, not a requirement of its own.
-  let inCredentialBrackets = false;
   const cuts = [...sentence.matchAll(LIST_SEPARATOR), { index: sentence.length, 0: '' }];
   for (const cut of cuts) {
     const at = cut.index ?? sentence.length;
     const raw = sentence.slice(from, at);
     const rawStart = from;
     from = at + cut[0].length;
-    const inBrackets = inCredentialBrackets;
-    if (cut[0] === ')') inCredentialBrackets = false;
-    else if (cut[0] === '(' && CREDENTIAL_HEAD.test(raw)) inCredentialBrackets = true;
     // "User research: customer interviews and usability testing": what stands before a colon names the
     // list; the requirements are the items after it.
     if (cut[0] === ':') continue;
@@ -188,9 +180,6 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
     const words = text.split(/\s+/);
     if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;
-    // Inside a credential's brackets only a category code counts ("Forklift licence (LF or LO)"): a holder
-    // quotes it as written, while a grade in words ("Blue skilled worker") is met by the credential.
-    if (inBrackets && !ACRONYM.test(text)) continue;
     const start = rawStart + lead + trimmedStart;
     const atListStart = sentence.slice(0, start).replace(/^\s*[-*•]?\s*/, '') === '';
     // A Korean compound of three syllables or more is a thing asked for (식품영양학); Korean has no capitals

@@ -157,21 +157,3 @@ describe('a plural of the job’s phrase', () => {
     expect(result.phrases?.find((p) => p.phrase === 'capital campaign')?.verdict).toBe('variant');
   });
 });
-
-// Wave 13 (#12): a card's grade in brackets was a requirement of its own, so a résumé with a CSCS card of
-// another colour was told it lacked "Blue skilled worker". Invented posting and résumé.
-describe('the brackets of a credential', () => {
-  it('reads a grade in words as part of the credential, and keeps a category code', () => {
-    expect(items('- Valid CSCS card (Blue skilled worker)')).toEqual(['CSCS card']);
-    expect(items('- Forklift licence (LF or LO), stocktaking')).toEqual(['Forklift licence', 'LF', 'LO', 'stocktaking']);
-    expect(items('- Planning software (Microsoft Project, Primavera P6)')).toEqual(['Planning software', 'Microsoft Project', 'Primavera P6']);
-  });
-
-  it('does not call the grade missing beside a résumé that holds the card', () => {
-    const job = 'Bricklayer\nRequirements:\n- CSCS card (Blue skilled worker)\n- Facing brickwork and blockwork';
-    const resume = 'EXPERIENCE\nBricklayer — Harlow Build | 2018 – Present\n- Laid facing brickwork and blockwork on 40 homes.\n\nCARDS\nCSCS Gold Card, PASMA';
-    const match = jobMatch(job, resume, extractSkills(resume));
-    const missing = [...match.missing, ...match.preferred.missing, ...match.keywords.missing, ...(match.phrases ?? []).filter((p) => p.verdict === 'missing').map((p) => p.phrase)];
-    expect(missing.join(' | ')).not.toMatch(/skilled worker|CSCS/i);
-  });
-});
