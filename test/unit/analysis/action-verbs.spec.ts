@@ -33,7 +33,7 @@ const resume = (bullets: readonly string[], dates = '2019 – Present'): string 
 
 const actionVerbCheck = (text: string) => analyzeResume({ text }).checks.find((c) => c.id === 'action-verbs')!;
 const actionVerbAdvice = (text: string): string[] =>
-  analyzeResume({ text }).suggestions.filter((s) => s.after?.startsWith('[Action verb]')).map((s) => s.before ?? '');
+  analyzeResume({ text }).suggestions.filter((s) => /reason\.actionVerb/.test(JSON.stringify(s.why))).map((s) => s.before ?? '');
 
 describe('the action-verb lexicon', () => {
   it('accepts the duties of many occupations as verb-first bullets', () => {

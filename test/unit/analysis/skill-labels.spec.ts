@@ -20,7 +20,7 @@ const labels = (labelsFile as unknown as { labels: Array<[string, string]> }).la
 const unlabelled = (names: Iterable<string>): string[] => [...new Set(names)].filter((name) => koreanSkillLabel(name) === undefined);
 
 // The taxonomy loads once per process (seconds on a busy machine): before the first test's clock starts.
-beforeAll(() => void roleGaps('Nurse', { has: [] }, 1));
+beforeAll(() => void roleGaps('Nurse', { has: [] }, 1), 120_000);
 
 describe('Korean skill labels', () => {
   it('cover every skill of each occupation family’s list and of the stack relations (role gaps)', () => {
@@ -102,5 +102,14 @@ describe('skill names in a stored report, worded when shown', () => {
     expect(skillShown('Data analysis', 'ko')).toEqual({ text: '데이터 분석' });
     expect(skillShown('quantum basket weaving', 'ko')).toEqual({ text: 'quantum basket weaving', lang: 'en' });
     expect(skillShown('Data analysis', 'en')).toEqual({ text: 'Data analysis', lang: 'en' });
+  });
+});
+
+// Wave 13 (#12): a cook's role gaps (the nearest-occupation gaps of wave 12) came in English to a Korean reader.
+describe('kitchen role gaps in Korean', () => {
+  it('labels every gap shown for a cook or a chef', () => {
+    const shown = ['Line Cook', 'Prep Cook', '조리사', 'Sous Chef'].flatMap((role) => roleGaps(role, { has: [] }, 10).gaps.map((gap) => gap.name));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(unlabelled(shown)).toEqual([]);
   });
 });

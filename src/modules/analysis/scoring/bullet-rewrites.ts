@@ -2,9 +2,66 @@ import { messageKey } from '../../../platform/contracts/domain-error.js';
 import type { ReportMessage, Suggestion } from './analysis-report.js';
 import { METRIC, sentences, tenseProblem, WEAK_PHRASE } from './resume-checks.js';
 import type { Bullet, ResumeOutline } from './resume-outline.js';
-import { capitalise, openingVerbWord, opensWithFigure, pastOf, verbForm } from './verbs.js';
+import { capitalise, openingVerbWord, opensWithFigure, pastOf, verbForm, type VerbForm } from './verbs.js';
 
 const VAGUE_WORDS = /\b(various|stuff|things|many different|several)\b/gi;
+
+/**
+ * Words that are a verb and also the name of a role: "Mentor three nurses" reads as a job title, so a
+ * current role's "Mentoring…" keeps its -ing form (the present the house rule offers) instead.
+ */
+const ROLE_NAME_VERBS = new Set(['mentor', 'coach', 'tutor', 'guide', 'host', 'nurse', 'chair', 'champion', 'pilot', 'model', 'lead', 'captain', 'judge', 'referee', 'author', 'partner', 'volunteer', 'usher', 'steward', 'marshal', 'escort', 'chaperone', 'counsel', 'head', 'staff', 'crew', 'police', 'doctor', 'shepherd']);
+/** Person nouns that are no verb + -er/-or: "Team lead for…", "Member of…", "Pharmacy technician…". */
+const PERSON_NOUNS = new Set(['lead', 'member', 'volunteer', 'rep', 'representative', 'captain', 'chair', 'trustee', 'mentor', 'coach', 'tutor', 'nurse', 'medic', 'paramedic', 'guide', 'host', 'champion', 'ambassador', 'steward', 'marshal', 'warden', 'chef', 'clerk', 'aide', 'assistant', 'attendant', 'consultant', 'agent', 'student', 'resident', 'apprentice', 'trainee', 'intern', 'deputy', 'officer', 'secretary', 'treasurer', 'president', 'head', 'guard', 'porter', 'carer', 'midwife', 'surgeon']);
+const PHRASE_END = new Set(['for', 'at', 'on', 'in', 'to', 'with', 'of', 'across', 'during', 'within', 'and', 'from', 'covering', 'supporting']);
+/** An acronym or a name with capitals inside ("NIV", "iOS", "McKesson"): its letters stay as written. */
+const KEEPS_CASE = /^\p{L}\p{Ll}*\p{Lu}|^\p{Lu}{2}/u;
+
+function lowerFirst(text: string): string {
+  const first = /^\S+/u.exec(text)?.[0] ?? '';
+  return KEEPS_CASE.test(first) ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+/** A person noun: an agent of a known verb ("responder", "supervisor", "planner"), a -ist/-ian, or a role word. */
+function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PERSON_NOUNS.has(w)) return true;
+  if (/(?:ist|ian)$/.test(w) && !w.endsWith('list')) return w.length > 5;
+  const stem = /^(\p{L}{3,}?)(?:er|or)$/u.exec(w)?.[1];
+  if (!stem) return false;
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((base) => {
+    const verb = verbForm(base);
+    return verb?.base === base && verb.form !== 'gerund';
+  });
+}
+
+/**
+ * Verbs of hands-on work (building, fitting, repairing, making, tending): crafts and trades whose results
+ * are counted in jobs, units, sizes or hours, not as an improvement by a percentage.
+ */
+const HANDS_ON_VERBS = new Set(['install', 'fit', 'weld', 'repair', 'lay', 'erect', 'assemble', 'fabricate', 'carve', 'plaster', 'paint', 'tile', 'wire', 'plumb', 'frame', 'pour', 'mix', 'sand', 'polish', 'glaze', 'sew', 'stitch', 'knit', 'bake', 'cook', 'plate', 'clean', 'wash', 'groom', 'shear', 'prune', 'plant', 'harvest', 'dig', 'service', 'restore', 'dress', 'render', 'machine', 'mill', 'forge', 'solder', 'braze', 'upholster', 'tattoo', 'shave', 'dye', 'rig', 'sling', 'hang', 'glue', 'drill', 'grind', 'dismantle', 'demolish', 'excavate', 'scaffold', 'roof', 'thatch', 'fell', 'mow', 'muck', 'haul', 'tow', 'hoist', 'mould', 'sculpt', 'engrave', 'etch', 'inlay', 'varnish', 'lacquer', 'hem', 'embroider', 'weave', 'anneal', 'sharpen', 'hone', 'refinish', 'reupholster', 'repoint', 'screed', 'skim']);
+
+function isHandsOnWork(text: string): boolean {
+  const verb = verbForm(openingVerbWord(text).word);
+  return verb !== undefined && HANDS_ON_VERBS.has(verb.base);
+}
+
+/**
+ * A bullet that opens with the role the person held ("First responder at the county show…", "Team lead
+ * for…"): "Served as" makes it verb-first without inventing what they did. Undefined when the opening
+ * phrase (up to four words, ending at a preposition, a comma or the end) does not end in a person noun.
+ */
+function servedAs(text: string, wantPast: boolean): string | undefined {
+  const words = text.split(/\s+/);
+  let end = 0;
+  while (end < words.length && end < 4 && !PHRASE_END.has(words[end]!.toLowerCase())) {
+    if (/[,;:]$/.test(words[end]!)) { end++; break; }
+    end++;
+  }
+  const head = words[end - 1]?.replace(/[,;:.]$/, '') ?? '';
+  if (end === 0 || end > 4 || !isPersonNoun(head)) return undefined;
+  return `${wantPast ? 'Served' : 'Serve'} as ${lowerFirst(text)}`;
+}
 
 function setTense(word: string, wantPast: boolean): string {
   const verb = verbForm(word);
@@ -24,6 +81,7 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
   const role = outline.roles[bullet.role];
   let text = bullet.text.trim().replace(/(?<![.;])[.;]+$/, '');
   const reasons: ReportMessage[] = [];
+  let openerForm: VerbForm | undefined;
   if (/^(?:i|we)\s+/i.test(text)) {
     text = text.replace(/^(?:i|we)\s+/i, '');
     reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.pronoun'));
@@ -40,6 +98,7 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
     // noun ("Helped with discharge planning" is no "Discharged planning"): only a gerund is a verb there.
     const infinitive = /(?:\bto|helped)$/i.test(weak[0].trim());
     if (verb && (verb.form === 'gerund' || (verb.form === 'base' && infinitive)) && !verb.weak) {
+      openerForm = verb.form;
       rest = `${wantPast ? pastOf(verb.base) : verb.base}${rest.slice(next.length)}`;
     } else {
       rest = `${wantPast ? 'Owned' : 'Own'} ${rest.replace(/^(?:with|the)\s+/i, (m) => (m.toLowerCase().startsWith('the') ? m : ''))}`;
@@ -53,26 +112,54 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
     const after = text.slice(index + first.length);
     const verb = verbForm(first);
     const problem = tenseProblem(bullet, outline);
-    if (verb && (problem || verb.form === 'gerund')) {
-      text = `${before}${setTense(first, wantPast)}${after}`;
+    // "Mentoring of new starters" is a noun phrase: the verb takes the object itself ("Mentored new starters").
+    const nounOf = verb?.form === 'gerund' && /^\s+of\s/i.test(after);
+    const rest = nounOf ? after.replace(/^\s+of\s/i, ' ') : after;
+    // A lone "Mentoring" names an activity, and a current role's "Mentoring…" would read as a title
+    // in the base form ("Mentor three nurses"): both keep their -ing form.
+    const keepsGerund = verb?.form === 'gerund' && !problem && (rest.trim() === '' || (!wantPast && ROLE_NAME_VERBS.has(verb.base)));
+    if (verb && (problem || verb.form === 'gerund') && !keepsGerund) {
+      openerForm = verb.form;
+      text = `${before}${setTense(first, wantPast)}${rest}`;
       reasons.push(wantPast ? messageKey('analysis:engine.suggestions.bullet.reason.pastTense') : messageKey('analysis:engine.suggestions.bullet.reason.presentTense'));
     } else if (!verb && !opensWithFigure(text)) {
-      text = `[Action verb] ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-      reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.actionVerb'));
+      // Never a placeholder such as "[Action verb] …" in the text shown: a real verb when the bullet opens
+      // with the role held, otherwise the reason says in words what to do and the text is left as written.
+      const served = servedAs(text, wantPast);
+      if (served) {
+        text = served;
+        reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.actionVerb'));
+      } else {
+        reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.actionVerbInWords'));
+      }
     } else if (verb?.weak) {
       reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.weakVerb', { verb: first }));
-      text = `${before}[Specific verb]${after}`;
     }
   }
-  // "Manage the backups and fixing bugs": verbs joined to the first take its tense too.
-  text = text.replace(/\b(and|or)\s+(\p{L}+ing)\b/gu, (whole, joiner: string, word: string) => (verbForm(word)?.form === 'gerund' ? `${joiner} ${setTense(word, wantPast)}` : whole));
+  // "Maintain the servers and manage backups", "Managing the backups and fixing bugs": a verb joined to a
+  // rewritten opener in the opener's own form takes its new tense too. A word in another form after "and"
+  // is left alone: "Oversaw staffing and training" joins two nouns, not two verbs. The joined verb must have
+  // words after it (an object), so a closing "… and scheduling" stays a noun.
+  if (openerForm) {
+    const form = openerForm;
+    text = text.replace(/\b(and|or)\s+(\p{L}+)(?=\s+\p{L})/gu, (whole, joiner: string, word: string) => {
+      const joined = verbForm(word);
+      return joined && joined.form === form && !/^\p{Lu}/u.test(word) ? `${joiner} ${setTense(word, wantPast)}` : whole;
+    });
+  }
   if (VAGUE_WORDS.test(text)) {
     text = text.replace(VAGUE_WORDS, '[specific]');
     reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.vague'));
   }
   if (!METRIC.test(bullet.text)) {
-    text = `${text}, improving [what] by [X%]`;
-    reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metric'));
+    if (isHandsOnWork(text)) {
+      // Laying stone or wiring a house improves no rate: "improving [what] by [X%]" would make no sense.
+      // The reason asks in words for the size of the work instead (how many, how big, how often).
+      reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metricScale'));
+    } else {
+      text = `${text}, improving [what] by [X%]`;
+      reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metric'));
+    }
   }
   if (reasons.length === 0) return undefined;
   return { after: `${capitalise(text)}.`, reasons };

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeResume } from '../../../src/modules/analysis/scoring/analyze-resume.js';
+
+// #12 wave 13: advice seen on real reports that a user could not use or that read wrong. Invented bullets.
+const resume = (bullets: readonly string[], dates = '2015 – 2019'): string =>
+  ['Alex Morgan', 'alex@example.com · 07700 900123 · Leeds, UK', '', 'EXPERIENCE', `Practitioner — Northfield Services | ${dates}`, ...bullets.map((b) => `- ${b}`), '', 'EDUCATION', 'BSc, University of Leeds, 2015', '', 'SKILLS', 'Safeguarding, Scheduling'].join('\n');
+
+const advice = (bullets: readonly string[], dates?: string) => analyzeResume({ text: resume(bullets, dates) }).suggestions.filter((s) => s.id.startsWith('bullet-'));
+const afterOf = (bullet: string, dates?: string): string | undefined => advice([bullet], dates).find((s) => s.before === bullet)?.after;
+const whyOf = (bullet: string, dates?: string): string => JSON.stringify(advice([bullet], dates).find((s) => s.before === bullet)?.why ?? null);
+
+describe('bullet advice a user can act on', () => {
+  it('never shows a placeholder verb: a role held gets "Served as", anything else the reason in words', () => {
+    expect(afterOf('First responder at the county show for three summers.')).toMatch(/^Served as first responder at the county show/);
+    expect(afterOf('Team lead for the weekend cleaning crew of 6.')).toMatch(/^Served as team lead for the weekend cleaning crew of 6/);
+    const noun = 'Caseload of 42 families across two estates.';
+    expect(afterOf(noun)).not.toMatch(/\[/);
+    expect(whyOf(noun)).toContain('reason.actionVerbInWords');
+    expect(advice(['Weekly newsletter for the parish.', 'Checklist for the night shift handover.']).every((s) => !s.after.includes('[') || s.after.includes('[what]'))).toBe(true);
+    expect(afterOf('Weekly newsletter for the parish.')).not.toMatch(/^Served/);
+  });
+
+  it('keeps an acronym as written when the text is left or follows "Served as"', () => {
+    const after = afterOf('NIV and high-flow oxygen set-up for 12 patients a night.');
+    expect(after).toMatch(/^NIV and high-flow/);
+    expect(afterOf('NHS first responder for the village.')).toMatch(/^Served as NHS first responder/);
+  });
+
+  it('puts a verb joined by "and" in the new tense only when it is in the opener’s own form', () => {
+    expect(afterOf('Maintain the boilers and manage spare parts for 3 sites.')).toBe('Maintained the boilers and managed spare parts for 3 sites.');
+    expect(afterOf('Maintains the boilers and orders spare parts for 3 sites.')).toBe('Maintained the boilers and ordered spare parts for 3 sites.');
+    // "staffing and training" are nouns after a past verb: nothing to change.
+    expect(afterOf('Oversaw staffing and training for 4 wards.')).toBeUndefined();
+    // A gerund closing the bullet is the noun of a list, not a second verb.
+    expect(afterOf('Managing rotas for 12 staff and scheduling.')).toBe('Managed rotas for 12 staff and scheduling.');
+  });
+
+  it('does not turn "Mentoring" into the title-like "Mentor"', () => {
+    expect(afterOf('Mentoring 3 newly qualified nurses each year.', '2021 – Present')).toBeUndefined();
+    expect(afterOf('Mentoring 3 newly qualified nurses each year.')).toBe('Mentored 3 newly qualified nurses each year.');
+    expect(afterOf('Mentoring of 3 newly qualified nurses.')).toBe('Mentored 3 newly qualified nurses.');
+    // Other current-role gerunds keep the house rule: offered in the present.
+    expect(afterOf('Managing the release train for 4 teams.', '2021 – Present')).toBe('Manage the release train for 4 teams.');
+  });
+
+  it('asks for the size of hands-on work in words, not an improvement by a percentage', () => {
+    const craft = 'Laid natural stone walls and carved lettering for memorials.';
+    expect(afterOf(craft) ?? '').not.toContain('[X%]');
+    expect(whyOf(craft)).toContain('reason.metricScale');
+    const office = 'Reorganised the filing system for the housing team.';
+    expect(afterOf(office)).toContain('improving [what] by [X%]');
+  });
+});
