@@ -25,7 +25,7 @@ import {
 import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
-import { isDescriptionSentence } from './work-entry-lines.js';
+import { isDescriptionSentence, withoutDatesLabel } from './work-entry-lines.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength } from './resume-degrees.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
@@ -644,9 +644,11 @@ function labelledWorkFields(entry: RawEntry): { entry: RawEntry; position?: stri
     else position ??= match[2]!.trim();
     return false;
   };
+  // An outline sets the fields on lines of their own under the employer ("1) 직위: 주임"): header lines.
+  const headerLines = entry.headerLines.filter((line, index) => index === 0 || unlabelled(line)).map(withoutDatesLabel);
   const bullets = entry.bullets.filter(unlabelled);
   const bodyLines = entry.bodyLines.filter(unlabelled);
-  return { entry: { ...entry, bullets, bodyLines }, ...(position ? { position } : {}), ...(location ? { location } : {}) };
+  return { entry: { ...entry, headerLines, bullets, bodyLines }, ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
 
 function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
