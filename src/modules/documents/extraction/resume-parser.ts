@@ -26,6 +26,7 @@ import { containsDate, findDateRange, type FoundDateRange } from './resume-dates
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withoutDatesLabel } from './work-entry-lines.js';
+import { withFormRowsAsTables } from './work-form-rows.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength } from './resume-degrees.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
@@ -693,7 +694,10 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     employer = placeParts[0];
     location = placeParts.slice(1).join(', ');
   }
-  if (!position && !employer && entry.bullets.length === 0) return undefined;
+  // A table's duties cell ("- 예·적금 상담"): the job's first item, not a title or an employer.
+  const dutiesCell = header.byRole.get('duties');
+  const highlights = dutiesCell ? [stripBullet(dutiesCell), ...entry.bullets] : entry.bullets;
+  if (!position && !employer && highlights.length === 0) return undefined;
   const work: JsonResumeWork = {
     ...(employer ? { name: employer } : {}),
     ...(position ? { position } : {}),
@@ -701,7 +705,7 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     ...(header.url ? { url: header.url } : {}),
     ...datesOf(header),
     ...(entry.bodyLines.length > 0 ? { summary: entry.bodyLines.join(' ') } : {}),
-    ...(entry.bullets.length > 0 ? { highlights: entry.bullets } : {}),
+    ...(highlights.length > 0 ? { highlights } : {}),
   };
   return work;
 }
@@ -1773,7 +1777,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withDutiesOnTheirJobs(splitEntries(linesOfKind(sectioned, 'experience').filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
+  const work = withDutiesOnTheirJobs(splitEntries(withFormRowsAsTables(linesOfKind(sectioned, 'experience')).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
