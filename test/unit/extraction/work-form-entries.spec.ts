@@ -75,3 +75,12 @@ describe('a Korean 입사지원서 with all jobs in one table and a duties colum
     ]);
   });
 });
+
+describe("an application form's education table", () => {
+  it('parses a row whose degree is its last fragment without throwing (the parse used to fail on it)', () => {
+    const text = ['EDUCATION', 'Dates\tSchool / College / University\tQualification obtained', '2015 – 2018\tMountain Guides Association\tAlpine Guide – Diploma'].join('\n');
+    expect(parseResume(text).education?.map(({ studyType, startDate, endDate }) => ({ studyType, startDate, endDate }))).toEqual([
+      { studyType: 'Diploma', startDate: '2015', endDate: '2018' },
+    ]);
+  });
+});

@@ -823,7 +823,7 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
     const remaining = header.fragments.filter((fragment, index) => index !== degreeIndex && !isHonoursOrGrade(fragment));
     // "Diploma, Legal Studies" / "The Honorable Society of …": a bare degree's next fragment is its
     // field, so a school without a school word is the fragment left over.
-    const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 ? degreeIndex + 1 : -1;
+    const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 && degreeIndex + 1 < header.fragments.length ? degreeIndex + 1 : -1;
     // "M.Ed., School Counseling" over "University of Memphis": a field may hold a school word too; where
     // another fragment names a school, the one in the field's place is the field.
     const schoolElsewhere = header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment) && isInstitution(fragment));
