@@ -101,8 +101,14 @@ function isLetterSpaced(text: string): boolean {
   return pieces.length >= 4 && pieces.every((piece) => piece.length <= 3) && pieces.filter((piece) => piece.length === 1).length >= pieces.length * 0.6;
 }
 
+/** "Section B – ", "Part 2: ": an application form's section number before its heading. */
+const FORM_SECTION_NUMBER = /^(?:section|part)\s+[A-Z\d]{1,2}\s*[–—:.-]\s*/i;
+/** "(most recent first)", "(if any)": a form's note after its heading. */
+const HEADING_NOTE = /(?<!\s)\s*\([^()]*\)$/;
+
 function normalizeHeading(line: string): string {
-  let text = line.trim().replace(/^#+\s*/, '').replace(/[:：.]\s*$/, '');
+  let text = line.trim().replace(/^#+\s*/, '').replace(FORM_SECTION_NUMBER, '').replace(/[:：.]\s*$/, '');
+  if (FORM_SECTION_NUMBER.test(line.trim())) text = text.trimEnd().replace(HEADING_NOTE, '');
   if (isLetterSpaced(text)) text = text.replace(/ /g, '');
   return text
     .toLowerCase()

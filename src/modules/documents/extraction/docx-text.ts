@@ -55,6 +55,12 @@ export function tableRowLines(cells: readonly CellBlocks[]): string[] {
     const row = filled.map((blocks) => blocks[0]!).join('\t');
     return row === '' ? [] : [row];
   }
+  // A table row of one-line fields whose last cell lists several duties (구분 | 기관명 | 직위 | 기간 |
+  // 담당 직무): the fields stay one row under the table's header, the duties follow it as items.
+  const last = filled.at(-1)!;
+  if (filled.length >= 3 && cells.length === filled.length && filled.slice(0, -1).every((blocks) => blocks.length === 1) && last.length > 1) {
+    return [[...filled.slice(0, -1).map((blocks) => blocks[0]!), last[0]!].join('\t'), ...last.slice(1)];
+  }
   const annotations = filled.filter(isAnnotationCell);
   const entries = filled.filter((blocks) => !annotations.includes(blocks));
   if (entries.length === 1 && annotations.length > 0) {

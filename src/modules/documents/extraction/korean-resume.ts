@@ -158,6 +158,7 @@ export const KOREAN_TABLE_HEADER_ROLES = new Map<string, string>([
   ['기간', 'dates'], ['근무기간', 'dates'], ['재직기간', 'dates'], ['재학기간', 'dates'], ['근무 기간', 'dates'], ['재학 기간', 'dates'],
   ['회사명', 'company'], ['회사', 'company'], ['근무처', 'company'], ['직장명', 'company'], ['기관명', 'organization'],
   ['직위', 'title'], ['직급', 'title'], ['직책', 'position'], ['직위/직책', 'title'], ['직무', 'role'], ['담당업무', 'duties'], ['담당 업무', 'duties'],
+  ['직위/역할', 'title'], ['담당 직무', 'duties'], ['담당직무', 'duties'],
   ['학교명', 'school'], ['학교', 'school'], ['출신학교', 'school'], ['전공', 'field'], ['학과', 'field'], ['전공/학과', 'field'],
   ['학위', 'degree'], ['구분', 'kind'], ['졸업여부', 'status'], ['졸업 여부', 'status'], ['소재지', 'location'], ['지역', 'location'],
   ['근무지', 'location'], ['근무 지역', 'location'], ['근무지역', 'location'],

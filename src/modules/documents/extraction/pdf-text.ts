@@ -2,6 +2,7 @@ import { getDocumentProxy } from 'unpdf';
 import { detectSectionHeading } from '../../../kernel/resume/resume-sections.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import type { ExtractedDocument, PageLayout } from './extracted-document.js';
+import { findDateRange } from './resume-dates.js';
 
 /** One run of text as pdf.js reports it, in PDF user space (origin bottom-left, y grows upwards). */
 export interface PositionedText {
@@ -382,8 +383,20 @@ function markIndentedListItems(lines: readonly Line[], flowLeft: number, flowRig
   const noteLefts = lines.filter((line) => line.hasMarginNote).map((line) => line.left).sort((a, b) => a - b);
   const mainLeft = noteLefts[Math.floor(noteLefts.length / 2)] ?? Number.NEGATIVE_INFINITY;
   const indentedFrom = (left: number, line: Line): boolean => line.left - left >= 6 && line.left - left <= 60;
+  // A section heading is never a list item: where headings start (after an icon, beside a timeline's
+  // rail) is where the flow's text starts, however far that is from the column's edge.
+  const headingLefts = lines.filter((line) => detectSectionHeading(line.text) !== undefined).map((line) => line.left);
+  const startsLikeHeading = (line: Line): boolean => headingLefts.some((left) => Math.abs(left - line.left) <= 1.5);
+  // Dates alone on their line ("Aug. 2021 – today" in a coloured pill) head an entry; they list nothing.
+  const onlyDates = (line: Line): boolean => findDateRange(line.text)?.matched.trim() === line.text.trim();
   const indented = lines.filter(
-    (line) => !line.isTabular && !line.hasMarginNote && (indentedFrom(flowLeft, line) || indentedFrom(mainLeft, line)) && !/^[•●▪◦‣∙·■□➢►▶✓✔–{-] /.test(line.text),
+    (line) =>
+      !line.isTabular &&
+      !line.hasMarginNote &&
+      !startsLikeHeading(line) &&
+      !onlyDates(line) &&
+      (indentedFrom(flowLeft, line) || indentedFrom(mainLeft, line)) &&
+      !/^[•●▪◦‣∙·■□➢►▶✓✔–{-] /.test(line.text),
   );
   // A job with a single bullet has no second item to share its x: a sentence indented from the
   // left but not centred (its right-hand slack differs from its indent) is that list item.

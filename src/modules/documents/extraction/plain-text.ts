@@ -4,6 +4,7 @@ import { decodeUtf8Text } from './file-type-detector.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownHtmlAsMarkdown } from './markdown-html.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
+import { withOutlineNumbersAsStructure } from './plain-outline.js';
 
 /**
  * Markdown is reduced to the text a reader sees (headings without `#`, links as "text (url)",
@@ -182,7 +183,7 @@ export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): Extract
   const decoded = decodeUtf8Text(bytes);
   if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
   const normalized = decoded.replace(/\r\n?/g, '\n');
-  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withMarginHeadingsAsLines(normalized)));
+  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(normalized))));
   if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
   return {
     kind,

@@ -25,7 +25,8 @@ import {
 import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
-import { isDescriptionSentence } from './work-entry-lines.js';
+import { isDescriptionSentence, withoutDatesLabel } from './work-entry-lines.js';
+import { withFormRowsAsTables } from './work-form-rows.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength } from './resume-degrees.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
@@ -644,9 +645,11 @@ function labelledWorkFields(entry: RawEntry): { entry: RawEntry; position?: stri
     else position ??= match[2]!.trim();
     return false;
   };
+  // An outline sets the fields on lines of their own under the employer ("1) 직위: 주임"): header lines.
+  const headerLines = entry.headerLines.filter((line, index) => index === 0 || unlabelled(line)).map(withoutDatesLabel);
   const bullets = entry.bullets.filter(unlabelled);
   const bodyLines = entry.bodyLines.filter(unlabelled);
-  return { entry: { ...entry, bullets, bodyLines }, ...(position ? { position } : {}), ...(location ? { location } : {}) };
+  return { entry: { ...entry, headerLines, bullets, bodyLines }, ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
 
 function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
@@ -691,7 +694,10 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     employer = placeParts[0];
     location = placeParts.slice(1).join(', ');
   }
-  if (!position && !employer && entry.bullets.length === 0) return undefined;
+  // A table's duties cell ("- 예·적금 상담"): the job's first item, not a title or an employer.
+  const dutiesCell = header.byRole.get('duties');
+  const highlights = dutiesCell ? [stripBullet(dutiesCell), ...entry.bullets] : entry.bullets;
+  if (!position && !employer && highlights.length === 0) return undefined;
   const work: JsonResumeWork = {
     ...(employer ? { name: employer } : {}),
     ...(position ? { position } : {}),
@@ -699,7 +705,7 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     ...(header.url ? { url: header.url } : {}),
     ...datesOf(header),
     ...(entry.bodyLines.length > 0 ? { summary: entry.bodyLines.join(' ') } : {}),
-    ...(entry.bullets.length > 0 ? { highlights: entry.bullets } : {}),
+    ...(highlights.length > 0 ? { highlights } : {}),
   };
   return work;
 }
@@ -817,7 +823,7 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
     const remaining = header.fragments.filter((fragment, index) => index !== degreeIndex && !isHonoursOrGrade(fragment));
     // "Diploma, Legal Studies" / "The Honorable Society of …": a bare degree's next fragment is its
     // field, so a school without a school word is the fragment left over.
-    const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 ? degreeIndex + 1 : -1;
+    const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 && degreeIndex + 1 < header.fragments.length ? degreeIndex + 1 : -1;
     // "M.Ed., School Counseling" over "University of Memphis": a field may hold a school word too; where
     // another fragment names a school, the one in the field's place is the field.
     const schoolElsewhere = header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment) && isInstitution(fragment));
@@ -1771,7 +1777,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withDutiesOnTheirJobs(splitEntries(linesOfKind(sectioned, 'experience').filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
+  const work = withDutiesOnTheirJobs(splitEntries(withFormRowsAsTables(linesOfKind(sectioned, 'experience')).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)

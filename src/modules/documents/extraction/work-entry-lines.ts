@@ -19,3 +19,12 @@ export function isDescriptionSentence(line: string): boolean {
   if (words.length < MIN_SENTENCE_WORDS) return false;
   return words.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length >= MIN_LOWER_CASE_WORDS;
 }
+
+/** "Period:", "Dates:", "근무기간:": the label of a job's dates on a line of their own under its header. */
+const DATES_LABEL = /^(?:period|dates?|duration|employment dates|(?:period of )?employment|from\s*[-–—]\s*to|기간|근무\s*기간|재직\s*기간)\s*[:：]\s*(?=\S)/i;
+
+/** A header line's dates without their label ("Period: Aug. 2021 – today" → "Aug. 2021 – today"): the label names no role. */
+export function withoutDatesLabel(line: string): string {
+  const label = DATES_LABEL.exec(line.trim());
+  return label && containsDate(line) ? line.trim().slice(label[0].length) : line;
+}
