@@ -18,7 +18,10 @@
 // in Korean, new countries, occupations and layouts, frozen by hash; tuning data since wave 12, so its
 // figures are in-sample), and the eighth (test/fixtures/resume-corpus-holdout8/, wave 12: 30 more people written
 // out by hand, 8 of them Koreans writing in Korean, new countries, occupations and layouts, frozen by hash;
-// tuning data since wave 13, so its figures are in-sample).
+// tuning data since wave 13, so its figures are in-sample). The ninth (test/fixtures/resume-corpus-holdout9/,
+// wave 13: 30 more people written out by hand, 8 of them Koreans writing in Korean, new countries,
+// occupations and layouts, frozen by hash) is held back: its table prints aggregates only, and no option
+// prints its mismatches.
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`,
@@ -28,7 +31,7 @@
 import { extractSkills } from '../src/kernel/skills/index.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
 const cell = (value: number): string => value.toFixed(3).padStart(7);
@@ -164,6 +167,14 @@ async function printHoldout8Set(): Promise<void> {
 }
 
 /**
+ * The ninth held-back set (wave 13): never tuned on, so only its aggregates are printed, and no option
+ * prints its mismatches.
+ */
+async function printHoldout9Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT9_CORPUS_DIR, 'holdout9', 'Holdout 9, never tuned on (test/fixtures/resume-corpus-holdout9): 30 people written out by hand, 8 Koreans in Korean (잡코리아 print, 고용24 이력서, 이력서 및 자기소개서), other countries, occupations and layouts than every set above');
+}
+
+/**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
  */
@@ -240,6 +251,7 @@ export default async function (): Promise<void> {
   await printHoldout6Set();
   await printHoldout7Set();
   await printHoldout8Set();
+  await printHoldout9Set();
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }
