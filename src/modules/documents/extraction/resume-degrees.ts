@@ -99,3 +99,32 @@ export function namesSchoolInOtherLanguage(text: string): boolean {
   const lower = text.toLowerCase();
   return SCHOOL_STEMS.some((stem) => lower.includes(stem));
 }
+
+/**
+ * Degree names in Spanish, Portuguese and Italian that open a line the way "Bachelor" does
+ * ("Técnico en Operación de Grúa Torre", "Licenciatura em Letras", "Ingeniería Agroindustrial"):
+ * the level, then (after "en"/"em" or directly) the field.
+ */
+const FOREIGN_DEGREE_NAMES = /^(?:licenciatura|licenciad[oa]|bachiller(?:ato)?|t[ée]cnic[oa](?: superior| profesional)?|tecn[óo]log[oa]|maestr[íi]a|mag[íi]ster|doctorado|ingenier[íi]a|bacharelado|bacharel|mestrado|doutorado|laurea(?: magistrale| triennale)?)(?=[\s,;:(]|$)/i;
+
+/** The length of a Spanish, Portuguese or Italian degree name opening the text ("Técnico", "Licenciatura"), 0 when none does. */
+export function foreignDegreeLength(text: string): number {
+  return FOREIGN_DEGREE_NAMES.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * A field of study without the note in brackets after it: a study mode ("(part-time)", "(evening, in
+ * progress)", cut at its comma as "(evening"), the hours, a specialisation or a translation. The
+ * field is what the degree is in; the bracket only says more about it. A level ("(Level 4)") stays.
+ */
+export function withoutBracketedNote(field: string | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  const open = field.lastIndexOf(' (');
+  if (open <= 0) return field;
+  const note = field.slice(open + 2);
+  // Only a last bracket closing the field (or cut open by a comma) is a note; "(Agriculture) Special" is not.
+  if (note.includes('(') || (note.includes(')') && !note.endsWith(')'))) return field;
+  // "Cookery (Level 4)": a qualification's level names which qualification it is, so it stays.
+  if (/^level\s?\d/i.test(note)) return field;
+  return field.slice(0, open).trim() || field;
+}

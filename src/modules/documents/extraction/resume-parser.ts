@@ -5,7 +5,6 @@ import type {
   JsonResumeBasics,
   JsonResumeCertificate,
   JsonResumeEducation,
-  JsonResumeLanguage,
   JsonResumeProfile,
   JsonResumeProject,
   JsonResumeWork,
@@ -28,7 +27,8 @@ import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-s
 import { isDescriptionSentence, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables } from './work-form-rows.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
-import { degreeAbbreviationLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength } from './resume-degrees.js';
+import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
+import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
 
@@ -739,7 +739,7 @@ function parseDegree(fragment: string): { studyType: string; area?: string } | u
   // qualification noun, is no "Master" of a field.
   const spelled = craftMasterQualification(text) ? null : DEGREE_LEVEL.exec(text);
   // The vocabulary tables first ("Vocational Certificate", "BVSc"), then the older patterns.
-  const fromTable = spelled ? 0 : Math.max(qualificationNameLength(text), degreeAbbreviationLength(text));
+  const fromTable = spelled ? 0 : Math.max(qualificationNameLength(text), degreeAbbreviationLength(text), foreignDegreeLength(text));
   const level = spelled?.[0] ?? (fromTable > 0 ? text.slice(0, fromTable) : DEGREE_ABBREVIATION.exec(text)?.[0]);
   if (level === undefined) return parseKoreanDegree(fragment);
   let studyType = level;
@@ -769,7 +769,7 @@ function parseDegree(fragment: string): { studyType: string; area?: string } | u
       rest = parts.at(-1)!;
     }
   }
-  const written = withoutHonoursBracket(cleanFragment(rest.replace(/^\s*(?:in|of|,|-|–|—|:)\s+/i, '')));
+  const written = withoutHonoursBracket(cleanFragment(rest.replace(/^\s*(?:in|of|en|em|,|-|–|—|:)\s+/i, '')));
   // "MSc, With distinction": an honours or grade phrase after the degree names no field.
   const area = isHonoursOrGrade(written) ? '' : written;
   return { studyType: studyType.trim().replace(/[,;:]$/, ''), ...(area ? { area } : {}) };
@@ -839,7 +839,7 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
   if (parsedDegree?.area && areaAfterDegree && /\sof\s/i.test(parsedDegree.studyType) && wordCount(parsedDegree.area) <= 2 && !looksLikePlaceName(areaAfterDegree) && !looksLikeLocation(areaAfterDegree)) {
     parsedDegree = { studyType: `${parsedDegree.studyType} in ${parsedDegree.area}`, area: areaAfterDegree };
   }
-  const area = tableArea ?? parsedDegree?.area ?? areaAfterDegree;
+  const area = withoutBracketedNote(tableArea ?? parsedDegree?.area ?? areaAfterDegree);
   const score = [...entry.bodyLines, ...entry.bullets, ...entry.headerLines].map((line) => /\b(?:GPA|Grade|CGPA)\b[:\s]*([\d.,/]+)/i.exec(line)?.[1]).find(Boolean);
   return {
     ...(institution ? { institution } : {}),
@@ -1440,68 +1440,6 @@ function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
   return certificates;
 }
 
-/** How well someone speaks a language, as résumés say it: "Native", "C1", "Professional working proficiency". */
-const FLUENCY =
-  /^(?:native(?: speaker| or bilingual(?: proficiency)?)?|mother tongue|bilingual|fluent|proficient|advanced|upper[- ]intermediate|intermediate|conversational|basic|beginner|elementary|(?:limited |full )?(?:professional )?working proficiency|full professional proficiency|business(?: level| fluent| fluency)?|[abc][12])(?:\s*\([^)]*\))?$/i;
-
-function isFluency(text: string): boolean {
-  return FLUENCY.test(text.trim());
-}
-
-/** "Mandarin Native", "Portuguese C1": a language name and its fluency with only a space between. */
-function splitTrailingFluency(item: string): JsonResumeLanguage | undefined {
-  const words = item.trim().split(' ');
-  for (let size = Math.min(4, words.length - 1); size >= 1; size--) {
-    const fluency = words.slice(-size).join(' ');
-    const language = words.slice(0, -size).join(' ');
-    if (isFluency(fluency) && /^\p{L}+(?: \p{L}+)?$/u.test(language)) return { language, fluency };
-  }
-  return undefined;
-}
-
-const LANGUAGE_TABLE_HEADER =
-  /^(?:languages?|level|proficiency|fluency|reading|writing|speaking|listening|understanding|test|score|certificate|언어|외국어|어학|수준|능력|구분|회화|시험|시험명|점수|등급|취득일)$/i;
-
-function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
-  const languages: JsonResumeLanguage[] = [];
-  for (const rawLine of lines) {
-    const line = stripBullet(rawLine.trim());
-    if (line === '') continue;
-    const last = languages.at(-1);
-    if (last && !last.fluency && isFluency(line)) {
-      // The fluency on the line below its language ("Afrikaans" / "Native").
-      last.fluency = line;
-      continue;
-    }
-    // A fluency that wrapped ("… professional" / "working proficiency"), unless the line is a language of its own.
-    if (last?.fluency && /^\p{Ll}/u.test(line) && !/[\t:—–(]|\s-\s/.test(line) && !splitTrailingFluency(line)) {
-      // A fluency that wrapped in a narrow sidebar ("Spanish — Professional" / "working proficiency").
-      last.fluency = `${last.fluency} ${line}`;
-      continue;
-    }
-    // A table row: the language in its own cell, then how well ("영어 | 비즈니스 회화 가능 (TOEIC 905)").
-    const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
-    // The table's header row ("Language | Level", "언어 | 수준") names columns, not a language.
-    if (cells.length >= 2 && cells.every((cell) => LANGUAGE_TABLE_HEADER.test(cell))) continue;
-    if (cells.length === 2 && /^\p{L}+(?: \p{L}+)?$/u.test(cells[0]!)) {
-      languages.push({ language: cells[0]!, fluency: cells[1]! });
-      continue;
-    }
-    for (const item of splitList(line)) {
-      const match = /^(\p{L}+(?: \p{L}+)*) ?(?:\(([^)]+)\)|[:—–-] *(\S.*))?$/u.exec(item);
-      if (!match) continue;
-      const fluency = (match[2] ?? match[3])?.trim();
-      const spaced = fluency === undefined ? splitTrailingFluency(match[1]!) : undefined;
-      if (spaced) {
-        languages.push(spaced);
-        continue;
-      }
-      languages.push({ language: match[1]!.trim(), ...(fluency ? { fluency } : {}) });
-    }
-  }
-  return languages;
-}
-
 function parseAwards(lines: readonly string[]): JsonResumeAward[] {
   return lines
     .map((line) => stripBullet(line.trim()))
@@ -1789,10 +1727,12 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
       ...(summary ? { summary } : {}),
       ...(highlights ? { highlights } : {}),
     }));
-  const education = splitEntries(withInstitutionBulletsAsHeaders(linesOfKind(sectioned, 'education')))
+  // Europass's "Mother tongue(s)" / "Other language(s)" rows list languages under whatever heading they stand.
+  const languageRows = normalized.split('\n').filter(isLanguageRow);
+  const education = splitEntries(withInstitutionBulletsAsHeaders(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line))))
     .map(parseEducationEntry)
     .filter((entry): entry is JsonResumeEducation => entry !== undefined);
-  const [skillLines, languageLinesInSkills] = separateSpokenLanguages(linesOfKind(sectioned, 'skills'));
+  const [skillLines, languageLinesInSkills] = separateSpokenLanguages(linesOfKind(sectioned, 'skills').filter((line) => !isLanguageRow(line)));
   const projects = splitEntries(linesOfKind(sectioned, 'projects'))
     .map(parseProjectEntry)
     .filter((entry): entry is JsonResumeProject => entry !== undefined);
@@ -1805,7 +1745,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
     skills: parseSkills(skillLines),
     projects,
     certificates: parseCertificates(linesOfKind(sectioned, 'certificates')),
-    languages: parseLanguages([...linesOfKind(sectioned, 'languages'), ...languageLinesInSkills]),
+    languages: parseLanguages([...linesOfKind(sectioned, 'languages'), ...languageLinesInSkills, ...languageRows]),
     awards: parseAwards(linesOfKind(sectioned, 'awards')),
   };
 }
