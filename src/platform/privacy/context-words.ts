@@ -79,19 +79,21 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   ],
   birth: [
     'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day',
+    // Field names of forms exported as JSON, YAML or CSV.
+    'date_of_birth', 'birth_date', 'dateofbirth',
     // Italian, Portuguese, Polish, Swedish, Danish.
     'data di nascita', 'nato il', 'nata il', 'data de nascimento', 'nascido em', 'nascida em', 'data urodzenia',
     'urodzony', 'urodzona', 'födelsedatum', 'född', 'fødselsdato', 'født',
     // German, French, Spanish, Portuguese, Dutch.
-    'geburtsdatum', 'geboren', 'geb', 'geb. datum', 'geburtstag', 'date de naissance', 'né', 'née', 'né(e)', 'naissance',
+    'geburtsdatum', 'geboren', 'geb', 'geb. datum', 'geb.-dat', 'geb.-datum', 'geburtstag', 'date de naissance', 'date de naiss', 'né', 'née', 'né(e)', 'naissance',
     'fecha de nacimiento', 'fecha de nac', 'f. nacimiento', 'f. nac', 'nacimiento', 'nacido', 'nacida', 'data de nasc',
     'nascimento', 'nascido', 'nascida', 'geboortedatum', 'geb.datum', 'geboortedag',
     // Finnish, Icelandic, Estonian, Latvian, Lithuanian, Czech, Slovak, Slovene, Croatian/Serbian/Bosnian (Latin), Polish.
-    'syntymäaika', 'syntynyt', 'fæðingardagur', 'sünniaeg', 'sünnikuupäev', 'dzimšanas datums', 'gimimo data',
-    'datum narození', 'narozen', 'narozena', 'dátum narodenia', 'narodený', 'narodená', 'datum rojstva', 'rojen', 'rojena',
+    'syntymäaika', 'syntymäpäivä', 'syntynyt', 'fæðingardagur', 'sünniaeg', 'sünnikuupäev', 'dzimšanas datums', 'gimimo data',
+    'datum narození', 'nar.', 'narozen', 'narozena', 'dátum narodenia', 'narodený', 'narodená', 'datum rojstva', 'rojen', 'rojena',
     'datum rođenja', 'datum rodjenja', 'rođen', 'rođena', 'ur.',
     // Turkish, Romanian, Hungarian, Catalan, Indonesian/Malay, Vietnamese, Albanian.
-    'doğum tarihi', 'dogum tarihi', 'doğum', 'data nașterii', 'data nasterii', 'data naşterii', 'născut', 'născută', 'nascut',
+    'doğum tarihi', 'dogum tarihi', 'doğum', 'd. tarihi', 'd.tarihi', 'data nașterii', 'data nasterii', 'data naşterii', 'născut', 'născută', 'nascut',
     'nascuta', 'születési dátum', 'születési idő', 'született', 'szül.', 'data de naixement', 'tanggal lahir', 'tarikh lahir',
     'ngày sinh', 'datëlindja',
   ],
