@@ -42,6 +42,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'passaporte', 'passaporto', 'paspoort', 'paspoortnummer', 'pass nr', 'passinumero', 'paszport', 'nr paszportu',
     'cestovní pas', 'číslo pasu', 'cestovný pas', 'potni list', 'putovnica', 'pasoš', 'pasaport', 'pasaport no', 'pașaport',
     'útlevél', 'útlevélszám', 'paspor', 'pasport',
+    // Finnish "passi (nro)", "passin numero"; Turkish and Romanian numbered forms.
+    'passi', 'passi nro', 'passin numero', 'pasaport numarası', 'pașaport nr', 'paşaport nr',
   ],
   driverLicense: [
     "driver's license", 'drivers license', 'driver license', "driver's licence", 'drivers licence', 'driver licence',
@@ -52,6 +54,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'permiso de conducir', 'carnet de conducir', 'carta de condução', 'carteira de motorista', 'cnh', 'patente di guida',
     'rijbewijs', 'rijbewijsnummer', 'körkort', 'körkortsnummer', 'førerkort', 'kørekort', 'ajokortti', 'prawo jazdy', 'řidičský průkaz',
     'ehliyet', 'sürücü belgesi', 'permis de conducere', 'permis auto', 'jogosítvány', 'vezetői engedély',
+    // Swiss German, Finnish, Norwegian, Danish, Czech numbered forms.
+    'führerausweis', 'führerausweis-nr', 'führerausweisnummer', 'ajokortin numero', 'ajokortin nro', 'førerkortnummer',
+    'kørekortnummer', 'řidičský průkaz č', 'číslo řidičského průkazu', 'sürücü belgesi no', 'ehliyet no',
   ],
   licenceWord: ['dl', 'license', 'licence'],
   card: [
@@ -79,19 +84,21 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   ],
   birth: [
     'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day',
+    // Field names of forms exported as JSON, YAML or CSV.
+    'date_of_birth', 'birth_date', 'dateofbirth',
     // Italian, Portuguese, Polish, Swedish, Danish.
     'data di nascita', 'nato il', 'nata il', 'data de nascimento', 'nascido em', 'nascida em', 'data urodzenia',
     'urodzony', 'urodzona', 'födelsedatum', 'född', 'fødselsdato', 'født',
     // German, French, Spanish, Portuguese, Dutch.
-    'geburtsdatum', 'geboren', 'geb', 'geb. datum', 'geburtstag', 'date de naissance', 'né', 'née', 'né(e)', 'naissance',
+    'geburtsdatum', 'geboren', 'geb', 'geb. datum', 'geb.-dat', 'geb.-datum', 'geburtstag', 'date de naissance', 'date de naiss', 'né', 'née', 'né(e)', 'naissance',
     'fecha de nacimiento', 'fecha de nac', 'f. nacimiento', 'f. nac', 'nacimiento', 'nacido', 'nacida', 'data de nasc',
     'nascimento', 'nascido', 'nascida', 'geboortedatum', 'geb.datum', 'geboortedag',
     // Finnish, Icelandic, Estonian, Latvian, Lithuanian, Czech, Slovak, Slovene, Croatian/Serbian/Bosnian (Latin), Polish.
-    'syntymäaika', 'syntynyt', 'fæðingardagur', 'sünniaeg', 'sünnikuupäev', 'dzimšanas datums', 'gimimo data',
-    'datum narození', 'narozen', 'narozena', 'dátum narodenia', 'narodený', 'narodená', 'datum rojstva', 'rojen', 'rojena',
+    'syntymäaika', 'syntymäpäivä', 'syntynyt', 'fæðingardagur', 'sünniaeg', 'sünnikuupäev', 'dzimšanas datums', 'gimimo data',
+    'datum narození', 'nar.', 'narozen', 'narozena', 'dátum narodenia', 'narodený', 'narodená', 'datum rojstva', 'rojen', 'rojena',
     'datum rođenja', 'datum rodjenja', 'rođen', 'rođena', 'ur.',
     // Turkish, Romanian, Hungarian, Catalan, Indonesian/Malay, Vietnamese, Albanian.
-    'doğum tarihi', 'dogum tarihi', 'doğum', 'data nașterii', 'data nasterii', 'data naşterii', 'născut', 'născută', 'nascut',
+    'doğum tarihi', 'dogum tarihi', 'doğum', 'd. tarihi', 'd.tarihi', 'data nașterii', 'data nasterii', 'data naşterii', 'născut', 'născută', 'nascut',
     'nascuta', 'születési dátum', 'születési idő', 'született', 'szül.', 'data de naixement', 'tanggal lahir', 'tarikh lahir',
     'ngày sinh', 'datëlindja',
   ],
@@ -284,6 +291,12 @@ for (const cue of Object.values(ENGLISH_CUES).flat()) {
   const second = foldEnglish(cue.charCodeAt(1));
   if (second < 128) ENGLISH_PAIRS[cue.charCodeAt(0) * 128 + second] = 1;
 }
+/** Accented (folded) first letters of Latin cues: "číslo pasu", "řidičský průkaz", "útlevél". */
+const ACCENTED_FIRST = new Uint8Array(0x250);
+for (const cue of Object.values(ENGLISH_CUES).flat()) {
+  const first = foldEnglish(cue.charCodeAt(0));
+  if (first >= 128 && first < ACCENTED_FIRST.length) ACCENTED_FIRST[first] = 1;
+}
 const NON_LATIN_FIRST = new Uint8Array(0x10000);
 for (const cue of Object.values(NON_LATIN_CUES).flat()) NON_LATIN_FIRST[foldNonLatin(cue.charCodeAt(0))] = 1;
 
@@ -297,6 +310,7 @@ function mayStartNonLatinCue(text: string, i: number): boolean {
 function mayStartCue(text: string, start: number, english: boolean): boolean {
   if (!english) return mayStartNonLatinCue(text, start);
   const first = foldEnglish(text.charCodeAt(start));
+  if (first >= 128) return true; // only letters that start a cue get here (ACCENTED_FIRST)
   const second = foldEnglish(text.charCodeAt(start + 1));
   // A non-ASCII second letter ("födelsedatum", "fødselsdato") is rare enough to walk the trie for.
   return second >= 128 || ENGLISH_PAIRS[first * 128 + second] === 1;
@@ -337,9 +351,10 @@ export class ContextIndex {
     let i = 0;
     while (i < text.length) {
       const c = text.charCodeAt(i);
-      const english = isAsciiLetter(c);
-      if (!english && isLatinLetter(c)) {
-        // A word starting with an accented letter ("État", "Übung") starts no cue; skip all of it.
+      const english = isLatinLetter(c);
+      if (english && c >= 128 && ACCENTED_FIRST[foldEnglish(c)] !== 1) {
+        // A word starting with an accented letter ("État", "Übung") starts no cue unless a cue starts
+        // with that letter ("Číslo pasu", "Řidičský průkaz"); skip all of it.
         do i++;
         while (i < text.length && isLatinLetter(text.charCodeAt(i)));
         continue;

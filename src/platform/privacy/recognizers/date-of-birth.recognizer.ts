@@ -5,22 +5,22 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
 /**
  * Month names and their usual abbreviations, lower case, in the languages whose birth cues are in
  * context-words.ts: English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish/Danish/
- * Norwegian, Polish and Czech (genitive, as dates write them), Turkish, Romanian, Hungarian, Russian,
- * Ukrainian, Bulgarian (genitive where dates use it), Greek (genitive).
+ * Norwegian, Finnish (partitive), Polish and Czech (genitive, as dates write them), Turkish, Romanian,
+ * Hungarian, Russian, Ukrainian, Bulgarian (genitive where dates use it), Greek (genitive).
  */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'stycznia', 'ledna', 'ocak', 'ianuarie', 'január', 'января', 'січня', 'януари', 'ιανουαρίου'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'lutego', 'února', 'şubat', 'subat', 'februarie', 'február', 'февраля', 'лютого', 'февруари', 'φεβρουαρίου'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marts', 'marca', 'března', 'mart', 'martie', 'március', 'марта', 'березня', 'март', 'μαρτίου'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'dubna', 'nisan', 'aprilie', 'április', 'апреля', 'квітня', 'април', 'απριλίου'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'maja', 'května', 'mayıs', 'mayis', 'május', 'мая', 'травня', 'май', 'μαΐου', 'μαιου'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca', 'června', 'haziran', 'iunie', 'június', 'июня', 'червня', 'юни', 'ιουνίου'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lipca', 'července', 'temmuz', 'iulie', 'július', 'июля', 'липня', 'юли', 'ιουλίου'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'augusztus', 'августа', 'серпня', 'август', 'αυγούστου'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set', 'settembre', 'września', 'září', 'eylül', 'eylul', 'septembrie', 'szeptember', 'сентября', 'вересня', 'септември', 'σεπτεμβρίου'],
-  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'okt', 'października', 'října', 'ekim', 'octombrie', 'október', 'октября', 'жовтня', 'октомври', 'οκτωβρίου'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'ноября', 'листопада', 'ноември', 'νοεμβρίου'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'grudnia', 'prosince', 'aralık', 'aralik', 'decembrie', 'декабря', 'грудня', 'декември', 'δεκεμβρίου'],
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'stycznia', 'ledna', 'ocak', 'ianuarie', 'január', 'января', 'січня', 'януари', 'ιανουαρίου', 'tammikuuta'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'lutego', 'února', 'şubat', 'subat', 'februarie', 'február', 'февраля', 'лютого', 'февруари', 'φεβρουαρίου', 'helmikuuta'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marts', 'marca', 'března', 'mart', 'martie', 'március', 'марта', 'березня', 'март', 'μαρτίου', 'maaliskuuta'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'dubna', 'nisan', 'aprilie', 'április', 'апреля', 'квітня', 'април', 'απριλίου', 'huhtikuuta'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'maja', 'května', 'mayıs', 'mayis', 'május', 'мая', 'травня', 'май', 'μαΐου', 'μαιου', 'toukokuuta'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca', 'června', 'haziran', 'iunie', 'június', 'июня', 'червня', 'юни', 'ιουνίου', 'kesäkuuta'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lipca', 'července', 'temmuz', 'iulie', 'július', 'июля', 'липня', 'юли', 'ιουλίου', 'heinäkuuta'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'augusztus', 'августа', 'серпня', 'август', 'αυγούστου', 'elokuuta'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set', 'settembre', 'września', 'září', 'eylül', 'eylul', 'septembrie', 'szeptember', 'сентября', 'вересня', 'септември', 'σεπτεμβρίου', 'syyskuuta'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'okt', 'października', 'října', 'ekim', 'octombrie', 'október', 'октября', 'жовтня', 'октомври', 'οκτωβρίου', 'lokakuuta'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'ноября', 'листопада', 'ноември', 'νοεμβρίου', 'marraskuuta'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'grudnia', 'prosince', 'aralık', 'aralik', 'decembrie', 'декабря', 'грудня', 'декември', 'δεκεμβρίου', 'joulukuuta'],
 ];
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
 /** Longest first, so "marzo" is not read as "mar" + "zo". */
@@ -28,23 +28,33 @@ const MONTH_NAME = [...new Set(MONTHS.keys())].sort((a, b) => b.length - a.lengt
 
 /** A format hint between the cue and the date: "Date of Birth (DD/MM/YYYY): ", "(TT.MM.JJJJ)". */
 const FORMAT_HINT = String.raw`(?:\([A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}\)[ \t]*)?`;
-/** Words people put between a birth cue and the date: "born on", "née le", "nacido el", "geboren am/op", "nascido a/em". */
-const CONNECTOR = String.raw`(?:(?:is|was|on|in|le|el|am|op|em|a|den|dne|dnia|il|at)[ \t]+)?`;
+/**
+ * Words people put between a birth cue and the date: "born on", "née le", "nacido el", "geboren am/op",
+ * "nascido a/em", "născut la".
+ */
+const CONNECTOR = String.raw`(?:(?:is|was|on|in|le|la|el|am|op|em|a|den|dne|dnia|il|at)[ \t]+)?`;
+/**
+ * What Korean writes right after 생년월일: a topic particle ("생년월일은 1985.06.01입니다") or which
+ * calendar the date is in ("생년월일(양력)", "(음력)").
+ */
+const KOREAN_AFTER_CUE = String.raw`(?:[은는이]|\((?:양력|음력)\))?`;
 /** Day, then a month name: "3 mars 1990", "25. Juni 1961", "1er mai 1980", "7 de julio de 1962", "5 мая 1990". */
 const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|\.)?`;
 
 /**
  * What may sit between the cue and the date ("DOB: ", "born on ", "생년월일 : ", "Date of Birth
- * (DD/MM/YYYY): "), then the date itself in one of the layouts people write. Sticky (`y`) so it is
- * tried exactly at one position (the end of a birth cue), never scanned across the text.
+ * (DD/MM/YYYY): ", a table's "DOB | ", a JSON or YAML field's `"dob": "`), then the date itself in
+ * one of the layouts people write. Sticky (`y`) so it is tried exactly at one position (the end of a
+ * birth cue), never scanned across the text.
  */
 const DATE_AFTER_CUE = new RegExp(
-  String.raw`[ \t.:：=(\)\-–—]{0,4}` + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + '(?<date>' +
+  KOREAN_AFTER_CUE + String.raw`[ \t.:：=(\)\-–—"'|]{0,5}` + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + '(?<date>' +
     // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
     String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
     // 1990년 5월 9일, 1990年5月9日.
     String.raw`|(?<koY>\d{4})[년年][ \t]*(?<koM>\d{1,2})[월月][ \t]*(?<koD>\d{1,2})[일日]` +
-    String.raw`|(?<a>\d{1,2})[-./](?<b>\d{1,2})[-./](?<abY>\d{4}|\d{2})(?!\d)` +
+    // Day and month, also with a space after each dot as Czech writes them: "20. 7. 1996".
+    String.raw`|(?<a>\d{1,2})(?:\.[ \t]?|[-/])(?<b>\d{1,2})(?:\.[ \t]?|[-/])(?<abY>\d{4}|\d{2})(?!\d)` +
     String.raw`|(?<mdyM>${MONTH_NAME})\.?[ \t]+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?<mdyY>\d{4})(?!\d)` +
     String.raw`|(?<dmyD>\d{1,2})${DAY_SUFFIX}[ \t]{1,2}(?:de[ \t]+)?(?<dmyM>${MONTH_NAME})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?<dmyY>\d{4})(?!\d)` +
     // Year first with a month name, as Hungarian writes it: "1990. március 5.".

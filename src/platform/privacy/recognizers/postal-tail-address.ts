@@ -22,9 +22,13 @@ import { clampConfidence } from './recognizer.js';
  * Every pattern is bounded and starts with a cheap first character; the walk back reads at most
  * MAX_SEGMENTS × MAX_SEGMENT characters per tail.
  */
-const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’-]{1,24}`;
-/** A city of one or two words; the second may be a district letter or a province ("København K", "Torino TO"). */
-const CITY = String.raw`${CITY_WORD}(?:[ \t](?:${CITY_WORD}|[A-ZÆØÅ]{1,2}(?![A-Za-z])|de|do|da|dos|das|di))?`;
+/** A capitalised word, also two joined by a hyphen ("Cluj-Napoca", "Saint-Gilles"). */
+const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’-]{1,24}(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’]{1,20})?`;
+/**
+ * A city of one or two words; the second may be a district letter, number or a province ("København K",
+ * "Praha 4", "Torino TO").
+ */
+const CITY = String.raw`${CITY_WORD}(?:[ \t](?:${CITY_WORD}|[A-ZÆØÅ]{1,2}(?![A-Za-z])|[1-9]\d?(?![\d./:-])|de|do|da|dos|das|di))?`;
 /**
  * All tails in one pass (each extra pass over a 4 MB CV costs ~30 ms). A city written before the
  * postcode (AU, CA, IN, NZ) is checked in code, backwards from the match, only where one matched.
@@ -43,11 +47,14 @@ const POSTAL_TAIL = new RegExp(
     String.raw`|(?:Seoul|Busan|Daegu|Incheon|Gwangju|Daejeon|Ulsan|Sejong|Jeju(?:-do)?|Gyeonggi-do|Gangwon(?:-do)?|Chungcheong(?:buk|nam)-do|Jeolla(?:buk|nam)-do|Gyeongsang(?:buk|nam)-do)[ \t]\d{5}(?!\d)` +
     // Dutch (1054 XB, 1054XB) and Portuguese (4000-223) postcodes before a city, also one in capitals.
     String.raw`|(?:\d{4}[ \t]?[A-Z]{2}[ \t]{1,2}|\d{4}-\d{3}[ \t])(?:${CITY}|[A-Z]{3,20}(?![A-Za-z]))` +
-    // Polish (00-590), Swedish (114 55) and four/five-digit (DK, IT, NZ, AU…) postcodes before a city.
-    String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|\d{4,5})[ \t]${CITY}` +
+    // Polish (00-590), Swedish and Czech (114 55), four/five-digit (DK, NO, FI, IT, NZ, AU…) and
+    // six-digit (RO, RU…) postcodes before a city.
+    String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|\d{4,5}|(?<six>\d{6}))[ \t]${CITY}` +
     // A postcode after its city: Indian PIN ("Bengaluru - 560038", "Pune 411001", "Mumbai 400 058"),
-    // NZ ("Auckland 1010"); not the first group of a longer number ("Consignment 1095 8349 2141").
-    String.raw`|(?<pin>[1-9]\d\d[ \t]?\d{3}|\d{4})(?![ \t]?\d))`,
+    // NZ ("Auckland 1010"), Turkish ("Antalya 07100"), Romanian ("București 010061"), Japanese
+    // ("Tokyo 160-0022"); not the first group of a longer number ("Consignment 1095 8349 2141") nor
+    // a number's first part ("Invoice 2025-784").
+    String.raw`|(?<pin>\d{3}-\d{4}|[1-9]\d\d[ \t]?\d{3}|0\d{5}|\d{4,5})(?![ \t]?\d|-\d))`,
   'g',
 );
 /** One to three capitalised words right before an AU/CA state or province ("Surry Hills ", "Montréal, "). */
@@ -70,6 +77,14 @@ const ADDRESS_WORDS = new Set([
   // "Résidence les Tilleuls"); Portuguese floor and side ("r/c", "2º Dto", "3.º Esq."); Spanish floor and door.
   'avenue', 'boulevard', 'bd', 'impasse', 'place', 'allée', 'quai', 'cours', 'route', 'square', 'passage', 'ter', 'les', 'appt',
   'r/c', 'dto', 'dto.', 'esq', 'esq.', 'bajo', 'piso', 'puerta', 'izq.', 'izda.', 'dcha.', 'y', 'depto.', 'col.',
+  // Norwegian street and flat words ("Thereses gate 2", "Kirkeveien 7, leil. H0301"), Finnish flat and
+  // floor ("Hämeentie 8 as. 12", "3 krs"), Belgian box ("bus 2", "bte 4"), Romanian block, staircase,
+  // floor, flat, sector and postcode label ("bl. C16, sc. 2, et. 3, ap. 39", "sector 2, cod poștal
+  // 020335"), Czech street words ("náměstí Míru", "třída Svobody"), Turkish neighbourhood, street and
+  // flat words when written in lower case ("mah.", "cad.", "sok.", "daire").
+  'gate', 'gata', 'gaten', 'vei', 'veien', 'veg', 'vegen', 'plass', 'leil.', 'leil', 'as.', 'krs', 'krs.', 'bus', 'bte', 'boîte',
+  'bl.', 'sc.', 'et.', 'ap', 'sector', 'cod', 'poștal', 'poştal', 'postal', 'náměstí', 'nábřeží', 'třída', 'tř.',
+  'mah.', 'cad.', 'sok.', 'sk.', 'blv.', 'daire', 'kat',
 ]);
 /**
  * Month names (English and the supported European languages, as written capitalised): "Jun 2012 –
@@ -93,7 +108,9 @@ function addressLike(segment: string): boolean {
   if (PERIOD.test(segment)) return false; // "Senior Developer 2019-2023, Lead 2023 …" is a career line
   const words = segment.split(/[ \t]+/);
   if (words.length === 0 || words.length > 9) return false;
+  const lowerBeforeNumber = czechStreetWord(words);
   for (const w of words) {
+    if (w === lowerBeforeNumber) continue;
     if (w === '' || w === '-' || w === '–') continue;
     const c = w.charCodeAt(0);
     const upperOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || w[0] === '#' || w[0] === '(' || (c >= 0xc0 && w[0] !== w[0]!.toLowerCase());
@@ -101,6 +118,17 @@ function addressLike(segment: string): boolean {
     if (!upperOrDigit && !ADDRESS_WORDS.has(w.toLowerCase()) && !ELIDED_BEFORE_NAME.test(w)) return false;
   }
   return true;
+}
+
+/**
+ * Czech and Slovak street names hold lower-case words ("Jugoslávských partyzánů", "Bratří Čapků") and
+ * number their houses twice ("2513/45"): in a short segment that starts with a capitalised word and
+ * ends with such a number, the one lower-case word before the number is part of the street's name.
+ */
+function czechStreetWord(words: readonly string[]): string | undefined {
+  const n = words.length;
+  if (n < 3 || n > 4 || !/^\d{1,4}\/\d{1,4}[a-z]?$/.test(words[n - 1]!)) return undefined;
+  return isUpper(words[0]!.charCodeAt(0)) ? words[n - 2] : undefined;
 }
 
 /** The longest run of whole words at the end of `segment` that reads like an address part, or ''. */
@@ -135,6 +163,19 @@ function holdsPhoneNumber(segment: string): boolean {
   return false;
 }
 
+/**
+ * Turkish (and some other) addresses label their numbers with a colon: "Moda Cad. No: 145 D:9",
+ * "Kat: 1 Daire: 9". A colon after such a label is part of the street line, not the end of a field.
+ */
+const UNIT_LABELS = new Set(['no', 'd', 'kat', 'daire', 'blok', 'apt']);
+function unitLabelBefore(text: string, colon: number): boolean {
+  let i = colon;
+  while (i > 0 && colon - i < 6 && isLetter(text.charCodeAt(i - 1))) i--;
+  // The label is a word of its own, followed by a number.
+  if (i > 0 && isLetter(text.charCodeAt(i - 1))) return false;
+  return UNIT_LABELS.has(text.slice(i, colon).toLowerCase()) && /^ ?\d/.test(text.slice(colon + 1, colon + 3));
+}
+
 /** Characters that end the text an address may be walked back into. */
 function isStop(c: string): boolean {
   return c === ':' || c === '|' || c === '·' || c === ';' || c === '!' || c === '?' || c === '\t' || c === '•' || c === ')';
@@ -166,7 +207,7 @@ function walkBack(text: string, tailStart: number, floor: number): number {
     let b = j;
     while (b > floor && j - b < MAX_SEGMENT) {
       const c = text[b - 1]!;
-      if (c === ',' || c === '\n' || isStop(c)) break;
+      if (c === ',' || c === '\n' || (isStop(c) && !(c === ':' && unitLabelBefore(text, b - 1)))) break;
       if (c === '.' && b < text.length && text[b] === ' ' && sentenceEndAt(text, b - 1)) break;
       b--;
     }
@@ -225,15 +266,24 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+/** Capitals of ASCII, Latin-1 and Latin Extended-A/B ("İzmir", "Şişli", "Łódź"). */
 function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  if (c < 0x100) return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  if (c > 0x24f) return false;
+  const letter = String.fromCharCode(c);
+  return letter !== letter.toLowerCase();
 }
+
+const POSTCODE_LABEL = /(?<![a-z])cod[ \t]po[sșş]tal[ \t]$/i;
 
 /**
  * Start of the city (one to three capitalised words) written before a postcode ("Pune 411001",
  * "Bengaluru - 560038", "West Bengal 700091"), or -1: one space or " - " between them, never a month.
  */
 function cityWordBefore(text: string, postcode: number): number {
+  // A Romanian postcode after its label, the city before it: "Iași, cod poștal 700259".
+  const label = POSTCODE_LABEL.exec(text.slice(Math.max(0, postcode - 12), postcode));
+  if (label) return postcode - (label.input.length - label.index);
   let end = postcode - 1;
   if (text[end] !== ' ') return -1;
   if (text[end - 1] === '-' && text[end - 2] === ' ') end -= 2;
@@ -267,7 +317,16 @@ export function postalTailAddresses({ text, context }: ScanInput): Candidate[] {
   const tails: { start: number; end: number }[] = [];
   for (const m of text.matchAll(POSTAL_TAIL)) {
     let start = m.index;
-    if (m.groups?.['pin'] !== undefined) {
+    const six = m.groups?.['six'];
+    if (six !== undefined) {
+      // Six digits between two capitalised words: an Indian PIN after its city ("Chennai 600102 Flat
+      // 469, …") ends the address before it; a Romanian postcode starts its city ("400129 Cluj-Napoca").
+      const city = cityWordBefore(text, start);
+      if (city >= 0) {
+        tails.push({ start: city, end: start + six.length });
+        continue;
+      }
+    } else if (m.groups?.['pin'] !== undefined) {
       // Every year in a CV reaches this branch: the city is checked by hand, without a regex.
       start = cityWordBefore(text, start);
       if (start < 0) continue;
