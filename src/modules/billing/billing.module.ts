@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { APP_CONFIG } from '../../config/app-config.js';
 import { BillingDataParticipant } from './billing-data.participant.js';
 import { BillingWebhookController } from './billing-webhook.controller.js';
 import { BillingController } from './billing.controller.js';
 import { BillingService } from './billing.service.js';
 import { QuotaExceededFilter } from './quota-exceeded.filter.js';
 import { QuotaService } from './quota.service.js';
-import { StripeGateway } from './stripe-gateway.js';
+import { loadStripeLibrary, STRIPE_LIBRARY, StripeGateway } from './stripe-gateway.js';
 import { StripeWebhooks } from './stripe-webhooks.service.js';
 
 /**
@@ -17,6 +18,7 @@ import { StripeWebhooks } from './stripe-webhooks.service.js';
 @Module({
   controllers: [BillingController, BillingWebhookController],
   providers: [
+    { provide: STRIPE_LIBRARY, inject: [APP_CONFIG], useFactory: loadStripeLibrary },
     StripeGateway,
     StripeWebhooks,
     BillingService,

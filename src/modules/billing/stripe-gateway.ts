@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { APP_CONFIG, type AppConfig, type BillingConfig } from '../../config/app-config.js';
 import { BillingDisabledError, BillingUnavailableError, WebhookSignatureError } from './billing.errors.js';
 
@@ -11,6 +11,20 @@ import { BillingDisabledError, BillingUnavailableError, WebhookSignatureError } 
 export const STRIPE_API_VERSION = '2026-10-28.endive' satisfies NonNullable<ConstructorParameters<typeof Stripe>[1]>['apiVersion'];
 
 type EnabledBilling = Extract<BillingConfig, { enabled: true }>;
+
+/**
+ * stripe-node, loaded only where billing is configured: its ≈ 220 files cost every other start
+ * (development, tests, self-hosting without plans) a few hundred milliseconds of CPU (issue #18).
+ */
+export interface StripeLibrary {
+  Stripe: typeof Stripe | undefined;
+}
+
+export const STRIPE_LIBRARY = Symbol('STRIPE_LIBRARY');
+
+export async function loadStripeLibrary(config: AppConfig): Promise<StripeLibrary> {
+  return { Stripe: config.billing.enabled ? (await import('stripe')).default : undefined };
+}
 
 /** What Candor reads of a subscription: the fields entitlements are derived from. */
 export interface SubscriptionSnapshot {
@@ -38,11 +52,13 @@ export interface PriceSummary {
 export class StripeGateway {
   private readonly client: Stripe | undefined;
   private readonly billing: BillingConfig;
+  private readonly library: typeof Stripe | undefined;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(STRIPE_LIBRARY) { Stripe: library }: StripeLibrary) {
     this.billing = config.billing;
-    if (config.billing.enabled) {
-      this.client = new Stripe(config.billing.secretKey, {
+    this.library = library;
+    if (config.billing.enabled && library) {
+      this.client = new library(config.billing.secretKey, {
         apiVersion: STRIPE_API_VERSION,
         maxNetworkRetries: 2,
         timeout: 20_000,
@@ -75,7 +91,7 @@ export class StripeGateway {
       return this.stripe.webhooks.constructEvent(rawBody, signature, secret);
     } catch (error) {
       // The first sentence only: Stripe's message goes on with advice, and never quotes the payload.
-      if (error instanceof Stripe.errors.StripeSignatureVerificationError) throw new WebhookSignatureError(error.message.split(/[.\n]/)[0] ?? 'signature mismatch');
+      if (this.library && error instanceof this.library.errors.StripeSignatureVerificationError) throw new WebhookSignatureError(error.message.split(/[.\n]/)[0] ?? 'signature mismatch');
       throw new WebhookSignatureError('malformed payload');
     }
   }
@@ -133,7 +149,7 @@ export class StripeGateway {
     try {
       return await request();
     } catch (error) {
-      if (options.missingIsDone && error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'resource_missing') return undefined as T;
+      if (options.missingIsDone && this.library && error instanceof this.library.errors.StripeInvalidRequestError && error.code === 'resource_missing') return undefined as T;
       throw new BillingUnavailableError({ cause: error });
     }
   }

@@ -2,7 +2,6 @@ import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { ZipArchive } from 'archiver';
 import { createHmac } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -63,6 +62,8 @@ export class DataRightsService implements OnModuleInit {
         entries.push({ path: entry.path, content: typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : entry.content });
       }
     }
+    // archiver and its stream helpers (≈ 70 files) load on the first export, not at every start (issue #18).
+    const { ZipArchive } = await import('archiver');
     beforeFirstByte();
     const zip = new ZipArchive({ zlib: { level: 6 } });
     const done = new Promise<void>((resolve, reject) => {

@@ -1,9 +1,7 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../../config/app-config.js';
 import { MIGRATION_KEY_WRAPPER } from '../vault/data-migration-cipher.js';
 import type { KeyWrapper } from '../vault/master-key.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { ormOptions } from './mikro-orm.config.js';
 
 export interface DatabaseRuntime {
   url: string;
@@ -11,7 +9,11 @@ export interface DatabaseRuntime {
   stop(): Promise<void>;
 }
 
-/** The configured database, or a real embedded PostgreSQL server when DATABASE_URL is unset. */
+/**
+ * The configured database, or a real embedded PostgreSQL server when DATABASE_URL is unset. This file
+ * loads no ORM (migrateDatabase imports it when called): `npm start` opens the database before it
+ * loads the app's modules, so the server process boots while this one loads them.
+ */
 export async function openDatabase(config: AppConfig, log?: (line: string) => void): Promise<DatabaseRuntime> {
   if (config.database.url) return { url: config.database.url, stop: async () => undefined };
   if (config.isProduction) throw new Error('DATABASE_URL is required in production');
@@ -29,6 +31,7 @@ export async function openDatabase(config: AppConfig, log?: (line: string) => vo
  * database that holds such values (an empty database, as in the tests' template, needs none).
  */
 export async function migrateDatabase(url: string, ssl: AppConfig['database']['ssl'] = 'off', keyWrapper?: KeyWrapper): Promise<string[]> {
+  const [{ MikroORM }, { ormOptions }] = await Promise.all([import('@mikro-orm/postgresql'), import('./mikro-orm.config.js')]);
   const orm = await MikroORM.init(ormOptions({ url, ssl }));
   if (keyWrapper) orm.config.registerExtension(MIGRATION_KEY_WRAPPER, () => keyWrapper);
   try {

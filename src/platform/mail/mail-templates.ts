@@ -1,6 +1,5 @@
 import nunjucks from 'nunjucks';
-import type { FSWatcher } from 'node:fs';
-import { reloadTemplatesOnChange } from '../web/template-reload.js';
+import { reloadTemplatesOnChange, type TemplateReloader } from '../web/template-reload.js';
 import type { MailLocale } from './mail-outbox.entity.js';
 
 export interface RenderedMail {
@@ -27,7 +26,7 @@ export class MailTemplateError extends Error {
 export class MailTemplates {
   private readonly html: nunjucks.Environment;
   private readonly plain: nunjucks.Environment;
-  private readonly watchers: FSWatcher[] = [];
+  private readonly watchers: TemplateReloader[] = [];
 
   /**
    * Compiled templates are kept, as the pages' are (issue #18: reading and compiling them for every

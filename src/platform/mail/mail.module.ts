@@ -8,7 +8,6 @@ import { MailTemplates } from './mail-templates.js';
 import { LocalMailTransport, MAIL_TRANSPORT, type MailTransport } from './mail-transport.js';
 import { MailJobs } from './mail.jobs.js';
 import { Mailer } from './mailer.service.js';
-import { SmtpMailTransport } from './smtp-mail-transport.js';
 
 /** The mail port for every module: `Mailer.send` into the outbox, a worker delivering it, the local mailbox. */
 @Global()
@@ -23,8 +22,12 @@ import { SmtpMailTransport } from './smtp-mail-transport.js';
     {
       provide: MAIL_TRANSPORT,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): MailTransport =>
-        config.mail.transport.kind === 'smtp' ? new SmtpMailTransport(config.mail.transport, config.mail) : new LocalMailTransport(),
+      // nodemailer (≈ 40 files) loads only where SMTP is configured, not at every development start (issue #18).
+      useFactory: async (config: AppConfig): Promise<MailTransport> => {
+        if (config.mail.transport.kind !== 'smtp') return new LocalMailTransport();
+        const { SmtpMailTransport } = await import('./smtp-mail-transport.js');
+        return new SmtpMailTransport(config.mail.transport, config.mail);
+      },
     },
     MailDelivery,
     Mailer,

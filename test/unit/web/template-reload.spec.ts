@@ -17,7 +17,7 @@ it('keeps compiled templates between renders and recompiles after a partial chan
   writeFileSync(join(dir, 'page.njk'), 'Hello {% include "partials/_name.njk" %}');
   writeFileSync(join(dir, 'partials/_name.njk'), 'world');
   const views = new nunjucks.Environment(new nunjucks.FileSystemLoader(dir, { noCache: false }));
-  const watcher = reloadTemplatesOnChange(views, dir);
+  const reloader = reloadTemplatesOnChange(views, dir);
   try {
     expect(views.render('page.njk')).toBe('Hello world');
     // Cached: the same compiled template object is served again.
@@ -26,6 +26,25 @@ it('keeps compiled templates between renders and recompiles after a partial chan
     writeFileSync(join(dir, 'partials/_name.njk'), 'Candor');
     await expect.poll(() => views.render('page.njk'), { timeout: 3000 }).toBe('Hello Candor');
   } finally {
-    watcher.close();
+    reloader.close();
+  }
+});
+
+it('recompiles after a change in a folder created after it started watching', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'candor-views-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'page.njk'), 'Hello {% include "cards/deep/_name.njk" %}');
+  const views = new nunjucks.Environment(new nunjucks.FileSystemLoader(dir, { noCache: false }));
+  const reloader = reloadTemplatesOnChange(views, dir);
+  try {
+    mkdirSync(join(dir, 'cards/deep'), { recursive: true });
+    writeFileSync(join(dir, 'cards/deep/_name.njk'), 'world');
+    await expect.poll(() => views.render('page.njk'), { timeout: 3000 }).toBe('Hello world');
+    // Both new folders are watched by now: a later edit inside the deeper one is seen too.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    writeFileSync(join(dir, 'cards/deep/_name.njk'), 'Candor');
+    await expect.poll(() => views.render('page.njk'), { timeout: 3000 }).toBe('Hello Candor');
+  } finally {
+    reloader.close();
   }
 });
