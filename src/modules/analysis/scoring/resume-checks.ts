@@ -211,10 +211,15 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
     link: [text, fileText ?? ''].some((t) => LINK.test(t) || /\b(?:linkedin|github)\.com\b/i.test(t)) || Boolean(basics?.profiles?.length || basics?.url),
   };
   const missing = Object.entries(has).filter(([, ok]) => !ok).map(([k]) => k);
-  checks.push(
-    check('contact', !has.email ? 'fail' : !has.phone || !has.location ? 'warn' : 'pass', messageKey('analysis:engine.checks.contact.title'),
-      missing.length === 0 ? messageKey('analysis:engine.checks.contact.all') : messageKey('analysis:engine.checks.contact.missing', { items: missing.map((id) => CONTACT_NAMES[id]!) }), missing),
-  );
+  // The detail names what is missing, so no list repeats it; a missing link alone passes and says why one helps
+  // (a "Good" badge over "Missing: link." read as a contradiction).
+  const contactDetail =
+    missing.length === 0
+      ? messageKey('analysis:engine.checks.contact.all')
+      : missing.length === 1 && missing[0] === 'link'
+        ? messageKey('analysis:engine.checks.contact.linkOnly')
+        : messageKey('analysis:engine.checks.contact.missing', { items: missing.map((id) => CONTACT_NAMES[id]!) });
+  checks.push(check('contact', !has.email ? 'fail' : !has.phone || !has.location ? 'warn' : 'pass', messageKey('analysis:engine.checks.contact.title'), contactDetail));
   // A year-only date is any month of its year: "2019 – 2021" then "2022 – Present" leaves no gap to
   // speak of, and "2019 – 2021" then "2021 – Present" no overlap. The same dates written with months
   // in one file and as years in another would otherwise score differently.
