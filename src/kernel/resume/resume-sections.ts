@@ -43,6 +43,8 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'skills and technologies', 'skills and expertise', 'skills and abilities', 'professional skills', 'tools and technologies',
     // The European (Europass) spelling.
     'competences', 'skills and competences', 'key competences', 'personal skills and competences',
+    // One heading over skill groups and a "Languages:" row (the languages reader takes that row).
+    'skills and languages', 'languages and skills',
   ],
   projects: ['projects', 'personal projects', 'selected projects', 'key projects', 'side projects', 'open source', 'open source projects', 'portfolio', 'project experience'],
   certificates: [

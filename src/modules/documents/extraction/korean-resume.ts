@@ -137,7 +137,19 @@ const CONTACT_KEYS = new Map<string, ContactKey>([
   ['이메일', 'email'], ['e-mail', 'email'], ['email', 'email'], ['주소', 'location'], ['거주지', 'location'], ['현주소', 'location'],
   // The same form in English (a bio-data or CV form's personal-data table).
   ['name', 'name'], ['full name', 'name'], ['position', 'label'], ['position applied for', 'label'], ['desired position', 'label'],
+  ['position sought', 'label'],
 ]);
+
+/**
+ * The cells of a form line: its tab-separated cells, or a "Label : value" line (an outline's
+ * "가. 성명: 서태양", "Name : Orla Vantreece") split at its first colon.
+ */
+export function keyValueCells(line: string): string[] {
+  // A padded label's gap read as a cell break: "Name⇥: Priya Nair".
+  if (line.includes('\t')) return line.split('\t').map((cell) => cell.replace(/^\s*[:：]\s*/, ''));
+  const colon = line.search(/[:：]/);
+  return colon > 0 ? [line.slice(0, colon).trim(), line.slice(colon + 1).trim()] : [line];
+}
 
 /** Values of a key–value line's cells: `성명\t김민준\t희망직무\t백엔드 개발자` → name, label. */
 export function koreanKeyValues(cells: readonly string[]): Map<ContactKey, string> {

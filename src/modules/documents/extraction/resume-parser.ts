@@ -14,6 +14,7 @@ import {
   isStudyStatus,
   KOREAN_TABLE_HEADER_ROLES,
   koreanCompanyScore,
+  keyValueCells,
   koreanKeyValues,
   koreanNameOf,
   koreanTitleScore,
@@ -1228,7 +1229,7 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
   // moderncv puts the address above the name, a line each: "New York" / "NY" is a place, not a name.
   const placeLines = cityRegionLines(nameSearch);
   // The 이력서 table form: "성명 | 김민준 | 희망직무 | 백엔드 개발자", "주소 | 서울특별시 강남구".
-  const keyValues = new Map(contactLines.flatMap((line) => [...koreanKeyValues(line.split('\t'))]).reverse());
+  const keyValues = new Map(contactLines.flatMap((line) => [...koreanKeyValues(keyValueCells(line))]).reverse());
   // A form's labelled name cell names the person, whatever cell stands first in the rows above it.
   const labelledName = keyValues.get('name');
   let name: string | undefined = labelledName === undefined ? undefined : (koreanNameOf(labelledName) ?? (looksLikeName(labelledName) ? labelledName : undefined));
