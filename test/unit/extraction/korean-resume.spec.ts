@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectSectionHeading } from '../../../src/kernel/resume/resume-sections.js';
 import { extractSkills } from '../../../src/kernel/skills/index.js';
 import { findDateRange } from '../../../src/modules/documents/extraction/resume-dates.js';
-import { koreanNameOf, parseKoreanLocation } from '../../../src/modules/documents/extraction/korean-resume.js';
+import { koreanNameOf, parseKoreanDegree, parseKoreanLocation } from '../../../src/modules/documents/extraction/korean-resume.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 
 // Issue #11: Korean résumés read. Field accuracy on rendered documents is measured by
@@ -106,5 +106,28 @@ describe('a Korean plain-text résumé', () => {
   it('maps Korean skill terms to the taxonomy, particles and all', () => {
     const names = extractSkills('데이터 분석을 맡았고 프로젝트 관리와 협업, 머신러닝 모델 개발. 파이썬과 SQL 사용').map((skill) => skill.name);
     expect(names).toEqual(expect.arrayContaining(['Data analysis', 'Project management', 'Collaboration', 'Machine Learning', 'Python', 'SQL']));
+  });
+});
+
+describe('Korean degrees (wave 13)', () => {
+  it('leaves a bracketed or slashed note out of the field', () => {
+    expect(parseKoreanDegree('유아교육과 전문학사 (3년제)')).toEqual({ studyType: '전문학사', area: '유아교육과' });
+    expect(parseKoreanDegree('조선해양공학과 / 학사 (군복무 포함)')).toEqual({ studyType: '학사', area: '조선해양공학과' });
+    expect(parseKoreanDegree('경영학과 학사 (학점 3.7 / 4.5)')).toEqual({ studyType: '학사', area: '경영학과' });
+    expect(parseKoreanDegree('석사 (경영학)')).toEqual({ studyType: '석사', area: '경영학' });
+    expect(parseKoreanDegree('컴퓨터공학과 (학사)')).toEqual({ studyType: '학사', area: '컴퓨터공학과' });
+  });
+
+  it('reads a degree named with its field as its level', () => {
+    expect(parseKoreanDegree('간호학과 간호학사')).toEqual({ studyType: '학사', area: '간호학과' });
+    expect(parseKoreanDegree('공학석사')).toEqual({ studyType: '석사' });
+  });
+
+  it('reads the school, field and degree of one outline line', () => {
+    const text = ['3. 학력사항', '   가. 2012.03 ~ 2018.02  전북대학교 전기공학과 학사', '   나. 2008.03 ~ 2012.02  한양대학교 ERICA 산업경영공학과 학사', '', '4. 자격사항', '   가. 전기기사'].join('\n');
+    expect(parseResume(text).education).toEqual([
+      { institution: '전북대학교', area: '전기공학과', studyType: '학사', startDate: '2012-03', endDate: '2018-02' },
+      { institution: '한양대학교 ERICA', area: '산업경영공학과', studyType: '학사', startDate: '2008-03', endDate: '2012-02' },
+    ]);
   });
 });

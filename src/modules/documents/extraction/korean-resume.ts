@@ -88,13 +88,38 @@ export function isKoreanInstitution(fragment: string): boolean {
 const KOREAN_DEGREES = new Set(['학사', '석사', '박사', '전문학사', '석박사통합', '석·박사 통합', '공학사', '이학사', '문학사', '경영학사', '공학석사', '이학석사', '경영학석사', '공학박사', '이학박사']);
 const STUDY_STATUS = new Set(['졸업', '재학', '재학중', '수료', '휴학', '중퇴', '졸업예정', '편입', '(졸업)', '(재학)', '(수료)', '(졸업예정)']);
 
-/** "소프트웨어학과 학사" → { studyType: 학사, area: 소프트웨어학과 }; "학사" alone; "석사 (경영학)". */
-export function parseKoreanDegree(fragment: string): { studyType: string; area?: string } | undefined {
-  const words = fragment.trim().replace(/[()（）]/g, ' ').split(/\s+/).filter((word) => word !== '' && !STUDY_STATUS.has(word));
-  const index = words.findIndex((word) => KOREAN_DEGREES.has(word));
+/** "간호학사", "공학석사": a degree named with its field is of the level its last two syllables name. */
+const FIELD_NAMED_DEGREE = /^[\uAC00-\uD7A3]{1,6}(?:학사|석사|박사)$/;
+/** A school's campus or branch after its name: "광주캠퍼스", "ERICA". */
+const CAMPUS_WORD = /캠퍼스$|^[A-Z]{2,8}$/;
+
+function koreanDegreeLevel(word: string): string | undefined {
+  if (word === '전문학사' || word === '석박사통합') return word;
+  return KOREAN_DEGREES.has(word) || FIELD_NAMED_DEGREE.test(word) ? word.slice(-2) : undefined;
+}
+
+/**
+ * "소프트웨어학과 학사" → { studyType: 학사, area: 소프트웨어학과 }; "학사" alone; "석사 (경영학)".
+ * A bracketed or slashed note beside a field is no part of it ("유아교육과 전문학사 (3년제)",
+ * "조선해양공학과 / 학사 (군복무 포함)"); a school named before the field is returned apart
+ * ("전북대학교 전기공학과 학사").
+ */
+export function parseKoreanDegree(fragment: string): { studyType: string; area?: string; institution?: string } | undefined {
+  const outside = fragment.replace(/[(（][^()（）]*[)）]/g, ' ');
+  const split = (text: string): string[] => text.trim().replace(/[()（）/]/g, ' ').split(/\s+/).filter((word) => word !== '' && !STUDY_STATUS.has(word));
+  // "컴퓨터공학과 (학사)": a degree named only inside brackets is read with them.
+  const words = split(outside).some((word) => koreanDegreeLevel(word) !== undefined) ? split(outside) : split(fragment);
+  const index = words.findIndex((word) => koreanDegreeLevel(word) !== undefined);
   if (index < 0) return undefined;
-  const area = words.filter((_word, position) => position !== index).join(' ');
-  return { studyType: words[index]!, ...(area ? { area } : {}) };
+  let others = words.filter((_word, position) => position !== index);
+  // "석사 (경영학)": with no field outside the brackets, the bracketed words are the field.
+  if (others.length === 0) others = split(fragment).filter((word) => word !== words[index]);
+  const lastSchool = others.findLastIndex((word) => KOREAN_INSTITUTION.test(word));
+  let schoolEnd = lastSchool + 1;
+  while (lastSchool >= 0 && schoolEnd < others.length - 1 && CAMPUS_WORD.test(others[schoolEnd]!)) schoolEnd++;
+  const institution = others.slice(0, schoolEnd).join(' ');
+  const area = others.slice(schoolEnd).join(' ');
+  return { studyType: koreanDegreeLevel(words[index]!)!, ...(area ? { area } : {}), ...(institution ? { institution } : {}) };
 }
 
 /** "졸업", "(졸업)", "재학 중": the state of a course of study, never a school or a field. */

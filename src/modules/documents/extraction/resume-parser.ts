@@ -734,7 +734,7 @@ function withoutHonoursBracket(field: string): string {
   return field;
 }
 
-function parseDegree(fragment: string): { studyType: string; area?: string } | undefined {
+function parseDegree(fragment: string): { studyType: string; area?: string; institution?: string } | undefined {
   const text = fragment.trim();
   // "Master Baker Diploma", "Master Roofer Certificate": a craft's master title, named whole by its
   // qualification noun, is no "Master" of a field.
@@ -834,6 +834,9 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
     if (next !== undefined && next !== institution && (!isInstitution(next) || fieldNamesSchoolWord) && !isHonoursOrGrade(next)) areaAfterDegree = next;
   }
+  // "가. 2012.03 ~ 2018.02  전북대학교 전기공학과 학사": a Korean school named in the degree's own
+  // fragment, where no other fragment names one.
+  if (parsedDegree?.institution && !(institution && isInstitution(institution))) institution = parsedDegree.institution;
   if (!institution && !parsedDegree) return undefined;
   // "Master of Science in Engineering, Structural Engineering": a named degree whose "in …" is
   // followed by a field of its own (not a school, not a place) ends in that "in …".
