@@ -146,7 +146,8 @@ function escoNamesOf(chosen: ReadonlyArray<{ occupation: number; approximate?: b
     for (const first of stems) {
       for (const entry of titleIndex().get(first) ?? []) {
         if (occupations[entry.occupation]!.source !== 'esco' || entry.alias || found.has(entry.occupation)) continue;
-        if (![...entry.stems].every((w) => stems.has(w))) continue;
+        // A one-word ESCO title only as a whole title ("Radiographer"), not as a word of one ("Patient Escort").
+        if (![...entry.stems].every((w) => stems.has(w)) || (entry.stems.size === 1 && stems.size > 1)) continue;
         found.set(entry.occupation, { shared: wanted.filter((w) => entry.stems.has(w)).length, size: entry.stems.size });
       }
     }
