@@ -131,6 +131,36 @@ function nearestOccupation(wanted: readonly string[], head: string, source: 'esc
   return undefined;
 }
 
+/**
+ * ESCO occupations whose whole title is one of the matched O*NET occupations' titles or reported titles
+ * (or lies within one): the same work under ESCO's name. Those sharing most of the role's words, the
+ * longer (more specific) titles first; at most three.
+ */
+function escoNamesOf(chosen: ReadonlyArray<{ occupation: number; approximate?: boolean }>, wanted: readonly string[]): Array<{ occupation: number; similarity: number; approximate: true }> {
+  const { occupations } = skillsTaxonomy();
+  const onetTitles = chosen
+    .filter(({ occupation, approximate }) => !approximate && occupations[occupation]!.source === 'onet')
+    .flatMap(({ occupation }) => [occupations[occupation]!.title, ...occupations[occupation]!.altTitles].map((t) => new Set(titleStems(t))));
+  const found = new Map<number, { shared: number; size: number }>();
+  for (const stems of onetTitles) {
+    for (const first of stems) {
+      for (const entry of titleIndex().get(first) ?? []) {
+        if (occupations[entry.occupation]!.source !== 'esco' || entry.alias || found.has(entry.occupation)) continue;
+        // A one-word ESCO title only as a whole title ("Radiographer"), not as a word of one ("Patient Escort").
+        if (![...entry.stems].every((w) => stems.has(w)) || (entry.stems.size === 1 && stems.size > 1)) continue;
+        found.set(entry.occupation, { shared: wanted.filter((w) => entry.stems.has(w)).length, size: entry.stems.size });
+      }
+    }
+  }
+  // Where some share the role's words, only those: the others name a neighbouring work.
+  const mostShared = Math.max(0, ...[...found.values()].map((f) => f.shared));
+  return [...found.entries()]
+    .filter(([, f]) => f.shared === mostShared)
+    .sort((a, b) => b[1].shared - a[1].shared || b[1].size - a[1].size || a[0] - b[0])
+    .slice(0, MAX_OCCUPATIONS_PER_SOURCE)
+    .map(([occupation, { shared, size }]) => ({ occupation, similarity: Math.max(APPROXIMATE_SIMILARITY, (2 * shared) / (wanted.length + size)), approximate: true as const }));
+}
+
 /** The role skills of several titles an (e.g. Korean) title names, as one list: each occupation once, skill scores added. */
 function mergeRoleSkills(lists: RoleSkills[]): RoleSkills {
   const occupations = new Map<string, RoleSkills['occupations'][number]>();
@@ -208,6 +238,11 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
       if (nearest) chosen.push({ ...nearest, approximate: true });
     }
   }
+  // An O*NET occupation whose tools tell nothing of the work (Excel, Outlook) and no ESCO title for the
+  // role: ESCO's name for that same occupation, found in O*NET's own titles for it ("Radiographer" among
+  // the radiologic technologists', "career guidance advisor" within "Educational, Guidance, and Career
+  // Counselors and Advisors"). The role's words are not its title, so it is nearest, not exact.
+  if (!tellsTheWork && !chosen.some(({ occupation }) => occupations[occupation]!.source === 'esco')) chosen.push(...escoNamesOf(chosen, wantedList));
   chosen.sort((a, b) => b.similarity - a.similarity || a.occupation - b.occupation);
   const scores = new Map<number, { score: number; source: 'esco' | 'onet' }>();
   for (const { occupation, similarity } of chosen) {

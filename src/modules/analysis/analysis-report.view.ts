@@ -95,7 +95,11 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
       job: report.gaps.job.map((g) => ({ name: skill(g.name), reason: say(g.reason) })),
       roles: report.gaps.roles.map((r) => ({
         role: r.role,
-        comparedWith: r.occupations.length ? listSentence(t, r.approximate ? messageKey('analysis:report.comparedWithNearest') : messageKey('analysis:report.comparedWith'), { list: r.occupations.map((o) => occupationShown(o, locale)) }) : undefined,
+        comparedWith: r.occupations.length
+          ? listSentence(t, r.approximate ? messageKey('analysis:report.comparedWithNearest') : messageKey('analysis:report.comparedWith'), { list: r.occupations.map((o) => occupationShown(o, locale)) })
+          : r.approximate
+            ? listSentence(t, messageKey('analysis:report.comparedWithField'), {})
+            : undefined,
         missing: r.missing.map((g) => skill(g.name)),
       })),
     },

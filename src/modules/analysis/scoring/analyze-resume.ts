@@ -230,8 +230,9 @@ function skillGaps(input: AnalyzeResumeInput, text: string, have: readonly strin
     // Ranked by importance for the role's occupation family, made the person's (role-gaps.ts).
     const result = roleGaps(role, { has: have, text, ...(input.seniority ? { seniority: input.seniority } : {}) }, MAX_ROLE_GAPS);
     const missing = result.gaps.map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: gapReason(s.source, role) }));
-    // A role no occupation's title holds word for word is compared with the nearest: the report says so.
-    const approximate = result.occupations.some((o) => o.approximate);
+    // A role no occupation's title holds word for word is compared with the nearest, or, with no occupation
+    // near, with its field's work in general (the family its title's words name): the report says so.
+    const approximate = result.occupations.some((o) => o.approximate) || (result.occupations.length === 0 && missing.length > 0);
     return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), ...(approximate ? { approximate } : {}), missing };
   });
   // Learn first: what the job requires, then what the job prefers, then skills several target roles share.
