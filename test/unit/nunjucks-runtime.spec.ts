@@ -2,18 +2,20 @@ import nunjucks from 'nunjucks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLighterNunjucksRuntime, useNunjucksOwnRuntime } from '../../src/platform/web/nunjucks-runtime.js';
 
-/** Templates that exercise what the two helpers do: loops, dotted and scoped sets, macros, method calls. */
+/** Templates that exercise what the helpers do: loops, dotted and scoped sets, macros, method calls. */
 const TEMPLATES: Record<string, string> = {
   loops: `{% for a in rows %}{{ loop.index }}/{{ loop.index0 }}/{{ loop.revindex }}/{{ loop.revindex0 }}/{{ loop.first }}/{{ loop.last }}/{{ loop.length }}:{{ a.name }}{% for b in a.tags %}[{{ loop.index }}{{ b }}{{ ',' if not loop.last }}]{% endfor %};{% endfor %}`,
   scopes: `{% set x = 1 %}{% for i in [1, 2, 3] %}{% set x = i * 10 %}{{ x }},{% endfor %}{{ x }}|{% if true %}{% set y = 'in if' %}{% endif %}{{ y }}|{% set z %}block {{ x }}{% endset %}{{ z }}`,
   macros: `{% macro card(title, n=2) %}<b>{{ title }}</b>{% for i in range(n) %}{{ loop.index }}{% endfor %}{{ caller() if caller }}{% endmacro %}{{ card('one') }}{{ card('two', n=3) }}{% call card('three', 1) %}inner {{ rows.length }}{% endcall %}`,
   methods: `{{ fmt.date(when) }} {{ fmt.twice(3) }} {{ path.startsWith('/doc') }} {{ path.toUpperCase() }}{% set names = [] %}{% for a in rows %}{% set _ = names.push(a.name) %}{% endfor %} {{ names | join('+') }} {{ fmt.missing }} {{ 'yes' if fmt.date else 'no' }} {{ rows[1].name }}`,
   imports: `{% import "lib" as lib %}{% from "lib" import shout %}{{ lib.shout('a') }}{{ shout('b') }}{% include "part" %}`,
+  extends: `{% extends "layout" %}{% block head %}child {{ super() }}{% endblock %}{% block body %}{% include "row" %}{{ inherited if inherited else 'own only' }}{% endblock %}`,
   includes: `{% set x = 'outer' %}<{% include "nested" %}>{{ x }}|{% for a in rows %}{% include "row" %}{% endfor %}|{% include "absent" ignore missing %}|{% include "part" %}`,
 };
 
 const LOADER_TEMPLATES: Record<string, string> = {
   ...TEMPLATES,
+  layout: `<{% block head %}head {{ path }}{% endblock %}|{% block body %}body{% endblock %}|{% include "part" %}>`,
   lib: `{% macro shout(word) %}{{ word | upper }}!{% for c in [1, 2] %}{{ loop.index }}{% endfor %}{% endmacro %}`,
   nested: `{% set x = 'inner' %}{{ x }}-{% include "row" %}-{% include "row" %}`,
   row: `[{{ a.name if a else 'no row' }}:{{ x }}]`,
@@ -35,7 +37,8 @@ function context(): object {
     },
     twice: (n: number) => n * 2,
   };
-  return { fmt, when: new Date('2026-11-30T12:00:00Z'), path: '/documents/1', rows: [{ name: 'a<b', tags: ['x', 'y'] }, { name: 'c', tags: [] }, { name: 'd', tags: ['z'] }] };
+  // An enumerable name on the prototype is not the render's own: nunjucks does not copy it into an include.
+  return Object.assign(Object.create({ inherited: 'from the prototype' }) as object, { fmt, when: new Date('2026-11-30T12:00:00Z'), path: '/documents/1', rows: [{ name: 'a<b', tags: ['x', 'y'] }, { name: 'c', tags: [] }, { name: 'd', tags: ['z'] }] });
 }
 
 function renderAll(): Record<string, string> {
@@ -56,6 +59,7 @@ describe('the lighter nunjucks runtime helpers (issue #18)', () => {
     expect(own.loops).toContain('1/0/3/2/true/false/3:a&lt;b[1x,][2y];');
     expect(own.methods).toContain('on 2026-11-30 6 true /DOCUMENTS/1 a&lt;b+c+d');
     expect(own.scopes).toBe('10,20,30,30|in if|block 30');
+    expect(own.extends).toBe('<child head /documents/1|[no row:]own only|1a&lt;b2c3don 2026-11-30>');
     expect(own.includes).toBe('<inner-[no row:inner]-[no row:inner]>outer|[a&lt;b:outer][c:outer][d:outer]||1a&lt;b2c3don 2026-11-30');
   });
 
