@@ -1,4 +1,5 @@
 import type { Candidate } from '../sensitive-types.js';
+import { recognizeJapaneseAddresses } from './japanese-address.js';
 import { postalTailAddresses } from './postal-tail-address.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
@@ -142,6 +143,7 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
   addAll(NUMBER_FIRST_EUROPEAN_STREET, 0.8);
   addAll(EUROPEAN_STREET, 0.7);
   addAll(KOREAN_LOT_ADDRESS, 0.7);
+  for (const candidate of recognizeJapaneseAddresses({ text, context })) found.push(candidate);
   for (const m of text.matchAll(KOREAN_ADDRESS)) {
     const start = m.index;
     const end = start + m[0].length;

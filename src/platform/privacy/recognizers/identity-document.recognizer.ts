@@ -9,7 +9,9 @@ import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './re
  * "DL#", "운전면허"). One candidate regex covers the common layouts:
  *   - Korean passport: M123A4567 (2020+) or M12345678 (letter + 8 digits)
  *   - letter(s) + digits: A12345678, H12234567, D1234-5678-9012
- *   - plain digit runs (US passport 9 digits, many licences 7–14)
+ *   - plain digit runs (US passport 9 digits, many licences 6–14)
+ *   - a labelled licence printed in groups with single spaces (893575 114, 069 083 326, EG 905250);
+ *     these and 6-digit runs only right after the cue that names them (see `namedRightAfterCue`)
  *   - Korean licence: region-year-serial-check, 11-22-123456-12; US licences with a check digit
  *     apart, V346-885-82-293-6
  *   - UK driving licence: surname (padded with 9), 6 birth digits, initials, 1–2 digits, 2 letters:
@@ -18,7 +20,7 @@ import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './re
  *     (95XJ21418, NVB7W3412, K9220491Q, C84T6298K3; passports only)
  */
 const DOCUMENT_CANDIDATE =
-  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{1,6}){1,4}|\d\d \d\d \d{6} \d\d|\d{7,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{1,6}){1,4}|\d\d \d\d \d{6} \d\d|(?<spaced>[A-Z]{1,2} \d{5,9}|\d{2,6}(?: \d{2,6}){1,3})|\d{6,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
 
 /** At least this many digits in a passport written as a mix of letters and digits ("NVB7W3412"). */
 const MIXED_PASSPORT_MIN_DIGITS = 5;
@@ -52,13 +54,28 @@ function numberBetweenCueAndValue(text: string, context: ScanInput['context'], s
   return cueEnd >= 0 && /\d{3}/.test(text.slice(cueEnd, start));
 }
 
+/** At most this many characters, none of them a digit, between a licence cue and the value it names. */
+const LABEL_VALUE_GAP = 8;
+
+/** The number directly follows a licence cue, only a label's punctuation between ("… no.: ", "č. "). */
+function namedRightAfterCue(text: string, context: ScanInput['context'], start: number): boolean {
+  const cueEnd = Math.max(context.endBefore('driverLicense', start, LABEL_VALUE_GAP), context.endBefore('licenceWord', start, LABEL_VALUE_GAP));
+  return cueEnd >= 0 && !/[\d\n]/.test(text.slice(cueEnd, start));
+}
+
 export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
   // Cue-gated: without a single passport/licence cue in the text there is nothing to scan for.
   const licenceCues = context.occurrences('driverLicense').starts.length + context.occurrences('licenceWord').starts.length;
   if (context.occurrences('passport').starts.length === 0 && licenceCues === 0) return found;
-  for (const m of text.matchAll(DOCUMENT_CANDIDATE)) {
+  const pattern = DOCUMENT_CANDIDATE;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const raw = m[0];
+    // Spaced groups not taken as one licence are read again group by group ("DL 1234567" starts
+    // with its cue; "Passport 12 3456789 …"): at most the span's length again, so still linear.
+    const spaced = m.groups?.['spaced'] !== undefined;
+    if (spaced) pattern.lastIndex = m.index + 1;
     const digitCount = digitsOf(raw).length;
     const mixed = m.groups?.['mixed'] !== undefined;
     if (mixed ? digitCount < MIXED_PASSPORT_MIN_DIGITS || digitCount === raw.length : digitCount < 6 || digitCount > 14) continue;
@@ -85,12 +102,22 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
     // The licence number is the first number after its cue: "Driver licence: class 1, held since
     // 2005 … 90570-020" names a class and a year, and the later number is something else.
     if (numberBetweenCueAndValue(text, context, start)) continue;
+    // Short runs and spaced groups are everywhere (postcodes, amounts, phone fragments): only as the
+    // value of a licence label right before them ("Driver's licence: 893575 114").
+    const named = namedRightAfterCue(text, context, start);
+    if ((spaced || digitCount < 7) && !named) continue;
     const korean = KOREAN_LICENCE.exec(raw);
+    let koreanLayout = false;
     if (korean) {
       const region = Number(korean[1]);
-      if (region < KOREAN_LICENCE_REGION_MIN || region > KOREAN_LICENCE_REGION_MAX) continue;
+      koreanLayout = region >= KOREAN_LICENCE_REGION_MIN && region <= KOREAN_LICENCE_REGION_MAX;
+      // Printed in the Korean layout (11-22-123456-12) the region must exist; twelve bare digits are
+      // just as often another country's licence (Japan's are twelve digits), so they stay a licence.
+      if (!koreanLayout && /\D/.test(raw)) continue;
     }
-    found.push({ type: 'DRIVER_LICENSE', start, end, confidence: clampConfidence(korean ? 0.85 : 0.75) });
+    // The value of its own label outranks a layout-only reading (an unnamed 3-3-3 SIN at 0.82).
+    found.push({ type: 'DRIVER_LICENSE', start, end, confidence: clampConfidence(koreanLayout || named ? 0.85 : 0.75) });
+    pattern.lastIndex = end;
   }
   return found;
 };
