@@ -12,6 +12,7 @@ import { ResumeProfile } from './resume-profile.entity.js';
 import { ResumeProfileRepository } from './resume-profile.repository.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { toRow, type DocumentRow } from './document-row.js';
+import { preparedStatement, runWithBinaryParameters } from '../../platform/database/prepared-query.js';
 
 /** What the dashboard shows of a person's documents: the newest, by name, and two facts about all. */
 export interface LatestDocuments {
@@ -33,6 +34,10 @@ export const MEDIA_TYPES: Record<Document['kind'], string> = {
 };
 
 const textPurpose = (documentId: string) => `document-text:${documentId}`;
+/** A placeholder for the text ciphertext until upload() writes it with a bound parameter (never committed). */
+const EMPTY_CIPHERTEXT = Buffer.alloc(0);
+const SET_TEXT_CIPHERTEXT = preparedStatement('documents-set-text-ciphertext', 'update documents set text_ciphertext = $1 where id = $2');
+
 /** The data migration that encrypted existing names uses the same purpose (migrations/…EncryptDocumentFileNames). */
 const fileNamePurpose = (documentId: string) => `document-file-name:${documentId}`;
 const profilePurpose = (documentId: string) => `resume-profile:${documentId}`;
@@ -136,13 +141,12 @@ export class DocumentsService {
     try {
       const em = this.em.fork();
       await em.transactional(async (tx) => {
-        const document = tx.create(Document, {
-          id,
-          owner: tx.getReference(User, ownerId),
-          category,
-          ...(await this.describe(ownerId, id, file, extracted, reading)),
-          storageKey,
-        });
+        const { textCiphertext, ...described } = await this.describe(ownerId, id, file, extracted, reading);
+        // The text (megabytes for a large upload) is written with a bound binary parameter once the
+        // row exists, not written into the ORM's SQL text as hex: see runWithBinaryParameters.
+        const document = tx.create(Document, { id, owner: tx.getReference(User, ownerId), category, ...described, textCiphertext: EMPTY_CIPHERTEXT, storageKey });
+        await tx.flush();
+        await runWithBinaryParameters(tx, SET_TEXT_CIPHERTEXT, [textCiphertext, id]);
         if (category === 'resume') {
           tx.create(ResumeProfile, {
             document,

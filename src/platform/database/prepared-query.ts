@@ -53,3 +53,25 @@ export async function rowsWithLocalSettings<Row>(em: EntityManager, settings: st
   const result = (await pool.query(text)) as unknown as { rows: unknown[] } | { rows: unknown[] }[];
   return (Array.isArray(result) ? result.at(-1)! : result).rows as Row[];
 }
+
+/** The part of the ORM's (Kysely) connection or transaction that runs a compiled statement. */
+interface StatementRunner {
+  executeQuery(query: { sql: string; parameters: readonly unknown[]; query: unknown; queryId: { queryId: string } }): Promise<unknown>;
+}
+
+/**
+ * Runs `statement` with bind parameters, on `em`'s transaction when it has one (else on the ORM's
+ * pool). For writing megabytes of bytes (issue #10): the ORM writes every value into the statement's
+ * text, so a 5 MB `bytea` becomes a 10 MB hex literal that is built, measured and UTF-8 encoded on
+ * the main thread in one synchronous block (≈ 100–150 ms of CPU per 5 MB, longer than any /healthz
+ * budget). A `Buffer` bound here goes to PostgreSQL as a binary parameter: one copy, no text.
+ */
+export async function runWithBinaryParameters(em: EntityManager, statement: PreparedStatement, values: readonly unknown[]): Promise<void> {
+  const runner = (em.getTransactionContext<StatementRunner & object>() ?? em.getConnection().getClient()) as StatementRunner;
+  await runner.executeQuery({
+    sql: statement.text,
+    parameters: values,
+    query: { kind: 'RawNode', sqlFragments: [statement.text], parameters: [] },
+    queryId: { queryId: statement.name },
+  });
+}
