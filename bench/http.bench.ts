@@ -150,11 +150,15 @@ export default async function (): Promise<void> {
     const cold = await startAppProcess(env, place);
     console.log(`first start to /readyz (database initialised): ${cold.startMs.toFixed(0)} ms`);
     await cold.stop();
+    // The warm start is timed as `npm start` runs, without the inspector (an attached one slows the start).
+    const warm = await startAppProcess(env, place);
+    console.log(`warm start to /readyz: ${warm.startMs.toFixed(0)} ms  (target ≤ 3000 ms)`);
+    await warm.stop();
     // The inspector is open (idle until asked) for the tail probe of the 10-connection runs.
     const inspectPort = await freePort();
     server = await startAppProcess(env, place, { extraNodeFlags: [`--inspect=127.0.0.1:${inspectPort}`] });
     inspector = await Inspector.connect(inspectPort);
-    console.log(`warm start to /readyz: ${server.startMs.toFixed(0)} ms  (target ≤ 3000 ms)`);
+    console.log(`warm start with the inspector attached: ${server.startMs.toFixed(0)} ms`);
     await new Promise((r) => setTimeout(r, 1000));
     console.log(`idle RSS: ${rssMb(server!.child.pid!).toFixed(0)} MB  (target ≤ 250 MB)`);
     const client = new BrowserLikeClient(server.origin);
