@@ -107,6 +107,17 @@ export const HOLDOUT8_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-cor
  * test-split.sha256) before any figure on it was computed. Never tuned on; only its aggregates are ever printed.
  */
 export const HOLDOUT9_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout9');
+/**
+ * The tenth held-back set (issue #10 §2, wave 14): 30 people written out by hand, 22 in English from
+ * eleven countries no earlier set has and 8 Koreans in Korean, rendered by eight layouts of its own (a
+ * cover letter and résumé in one PDF — 자기소개서 then 이력서 for the Koreans —, a 원티드 (Wanted) résumé print,
+ * a rirekisho-style year/month grid — the stationery 이력서 for the Koreans — saved as DOCX by LibreOffice,
+ * a gutter timeline exported to PDF by LibreOffice, an academic CV with margin dates and publications in
+ * LuaLaTeX, a Word template of text frames, an e-mail body hard-wrapped at 72 columns, Markdown with a jobs
+ * table), built by an engineer who does not tune the parser and frozen (manifest.json, test-split.sha256)
+ * before any figure on it was computed. Never tuned on; only its aggregates are ever printed.
+ */
+export const HOLDOUT10_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout10');
 
 export type Half = 'tuning' | 'test';
 

@@ -20,7 +20,10 @@
 // out by hand, 8 of them Koreans writing in Korean, new countries, occupations and layouts, frozen by hash;
 // tuning data since wave 13, so its figures are in-sample), and the ninth (test/fixtures/resume-corpus-holdout9/,
 // wave 13: 30 more people written out by hand, 8 of them Koreans writing in Korean, new countries,
-// occupations and layouts, frozen by hash; tuning data since wave 14, so its figures are in-sample).
+// occupations and layouts, frozen by hash; tuning data since wave 14, so its figures are in-sample), and the
+// tenth (test/fixtures/resume-corpus-holdout10/, wave 14: 30 more people written out by hand, 8 of them Koreans
+// writing in Korean, new countries, occupations and layouts, frozen by hash; never tuned on, so only its
+// aggregates are printed and it has no misses option).
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`,
@@ -30,7 +33,7 @@
 import { extractSkills } from '../src/kernel/skills/index.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
 const cell = (value: number): string => value.toFixed(3).padStart(7);
@@ -170,6 +173,11 @@ async function printHoldout9Set(): Promise<void> {
   await printHeldBackAggregates(HOLDOUT9_CORPUS_DIR, 'holdout9', 'Holdout 9 (tuning since wave 14, so in-sample; measured untuned: 0.728, 0.745 after wave 13) (test/fixtures/resume-corpus-holdout9): 30 people written out by hand, 8 Koreans in Korean (잡코리아 print, 고용24 이력서, 이력서 및 자기소개서), other countries, occupations and layouts than every set above');
 }
 
+/** The tenth held-back set (wave 14): never tuned on; only its aggregates are printed (no misses option). */
+async function printHoldout10Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT10_CORPUS_DIR, 'holdout10', 'Holdout 10, never tuned on (test/fixtures/resume-corpus-holdout10): 30 people written out by hand, 8 Koreans in Korean (원티드 print, 이력서 grid with 경력기술서, 자기소개서 before the 이력서, an e-mail body), other countries, occupations and layouts than every set above');
+}
+
 /**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
@@ -252,6 +260,7 @@ export default async function (): Promise<void> {
   await printHoldout7Set();
   await printHoldout8Set();
   await printHoldout9Set();
+  await printHoldout10Set();
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }

@@ -39,12 +39,15 @@ export const labelledLinks = (basics) => [...(basics.url ? [['Website', basics.u
 export const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
 export const allSkills = (skills = []) => skills.flatMap((group) => group.keywords);
 
-/** Words hard-wrapped to `width` columns, as a plain-text résumé is (a word longer than the width stands alone). */
-export function wrapWords(text, width) {
+/**
+ * Words hard-wrapped to `width` columns, as a plain-text résumé is (a word longer than the width stands
+ * alone); `measure` gives a string's columns (its length unless told, e.g. Hangul counted as two).
+ */
+export function wrapWords(text, width, measure = (part) => part.length) {
   const lines = [];
   let line = '';
   for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
+    if (line && measure(line) + 1 + measure(word) > width) {
       lines.push(line);
       line = word;
     } else {
