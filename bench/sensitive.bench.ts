@@ -7,6 +7,7 @@
 // held-back set (tuning data since wave 11), `… misses-tuning-w10` those of the
 // wave 10 tuning set and `… misses-eval-tune` those of eval.json's tuning half (never its test half);
 // add `type=ADDRESS` to print one type only.
+// The wave 14 held-back set (test/fixtures/pii/heldback-w14) prints aggregates only and has no misses option.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectSensitive } from '../src/platform/privacy/index.js';
@@ -162,7 +163,7 @@ function reportNationalIds(): void {
  * Aggregates only — never a document, a span or a miss. The wave 10 set's figures were published after
  * wave 10, so since wave 11 it is tuning data (misses-w10 prints its mistakes) and its figures are in-sample;
  * likewise the wave 11 set since wave 12 (misses-w11), the wave 12 set since wave 13 (misses-w12) and the
- * wave 13 set since wave 14 (misses-w13).
+ * wave 13 set since wave 14 (misses-w13). The wave 14 set is held back: it has no misses option.
  */
 function reportHeldBack(folder: string, heading: string, { everyType = false }: { everyType?: boolean } = {}): void {
   const cases = (name: string): (LabelledCase & { category?: string })[] =>
@@ -178,7 +179,7 @@ function reportHeldBack(folder: string, heading: string, { everyType = false }: 
 
   const vectors = cases('korean-numbers.json');
   // Wave 10 and 11 vectors are Korean registration numbers only: the table counts KR_RRN/KR_FRN findings.
-  // Wave 12's and 13's also hold passports, licences and accounts, and negatives a finding of any type is wrong on
+  // Wave 12's, 13's and 14's also hold passports, licences and accounts, and negatives a finding of any type is wrong on
   // (everyType): the table counts findings of every type and prints a row per type found.
   console.log(`${heading}: Korean ${everyType ? 'number' : 'registration-number'} vectors (korean-numbers.json), ${vectors.length} sentences`);
   const width = everyType ? 30 : 26;
@@ -307,6 +308,9 @@ export default async function (): Promise<void> {
     printMisses(misses);
     return;
   }
+  // The wave 14 set is held back: aggregates only, and no misses option prints its mistakes.
+  reportHeldBack('heldback-w14', 'held back (wave 14), never tuned on', { everyType: true });
+  console.log('');
   reportHeldBack('heldback-w13', 'wave 13 set, held back until wave 13\'s figures, tuning data since wave 14 (in-sample)', { everyType: true });
   console.log('');
   reportHeldBack('heldback-w12', 'wave 12 set, held back until wave 12\'s figures, tuning data since wave 13 (in-sample)', { everyType: true });
