@@ -26,6 +26,7 @@ export const HELD_BACK_W10_DIR = 'test/fixtures/analysis/heldback-w10';
 export const HELD_BACK_W11_DIR = 'test/fixtures/analysis/heldback-w11';
 export const HELD_BACK_W12_DIR = 'test/fixtures/analysis/heldback-w12';
 export const HELD_BACK_W13_DIR = 'test/fixtures/analysis/heldback-w13';
+export const HELD_BACK_W14_DIR = 'test/fixtures/analysis/heldback-w14';
 const PUBLIC_RANKING_JOBS = 'test/fixtures/analysis/ranking/jobs';
 const READING_BUDGET_MS = 120_000;
 
