@@ -4,6 +4,8 @@
  * pass; recognizers then ask "is there a cue of kind K just before/after this span?" with a
  * binary search, so context lookups never re-scan the text.
  */
+import { LATIN_STREET_CUES, NON_LATIN_STREET_CUES } from './street-words.js';
+
 export type ContextKind =
   | 'rrn'
   | 'frn'
@@ -28,7 +30,9 @@ export type ContextKind =
   | 'nlBsn'
   | 'deTaxId'
   | 'inAadhaar'
-  | 'jpMyNumber';
+  | 'jpMyNumber'
+  /** Street-type words of languages the street patterns do not read (`street-words.ts`): they anchor an address. */
+  | 'streetWord';
 
 /** Lower-case; matched case-insensitively as whole words (see ENGLISH_TRIE). */
 const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
@@ -147,6 +151,7 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'aadhar no', 'aadhar number', 'aadhar card', 'aadhaar card no', 'aadhaar card number', 'uid number',
   ],
   jpMyNumber: ['my number', 'mynumber', 'my number card', 'individual number', 'kojin bango'],
+  streetWord: LATIN_STREET_CUES,
 };
 
 /** Korean, Japanese, Chinese, Greek and Cyrillic cues (see NON_LATIN_TRIE). */
@@ -188,6 +193,7 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   deTaxId: [],
   inAadhaar: [],
   jpMyNumber: ['마이넘버'],
+  streetWord: NON_LATIN_STREET_CUES,
 };
 
 /**
