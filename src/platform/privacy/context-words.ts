@@ -105,6 +105,12 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'doğum tarihi', 'dogum tarihi', 'doğum', 'd. tarihi', 'd.tarihi', 'data nașterii', 'data nasterii', 'data naşterii', 'născut', 'născută', 'nascut',
     'nascuta', 'születési dátum', 'születési idő', 'született', 'szül.', 'data de naixement', 'tanggal lahir', 'tarikh lahir',
     'ngày sinh', 'datëlindja',
+    // Latvian "born" (dzimis/dzimusi, Dzim.), Croatian "Rođen/a", Slovak "narodil(a) sa", Spanish "nací (el)",
+    // Indonesian "lahir" and its form fields ("Tempat, tgl. lahir", "TTL": place and date of birth),
+    // Vietnamese "sinh ngày", "ngày tháng năm sinh", Hungarian "szül. dátum".
+    'dzimis', 'dzimusi', 'dzim.', 'rođen/a', 'rođen(a)', 'narodil', 'narodila', 'narodil sa', 'narodila sa', 'nací', 'naci',
+    'lahir', 'tgl. lahir', 'tgl lahir', 'tempat, tgl. lahir', 'tempat, tanggal lahir', 'tempat/tgl. lahir', 'tempat/tanggal lahir', 'ttl',
+    'sinh ngày', 'ngày tháng năm sinh', 'szül. dátum', 'szül. idő',
   ],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: [
@@ -183,6 +189,8 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'ημερομηνία γέννησης', 'ημ. γέννησης', 'γεννήθηκα', 'γέννηση',
     'дата рождения', 'дата народження', 'дата на раждане', 'датум рођења', 'родился', 'родилась', 'народився', 'народилася',
     'роден', 'родена', 'рођен', 'рођена', 'д.р.',
+    // Hebrew: date of birth (also abbreviated), "I was born", "born (m/f)".
+    'תאריך לידה', 'ת. לידה', 'ת.לידה', 'נולדתי', 'יליד', 'ילידת',
   ],
   address: ['주소', '거주지', '자택'],
   routing: [],
