@@ -46,6 +46,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'passaporte', 'passaporto', 'paspoort', 'paspoortnummer', 'pass nr', 'passinumero', 'paszport', 'nr paszportu',
     'cestovní pas', 'číslo pasu', 'cestovný pas', 'potni list', 'putovnica', 'pasoš', 'pasaport', 'pasaport no', 'pașaport',
     'útlevél', 'útlevélszám', 'paspor', 'pasport',
+    // Croatian genitive ("Broj putovnice"), Latvian ("Pase Nr.", "Pases numurs"), Vietnamese ("Hộ chiếu số", "Số hộ chiếu").
+    'putovnice', 'broj putovnice', 'pase nr', 'pases nr', 'pases numurs', 'hộ chiếu', 'hộ chiếu số', 'số hộ chiếu',
     // Finnish "passi (nro)", "passin numero"; Turkish and Romanian numbered forms.
     'passi', 'passi nro', 'passin numero', 'pasaport numarası', 'pașaport nr', 'paşaport nr',
   ],
@@ -61,6 +63,11 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Swiss German, Finnish, Norwegian, Danish, Czech numbered forms.
     'führerausweis', 'führerausweis-nr', 'führerausweisnummer', 'ajokortin numero', 'ajokortin nro', 'førerkortnummer',
     'kørekortnummer', 'řidičský průkaz č', 'číslo řidičského průkazu', 'sürücü belgesi no', 'ehliyet no',
+    // Latvian, Croatian/Serbian/Bosnian, Slovak, Indonesian (SIM: Surat Izin Mengemudi; never the bare
+    // "SIM", a phone card), Vietnamese (GPLX: giấy phép lái xe).
+    'vadītāja apliecība', 'vadītāja apliecības nr', 'vadītāja apliecības numurs', 'vozačka dozvola', 'vozačke dozvole',
+    'broj vozačke dozvole', 'vodičský preukaz', 'vodičského preukazu', 'číslo vodičského preukazu', 'no. sim', 'nomor sim',
+    'sim no', 'gplx', 'số gplx', 'giấy phép lái xe',
   ],
   licenceWord: ['dl', 'license', 'licence'],
   card: [
@@ -169,9 +176,13 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '여권번호', '여권',
     // Japanese, Chinese; Greek; Russian, Ukrainian, Bulgarian, Serbian.
     '旅券番号', 'パスポート', '护照', '護照', 'διαβατήριο', 'паспорт', 'пасош',
+    // Greek genitive ("Αριθμός διαβατηρίου", "Αρ. διαβατηρίου"); Hebrew ("דרכון", "מספר דרכון").
+    'διαβατηρίου', 'αριθμός διαβατηρίου', 'αρ. διαβατηρίου', 'דרכון', 'מספר דרכון',
   ],
   driverLicense: [
-    '운전면허번호', '운전면허증', '운전면허', '면허번호',
+    '운전면허번호', '운전면허증', '운전면허', '면허번호', '면허증 번호', '면허증',
+    // Greek ("Αρ. άδειας οδήγησης"), Hebrew ("מספר רישיון נהיגה").
+    'άδεια οδήγησης', 'άδειας οδήγησης', 'αρ. άδειας οδήγησης', 'רישיון נהיגה', 'רשיון נהיגה', 'מספר רישיון נהיגה',
     '運転免許証', '運転免許', '驾驶证', '駕駛執照', 'δίπλωμα οδήγησης', 'водительское удостоверение', 'посвідчення водія', 'шофьорска книжка',
   ],
   licenceWord: [],
