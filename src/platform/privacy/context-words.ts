@@ -141,6 +141,13 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Italian VAT number (partita IVA) and the Polish "NIP firmy" (the company's NIP).
     'p.iva', 'p. iva', 'partita iva', 'nip firmy',
     'duns', 'npi', 'siren', 'siret', 'rcs', 'request id', 'request number', 'candidate number', 'candidate no', 'candidate id',
+    // Company registers and tax numbers: Slovak/Czech IČO, IČ, DIČ, IČ DPH; Latvian registration number;
+    // Hungarian company register and tax number; Croatian MBS and OIB; Vietnamese business registration
+    // certificate (GCNĐKDN) and tax code (MST); Indonesian NPWP; Greek company AFM (transliterated).
+    'ičo', 'ič', 'dič', 'ič dph', 'reģ. nr', 'reģistrācijas nr', 'reģistrācijas numurs', 'cégjegyzékszám', 'adószám', 'mbs', 'oib',
+    'gcnđkdn', 'gcnđkdn số', 'mã số thuế', 'mst', 'npwp',
+    // Turkish tax number (Vergi No, VKN), Romanian CIF/CUI, Belgian BCE, Austrian GISA number, Philippine BIR certificate.
+    'vergi no', 'vergi numarası', 'vkn', 'cif', 'cui', 'bce', 'gisa-zahl', 'bir cor',
   ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
@@ -205,7 +212,13 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   ],
   address: ['주소', '거주지', '자택'],
   routing: [],
-  reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호', '회원번호', '관리번호'],
+  reference: [
+    '주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호', '회원번호', '관리번호',
+    // Certificate, student and inquiry numbers; the Ukrainian company code (ЄДРПОУ); the Greek tax number (ΑΦΜ).
+    '자격증번호', '학번', '문의번호', 'єдрпоу', 'код єдрпоу', 'αφμ', 'α.φ.μ.',
+    // Employee and corporate registration numbers.
+    '사번', '법인등록번호', '수험번호',
+  ],
   nationalId: ['신분증번호'],
   caSin: [],
   nlBsn: [],
@@ -458,6 +471,17 @@ export class ContextIndex {
     if (after >= 0 && occ.starts[after]! - end <= CONTEXT_WINDOW_AFTER) best = Math.min(best, occ.starts[after]! - end);
     return best;
   }
+}
+
+/** At most this many characters of plain words between a cue and the number it names across a clause. */
+const CLAUSE_GAP = 28;
+
+/**
+ * Only letters and single spaces (no digit, no punctuation, no line break) between a cue and the number:
+ * "The reference number you gave me was 868 399 172" names the number as a reference.
+ */
+export function namedAcrossClause(text: string, cueEnd: number, start: number): boolean {
+  return start - cueEnd <= CLAUSE_GAP && /^(?: [\p{L}]+)* $/u.test(text.slice(cueEnd, start));
 }
 
 /** How far after a cue a value it names may start ("Bank account (UOB): 851-…", "Passport: K92…"). */

@@ -101,8 +101,9 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
     if (mixed && !(LETTERS_THEN_DIGITS.test(raw) && namedRightAfterCue(text, context, start))) continue;
     // "Licence class B since 2015. Mobile 0412-345-678": a nearer phone, reference or account cue
     // says what the number is; the licence line merely sits next to it.
-    if (context.distance('phone', start, end) < licenceDistance || context.distance('reference', start, end) < licenceDistance) continue;
-    if (context.distance('bankAccount', start, end) < licenceDistance) continue;
+    // (Not a label after it that names a value of its own: "운전면허번호: 경기 17-…⏎> 연락처: +82)10-…".)
+    if (labelDistance(text, context, 'phone', start, end) < licenceDistance || labelDistance(text, context, 'reference', start, end) < licenceDistance) continue;
+    if (labelDistance(text, context, 'bankAccount', start, end) < licenceDistance) continue;
     // The licence number is the first number after its cue: "Driver licence: class 1, held since
     // 2005 … 90570-020" names a class and a year, and the later number is something else.
     if (numberBetweenCueAndValue(text, context, start)) continue;

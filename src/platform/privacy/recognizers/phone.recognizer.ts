@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
-import { NAMED_BY_CUE_GAP } from '../context-words.js';
+import { NAMED_BY_CUE_GAP, namedAcrossClause } from '../context-words.js';
 import { clampConfidence, type Recognizer, type ScanInput } from './recognizer.js';
 
 /**
@@ -118,9 +118,14 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     // national number only when the reference word directly precedes it ("Ticket 267-834-122").
     // (Only a reference word before the number: "Phone: 0466113736\nBooking reference …" is a phone.)
     const referenceEnd = context.endBefore('reference', start);
-    if (shape.bare && referenceEnd >= 0 && start - referenceEnd < phoneCue) continue;
+    // Not when another number stands between ("Adószám: 97068553-1-05.⏎⏎Elérhetőségem: 06705542544"):
+    // the reference word named that one.
+    if (shape.bare && referenceEnd >= 0 && start - referenceEnd < phoneCue && !/\d/.test(text.slice(referenceEnd, start))) continue;
     const national = !shape.international || shape.accessCode;
     if (national && !cued && context.names('reference', start, NAMED_BY_CUE_GAP)) continue;
+    // "The reference number you gave me was 868 399 172": a reference word that a clause of plain
+    // words ties to the number names it too, unless a phone cue is nearer.
+    if (national && referenceEnd >= 0 && start - referenceEnd < phoneCue && namedAcrossClause(text, referenceEnd, start)) continue;
     // "Membership no. 415-555-0132", "Licence no. 0412 345 678": a word naming the number right
     // before it says what it is, even with a phone cue elsewhere in the line — unless a phone cue
     // names it too.
@@ -191,11 +196,13 @@ function followedByUnit(text: string, end: number): boolean {
 }
 
 const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$/;
+/** A date with a time after it ("2026-06-15 11:55", "통화일시 2026-05-11 12:29"): the window took the hour. */
+const DATE_FIRST = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ T]/;
 
 function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null {
   const groups = window.match(/\d+/g)!;
   const digitCount = groups.reduce((n, g) => n + g.length, 0);
-  if (digitCount < 7 || digitCount > 15 || looksLikeDate(window) || DAY_MONTH_YEAR.test(window)) return null;
+  if (digitCount < 7 || digitCount > 15 || looksLikeDate(window) || DAY_MONTH_YEAR.test(window) || DATE_FIRST.test(window)) return null;
   // Dotted numbers are versions (2.10.3.1) or IPv4 addresses unless grouped like 555.123.4567.
   if (window.includes('.') && !window.includes(' ') && (groups.length >= 4 ? !groups.slice(1).every((g) => g.length === 2) : groups.some((g) => g.length < 3))) return null;
   const international = window.startsWith('+');
