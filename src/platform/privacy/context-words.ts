@@ -92,6 +92,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // (Not the Polish abbreviation "kom." alone: "kom" is "come"/"came" in Dutch, Swedish and Danish.)
     'telefono', 'cellulare', 'cellulare n', 'telefone', 'celular', 'contato', 'fone', 'telefon', 'tel. kom', 'komórka',
     'mobil', 'tlf', 'mobilnummer', 'telefonnummer', 'h.p', 'handphone',
+    // Latvian, Croatian, Hungarian, Indonesian, Vietnamese and Spanish words before a number.
+    'tālrunis', 'tālr', 'mobitel', 'elérhetőség', 'elérhetőségem', 'telefonszám', 'hp', 'telepon', 'nomor hp', 'di động', 'điện thoại',
+    'sđt', 'teléfono', 'móvil',
   ],
   birth: [
     'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day',
@@ -136,7 +139,7 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'ordrenummer', 'varenummer', 'kundnummer', 'kundenummer',
     // Business and student numbers: Australian ABN/ACN, NZBN and GST, Canadian business number,
     // Polish NIP/REGON, student numbers.
-    'abn', 'acn', 'nzbn', 'gst', 'gst no', 'business number', 'company number', 'nip', 'regon', 'student number', 'student no', 'student id',
+    'abn', 'acn', 'nzbn', 'gst', 'gst no', 'business number', 'company number', 'company no', 'nip', 'regon', 'student number', 'student no', 'student id',
     // Company registers and other named ids: US DUNS and NPI, French SIREN/SIRET/RCS, request and candidate numbers.
     // Italian VAT number (partita IVA) and the Polish "NIP firmy" (the company's NIP).
     'p.iva', 'p. iva', 'partita iva', 'nip firmy',
@@ -199,7 +202,11 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '口座番号', '口座', '銀行', '账号', '帐号', '银行账户', '銀行帳戶', 'λογαριασμός', 'αριθμός λογαριασμού', 'счёт', 'счет',
     'номер счета', 'номер счёта', 'рахунок', 'банкова сметка',
   ],
-  phone: ['전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호'],
+  phone: [
+    '전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호',
+    // Greek (mobile, telephone), Ukrainian and Russian (mobile, telephone), Hebrew (mobile, telephone).
+    'κινητό', 'τηλέφωνο', 'τηλ.', 'моб.', 'мобільний', 'телефон', 'тел.', 'נייד', 'טלפון',
+  ],
   birth: [
     '생년월일', '출생일', '생일', '출생',
     // Japanese, Chinese; Greek; Russian, Ukrainian, Bulgarian, Serbian (Cyrillic).
