@@ -35,9 +35,10 @@ const BEFORE_NAME = [
 ];
 /**
  * Wards and districts, which a Vietnamese or Indonesian address names after its street: the street line
- * before them must hold the house number ("140 Bạch Đằng, Phường Phạm Đình Hổ, Quận Hai Bà Trưng").
+ * before them must hold the house number ("140 Bạch Đằng, Phường Phạm Đình Hổ, Quận Hai Bà Trưng"). The
+ * Greek postcode label (Τ.Κ., ταχυδρομικός κώδικας) works the same way ("Μητροπόλεως 64, Τ.Κ. 185 36, Πειραιάς").
  */
-const AREA = ['Phường', 'Quận', 'Huyện', 'P.', 'Q.', 'TP.', 'Kec.', 'Kecamatan', 'Kel.', 'Kelurahan'];
+const AREA = ['Phường', 'Quận', 'Huyện', 'P.', 'Q.', 'TP.', 'Kec.', 'Kecamatan', 'Kel.', 'Kelurahan', 'Τ.Κ.'];
 
 export const STREET_WORD_KIND = new Map<string, 'after' | 'before' | 'area'>();
 for (const w of AFTER_NAME) STREET_WORD_KIND.set(w, 'after');

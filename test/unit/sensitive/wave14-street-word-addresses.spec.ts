@@ -19,6 +19,7 @@ describe('street-type words of other languages', () => {
     'prosp. Peremohy 14, apt. 9, Kyiv 03056',
     'Οδός Κολοκοτρώνη 12, 105 62 Αθήνα',
     'Λεωφ. Κηφισίας 220, 2ος όροφος',
+    'Αγίου Δημητρίου 14, Τ.Κ. 546 30, Θεσσαλονίκη',
     'רחוב אלנבי 40, חיפה 3309201',
     'Bv. Chacabuco 812, Piso 2 Dto. B, (5000) Córdoba',
     'Số 12 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh',
