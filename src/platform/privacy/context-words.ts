@@ -4,6 +4,8 @@
  * pass; recognizers then ask "is there a cue of kind K just before/after this span?" with a
  * binary search, so context lookups never re-scan the text.
  */
+import { LATIN_STREET_CUES, NON_LATIN_STREET_CUES } from './street-words.js';
+
 export type ContextKind =
   | 'rrn'
   | 'frn'
@@ -28,7 +30,9 @@ export type ContextKind =
   | 'nlBsn'
   | 'deTaxId'
   | 'inAadhaar'
-  | 'jpMyNumber';
+  | 'jpMyNumber'
+  /** Street-type words of languages the street patterns do not read (`street-words.ts`): they anchor an address. */
+  | 'streetWord';
 
 /** Lower-case; matched case-insensitively as whole words (see ENGLISH_TRIE). */
 const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
@@ -42,6 +46,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'passaporte', 'passaporto', 'paspoort', 'paspoortnummer', 'pass nr', 'passinumero', 'paszport', 'nr paszportu',
     'cestovní pas', 'číslo pasu', 'cestovný pas', 'potni list', 'putovnica', 'pasoš', 'pasaport', 'pasaport no', 'pașaport',
     'útlevél', 'útlevélszám', 'paspor', 'pasport',
+    // Croatian genitive ("Broj putovnice"), Latvian ("Pase Nr.", "Pases numurs"), Vietnamese ("Hộ chiếu số", "Số hộ chiếu").
+    'putovnice', 'broj putovnice', 'pase nr', 'pases nr', 'pases numurs', 'hộ chiếu', 'hộ chiếu số', 'số hộ chiếu',
     // Finnish "passi (nro)", "passin numero"; Turkish and Romanian numbered forms.
     'passi', 'passi nro', 'passin numero', 'pasaport numarası', 'pașaport nr', 'paşaport nr',
   ],
@@ -57,6 +63,11 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Swiss German, Finnish, Norwegian, Danish, Czech numbered forms.
     'führerausweis', 'führerausweis-nr', 'führerausweisnummer', 'ajokortin numero', 'ajokortin nro', 'førerkortnummer',
     'kørekortnummer', 'řidičský průkaz č', 'číslo řidičského průkazu', 'sürücü belgesi no', 'ehliyet no',
+    // Latvian, Croatian/Serbian/Bosnian, Slovak, Indonesian (SIM: Surat Izin Mengemudi; never the bare
+    // "SIM", a phone card), Vietnamese (GPLX: giấy phép lái xe).
+    'vadītāja apliecība', 'vadītāja apliecības nr', 'vadītāja apliecības numurs', 'vozačka dozvola', 'vozačke dozvole',
+    'broj vozačke dozvole', 'vodičský preukaz', 'vodičského preukazu', 'číslo vodičského preukazu', 'no. sim', 'nomor sim',
+    'sim no', 'gplx', 'số gplx', 'giấy phép lái xe',
   ],
   licenceWord: ['dl', 'license', 'licence'],
   card: [
@@ -81,6 +92,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // (Not the Polish abbreviation "kom." alone: "kom" is "come"/"came" in Dutch, Swedish and Danish.)
     'telefono', 'cellulare', 'cellulare n', 'telefone', 'celular', 'contato', 'fone', 'telefon', 'tel. kom', 'komórka',
     'mobil', 'tlf', 'mobilnummer', 'telefonnummer', 'h.p', 'handphone',
+    // Latvian, Croatian, Hungarian, Indonesian, Vietnamese and Spanish words before a number.
+    'tālrunis', 'tālr', 'mobitel', 'elérhetőség', 'elérhetőségem', 'telefonszám', 'hp', 'telepon', 'nomor hp', 'di động', 'điện thoại',
+    'sđt', 'teléfono', 'móvil',
   ],
   birth: [
     'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day',
@@ -101,6 +115,12 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'doğum tarihi', 'dogum tarihi', 'doğum', 'd. tarihi', 'd.tarihi', 'data nașterii', 'data nasterii', 'data naşterii', 'născut', 'născută', 'nascut',
     'nascuta', 'születési dátum', 'születési idő', 'született', 'szül.', 'data de naixement', 'tanggal lahir', 'tarikh lahir',
     'ngày sinh', 'datëlindja',
+    // Latvian "born" (dzimis/dzimusi, Dzim.), Croatian "Rođen/a", Slovak "narodil(a) sa", Spanish "nací (el)",
+    // Indonesian "lahir" and its form fields ("Tempat, tgl. lahir", "TTL": place and date of birth),
+    // Vietnamese "sinh ngày", "ngày tháng năm sinh", Hungarian "szül. dátum".
+    'dzimis', 'dzimusi', 'dzim.', 'rođen/a', 'rođen(a)', 'narodil', 'narodila', 'narodil sa', 'narodila sa', 'nací', 'naci',
+    'lahir', 'tgl. lahir', 'tgl lahir', 'tempat, tgl. lahir', 'tempat, tanggal lahir', 'tempat/tgl. lahir', 'tempat/tanggal lahir', 'ttl',
+    'sinh ngày', 'ngày tháng năm sinh', 'szül. dátum', 'szül. idő',
   ],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: [
@@ -119,11 +139,18 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'ordrenummer', 'varenummer', 'kundnummer', 'kundenummer',
     // Business and student numbers: Australian ABN/ACN, NZBN and GST, Canadian business number,
     // Polish NIP/REGON, student numbers.
-    'abn', 'acn', 'nzbn', 'gst', 'gst no', 'business number', 'company number', 'nip', 'regon', 'student number', 'student no', 'student id',
+    'abn', 'acn', 'nzbn', 'gst', 'gst no', 'business number', 'company number', 'company no', 'nip', 'regon', 'student number', 'student no', 'student id',
     // Company registers and other named ids: US DUNS and NPI, French SIREN/SIRET/RCS, request and candidate numbers.
     // Italian VAT number (partita IVA) and the Polish "NIP firmy" (the company's NIP).
     'p.iva', 'p. iva', 'partita iva', 'nip firmy',
     'duns', 'npi', 'siren', 'siret', 'rcs', 'request id', 'request number', 'candidate number', 'candidate no', 'candidate id',
+    // Company registers and tax numbers: Slovak/Czech IČO, IČ, DIČ, IČ DPH; Latvian registration number;
+    // Hungarian company register and tax number; Croatian MBS and OIB; Vietnamese business registration
+    // certificate (GCNĐKDN) and tax code (MST); Indonesian NPWP; Greek company AFM (transliterated).
+    'ičo', 'ič', 'dič', 'ič dph', 'reģ. nr', 'reģistrācijas nr', 'reģistrācijas numurs', 'cégjegyzékszám', 'adószám', 'mbs', 'oib',
+    'gcnđkdn', 'gcnđkdn số', 'mã số thuế', 'mst', 'npwp',
+    // Turkish tax number (Vergi No, VKN), Romanian CIF/CUI, Belgian BCE, Austrian GISA number, Philippine BIR certificate.
+    'vergi no', 'vergi numarası', 'vkn', 'cif', 'cui', 'bce', 'gisa-zahl', 'bir cor',
   ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
@@ -147,6 +174,7 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'aadhar no', 'aadhar number', 'aadhar card', 'aadhaar card no', 'aadhaar card number', 'uid number',
   ],
   jpMyNumber: ['my number', 'mynumber', 'my number card', 'individual number', 'kojin bango'],
+  streetWord: LATIN_STREET_CUES,
 };
 
 /** Korean, Japanese, Chinese, Greek and Cyrillic cues (see NON_LATIN_TRIE). */
@@ -158,9 +186,13 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '여권번호', '여권',
     // Japanese, Chinese; Greek; Russian, Ukrainian, Bulgarian, Serbian.
     '旅券番号', 'パスポート', '护照', '護照', 'διαβατήριο', 'паспорт', 'пасош',
+    // Greek genitive ("Αριθμός διαβατηρίου", "Αρ. διαβατηρίου"); Hebrew ("דרכון", "מספר דרכון").
+    'διαβατηρίου', 'αριθμός διαβατηρίου', 'αρ. διαβατηρίου', 'דרכון', 'מספר דרכון',
   ],
   driverLicense: [
-    '운전면허번호', '운전면허증', '운전면허', '면허번호',
+    '운전면허번호', '운전면허증', '운전면허', '면허번호', '면허증 번호', '면허증',
+    // Greek ("Αρ. άδειας οδήγησης"), Hebrew ("מספר רישיון נהיגה").
+    'άδεια οδήγησης', 'άδειας οδήγησης', 'αρ. άδειας οδήγησης', 'רישיון נהיגה', 'רשיון נהיגה', 'מספר רישיון נהיגה',
     '運転免許証', '運転免許', '驾驶证', '駕駛執照', 'δίπλωμα οδήγησης', 'водительское удостоверение', 'посвідчення водія', 'шофьорска книжка',
   ],
   licenceWord: [],
@@ -170,7 +202,11 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '口座番号', '口座', '銀行', '账号', '帐号', '银行账户', '銀行帳戶', 'λογαριασμός', 'αριθμός λογαριασμού', 'счёт', 'счет',
     'номер счета', 'номер счёта', 'рахунок', 'банкова сметка',
   ],
-  phone: ['전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호'],
+  phone: [
+    '전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호',
+    // Greek (mobile, telephone), Ukrainian and Russian (mobile, telephone), Hebrew (mobile, telephone).
+    'κινητό', 'τηλέφωνο', 'τηλ.', 'моб.', 'мобільний', 'телефон', 'тел.', 'נייד', 'טלפון',
+  ],
   birth: [
     '생년월일', '출생일', '생일', '출생',
     // Japanese, Chinese; Greek; Russian, Ukrainian, Bulgarian, Serbian (Cyrillic).
@@ -178,16 +214,25 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'ημερομηνία γέννησης', 'ημ. γέννησης', 'γεννήθηκα', 'γέννηση',
     'дата рождения', 'дата народження', 'дата на раждане', 'датум рођења', 'родился', 'родилась', 'народився', 'народилася',
     'роден', 'родена', 'рођен', 'рођена', 'д.р.',
+    // Hebrew: date of birth (also abbreviated), "I was born", "born (m/f)".
+    'תאריך לידה', 'ת. לידה', 'ת.לידה', 'נולדתי', 'יליד', 'ילידת',
   ],
   address: ['주소', '거주지', '자택'],
   routing: [],
-  reference: ['주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호', '회원번호', '관리번호'],
+  reference: [
+    '주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호', '회원번호', '관리번호',
+    // Certificate, student and inquiry numbers; the Ukrainian company code (ЄДРПОУ); the Greek tax number (ΑΦΜ).
+    '자격증번호', '학번', '문의번호', 'єдрпоу', 'код єдрпоу', 'αφμ', 'α.φ.μ.',
+    // Employee and corporate registration numbers.
+    '사번', '법인등록번호', '수험번호',
+  ],
   nationalId: ['신분증번호'],
   caSin: [],
   nlBsn: [],
   deTaxId: [],
   inAadhaar: [],
   jpMyNumber: ['마이넘버'],
+  streetWord: NON_LATIN_STREET_CUES,
 };
 
 /**
@@ -433,6 +478,17 @@ export class ContextIndex {
     if (after >= 0 && occ.starts[after]! - end <= CONTEXT_WINDOW_AFTER) best = Math.min(best, occ.starts[after]! - end);
     return best;
   }
+}
+
+/** At most this many characters of plain words between a cue and the number it names across a clause. */
+const CLAUSE_GAP = 28;
+
+/**
+ * Only letters and single spaces (no digit, no punctuation, no line break) between a cue and the number:
+ * "The reference number you gave me was 868 399 172" names the number as a reference.
+ */
+export function namedAcrossClause(text: string, cueEnd: number, start: number): boolean {
+  return start - cueEnd <= CLAUSE_GAP && /^(?: [\p{L}]+)* $/u.test(text.slice(cueEnd, start));
 }
 
 /** How far after a cue a value it names may start ("Bank account (UOB): 851-…", "Passport: K92…"). */

@@ -28,6 +28,8 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'postcode tails after address segments': (n) => 'Unit 4, 12 Smith St, Fitzroy VIC 3065, '.repeat(n / 39),
   'comma-separated capitalised words': (n) => 'Flat 3, Sai Residency, '.repeat(n / 23),
   'digit pairs and cities': (n) => '22 347 19 05, 00-590 Warszawa '.repeat(n / 31),
+  'street words of other languages': (n) => 'Rīgas iela 1, Phường 4, вул. Б, 1, кв. 2, '.repeat(n / 42),
+  'street words without separators': (n) => 'Király utca 5. '.repeat(n / 15),
 };
 
 /** Best of three: a single millisecond-scale run on a shared machine is mostly scheduler noise. */

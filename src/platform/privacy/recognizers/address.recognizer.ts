@@ -1,6 +1,7 @@
 import type { Candidate } from '../sensitive-types.js';
 import { recognizeJapaneseAddresses } from './japanese-address.js';
 import { postalTailAddresses } from './postal-tail-address.js';
+import { streetWordAddresses } from './street-word-address.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
 /**
@@ -138,6 +139,7 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
   };
   // A postal tail is the strongest evidence: these win over a shorter street-only reading.
   for (const candidate of postalTailAddresses({ text, context } as Parameters<Recognizer>[0])) found.push(candidate);
+  for (const candidate of streetWordAddresses({ text, context } as Parameters<Recognizer>[0])) found.push(candidate);
   addAll(NUMBERED_STREET_WITH_POSTAL_TAIL, 0.9);
   addAll(EUROPEAN_ADDRESS_WITH_POSTCODE, 0.85);
   addAll(NUMBER_FIRST_EUROPEAN_STREET, 0.8);

@@ -6,21 +6,23 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
  * Month names and their usual abbreviations, lower case, in the languages whose birth cues are in
  * context-words.ts: English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish/Danish/
  * Norwegian, Finnish (partitive), Polish and Czech (genitive, as dates write them), Turkish, Romanian,
- * Hungarian, Russian, Ukrainian, Bulgarian (genitive where dates use it), Greek (genitive).
+ * Hungarian, Russian, Ukrainian, Bulgarian (genitive where dates use it), Greek (genitive), Latvian
+ * (locative and nominative: "29. jūnijā"), Croatian and Slovak (genitive: "27. siječnja", "25. septembra"),
+ * Indonesian ("Maret", "Agustus").
  */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'stycznia', 'ledna', 'ocak', 'ianuarie', 'január', 'января', 'січня', 'януари', 'ιανουαρίου', 'tammikuuta'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'lutego', 'února', 'şubat', 'subat', 'februarie', 'február', 'февраля', 'лютого', 'февруари', 'φεβρουαρίου', 'helmikuuta'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marts', 'marca', 'března', 'mart', 'martie', 'március', 'марта', 'березня', 'март', 'μαρτίου', 'maaliskuuta'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'dubna', 'nisan', 'aprilie', 'április', 'апреля', 'квітня', 'април', 'απριλίου', 'huhtikuuta'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'maja', 'května', 'mayıs', 'mayis', 'május', 'мая', 'травня', 'май', 'μαΐου', 'μαιου', 'toukokuuta'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca', 'června', 'haziran', 'iunie', 'június', 'июня', 'червня', 'юни', 'ιουνίου', 'kesäkuuta'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lipca', 'července', 'temmuz', 'iulie', 'július', 'июля', 'липня', 'юли', 'ιουλίου', 'heinäkuuta'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'augusztus', 'августа', 'серпня', 'август', 'αυγούστου', 'elokuuta'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set', 'settembre', 'września', 'září', 'eylül', 'eylul', 'septembrie', 'szeptember', 'сентября', 'вересня', 'септември', 'σεπτεμβρίου', 'syyskuuta'],
-  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'okt', 'października', 'října', 'ekim', 'octombrie', 'október', 'октября', 'жовтня', 'октомври', 'οκτωβρίου', 'lokakuuta'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'ноября', 'листопада', 'ноември', 'νοεμβρίου', 'marraskuuta'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'grudnia', 'prosince', 'aralık', 'aralik', 'decembrie', 'декабря', 'грудня', 'декември', 'δεκεμβρίου', 'joulukuuta'],
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'stycznia', 'ledna', 'ocak', 'ianuarie', 'január', 'января', 'січня', 'януари', 'ιανουαρίου', 'tammikuuta', 'janvārī', 'janvāris', 'siječnja', 'januára', 'januari'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'lutego', 'února', 'şubat', 'subat', 'februarie', 'február', 'февраля', 'лютого', 'февруари', 'φεβρουαρίου', 'helmikuuta', 'februārī', 'februāris', 'veljače', 'februára'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marts', 'marca', 'března', 'mart', 'martie', 'március', 'марта', 'березня', 'март', 'μαρτίου', 'maaliskuuta', 'martā', 'marts', 'ožujka', 'marca', 'maret'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'dubna', 'nisan', 'aprilie', 'április', 'апреля', 'квітня', 'април', 'απριλίου', 'huhtikuuta', 'aprīlī', 'aprīlis', 'travnja', 'apríla'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'maja', 'května', 'mayıs', 'mayis', 'május', 'мая', 'травня', 'май', 'μαΐου', 'μαιου', 'toukokuuta', 'maijā', 'maijs', 'svibnja', 'mája'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca', 'června', 'haziran', 'iunie', 'június', 'июня', 'червня', 'юни', 'ιουνίου', 'kesäkuuta', 'jūnijā', 'jūnijs', 'lipnja', 'júna'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lipca', 'července', 'temmuz', 'iulie', 'július', 'июля', 'липня', 'юли', 'ιουλίου', 'heinäkuuta', 'jūlijā', 'jūlijs', 'srpnja', 'júla'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'augusztus', 'августа', 'серпня', 'август', 'αυγούστου', 'elokuuta', 'augustā', 'augusts', 'kolovoza', 'augusta', 'agustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set', 'settembre', 'września', 'září', 'eylül', 'eylul', 'septembrie', 'szeptember', 'сентября', 'вересня', 'септември', 'σεπτεμβρίου', 'syyskuuta', 'septembrī', 'septembris', 'rujna', 'septembra'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'okt', 'października', 'října', 'ekim', 'octombrie', 'október', 'октября', 'жовтня', 'октомври', 'οκτωβρίου', 'lokakuuta', 'oktobrī', 'oktobris', 'októbra'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'ноября', 'листопада', 'ноември', 'νοεμβρίου', 'marraskuuta', 'novembrī', 'novembris', 'studenoga', 'studenog', 'novembra'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'grudnia', 'prosince', 'aralık', 'aralik', 'decembrie', 'декабря', 'грудня', 'декември', 'δεκεμβρίου', 'joulukuuta', 'decembrī', 'decembris', 'prosinca', 'decembra', 'desember'],
 ];
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
 /** Longest first, so "marzo" is not read as "mar" + "zo". */
@@ -32,7 +34,12 @@ const FORMAT_HINT = String.raw`(?:\([A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}[./\- ][A-Z
  * Words people put between a birth cue and the date: "born on", "née le", "nacido el", "geboren am/op",
  * "nascido a/em", "născut la".
  */
-const CONNECTOR = String.raw`(?:(?:is|was|on|in|le|la|el|am|op|em|a|den|dne|dnia|il|at)[ \t]+)?`;
+const CONNECTOR = String.raw`(?:(?:is|was|on|in|le|la|el|am|op|em|a|den|dne|dnia|il|at|στις|στην)[ \t]+)?`;
+/**
+ * The place of birth written before the date in a form's "place, date of birth" field: "Tempat, tgl.
+ * lahir: Bandung, 25 November 1992", "TTL: Jakarta, 07/06/1968", "Born: Vienna, 12.03.1980".
+ */
+const PLACE_BEFORE_DATE = String.raw`(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]{1,20}(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]{1,20})?,[ \t]{1,2})?`;
 /**
  * What Korean writes right after 생년월일: a topic particle ("생년월일은 1985.06.01입니다") or which
  * calendar the date is in ("생년월일(양력)", "(음력)").
@@ -48,7 +55,7 @@ const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|\.)?`;
  * birth cue), never scanned across the text.
  */
 const DATE_AFTER_CUE = new RegExp(
-  KOREAN_AFTER_CUE + String.raw`[ \t.:：=(\)\-–—"'|]{0,5}` + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + '(?<date>' +
+  KOREAN_AFTER_CUE + String.raw`[ \t.:：=(\)\-–—"'|]{0,5}` + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
     // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
     String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
     // 1990년 5월 9일, 1990年5月9日.
@@ -59,6 +66,9 @@ const DATE_AFTER_CUE = new RegExp(
     String.raw`|(?<dmyD>\d{1,2})${DAY_SUFFIX}[ \t]{1,2}(?:de[ \t]+)?(?<dmyM>${MONTH_NAME})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?<dmyY>\d{4})(?!\d)` +
     // Year first with a month name, as Hungarian writes it: "1990. március 5.".
     String.raw`|(?<ydmY>\d{4})\.?[ \t]+(?<ydmM>${MONTH_NAME})[ \t]+(?<ydmD>\d{1,2})(?!\d)` +
+    // Latvian "1998. gada 29. jūnijā", Vietnamese "ngày 18 tháng 2 năm 2002".
+    String.raw`|(?<lvY>\d{4})\.[ \t]gada[ \t](?<lvD>\d{1,2})\.[ \t](?<lvM>${MONTH_NAME})` +
+    String.raw`|(?:ngày[ \t]+)?(?<viD>\d{1,2})[ \t]+tháng[ \t]+(?<viM>\d{1,2})[ \t]+năm[ \t]+(?<viY>\d{4})(?!\d)` +
     String.raw`|(?<compact>\d{6}|\d{8})(?![\d-])` +
     ')',
   'iy',
@@ -99,6 +109,8 @@ function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
   if (g['mdyM']) return ok(+g['mdyY']!, month(g['mdyM']), +g['mdyD']!);
   if (g['dmyM']) return ok(+g['dmyY']!, month(g['dmyM']), +g['dmyD']!);
   if (g['ydmM']) return ok(+g['ydmY']!, month(g['ydmM']), +g['ydmD']!);
+  if (g['lvM']) return ok(+g['lvY']!, month(g['lvM']), +g['lvD']!);
+  if (g['viY']) return ok(+g['viY'], +g['viM']!, +g['viD']!);
   if (g['compact']) {
     const c = g['compact'];
     // YYYYMMDD, or the Korean YYMMDD (as in the first half of a resident registration number).

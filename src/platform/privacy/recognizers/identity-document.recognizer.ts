@@ -1,4 +1,4 @@
-import { labelDistance, onlyCueAfterNamesAnother } from '../context-words.js';
+import { labelDistance, onlyCueAfterNamesAnother, type ContextKind } from '../context-words.js';
 import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
 import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './recognizer.js';
@@ -29,6 +29,9 @@ const KOREAN_LICENCE = /^(\d{2})[- ]?\d{2}[- ]?\d{6}[- ]?\d{2}$/;
 /** Licence-issuing regions (11 Seoul … 28 Jeju). */
 const KOREAN_LICENCE_REGION_MIN = 11;
 const KOREAN_LICENCE_REGION_MAX = 28;
+/** A Korean licence's region written by name before the number ("서울 00-469140-08", "경기 08-…"). */
+const KOREAN_REGION_BEFORE = /(?<![가-힣])(?:서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종)[ \t]$/;
+const LETTERS_THEN_DIGITS = /^[A-Z]{1,3}\d{5,10}$/;
 const KOREAN_PASSPORT = /^[MSRODG]\d{3}[A-Z]\d{4}$|^[MSRODG]\d{8}$/i;
 
 /** At most this many characters between a bare "licence"/"DL" and the number it names ("Licence no.: "). */
@@ -94,11 +97,13 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
       found.push({ type: 'PASSPORT', start, end, confidence: clampConfidence(KOREAN_PASSPORT.test(raw) ? 0.85 : 0.75) });
       continue;
     }
-    if (mixed) continue;
+    // Letters then digits ("EKK171895", "TKE080183") name a licence only as the value of its label.
+    if (mixed && !(LETTERS_THEN_DIGITS.test(raw) && namedRightAfterCue(text, context, start))) continue;
     // "Licence class B since 2015. Mobile 0412-345-678": a nearer phone, reference or account cue
     // says what the number is; the licence line merely sits next to it.
-    if (context.distance('phone', start, end) < licenceDistance || context.distance('reference', start, end) < licenceDistance) continue;
-    if (context.distance('bankAccount', start, end) < licenceDistance) continue;
+    // (Not a label after it that names a value of its own: "운전면허번호: 경기 17-…⏎> 연락처: +82)10-…".)
+    if (labelDistance(text, context, 'phone', start, end) < licenceDistance || labelDistance(text, context, 'reference', start, end) < licenceDistance) continue;
+    if (labelDistance(text, context, 'bankAccount', start, end) < licenceDistance) continue;
     // The licence number is the first number after its cue: "Driver licence: class 1, held since
     // 2005 … 90570-020" names a class and a year, and the later number is something else.
     if (numberBetweenCueAndValue(text, context, start)) continue;
@@ -115,8 +120,10 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
       // just as often another country's licence (Japan's are twelve digits), so they stay a licence.
       if (!koreanLayout && /\D/.test(raw)) continue;
     }
-    // The value of its own label outranks a layout-only reading (an unnamed 3-3-3 SIN at 0.82).
-    found.push({ type: 'DRIVER_LICENSE', start, end, confidence: clampConfidence(koreanLayout || named ? 0.85 : 0.75) });
+    // The value of its own label outranks a layout-only reading (an unnamed 3-3-3 SIN at 0.82). A Korean
+    // licence may open with its region's name instead of its code ("서울 11-…"): it is part of the number.
+    const region = KOREAN_REGION_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+    found.push({ type: 'DRIVER_LICENSE', start: region ? start - region[0].length : start, end, confidence: clampConfidence(koreanLayout || named ? 0.85 : 0.75) });
     pattern.lastIndex = end;
   }
   return found;
@@ -131,9 +138,22 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
  */
 function isThePassportNumber(text: string, context: ScanInput['context'], start: number, end: number, passportDistance: number): boolean {
   for (const kind of ['bankAccount', 'phone', 'reference', 'driverLicense'] as const) {
-    if (labelDistance(text, context, kind, start, end) < passportDistance) return false;
+    if (sameLineLabelDistance(text, context, kind, start, end) < passportDistance) return false;
   }
   const cueEnd = context.endBefore('passport', start);
   if (cueEnd >= 0 && /\d{3}/.test(text.slice(cueEnd, start))) return false;
   return !onlyCueAfterNamesAnother(text, context, 'passport', start, end);
+}
+
+/**
+ * `labelDistance`, without a cue on a later line: "여권 번호 M83685287⏎☑ 운전면허(법인차량): 운전면허번호: …" —
+ * the next line's label is about the next line's value, however far that value stands from it.
+ */
+function sameLineLabelDistance(text: string, context: ScanInput['context'], kind: ContextKind, start: number, end: number): number {
+  const distance = labelDistance(text, context, kind, start, end);
+  if (distance === Infinity) return distance;
+  const after = context.cueAfter(kind, end);
+  if (after === null || after.start - end !== distance || !text.slice(end, after.start).includes('\n')) return distance;
+  const cueEnd = context.endBefore(kind, start);
+  return cueEnd >= 0 ? start - cueEnd : Infinity;
 }

@@ -1,5 +1,5 @@
 import type { ContextKind } from '../context-words.js';
-import { CONTEXT_WINDOW_AFTER, CONTEXT_WINDOW_BEFORE, NAMED_BY_CUE_GAP } from '../context-words.js';
+import { CONTEXT_WINDOW_AFTER, CONTEXT_WINDOW_BEFORE, NAMED_BY_CUE_GAP, namedAcrossClause } from '../context-words.js';
 import {
   isValidAadhaar,
   isValidCanadianSin,
@@ -201,6 +201,9 @@ function numbersInIdLayout({ text, context }: ScanInput, alreadyFound: ReadonlyS
     const schemes = groups['sin'] ? SIN_LAYOUT : groups['bsn'] ? BSN_LAYOUT : groups['taxId'] ? TAX_ID_LAYOUT : TWELVE_LAYOUT;
     const end = start + m[0].length;
     if (context.names('reference', start, NAMED_BY_CUE_GAP) || IBAN_GROUP_AFTER.test(text.slice(end, end + 6))) continue;
+    // "The reference number you gave me was 744 395 045": named by a clause of plain words.
+    const referenceEnd = context.endBefore('reference', start);
+    if (referenceEnd >= 0 && namedAcrossClause(text, referenceEnd, start)) continue;
     // "급여계좌(토스뱅크) 1000-6826-2687": a number named as a bank account is the account.
     if (context.names('bankAccount', start, NAMED_BY_CUE_GAP)) continue;
     const digits = m[0].replace(/\D/g, '');

@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
-import { NAMED_BY_CUE_GAP } from '../context-words.js';
+import { NAMED_BY_CUE_GAP, namedAcrossClause } from '../context-words.js';
 import { clampConfidence, type Recognizer, type ScanInput } from './recognizer.js';
 
 /**
@@ -26,13 +26,13 @@ const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.])[+(]?\d[\d ()./-]{5,26}\d(?
 const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extn\.?|extension|poste|int\.|interno|ramal|wew\.|lokal|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
 
 /** Regions tried for national numbers that start with the trunk prefix 0 (never NANP). */
-const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE', 'IE', 'NZ', 'IN', 'BR'];
+const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE', 'IE', 'NZ', 'IN', 'BR', 'HU', 'AR', 'ID', 'UA', 'HR', 'IL'];
 /**
  * Regions tried for national numbers without a trunk prefix: NANP, Spain, and the countries whose
  * numbers are written without one (Italian mobiles 3xx, Poland, Denmark, Brazil's "(11) 91234-5678",
  * Indian mobiles "98765 43210").
  */
-const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'IT', 'PL', 'DK', 'BR', 'IN', 'PT', 'SG'];
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'IT', 'PL', 'DK', 'BR', 'IN', 'PT', 'SG', 'AR', 'GR', 'LV'];
 /**
  * A bare run without a trunk prefix is tried in NANP, Spain, Portugal and Singapore only (9 and 8
  * digits; all need a cue): a 12-digit payroll number is possible in Brazil.
@@ -118,9 +118,14 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     // national number only when the reference word directly precedes it ("Ticket 267-834-122").
     // (Only a reference word before the number: "Phone: 0466113736\nBooking reference …" is a phone.)
     const referenceEnd = context.endBefore('reference', start);
-    if (shape.bare && referenceEnd >= 0 && start - referenceEnd < phoneCue) continue;
+    // Not when another number stands between ("Adószám: 97068553-1-05.⏎⏎Elérhetőségem: 06705542544"):
+    // the reference word named that one.
+    if (shape.bare && referenceEnd >= 0 && start - referenceEnd < phoneCue && !/\d/.test(text.slice(referenceEnd, start))) continue;
     const national = !shape.international || shape.accessCode;
     if (national && !cued && context.names('reference', start, NAMED_BY_CUE_GAP)) continue;
+    // "The reference number you gave me was 868 399 172": a reference word that a clause of plain
+    // words ties to the number names it too, unless a phone cue is nearer.
+    if (national && referenceEnd >= 0 && start - referenceEnd < phoneCue && namedAcrossClause(text, referenceEnd, start)) continue;
     // "Membership no. 415-555-0132", "Licence no. 0412 345 678": a word naming the number right
     // before it says what it is, even with a phone cue elsewhere in the line — unless a phone cue
     // names it too.
@@ -191,17 +196,24 @@ function followedByUnit(text: string, end: number): boolean {
 }
 
 const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$/;
+/** A date with a time after it ("2026-06-15 11:55", "통화일시 2026-05-11 12:29"): the window took the hour. */
+const DATE_FIRST = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ T]/;
 
 function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null {
   const groups = window.match(/\d+/g)!;
   const digitCount = groups.reduce((n, g) => n + g.length, 0);
-  if (digitCount < 7 || digitCount > 15 || looksLikeDate(window) || DAY_MONTH_YEAR.test(window)) return null;
+  if (digitCount < 7 || digitCount > 15 || looksLikeDate(window) || DAY_MONTH_YEAR.test(window) || DATE_FIRST.test(window)) return null;
   // Dotted numbers are versions (2.10.3.1) or IPv4 addresses unless grouped like 555.123.4567.
   if (window.includes('.') && !window.includes(' ') && (groups.length >= 4 ? !groups.slice(1).every((g) => g.length === 2) : groups.some((g) => g.length < 3))) return null;
   const international = window.startsWith('+');
   if (international) {
     const parsed = parsePhoneNumberFromString(window);
-    if (!parsed?.isPossible() || !groups[0]!.startsWith(parsed.countryCallingCode)) return null;
+    // The calling code is the first group, or runs into the trunk 0 of the next as Ukrainians write it
+    // ("+38 (066) 465-17-70" is +380 66 465 17 70).
+    const code = parsed?.countryCallingCode ?? '';
+    const next = groups[1] ?? '';
+    const codeWritten = groups[0]!.startsWith(code) || (next.startsWith('0') && code.startsWith(groups[0]!) && `${groups[0]}${next}`.startsWith(code));
+    if (!parsed?.isPossible() || !codeWritten) return null;
     return { international: true, accessCode: false, bare: false, unmistakable: true, needsCue: false };
   }
   // "00351 967 503 634", "0044 20 7946 0958": the international access code most of the world
@@ -248,13 +260,21 @@ function plausibleNationalGrouping(window: string, groups: readonly string[]): b
   // Two groups: area + subscriber (089/7408396, 0151 74615621); three: area, exchange, line. Without
   // a trunk prefix only a Danish 8-digit number in halves (3312 3456) or an Indian mobile in halves
   // (98765 43210).
+  // A Greek landline in area + subscriber (2310 819947, 210 2934567) is ten digits starting with 2.
+  const greek = groups.length === 2 && first!.length + last === 10 && first!.length >= 3 && first!.length <= 4 && first!.startsWith('2');
   const halves =
-    groups.length === 2 && ((first!.length === 4 && last === 4 && /^[2-9]\d{3} \d{4}$/.test(window)) || (first!.length === 5 && last === 5 && /^[6-9]/.test(first!)));
+    greek ||
+    (groups.length === 2 && ((first!.length === 4 && last === 4 && /^[2-9]\d{3} \d{4}$/.test(window)) || (first!.length === 5 && last === 5 && /^[6-9]/.test(first!))));
   if (groups.length === 2 && !halves && (last < 4 || !first!.startsWith('0'))) return false;
   if (groups.length === 3 && (last < 3 || (last > 4 && !first!.startsWith('0')))) return false;
   if (groups.length === 3 && /^(?:19|20)\d\d$/.test(first!) && !window.startsWith('(')) return false; // 2023-01-909, 2024.05.1234
   if (groups.length === 2 && /^(?:19|20)\d\d$/.test(first!) && /^[12]\d{3}[.-]/.test(window)) return false; // 2023-01909
   if (groups.length >= 4) {
+    // Hungarian: trunk 06, area, then 3 + 3/4 ("06 70 244 8393", "(06 1) 337 2749"); Argentine mobiles:
+    // area, the mobile prefix 15, then 3/4 + 4 ("341 15 344-2500", "0351 15-833-7136", "11 15 2361-5704").
+    const hungarian = groups.length === 4 && first === '06' && rest[0]!.length <= 2 && rest[1]!.length === 3 && rest[2]!.length >= 3 && rest[2]!.length <= 4;
+    const argentine = groups.length === 4 && !window.includes('.') && first!.length <= 4 && rest[0] === '15' && rest[1]!.length >= 3 && rest[1]!.length <= 4 && rest[2]!.length === 4;
+    if (hungarian || argentine) return true;
     const pairs = rest.every((g) => g.length === 2);
     const nanpWithOne = groups.length === 4 && first === '1' && rest[0]!.length === 3 && rest[1]!.length === 3 && rest[2]!.length === 4;
     // Swedish and Polish numbers: area, then a group of three, then pairs or a three and a pair

@@ -1,0 +1,56 @@
+/**
+ * Street-type words of languages whose addresses the street-first patterns do not read, by where the
+ * street's name stands (`recognizers/street-word-address.ts` reads the address around them). The
+ * context index finds them in its one pass (kind `streetWord`), so they cost no regex over the text.
+ */
+/** Street-type words written after the street's name: "Rīgas iela", "Király utca", "Savska cesta". */
+export const AFTER_NAME = [
+  // Latvian, Lithuanian, Estonian.
+  'iela', 'bulvāris', 'gatve', 'prospekts', 'laukums', 'šoseja', 'gatvė', 'prospektas', 'tänav', 'maantee', 'mnt', 'mnt.', 'pst',
+  // Hungarian (also abbreviated: "Petőfi Sándor u. 5.", "Szent István krt. 138.").
+  'utca', 'u.', 'út', 'útja', 'körút', 'krt.', 'tér', 'tere', 'köz', 'fasor', 'sétány', 'rakpart', 'sor', 'lakótelep', 'ltp.',
+  // Croatian, Serbian, Slovene, Slovak, Czech words after the name.
+  'cesta', 'ulica', 'obala', 'trg',
+  // English words after the name when the number follows them ("Herzl St. 107", "Rothschild Blvd 22").
+  'St.', 'Blvd', 'Blvd.',
+];
+/** Street-type words written before the street's name: "вул. Городоцька", "Οδός Ερμού", "Bv. Oroño". */
+const BEFORE_NAME = [
+  // Ukrainian, Russian, Bulgarian, Serbian (Cyrillic) and their transliterations.
+  'вул.', 'вулиця', 'ул.', 'улица', 'просп.', 'проспект', 'пр-т', 'бульв.', 'бульвар', 'пров.', 'провулок', 'пер.', 'переулок',
+  'пл.', 'площа', 'площадь', 'наб.', 'набережна', 'шосе', 'шоссе', 'вулиця', 'бул.',
+  'vul.', 'vulytsia', 'ul.', 'prosp.', 'prospekt', 'bulv.', 'prov.', 'pl.',
+  // Greek.
+  'Οδός', 'Οδ.', 'οδός', 'Λεωφ.', 'Λεωφόρος', 'Πλατεία', 'Πλ.', 'Odos', 'Leof.', 'Leoforos',
+  // Hebrew (geresh written as an apostrophe or as U+05F3).
+  'רחוב', "רח'", 'רח׳', 'שדרות', "שד'", 'שד׳', 'כיכר', 'סמטת',
+  // Spanish (Argentina, Uruguay…): boulevard, avenue, passage, diagonal.
+  'Bv.', 'Bvd.', 'Bulevar', 'Pje.', 'Pasaje', 'Diagonal', 'Calle', 'Av.', 'Avda.', 'Avenida',
+  // Vietnamese: house number, road, street, lane, alley, national/provincial road.
+  'Số', 'Căn hộ', 'Đường', 'Phố', 'Ngõ', 'Ngách', 'Hẻm', 'Quốc lộ', 'Tỉnh lộ',
+  // Indonesian and Malay: road, lane, housing estate, apartment block.
+  'Jl.', 'Jln.', 'Jalan', 'Gg.', 'Gang', 'Perumahan', 'Apartemen', 'Komplek', 'Kompleks',
+  // Croatian and Slovak words before the name ("Ulica kralja Zvonimira", "Trg bana Jelačića", "Námestie SNP").
+  'Ulica', 'Trg', 'Námestie', 'nám.',
+];
+/**
+ * Wards and districts, which a Vietnamese or Indonesian address names after its street: the street line
+ * before them must hold the house number ("140 Bạch Đằng, Phường Phạm Đình Hổ, Quận Hai Bà Trưng"). The
+ * Greek postcode label (Τ.Κ., ταχυδρομικός κώδικας) works the same way ("Μητροπόλεως 64, Τ.Κ. 185 36, Πειραιάς").
+ */
+const AREA = ['Phường', 'Quận', 'Huyện', 'P.', 'Q.', 'TP.', 'Kec.', 'Kecamatan', 'Kel.', 'Kelurahan', 'Τ.Κ.'];
+
+export const STREET_WORD_KIND = new Map<string, 'after' | 'before' | 'area'>();
+for (const w of AFTER_NAME) STREET_WORD_KIND.set(w, 'after');
+for (const w of BEFORE_NAME) STREET_WORD_KIND.set(w, 'before');
+for (const w of AREA) STREET_WORD_KIND.set(w, 'area');
+
+
+/** The same words for the cue trie: Latin-script ones (Vietnamese included) and the others. */
+export const LATIN_STREET_CUES = [...STREET_WORD_KIND.keys()].filter((w) => isLatinWord(w)).map((w) => w.toLowerCase());
+export const NON_LATIN_STREET_CUES = [...STREET_WORD_KIND.keys()].filter((w) => !isLatinWord(w)).map((w) => w.toLowerCase());
+
+function isLatinWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x250 || (c >= 0x1e00 && c <= 0x1eff);
+}
