@@ -161,6 +161,48 @@ function escoNamesOf(chosen: ReadonlyArray<{ occupation: number; approximate?: b
     .map(([occupation, { shared, size }]) => ({ occupation, similarity: Math.max(APPROXIMATE_SIMILARITY, (2 * shared) / (wanted.length + size)), approximate: true as const }));
 }
 
+/** A person noun's field: "therapist" and "therapy" → "therap", "geneticist" → "genetic". */
+const fieldRoot = (word: string): string => word.replace(/(?:ist|ian|y)$/, '');
+/** Two title words of one field: the same word, or a person noun and its practice ("therapist" / "therapy", "geneticist" / "genetic"). */
+function sameRoot(a: string, b: string): boolean {
+  return a === b || fieldRoot(a) === fieldRoot(b) || fieldRoot(a) === b || a === fieldRoot(b);
+}
+/** ESCO's many teachers of a field ("… vocational teacher") teach it: not the work, unless the role teaches too. */
+const TEACHES = /^(?:teacher|lecturer|educator|instructor|trainer)$/;
+
+/**
+ * Where an O*NET occupation's tools tell nothing of the work and ESCO has no title for it
+ * ("Mental Health Counselors", "Respiratory Therapists", "Genetic Counselors" list only office software):
+ * ESCO's occupations of the same field — titles holding most of the role's words, a word's root being
+ * enough ("respiratory therapy technician", "mental health social worker"), no teacher of it; failing two, its field word
+ * alone ("geneticist" for a genetic counsellor), never its head noun alone (a credit counsellor is no
+ * bereavement counsellor), and only a word of the O*NET title itself. Nearest, not exact; at most two, the shorter
+ * titles first.
+ */
+function fieldOf(title: string, wanted: readonly string[], head: string, onetTitles: readonly string[]): Array<{ occupation: number; similarity: number; approximate: true }> {
+  const { occupations } = skillsTaxonomy();
+  // The field word must be the O*NET occupation's own ("genetic" of Genetic Counselors), not only the role's
+  // ("medical" of a medical science liaison that O*NET files under genetic counsellors), and no qualifier of
+  // the person ("Registered", "Licensed", "Certified").
+  const onetStems = onetTitles.flatMap((t) => titleStems(t));
+  const qualifiers = new Set(title.split(/[^\p{L}]+/u).filter((w) => /ed$/i.test(w)).flatMap((w) => titleStems(w)));
+  const isField = (w: string): boolean => w !== head && w.length >= 6 && !qualifiers.has(w) && onetStems.some((t) => sameRoot(w, t));
+  const field = [...occupations.entries()]
+    .filter(([, o]) => o.source === 'esco')
+    .map(([occupation, o]) => {
+      const stems = titleStems(o.title);
+      const shared = wanted.filter((w) => stems.some((t) => sameRoot(w, t)));
+      return { occupation, size: stems.length, shared: shared.length, fieldWord: shared.some(isField), teaches: TEACHES.test(stems.at(-1) ?? '') };
+    })
+    .filter((f) => f.fieldWord && (!f.teaches || TEACHES.test(head)))
+    .sort((a, b) => b.shared - a.shared || a.size - b.size || a.occupation - b.occupation);
+  const most = field[0]?.shared ?? 0;
+  return field
+    .filter((f) => f.shared === most)
+    .slice(0, 2)
+    .map((f) => ({ occupation: f.occupation, similarity: APPROXIMATE_SIMILARITY, approximate: true as const }));
+}
+
 /** The role skills of several titles an (e.g. Korean) title names, as one list: each occupation once, skill scores added. */
 function mergeRoleSkills(lists: RoleSkills[]): RoleSkills {
   const occupations = new Map<string, RoleSkills['occupations'][number]>();
@@ -243,6 +285,12 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
   // the radiologic technologists', "career guidance advisor" within "Educational, Guidance, and Career
   // Counselors and Advisors"). The role's words are not its title, so it is nearest, not exact.
   if (!tellsTheWork && !chosen.some(({ occupation }) => occupations[occupation]!.source === 'esco')) chosen.push(...escoNamesOf(chosen, wantedList));
+  // Still nothing of the work (an O*NET title whose tools are office software, and no ESCO name for it): ESCO's
+  // occupations of the same field.
+  if (!tellsTheWork && chosen.length > 0 && !chosen.some(({ occupation }) => occupations[occupation]!.source === 'esco')) {
+    const onetTitles = chosen.filter(({ approximate }) => !approximate).map(({ occupation }) => occupations[occupation]!.title);
+    chosen.push(...fieldOf(title, wantedList, head, onetTitles));
+  }
   chosen.sort((a, b) => b.similarity - a.similarity || a.occupation - b.occupation);
   const scores = new Map<number, { score: number; source: 'esco' | 'onet' }>();
   for (const { occupation, similarity } of chosen) {

@@ -73,7 +73,8 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
       why: locale === 'en' && s.aiWhy ? { text: s.aiWhy } : say(s.why),
       // Résumé text shown as a before-and-after pair, in the résumé's own language.
       before: s.before ? name(s.before) : undefined,
-      after: name(s.after),
+      // Advice in words only (a bullet told what result to add is left as written): no "after" that repeats it.
+      after: sameSentence(s.before, s.after) ? undefined : name(s.after),
     })),
     match: match
       ? {
@@ -195,4 +196,10 @@ function missingShown(name: string, display: string | undefined, locale: Locale)
 function withLang(shown: Shown): Shown {
   const lang = scriptLanguage(shown.text);
   return lang ? { ...shown, lang } : shown;
+}
+
+/** The same sentence apart from spacing and a closing full stop. */
+function sameSentence(before: string | undefined, after: string): boolean {
+  const plain = (text: string): string => text.trim().replace(/\s+/g, ' ').replace(/\.$/, '');
+  return before !== undefined && plain(before) === plain(after);
 }

@@ -1,14 +1,14 @@
 /**
  * The embedded, offline bullet rewrite: deterministic rules, no model. It opens with an action verb
- * in the past tense, drops "responsible for" and similar duty phrasing, and when the bullet has no
- * number it adds a metric placeholder for the user to fill in.
+ * in the past tense and drops "responsible for" and similar duty phrasing. It adds nothing the person
+ * did not write: a bullet without a number is left without one (no ", improving [metric] by [X]%"
+ * template to fill — what result to add is said in words by the analysis, and a laid wall or a
+ * patient cared for improves no percentage).
  */
 
 const OWNERSHIP_VERB = 'Managed';
 /** Used when the bullet starts with a noun ("Customer support for …"). */
 const DEFAULT_VERB = 'Delivered';
-/** No digits anywhere: ask for a number. Not shaped like a privacy placeholder (`[PHONE_1]`). */
-const METRIC_PLACEHOLDER = ', improving [metric] by [X]%';
 
 /**
  * Duty phrasing that hides the action, removed from the start of a bullet, with the verb used when
@@ -73,9 +73,16 @@ function pastTense(word: string): string | undefined {
   return undefined;
 }
 
+/** Irregular pasts a bullet may open with ("Laid…", "Fed…"), beside those of IRREGULAR_PAST: never given another verb before them. */
+const OTHER_IRREGULAR_PASTS = new Set([
+  'laid', 'fed', 'dealt', 'sat', 'ground', 'met', 'paid', 'sought', 'bought', 'fought', 'caught', 'found', 'spent', 'sent', 'lent',
+  'bent', 'rode', 'wove', 'wore', 'froze', 'drew', 'flew', 'knew', 'threw', 'chose', 'broke', 'rose', 'stood', 'understood',
+  'told', 'bred', 'hung', 'swept', 'dug', 'spun', 'struck', 'stuck', 'swung', 'sang', 'shot', 'cast', 'split', 'spread', 'shut', 'put', 'read',
+]);
+
 function looksPast(word: string): boolean {
   const lower = word.toLowerCase();
-  return (lower.length > 3 && lower.endsWith('ed')) || Object.values(IRREGULAR_PAST).includes(lower);
+  return (lower.length > 3 && lower.endsWith('ed')) || Object.values(IRREGULAR_PAST).includes(lower) || OTHER_IRREGULAR_PASTS.has(lower);
 }
 
 function capitalise(text: string): string {
@@ -119,6 +126,5 @@ export function rewriteBulletWithRules(bullet: string): string {
     else sentence = `${nounVerb} ${lowerFirstWord(text)}`;
   }
 
-  if (!/\d/.test(sentence)) sentence += METRIC_PLACEHOLDER;
   return endsWithPeriod ? `${sentence}.` : sentence;
 }

@@ -13,7 +13,7 @@ import { rewriteBulletWithRules } from './bullet-rewrite.js';
 /**
  * The offline default and the fallback: deterministic rules, no network, nothing leaves the process.
  * Suggestions that already carry an `after` come back unchanged; one with only a `before` gets the
- * rule-based rewrite; one with neither has nothing to offer and is left out.
+ * rule-based rewrite when the rules change its wording; otherwise (or with neither) it is left out.
  */
 export class EmbeddedAiProvider implements AiProvider {
   readonly name = 'embedded';
@@ -23,7 +23,11 @@ export class EmbeddedAiProvider implements AiProvider {
     const suggestions: ImprovedSuggestion[] = [];
     for (const s of input.suggestions) {
       if (s.after !== undefined) suggestions.push({ id: s.id, after: s.after, why: s.why });
-      else if (s.before !== undefined && s.before.trim() !== '') suggestions.push({ id: s.id, after: rewriteBulletWithRules(s.before), why: s.why });
+      else if (s.before !== undefined && s.before.trim() !== '') {
+        // The rules change wording only; where they change nothing the suggestion is left to its `why`.
+        const after = rewriteBulletWithRules(s.before);
+        if (after.replace(/\.$/, '') !== s.before.trim().replace(/\.$/, '')) suggestions.push({ id: s.id, after, why: s.why });
+      }
     }
     return Promise.resolve({ suggestions });
   }

@@ -156,7 +156,7 @@ describe('Gemini AI provider against a local server speaking the Gemini protocol
     });
     expect(server.requests).toHaveLength(1);
     expect(result).toEqual({
-      suggestions: [{ id: 'a', after: 'Contributed to the billing system, improving [metric] by [X]%', why: 'weak verb' }],
+      suggestions: [{ id: 'a', after: 'Contributed to the billing system', why: 'weak verb' }],
       fallback: true,
       reason: 'unavailable',
     });

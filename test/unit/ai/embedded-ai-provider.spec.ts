@@ -13,6 +13,8 @@ describe('embedded AI provider', () => {
         { id: 'a', why: 'w1', before: 'old', after: 'Kept as is' },
         { id: 'b', why: 'w2', before: 'responsible for hiring 4 engineers' },
         { id: 'c', why: 'nothing to rewrite' },
+        // Already verb-first and past: the rules would only repeat it, so the suggestion keeps its own words.
+        { id: 'd', why: 'add a result', before: 'Laid stone walls for the estate.' },
       ],
     });
     expect(result).toEqual({
@@ -26,7 +28,7 @@ describe('embedded AI provider', () => {
 
   it('rewrites a bullet with the rules', async () => {
     expect(await embedded.rewriteBullet({ bullet: 'Responsible for leading the QA team', jobText: 'QA lead' })).toEqual({
-      rewrite: 'Led the QA team, improving [metric] by [X]%',
+      rewrite: 'Led the QA team',
     });
   });
 

@@ -16,7 +16,7 @@ describe('bullet advice a user can act on', () => {
     const noun = 'Caseload of 42 families across two estates.';
     expect(afterOf(noun)).not.toMatch(/\[/);
     expect(whyOf(noun)).toContain('reason.actionVerbInWords');
-    expect(advice(['Weekly newsletter for the parish.', 'Checklist for the night shift handover.']).every((s) => !s.after.includes('[') || s.after.includes('[what]'))).toBe(true);
+    expect(advice(['Weekly newsletter for the parish.', 'Checklist for the night shift handover.']).every((s) => !s.after.includes('['))).toBe(true);
     expect(afterOf('Weekly newsletter for the parish.')).not.toMatch(/^Served/);
   });
 
@@ -48,6 +48,21 @@ describe('bullet advice a user can act on', () => {
     expect(afterOf(craft) ?? '').not.toContain('[X%]');
     expect(whyOf(craft)).toContain('reason.metricScale');
     const office = 'Reorganised the filing system for the housing team.';
-    expect(afterOf(office)).toContain('improving [what] by [X%]');
+    expect(whyOf(office)).toContain('reason.metric"');
+  });
+
+  it('never appends a template to fill: the bullet is left as written and the reason says what to add', () => {
+    const office = 'Reorganised the filing system for the housing team.';
+    const care = 'Cared for 2 residents at a time on the dementia unit.';
+    const night = 'Supported residents with personal care on night shifts.';
+    for (const bullet of [office, night, 'Laid natural stone walls and carved lettering for memorials.']) {
+      expect(afterOf(bullet) ?? '').not.toMatch(/\[|improving/);
+    }
+    expect(afterOf(office)).toBe(office);
+    const vague = 'Fixed various things for several teams.';
+    expect(afterOf(vague)).toBe(vague);
+    expect(whyOf(vague)).toContain('reason.vague');
+    expect(whyOf(night)).toContain('reason.metricCare');
+    expect(afterOf(care)).toBeUndefined();
   });
 });

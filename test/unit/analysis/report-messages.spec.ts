@@ -52,6 +52,15 @@ describe('the engine reports findings as catalog keys with parameters (#11)', ()
     }
   });
 
+  it('shows no "after" that only repeats the bullet: advice in words stands alone', () => {
+    const stored = golden('weak-backend');
+    const first = stored.suggestions[0]!;
+    const report = { ...stored, suggestions: [{ ...first, id: 'bullet-x', before: 'Reorganised the filing system', after: 'Reorganised the filing system.' }, { ...first, id: 'bullet-y', before: 'Work on the rota.', after: 'Worked on the rota.' }] };
+    const shown = analysisReportView(report, translator.forLocale('en'), 'en').suggestions;
+    expect(shown[0]?.after).toBeUndefined();
+    expect(shown[1]?.after?.text).toBe('Worked on the rota.');
+  });
+
   it('words the weak résumé’s findings the way the English report always did', () => {
     const report = golden('weak-backend');
     const view = analysisReportView(report, translator.forLocale('en'), 'en');

@@ -4,7 +4,7 @@ import { METRIC, sentences, tenseProblem, WEAK_PHRASE } from './resume-checks.js
 import type { Bullet, ResumeOutline } from './resume-outline.js';
 import { capitalise, openingVerbWord, opensWithFigure, pastOf, verbForm, type VerbForm } from './verbs.js';
 
-const VAGUE_WORDS = /\b(various|stuff|things|many different|several)\b/gi;
+const VAGUE_WORDS = /\b(various|stuff|things|many different|several)\b/i;
 
 /**
  * Words that are a verb and also the name of a role: "Mentor three nurses" reads as a job title, so a
@@ -47,6 +47,17 @@ function isHandsOnWork(text: string): boolean {
 }
 
 /**
+ * Verbs of care for people or animals (nursing, care work, childcare, therapy): what such a bullet can
+ * count is whom and how many were cared for, how often, not an improvement by a percentage.
+ */
+const CARE_VERBS = new Set(['care', 'nurse', 'bathe', 'feed', 'comfort', 'dress', 'toilet', 'reposition', 'turn', 'transfer', 'hoist', 'lift', 'escort', 'accompany', 'sit', 'supervise', 'look', 'tend', 'nurture', 'soothe', 'calm', 'console', 'reassure', 'befriend', 'visit', 'administer', 'medicate', 'observe', 'monitor', 'assist', 'attend', 'chaperone', 'babysit', 'mind', 'foster', 'walk', 'exercise', 'settle', 'change', 'wash', 'shower', 'groom', 'shave', 'massage', 'treat', 'counsel', 'support']);
+
+function isCareWork(text: string): boolean {
+  const verb = verbForm(openingVerbWord(text).word);
+  return verb !== undefined && CARE_VERBS.has(verb.base);
+}
+
+/**
  * A bullet that opens with the role the person held ("First responder at the county show…", "Team lead
  * for…"): "Served as" makes it verb-first without inventing what they did. Undefined when the opening
  * phrase (up to four words, ending at a preposition, a comma or the end) does not end in a person noun.
@@ -71,8 +82,9 @@ function setTense(word: string, wantPast: boolean): string {
 
 /**
  * Rule-based rewrite of one of the user's own bullets: drop first-person openers and duty phrases
- * ("Responsible for managing" → "Managed"), put the verb in the role's tense, replace vague words by a
- * placeholder and add a metric placeholder when there is no number. Returns undefined when nothing applies.
+ * ("Responsible for managing" → "Managed") and put the verb in the role's tense. Nothing to fill in is added:
+ * vague words stay (the reason asks for the specifics) and a bullet without a number is told in words what
+ * result to add. Returns undefined when nothing applies.
  */
 export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: string; reasons: ReportMessage[] } | undefined {
   // The rules are English grammar (verb first, tense, pronouns, placeholders): a bullet written in
@@ -147,19 +159,17 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
       return joined && joined.form === form && !/^\p{Lu}/u.test(word) ? `${joiner} ${setTense(word, wantPast)}` : whole;
     });
   }
+  // Vague words stay as written ("[specific]" in their place would be a template to fill): the reason names what to do.
   if (VAGUE_WORDS.test(text)) {
-    text = text.replace(VAGUE_WORDS, '[specific]');
     reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.vague'));
   }
   if (!METRIC.test(bullet.text)) {
-    if (isHandsOnWork(text)) {
-      // Laying stone or wiring a house improves no rate: "improving [what] by [X%]" would make no sense.
-      // The reason asks in words for the size of the work instead (how many, how big, how often).
-      reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metricScale'));
-    } else {
-      text = `${text}, improving [what] by [X%]`;
-      reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metric'));
-    }
+    // Never a template to fill ("…, improving [what] by [X%]"): the sentence is left as the person wrote it
+    // and the reason says in words what to add. Laying stone or wiring a house improves no rate, and care
+    // for people is counted in whom and how often: those reasons ask for the size of the work instead.
+    if (isHandsOnWork(text)) reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metricScale'));
+    else if (isCareWork(text)) reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metricCare'));
+    else reasons.push(messageKey('analysis:engine.suggestions.bullet.reason.metric'));
   }
   if (reasons.length === 0) return undefined;
   return { after: `${capitalise(text)}.`, reasons };
