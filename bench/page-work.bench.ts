@@ -11,7 +11,9 @@
 // the seeded data folder there and reuses it on the next run (same person, same rows: a before/after
 // comparison of two builds); PAGE_WORK_HTML writes each page's HTML there, with its per-request tokens
 // blanked, so two runs' pages can be diffed; PAGE_WORK_PROFILES writes each page's inspector profile
-// there (`<page>.cpuprofile`, which Chrome DevTools opens) to see which functions the shares are.
+// there (`<page>.cpuprofile`, which Chrome DevTools opens) to see which functions the shares are;
+// PAGE_WORK_HEAP writes there a sampling heap profile of each page's profile pass (`<page>.heapprofile`,
+// every allocation sampled, including what the collector freed since: where a request's garbage comes from).
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -141,6 +143,7 @@ export default async function (): Promise<void> {
   const kept = process.env.PAGE_WORK_PLACE;
   const htmlDir = process.env.PAGE_WORK_HTML;
   const profileDir = process.env.PAGE_WORK_PROFILES;
+  const heapDir = process.env.PAGE_WORK_HEAP;
   const seededFile = kept ? join(kept, 'page-work-seeded.json') : undefined;
   const reuse = seededFile && existsSync(seededFile) ? (JSON.parse(readFileSync(seededFile, 'utf8')) as Seeded) : undefined;
   let place: AppDataPlace;
@@ -169,6 +172,10 @@ export default async function (): Promise<void> {
     await inspector.send('Profiler.setSamplingInterval', { interval: 500 });
     if (htmlDir) mkdirSync(htmlDir, { recursive: true });
     if (profileDir) mkdirSync(profileDir, { recursive: true });
+    if (heapDir) {
+      mkdirSync(heapDir, { recursive: true });
+      await inspector.send('HeapProfiler.enable');
+    }
     const pages = benchPages(analysisId);
     console.log(
       `per request: server CPU (process.cpuUsage, lowest and median of ${CPU_RUNS} runs of ${Math.ceil(REQUESTS / CPU_RUNS)} requests, ${IN_FLIGHT} in flight), statements and entities (over 10), where the CPU goes (shares of a profile's busy samples)`,
@@ -189,8 +196,15 @@ export default async function (): Promise<void> {
       }
       runs.sort((a, b) => a - b);
       await inspector.send('Profiler.start');
+      if (heapDir) {
+        await inspector.send('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+      }
       await requestMany(server.origin, path, cookie, Math.ceil(REQUESTS / 2));
       const { profile } = await inspector.send<{ profile: Profile }>('Profiler.stop');
+      if (heapDir) {
+        const { profile: heap } = await inspector.send<{ profile: unknown }>('HeapProfiler.stopSampling');
+        writeFileSync(join(heapDir, `${name.replace(/[^a-z]+/g, '-')}.heapprofile`), JSON.stringify(heap));
+      }
       if (profileDir) writeFileSync(join(profileDir, `${name.replace(/[^a-z]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
       // The template alone: the page rendered again from the same context, 100 times in a row.
       await inspector.evaluate('(globalThis.__lastRender = null, true)');

@@ -25,6 +25,7 @@ import { PublicOrigin } from './platform/web/public-origin.service.js';
 import { PinoNestLogger, requestLogger } from './platform/logging/logger.js';
 import { PROJECT_ROOT, VIEWS_DIR } from './platform/web/project-root.js';
 import { reloadTemplatesOnChange } from './platform/web/template-reload.js';
+import { RememberedFragments } from './platform/web/remembered-fragment.js';
 import { useLighterNunjucksRuntime } from './platform/web/nunjucks-runtime.js';
 import { ONE_CLICK_UNSUBSCRIBE_PATH } from './modules/compliance/index.js';
 import { JOB_ALERT_STOP_PATH } from './modules/jobs/index.js';
@@ -80,7 +81,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     noCache: false,
     throwOnUndefined: false,
   });
-  if (config.env === 'development') reloadTemplatesOnChange(views, VIEWS_DIR);
+  // A macro's output for a cached, unchanging object, drawn once per language (job search's cards).
+  const fragments = new RememberedFragments();
+  views.addGlobal('remembered', fragments.global);
+  if (config.env === 'development') reloadTemplatesOnChange(views, VIEWS_DIR, () => fragments.forget());
   views.addGlobal('appName', 'Candor');
   // The pricing page exists only when Stripe is configured (billing off: no plans are promised).
   views.addGlobal('billingEnabled', config.billing.enabled);

@@ -6,7 +6,7 @@ import { useLighterNunjucksRuntime, useNunjucksOwnRuntime } from '../../src/plat
 const TEMPLATES: Record<string, string> = {
   loops: `{% for a in rows %}{{ loop.index }}/{{ loop.index0 }}/{{ loop.revindex }}/{{ loop.revindex0 }}/{{ loop.first }}/{{ loop.last }}/{{ loop.length }}:{{ a.name }}{% for b in a.tags %}[{{ loop.index }}{{ b }}{{ ',' if not loop.last }}]{% endfor %};{% endfor %}`,
   scopes: `{% set x = 1 %}{% for i in [1, 2, 3] %}{% set x = i * 10 %}{{ x }},{% endfor %}{{ x }}|{% if true %}{% set y = 'in if' %}{% endif %}{{ y }}|{% set z %}block {{ x }}{% endset %}{{ z }}`,
-  macros: `{% macro card(title, n=2) %}<b>{{ title }}</b>{% for i in range(n) %}{{ loop.index }}{% endfor %}{{ caller() if caller }}{% endmacro %}{{ card('one') }}{{ card('two', n=3) }}{% call card('three', 1) %}inner {{ rows.length }}{% endcall %}`,
+  macros: `{% macro card(title, n=2) %}<b>{{ title }}</b>{% for i in range(n) %}{{ loop.index }}{% endfor %}{{ caller() if caller }}{% endmacro %}{{ card('one') }}{{ card('two', n=3) }}{% call card('three', 1) %}inner {{ rows.length }}{% endcall %}{{ card('four', 4, 'beyond') }}{{ card(title='named', n=1) }}{{ card() }}{% macro pair(a, b, c='C') %}({{ a }}-{{ b }}-{{ c }}){% endmacro %}{{ pair('only') }}{{ pair(b='B', a='A') }}{{ pair('x', 'y', 'z') }}{{ pair('p', c='kw') }}`,
   methods: `{{ fmt.date(when) }} {{ fmt.twice(3) }} {{ path.startsWith('/doc') }} {{ path.toUpperCase() }}{% set names = [] %}{% for a in rows %}{% set _ = names.push(a.name) %}{% endfor %} {{ names | join('+') }} {{ fmt.missing }} {{ 'yes' if fmt.date else 'no' }} {{ rows[1].name }}`,
   imports: `{% import "lib" as lib %}{% from "lib" import shout %}{{ lib.shout('a') }}{{ shout('b') }}{% include "part" %}`,
   extends: `{% extends "layout" %}{% block head %}child {{ super() }}{% endblock %}{% block body %}{% include "row" %}{{ inherited if inherited else 'own only' }}{% endblock %}`,
@@ -58,6 +58,7 @@ describe('the lighter nunjucks runtime helpers (issue #18)', () => {
     // The templates did what they are meant to check (not everything empty).
     expect(own.loops).toContain('1/0/3/2/true/false/3:a&lt;b[1x,][2y];');
     expect(own.methods).toContain('on 2026-11-30 6 true /DOCUMENTS/1 a&lt;b+c+d');
+    expect(own.macros).toContain('<b>four</b>1234<b>named</b>1<b></b>12(only--C)(A-B-C)(x-y-z)(p--kw)');
     expect(own.scopes).toBe('10,20,30,30|in if|block 30');
     expect(own.extends).toBe('<child head /documents/1|[no row:]own only|1a&lt;b2c3don 2026-11-30>');
     expect(own.includes).toBe('<inner-[no row:inner]-[no row:inner]>outer|[a&lt;b:outer][c:outer][d:outer]||1a&lt;b2c3don 2026-11-30');

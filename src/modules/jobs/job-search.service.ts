@@ -278,6 +278,27 @@ const NO_SEEKER: SeekerProfile = Object.freeze({ skills: [], targetRoles: [], lo
  */
 const rankings = new WeakMap<readonly Row[], WeakMap<SeekerProfile, Scored[]>>();
 
+/**
+ * The pages of a ranked pool made so far: the same page of the same ranking is the same result, so a
+ * view again builds no hits, and the page draws each hit's card once per language (the template's
+ * `remembered`: the cards were half of what the page allocated, issue #18). Nobody changes a result
+ * once made: the controller hands it to the template, which only reads it. Weak on the ranking.
+ */
+const resultPages = new WeakMap<readonly Scored[], Map<number, JobSearchResult>>();
+
+/** A page of a ranked pool, made once (see resultPages). Only pages with hits are kept: the pool bounds them. */
+function rememberedResultPage(scored: readonly Scored[], requested: number): JobSearchResult {
+  const page = Math.max(1, requested);
+  let pages = resultPages.get(scored);
+  if (!pages) resultPages.set(scored, (pages = new Map()));
+  let result = pages.get(page);
+  if (!result) {
+    result = resultPage(scored, page);
+    if (result.hits.length) pages.set(page, result);
+  }
+  return result;
+}
+
 /** The pool ranked by fit (with a profile) and text relevance (with words), best first. */
 function rank(rows: readonly Row[], withWords: boolean, seeker: SeekerProfile | null): Scored[] {
   const maxRank = Math.max(...rows.map((r) => r.rank), 0);
@@ -357,7 +378,7 @@ export class JobSearchService {
     const profile = seeker ?? NO_SEEKER;
     let scored = byProfile.get(profile);
     if (!scored) byProfile.set(profile, (scored = rank(rows, Boolean(query.text), seeker)));
-    return resultPage(scored, query.page);
+    return rememberedResultPage(scored, query.page);
   }
 
   /**

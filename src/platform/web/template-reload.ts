@@ -11,18 +11,19 @@ export interface TemplateReloader {
  * In development, templates stay compiled between requests (reading and compiling them on every
  * request made each page several times slower) and are recompiled after a file under `dir` changes.
  * Any change empties every loader's cache, because a change to a partial or layout affects every
- * template that includes it. Watchers do not keep the process alive.
+ * template that includes it, and calls `onChange` (what was drawn with the old templates goes too). Watchers do not keep the process alive.
  *
  * One watcher per folder, not `fs.watch(dir, { recursive: true })`: on Linux Node emulates a
  * recursive watch by walking the tree and watching every file, ≈ 90 ms of CPU for `views/` (223
  * files) per environment, three environments at every start (issue #18, warm start). A folder's
  * watcher already reports changes to the files in it; a folder created later is watched when it appears.
  */
-export function reloadTemplatesOnChange(views: Environment, dir: string): TemplateReloader {
+export function reloadTemplatesOnChange(views: Environment, dir: string, onChange?: () => void): TemplateReloader {
   const loaders = (views as unknown as { loaders: Array<{ cache: Record<string, unknown> }> }).loaders;
   const watchers = new Map<string, FSWatcher>();
   const forget = (): void => {
     for (const loader of loaders) loader.cache = {};
+    onChange?.();
   };
   const watchFolder = (folder: string): void => {
     if (watchers.has(folder)) return;
