@@ -1,6 +1,6 @@
 import occupationsData from './data/occupations.json' with { type: 'json' };
 import koreanTermsData from './data/skills-ko.json' with { type: 'json' };
-import skillsData from './data/skills.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { AliasTrie, type TrieAlias } from './alias-trie.js';
 import { tokenize } from './tokenizer.js';
 
@@ -48,7 +48,9 @@ let cached: SkillsTaxonomy | undefined;
  */
 export function skillsTaxonomy(): SkillsTaxonomy {
   if (cached) return cached;
-  const file = skillsData as unknown as SkillsFile;
+  // Read, not imported: an imported JSON module stays in memory for as long as the process runs
+  // (≈ 7 MB of heap for this file's arrays); only what is built from it is kept (issue #18).
+  const file = readDataFile<SkillsFile>('skills.json');
   const skills = file.skills.map(([name, kind], id): TaxonomySkill => ({ id, name, kind: kind === 's' ? 'soft' : 'hard' }));
   const idByName = new Map(skills.map((s) => [s.name, s.id]));
   const aliases: TrieAlias[] = file.aliases.map(([text, skill, exact]) => ({ keys: tokenize(text).map((token) => token.key), skill, exactText: exact === 1 ? text : undefined }));
@@ -65,4 +67,13 @@ export function skillsTaxonomy(): SkillsTaxonomy {
   const byName = new Map(skills.map((s) => [s.name.toLowerCase(), s]));
   cached = { skills, trie, occupations, byName };
   return cached;
+}
+
+/**
+ * One of the data files beside this module (copied to the build by tsconfig.build.json), parsed:
+ * for data only needed to build an index, which an `import … with { type: 'json' }` would keep
+ * alive with the module.
+ */
+export function readDataFile<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
 }
