@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { TRIE_ROOT } from '../src/kernel/skills/alias-trie.js';
 import { matchSkills } from '../src/kernel/skills/extract-skills.js';
 import { jobRequirements } from '../src/kernel/skills/job-requirements.js';
 import { skillPhrases } from '../src/kernel/skills/skill-phrases.js';
@@ -29,7 +30,7 @@ const STOPWORDS = new Set(
 /** (a) Plain keyword tokens: every non-stopword word that is, on its own, an alias in the taxonomy. */
 function keywordTokens(text: string): Span[] {
   const { trie } = skillsTaxonomy();
-  return tokenize(text).filter((t) => !STOPWORDS.has(t.raw.toLowerCase()) && trie.next?.get(t.key)?.hits !== undefined);
+  return tokenize(text).filter((t) => !STOPWORDS.has(t.raw.toLowerCase()) && trie.hasHits(trie.child(TRIE_ROOT, t.key)));
 }
 
 const readers: Array<[string, (text: string) => Span[]]> = [

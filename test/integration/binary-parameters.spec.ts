@@ -5,13 +5,13 @@
 // block of both ways on the same bytes, so a change that sent the bytes as text again would fail.
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ENTITIES } from '../../src/app/entities.js';
 import { Document } from '../../src/modules/documents/document.entity.js';
 import { ormOptions } from '../../src/platform/database/mikro-orm.config.js';
 import { preparedStatement, runWithBinaryParameters } from '../../src/platform/database/prepared-query.js';
 import { User } from '../../src/platform/identity/user.entity.js';
+import { largestBlockMs } from '../helpers/event-loop.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-app.js';
 
 const MB = 1024 * 1024;
@@ -35,18 +35,6 @@ afterAll(async () => {
   await orm?.close();
   await db?.drop();
 });
-
-/** The longest the event loop was blocked (ms) while `work` ran. */
-async function largestBlockMs(work: () => Promise<unknown>): Promise<number> {
-  const histogram = monitorEventLoopDelay({ resolution: 1 });
-  histogram.enable();
-  try {
-    await work();
-  } finally {
-    histogram.disable();
-  }
-  return histogram.max / 1e6;
-}
 
 /** A document row whose text ciphertext is `text` when given, else empty (then written separately). */
 function newDocument(em: ReturnType<MikroORM['em']['fork']>, text: Buffer): Document {

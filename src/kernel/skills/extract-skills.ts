@@ -1,4 +1,5 @@
-import { type AliasHit, type SkillKind, skillsTaxonomy, type TrieNode } from './skills-taxonomy.js';
+import { NO_NODE, TRIE_ROOT } from './alias-trie.js';
+import { type SkillKind, skillsTaxonomy } from './skills-taxonomy.js';
 import { type Token, tokenize } from './tokenizer.js';
 
 export interface SkillMention {
@@ -73,20 +74,20 @@ export function matchSkills(text: string, tokens: readonly Token[] = tokenize(te
   const matches: RawSkillMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node: TrieNode | undefined = trie;
-    let best: { hit: AliasHit; endIndex: number } | undefined;
+    let node = TRIE_ROOT;
+    let best: { skill: number; endIndex: number } | undefined;
     for (let j = i; j < tokens.length && j - i < MAX_PHRASE_TOKENS; j++) {
       // A phrase never spans a line break or sentence end: "Go\nto" or "React. Native" are two things.
       if (j > i && /[\n.!?;]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-      node = node.next?.get(tokens[j]!.key);
-      if (!node) break;
-      const hit = node.hits?.find((h) => !h.exact || (j === i && tokens[i]!.raw === h.text && ambiguousAliasAccepted(text, tokens, i)));
-      if (hit) best = { hit, endIndex: j };
+      node = trie.child(node, tokens[j]!.key);
+      if (node === NO_NODE) break;
+      const skill = trie.firstHit(node, (exactText) => j === i && tokens[i]!.raw === exactText && ambiguousAliasAccepted(text, tokens, i));
+      if (skill !== NO_NODE) best = { skill, endIndex: j };
     }
     if (best) {
       const start = tokens[i]!.start;
       const end = tokens[best.endIndex]!.end;
-      matches.push({ skill: best.hit.skill, start, end, text: text.slice(start, end) });
+      matches.push({ skill: best.skill, start, end, text: text.slice(start, end) });
       i = best.endIndex + 1;
     } else i++;
   }

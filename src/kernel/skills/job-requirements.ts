@@ -267,6 +267,27 @@ function mergeSkills(target: Map<string, Skill>, skill: Skill): void {
 }
 
 /**
+ * Whether a span overlaps any of `spans`, in O(log n) a question: comparing every listed item with
+ * every mention was quadratic on a long list naming a skill in each item.
+ */
+function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>): (span: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // furthestEnd[i]: the furthest end among the first i spans by start.
+  const furthestEnd = [-1];
+  for (const span of sorted) furthestEnd.push(Math.max(furthestEnd.at(-1)!, span.end));
+  return ({ start, end }) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.start < end) low = middle + 1;
+      else high = middle;
+    }
+    return furthestEnd[low]! > start;
+  };
+}
+
+/**
  * The tagger reads at most this much of a posting, and keeps at most this many phrases: real postings
  * are a few thousand characters with a few dozen skills; past that the text is not a job ad, and
  * tagging it all would only cost time (and comparing every phrase with every keyword, more).
@@ -290,13 +311,16 @@ export function jobRequirements(jobText: string): JobRequirements {
     if (sentence.kind === 'ignored') continue;
     const found = extractSkills(sentence.text);
     if (tagged < TAGGED_TEXT_LIMIT && phrases.size < MAX_PHRASES) {
-      tagged += sentence.text.length;
-      const taggerPhrases = skillPhrases(sentence.text);
+      // The limit bounds one long sentence too: a megabyte on one line was tagged whole (most of the
+      // adversarial bench's 3.7 s per MB). Offsets stay the sentence's, the tagged part being its start.
+      const taggedText = sentence.text.slice(0, TAGGED_TEXT_LIMIT - tagged);
+      tagged += taggedText.length;
+      const taggerPhrases = skillPhrases(taggedText);
       const own = unmappedSkillPhrases(taggerPhrases);
       // In a requirement list the items the tagger and the taxonomy left alone are requirements too.
       if (sentence.listed && sentence.kind !== 'neutral') {
-        const covered = [...taggerPhrases, ...found.flatMap((skill) => skill.mentions)];
-        own.push(...listedItems(sentence.text).filter((item) => !covered.some((c) => c.start < item.end && item.start < c.end)).map((item) => item.text));
+        const covered = overlapsAny([...taggerPhrases, ...found.flatMap((skill) => skill.mentions)]);
+        own.push(...listedItems(sentence.text).filter((item) => !covered(item)).map((item) => item.text));
       }
       for (const phrase of own) {
         phrases.add(phrase);

@@ -2,6 +2,7 @@
 // from the shipped weights so scripts/train-skill-tagger.mjs trains on exactly the features the
 // product computes at run time (it imports this file from dist/).
 import { matchSkills } from './extract-skills.js';
+import { NO_NODE, TRIE_ROOT } from './alias-trie.js';
 import { skillsTaxonomy } from './skills-taxonomy.js';
 import { stem } from './stem.js';
 import { type Token, tokenize } from './tokenizer.js';
@@ -151,7 +152,7 @@ export function segmentFeatures(tokens: readonly TaggerToken[], taxonomy: readon
     const w = token.lower;
     const n = w.length;
     const sh = shapes[i - from]!;
-    const node = token.word === undefined ? undefined : trie.next?.get(token.key);
+    const node = token.word === undefined ? NO_NODE : trie.child(TRIE_ROOT, token.key);
     put(P.bias);
     put(fnv(P.w, w));
     put(fnv(P.p2, w, 0, Math.min(2, n)));
@@ -173,7 +174,7 @@ export function segmentFeatures(tokens: readonly TaggerToken[], taxonomy: readon
     put(fnv(P.tm1, tax(i - 1)));
     put(fnv(P.tp1, tax(i + 1)));
     put(fnv(fnv(fnv(P.t, tax(i)), '|w-1='), word(i - 1)));
-    put(fnv(P.lex, node?.hits ? 'alias' : node ? 'prefix' : 'none'));
+    put(fnv(P.lex, trie.hasHits(node) ? 'alias' : node !== NO_NODE ? 'prefix' : 'none'));
     put(fnv(P.pos, to - from === 1 ? 'only' : i === from ? 'first' : i === to - 1 ? 'last' : 'mid'));
   }
   return out;

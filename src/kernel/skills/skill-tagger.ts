@@ -1,7 +1,7 @@
 // Skill spans in free text by a trained sequence tagger (averaged structured perceptron, Viterbi
 // decoding over O/B/I). Weights are trained by scripts/train-skill-tagger.mjs on the SkillSpan
 // train split (Zhang et al., NAACL 2022; CC BY 4.0, see NOTICE) and shipped in data/.
-import taggerData from './data/skill-tagger.json' with { type: 'json' };
+import { readDataFile } from './skills-taxonomy.js';
 import { emissions, LABEL_COUNT, type LinearModel, prepare, spansFromLabels, segmentFeatures, viterbi } from './skill-tagger-core.js';
 
 export interface SkillSpan {
@@ -46,7 +46,7 @@ export function loadTaggerModel(file: SkillTaggerFile): LinearModel {
 let shipped: LinearModel | undefined;
 
 /** Character spans the tagger reads as skills or knowledge, left to right; deterministic. */
-export function tagSkillSpans(text: string, model: LinearModel = (shipped ??= loadTaggerModel(taggerData as SkillTaggerFile))): SkillSpan[] {
+export function tagSkillSpans(text: string, model: LinearModel = (shipped ??= loadTaggerModel(readDataFile<SkillTaggerFile>('skill-tagger.json')))): SkillSpan[] {
   const prepared = prepare(text);
   const spans: SkillSpan[] = [];
   for (const [from, to] of prepared.segments) {

@@ -1,6 +1,7 @@
 import occupationsData from './data/occupations.json' with { type: 'json' };
 import koreanTermsData from './data/skills-ko.json' with { type: 'json' };
-import skillsData from './data/skills.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { AliasTrie, type TrieAlias } from './alias-trie.js';
 import { tokenize } from './tokenizer.js';
 
 export type SkillKind = 'hard' | 'soft';
@@ -9,22 +10,6 @@ export interface TaxonomySkill {
   id: number;
   name: string;
   kind: SkillKind;
-}
-
-export interface AliasHit {
-  skill: number;
-  /** Ambiguous alias (Go, R, Excel): must appear exactly as written and pass the context rules. */
-  exact: boolean;
-  text: string;
-}
-
-export interface TrieNode {
-  /**
-   * Absent on leaves: most of the ~160 000 nodes are the last token of an alias, and an empty Map
-   * each cost about 40 MB of heap for as long as the process runs.
-   */
-  next?: Map<string, TrieNode>;
-  hits?: AliasHit[];
 }
 
 export interface Occupation {
@@ -38,7 +23,7 @@ export interface Occupation {
 
 export interface SkillsTaxonomy {
   skills: TaxonomySkill[];
-  trie: TrieNode;
+  trie: AliasTrie;
   occupations: Occupation[];
   byName: Map<string, TaxonomySkill>;
 }
@@ -63,35 +48,32 @@ let cached: SkillsTaxonomy | undefined;
  */
 export function skillsTaxonomy(): SkillsTaxonomy {
   if (cached) return cached;
-  const file = skillsData as unknown as SkillsFile;
+  // Read, not imported: an imported JSON module stays in memory for as long as the process runs
+  // (≈ 7 MB of heap for this file's arrays); only what is built from it is kept (issue #18).
+  const file = readDataFile<SkillsFile>('skills.json');
   const skills = file.skills.map(([name, kind], id): TaxonomySkill => ({ id, name, kind: kind === 's' ? 'soft' : 'hard' }));
-  const trie: TrieNode = { next: new Map() };
   const idByName = new Map(skills.map((s) => [s.name, s.id]));
+  const aliases: TrieAlias[] = file.aliases.map(([text, skill, exact]) => ({ keys: tokenize(text).map((token) => token.key), skill, exactText: exact === 1 ? text : undefined }));
   // Korean terms (데이터 분석 → Data analysis) are plain aliases of the skill they name.
-  const koreanAliases = (koreanTermsData as unknown as KoreanTermsFile).terms.map(([term, name]): [string, number, number] => {
+  for (const [term, name] of (koreanTermsData as unknown as KoreanTermsFile).terms) {
     const id = idByName.get(name);
     if (id === undefined) throw new Error(`skills-ko.json names a skill the taxonomy lacks: ${name}`);
-    return [term, id, 0];
-  });
-  for (const [text, skill, exact] of [...file.aliases, ...koreanAliases]) {
-    const tokens = tokenize(text);
-    if (tokens.length === 0) continue;
-    let node = trie;
-    for (const token of tokens) {
-      node.next ??= new Map();
-      let child = node.next.get(token.key);
-      if (!child) {
-        child = {};
-        node.next.set(token.key, child);
-      }
-      node = child;
-    }
-    (node.hits ??= []).push({ skill, exact: exact === 1, text });
+    aliases.push({ keys: tokenize(term).map((token) => token.key), skill: id });
   }
+  const trie = AliasTrie.build(aliases);
   const occupations = (occupationsData as unknown as OccupationsFile).occupations.map(
     ([title, altTitles, ids, source, weights]): Occupation => ({ title, altTitles, skills: ids, weights: weights ?? ids.map(() => 1.5), source: source === 'onet' ? 'onet' : 'esco' }),
   );
   const byName = new Map(skills.map((s) => [s.name.toLowerCase(), s]));
   cached = { skills, trie, occupations, byName };
   return cached;
+}
+
+/**
+ * One of the data files beside this module (copied to the build by tsconfig.build.json), parsed:
+ * for data only needed to build an index, which an `import … with { type: 'json' }` would keep
+ * alive with the module.
+ */
+export function readDataFile<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { epochMs } from '../../platform/database/epoch-ms.js';
+import { preparedStatement, runWithBinaryParameters } from '../../platform/database/prepared-query.js';
 import { Document, type DocumentCategory } from './document.entity.js';
 
 /** What lists show of a document, read as plain columns (no entity is built for a list). */
@@ -19,6 +20,8 @@ export interface LatestDocuments {
   total: number;
   hasResume: boolean;
 }
+
+const WRITE_TEXT_CIPHERTEXT = preparedStatement('documents-write-text-ciphertext', 'update documents set text_ciphertext = $1 where id = $2 and owner_id = $3');
 
 const LIST_COLUMNS = `id, category, kind, size_bytes as "sizeBytes", ${epochMs('created_at')} as "createdAt", file_name_ciphertext as "fileNameCiphertext"`;
 type ListRow = Omit<DocumentListColumns, 'createdAt'> & { createdAt: number };
@@ -79,6 +82,19 @@ export class DocumentRepository {
 
   findOwned(ownerId: string, documentId: string, em: EntityManager = this.em): Promise<Document | null> {
     return em.findOne(Document, { id: documentId, owner: ownerId });
+  }
+
+  /**
+   * Writes a document's text ciphertext: the one way that column is written (upload, replace and
+   * redaction alike), inside the caller's transaction so it commits or rolls back with the rest of
+   * the change. The ORM would write the bytes into its SQL text as a hex literal (10 MB for a 5 MB
+   * text) built on the main thread in one block; here they go as a bound binary parameter (issue #10,
+   * see runWithBinaryParameters). The entity's `textCiphertext` is therefore never assigned for a
+   * flush, and a copy of it loaded before the write is stale: read the text again after writing it.
+   */
+  async writeTextCiphertext(tx: EntityManager, ownerId: string, documentId: string, ciphertext: Buffer): Promise<void> {
+    if (!tx.isInTransaction()) throw new Error('The text of a document is written inside the transaction of its change');
+    await runWithBinaryParameters(tx, WRITE_TEXT_CIPHERTEXT, [ciphertext, documentId, ownerId]);
   }
 
   /** Owner of each existing document among `ids`, for the access policy. */

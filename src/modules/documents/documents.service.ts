@@ -12,7 +12,6 @@ import { ResumeProfile } from './resume-profile.entity.js';
 import { ResumeProfileRepository } from './resume-profile.repository.js';
 import { EncryptedObjectStore } from '../../platform/vault/encrypted-object-store.service.js';
 import { toRow, type DocumentRow } from './document-row.js';
-import { preparedStatement, runWithBinaryParameters } from '../../platform/database/prepared-query.js';
 
 /** What the dashboard shows of a person's documents: the newest, by name, and two facts about all. */
 export interface LatestDocuments {
@@ -36,7 +35,6 @@ export const MEDIA_TYPES: Record<Document['kind'], string> = {
 const textPurpose = (documentId: string) => `document-text:${documentId}`;
 /** A placeholder for the text ciphertext until upload() writes it with a bound parameter (never committed). */
 const EMPTY_CIPHERTEXT = Buffer.alloc(0);
-const SET_TEXT_CIPHERTEXT = preparedStatement('documents-set-text-ciphertext', 'update documents set text_ciphertext = $1 where id = $2');
 
 /** The data migration that encrypted existing names uses the same purpose (migrations/…EncryptDocumentFileNames). */
 const fileNamePurpose = (documentId: string) => `document-file-name:${documentId}`;
@@ -141,12 +139,11 @@ export class DocumentsService {
     try {
       const em = this.em.fork();
       await em.transactional(async (tx) => {
-        const { textCiphertext, ...described } = await this.describe(ownerId, id, file, extracted, reading);
-        // The text (megabytes for a large upload) is written with a bound binary parameter once the
-        // row exists, not written into the ORM's SQL text as hex: see runWithBinaryParameters.
-        const document = tx.create(Document, { id, owner: tx.getReference(User, ownerId), category, ...described, textCiphertext: EMPTY_CIPHERTEXT, storageKey });
+        const { textCiphertext, columns } = await this.describe(ownerId, id, file, extracted, reading);
+        // The text (megabytes for a large upload) is written once the row exists: see writeTextCiphertext.
+        const document = tx.create(Document, { id, owner: tx.getReference(User, ownerId), category, ...columns, textCiphertext: EMPTY_CIPHERTEXT, storageKey });
         await tx.flush();
-        await runWithBinaryParameters(tx, SET_TEXT_CIPHERTEXT, [textCiphertext, id]);
+        await this.documents.writeTextCiphertext(tx, ownerId, id, textCiphertext);
         if (category === 'resume') {
           tx.create(ResumeProfile, {
             document,
@@ -170,22 +167,29 @@ export class DocumentsService {
    * the text and profile are rebuilt from it. Nothing of the old version is kept.
    */
   async replace(ownerId: string, documentId: string, file: UploadedFile): Promise<Document> {
-    const document = await this.get(ownerId, documentId);
+    const { category, storageKey } = await this.get(ownerId, documentId);
     const { document: extracted, resume, reading } = await extractResume(file.bytes, {
       filename: file.originalName,
       maxUploadBytes: this.config.uploadMaxBytes,
-      read: { contactBlock: document.category === 'resume' },
+      read: { contactBlock: category === 'resume' },
     });
-    await this.store.putObject(ownerId, document.storageKey, file.bytes);
-    this.em.assign(document, await this.describe(ownerId, document.id, file, extracted, reading));
-    if (document.category === 'resume') {
-      const profile = await this.profiles.findOwned(ownerId, document.id);
-      const resumeCiphertext = await this.store.encryptField(ownerId, profilePurpose(document.id), JSON.stringify(resume));
-      if (profile) this.em.assign(profile, { resumeCiphertext, editedByUser: false });
-      else this.em.create(ResumeProfile, { document, owner: this.em.getReference(User, ownerId), resumeCiphertext });
-    }
-    await this.em.flush();
-    return document;
+    await this.store.putObject(ownerId, storageKey, file.bytes);
+    const { textCiphertext, columns } = await this.describe(ownerId, documentId, file, extracted, reading);
+    const resumeCiphertext = category === 'resume' ? await this.store.encryptField(ownerId, profilePurpose(documentId), JSON.stringify(resume)) : undefined;
+    // Its own unit of work: the request's may hold the old text, which must never be flushed back.
+    return this.em.fork().transactional(async (tx) => {
+      const document = await this.documents.findOwned(ownerId, documentId, tx);
+      if (!document) throw new DocumentNotFoundError();
+      tx.assign(document, columns);
+      if (resumeCiphertext) {
+        const profile = await this.profiles.findOwned(ownerId, documentId, tx);
+        if (profile) tx.assign(profile, { resumeCiphertext, editedByUser: false });
+        else tx.create(ResumeProfile, { document, owner: tx.getReference(User, ownerId), resumeCiphertext });
+      }
+      await tx.flush();
+      await this.documents.writeTextCiphertext(tx, ownerId, documentId, textCiphertext);
+      return document;
+    });
   }
 
   /** Which of these accounts have documents stored (retention looks only at people with résumé data). */
@@ -255,11 +259,18 @@ export class DocumentsService {
 
   /** Saves a corrected text (e.g. after redacting sensitive data from Candor's copy) and its new reading (in the worker). */
   async updateText(ownerId: string, documentId: string, text: string): Promise<void> {
-    const document = await this.get(ownerId, documentId);
-    const reading = await readText(text, { contactBlock: document.category === 'resume' });
-    document.textCiphertext = await this.store.encryptField(ownerId, textPurpose(document.id), text);
-    document.readingCiphertext = await this.encryptReading(ownerId, document.id, reading);
-    await this.em.flush();
+    const { category } = await this.get(ownerId, documentId);
+    const reading = await readText(text, { contactBlock: category === 'resume' });
+    const textCiphertext = await this.store.encryptField(ownerId, textPurpose(documentId), text);
+    const readingCiphertext = await this.encryptReading(ownerId, documentId, reading);
+    // Its own unit of work: the request's holds the text read before the redaction (see writeTextCiphertext).
+    await this.em.fork().transactional(async (tx) => {
+      const document = await this.documents.findOwned(ownerId, documentId, tx);
+      if (!document) throw new DocumentNotFoundError();
+      document.readingCiphertext = readingCiphertext;
+      await tx.flush();
+      await this.documents.writeTextCiphertext(tx, ownerId, documentId, textCiphertext);
+    });
   }
 
   async original(ownerId: string, documentId: string): Promise<{ document: Document; bytes: Buffer }> {
@@ -307,18 +318,19 @@ export class DocumentsService {
     return this.store.encryptField(ownerId, readingPurpose(documentId), JSON.stringify(reading));
   }
 
+  /** The columns of a stored file, and apart from them its text's ciphertext (written by writeTextCiphertext). */
   private async describe(ownerId: string, documentId: string, file: UploadedFile, extracted: ExtractedDocument, reading: DocumentReading | undefined) {
-    return {
+    const columns = {
       readingCiphertext: reading ? await this.encryptReading(ownerId, documentId, reading) : null,
       kind: extracted.kind,
       fileNameCiphertext: await this.store.encryptField(ownerId, fileNamePurpose(documentId), cleanFileName(file.originalName, extracted.kind)),
       mediaType: MEDIA_TYPES[extracted.kind],
       sizeBytes: file.bytes.length,
-      textCiphertext: await this.store.encryptField(ownerId, textPurpose(documentId), extracted.text),
       pageCount: extracted.pages ?? null,
       columnCount: Math.max(1, extracted.layout.columns),
       tableCount: extracted.layout.tables,
     };
+    return { columns, textCiphertext: await this.store.encryptField(ownerId, textPurpose(documentId), extracted.text) };
   }
 }
 
