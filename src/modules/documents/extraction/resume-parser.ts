@@ -19,6 +19,7 @@ import {
   koreanNameOf,
   koreanTitleScore,
   parseKoreanDegree,
+  isKoreanWorkSite,
   parseKoreanLocation,
   splitKoreanEmployerAndTitle,
 } from './korean-resume.js';
@@ -430,7 +431,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         fragments.push(korean[1], korean[0]);
         continue;
       }
-      if (looksLikeLocation(fragment)) {
+      if (looksLikeLocation(fragment) || (mode === 'work' && isKoreanWorkSite(fragment))) {
         location ??= fragment;
         continue;
       }
