@@ -453,7 +453,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         (lastOfSeveral || aloneBelow || besideDates) &&
         location === undefined &&
         !(placeCandidate?.onDateLine && !lastOfSeveral) &&
-        (looksLikePlaceName(fragment) || isPlaceWithCountry(fragment))
+        (looksLikePlaceName(fragment) || isPlaceWithCountry(fragment) || isPlacePair(fragment))
       ) {
         // Only the last such name can be the place ("Title" / "Employer" / "City"): an earlier one is a role.
         if (placeCandidate) fragments.splice(placeCandidate.index, 0, placeCandidate.fragment);
@@ -525,7 +525,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       if (commaParts.length >= 2 && mode === 'work') {
         const head = commaParts[0]!;
         const tail = commaParts.slice(1).join(', ');
-        const tailIsPlace = looksLikeLocation(tail) || /^(?:remote|hybrid)$/i.test(tail);
+        const tailIsPlace = looksLikeLocation(tail) || /^(?:remote|hybrid|at sea|offshore)$/i.test(tail);
         if (titleScore(head) > 0 && titleScore(tail) <= 0 && !tailIsPlace) {
           // "Senior Engineer, Acme": a title then its employer.
           fragments.push(head, tail);
@@ -564,6 +564,12 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
  * "Paarl (South Africa)", "Goris (Armenia)": a town with its country in brackets, a place as a whole
  * when a title and an employer are found beside it (else "Acme (Germany)" is an employer and where).
  */
+/** "Lilongwe & Limbe", "Kandy and Galle": two place names a job was in, after its employer. */
+function isPlacePair(fragment: string): boolean {
+  const parts = fragment.split(/(?<!\s)\s+(?:&|and)\s+/);
+  return parts.length === 2 && parts.every(looksLikePlaceName);
+}
+
 function isPlaceWithCountry(fragment: string): boolean {
   const open = fragment.indexOf('(');
   if (open <= 0 || !fragment.endsWith(')') || fragment.indexOf(')') !== fragment.length - 1) return false;
@@ -632,6 +638,8 @@ function roleFromTable(byRole: ReadonlyMap<string, string>, ...roles: string[]):
 
 /** "직위: 조연출", "Position: Site Manager", "근무지: 재택": a job's field written as a labelled item under its header. */
 const LABELLED_WORK_FIELD = /^(직위|직책|직급|직무|position|job title|title|role|근무지|근무 지역|location|place of work)\s*[:：]\s*(\S.*)$/i;
+/** "사업장명: (주)하림", "Employer: Acme": the label of the employer's name on a job's first line. */
+const EMPLOYER_LABEL = /^(?:사업장명|회사명|회사|근무처|직장명|기관명|employer|company|organi[sz]ation|name of employer)\s*[:：]\s*(?=\S)/i;
 /** "주요 업무 및 성과", "Key duties:": the caption of the list of duties that follows it. */
 const DUTIES_CAPTION = /^(?:주요\s*업무(?:\s*및\s*성과)?|담당\s*업무|업무\s*내용|주요\s*성과|(?:main |key )?(?:duties|responsibilities|achievements)(?: and (?:responsibilities|achievements))?)\s*[:：]?$/i;
 
@@ -648,7 +656,11 @@ function labelledWorkFields(entry: RawEntry): { entry: RawEntry; position?: stri
     return false;
   };
   // An outline sets the fields on lines of their own under the employer ("1) 직위: 주임"): header lines.
-  const headerLines = entry.headerLines.filter((line, index) => index === 0 || unlabelled(line)).map(withoutDatesLabel);
+  // Its first line may label the employer ("사업장명:⇥(주)하림산업"): the label names nobody.
+  const headerLines = entry.headerLines
+    .filter((line, index) => index === 0 || unlabelled(line))
+    .map((line, index) => (index === 0 ? line.trim().replace(EMPLOYER_LABEL, '') : line))
+    .map(withoutDatesLabel);
   const bullets = entry.bullets.filter(unlabelled);
   const bodyLines = entry.bodyLines.filter(unlabelled);
   return { entry: { ...entry, headerLines, bullets, bodyLines }, ...(position ? { position } : {}), ...(location ? { location } : {}) };
