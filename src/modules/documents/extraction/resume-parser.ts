@@ -1058,11 +1058,25 @@ function findMainColumnNameLine(lines: readonly string[]): number {
  * Indexes of lines that hold a city and, on the next line, its region ("London" / "UK"): how
  * moderncv sets the address. Returns the city's index and the region's.
  */
+/**
+ * "PD" under "Priya Devi Ramgoolam": the initials a photo placeholder or avatar circle draws beside the
+ * name, taken in order from its words; under the first line of the page (where the name stands) they are
+ * no region code after a town. Further down, "New York" / "NY" still is one (moderncv's address lines).
+ */
+function isMonogramOf(line: string, short: string): boolean {
+  const initials = line.trim().split(/\s+/).map((word) => word[0]!.toUpperCase());
+  const letters = [...short.trim()];
+  if (initials.length < 2 || letters.length < 2) return false;
+  let at = 0;
+  for (const initial of initials) if (initial === letters[at]) at++;
+  return at === letters.length && letters[0] === initials[0];
+}
+
 function cityRegionLines(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
   lines.forEach((line, index) => {
     const next = lines[index + 1];
-    if (next !== undefined && looksLikePlaceName(line.trim()) && isRegionName(next)) {
+    if (next !== undefined && looksLikePlaceName(line.trim()) && isRegionName(next) && !(index === 0 && isMonogramOf(line, next))) {
       found.add(index);
       found.add(index + 1);
     }
