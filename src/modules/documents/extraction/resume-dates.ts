@@ -37,8 +37,6 @@ const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})${RANGE_SEPARATOR}($
 const SINCE_PATTERN = new RegExp(`\\b(?:since|from)\\s+(${DATE_TOKEN})(?![\\w/])`, 'i');
 // "2021.04 ~" with nothing after the tilde: a Korean way of writing a role that is still going on.
 const OPEN_RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})\\s*~(?!\\s*(?:\\d|${ONGOING}))`, 'i');
-// "October 2020 –" ending its line: a range left open, the way a timeline writes a role still going on.
-const OPEN_DASH_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN}) ?[–—-]$`, 'i');
 // "2012–16", "2019 - 21": a range whose end keeps only the last two digits of its year.
 const SHORT_END_RANGE_PATTERN = new RegExp(`(?<![\\w/.])(${YEAR})(\\s*[–—]\\s*|\\s+-\\s+|-(?=[2-9]\\d|1[3-9]))(\\d{2})(?![\\w/.])`);
 // "04/22 – 08/26", "10/23 - now": months with two-digit years, read only as a range (alone, "04/22"
@@ -137,11 +135,6 @@ export function findDateRange(line: string): FoundDateRange | undefined {
   if (open) {
     const startDate = normalizeDate(open[1]!);
     return { ...(startDate ? { startDate } : {}), isCurrent: true, matched: open[0] };
-  }
-  const openDash = OPEN_DASH_PATTERN.exec(line.trimEnd());
-  if (openDash) {
-    const startDate = normalizeDate(openDash[1]!);
-    return { ...(startDate ? { startDate } : {}), isCurrent: true, matched: openDash[0] };
   }
   const since = SINCE_PATTERN.exec(line);
   if (since) {

@@ -453,7 +453,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         (lastOfSeveral || aloneBelow || besideDates) &&
         location === undefined &&
         !(placeCandidate?.onDateLine && !lastOfSeveral) &&
-        (looksLikePlaceName(fragment) || isPlaceWithCountry(fragment) || isPlacePair(fragment))
+        (looksLikePlaceName(fragment) || isPlaceWithCountry(fragment))
       ) {
         // Only the last such name can be the place ("Title" / "Employer" / "City"): an earlier one is a role.
         if (placeCandidate) fragments.splice(placeCandidate.index, 0, placeCandidate.fragment);
@@ -525,7 +525,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       if (commaParts.length >= 2 && mode === 'work') {
         const head = commaParts[0]!;
         const tail = commaParts.slice(1).join(', ');
-        const tailIsPlace = looksLikeLocation(tail) || /^(?:remote|hybrid|at sea|offshore)$/i.test(tail);
+        const tailIsPlace = looksLikeLocation(tail) || /^(?:remote|hybrid|at sea|offshore)$/i.test(tail) || (titleScore(head) <= 0 && isPlacePair(tail));
         if (titleScore(head) > 0 && titleScore(tail) <= 0 && !tailIsPlace) {
           // "Senior Engineer, Acme": a title then its employer.
           fragments.push(head, tail);
@@ -564,7 +564,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
  * "Paarl (South Africa)", "Goris (Armenia)": a town with its country in brackets, a place as a whole
  * when a title and an employer are found beside it (else "Acme (Germany)" is an employer and where).
  */
-/** "Lilongwe & Limbe", "Kandy and Galle": two place names a job was in, after its employer. */
+/** "Asilia Africa, Lilongwe & Limbe": two place names a job was in, after its employer. */
 function isPlacePair(fragment: string): boolean {
   const parts = fragment.split(/(?<!\s)\s+(?:&|and)\s+/);
   return parts.length === 2 && parts.every(looksLikePlaceName);
