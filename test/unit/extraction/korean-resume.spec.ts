@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectSectionHeading } from '../../../src/kernel/resume/resume-sections.js';
 import { extractSkills } from '../../../src/kernel/skills/index.js';
 import { findDateRange } from '../../../src/modules/documents/extraction/resume-dates.js';
-import { koreanNameOf, parseKoreanDegree, parseKoreanLocation } from '../../../src/modules/documents/extraction/korean-resume.js';
+import { isKoreanWorkSite, koreanNameOf, parseKoreanDegree, parseKoreanLocation } from '../../../src/modules/documents/extraction/korean-resume.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 
 // Issue #11: Korean résumés read. Field accuracy on rendered documents is measured by
@@ -128,6 +128,31 @@ describe('Korean degrees (wave 13)', () => {
     expect(parseResume(text).education).toEqual([
       { institution: '전북대학교', area: '전기공학과', studyType: '학사', startDate: '2012-03', endDate: '2018-02' },
       { institution: '한양대학교 ERICA', area: '산업경영공학과', studyType: '학사', startDate: '2008-03', endDate: '2012-02' },
+    ]);
+  });
+});
+
+describe('Korean work sites (wave 14)', () => {
+  it('knows a city, or a city and the site of an employer there, and nothing else', () => {
+    expect(isKoreanWorkSite('창원')).toBe(true);
+    expect(isKoreanWorkSite('아산시')).toBe(true);
+    expect(isKoreanWorkSite('창원 2공장')).toBe(true);
+    expect(isKoreanWorkSite('천안 물류센터')).toBe(true);
+    expect(isKoreanWorkSite('당진 산업단지 정수처리장')).toBe(true);
+    expect(isKoreanWorkSite('창원 생산관리 대리')).toBe(false);
+    expect(isKoreanWorkSite('설비보전 기사')).toBe(false);
+    expect(isKoreanWorkSite('울산은행')).toBe(false);
+  });
+
+  it('reads the site beside a title as where the job was', () => {
+    const resume = parseResume([
+      '한지원', '', '경력', '',
+      '대성정밀(주)\t2019.03 ~ 현재', '품질관리 대리\t창원 2공장', '  • 출하 검사 기준서 개정', '',
+      '대성정밀(주)\t2016.01 ~ 2019.02', '품질관리 사원\t김해',
+    ].join('\n'));
+    expect(resume.work.map((job) => [job.name, job.position, job.location])).toEqual([
+      ['대성정밀(주)', '품질관리 대리', '창원 2공장'],
+      ['대성정밀(주)', '품질관리 사원', '김해'],
     ]);
   });
 });

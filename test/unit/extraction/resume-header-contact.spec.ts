@@ -111,3 +111,16 @@ describe('education: degree and field', () => {
     expect(entry?.area).toBeUndefined();
   });
 });
+
+describe('an avatar monogram under the name (wave 14)', () => {
+  it('is no region after a town: the name stays the name and the town line gives the city', () => {
+    const resume = parseResume(['Oksana Teodora Vilde', '• OV', 'Grain Elevator Supervisor', 'Dorfmark, Halvania', 'oksana.vilde@example.org · +44 7700 900412', '', 'Experience', '', 'Shift Supervisor\t2020 – present', 'Northmere Grain Co-op', '• Ran the night intake.'].join('\n'));
+    expect(resume.basics.name).toBe('Oksana Teodora Vilde');
+    expect(resume.basics.location?.city).toBe('Dorfmark');
+  });
+
+  it('leaves a town over its region code further down a moderncv header alone', () => {
+    const resume = parseResume(['Jon Brack', 'Welder', 'New York', 'NY', 'jon.brack@example.org', '', 'Experience', '', 'Welder\t2020 – present', 'Hudson Steelworks', '• Welded beams.'].join('\n'));
+    expect(resume.basics.location).toMatchObject({ city: 'New York', region: 'NY' });
+  });
+});

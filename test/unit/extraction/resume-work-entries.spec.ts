@@ -84,3 +84,29 @@ describe('work places', () => {
     expect(parseResume(text).work[0]).toMatchObject({ position: 'Harvest Winemaker', name: 'Hillcrest Wine Estate', location: 'Ohrid, Southwestern, North Macedonia' });
   });
 });
+
+describe('an employer followed by where the work was, wave 14', () => {
+  it('reads two places joined by "&" after the employer as the place, not part of the employer', () => {
+    const text = ['Tomas Rell', '', 'Experience', '', 'Field Surveyor\tMarch 2021 – present', 'Keldane Geodata, Vanta & Orsholm', '• Set out control points for two bridges.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'Field Surveyor', name: 'Keldane Geodata', location: 'Vanta & Orsholm' });
+  });
+
+  it('reads "at sea" and "offshore" after the employer as the place', () => {
+    const text = ['Tomas Rell', '', 'Experience', '', 'Second Officer\t2019 – 2022', 'Brisant Tanker Management, at sea', '• Kept the cargo watch.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'Second Officer', name: 'Brisant Tanker Management', location: 'at sea' });
+  });
+
+  it('keeps a firm named after two people whole after a title', () => {
+    const text = ['Tomas Rell', '', 'Experience', '', 'Solicitor, Marlow & Pike\t2019 – 2022', '• Ran conveyancing files.'].join('\n');
+    expect(parseResume(text).work[0]).toMatchObject({ position: 'Solicitor', name: 'Marlow & Pike' });
+  });
+});
+
+describe('a job whose first line labels its employer, wave 14', () => {
+  it('reads the value after "사업장명:" or "Employer:" as the employer, not the label', () => {
+    const korean = ['윤하람', '', '경력 사항', '사업장명:\t(주)솔밭식품', '근무기간:\t2021.03 ~ 현재', '직무: 품질관리 주임', '근무지역:\t청주', '담당 업무:', '• HACCP 기록 관리'].join('\n');
+    expect(parseResume(korean).work[0]).toMatchObject({ name: '(주)솔밭식품', position: '품질관리 주임', location: '청주', startDate: '2021-03' });
+    const english = ['Tomas Rell', '', 'Experience', '', 'Employer: Brisant Tanker Management', 'Period: 2019 – 2022', 'Position: Second Officer', '• Kept the cargo watch.'].join('\n');
+    expect(parseResume(english).work[0]).toMatchObject({ name: 'Brisant Tanker Management', position: 'Second Officer' });
+  });
+});

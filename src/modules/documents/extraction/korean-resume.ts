@@ -151,6 +151,31 @@ export function parseKoreanLocation(segment: string): { city: string; region?: s
   return { city: first, ...(rest.length > 0 ? { region: rest.join(' ') } : {}) };
 }
 
+/**
+ * Korea's cities (the 시 of every province, the metropolitan cities) as people name a workplace: "여수", "평택".
+ * A fixed list (administrative divisions change rarely), so a town is known without a 시 after it.
+ */
+const KOREAN_CITIES = new Set([
+  '서울', '부산', '대구', '인천', '광주', '대전', '울산', '세종', '제주', '서귀포',
+  '수원', '성남', '고양', '용인', '부천', '안산', '안양', '남양주', '화성', '평택', '의정부', '시흥', '파주', '김포', '광명', '군포',
+  '하남', '오산', '이천', '안성', '의왕', '양주', '구리', '포천', '동두천', '과천', '여주',
+  '춘천', '원주', '강릉', '동해', '태백', '속초', '삼척', '청주', '충주', '제천',
+  '천안', '공주', '보령', '아산', '서산', '논산', '계룡', '당진', '전주', '군산', '익산', '정읍', '남원', '김제',
+  '목포', '여수', '순천', '나주', '광양', '포항', '경주', '김천', '안동', '구미', '영주', '영천', '상주', '문경', '경산',
+  '창원', '진주', '통영', '사천', '김해', '밀양', '거제', '양산',
+]);
+/** A site of an employer named after its town: "1공장", "물류센터", "R&D센터", "연구소", "폐수처리장", "산업단지". */
+const KOREAN_SITE = /^[\p{Script=Hangul}\dA-Za-z&]*(?:공장|센터|연구소|연구원|사업장|사업소|처리장|지점|지사|본사|본부|캠퍼스|단지|공단|출장소|영업소|발전소|제철소|조선소)$/u;
+
+/**
+ * Where a job was, as a Korean résumé writes it beside the title: a city ("여수", "평택시"), or a city and
+ * the employer's site there ("여수 1공장", "목포 고객센터", "군산 산업단지 폐수처리장").
+ */
+export function isKoreanWorkSite(fragment: string): boolean {
+  const [city, ...site] = fragment.trim().split(/\s+/) as [string, ...string[]];
+  return KOREAN_CITIES.has(city.replace(/시$/, '')) && site.length <= 3 && site.every((word) => KOREAN_SITE.test(word));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The 이력서 table form: key cells followed by their value ("성명 | 김민준 | 희망직무 | 백엔드 개발자").
 

@@ -5,6 +5,7 @@ import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownHtmlAsMarkdown } from './markdown-html.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
 import { withOutlineNumbersAsStructure } from './plain-outline.js';
+import { containsDate } from './resume-dates.js';
 
 /**
  * Markdown is reduced to the text a reader sees (headings without `#`, links as "text (url)",
@@ -12,8 +13,7 @@ import { withOutlineNumbersAsStructure } from './plain-outline.js';
  * any other document. Bullets are kept.
  */
 export function markdownToPlainText(markdown: string): string {
-  const lines = markdownHtmlAsMarkdown(markdown)
-    .split('\n')
+  const lines = withNestedListHeaders(markdownHtmlAsMarkdown(markdown).split('\n'))
     .map(codeSpanListAsList)
     .map((line) =>
       line
@@ -33,6 +33,61 @@ export function markdownToPlainText(markdown: string): string {
     .map((line) => line.replace(/^\t|\t$/g, '').trimEnd())
     .filter((line) => !/^[\t :-]+$/.test(line) || line === '');
   return withDefinitionsOnTermLines(lines).join('\n');
+}
+
+/** A Markdown list item: its indentation and marker. */
+const MARKDOWN_ITEM = /^(\s*)[-*+]\s+(?=\S)/;
+/** The end of a sentence, which a header line or a line of dates does not have. */
+const SENTENCE_END = /[.!?]$/;
+
+/**
+ * A nested Markdown list is an outline: an item with items indented under it ("- **Title** at Employer"
+ * over "- dates · place" and the duties) heads them, as a header line, not a bullet; and an item under such a
+ * header holding the dates ("- July 2020 – present · Town", "- *Role*, Jan 2016 – Mar 2020") is a header line
+ * too, while the sentences and the list items without dates stay bullets. A flat list is untouched.
+ */
+function withNestedListHeaders(lines: readonly string[]): string[] {
+  const indentOf = (line: string): number | undefined => MARKDOWN_ITEM.exec(line)?.[1]!.replace(/\t/g, '    ').length;
+  const nextItemIndent = (index: number): number | undefined => {
+    let next = index + 1;
+    while (next < lines.length && lines[next]!.trim() === '') next++;
+    return next < lines.length ? indentOf(lines[next]!) : undefined;
+  };
+  // Under a header whose items hold its dates, an item named in a few capitalised words ("BSc (Hons) Geology")
+  // is a field of the entry too; a list of skills or duties under a group name has no dates.
+  const datedChildren = (index: number, indent: number): boolean => {
+    for (let next = index + 1; next < lines.length; next++) {
+      const childIndent = indentOf(lines[next]!);
+      if (childIndent === undefined ? lines[next]!.trim() !== '' && !/^\s/.test(lines[next]!) : childIndent <= indent) return false;
+      if (childIndent !== undefined && containsDate(lines[next]!)) return true;
+    }
+    return false;
+  };
+  // The indents of the header items the current item sits under, outermost first, and whether each dates its items.
+  const headers: Array<{ indent: number; dated: boolean }> = [];
+  return lines.map((line, index) => {
+    const indent = indentOf(line);
+    if (indent === undefined) {
+      if (line.trim() !== '' && !/^\s/.test(line)) headers.length = 0;
+      return line;
+    }
+    while (headers.length > 0 && headers.at(-1)!.indent >= indent) headers.pop();
+    const text = line.slice(MARKDOWN_ITEM.exec(line)![0].length).trimEnd();
+    const childIndent = nextItemIndent(index);
+    if (childIndent !== undefined && childIndent > indent) {
+      headers.push({ indent, dated: datedChildren(index, indent) });
+      return text;
+    }
+    const header = headers.at(-1);
+    if (header && !SENTENCE_END.test(text) && (containsDate(text) || (header.dated && isNameLike(text)))) return text;
+    return line;
+  });
+}
+
+/** A line named in capitalised words, at most one of them (after the first) lower-case: "Certificate in Wildlife Management". */
+function isNameLike(text: string): boolean {
+  const words = text.replace(/[*_`]/g, '').trim().split(/\s+/);
+  return words.length <= 8 && words.slice(1).filter((word) => /^\p{Ll}/u.test(word)).length <= 1;
 }
 
 /** A line that is only inline code spans (`` `Python` `SQL` ``): a list of items, one per span. */

@@ -19,6 +19,7 @@ import {
   koreanNameOf,
   koreanTitleScore,
   parseKoreanDegree,
+  isKoreanWorkSite,
   parseKoreanLocation,
   splitKoreanEmployerAndTitle,
 } from './korean-resume.js';
@@ -430,7 +431,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         fragments.push(korean[1], korean[0]);
         continue;
       }
-      if (looksLikeLocation(fragment)) {
+      if (looksLikeLocation(fragment) || (mode === 'work' && isKoreanWorkSite(fragment))) {
         location ??= fragment;
         continue;
       }
@@ -524,7 +525,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       if (commaParts.length >= 2 && mode === 'work') {
         const head = commaParts[0]!;
         const tail = commaParts.slice(1).join(', ');
-        const tailIsPlace = looksLikeLocation(tail) || /^(?:remote|hybrid)$/i.test(tail);
+        const tailIsPlace = looksLikeLocation(tail) || /^(?:remote|hybrid|at sea|offshore)$/i.test(tail) || (titleScore(head) <= 0 && isPlacePair(tail));
         if (titleScore(head) > 0 && titleScore(tail) <= 0 && !tailIsPlace) {
           // "Senior Engineer, Acme": a title then its employer.
           fragments.push(head, tail);
@@ -563,6 +564,12 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
  * "Paarl (South Africa)", "Goris (Armenia)": a town with its country in brackets, a place as a whole
  * when a title and an employer are found beside it (else "Acme (Germany)" is an employer and where).
  */
+/** "Asilia Africa, Lilongwe & Limbe": two place names a job was in, after its employer. */
+function isPlacePair(fragment: string): boolean {
+  const parts = fragment.split(/(?<!\s)\s+(?:&|and)\s+/);
+  return parts.length === 2 && parts.every(looksLikePlaceName);
+}
+
 function isPlaceWithCountry(fragment: string): boolean {
   const open = fragment.indexOf('(');
   if (open <= 0 || !fragment.endsWith(')') || fragment.indexOf(')') !== fragment.length - 1) return false;
@@ -631,6 +638,8 @@ function roleFromTable(byRole: ReadonlyMap<string, string>, ...roles: string[]):
 
 /** "직위: 조연출", "Position: Site Manager", "근무지: 재택": a job's field written as a labelled item under its header. */
 const LABELLED_WORK_FIELD = /^(직위|직책|직급|직무|position|job title|title|role|근무지|근무 지역|location|place of work)\s*[:：]\s*(\S.*)$/i;
+/** "사업장명: (주)하림", "Employer: Acme": the label of the employer's name on a job's first line. */
+const EMPLOYER_LABEL = /^(?:사업장명|회사명|회사|근무처|직장명|기관명|employer|company|organi[sz]ation|name of employer)\s*[:：]\s*(?=\S)/i;
 /** "주요 업무 및 성과", "Key duties:": the caption of the list of duties that follows it. */
 const DUTIES_CAPTION = /^(?:주요\s*업무(?:\s*및\s*성과)?|담당\s*업무|업무\s*내용|주요\s*성과|(?:main |key )?(?:duties|responsibilities|achievements)(?: and (?:responsibilities|achievements))?)\s*[:：]?$/i;
 
@@ -647,7 +656,11 @@ function labelledWorkFields(entry: RawEntry): { entry: RawEntry; position?: stri
     return false;
   };
   // An outline sets the fields on lines of their own under the employer ("1) 직위: 주임"): header lines.
-  const headerLines = entry.headerLines.filter((line, index) => index === 0 || unlabelled(line)).map(withoutDatesLabel);
+  // Its first line may label the employer ("사업장명:⇥(주)하림산업"): the label names nobody.
+  const headerLines = entry.headerLines
+    .filter((line, index) => index === 0 || unlabelled(line))
+    .map((line, index) => (index === 0 ? line.trim().replace(EMPLOYER_LABEL, '') : line))
+    .map(withoutDatesLabel);
   const bullets = entry.bullets.filter(unlabelled);
   const bodyLines = entry.bodyLines.filter(unlabelled);
   return { entry: { ...entry, headerLines, bullets, bodyLines }, ...(position ? { position } : {}), ...(location ? { location } : {}) };
@@ -1045,11 +1058,25 @@ function findMainColumnNameLine(lines: readonly string[]): number {
  * Indexes of lines that hold a city and, on the next line, its region ("London" / "UK"): how
  * moderncv sets the address. Returns the city's index and the region's.
  */
+/**
+ * "PD" under "Priya Devi Ramgoolam": the initials a photo placeholder or avatar circle draws beside the
+ * name, taken in order from its words; under the first line of the page (where the name stands) they are
+ * no region code after a town. Further down, "New York" / "NY" still is one (moderncv's address lines).
+ */
+function isMonogramOf(line: string, short: string): boolean {
+  const initials = line.trim().split(/\s+/).map((word) => word[0]!.toUpperCase());
+  const letters = [...short.trim()];
+  if (initials.length < 2 || letters.length < 2) return false;
+  let at = 0;
+  for (const initial of initials) if (initial === letters[at]) at++;
+  return at === letters.length && letters[0] === initials[0];
+}
+
 function cityRegionLines(lines: readonly string[]): Set<number> {
   const found = new Set<number>();
   lines.forEach((line, index) => {
     const next = lines[index + 1];
-    if (next !== undefined && looksLikePlaceName(line.trim()) && isRegionName(next)) {
+    if (next !== undefined && looksLikePlaceName(line.trim()) && isRegionName(next) && !(index === 0 && isMonogramOf(line, next))) {
       found.add(index);
       found.add(index + 1);
     }
