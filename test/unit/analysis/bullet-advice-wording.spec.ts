@@ -35,6 +35,22 @@ describe('bullet advice a user can act on', () => {
     expect(afterOf('Managing rotas for 12 staff and scheduling.')).toBe('Managed rotas for 12 staff and scheduling.');
   });
 
+  it('keeps a gerund joined to a noun: "Wiring and maintenance" is no "Wired and maintenance"', () => {
+    expect(afterOf('Wiring and maintenance of pumping stations in the river district.')).toBe('Wiring and maintenance of pumping stations in the river district.');
+    expect(afterOf('Training and development of 14 apprentices.')).toBeUndefined();
+    // Two gerunds are two verbs: both take the past.
+    expect(afterOf('Cleaning and polishing the fleet of 30 coaches.')).toBe('Cleaned and polished the fleet of 30 coaches.');
+  });
+
+  it('offers no rewrite of a job title read as a line of its own (roles grouped under one employer)', () => {
+    expect(afterOf('Site Supervisor')).toBeUndefined();
+    expect(afterOf('Head of Pastry')).toBeUndefined();
+    expect(afterOf('Lead Rigger – Offshore')).toBeUndefined();
+    // A sentence that starts with a role still gets its verb.
+    expect(afterOf('First responder at the county show for three summers.')).toMatch(/^Served as first responder/);
+    expect(afterOf('Managed Rotas')).toBeDefined();
+  });
+
   it('does not turn "Mentoring" into the title-like "Mentor"', () => {
     expect(afterOf('Mentoring 3 newly qualified nurses each year.', '2021 – Present')).toBeUndefined();
     expect(afterOf('Mentoring 3 newly qualified nurses each year.')).toBe('Mentored 3 newly qualified nurses each year.');

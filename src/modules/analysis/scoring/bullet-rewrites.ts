@@ -128,8 +128,12 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
     const nounOf = verb?.form === 'gerund' && /^\s+of\s/i.test(after);
     const rest = nounOf ? after.replace(/^\s+of\s/i, ' ') : after;
     // A lone "Mentoring" names an activity, and a current role's "Mentoring…" would read as a title
-    // in the base form ("Mentor three nurses"): both keep their -ing form.
-    const keepsGerund = verb?.form === 'gerund' && !problem && (rest.trim() === '' || (!wantPast && ROLE_NAME_VERBS.has(verb.base)));
+    // in the base form ("Mentor three nurses"): both keep their -ing form. So does a gerund joined to a
+    // noun ("Wiring and maintenance of substations"): the two name activities, and "Wired and maintenance"
+    // is no sentence.
+    const joinedNoun = /^\s+(?:and|&)\s+(\p{L}+)/u.exec(after)?.[1];
+    const nounPair = joinedNoun !== undefined && verbForm(joinedNoun) === undefined;
+    const keepsGerund = verb?.form === 'gerund' && (nounPair || (!problem && (rest.trim() === '' || (!wantPast && ROLE_NAME_VERBS.has(verb.base)))));
     if (verb && (problem || verb.form === 'gerund') && !keepsGerund) {
       openerForm = verb.form;
       text = `${before}${setTense(first, wantPast)}${rest}`;
@@ -175,10 +179,27 @@ export function rewriteBullet(bullet: Bullet, outline: ResumeOutline): { after: 
   return { after: `${capitalise(text)}.`, reasons };
 }
 
+/**
+ * A "bullet" of a few capitalised words and no verb ("Site Supervisor", "PV Installer") is a job title or
+ * a heading that a layout put on a line of its own (a profile print grouping roles under one employer),
+ * not a sentence the person wrote: advice to rewrite it ("Served as site Supervisor.") would read wrong.
+ */
+function isTitleLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  // "Managed Rotas" opens with a verb; "Head of Pastry", "Lead Rigger", "Support Worker" open with a word
+  // that is a verb only in its base form, which a title uses as a noun.
+  const opener = verbForm(words[0] ?? '');
+  if (words.length > 4 || (opener !== undefined && opener.form !== 'base')) return false;
+  return words.every((word) => /^\p{Lu}[\p{L}'’/-]*$/u.test(word) || TITLE_JOINERS.has(word));
+}
+
+const TITLE_JOINERS = new Set(['of', 'and', '&', 'for', 'the', '-', '–', '—', '/']);
+
 export function bulletSuggestions(outline: ResumeOutline): Suggestion[] {
   const out: Suggestion[] = [];
   outline.bullets.forEach((bullet, index) => {
     if (bullet.role < 0 && bullet.section !== 'experience' && bullet.section !== '') return;
+    if (isTitleLine(bullet.text)) return;
     const rewrite = rewriteBullet(bullet, outline);
     if (!rewrite) return;
     const serious = WEAK_PHRASE.test(bullet.text) || rewrite.reasons.length >= 3;
