@@ -110,3 +110,19 @@ describe('a job whose first line labels its employer, wave 14', () => {
     expect(parseResume(english).work[0]).toMatchObject({ name: 'Brisant Tanker Management', position: 'Second Officer' });
   });
 });
+
+describe('a job whose dates end in an open dash, wave 14', () => {
+  it('reads "October 2020 –" ending a job header line as a role still going on', () => {
+    const text = ['Tomas Rell', '', 'Experience', '', 'Field Surveyor\tOctober 2020 –', 'Keldane Geodata', '• Set out control points for two bridges.'].join('\n');
+    const job = parseResume(text).work[0]!;
+    expect(job).toMatchObject({ position: 'Field Surveyor', name: 'Keldane Geodata', startDate: '2020-10' });
+    expect(job.endDate).toBeUndefined();
+  });
+
+  it('does not call a job ongoing when the next line may hold its end, and leaves findDateRange as it was', () => {
+    const wrapped = ['Tomas Rell', '', 'Experience', '', 'Field Surveyor, Keldane Geodata\tOctober 2020 –', 'March 2022', '• Set out control points for two bridges.'].join('\n');
+    expect(parseResume(wrapped).work[0]?.endDate).toBeDefined();
+    expect(findDateRange('October 2020 –')).toMatchObject({ endDate: '2020-10', isCurrent: false });
+    expect(findDateRange('2019 –')).toMatchObject({ endDate: '2019', isCurrent: false });
+  });
+});

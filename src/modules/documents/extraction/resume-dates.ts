@@ -149,6 +149,23 @@ export function findDateRange(line: string): FoundDateRange | undefined {
   return undefined;
 }
 
+// "October 2020 –" ending its line: a range left open. Read only by a job's header (see openDashRange).
+const OPEN_DASH_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN}) ?[–—-]$`, 'i');
+// A line that opens with a date: the end of a range wrapped onto the next line ("Oct 2020 –" / "Mar 2022").
+const OPENS_WITH_DATE = new RegExp(`^(?:${DATE_TOKEN}|${ONGOING})(?![\\w/])`, 'i');
+
+/**
+ * "October 2020 –" ending a job's header line, the next line of the job not starting with a date: the role is
+ * still going on (a timeline leaves its end open). Not part of findDateRange: a left cell or a PDF
+ * line cut after its dash ("2019 –" / "2021") must still read as the start of a broken range there.
+ */
+export function openDashRange(line: string, nextLine: string): FoundDateRange | undefined {
+  if (OPENS_WITH_DATE.test(nextLine.trim())) return undefined;
+  const open = OPEN_DASH_PATTERN.exec(line.trimEnd());
+  const startDate = open ? normalizeDate(open[1]!) : undefined;
+  return open && startDate ? { startDate, isCurrent: true, matched: open[0] } : undefined;
+}
+
 function findShortMonthRange(line: string): FoundDateRange | undefined {
   const match = SHORT_MONTH_RANGE_PATTERN.exec(line);
   if (!match) return undefined;

@@ -23,7 +23,7 @@ import {
   parseKoreanLocation,
   splitKoreanEmployerAndTitle,
 } from './korean-resume.js';
-import { containsDate, findDateRange, type FoundDateRange } from './resume-dates.js';
+import { containsDate, findDateRange, openDashRange, type FoundDateRange } from './resume-dates.js';
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withoutDatesLabel } from './work-entry-lines.js';
@@ -383,6 +383,19 @@ interface EntryHeader {
 /** A company's legal form after a comma ("Acme, Inc.", "Vela, S.A."): part of its name, not a place. */
 const LEGAL_FORM = /^(?:inc|incorporated|ltd|limited|llc|llp|co|corp|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|oy|ab|as|pty(?: ltd)?|sdn\.? bhd|s\.?r\.?l)\.?$/i;
 
+/** The line after a header line inside its entry, or null when the entry ends there (the next entry may hold the rest of its dates). */
+function lineAfterHeader(entry: RawEntry, lineIndex: number): string | null {
+  return entry.headerLines[lineIndex + 1] ?? entry.bullets[0] ?? entry.bodyLines[0] ?? null;
+}
+
+/** A header line's dates; in a job's header "October 2020 –" ending the line is a role still going on. */
+function workDates(line: string, nextLine: string | null, mode: 'work' | 'education' | 'project'): FoundDateRange | undefined {
+  const found = findDateRange(line);
+  if (mode !== 'work' || nextLine === null || !found || found.startDate || found.isCurrent) return found;
+  const open = openDashRange(line, nextLine);
+  return open?.startDate === found.endDate ? open : found;
+}
+
 function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'): EntryHeader {
   const byRole = new Map<string, string>();
   let dates: FoundDateRange | undefined;
@@ -393,7 +406,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
 
   entry.headerLines.forEach((headerLine, lineIndex) => {
     let line = headerLine;
-    const lineDates = dates ? undefined : findDateRange(line);
+    const lineDates = dates ? undefined : workDates(line, lineAfterHeader(entry, lineIndex), mode);
     // The line opens with its dates ("03/2016 – 03/2020⇥Bitola"): what follows them is a cell of their row.
     const opensWithDates = lineDates !== undefined && cleanFragment(line.slice(0, line.indexOf(lineDates.matched))) === '';
     if (!dates) {
