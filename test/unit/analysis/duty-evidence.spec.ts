@@ -30,6 +30,17 @@ describe('a duty about a thing the résumé names', () => {
     expect(said(result, /liquor cost/i)).toEqual([]);
   });
 
+  it('reads a duty-head word before another noun as part of the thing ("process maps", "planning permits")', () => {
+    // "process" and "planning" end a duty ("quality process"); before a noun they name the thing itself.
+    const job = 'Operations Analyst\nRequirements:\n- Draw process maps for each department\n- Obtain planning permits for new sites\n- Maintain fleet telematics\n';
+    const result = match(job, 'Operations Analyst\n- Drew process maps for three plants and secured planning permits for two depots.\n');
+    expect(said(result, /process maps/i)).toEqual([]);
+    expect(said(result, /planning permits/i)).toEqual([]);
+    expect(result.variants.find((v) => v.term === 'Obtain planning permits')).toMatchObject({ found: 'planning permits', reason: 'evidence' });
+    // Not shown: still named as missing.
+    expect(said(result, /telematics/i).length).toBeGreaterThan(0);
+  });
+
   it('keeps a phrase missing when only a generic word of it is shown, or one word of two', () => {
     const job = 'Warehouse Lead\nRequirements:\n- Perform hazardous goods storage\n- musculoskeletal ultrasound\n';
     const result = match(job, 'Warehouse Lead\n- Reorganised storage for 3,000 pallets.\n- Ultrasound\n');

@@ -310,7 +310,11 @@ const DUTY_HEAD = new Set(
 function thingOfDutyShown(phrase: string, resumeText: string, resumeTokens: readonly { raw: string; stem: string }[]): string | undefined {
   const words = phrase.trim().split(/\s+/);
   // The thing must be two words or more besides a duty head: "센터 운영" (a centre's running) is no thing of "콜드체인 센터 운영".
-  const content = (ws: readonly string[]): number => contentStems(ws.join(' ')).filter((root) => !DUTY_HEAD.has(root)).length;
+  // A duty head is the last word only: before another noun it names the thing ("activity checks", "recorded statements").
+  const content = (ws: readonly string[]): number => {
+    const roots = contentStems(ws.join(' '));
+    return roots.length - (roots.length > 0 && DUTY_HEAD.has(roots[roots.length - 1]!) ? 1 : 0);
+  };
   const shownAs = (part: string): string | undefined => (namedInText(part, resumeText) ? part : undefined) ?? inflectedVariant(part, resumeText, resumeTokens);
   for (let from = 1; from < words.length; from++) {
     const rest = words.slice(from);
