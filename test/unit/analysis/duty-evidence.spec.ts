@@ -82,6 +82,14 @@ describe('Korean duties', () => {
     expect(said(result, /냉동창고/u).length).toBeGreaterThan(0);
   });
 
+  it('reads one noun of making for another, and a thing named before a making noun or a class in it', () => {
+    const job = '[담당업무]\n- 수업 교안 및 교재 개발\n- 월간 학습 리포트 작성\n- 정보올림피아드 대비 수업\n- 중등 대상 강의\n';
+    const result = match(job, '- 정보올림피아드 대비반 교재를 제작합니다.\n- 학부모 상담과 월간 학습 리포트를 씁니다.\n- 초등 대상 블록코딩 수업\n');
+    expect(said(result, /교재|리포트|정보올림피아드/u)).toEqual([]);
+    // Another thing before the same head is no evidence: 초등 대상 is not 중등 대상.
+    expect(said(result, /중등/u).length).toBeGreaterThan(0);
+  });
+
   it('names a fluent skill without 능통, and cuts a Korean "and" written onto an English name', () => {
     expect(listedItems('- 일본어 회화 능통자').map((i) => i.text)).toEqual(['일본어 회화']);
     // "Kotlin" opens the list, where a capitalised word may be a verb: the taxonomy names it, not the list.

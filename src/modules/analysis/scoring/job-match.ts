@@ -33,6 +33,12 @@ const KOREAN_VERB_ENDINGS = ['했습니다', '합니다', '하였고', '하였�
 const KOREAN_WORD_PARTICLES = ['에서', '으로', '을', '를', '은', '는', '이', '가', '과', '와', '의', '에', '로', '도'];
 const KOREAN_DUTY = new Set(['관리', '운영', '처리', '대응', '담당', '수행']);
 const KOREAN_DUTY_ROOT = '§duty';
+/**
+ * The nouns of making a thing — 개발, 제작, 작성 — share one root too: 교재 제작 is 교재 개발, 보고서 작성 a
+ * report made. Apart from the duty nouns: running a thing is not making it.
+ */
+const KOREAN_MAKING = new Set(['개발', '제작', '작성']);
+const KOREAN_MAKING_ROOT = '§make';
 function koreanRoot(word: string): string {
   const latin = /^([A-Za-z0-9+#.]+)\p{Script=Hangul}{1,2}$/u.exec(word);
   if (latin) return stem(latin[1]!);
@@ -41,7 +47,7 @@ function koreanRoot(word: string): string {
   if (ending) root = root.slice(0, -ending.length);
   const particle = KOREAN_WORD_PARTICLES.find((p) => root.endsWith(p) && [...root].length - p.length >= 2);
   if (particle) root = root.slice(0, -particle.length);
-  return KOREAN_DUTY.has(root) ? KOREAN_DUTY_ROOT : root;
+  return KOREAN_DUTY.has(root) ? KOREAN_DUTY_ROOT : KOREAN_MAKING.has(root) ? KOREAN_MAKING_ROOT : root;
 }
 
 function contentStems(text: string): string[] {
@@ -292,11 +298,12 @@ function objectShown(phrase: string, resumeText: string): string | undefined {
 
 /**
  * Heads that only say what is done with the thing named before them: "beverage cost targets", "quality
- * assurance reviews", "cash flow forecasts", "사업 예산 집행 관리". Unlike GENERIC_HEAD they mean something on
+ * assurance reviews", "cash flow forecasts", "사업 예산 집행 관리", "학습 리포트 작성", "정보올림피아드 대비 수업"
+ * (a class in the thing). Unlike GENERIC_HEAD they mean something on
  * their own, so what stands before them must be two words or more, and the phrase is only partly met.
  */
 const DUTY_HEAD = new Set(
-  ['targets', 'goals', 'reviews', 'audits', 'standards', 'process', 'processes', 'procedures', 'programs', 'programmes', 'projects', 'reports', 'reporting', 'activities', 'forecasts', 'plans', 'planning', 'records'].map(rootOf).concat(KOREAN_DUTY_ROOT),
+  ['targets', 'goals', 'reviews', 'audits', 'standards', 'process', 'processes', 'procedures', 'programs', 'programmes', 'projects', 'reports', 'reporting', 'activities', 'forecasts', 'plans', 'planning', 'records', '수업', '강의'].map(rootOf).concat(KOREAN_DUTY_ROOT, KOREAN_MAKING_ROOT),
 );
 
 /**
