@@ -28,6 +28,7 @@ import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } 
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables } from './work-form-rows.js';
+import { withGroupedRolesAsEntries } from './grouped-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
 import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
@@ -1759,7 +1760,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withDutiesOnTheirJobs(splitEntries(withFormRowsAsTables(linesOfKind(sectioned, 'experience')).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
+  const work = withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(linesOfKind(sectioned, 'experience'))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
