@@ -22,8 +22,11 @@ import { clampConfidence } from './recognizer.js';
  * Every pattern is bounded and starts with a cheap first character; the walk back reads at most
  * MAX_SEGMENTS × MAX_SEGMENT characters per tail.
  */
-/** A capitalised word, also two joined by a hyphen ("Cluj-Napoca", "Saint-Gilles"). */
-const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’-]{1,24}(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’]{1,20})?`;
+/**
+ * A capitalised word, also two joined by a hyphen ("Cluj-Napoca", "Saint-Gilles"), in Latin or Greek
+ * letters ("Θεσσαλονίκη").
+ */
+const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž\u0386\u0388-\u038F\u0391-\u03A9][a-zß-öø-ÿā-ž\u03AC-\u03CE'’-]{1,24}(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’]{1,20})?`;
 /**
  * A city of one or two words; the second may be a district letter, number or a province ("København K",
  * "Praha 4", "Torino TO").
@@ -34,7 +37,7 @@ const CITY = String.raw`${CITY_WORD}(?:[ \t](?:${CITY_WORD}|[A-ZÆØÅ]{1,2}(?![
  * postcode (AU, CA, IN, NZ) is checked in code, backwards from the match, only where one matched.
  */
 const POSTAL_TAIL = new RegExp(
-  String.raw`(?=[A-Z\d])(?<![A-Za-z0-9-])(?:` +
+  String.raw`(?=[A-Z\d(])(?<![A-Za-z0-9-])(?:` +
     // Australian state or territory + postcode, Canadian province + postal code (after a city).
     String.raw`(?<state>(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}\d{4}(?!\d)|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)[ \t]{1,2}[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9]))` +
     // Irish Eircode: routing key + unique identifier; or a Dublin postal district ("Dublin 6W").
@@ -46,15 +49,24 @@ const POSTAL_TAIL = new RegExp(
     // A romanised Korean city or province + postcode ("Gangnam-gu, Seoul 06457", "Gyeonggi-do 13199").
     String.raw`|(?:Seoul|Busan|Daegu|Incheon|Gwangju|Daejeon|Ulsan|Sejong|Jeju(?:-do)?|Gyeonggi-do|Gangwon(?:-do)?|Chungcheong(?:buk|nam)-do|Jeolla(?:buk|nam)-do|Gyeongsang(?:buk|nam)-do)[ \t]\d{5}(?!\d)` +
     // Dutch (1054 XB, 1054XB) and Portuguese (4000-223) postcodes before a city, also one in capitals.
-    String.raw`|(?:\d{4}[ \t]?[A-Z]{2}[ \t]{1,2}|\d{4}-\d{3}[ \t])(?:${CITY}|[A-Z]{3,20}(?![A-Za-z]))` +
+    // Argentine postcodes (CPA "C1425BGP", its older "B1640" form) before a city, also one in capitals
+    // ("C1043AAZ CABA").
+    String.raw`|(?:\d{4}[ \t]?[A-Z]{2}[ \t]{1,2}|\d{4}-\d{3}[ \t]|[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?[ \t])(?:${CITY}|[A-Z]{3,20}(?![A-Za-z]))` +
+    // An Argentine postcode in parentheses: before a city ("(5000) Córdoba") or after it
+    // ("Buenos Aires (C1425BGP)", the city checked in code).
+    String.raw`|\((?:\d{4}\)[ \t]${CITY}|(?<parenCpa>[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?\)))` +
     // Polish (00-590), Swedish and Czech (114 55), four/five-digit (DK, NO, FI, IT, NZ, AU…) and
-    // six-digit (RO, RU…) postcodes before a city.
-    String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|\d{4,5}|(?<six>\d{6}))[ \t]${CITY}` +
+    // six-digit (RO, RU…) postcodes before a city; Croatian and Latvian ones with their country prefix
+    // ("HR-21000 Split", "LV-1050 Rīga").
+    String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|(?:HR-|LV-)?\d{4,5}|(?<six>\d{6}))[ \t]${CITY}` +
     // A postcode after its city: Indian PIN ("Bengaluru - 560038", "Pune 411001", "Mumbai 400 058"),
     // NZ ("Auckland 1010"), Turkish ("Antalya 07100"), Romanian ("București 010061"), Japanese
     // ("Tokyo 160-0022"); not the first group of a longer number ("Consignment 1095 8349 2141") nor
     // a number's first part ("Invoice 2025-784").
-    String.raw`|(?<pin>\d{3}-\d{4}|[1-9]\d\d[ \t]?\d{3}|0\d{5}|\d{4,5})(?![ \t]?\d|-\d))`,
+    String.raw`|(?<pin>\d{3}-\d{4}|[1-9]\d\d[ \t]?\d{3}|0\d{5}|\d{4,5})(?![ \t]?\d|-\d)` +
+    // A Greek postcode after a Greek city ("Αθήνα 106 80"), an Israeli one after a Hebrew city
+    // ("תל אביב 6688218"); the city's script is checked in code.
+    String.raw`|(?<greekPin>\d{3}[ \t]\d\d)(?![ \t]?\d|-\d)|(?<hebrewPin>\d{7})(?![\d-]))`,
   'g',
 );
 /** One to three capitalised words right before an AU/CA state or province ("Surry Hills ", "Montréal, "). */
@@ -85,6 +97,8 @@ const ADDRESS_WORDS = new Set([
   'gate', 'gata', 'gaten', 'vei', 'veien', 'veg', 'vegen', 'plass', 'leil.', 'leil', 'as.', 'krs', 'krs.', 'bus', 'bte', 'boîte',
   'bl.', 'sc.', 'et.', 'ap', 'sector', 'cod', 'poștal', 'poştal', 'postal', 'náměstí', 'nábřeží', 'třída', 'tř.',
   'mah.', 'cad.', 'sok.', 'sk.', 'blv.', 'daire', 'kat',
+  // Greek flat and floor words ("διαμ. 5", "3ος όροφος").
+  'διαμ.', 'όροφος', 'όρ.',
 ]);
 /**
  * Month names (English and the supported European languages, as written capitalised): "Jun 2012 –
@@ -113,7 +127,9 @@ function addressLike(segment: string): boolean {
     if (w === lowerBeforeNumber) continue;
     if (w === '' || w === '-' || w === '–') continue;
     const c = w.charCodeAt(0);
-    const upperOrDigit = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || w[0] === '#' || w[0] === '(' || (c >= 0xc0 && w[0] !== w[0]!.toLowerCase());
+    // Hebrew has no capitals: any Hebrew word may be a street's or city's ("דיזנגוף 27, רמת גן").
+    const upperOrDigit =
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || w[0] === '#' || w[0] === '(' || (c >= 0xc0 && w[0] !== w[0]!.toLowerCase()) || isHebrewLetter(c);
     // French and Italian elided articles before a name: "Rue d'Assas", "Via dell'Orso".
     if (!upperOrDigit && !ADDRESS_WORDS.has(w.toLowerCase()) && !ELIDED_BEFORE_NAME.test(w)) return false;
   }
@@ -141,7 +157,8 @@ function addressLikeEnd(segment: string): string {
     // Not from a digit group or a lower-case word right after a number: in "+39 06 6816 5956 int.
     // 4428" both are the phone's ("5956 int. 4428", "int. 4428").
     const afterNumber = /\d$/.test(words[k - 1]!) && (/^\d+$/.test(words[k]!) || ADDRESS_WORDS.has(words[k]!.toLowerCase()));
-    if (/[A-Za-z]/.test(tail) && !afterNumber && words[k] !== '') best = tail;
+    // A word of Latin, Greek or Hebrew letters ("… είναι Ερμού 37", "🏠 אבן גבירול 58").
+    if (/[A-Za-z\u0386-\u03CE\u05D0-\u05EA]/.test(tail) && !afterNumber && words[k] !== '') best = tail;
   }
   return best;
 }
@@ -231,11 +248,18 @@ function walkBack(text: string, tailStart: number, floor: number): number {
     // Digits alone at the end of the line above are a house number ("Rodovia Santos, 436") unless
     // that field is a phone number ("M: 1 (780) 691-1483").
     if (newlines > 0 && !/[A-Za-zÀ-ž]/.test(segment) && holdsPhoneNumber(fieldBefore(text, j, Math.max(floor, j - 2 * MAX_SEGMENT)))) break;
+    // A date on the line above ("DOB: 30 March 2000") is no street line.
+    if (newlines > 0 && isDate(segment)) break;
     if (HOUSE_NUMBER.test(segment)) numbered = true;
     start = j - segment.length;
     if (!whole) break;
   }
   return numbered ? start : -1;
+}
+
+/** A day, month name and year: "30 March 2000", "Mar 3, 1998". */
+function isDate(segment: string): boolean {
+  return /(?:19|20)\d\d/.test(segment) && segment.split(/[ \t.,]+/).some((word) => MONTH_NAMES.has(word));
 }
 
 /** The field before `end`: back to a line break or a stop character (":", "|" …) other than ")", no further than `floor`. */
@@ -272,6 +296,50 @@ function isUpper(c: number): boolean {
   if (c > 0x24f) return false;
   const letter = String.fromCharCode(c);
   return letter !== letter.toLowerCase();
+}
+
+function isHebrewLetter(c: number): boolean {
+  return c >= 0x5d0 && c <= 0x5ea;
+}
+
+function isGreekLetter(c: number): boolean {
+  return c >= 0x386 && c <= 0x3ce && c !== 0x387;
+}
+
+function isGreekCapital(c: number): boolean {
+  return c >= 0x386 && c <= 0x3a9 && c !== 0x387;
+}
+
+/**
+ * Start of a city of one to three words of one script written before a postcode, one space apart
+ * ("Αθήνα 106 80", "תל אביב-יפו 6578901"), each word's first letter passing `first`; -1 otherwise.
+ */
+function scriptCityBefore(text: string, postcode: number, letter: (c: number) => boolean, first: (c: number) => boolean): number {
+  let end = postcode - 1;
+  let found = -1;
+  for (let words = 0; words < 3 && text[end] === ' '; words++) {
+    let i = end;
+    // Letters, and a hyphen between two of them ("אביב-יפו").
+    while (i > 0 && end - i < 26 && (letter(text.charCodeAt(i - 1)) || (text[i - 1] === '-' && i < end && i > 1 && letter(text.charCodeAt(i - 2))))) i--;
+    if (end - i < 2 || !first(text.charCodeAt(i))) break;
+    found = i;
+    end = i - 1;
+  }
+  return found;
+}
+
+/**
+ * Start of the comma- or line-delimited segment that ends with the space at `space` when it reads like
+ * an address part (the city before "(C1425BGP)"), or -1.
+ */
+function segmentBefore(text: string, space: number, floor: number): number {
+  if (text[space] !== ' ') return -1;
+  let i = space;
+  while (i > floor && space - i < MAX_SEGMENT && text[i - 1] !== ',' && text[i - 1] !== '\n' && !isStop(text[i - 1]!)) i--;
+  while (i < space && text[i] === ' ') i++;
+  if (i === space || space - i >= MAX_SEGMENT) return -1;
+  const segment = text.slice(i, space);
+  return addressLike(segment) && !/\d/.test(segment) ? i : -1;
 }
 
 const POSTCODE_LABEL = /(?<![a-z])cod[ \t]po[sșş]tal[ \t]$/i;
@@ -329,6 +397,16 @@ export function postalTailAddresses({ text, context }: ScanInput): Candidate[] {
     } else if (m.groups?.['pin'] !== undefined) {
       // Every year in a CV reaches this branch: the city is checked by hand, without a regex.
       start = cityWordBefore(text, start);
+      if (start < 0) continue;
+    } else if (m.groups?.['greekPin'] !== undefined) {
+      start = scriptCityBefore(text, start, isGreekLetter, isGreekCapital);
+      if (start < 0) continue;
+    } else if (m.groups?.['hebrewPin'] !== undefined) {
+      start = scriptCityBefore(text, start, isHebrewLetter, isHebrewLetter);
+      if (start < 0) continue;
+    } else if (m.groups?.['parenCpa'] !== undefined) {
+      // "Martínez, Buenos Aires (B1640)": the city is the segment before the parenthesis.
+      start = segmentBefore(text, start - 1, 0);
       if (start < 0) continue;
     } else if (m.groups?.['ukPostcode'] !== undefined) {
       // The town may sit before the postcode on its line ("Brighton BN1 6PB") or on the line above.
