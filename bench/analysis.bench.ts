@@ -10,6 +10,7 @@ import { extractSkills } from '../src/kernel/skills/extract-skills.js';
 import { JUDGED_GAPS, roleGapSummary, runRoleGapSet } from './role-gaps-set.js';
 import { runRankingSet } from './ranking-set.js';
 import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
+import { heldBackRequested, heldBackSkipped } from './held-back-gate.js';
 import { HELD_BACK_W10_DIR, HELD_BACK_W11_DIR, HELD_BACK_W12_DIR, HELD_BACK_W13_DIR, HELD_BACK_W14_DIR, HELD_BACK_W7_DIR, HELD_BACK_W8_DIR, HELD_BACK_W9_DIR, heldBackFigures } from './analysis-heldback.js';
 import { printMisses } from './analysis-misses.js';
 
@@ -138,7 +139,8 @@ export default async function (): Promise<void> {
   await heldBack(HELD_BACK_W13_DIR, W13_LABEL);
   // Built in wave 14 by an engineer who never tunes; labels committed and the set frozen (e6019af) before the engine
   // first ran on it; held back: totals only, and no misses option.
-  await heldBack(HELD_BACK_W14_DIR, W14_LABEL);
+  if (heldBackRequested()) await heldBack(HELD_BACK_W14_DIR, W14_LABEL);
+  else heldBackSkipped('analysis', 'wave 14 set (test/fixtures/analysis/heldback-w14)');
 }
 
 const W7_LABEL = 'wave 7 set (tuning data since wave 8, in-sample)';

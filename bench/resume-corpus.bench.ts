@@ -31,6 +31,7 @@
 // `… misses-holdout8` and `… misses-holdout9` those of the nine held-back sets whose figures were published (tuning
 // data since waves 6, 7, 8, 9, 10, 11, 12, 13 and 14); never a Korean test miss, nor one of a set still held back.
 import { extractSkills } from '../src/kernel/skills/index.js';
+import { heldBackRequested, heldBackSkipped } from './held-back-gate.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
   HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth, readCorpusText, summarize,
@@ -260,7 +261,8 @@ export default async function (): Promise<void> {
   await printHoldout7Set();
   await printHoldout8Set();
   await printHoldout9Set();
-  await printHoldout10Set();
+  if (heldBackRequested()) await printHoldout10Set();
+  else heldBackSkipped('resume-corpus', 'Holdout 10 (test/fixtures/resume-corpus-holdout10)');
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }
