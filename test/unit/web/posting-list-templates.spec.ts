@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { formattersFor } from '../../../src/platform/i18n/formatters.js';
 import { Translator } from '../../../src/platform/i18n/translator.js';
 import { VIEWS_DIR } from '../../../src/platform/web/project-root.js';
+import { RememberedFragments } from '../../../src/platform/web/remembered-fragment.js';
 
 // Issue #18: a list of postings draws each one with a macro imported once per page. An include in the
 // list's loop copied the page's whole context and re-ran the summary's own imports for every posting.
@@ -33,6 +34,8 @@ describe('job list templates', () => {
   ])('%s loads the posting summary, the salary and the skill macros once, whatever the number of postings', (page, model) => {
     const views = new nunjucks.Environment(new nunjucks.FileSystemLoader(VIEWS_DIR), { autoescape: true });
     views.addFilter('skillLabel', (name: string) => ({ text: name }));
+    // As app.setup.ts registers it: job search draws each cached hit once per language.
+    views.addGlobal('remembered', new RememberedFragments().global);
     const getTemplate = vi.spyOn(views, 'getTemplate');
     const hits = Array.from({ length: 5 }, (_, i) => posting(i + 1));
     const html = views.render(page, { ...model(hits), t: translate, fmt: formattersFor('en', 'UTC'), locale: 'en' });
