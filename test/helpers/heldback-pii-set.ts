@@ -11,6 +11,17 @@ import { SENSITIVE_TYPES } from '../../src/platform/privacy/sensitive-types.js';
 type HeldBackCase = LabelledCase & { category?: string };
 
 /** One held-back sensitive-data set and what it must hold. */
+/**
+ * The Korean number vectors of scripts/lib/korean-number-vectors.mjs (the wave 13 and wave 14 sets): the same
+ * fourteen categories, and the types a positive may be reported as.
+ */
+export const KOREAN_VECTOR_CATEGORIES = {
+  positives: ['rrn-with-check-digit', 'frn-with-check-digit', 'rrn-since-2020-10', 'frn-since-2020-10', 'passport', 'driver-licence', 'bank-account'],
+  decoys: ['impossible-birth-date', 'impossible-7th-digit', 'birth-date-in-the-future', 'inside-a-longer-digit-run', 'joined-by-plus'],
+  negatives: ['business-registration-number', 'military-or-student-number'],
+} as const;
+export const KOREAN_VECTOR_TYPES = ['KR_RRN', 'KR_FRN', 'PASSPORT', 'DRIVER_LICENSE', 'BANK_ACCOUNT'] as const;
+
 export interface HeldBackPiiSet {
   /** e.g. 'wave 11' */
   name: string;

@@ -1,5 +1,5 @@
 import { SENSITIVE_TYPES } from '../../../src/platform/privacy/sensitive-types.js';
-import { describeHeldBackPiiSet } from '../../helpers/heldback-pii-set.js';
+import { describeHeldBackPiiSet, KOREAN_VECTOR_CATEGORIES, KOREAN_VECTOR_TYPES } from '../../helpers/heldback-pii-set.js';
 
 // The wave 13 held-back sensitive-data set (scripts/build-pii-heldback-w13.mjs) is only checked for
 // being intact and well formed here. Its figures come from `npm run bench -- sensitive` (totals
@@ -14,10 +14,6 @@ describeHeldBackPiiSet({
   newLocalesAgainst: ['heldback-w10/documents.json', 'heldback-w11/documents.json', 'heldback-w12/documents.json', 'eval.json'],
   least: { phones: 2000, addresses: 900, decoys: 100 },
   types: SENSITIVE_TYPES,
-  vectorCategories: {
-    positives: ['rrn-with-check-digit', 'frn-with-check-digit', 'rrn-since-2020-10', 'frn-since-2020-10', 'passport', 'driver-licence', 'bank-account'],
-    decoys: ['impossible-birth-date', 'impossible-7th-digit', 'birth-date-in-the-future', 'inside-a-longer-digit-run', 'joined-by-plus'],
-    negatives: ['business-registration-number', 'military-or-student-number'],
-  },
-  vectorTypes: ['KR_RRN', 'KR_FRN', 'PASSPORT', 'DRIVER_LICENSE', 'BANK_ACCOUNT'],
+  vectorCategories: KOREAN_VECTOR_CATEGORIES,
+  vectorTypes: KOREAN_VECTOR_TYPES,
 });
