@@ -118,6 +118,17 @@ export const HOLDOUT9_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-cor
  * before any figure on it was computed. Never tuned on; only its aggregates are ever printed.
  */
 export const HOLDOUT10_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout10');
+/**
+ * The eleventh held-back set (issue #10 §2, wave 15): 30 people written out by hand, 22 in English from
+ * eleven countries no earlier set has and 8 Koreans in Korean, rendered by eight layouts of its own (Google
+ * Docs' Spearmint template, a job board's fielded profile print — 인크루트's for the Koreans —, a LuaLaTeX
+ * skills matrix, a narrative CV of one paragraph per job saved as DOCX by LibreOffice, a career history
+ * alone — a 경력기술서 without an 이력서 for the Koreans — exported to PDF by LibreOffice, an Office template of
+ * content controls, a plain-text résumé of labelled fields, Markdown definition lists), built by an engineer
+ * who does not tune the parser and frozen (manifest.json, test-split.sha256) before any figure on it was
+ * computed. Never tuned on; only its aggregates are ever printed, and only when `held-back` is asked for.
+ */
+export const HOLDOUT11_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout11');
 
 export type Half = 'tuning' | 'test';
 
