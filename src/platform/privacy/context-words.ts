@@ -151,6 +151,11 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'gcnđkdn', 'gcnđkdn số', 'mã số thuế', 'mst', 'npwp',
     // Turkish tax number (Vergi No, VKN), Romanian CIF/CUI, Belgian BCE, Austrian GISA number, Philippine BIR certificate.
     'vergi no', 'vergi numarası', 'vkn', 'cif', 'cui', 'bce', 'gisa-zahl', 'bir cor',
+    // Video-call meeting ids and their passcodes (Zoom, Teams, Webex: "Meeting ID: 444 5889 9376"), in
+    // English and the French, Spanish, German and Portuguese of the calendar invitations.
+    'meeting id', 'meeting number', 'meeting no', 'conference id', 'webinar id', 'zoom id', 'passcode', 'access code', 'session id',
+    'id de réunion', 'id de la réunion', 'numéro de réunion', 'id de reunión', 'id de la reunión', 'meeting-id', 'besprechungs-id',
+    'id da reunião',
   ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
@@ -225,6 +230,8 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '자격증번호', '학번', '문의번호', 'єдрпоу', 'код єдрпоу', 'αφμ', 'α.φ.μ.',
     // Employee and corporate registration numbers.
     '사번', '법인등록번호', '수험번호',
+    // Video-call meeting ids ("화상 회의 ID 561 2714 1886", "회의 번호"); Japanese and Chinese the same.
+    '회의 ID', '회의 id', '회의ID', '회의 번호', '회의번호', 'ミーティングID', '会議ID', '會議 ID', '會議ID', '会议ID', '会议号', '會議號碼',
   ],
   nationalId: ['신분증번호'],
   caSin: [],
