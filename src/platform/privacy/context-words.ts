@@ -121,6 +121,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'dzimis', 'dzimusi', 'dzim.', 'rođen/a', 'rođen(a)', 'narodil', 'narodila', 'narodil sa', 'narodila sa', 'nací', 'naci',
     'lahir', 'tgl. lahir', 'tgl lahir', 'tempat, tgl. lahir', 'tempat, tanggal lahir', 'tempat/tgl. lahir', 'tempat/tanggal lahir', 'ttl',
     'sinh ngày', 'ngày tháng năm sinh', 'szül. dátum', 'szül. idő',
+    // The English abbreviation of "born" before a date ("b. 8th May, 2004"); only a date right after it counts.
+    'b.',
   ],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: [
@@ -221,6 +223,11 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'роден', 'родена', 'рођен', 'рођена', 'д.р.',
     // Hebrew: date of birth (also abbreviated), "I was born", "born (m/f)".
     'תאריך לידה', 'ת. לידה', 'ת.לידה', 'נולדתי', 'יליד', 'ילידת',
+    // Georgian (date of birth, "was born"), Thai (birthday, day/month/year of birth, "born on"), Arabic
+    // (date of birth, "born in"/"born on").
+    'დაბადების თარიღი', 'დაბ. თარიღი', 'დაბადების დღე', 'დაიბადა',
+    'วันเกิด', 'วัน/เดือน/ปีเกิด', 'วันเดือนปีเกิด', 'เกิดวันที่', 'เกิดเมื่อ', 'เกิด',
+    'تاريخ الميلاد', 'تاريخ الولادة', 'مواليد', 'ولد في', 'ولدت في', 'ولد بتاريخ',
   ],
   address: ['주소', '거주지', '자택'],
   routing: [],
