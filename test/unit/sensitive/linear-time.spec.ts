@@ -30,6 +30,8 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'digit pairs and cities': (n) => '22 347 19 05, 00-590 Warszawa '.repeat(n / 31),
   'street words of other languages': (n) => 'Rīgas iela 1, Phường 4, вул. Б, 1, кв. 2, '.repeat(n / 42),
   'street words without separators': (n) => 'Király utca 5. '.repeat(n / 15),
+  // Chinese-script addresses (wave 15): Han runs, lane numbers and 號 back to back.
+  'Chinese addresses': (n) => '220\n臺北市路1巷2弄3號4樓 路'.repeat(n / 19),
 };
 
 /** Best of three: a single millisecond-scale run on a shared machine is mostly scheduler noise. */

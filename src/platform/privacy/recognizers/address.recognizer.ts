@@ -1,4 +1,5 @@
 import type { Candidate } from '../sensitive-types.js';
+import { recognizeChineseAddresses } from './chinese-address.js';
 import { recognizeJapaneseAddresses } from './japanese-address.js';
 import { postalTailAddresses } from './postal-tail-address.js';
 import { streetWordAddresses } from './street-word-address.js';
@@ -146,6 +147,7 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
   addAll(EUROPEAN_STREET, 0.7);
   addAll(KOREAN_LOT_ADDRESS, 0.7);
   for (const candidate of recognizeJapaneseAddresses({ text, context })) found.push(candidate);
+  for (const candidate of recognizeChineseAddresses({ text, context })) found.push(candidate);
   for (const m of text.matchAll(KOREAN_ADDRESS)) {
     const start = m.index;
     const end = start + m[0].length;
