@@ -23,10 +23,10 @@ import { clampConfidence } from './recognizer.js';
  * MAX_SEGMENTS × MAX_SEGMENT characters per tail.
  */
 /**
- * A capitalised word, also two joined by a hyphen ("Cluj-Napoca", "Saint-Gilles"), in Latin or Greek
- * letters ("Θεσσαλονίκη").
+ * A capitalised word, also two joined by a hyphen ("Cluj-Napoca", "Saint-Gilles"), in Latin, Greek
+ * or Cyrillic letters ("Θεσσαλονίκη", "Нови Београд").
  */
-const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž\u0386\u0388-\u038F\u0391-\u03A9][a-zß-öø-ÿā-ž\u03AC-\u03CE'’-]{1,24}(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’]{1,20})?`;
+const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž\u0386\u0388-\u038F\u0391-\u03A9\u0400-\u042F][a-zß-öø-ÿā-ž\u03AC-\u03CE\u0430-\u045F'’-]{1,24}(?:[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042F][a-zß-öø-ÿā-ž\u0430-\u045F'’]{1,20})?`;
 /**
  * A city of one or two words; the second may be a district letter, number or a province ("København K",
  * "Praha 4", "Torino TO").
@@ -48,6 +48,9 @@ const CA_PROVINCE = [
  */
 const POSTAL_TAIL = new RegExp(
   String.raw`(?=[A-Z\d(])(?<![A-Za-z0-9-])(?:` +
+    // A Taiwanese city and its postcode in romanised addresses ("Da'an Dist., Taipei City 106, Taiwan"),
+    // the city's name checked in code.
+    String.raw`(?<twCity>City[ \t]\d{3}(?:\d{2,3})?(?![\d-])(?:,[ \t]Taiwan(?:[ \t]\(R\.O\.C\.\))?)?)|` +
     // Australian state or territory + postcode, Canadian province + postal code (after a city).
     // The province also written out, as Québec writes it in parentheses ("Montréal (Québec) H2X 3V4").
     String.raw`(?<state>(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}\d{4}(?!\d)|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|${CA_PROVINCE}|\((?:${CA_PROVINCE})\))[ \t]{1,2}[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9]))` +
@@ -85,7 +88,7 @@ const CITY_BEFORE_STATE = new RegExp(String.raw`(?<![A-Za-z])${CITY_WORD}(?:[ \t
 /** Enough characters before a tail to hold its city. */
 const CITY_LOOKBACK = 80;
 
-const MAX_SEGMENTS = 5;
+const MAX_SEGMENTS = 7;
 const MAX_SEGMENT = 64;
 /** Lower-case words an address line may hold besides names and numbers. */
 const ADDRESS_WORDS = new Set([
@@ -98,6 +101,8 @@ const ADDRESS_WORDS = new Set([
   'rue', 'du', 'des', 'chemin', 'boul.', 'av.',
   // French flat, office and floor words of Québec and Luxembourg ("app. 12", "bureau 455", "3e étage", "succ. Centre-ville").
   'app.', 'app', 'appartement', 'bureau', 'suite', 'étage', 'succ.', 'local', 'porte',
+  // Serbian, Croatian and Slovene flat and floor words ("stan 49", "sprat 3", "kat 2").
+  'stan', 'sprat', 'стан', 'спрат',
   // French street and unit words, also lower case in France ("54 boulevard Voltaire", "117 ter rue …",
   // "Résidence les Tilleuls"); Portuguese floor and side ("r/c", "2º Dto", "3.º Esq."); Spanish floor and door.
   'avenue', 'boulevard', 'bd', 'impasse', 'place', 'allée', 'quai', 'cours', 'route', 'square', 'passage', 'ter', 'les', 'appt',
@@ -411,6 +416,9 @@ export function postalTailAddresses({ text, context }: ScanInput): Candidate[] {
       }
     } else if (m.groups?.['pin'] !== undefined) {
       // Every year in a CV reaches this branch: the city is checked by hand, without a regex.
+      start = cityWordBefore(text, start);
+      if (start < 0) continue;
+    } else if (m.groups?.['twCity'] !== undefined) {
       start = cityWordBefore(text, start);
       if (start < 0) continue;
     } else if (m.groups?.['greekPin'] !== undefined) {
