@@ -32,6 +32,8 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'street words without separators': (n) => 'Király utca 5. '.repeat(n / 15),
   // Chinese-script addresses (wave 15): Han runs, lane numbers and 號 back to back.
   'Chinese addresses': (n) => '220\n臺北市路1巷2弄3號4樓 路'.repeat(n / 19),
+  // Flat and box numbers with Latin and Arabic comma parts, Georgian street words (wave 15).
+  'unit-first addresses': (n) => 'Villa 1, Street 2, شقة 3، برج، P.O. Box 4, X, გამზ. №5, '.repeat(n / 56),
 };
 
 /** Best of three: a single millisecond-scale run on a shared machine is mostly scheduler noise. */

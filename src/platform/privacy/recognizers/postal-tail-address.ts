@@ -103,6 +103,8 @@ const ADDRESS_WORDS = new Set([
   'app.', 'app', 'appartement', 'bureau', 'suite', 'étage', 'succ.', 'local', 'porte',
   // Serbian, Croatian and Slovene flat and floor words ("stan 49", "sprat 3", "kat 2").
   'stan', 'sprat', 'стан', 'спрат',
+  // English flat word in lower case ("28 Rustaveli Ave, apt. 4, Tbilisi 0179").
+  'apt.', 'apt',
   // French street and unit words, also lower case in France ("54 boulevard Voltaire", "117 ter rue …",
   // "Résidence les Tilleuls"); Portuguese floor and side ("r/c", "2º Dto", "3.º Esq."); Spanish floor and door.
   'avenue', 'boulevard', 'bd', 'impasse', 'place', 'allée', 'quai', 'cours', 'route', 'square', 'passage', 'ter', 'les', 'appt',
