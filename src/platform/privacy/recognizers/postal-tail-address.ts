@@ -136,6 +136,8 @@ const ELIDED_BEFORE_NAME = /^(?:d|l|dell|all|nell)['’][A-ZÀ-Þ]/;
 const HOUSE_NUMBER = /(?:^|[\s#/-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?=$|[\s,./-])|\d{1,3}(?:st|nd|rd|th)\b/;
 
 const PERIOD = /(?:19|20)\d\d[ \t]?[-–][ \t]?(?:(?:19|20)\d\d|now|present)/i;
+/** A civic number ending prose before a comma: "au 176", "at 29-4820". */
+const HOUSE_NUMBER_AT_END = /(?:^|[ \t])(\d{1,5}(?:-\d{1,5})?[A-Za-z]?)$/;
 
 /** Whether `segment` (one comma/newline-delimited part) reads like part of an address line. */
 function addressLike(segment: string): boolean {
@@ -261,7 +263,14 @@ function walkBack(text: string, tailStart: number, floor: number): number {
       const field = segment.lastIndexOf('  ');
       segment = field > 0 ? segment.slice(field + 2) : '';
       whole = false;
-    } else if (!whole) segment = addressLikeEnd(segment);
+    } else if (!whole) {
+      segment = addressLikeEnd(segment);
+      // The house number alone before the street, as French, Québec and Luxembourg write it after prose
+      // ("domicilié au 176, rue de Hollerich, …", "based at 29-4820, chemin Sainte-Foy, …").
+      // (Not a year: "né le 27 juillet 1975, of …" ends a date.)
+      if (segment === '' && k > 0) segment = HOUSE_NUMBER_AT_END.exec(text.slice(b, j))?.[1] ?? '';
+      if (/^(?:19|20)\d\d$/.test(segment)) segment = '';
+    }
     if (segment === '' || holdsPhoneNumber(segment)) break;
     // Above the street line, a line without a number is the name, job title or company the
     // address belongs to ("Vern Koepp\n879-1924 rue de la Montagne, …"), not part of it.
@@ -364,6 +373,7 @@ function segmentBefore(text: string, space: number, floor: number): number {
   return addressLike(segment) && !/\d/.test(segment) ? i : -1;
 }
 
+const CONNECTOR_BEFORE = /[ \t](?:of|de|do|da|del|di)[ \t]$/;
 const POSTCODE_LABEL = /(?<![a-z])cod[ \t]po[sșş]tal[ \t]$/i;
 
 /**
@@ -384,7 +394,10 @@ function cityWordBefore(text: string, postcode: number): number {
   if (start < 0 || MONTH_NAMES.has(text.slice(start, end))) return -1; // "Jul 2016" is a month and a year
   // A city or state of two or three words: "New Delhi 110070", "West Bengal - 700091", "Tamil Nadu 600020".
   for (let words = 1; words < 3 && text[start - 1] === ' '; words++) {
-    const word = capitalisedWordEndingAt(text, start - 1);
+    let word = capitalisedWordEndingAt(text, start - 1);
+    // A connector inside a country's or city's name: "Republic of Korea 24672", "Rio de Janeiro".
+    const connector = word < 0 ? CONNECTOR_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+    if (connector) word = capitalisedWordEndingAt(text, start - connector[0].length);
     if (word < 0) break;
     start = word;
   }
