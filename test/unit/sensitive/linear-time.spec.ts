@@ -33,6 +33,7 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   // Chinese-script addresses (wave 15): Han runs, lane numbers and 號 back to back.
   'Chinese addresses': (n) => '220\n臺北市路1巷2弄3號4樓 路'.repeat(n / 19),
   // Flat and box numbers with Latin and Arabic comma parts, Georgian street words (wave 15).
+  'Thai addresses': (n) => '1 ถนน ซอย '.repeat(n / 10),
   'unit-first addresses': (n) => 'Villa 1, Street 2, شقة 3، برج، P.O. Box 4, X, გამზ. №5, '.repeat(n / 56),
 };
 
