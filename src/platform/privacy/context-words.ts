@@ -85,6 +85,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'clabe interbancaria', 'compte', 'n° de compte', 'numéro de compte', 'compte bancaire', 'rekening', 'rekeningnummer',
     'bankrekening', 'hesap', 'hesap no', 'hesap numarası', 'cont bancar', 'număr de cont', 'számlaszám', 'bankszámla',
     'číslo účtu', 'cheque account', 'current account', 'savings account',
+    // Nigeria's account number (NUBAN); Serbian, Croatian and Slovene account words (also TRR, the
+    // Slovene current account); Indonesian and Malay.
+    'nuban', 'račun', 'broj računa', 'tekući račun', 'žiro račun', 'številka računa', 'trr', 'nomor rekening', 'no. rekening',
   ],
   phone: [
     'phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'fax', 'contact', 'call', 'whatsapp', 'ph', 'mob',
@@ -155,6 +158,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'vergi no', 'vergi numarası', 'vkn', 'cif', 'cui', 'bce', 'gisa-zahl', 'bir cor',
     // Video-call meeting ids and their passcodes (Zoom, Teams, Webex: "Meeting ID: 444 5889 9376"), in
     // English and the French, Spanish, German and Portuguese of the calendar invitations.
+    // An ORCID iD ("0000-0002-1674-5002") identifies a researcher's publications, never an account or a phone.
+    'orcid', 'orcid id',
     'meeting id', 'meeting number', 'meeting no', 'conference id', 'webinar id', 'zoom id', 'passcode', 'access code', 'session id',
     'id de réunion', 'id de la réunion', 'numéro de réunion', 'id de reunión', 'id de la reunión', 'meeting-id', 'besprechungs-id',
     'id da reunião',
@@ -208,6 +213,10 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '계좌번호', '계좌', '입금', '예금주', '은행', '카카오뱅크', '토스뱅크', '케이뱅크', '농협', '신협', '수협', '우체국', '새마을금고',
     '口座番号', '口座', '銀行', '账号', '帐号', '银行账户', '銀行帳戶', 'λογαριασμός', 'αριθμός λογαριασμού', 'счёт', 'счет',
     'номер счета', 'номер счёта', 'рахунок', 'банкова сметка',
+    // Traditional Chinese (Taiwan's salary account 薪轉帳戶, Hong Kong's 銀行戶口), Thai (account number,
+    // bank), Arabic (account number), Georgian (account), Serbian Cyrillic (account).
+    '帳戶', '帐户', '帳號', '薪轉帳戶', '銀行戶口', '戶口', '户口', 'เลขที่บัญชี', 'บัญชีเลขที่', 'บัญชีเงินฝาก', 'ธนาคาร', 'رقم الحساب', 'الحساب', 'ანგარიში',
+    'рачун', 'број рачуна',
   ],
   phone: [
     '전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호',
