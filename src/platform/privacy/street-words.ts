@@ -11,8 +11,11 @@ export const AFTER_NAME = [
   'utca', 'u.', 'út', 'útja', 'körút', 'krt.', 'tér', 'tere', 'köz', 'fasor', 'sétány', 'rakpart', 'sor', 'lakótelep', 'ltp.',
   // Croatian, Serbian, Slovene, Slovak, Czech words after the name.
   'cesta', 'ulica', 'obala', 'trg',
-  // English words after the name when the number follows them ("Herzl St. 107", "Rothschild Blvd 22").
-  'St.', 'Blvd', 'Blvd.',
+  // English words after the name when the number follows them ("Herzl St. 107", "Rothschild Blvd 22",
+  // "Rustaveli Ave 12").
+  'St.', 'Blvd', 'Blvd.', 'Ave', 'Ave.',
+  // Georgian avenue and street, also abbreviated ("ჭავჭავაძის გამზ. 24", "პეკინის ქ. 27"), lane and dead end.
+  'გამზ.', 'გამზირი', 'ქ.', 'ქუჩა', 'შესახვევი', 'ჩიხი',
 ];
 /** Street-type words written before the street's name: "вул. Городоцька", "Οδός Ερμού", "Bv. Oroño". */
 const BEFORE_NAME = [
@@ -40,10 +43,20 @@ const BEFORE_NAME = [
  */
 const AREA = ['Phường', 'Quận', 'Huyện', 'P.', 'Q.', 'TP.', 'Kec.', 'Kecamatan', 'Kel.', 'Kelurahan', 'Τ.Κ.'];
 
-export const STREET_WORD_KIND = new Map<string, 'after' | 'before' | 'area'>();
+/**
+ * Words that open an address with the flat, house, plot or box number, written where no street word
+ * or postcode marks one (the Gulf states, Nigeria, Hong Kong): "Villa 65, Street 33b, Al Barsha 2,
+ * Dubai", "Plot 894, Aminu Kano Crescent, Wuse II, Abuja", "شقة 1355، برج النور، دبي". Capitalised only.
+ */
+const UNIT_FIRST = ['Villa', 'Flat', 'Apartment', 'Apt.', 'House', 'Plot', 'شقة', 'فيلا', 'منزل'];
+/** Post-office boxes: a box number and its city are an address ("P.O. Box 438478, Dubai", "ص.ب 85157، دبي"). */
+export const POST_BOX = ['P.O. Box', 'PO Box', 'P.O.Box', 'POB', 'P.M.B.', 'PMB', 'B.P.', 'ص.ب', 'ص.ب.', 'ص. ب', 'صندوق بريد'];
+
+export const STREET_WORD_KIND = new Map<string, 'after' | 'before' | 'area' | 'unit'>();
 for (const w of AFTER_NAME) STREET_WORD_KIND.set(w, 'after');
 for (const w of BEFORE_NAME) STREET_WORD_KIND.set(w, 'before');
 for (const w of AREA) STREET_WORD_KIND.set(w, 'area');
+for (const w of [...UNIT_FIRST, ...POST_BOX]) STREET_WORD_KIND.set(w, 'unit');
 
 
 /** The same words for the cue trie: Latin-script ones (Vietnamese included) and the others. */

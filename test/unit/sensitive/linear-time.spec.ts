@@ -30,6 +30,11 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'digit pairs and cities': (n) => '22 347 19 05, 00-590 Warszawa '.repeat(n / 31),
   'street words of other languages': (n) => 'Rīgas iela 1, Phường 4, вул. Б, 1, кв. 2, '.repeat(n / 42),
   'street words without separators': (n) => 'Király utca 5. '.repeat(n / 15),
+  // Chinese-script addresses (wave 15): Han runs, lane numbers and 號 back to back.
+  'Chinese addresses': (n) => '220\n臺北市路1巷2弄3號4樓 路'.repeat(n / 19),
+  // Flat and box numbers with Latin and Arabic comma parts, Georgian street words (wave 15).
+  'Thai addresses': (n) => '1 ถนน ซอย '.repeat(n / 10),
+  'unit-first addresses': (n) => 'Villa 1, Street 2, شقة 3، برج، P.O. Box 4, X, გამზ. №5, '.repeat(n / 56),
 };
 
 /** Best of three: a single millisecond-scale run on a shared machine is mostly scheduler noise. */

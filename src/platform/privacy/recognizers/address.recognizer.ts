@@ -1,7 +1,9 @@
 import type { Candidate } from '../sensitive-types.js';
+import { recognizeChineseAddresses } from './chinese-address.js';
 import { recognizeJapaneseAddresses } from './japanese-address.js';
 import { postalTailAddresses } from './postal-tail-address.js';
 import { streetWordAddresses } from './street-word-address.js';
+import { recognizeThaiAddresses } from './thai-address.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
 /**
@@ -146,6 +148,8 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
   addAll(EUROPEAN_STREET, 0.7);
   addAll(KOREAN_LOT_ADDRESS, 0.7);
   for (const candidate of recognizeJapaneseAddresses({ text, context })) found.push(candidate);
+  for (const candidate of recognizeChineseAddresses({ text, context })) found.push(candidate);
+  for (const candidate of recognizeThaiAddresses({ text, context })) found.push(candidate);
   for (const m of text.matchAll(KOREAN_ADDRESS)) {
     const start = m.index;
     const end = start + m[0].length;

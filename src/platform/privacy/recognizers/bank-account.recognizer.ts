@@ -9,10 +9,11 @@ import { clampConfidence, digitsOf, type Recognizer } from './recognizer.js';
  * are reported only next to a banking cue ("account", "acct", "계좌", a bank's name).
  *   - Korean banks print dashed groups, e.g. 110-123-456789 (신한), 123456-12-123456 (국민),
  *     1002-123-456789 (우리), 3333-01-1234567 (카카오뱅크), 301-1234-1234-11 (농협).
- *   - Singapore prints a check digit apart: 906-168-955-1 (UOB), 193-646894-5 (DBS).
+ *   - Singapore prints a check digit apart: 906-168-955-1 (UOB), 193-646894-5 (DBS); Thai banks a
+ *     branch-type digit and a check digit (265-9-79584-3), Hong Kong's BOC 012-510-1-538011-0.
  *   - US/other accounts are 8–17 bare digits; Mexico's CLABE is 18 with a check digit (see isValidClabe).
  */
-const ACCOUNT_CANDIDATE = /(?<![A-Za-z0-9-])(?:\d{2,6}(?:-\d{2,7}){1,3}(?:-\d)?|\d{8,18})(?![A-Za-z0-9]|-\d)/g;
+const ACCOUNT_CANDIDATE = /(?<![A-Za-z0-9-])(?:\d{2,6}(?:-\d{1,7}){1,4}|\d{8,18})(?![A-Za-z0-9]|-\d)/g;
 
 export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];

@@ -8,25 +8,30 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
  * Norwegian, Finnish (partitive), Polish and Czech (genitive, as dates write them), Turkish, Romanian,
  * Hungarian, Russian, Ukrainian, Bulgarian (genitive where dates use it), Greek (genitive), Latvian
  * (locative and nominative: "29. jūnijā"), Croatian and Slovak (genitive: "27. siječnja", "25. septembra"),
- * Indonesian ("Maret", "Agustus").
+ * Indonesian ("Maret", "Agustus"), Serbian in both scripts and Slovene (nominative and genitive:
+ * "12. maj 2001.", "27. децембра 1995.", "29. avgusta 1997"), Georgian ("7 ივნისი, 1958"), Thai in full
+ * and abbreviated ("3 มีนาคม 2533", "27 พ.ย. 2542") and Arabic ("17 أغسطس 1985", also without hamza).
  */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'stycznia', 'ledna', 'ocak', 'ianuarie', 'január', 'января', 'січня', 'януари', 'ιανουαρίου', 'tammikuuta', 'janvārī', 'janvāris', 'siječnja', 'januára', 'januari'],
-  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'lutego', 'února', 'şubat', 'subat', 'februarie', 'február', 'февраля', 'лютого', 'февруари', 'φεβρουαρίου', 'helmikuuta', 'februārī', 'februāris', 'veljače', 'februára'],
-  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marts', 'marca', 'března', 'mart', 'martie', 'március', 'марта', 'березня', 'март', 'μαρτίου', 'maaliskuuta', 'martā', 'marts', 'ožujka', 'marca', 'maret'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'dubna', 'nisan', 'aprilie', 'április', 'апреля', 'квітня', 'април', 'απριλίου', 'huhtikuuta', 'aprīlī', 'aprīlis', 'travnja', 'apríla'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'maja', 'května', 'mayıs', 'mayis', 'május', 'мая', 'травня', 'май', 'μαΐου', 'μαιου', 'toukokuuta', 'maijā', 'maijs', 'svibnja', 'mája'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca', 'června', 'haziran', 'iunie', 'június', 'июня', 'червня', 'юни', 'ιουνίου', 'kesäkuuta', 'jūnijā', 'jūnijs', 'lipnja', 'júna'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lipca', 'července', 'temmuz', 'iulie', 'július', 'июля', 'липня', 'юли', 'ιουλίου', 'heinäkuuta', 'jūlijā', 'jūlijs', 'srpnja', 'júla'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'augusztus', 'августа', 'серпня', 'август', 'αυγούστου', 'elokuuta', 'augustā', 'augusts', 'kolovoza', 'augusta', 'agustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set', 'settembre', 'września', 'září', 'eylül', 'eylul', 'septembrie', 'szeptember', 'сентября', 'вересня', 'септември', 'σεπτεμβρίου', 'syyskuuta', 'septembrī', 'septembris', 'rujna', 'septembra'],
-  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'okt', 'października', 'října', 'ekim', 'octombrie', 'október', 'октября', 'жовтня', 'октомври', 'οκτωβρίου', 'lokakuuta', 'oktobrī', 'oktobris', 'októbra'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'ноября', 'листопада', 'ноември', 'νοεμβρίου', 'marraskuuta', 'novembrī', 'novembris', 'studenoga', 'studenog', 'novembra'],
-  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'grudnia', 'prosince', 'aralık', 'aralik', 'decembrie', 'декабря', 'грудня', 'декември', 'δεκεμβρίου', 'joulukuuta', 'decembrī', 'decembris', 'prosinca', 'decembra', 'desember'],
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen', 'januari', 'stycznia', 'ledna', 'ocak', 'ianuarie', 'január', 'января', 'січня', 'януари', 'ιανουαρίου', 'tammikuuta', 'janvārī', 'janvāris', 'siječnja', 'januára', 'januari', 'januara', 'јануар', 'јануара', 'januarja', 'იანვარი', 'იანვრის', 'มกราคม', 'ม.ค.', 'يناير', 'كانون الثاني'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'fevereiro', 'fev', 'febbraio', 'februari', 'lutego', 'února', 'şubat', 'subat', 'februarie', 'február', 'февраля', 'лютого', 'февруари', 'φεβρουαρίου', 'helmikuuta', 'februārī', 'februāris', 'veljače', 'februára', 'februara', 'фебруар', 'фебруара', 'februarja', 'თებერვალი', 'თებერვლის', 'กุมภาพันธ์', 'ก.พ.', 'فبراير', 'شباط'],
+  ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marts', 'marca', 'března', 'mart', 'martie', 'március', 'марта', 'березня', 'март', 'μαρτίου', 'maaliskuuta', 'martā', 'marts', 'ožujka', 'marca', 'maret', 'marta', 'март', 'марта', 'marec', 'marca', 'მარტი', 'მარტის', 'มีนาคม', 'มี.ค.', 'مارس', 'آذار'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'dubna', 'nisan', 'aprilie', 'április', 'апреля', 'квітня', 'април', 'απριλίου', 'huhtikuuta', 'aprīlī', 'aprīlis', 'travnja', 'apríla', 'aprila', 'април', 'априла', 'აპრილი', 'აპრილის', 'เมษายน', 'เม.ย.', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'maj', 'maja', 'května', 'mayıs', 'mayis', 'május', 'мая', 'травня', 'май', 'μαΐου', 'μαιου', 'toukokuuta', 'maijā', 'maijs', 'svibnja', 'mája', 'maja', 'мај', 'маја', 'მაისი', 'მაისის', 'พฤษภาคม', 'พ.ค.', 'مايو', 'أيار'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'czerwca', 'června', 'haziran', 'iunie', 'június', 'июня', 'червня', 'юни', 'ιουνίου', 'kesäkuuta', 'jūnijā', 'jūnijs', 'lipnja', 'júna', 'jun', 'juna', 'јун', 'јуна', 'junij', 'junija', 'ივნისი', 'ივნისის', 'มิถุนายน', 'มิ.ย.', 'يونيو', 'يونيه', 'حزيران'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lipca', 'července', 'temmuz', 'iulie', 'július', 'июля', 'липня', 'юли', 'ιουλίου', 'heinäkuuta', 'jūlijā', 'jūlijs', 'srpnja', 'júla', 'jula', 'јул', 'јула', 'julij', 'julija', 'ივლისი', 'ივლისის', 'กรกฎาคม', 'ก.ค.', 'يوليو', 'يوليه', 'تموز'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'augusti', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'augusztus', 'августа', 'серпня', 'август', 'αυγούστου', 'elokuuta', 'augustā', 'augusts', 'kolovoza', 'augusta', 'agustus', 'avgust', 'avgusta', 'август', 'августа', 'აგვისტო', 'აგვისტოს', 'สิงหาคม', 'ส.ค.', 'أغسطس', 'اغسطس', 'آب'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'setembro', 'set', 'settembre', 'września', 'září', 'eylül', 'eylul', 'septembrie', 'szeptember', 'сентября', 'вересня', 'септември', 'σεπτεμβρίου', 'syyskuuta', 'septembrī', 'septembris', 'rujna', 'septembra', 'septembar', 'септембар', 'септембра', 'სექტემბერი', 'სექტემბრის', 'กันยายน', 'ก.ย.', 'سبتمبر', 'أيلول'],
+  ['october', 'oct', 'oktober', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott', 'okt', 'października', 'října', 'ekim', 'octombrie', 'október', 'октября', 'жовтня', 'октомври', 'οκτωβρίου', 'lokakuuta', 'oktobrī', 'oktobris', 'októbra', 'oktobar', 'oktobra', 'октобар', 'октобра', 'ოქტომბერი', 'ოქტომბრის', 'ตุลาคม', 'ต.ค.', 'أكتوبر', 'اكتوبر', 'تشرين الأول'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'ноября', 'листопада', 'ноември', 'νοεμβρίου', 'marraskuuta', 'novembrī', 'novembris', 'studenoga', 'studenog', 'novembra', 'novembar', 'новембар', 'новембра', 'ნოემბერი', 'ნოემბრის', 'พฤศจิกายน', 'พ.ย.', 'نوفمبر', 'تشرين الثاني'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'grudnia', 'prosince', 'aralık', 'aralik', 'decembrie', 'декабря', 'грудня', 'декември', 'δεκεμβρίου', 'joulukuuta', 'decembrī', 'decembris', 'prosinca', 'decembra', 'desember', 'decembar', 'децембар', 'децембра', 'დეკემბერი', 'დეკემბრის', 'ธันวาคม', 'ธ.ค.', 'ديسمبر', 'كانون الأول'],
 ];
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
 /** Longest first, so "marzo" is not read as "mar" + "zo". */
-const MONTH_NAME = [...new Set(MONTHS.keys())].sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAME = [...new Set(MONTHS.keys())]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replaceAll('.', String.raw`\.`))
+  .join('|');
 
 /** A format hint between the cue and the date: "Date of Birth (DD/MM/YYYY): ", "(TT.MM.JJJJ)". */
 const FORMAT_HINT = String.raw`(?:\([A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}\)[ \t]*)?`;
@@ -59,11 +64,16 @@ const DATE_AFTER_CUE = new RegExp(
     // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
     String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
     // 1990년 5월 9일, 1990年5月9日.
-    String.raw`|(?<koY>\d{4})[년年][ \t]*(?<koM>\d{1,2})[월月][ \t]*(?<koD>\d{1,2})[일日]` +
+    // Also with a two-digit year, as Korean certificates write it ("70년 12월 5일생"), and in the years of
+    // the Republic of China ("民國79年3月3日", year 79 = 1990).
+    String.raw`|(?<koY>\d{4}|\d{2})[년年][ \t]*(?<koM>\d{1,2})[월月][ \t]*(?<koD>\d{1,2})[일日]` +
+    String.raw`|民[國国][ \t]*(?<rocY>\d{1,3})[ \t]*年[ \t]*(?<rocM>\d{1,2})[ \t]*月[ \t]*(?<rocD>\d{1,2})[ \t]*日` +
     // Day and month, also with a space after each dot as Czech writes them: "20. 7. 1996".
     String.raw`|(?<a>\d{1,2})(?:\.[ \t]?|[-/])(?<b>\d{1,2})(?:\.[ \t]?|[-/])(?<abY>\d{4}|\d{2})(?!\d)` +
     String.raw`|(?<mdyM>${MONTH_NAME})\.?[ \t]+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?<mdyY>\d{4})(?!\d)` +
     String.raw`|(?<dmyD>\d{1,2})${DAY_SUFFIX}[ \t]{1,2}(?:de[ \t]+)?(?<dmyM>${MONTH_NAME})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?<dmyY>\d{4})(?!\d)` +
+    // Day, month name and year joined by dashes: "07-Jul-2003", "19-may-1974".
+    String.raw`|(?<dashD>\d{1,2})-(?<dashM>${MONTH_NAME})-(?<dashY>\d{4})(?!\d)` +
     // Year first with a month name, as Hungarian writes it: "1990. március 5.".
     String.raw`|(?<ydmY>\d{4})\.?[ \t]+(?<ydmM>${MONTH_NAME})[ \t]+(?<ydmD>\d{1,2})(?!\d)` +
     // Latvian "1998. gada 29. jūnijā", Vietnamese "ngày 18 tháng 2 năm 2002".
@@ -92,9 +102,14 @@ export const recognizeDatesOfBirth: Recognizer = ({ text, context }) => {
 };
 
 function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
-  const ok = (y: number, mo: number, d: number): boolean => y >= 1900 && y <= new Date().getFullYear() && isCalendarDate(y, mo, d);
+  const ok = (year: number, mo: number, d: number): boolean => {
+    // A year of the Thai Buddhist era ("16/10/2523", "3 มีนาคม 2533") is 543 years ahead.
+    const y = year >= BUDDHIST_ERA_FROM ? year - BUDDHIST_ERA_OFFSET : year;
+    return y >= 1900 && y <= new Date().getFullYear() && isCalendarDate(y, mo, d);
+  };
   if (g['ymdY']) return ok(+g['ymdY'], +g['ymdM']!, +g['ymdD']!);
-  if (g['koY']) return ok(+g['koY'], +g['koM']!, +g['koD']!);
+  if (g['koY']) return ok(expandYear(g['koY']), +g['koM']!, +g['koD']!);
+  if (g['rocY']) return ok(+g['rocY'] + ROC_ERA_OFFSET, +g['rocM']!, +g['rocD']!);
   if (g['abY']) {
     const y = expandYear(g['abY']);
     // 05/06/1990 is May 6th in the US and 5 June elsewhere: either reading makes it a date. With a
@@ -108,6 +123,7 @@ function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
   const month = (name: string): number => MONTHS.get(name.toLowerCase()) ?? 0;
   if (g['mdyM']) return ok(+g['mdyY']!, month(g['mdyM']), +g['mdyD']!);
   if (g['dmyM']) return ok(+g['dmyY']!, month(g['dmyM']), +g['dmyD']!);
+  if (g['dashM']) return ok(+g['dashY']!, month(g['dashM']), +g['dashD']!);
   if (g['ydmM']) return ok(+g['ydmY']!, month(g['ydmM']), +g['ydmD']!);
   if (g['lvM']) return ok(+g['lvY']!, month(g['lvM']), +g['lvD']!);
   if (g['viY']) return ok(+g['viY'], +g['viM']!, +g['viD']!);
@@ -118,6 +134,12 @@ function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
   }
   return false;
 }
+
+/** Buddhist-era years (2443 = 1900): no Gregorian birth year is this large. */
+const BUDDHIST_ERA_OFFSET = 543;
+const BUDDHIST_ERA_FROM = 1900 + BUDDHIST_ERA_OFFSET;
+/** Year 1 of the Republic of China is 1912. */
+const ROC_ERA_OFFSET = 1911;
 
 /** Two-digit birth years: anything after this year's two digits must be last century. */
 function expandYear(yy: string): number {

@@ -195,7 +195,8 @@ function followedByUnit(text: string, end: number): boolean {
   return c === '%' || c === '원' || c === '건' || c === '명' || c === '년' || c === '억' || c === '만';
 }
 
-const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$/;
+/** A day, month and year, also a Thai Buddhist-era year ("21/11/2530" is 1987). */
+const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20|25)\d\d$/;
 /** A date with a time after it ("2026-06-15 11:55", "통화일시 2026-05-11 12:29"): the window took the hour. */
 const DATE_FIRST = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ T]/;
 

@@ -23,23 +23,37 @@ import { clampConfidence } from './recognizer.js';
  * MAX_SEGMENTS × MAX_SEGMENT characters per tail.
  */
 /**
- * A capitalised word, also two joined by a hyphen ("Cluj-Napoca", "Saint-Gilles"), in Latin or Greek
- * letters ("Θεσσαλονίκη").
+ * A capitalised word, also two joined by a hyphen ("Cluj-Napoca", "Saint-Gilles"), in Latin, Greek
+ * or Cyrillic letters ("Θεσσαλονίκη", "Нови Београд").
  */
-const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž\u0386\u0388-\u038F\u0391-\u03A9][a-zß-öø-ÿā-ž\u03AC-\u03CE'’-]{1,24}(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿā-ž'’]{1,20})?`;
+const CITY_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž\u0386\u0388-\u038F\u0391-\u03A9\u0400-\u042F][a-zß-öø-ÿā-ž\u03AC-\u03CE\u0430-\u045F'’-]{1,24}(?:[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042F][a-zß-öø-ÿā-ž\u0430-\u045F'’]{1,20})?`;
 /**
  * A city of one or two words; the second may be a district letter, number or a province ("København K",
  * "Praha 4", "Torino TO").
  */
 const CITY = String.raw`${CITY_WORD}(?:[ \t](?:${CITY_WORD}|[A-ZÆØÅ]{1,2}(?![A-Za-z])|[1-9]\d?(?![\d./:-])|de|do|da|dos|das|di))?`;
+/** Country letters written before a European postcode (the old CEPT convention, still usual in Luxembourg and Slovenia). */
+const COUNTRY_PREFIX = ['A', 'B', 'CH', 'CZ', 'D', 'DK', 'E', 'EE', 'F', 'FL', 'HR', 'I', 'L', 'LT', 'LV', 'N', 'NL', 'P', 'S', 'SI', 'SK']
+  .map((code) => `${code}-`)
+  .join('|');
+/** Canadian provinces and territories by name, in English and French. */
+const CA_PROVINCE = [
+  'Québec', 'Quebec', 'Ontario', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'Nouvelle-Écosse', 'New Brunswick',
+  'Nouveau-Brunswick', 'British Columbia', 'Colombie-Britannique', 'Newfoundland and Labrador', 'Terre-Neuve-et-Labrador',
+  'Prince Edward Island', 'Île-du-Prince-Édouard', 'Yukon', 'Nunavut', 'Northwest Territories', 'Territoires du Nord-Ouest',
+].join('|');
 /**
  * All tails in one pass (each extra pass over a 4 MB CV costs ~30 ms). A city written before the
  * postcode (AU, CA, IN, NZ) is checked in code, backwards from the match, only where one matched.
  */
 const POSTAL_TAIL = new RegExp(
   String.raw`(?=[A-Z\d(])(?<![A-Za-z0-9-])(?:` +
+    // A Taiwanese city and its postcode in romanised addresses ("Da'an Dist., Taipei City 106, Taiwan"),
+    // the city's name checked in code.
+    String.raw`(?<twCity>City[ \t]\d{3}(?:\d{2,3})?(?![\d-])(?:,[ \t]Taiwan(?:[ \t]\(R\.O\.C\.\))?)?)|` +
     // Australian state or territory + postcode, Canadian province + postal code (after a city).
-    String.raw`(?<state>(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}\d{4}(?!\d)|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)[ \t]{1,2}[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9]))` +
+    // The province also written out, as Québec writes it in parentheses ("Montréal (Québec) H2X 3V4").
+    String.raw`(?<state>(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,2}\d{4}(?!\d)|(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|${CA_PROVINCE}|\((?:${CA_PROVINCE})\))[ \t]{1,2}[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![A-Za-z0-9]))` +
     // Irish Eircode: routing key + unique identifier; or a Dublin postal district ("Dublin 6W").
     String.raw`|(?:[AC-FHKNPRTV-Y]\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])|Dublin[ \t](?:1\d|2[0-4]|6W|[1-9])(?:,?[ \t](?:D\d\d|D6W)[ \t][0-9AC-FHKNPRTV-Y]{4})?(?![A-Za-z0-9])` +
     // Brazilian CEP, with or without its label.
@@ -56,9 +70,9 @@ const POSTAL_TAIL = new RegExp(
     // ("Buenos Aires (C1425BGP)", the city checked in code).
     String.raw`|\((?:\d{4}\)[ \t]${CITY}|(?<parenCpa>[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?\)))` +
     // Polish (00-590), Swedish and Czech (114 55), four/five-digit (DK, NO, FI, IT, NZ, AU…) and
-    // six-digit (RO, RU…) postcodes before a city; Croatian and Latvian ones with their country prefix
-    // ("HR-21000 Split", "LV-1050 Rīga").
-    String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|(?:HR-|LV-)?\d{4,5}|(?<six>\d{6}))[ \t]${CITY}` +
+    // six-digit (RO, RU…) postcodes before a city; European ones with their country prefix
+    // ("HR-21000 Split", "LV-1050 Rīga", "L-1616 Luxembourg", "SI-1000 Ljubljana", "CH-8001 Zürich").
+    String.raw`|(?:\d\d-\d{3}|\d{3}[ \t]\d\d|(?:${COUNTRY_PREFIX})?\d{4,5}|(?<six>\d{6}))[ \t]${CITY}` +
     // A postcode after its city: Indian PIN ("Bengaluru - 560038", "Pune 411001", "Mumbai 400 058"),
     // NZ ("Auckland 1010"), Turkish ("Antalya 07100"), Romanian ("București 010061"), Japanese
     // ("Tokyo 160-0022"); not the first group of a longer number ("Consignment 1095 8349 2141") nor
@@ -74,7 +88,7 @@ const CITY_BEFORE_STATE = new RegExp(String.raw`(?<![A-Za-z])${CITY_WORD}(?:[ \t
 /** Enough characters before a tail to hold its city. */
 const CITY_LOOKBACK = 80;
 
-const MAX_SEGMENTS = 5;
+const MAX_SEGMENTS = 7;
 const MAX_SEGMENT = 64;
 /** Lower-case words an address line may hold besides names and numbers. */
 const ADDRESS_WORDS = new Set([
@@ -85,6 +99,12 @@ const ADDRESS_WORDS = new Set([
   'int.', 'int', 'interno', 'scala', 'piano', 'tr', 'tr.', 'bloco', 'casa', 'andar', 'loja', 'lote', 'quadra',
   // Québec street words, written in lower case ("879-1924 rue de la Montagne").
   'rue', 'du', 'des', 'chemin', 'boul.', 'av.',
+  // French flat, office and floor words of Québec and Luxembourg ("app. 12", "bureau 455", "3e étage", "succ. Centre-ville").
+  'app.', 'app', 'appartement', 'bureau', 'suite', 'étage', 'succ.', 'local', 'porte',
+  // Serbian, Croatian and Slovene flat and floor words ("stan 49", "sprat 3", "kat 2").
+  'stan', 'sprat', 'стан', 'спрат',
+  // English flat word in lower case ("28 Rustaveli Ave, apt. 4, Tbilisi 0179").
+  'apt.', 'apt',
   // French street and unit words, also lower case in France ("54 boulevard Voltaire", "117 ter rue …",
   // "Résidence les Tilleuls"); Portuguese floor and side ("r/c", "2º Dto", "3.º Esq."); Spanish floor and door.
   'avenue', 'boulevard', 'bd', 'impasse', 'place', 'allée', 'quai', 'cours', 'route', 'square', 'passage', 'ter', 'les', 'appt',
@@ -116,6 +136,8 @@ const ELIDED_BEFORE_NAME = /^(?:d|l|dell|all|nell)['’][A-ZÀ-Þ]/;
 const HOUSE_NUMBER = /(?:^|[\s#/-])\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?(?=$|[\s,./-])|\d{1,3}(?:st|nd|rd|th)\b/;
 
 const PERIOD = /(?:19|20)\d\d[ \t]?[-–][ \t]?(?:(?:19|20)\d\d|now|present)/i;
+/** A civic number ending prose before a comma: "au 176", "at 29-4820". */
+const HOUSE_NUMBER_AT_END = /(?:^|[ \t])(\d{1,5}(?:-\d{1,5})?[A-Za-z]?)$/;
 
 /** Whether `segment` (one comma/newline-delimited part) reads like part of an address line. */
 function addressLike(segment: string): boolean {
@@ -234,13 +256,21 @@ function walkBack(text: string, tailStart: number, floor: number): number {
     let segment = text.slice(b, j);
     // "Policy number 3509460158 Flat 160": only the words at the end read as an address.
     let whole = !truncated && addressLike(segment);
-    if (whole && holdsPhoneNumber(segment)) {
+    if (whole && (holdsPhoneNumber(segment) || /\d[ \t]{2}/.test(segment))) {
       // "(22) 508 67 22  al. Marszałkowska 3/8": two spaces end the phone's field; the street may
-      // follow them. (Not after one space: "347 363 7961 int. 3377" is the phone's extension.)
+      // follow them. (Not after one space: "347 363 7961 int. 3377" is the phone's extension.) Also
+      // after a shorter number ("M 43 87 46  96, Grand-Rue": a six-digit Luxembourg line).
       const field = segment.lastIndexOf('  ');
       segment = field > 0 ? segment.slice(field + 2) : '';
       whole = false;
-    } else if (!whole) segment = addressLikeEnd(segment);
+    } else if (!whole) {
+      segment = addressLikeEnd(segment);
+      // The house number alone before the street, as French, Québec and Luxembourg write it after prose
+      // ("domicilié au 176, rue de Hollerich, …", "based at 29-4820, chemin Sainte-Foy, …").
+      // (Not a year: "né le 27 juillet 1975, of …" ends a date.)
+      if (segment === '' && k > 0) segment = HOUSE_NUMBER_AT_END.exec(text.slice(b, j))?.[1] ?? '';
+      if (/^(?:19|20)\d\d$/.test(segment)) segment = '';
+    }
     if (segment === '' || holdsPhoneNumber(segment)) break;
     // Above the street line, a line without a number is the name, job title or company the
     // address belongs to ("Vern Koepp\n879-1924 rue de la Montagne, …"), not part of it.
@@ -257,8 +287,9 @@ function walkBack(text: string, tailStart: number, floor: number): number {
   return numbered ? start : -1;
 }
 
-/** A day, month name and year: "30 March 2000", "Mar 3, 1998". */
+/** A day, month name and year: "30 March 2000", "Mar 3, 1998"; or a numeric date ("15.05.85"). */
 function isDate(segment: string): boolean {
+  if (/^\d{1,2}[./]\d{1,2}[./](?:\d\d){1,2}$/.test(segment)) return true;
   return /(?:19|20)\d\d/.test(segment) && segment.split(/[ \t.,]+/).some((word) => MONTH_NAMES.has(word));
 }
 
@@ -342,6 +373,7 @@ function segmentBefore(text: string, space: number, floor: number): number {
   return addressLike(segment) && !/\d/.test(segment) ? i : -1;
 }
 
+const CONNECTOR_BEFORE = /[ \t](?:of|de|do|da|del|di)[ \t]$/;
 const POSTCODE_LABEL = /(?<![a-z])cod[ \t]po[sșş]tal[ \t]$/i;
 
 /**
@@ -362,7 +394,10 @@ function cityWordBefore(text: string, postcode: number): number {
   if (start < 0 || MONTH_NAMES.has(text.slice(start, end))) return -1; // "Jul 2016" is a month and a year
   // A city or state of two or three words: "New Delhi 110070", "West Bengal - 700091", "Tamil Nadu 600020".
   for (let words = 1; words < 3 && text[start - 1] === ' '; words++) {
-    const word = capitalisedWordEndingAt(text, start - 1);
+    let word = capitalisedWordEndingAt(text, start - 1);
+    // A connector inside a country's or city's name: "Republic of Korea 24672", "Rio de Janeiro".
+    const connector = word < 0 ? CONNECTOR_BEFORE.exec(text.slice(Math.max(0, start - 5), start)) : null;
+    if (connector) word = capitalisedWordEndingAt(text, start - connector[0].length);
     if (word < 0) break;
     start = word;
   }
@@ -396,6 +431,9 @@ export function postalTailAddresses({ text, context }: ScanInput): Candidate[] {
       }
     } else if (m.groups?.['pin'] !== undefined) {
       // Every year in a CV reaches this branch: the city is checked by hand, without a regex.
+      start = cityWordBefore(text, start);
+      if (start < 0) continue;
+    } else if (m.groups?.['twCity'] !== undefined) {
       start = cityWordBefore(text, start);
       if (start < 0) continue;
     } else if (m.groups?.['greekPin'] !== undefined) {

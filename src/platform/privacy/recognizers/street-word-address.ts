@@ -1,7 +1,7 @@
 import type { Candidate } from '../sensitive-types.js';
 import type { ScanInput } from './recognizer.js';
 import { clampConfidence } from './recognizer.js';
-import { AFTER_NAME, STREET_WORD_KIND as KIND } from '../street-words.js';
+import { AFTER_NAME, POST_BOX, STREET_WORD_KIND as KIND } from '../street-words.js';
 
 /**
  * Addresses found from a street-type word of a language the street-first patterns do not read, then
@@ -36,6 +36,7 @@ const UNIT_WORDS = new Set([
   ...AFTER_NAME.map((w) => w.toLowerCase()),
 ]);
 
+const POST_BOXES = new Set(POST_BOX);
 const MAX_SEGMENTS = 5;
 const MAX_SEGMENT = 64;
 
@@ -44,21 +45,22 @@ function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const ch = text[i]!;
-  return ch.toLowerCase() !== ch.toUpperCase() || isHebrew(c);
+  return ch.toLowerCase() !== ch.toUpperCase() || isCaseless(c);
 }
 
-function isHebrew(c: number): boolean {
-  return c >= 0x5d0 && c <= 0x5ea;
+/** Letters of scripts without capitals, where any word may be a name: Hebrew, Arabic, Georgian. */
+function isCaseless(c: number): boolean {
+  return (c >= 0x5d0 && c <= 0x5ea) || (c >= 0x620 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x10d0 && c <= 0x10ff);
 }
 
-/** Capitalised (any cased script), a digit, or a Hebrew letter (Hebrew has no case). */
+/** Capitalised (any cased script), a digit, or a letter of a script without case (Hebrew, Arabic, Georgian). */
 function startsName(word: string): boolean {
   let i = 0;
   while (i < word.length && '("\'„«'.includes(word[i]!)) i++;
   if (i >= word.length) return false;
   const c = word.charCodeAt(i);
   if (c >= 48 && c <= 57) return true;
-  if (isHebrew(c)) return true;
+  if (isCaseless(c)) return true;
   const ch = word[i]!;
   return ch !== ch.toLowerCase();
 }
@@ -116,7 +118,7 @@ const SEPARATOR_WORD = /^[-–/°"]+$/;
 
 /** Characters that end a segment. A '.' ends one only as a sentence end (see `sentenceEnd`). */
 function isStop(c: string): boolean {
-  return c === ',' || c === '\n' || c === ':' || c === ';' || c === '|' || c === '·' || c === '•' || c === '\t' || c === '!' || c === '?';
+  return c === ',' || c === '،' || c === '\n' || c === ':' || c === ';' || c === '|' || c === '·' || c === '•' || c === '\t' || c === '!' || c === '?';
 }
 
 /**
@@ -169,24 +171,27 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 }
 
 /** A house number: digits, optionally with a letter, a slash or a dash ("119B", "59/1", "72/27", "109 - 79"). */
-const HOUSE_NUMBER = /(?:^|[\s"(])(?:No\.?\s?)?\d{1,4}[A-Za-z]?(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?\.?(?=$|[\s,.])/;
+const HOUSE_NUMBER = /(?:^|[\s"(])(?:No\.?\s?|№\s?)?\d{1,4}[A-Za-z]?(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?\.?(?=$|[\s,.])/;
 
 /**
  * Whether the line starting at `from` continues the address above: every comma segment of it reads like
  * an address part, no label or career period is in it, and it holds a postcode or starts with a ward or
  * district word. A line of capitalised words alone is the next field (a name, an employer).
  */
-function lineBelowBelongs(text: string, from: number, firstSegment: string): boolean {
+function lineBelowBelongs(text: string, from: number, firstSegment: string, unitFirst: boolean): boolean {
   const window = text.slice(from, from + MAX_SEGMENT + 1);
   const to = window.indexOf('\n');
   if (to < 0 && from + window.length < text.length) return false; // a long line is prose
   const line = (to < 0 ? window : window.slice(0, to)).replace(/[.]$/, '');
   if (/[:|]/.test(line) || PERIOD.test(line)) return false;
   if (!line.split(',').every((part) => part.trim() === '' || segmentLike(part.trim()))) return false;
-  return /\d{4}|\d{3} \d\d/.test(line) || KIND.get(firstSegment.split(' ')[0]!) === 'area';
+  // After a flat or house line, a line of comma parts is its district and city ("Al Reem Island, Abu Dhabi").
+  return POSTCODE_IN_LINE.test(line) || KIND.get(firstSegment.split(' ')[0]!) === 'area' || (unitFirst && /[,،]/.test(line));
 }
 
 const PERIOD = /(?:19|20)\d\d[ \t]?[-–][ \t]?(?:(?:19|20)\d\d|now|present)/i;
+/** A postcode of its own, not digits inside a code ("PAN card no. PSVPS6848X"). */
+const POSTCODE_IN_LINE = /(?<![\p{L}\d])\d{4,6}(?![\p{L}\d])|\d{3} \d\d/u;
 
 /** Where the words from a house number to the end of `segment` read as a street line ("8 Hàng Bài"), or -1. */
 function streetFromHouseNumber(segment: string): number {
@@ -244,8 +249,12 @@ export function streetWordAddresses({ text, context }: ScanInput): Candidate[] {
     if (kind === 'after') {
       start = nameStartBefore(text, a, segStart);
       if (start === a) continue; // a street word with no name before it
-      // The house number follows the street word ("Rīgas iela 119B", "Király utca 16.", "Herzl St. 107").
-      if (!/^,?[ \t]\d/.test(text.slice(b, b + 3))) continue;
+      // The house number follows the street word ("Rīgas iela 119B", "Király utca 16.", "Herzl St. 107", "გამზ. №92").
+      if (!/^,?[ \t](?:№[ \t]?)?\d/.test(text.slice(b, b + 5))) continue;
+    } else if (kind === 'unit') {
+      start = a;
+      // The flat, house, plot or box number follows the word ("Villa 65", "P.O. Box 438478").
+      if (!/^[ \t]?(?:No\.?[ \t]?)?\d{1,7}[A-Za-z]?(?![\d/-])/.test(text.slice(b, b + 14))) continue;
     } else {
       start = a;
       // A house number right before the street word belongs to it ("388 Quốc lộ 13").
@@ -255,15 +264,16 @@ export function streetWordAddresses({ text, context }: ScanInput): Candidate[] {
     }
     let [coreStart, end] = trimmed(text, start, segEnd);
     if (!segmentLike(text.slice(coreStart, end))) continue;
-    let numbered = HOUSE_NUMBER.test(text.slice(coreStart, end));
+    let numbered = kind === 'unit' || HOUSE_NUMBER.test(text.slice(coreStart, end));
 
     // Forward: ", 1, кв. 166, Київ, 01001", "\n6720 Szeged", " (C1425BGP)".
     let segments = 0;
     while (segments < MAX_SEGMENTS && end < text.length) {
       const sep = text[end];
-      const joins = sep === ',' || (sep === '\n' && text[end + 1] !== '\n') || (sep === ' ' && text[end + 1] === '(');
+      const joins = sep === ',' || sep === '،' || (sep === '\n' && text[end + 1] !== '\n') || (sep === ' ' && text[end + 1] === '(');
       if (!joins) break;
-      const next = end + 1;
+      // A comma at the end of a line joins the line below as a line break does.
+      const next = sep === ',' && text[end + 1] === '\n' && text[end + 2] !== '\n' ? end + 2 : end + 1;
       const e = segmentEnd(text, next);
       if (e < 0) break;
       const [s2, e2] = trimmed(text, next, e);
@@ -271,10 +281,10 @@ export function streetWordAddresses({ text, context }: ScanInput): Candidate[] {
       const segment = text.slice(s2, e2);
       // A label ends the address ("Telefon: …"), unless it is a unit label ("No: 12").
       if (text[e] === ':' || !segmentLike(segment)) break;
-      if (sep === '\n') {
+      if (sep === '\n' || next === end + 2) {
         // The line below belongs only when it holds a postcode or names a ward/district: a line of
         // capitalised words alone is the next field (a name, an employer).
-        if (!lineBelowBelongs(text, next, segment)) break;
+        if (!lineBelowBelongs(text, next, segment, kind === 'unit')) break;
       }
       if (!numbered && HOUSE_NUMBER.test(segment)) numbered = true;
       end = e2;
@@ -282,10 +292,11 @@ export function streetWordAddresses({ text, context }: ScanInput): Candidate[] {
     }
     // Backward on the same line: "9021 Győr, Király utca …", "03150, м. Київ, вул. …", "Căn hộ B7.09, Masteri Thảo Điền, 154 Trần Hưng Đạo".
     let backward = 0;
-    for (let k = 0; k < 3; k++) {
+    // (A flat, house or box word opens its address: nothing before it belongs.)
+    for (let k = 0; k < 3 && kind !== 'unit'; k++) {
       let p = coreStart;
       while (p > floor && text[p - 1] === ' ') p--;
-      if (p <= floor || text[p - 1] !== ',') break;
+      if (p <= floor || (text[p - 1] !== ',' && text[p - 1] !== '،')) break;
       const comma = p - 1;
       const s = segmentStart(text, comma);
       if (s < 0 || s < floor) break;
@@ -308,6 +319,8 @@ export function streetWordAddresses({ text, context }: ScanInput): Candidate[] {
       backward++;
     }
     if (!numbered) continue;
+    // A flat or house number needs its street or district and city after it; a post-office box its city.
+    if (kind === 'unit' && segments < (POST_BOXES.has(m) ? 1 : 2)) continue;
     // An area word alone (a ward in prose) needs a street segment with it: two segments at least.
     if (kind === 'area' && backward === 0 && segments === 0) continue;
     // "P." and "Q." are also initials: as a ward and a district they follow a numbered street line.
