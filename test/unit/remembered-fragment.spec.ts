@@ -2,22 +2,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
+import { ForgettingKeys } from '../helpers/forgetting-keys.js';
 import type { AuthUser } from '../../src/platform/identity/current-user.js';
 import type { UserKeysService } from '../../src/platform/vault/user-keys.service.js';
 import { PageDataCache } from '../../src/platform/web/page-data-cache.js';
 import { RememberedFragments } from '../../src/platform/web/remembered-fragment.js';
 
-/** The part of the key service the page cache listens to (as in page-data-cache.spec.ts). */
-class Keys {
-  cachingKeys = true;
-  private readonly listeners: Array<(userId: string | undefined) => void> = [];
-  onForget(listener: (userId: string | undefined) => void): void {
-    this.listeners.push(listener);
-  }
-  forget(userId: string | undefined): void {
-    for (const listener of this.listeners) listener(userId);
-  }
-}
 
 /** Runs full collections until `done` (weak references hold until the current job ends; finalisation runs in a later task). */
 async function collected(done: () => boolean): Promise<void> {
@@ -87,7 +77,7 @@ describe('remembered fragments (issue #18)', () => {
   });
 
   it('go with their item: once a person is erased (their cached views dropped), their outputs go and stop counting', async () => {
-    const keys = new Keys();
+    const keys = new ForgettingKeys();
     const pages = new PageDataCache(keys as unknown as UserKeysService);
     const { render, fragments } = setup();
     const ann: AuthUser = { id: 'ann', email: 'ann@example.com', displayName: 'Ann', photoUrl: null, role: 'job_seeker', locale: null, sessionId: 's', lastActiveAt: new Date(), dataVersion: '7' };
