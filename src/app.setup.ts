@@ -81,7 +81,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
     noCache: false,
     throwOnUndefined: false,
   });
-  // A macro's output for a cached, unchanging object, drawn once per language (job search's cards).
+  // A macro's output for a cached, unchanging object, drawn once per language (job search's cards, a
+  // person's cached dashboard cards, lists and report body), within a budget of its own.
   const fragments = new RememberedFragments();
   views.addGlobal('remembered', fragments.global);
   if (config.env === 'development') reloadTemplatesOnChange(views, VIEWS_DIR, () => fragments.forget());

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { ForgettingKeys } from '../helpers/forgetting-keys.js';
 import type { AuthUser } from '../../src/platform/identity/current-user.js';
 import type { UserKeysService } from '../../src/platform/vault/user-keys.service.js';
 import { PAGE_CACHE_MAX_VIEWS_PER_PERSON, PageDataCache } from '../../src/platform/web/page-data-cache.js';
 
-/** The part of the key service the cache listens to: whether keys are cached, and which are forgotten. */
-class Keys {
-  cachingKeys = true;
-  private readonly listeners: Array<(userId: string | undefined) => void> = [];
-  onForget(listener: (userId: string | undefined) => void): void {
-    this.listeners.push(listener);
-  }
-  forget(userId: string | undefined): void {
-    for (const listener of this.listeners) listener(userId);
-  }
-}
 
-function setUp(): { keys: Keys; cache: PageDataCache } {
-  const keys = new Keys();
+function setUp(): { keys: ForgettingKeys; cache: PageDataCache } {
+  const keys = new ForgettingKeys();
   return { keys, cache: new PageDataCache(keys as unknown as UserKeysService) };
 }
 

@@ -35,7 +35,10 @@ interface PersonViews {
  * it when invalidation is lost, and each view for at most the key cache's lifetime.
  *
  * Views, never HTML: per-request values (CSRF tokens, nonces, flash messages, banners) stay out. A
- * cached view is shared by the requests that read it: callers and templates must not change it.
+ * cached view is shared by the requests that read it: callers and templates must not change it. A
+ * template may draw part of a cached view once per language and keep the markup on it (`remembered`,
+ * remembered-fragment.ts): held weakly on the view's objects, it goes when the view does, and counts
+ * against a budget of its own.
  */
 @Injectable()
 export class PageDataCache {
