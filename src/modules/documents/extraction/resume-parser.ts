@@ -1,4 +1,5 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { countryCodeOf, isDistrictOfTown } from './city-gazetteer.js';
 import type {
   JsonResume,
   JsonResumeAward,
@@ -1253,6 +1254,14 @@ function withBracketedRegionAfterComma(segment: string): string {
   return isRegionName(region) ? `${segment.slice(0, open).trim()}, ${region}` : segment;
 }
 
+/** The countries a place's last parts ("…, Rwanda") and the phone number's country code ("+250 …") name. */
+function countriesNamed(placeParts: readonly string[], phone: string | undefined): Set<string> {
+  const countries = new Set(placeParts.map(countryCodeOf).filter((code): code is string => code !== undefined));
+  const phoneCountry = phone?.startsWith('+') ? parsePhoneNumberFromString(phone)?.country : undefined;
+  if (phoneCountry) countries.add(phoneCountry);
+  return countries;
+}
+
 /** "Phone", "E-mail", "Address": the label cell of a "label⇥value" contact row, never a value. */
 const CONTACT_LABEL = /^(?:address|home address|home|residence|place of residence|location|city|based in|phone|phone number|telephone|tel|mobile|cell|e-?mail|web(?:site)?|homepage|portfolio|linkedin|github|nationality|date of birth|birthday)\.?:?$/i;
 
@@ -1417,8 +1426,10 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     );
     if (place) {
       const parts = place.split(/,\s*/);
-      // "Lahug, Cebu City, Philippines": a district before the town named as a city.
-      const cityIndex = parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!) ? 1 : 0;
+      // "Lahug, Cebu City, Philippines": a district before the town named as a city. "Kimironko, Kigali":
+      // a district before a town the gazetteer knows, in the country the place or the phone number names.
+      const cityIndex =
+        (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) || (parts.length >= 2 && isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))) ? 1 : 0;
       const [city, ...regionParts] = parts.slice(cityIndex);
       location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
       break;
