@@ -21,7 +21,8 @@ const ROMAN_MONTH_YEAR = `(?:${ROMAN_MONTHS.join('|')})\\.\\s?${YEAR}(?!\\d)`;
 const FULL_DATE = `(?:[12]\\d|3[01]|0?[1-9])[/.](?:[12]\\d|3[01]|0?[1-9])[/.]${YEAR}(?!\\d)`;
 const DATE_TOKEN =
   `(?:${KOREAN_DATE}` +
-  `|(?:${MONTH_NAMES})\\.?,?\\s+${YEAR}` +
+  // "Jul-2015": a month joined to its year by a hyphen, as spreadsheets and some templates write it.
+  `|(?:${MONTH_NAMES})(?:\\.?,?\\s+|-)${YEAR}` +
   `|${MONTH_SHORT_YEAR}` +
   `|${ROMAN_MONTH_YEAR}` +
   `|${FULL_DATE}` +
@@ -72,7 +73,7 @@ export function normalizeDate(token: string): string | undefined {
     const month = 12 - ROMAN_MONTHS.indexOf(roman[1]!);
     return month <= 12 ? `${roman[2]}-${String(month).padStart(2, '0')}` : roman[2];
   }
-  const named = /^([a-z]+)\.?,?\s+(\d{4})$/.exec(text);
+  const named = /^([a-z]+)(?:\.?,?\s+|-)(\d{4})$/.exec(text);
   if (named) {
     const month = MONTHS[named[1]!];
     return month ? `${named[2]}-${String(month).padStart(2, '0')}` : named[2];

@@ -1,4 +1,5 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { countryCodeOf, isDistrictOfTown } from './city-gazetteer.js';
 import type {
   JsonResume,
   JsonResumeAward,
@@ -607,7 +608,22 @@ function splitBracketedPlace(fragment: string): { before: string; place: string 
  * "City, Region" when a region ends the list, else one bare place name. undefined otherwise.
  */
 function splitTwoRolesAndPlace(parts: readonly string[]): { roles: [string, string]; place: string } | undefined {
-  const isRole = (part: string): boolean => !looksLikeLocation(part) && !looksLikePlaceName(part) && !/\d/.test(part);
+  // "Airtel Rwanda, Regional Sales Supervisor, Huye": a name that could be a place is the employer
+  // when the part beside it names a role.
+  const isRole = (part: string, other: string): boolean => !looksLikeLocation(part) && (!looksLikePlaceName(part) || titleScore(other) > 0) && !/\d/.test(part);
+  // "Skyline Charters, First Officer, Beechcraft 1900D, Kasane": the employer, a title with a comma part
+  // of its own (an aircraft, a trade, a grade) and the town; the part after the title names no place.
+  const qualifiers = parts.slice(2, -1);
+  if (
+    parts.length >= 4 &&
+    titleScore(parts[1]!) > 0 &&
+    titleScore(parts[0]!) <= 0 &&
+    isRole(parts[0]!, parts[1]!) &&
+    looksLikePlaceName(parts.at(-1)!) &&
+    qualifiers.every((part) => /\d/.test(part) && !looksLikePlaceName(part) && !looksLikeLocation(part))
+  ) {
+    return { roles: [parts[0]!, parts.slice(1, -1).join(', ')], place: parts.at(-1)! };
+  }
   if (parts.length < 3 || parts.length > 5 || (parts.length === 5 && !isRegionName(parts.at(-1)!))) return undefined;
   // "Estate, Winemaker, Ohrid, Southwestern, North Macedonia": two roles, then town, region and country.
   if (parts.length === 5) {
@@ -620,11 +636,11 @@ function splitTwoRolesAndPlace(parts: readonly string[]): { roles: [string, stri
   if (parts.length === 4 || isRegionName(parts.at(-1)!)) {
     const place = parts.slice(-2).join(', ');
     const roles = parts.slice(0, -2);
-    if (roles.length !== 2 || !looksLikeLocation(place) || !roles.every(isRole)) return undefined;
+    if (roles.length !== 2 || !looksLikeLocation(place) || !isRole(roles[0]!, roles[1]!) || !isRole(roles[1]!, roles[0]!)) return undefined;
     return { roles: [roles[0]!, roles[1]!], place };
   }
   const [first, second, place] = parts as [string, string, string];
-  return looksLikePlaceName(place) && isRole(first) && isRole(second) ? { roles: [first, second], place } : undefined;
+  return looksLikePlaceName(place) && isRole(first, second) && isRole(second, first) ? { roles: [first, second], place } : undefined;
 }
 
 function datesOf(header: EntryHeader): { startDate?: string; endDate?: string } {
@@ -1253,6 +1269,14 @@ function withBracketedRegionAfterComma(segment: string): string {
   return isRegionName(region) ? `${segment.slice(0, open).trim()}, ${region}` : segment;
 }
 
+/** The countries a place's last parts ("…, Rwanda") and the phone number's country code ("+250 …") name. */
+function countriesNamed(placeParts: readonly string[], phone: string | undefined): Set<string> {
+  const countries = new Set(placeParts.map(countryCodeOf).filter((code): code is string => code !== undefined));
+  const phoneCountry = phone?.startsWith('+') ? parsePhoneNumberFromString(phone)?.country : undefined;
+  if (phoneCountry) countries.add(phoneCountry);
+  return countries;
+}
+
 /** "Phone", "E-mail", "Address": the label cell of a "label⇥value" contact row, never a value. */
 const CONTACT_LABEL = /^(?:address|home address|home|residence|place of residence|location|city|based in|phone|phone number|telephone|tel|mobile|cell|e-?mail|web(?:site)?|homepage|portfolio|linkedin|github|nationality|date of birth|birthday)\.?:?$/i;
 
@@ -1417,8 +1441,10 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     );
     if (place) {
       const parts = place.split(/,\s*/);
-      // "Lahug, Cebu City, Philippines": a district before the town named as a city.
-      const cityIndex = parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!) ? 1 : 0;
+      // "Lahug, Cebu City, Philippines": a district before the town named as a city. "Kimironko, Kigali":
+      // a district before a town the gazetteer knows, in the country the place or the phone number names.
+      const cityIndex =
+        (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) || (parts.length >= 2 && isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))) ? 1 : 0;
       const [city, ...regionParts] = parts.slice(cityIndex);
       location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
       break;
@@ -1599,6 +1625,16 @@ const MAX_WRAPPED_BRACKET_WORDS = 6;
  */
 export function rejoinOpenBracket(line: string, nextLine: string | undefined): string | undefined {
   if (nextLine === undefined || line.lastIndexOf('(') <= line.lastIndexOf(')')) return undefined;
+  // "… offshore Brunei (Apr-2020" / "– Present)": text wrapped before a range's dash, whose line then
+  // read as a list item. Joined when the two make a complete range and the bracket closes there.
+  const open = line.lastIndexOf('(');
+  const dashItem = /^\s*[-–—•]\s+/.exec(nextLine);
+  if (dashItem && containsDate(line.slice(open))) {
+    const rest = nextLine.slice(dashItem[0].length).trim();
+    const close = rest.indexOf(')');
+    const range = close > 0 && rest.slice(close + 1).trim() === '' ? findDateRange(`${line.slice(open + 1)} – ${rest.slice(0, close)}`) : undefined;
+    if (range?.startDate && (range.endDate || range.isCurrent)) return `${line.trimEnd()} – ${rest}`;
+  }
   const next = nextLine.trim();
   const close = next.indexOf(')');
   if (close < 0 || next.indexOf('(') >= 0 || next.slice(close + 1).trim() !== '' || isBullet(next) || next.includes('\t')) return undefined;
@@ -1635,13 +1671,15 @@ function rejoinLeftCell(line: string, nextLine: string | undefined): string | un
   if (left === '' || nextLeft === '') return undefined;
   const range = findDateRange(left);
   // One date, then only what starts the rest of a range: "July 2024 to October", "June 2021 to", "2019 –".
+  // Its tail is the next line's left cell, or (the right cell having fitted on one line) that whole line:
+  // "January 2017 – June⇥Ranger Guide" / "2021".
   const brokenRange =
     range !== undefined &&
     !range.isCurrent &&
     !(range.startDate && range.endDate) &&
     left.startsWith(range.matched) &&
     /^\s*(?:[-–—]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?$/i.test(left.slice(range.matched.length)) &&
-    next.length >= 2;
+    (next.length >= 2 || /^(?:19|20)\d{2}$/.test(nextLeft));
   if (brokenRange) {
     const complete = findDateRange(`${left} ${nextLeft}`);
     if (complete?.startDate && (complete.endDate || complete.isCurrent) && complete.matched.trim() === `${left} ${nextLeft}`) {
@@ -1744,6 +1782,14 @@ function withoutFormFurniture(lines: readonly string[]): string[] {
   return kept;
 }
 
+/** "●" ending a cell ("Mar 2020 – Present●⇥Acme"): the dot a timeline rail draws between its dates and its entries. */
+const TIMELINE_DOT_END_OF_CELL = /(?<=\S) ?[●○◉◆◇](?=\t)/gu;
+
+/** A line without the dots a timeline rail set at the end of its date cells: they name no employer. */
+function withoutTimelineDots(line: string): string {
+  return line.includes('\t') ? line.replace(TIMELINE_DOT_END_OF_CELL, '') : line;
+}
+
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   try {
     return parseResumeText(text, options);
@@ -1756,7 +1802,7 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
 
 function parseResumeText(text: string, options: ResumeParseOptions): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()))).join('\n');
+  const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd())))).join('\n');
   const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
