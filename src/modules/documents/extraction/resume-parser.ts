@@ -31,6 +31,7 @@ import { withFormRowsAsTables } from './work-form-rows.js';
 import { withGroupedRolesAsEntries } from './grouped-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
+import { withEnrolmentRowsJoined } from './enrolment-rows.js';
 import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
@@ -131,7 +132,8 @@ const INSTITUTION_WORDS =
 const DEGREE_LEVEL = /^(?:master\s+[12]|(?:bachelor|master|doctor(?:ate)?|associate)(?:['’]?s)?(?:\s+degree)?)(?=[\s,;:(]|$)/i;
 const DEGREE_ABBREVIATION =
   /^(?:ph\.?\s?d|d\.?\s?phil|pharm\.?\s?d|ed\.?\s?d|[bm]\.?\s?(?:sc|eng|tech|com|ed|arch|des|mus|litt|phil|res|st|fa|ba|pa|pp|ph|sw|sn|n)|[bm]\.?\s?[as]|[bm]\.\s?e\.|dipl\.?\s?-\s?ing|mba|emba|dba|bba|ll\.?\s?[bm]|j\.?\s?d|m\.?\s?d|d\.?\s?v\.?\s?m|d\.?\s?d\.?\s?s|dnp|dpt|juris doctor|(?:(?:post)?graduate |higher national |advanced )?(?:diploma|dipl[oô]me|certificate)|high school diploma|a-levels?|abitur|magister|licen[cs]iate)\.?(?=[\s,;:(–—-]|$)/i;
-const DEGREE_HONOURS = /^\s*\((?:hons?|honou?rs)\.?\)/i;
+/** "(Hons)" after a degree, or the word alone ("BSc Hons Metallurgy", "B.Com Honours in Finance"): part of the degree, never its field. */
+const DEGREE_HONOURS = /^\s*(?:\((?:hons?|honou?rs)\.?\)|(?:hons?|honou?rs)\.?(?=\s|$))/i;
 /** What "Bachelor of …" names when a field follows without "in": "Bachelor of Science Computer Science". */
 const DEGREE_SUBJECTS = new Set([
   'science', 'sciences', 'arts', 'engineering', 'philosophy', 'laws', 'education', 'technology', 'commerce', 'music',
@@ -1774,7 +1776,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
     }));
   // Europass's "Mother tongue(s)" / "Other language(s)" rows list languages under whatever heading they stand.
   const languageRows = normalized.split('\n').filter(isLanguageRow);
-  const education = splitEntries(withInstitutionBulletsAsHeaders(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line))))
+  const education = splitEntries(withInstitutionBulletsAsHeaders(withEnrolmentRowsJoined(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line)))))
     .map(parseEducationEntry)
     .filter((entry): entry is JsonResumeEducation => entry !== undefined);
   const [skillLines, languageLinesInSkills] = separateSpokenLanguages(linesOfKind(sectioned, 'skills').filter((line) => !isLanguageRow(line)));
