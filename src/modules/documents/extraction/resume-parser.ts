@@ -1746,6 +1746,17 @@ function withoutFormFurniture(lines: readonly string[]): string[] {
   return kept;
 }
 
+/**
+ * The text above an e-mail signature: a résumé pasted into a message can end in "-- " and the
+ * sender's name and phone, which belong to no section (they had become languages or skills).
+ */
+function withoutSignature(text: string): string {
+  const lines = text.split('\n');
+  const delimiter = lines.findLastIndex((line) => line.trim() === '--');
+  // A signature is a few lines at the very end, never half of a document.
+  return delimiter > 0 && lines.length - delimiter <= 6 ? lines.slice(0, delimiter).join('\n') : text;
+}
+
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   try {
     return parseResumeText(text, options);
@@ -1759,7 +1770,8 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
 function parseResumeText(text: string, options: ResumeParseOptions): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
   const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()))).join('\n');
-  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
+  const body = withoutSignature(normalized);
+  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry);
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
   const work = withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(linesOfKind(sectioned, 'experience'))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
