@@ -222,7 +222,10 @@ export const KOREAN_TABLE_HEADER_ROLES = new Map<string, string>([
   ['직위', 'title'], ['직급', 'title'], ['직책', 'position'], ['직위/직책', 'title'], ['직무', 'role'], ['담당업무', 'duties'], ['담당 업무', 'duties'],
   ['직위/역할', 'title'], ['담당 직무', 'duties'], ['담당직무', 'duties'],
   ['학교명', 'school'], ['학교', 'school'], ['출신학교', 'school'], ['전공', 'field'], ['학과', 'field'], ['전공/학과', 'field'],
-  ['학위', 'degree'], ['구분', 'kind'], ['졸업여부', 'status'], ['졸업 여부', 'status'], ['소재지', 'location'], ['지역', 'location'],
+  ['학위', 'degree'],
+  // One cell for both ("신소재공학과 학사"): read as a degree, which gives its field too.
+  ['전공/학위', 'degree'], ['전공 / 학위', 'degree'], ['학과/학위', 'degree'], ['학과 / 학위', 'degree'],
+  ['구분', 'kind'], ['졸업여부', 'status'], ['졸업 여부', 'status'], ['소재지', 'location'], ['지역', 'location'],
   ['근무지', 'location'], ['근무 지역', 'location'], ['근무지역', 'location'],
   ['자격증명', 'certificate'], ['자격명', 'certificate'], ['자격증', 'certificate'], ['발행처', 'issuer'], ['발급기관', 'issuer'],
   ['시행기관', 'issuer'], ['취득일', 'date'], ['취득일자', 'date'], ['등급', 'grade'], ['점수', 'score'],

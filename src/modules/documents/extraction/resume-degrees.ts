@@ -112,13 +112,17 @@ export function foreignDegreeLength(text: string): number {
   return FOREIGN_DEGREE_NAMES.exec(text)?.[0].length ?? 0;
 }
 
+const STUDY_MODE_AFTER_COMMA = /,\s*(?:part[- ]time|full[- ]time|distance(?: learning)?|by distance|evenings?|online)$/i;
+
 /**
  * A field of study without the note in brackets after it: a study mode ("(part-time)", "(evening, in
  * progress)", cut at its comma as "(evening"), the hours, a specialisation or a translation. The
  * field is what the degree is in; the bracket only says more about it. A level ("(Level 4)") stays.
  */
-export function withoutBracketedNote(field: string | undefined): string | undefined {
-  if (field === undefined) return undefined;
+export function withoutBracketedNote(written: string | undefined): string | undefined {
+  if (written === undefined) return undefined;
+  // The study mode after a comma is such a note too ("Water Engineering, part-time").
+  const field = written.replace(STUDY_MODE_AFTER_COMMA, '');
   const open = field.lastIndexOf(' (');
   if (open <= 0) return field;
   const note = field.slice(open + 2);

@@ -6,7 +6,7 @@ import { splitList, stripBullet } from './resume-lines.js';
 
 /** How well someone speaks a language, as résumés say it: "Native", "C1", "Very good", "Professional working proficiency". */
 const FLUENCY =
-  /^(?:native(?: speaker| language| or bilingual(?: proficiency)?)?|mother tongue|first language|bilingual|fluent|proficient|advanced|upper[- ]intermediate|intermediate|conversational|basic|beginner|elementary|(?:very )?good|excellent|fair|working knowledge|(?:limited |full )?(?:professional )?working(?: proficiency)?|full professional proficiency|business(?: level| fluent| fluency)?|[abc][12])(?:\s*\([^)]*\))?$/i;
+  /^(?:native(?: speaker| language| or bilingual(?: proficiency)?)?|mother tongue|first language|bilingual|fluent|proficient|advanced|upper[- ]intermediate|intermediate|conversational|basic|beginner|elementary|(?:very )?good|excellent|fair|working knowledge|(?:limited |full )?(?:professional )?working(?: proficiency)?|full professional proficiency|professional(?: proficiency)?|business(?: level| fluent| fluency)?|[abc][12])(?:\s*\([^)]*\))?$/i;
 
 /** The same in Korean: "원어민", "중급", "일상 회화", "비즈니스 회화 가능". */
 const KOREAN_FLUENCY = /^(?:원어민|모국어|능통|유창|상|중|하|상급|중급|초급|고급|중상급?|중하급?|기초|(?:일상|비즈니스|기본|간단한)\s?회화(?:\s?가능)?|회화\s?가능|업무\s?가능)(?:\s*\([^)]*\))?$/;
@@ -39,14 +39,17 @@ const LANGUAGE_TABLE_HEADER =
  */
 const LANGUAGE_ROW_LABEL = /^(?:mother tongue(?:\(s\)|s)?|other language(?:\(s\)|s)?|native language(?:\(s\)|s)?|foreign languages?|모국어|외국어)\s*(?:\t|:\s*)(?=\S)/i;
 
-/** "Languages: English (Fluent), Luganda (Native)": a labelled list whose every item says how well. */
-const LANGUAGES_LABEL = /^(?:spoken\s+)?languages?\s*:\s*(?=\S)/i;
+/**
+ * "Languages: English (Fluent), Luganda (Native)", or the label in a table's cell of its own
+ * ("Languages⇥Kinyarwanda – Mother tongue, English – Professional"): a labelled list whose every item says how well.
+ */
+const LANGUAGES_LABEL = /^(?:spoken\s+)?languages?\s*(?:\t|:\s*)(?=\S)/i;
 
 function isLevelledLanguageList(text: string): boolean {
   const items = splitList(text);
   return items.length > 0 && items.every((item) => {
-    const bracket = /^\p{L}+(?: \p{L}+)? \(([^)]+)\)$/u.exec(item);
-    return bracket ? isFluency(bracket[1]!) : splitTrailingFluency(item) !== undefined;
+    const level = /^\p{L}+(?: \p{L}+)?(?: \(([^)]+)\)| [–—-] (\S.*))$/u.exec(item);
+    return level ? isFluency((level[1] ?? level[2])!) : splitTrailingFluency(item) !== undefined;
   });
 }
 

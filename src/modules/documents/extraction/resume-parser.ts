@@ -32,6 +32,7 @@ import { withFormRowsAsTables } from './work-form-rows.js';
 import { withGroupedRolesAsEntries } from './grouped-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
+import { withEnrolmentRowsJoined } from './enrolment-rows.js';
 import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
@@ -132,7 +133,8 @@ const INSTITUTION_WORDS =
 const DEGREE_LEVEL = /^(?:master\s+[12]|(?:bachelor|master|doctor(?:ate)?|associate)(?:['’]?s)?(?:\s+degree)?)(?=[\s,;:(]|$)/i;
 const DEGREE_ABBREVIATION =
   /^(?:ph\.?\s?d|d\.?\s?phil|pharm\.?\s?d|ed\.?\s?d|[bm]\.?\s?(?:sc|eng|tech|com|ed|arch|des|mus|litt|phil|res|st|fa|ba|pa|pp|ph|sw|sn|n)|[bm]\.?\s?[as]|[bm]\.\s?e\.|dipl\.?\s?-\s?ing|mba|emba|dba|bba|ll\.?\s?[bm]|j\.?\s?d|m\.?\s?d|d\.?\s?v\.?\s?m|d\.?\s?d\.?\s?s|dnp|dpt|juris doctor|(?:(?:post)?graduate |higher national |advanced )?(?:diploma|dipl[oô]me|certificate)|high school diploma|a-levels?|abitur|magister|licen[cs]iate)\.?(?=[\s,;:(–—-]|$)/i;
-const DEGREE_HONOURS = /^\s*\((?:hons?|honou?rs)\.?\)/i;
+/** "(Hons)" after a degree, or the word alone ("BSc Hons Metallurgy", "B.Com Honours in Finance"): part of the degree, never its field. */
+const DEGREE_HONOURS = /^\s*(?:\((?:hons?|honou?rs)\.?\)|(?:hons?|honou?rs)\.?(?=\s|$))/i;
 /** What "Bachelor of …" names when a field follows without "in": "Bachelor of Science Computer Science". */
 const DEGREE_SUBJECTS = new Set([
   'science', 'sciences', 'arts', 'engineering', 'philosophy', 'laws', 'education', 'technology', 'commerce', 'music',
@@ -1790,6 +1792,17 @@ function withoutTimelineDots(line: string): string {
   return line.includes('\t') ? line.replace(TIMELINE_DOT_END_OF_CELL, '') : line;
 }
 
+/**
+ * The text above an e-mail signature: a résumé pasted into a message can end in "-- " and the
+ * sender's name and phone, which belong to no section (they had become languages or skills).
+ */
+function withoutSignature(text: string): string {
+  const lines = text.split('\n');
+  const delimiter = lines.findLastIndex((line) => line.trim() === '--');
+  // A signature is a few lines at the very end, never half of a document.
+  return delimiter > 0 && lines.length - delimiter <= 6 ? lines.slice(0, delimiter).join('\n') : text;
+}
+
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   try {
     return parseResumeText(text, options);
@@ -1803,7 +1816,8 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
 function parseResumeText(text: string, options: ResumeParseOptions): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
   const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd())))).join('\n');
-  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(normalized, splitIntoSections(normalized))), normalized, defaultCountry);
+  const body = withoutSignature(normalized);
+  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry);
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
   const work = withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(linesOfKind(sectioned, 'experience'))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
@@ -1820,7 +1834,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
     }));
   // Europass's "Mother tongue(s)" / "Other language(s)" rows list languages under whatever heading they stand.
   const languageRows = normalized.split('\n').filter(isLanguageRow);
-  const education = splitEntries(withInstitutionBulletsAsHeaders(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line))))
+  const education = splitEntries(withInstitutionBulletsAsHeaders(withEnrolmentRowsJoined(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line)))))
     .map(parseEducationEntry)
     .filter((entry): entry is JsonResumeEducation => entry !== undefined);
   const [skillLines, languageLinesInSkills] = separateSpokenLanguages(linesOfKind(sectioned, 'skills').filter((line) => !isLanguageRow(line)));
