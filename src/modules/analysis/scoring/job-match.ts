@@ -4,6 +4,7 @@ import { skillEvidence } from '../../../kernel/skills/skill-evidence.js';
 import { stem } from '../../../kernel/skills/stem.js';
 import { tokenize } from '../../../kernel/skills/tokenizer.js';
 import type { JobMatch, JobPhrase, MatchVariant } from './analysis-report.js';
+import { ACTION_VERBS } from './verbs.js';
 
 const IGNORED = new Set(['of', 'and', 'or', 'in', 'the', 'a', 'an', 'with', 'for', 'to', 'experience', 'year', 'years', 'yr', 'yrs', 'degree', 'equivalent']);
 
@@ -131,6 +132,9 @@ function namedAlternatives(jobText: string): string[][] {
   return [...jobText.matchAll(NAMED_ALTERNATIVES)].map((m) => m[0].split(/,? or |, /).map((name) => name.trim().toLowerCase()));
 }
 
+/** Words an acronym leaves out: "on-the-job instructor" is OJI. */
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'to']);
+
 /**
  * "Communications Training Officer (CTO)", "Positive Train Control (PTC)": an acronym the job spells out
  * means what the job says it means, so a résumé that names the words meets it (and the taxonomy's other
@@ -140,8 +144,18 @@ function acronymsSpelledOut(jobText: string): Map<string, string> {
   const spelled = new Map<string, string>();
   for (const m of jobText.matchAll(/\(([A-Z]{2,6})\)/g)) {
     const letters = m[1]!;
-    const before = jobText.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/).slice(-letters.length);
-    if (before.length === letters.length && before.every((word, i) => word[0]?.toUpperCase() === letters[i])) spelled.set(letters, before.join(' '));
+    const words = jobText.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/);
+    const before = words.slice(-letters.length);
+    if (before.length === letters.length && before.every((word, i) => word[0]?.toUpperCase() === letters[i])) {
+      spelled.set(letters, before.join(' '));
+      continue;
+    }
+    // "on-the-job instructor (OJI)": the letters of a hyphenated compound's words, its small words aside.
+    for (let take = 1; take < letters.length && take <= words.length; take++) {
+      const span = words.slice(-take);
+      const initials = span.join(' ').split(/[\s-]+/).filter((word) => word && !SMALL_WORDS.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('');
+      if (span[0]!.includes('-') && initials === letters) spelled.set(letters, span.join(' '));
+    }
   }
   return spelled;
 }
@@ -397,6 +411,29 @@ function doneThingListed(phrase: string, resumeText: string): string | undefined
   return resumeEntries(resumeText).find((entry) => entry.split(/\s+/).length === words.length - verbs && entry.split(/\s+/).map(rootOf).join(' ') === thing);
 }
 
+/** Things every job has, so a duty on them ("Record results", "Supervise staff") says nothing the résumé's word could show. */
+const GENERIC_THINGS = new Set(['results', 'records', 'reports', 'data', 'staff', 'people', 'tasks', 'work', 'duties', 'issues', 'needs', 'changes', 'information', 'documents', 'documentation', 'team', 'teams', 'others', 'customers', 'clients', 'standards', 'procedures', 'policies', 'safety', 'quality', 'time', 'jobs', 'projects', 'equipment', 'tools', 'materials', 'problems', 'operations', 'activities', 'services'].map(rootOf));
+
+/**
+ * "Install casing", "Service pumps", "Log samples": a duty of a verb and one thing, read from a posting's duty
+ * lines. A résumé whose experience works with that thing ("grout the casing", "Install submersible pumps", "take
+ * bacteria and nitrate samples") shows it, perhaps by another verb: partly met, with the résumé's words. Things
+ * every job has ("Record results") are no evidence.
+ */
+function thingOfVerbShown(phrase: string, lines: readonly ResumeLine[]): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length !== 2 || !ACTION_VERBS.has(words[0]!.toLowerCase()) || !/^\p{Ll}{4,}$/u.test(words[1]!)) return undefined;
+  const thing = rootOf(words[1]!);
+  if (GENERIC_THINGS.has(thing)) return undefined;
+  for (const { text, tokens } of lines) {
+    // An experience line: a sentence of a few words, not a one-word skills entry.
+    if (tokens.length < 4) continue;
+    const at = tokens.findIndex((token) => token.stem === thing);
+    if (at !== -1) return text.slice(tokens[Math.max(0, at - 2)]!.start, tokens[at]!.end);
+  }
+  return undefined;
+}
+
 /**
  * Degrees by level, as a résumé writes them (education lines: "BS Finance", "Master of Divinity", "MSc",
  * "PhD", 학사, 석사, 박사); a level asked for is met by it or a higher one. Two-letter forms (BA, BS, MA)
@@ -518,7 +555,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     }
     const evidence =
       namesShown(phrase, resumeText).join(', ') || wordsShownTogether(phrase, lines()) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText) ||
-      thingHandledListed(phrase, resumeText) || doneThingListed(phrase, resumeText) || degreeShown(phrase, resumeText);
+      thingHandledListed(phrase, resumeText) || doneThingListed(phrase, resumeText) || thingOfVerbShown(phrase, lines()) || degreeShown(phrase, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
