@@ -132,6 +132,125 @@ function namedAlternatives(jobText: string): string[][] {
   return [...jobText.matchAll(NAMED_ALTERNATIVES)].map((m) => m[0].split(/,? or |, /).map((name) => name.trim().toLowerCase()));
 }
 
+/**
+ * "CCHT or CHT (BONENT)", "High school diploma or GED", "RN or LPN licence", "(SAP Concur or Workday Expenses)",
+ * "CPA, CMA or ACCA": credentials (and products) the job accepts one for another. A member is a name, an acronym
+ * or a credential (a diploma, degree, licence, certificate…), with a bracket after it (the body that grants it,
+ * its acronym); what a member shares with the next after it ("Toro central irrigation system", "LPN licence") is
+ * no part of it. Lower-case duties ("prospecting or closing") are no such list: the job asks for both.
+ */
+interface AlternativeMember {
+  /** The member with its bracket: what an item of the job must stand in to be this member. */
+  text: string;
+  /** The member without its bracket: what the résumé must name for the member to be met. */
+  core: string;
+}
+const CREDENTIAL_WORD = /\b(?:diplomas?|degrees?|GED|licen[cs]es?|licensed|certificat(?:e|es|ion|ions)|certified|credentials?|registrations?|qualifications?|qualified)\b/i;
+/** Words that stand before a member, never in it: "experience with ROS", "as a hemodialysis technician". */
+const BEFORE_MEMBER = new Set(['of', 'in', 'with', 'as', 'a', 'an', 'the', 'on', 'for', 'from', 'by', 'to', 'and', 'or', 'have', 'hold', 'be', 'either', 'valid', 'current', 'active']);
+const MEMBER_WORDS = 5;
+const MEMBER_WINDOW = 160;
+
+function credentialLike(member: string): boolean {
+  return /\p{Lu}/u.test(member) || CREDENTIAL_WORD.test(member);
+}
+
+/** The bracket that closes `text`, found from its end without a pattern: "HT(ASCP)" → "(ASCP)"; none when unbalanced. */
+function closingBracketStart(text: string): number | undefined {
+  if (!text.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')') depth += 1;
+    else if (text[i] === '(' && --depth === 0) return i;
+  }
+  return undefined;
+}
+
+/** The member that ends just before an " or ": its words back to a list mark, a preposition or a verb of holding. */
+function memberBefore(before: string): AlternativeMember | undefined {
+  let rest = before.trimEnd();
+  const bracket = closingBracketStart(rest);
+  const bracketText = bracket === undefined ? '' : rest.slice(bracket);
+  if (bracket !== undefined) rest = rest.slice(0, bracket).trimEnd();
+  const words = rest.split(/\s+/);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0 && taken.length < MEMBER_WORDS; i--) {
+    const word = words[i]!;
+    if (!word || /[,;:(]$/.test(word) || BEFORE_MEMBER.has(word.toLowerCase()) || !/[\p{L}\d]/u.test(word)) break;
+    taken.unshift(word);
+    if (/^[(:]/.test(word)) break;
+  }
+  const core = wordCore(taken.join(' '));
+  if (!core) return undefined;
+  return { core, text: bracketText ? `${core} ${bracketText}` : core };
+}
+
+/**
+ * The members before that one in "A, B or C": each after a comma, a name of three words at most (every word
+ * capitalised, an acronym or a credential word) — "AI Act readiness work, French or German" lists no alternatives to German.
+ */
+function membersListedBefore(before: string): AlternativeMember[] {
+  const members: AlternativeMember[] = [];
+  const pieces = before.split(/[;:(]/).at(-1)!.split(',').slice(0, -1);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!.trim().replace(/^[-*•–]\s*/, '');
+    const words = piece.split(/\s+/);
+    if (!piece || words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word) || CREDENTIAL_WORD.test(word))) break;
+    members.unshift({ core: wordCore(piece), text: piece });
+  }
+  return members;
+}
+
+/** The member that starts just after an " or ": up to a list mark, its bracket kept, cut where lower-case words follow a name ("Toro central…"). */
+function memberAfter(after: string): AlternativeMember | undefined {
+  const boundary = /[,;.:)]|\s(?:and|or|with|within|for|in|of|to)\s/.exec(after);
+  // "SVQ Level 3 or NVQ Level 3 in Bricklaying": the field after both is what was asked; no alternatives.
+  if (boundary && /^\s(?:in|of)\s$/.test(boundary[0])) return undefined;
+  const end = boundary ? boundary.index : -1;
+  let span = (end === -1 ? after : after.slice(0, end)).trim();
+  if (span.includes('(')) {
+    const close = after.indexOf(')', after.indexOf('('));
+    if (close !== -1 && (end === -1 || after.indexOf('(') < end)) span = after.slice(0, close + 1).trim();
+  }
+  const words = span.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length > 0 && /^\p{Ll}/u.test(word) && kept.some((w) => /^\p{Lu}/u.test(w)) && !CREDENTIAL_WORD.test(word)) {
+      // "Bachelor or Master of Occupational Therapy": the field after both is what was asked; no alternatives.
+      if (/^(?:of|in)$/.test(word)) return undefined;
+      break;
+    }
+    kept.push(word);
+    if (kept.length >= MEMBER_WORDS) break;
+  }
+  const text = kept.join(' ').trim();
+  const bracket = text.indexOf('(');
+  const core = wordCore(bracket > 0 ? text.slice(0, bracket) : text);
+  return core ? { core, text } : undefined;
+}
+
+/** The groups of alternatives a job names, line by line (each group two members or more, each a name or credential). */
+function credentialAlternatives(jobText: string): AlternativeMember[][] {
+  const groups: AlternativeMember[][] = [];
+  for (const line of jobText.split(/\r?\n/)) {
+    for (const at of [...line.matchAll(/ or /g)].map((m) => m.index)) {
+      // A member is a few words: a bounded window each side keeps a line of a thousand "or"s linear.
+      const before = line.slice(Math.max(0, at - MEMBER_WINDOW), at);
+      const last = memberBefore(before);
+      const next = memberAfter(line.slice(at + ' or '.length, at + ' or '.length + MEMBER_WINDOW));
+      if (!last || !next) continue;
+      const group = [...membersListedBefore(before), last, next];
+      if (group.every((member) => credentialLike(member.core))) groups.push(group);
+    }
+  }
+  return groups;
+}
+
+/** A credential without the word that says it is one: "RPSGT credential" → "RPSGT". */
+function withoutCredentialWord(core: string): string {
+  return core.replace(new RegExp(CREDENTIAL_WORD.source, 'gi'), '').replace(/\s+/g, ' ').trim();
+}
+
 /** Words an acronym leaves out: "on-the-job instructor" is OJI. */
 const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'to']);
 
@@ -490,9 +609,21 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     const words = spelledOut.get(wording.trim());
     return words !== undefined && namedInText(words, resumeText);
   };
+  const credentialGroups = credentialAlternatives(jobText);
+  const memberMet = (member: AlternativeMember): boolean => {
+    // "RPSGT credential" is met by "RPSGT"; "Wound Care Certified" is not met by "Wound Care" (a skill, not the credential).
+    const bare = withoutCredentialWord(member.core);
+    return shown(member.core) || (bare !== member.core && ACRONYM.test(bare) && namedInText(bare, resumeText, true)) || degreeShown(member.core, resumeText) !== undefined;
+  };
   const metByAlternative = (wording: string): boolean => {
     const lower = wording.toLowerCase();
-    return alternatives.some((names) => names.includes(lower) && names.some((other) => other !== lower && shown(other)));
+    if (alternatives.some((names) => names.includes(lower) && names.some((other) => other !== lower && shown(other)))) return true;
+    // "CHT (BONENT)" beside a résumé with the CCHT of "CCHT or CHT (BONENT)": one of the credentials is enough.
+    return credentialGroups.some((group) => {
+      // The item is the member, or the member and the word that says it is a credential ("ACCA qualified").
+      const at = group.findIndex((member) => namedInText(wording, member.text) || withoutCredentialWord(wording).toLowerCase() === member.core.toLowerCase());
+      return at !== -1 && group.some((member, i) => i !== at && !namedInText(wording, member.text) && memberMet(member));
+    });
   };
 
   const judge = (skill: Skill): 'matched' | 'variant' | 'missing' => {
@@ -528,6 +659,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     if (lowerResume.includes(k.toLowerCase()) || namedWithoutGenericHead(k, resumeText)) return { name: k, verdict: 'matched' as const };
     const asked = YEARS_ASKED.exec(k);
     if (asked && experienceYears !== undefined) return { name: k, verdict: experienceYears >= Number(asked[1]) ? ('matched' as const) : ('missing' as const) };
+    if (metByAlternative(k)) return { name: k, verdict: 'matched' as const };
     const variant = inflectedVariant(k, resumeText, resumeTokens);
     if (variant) {
       variants.push({ term: k, found: variant, atsWants: k, reason: 'inflection' });
