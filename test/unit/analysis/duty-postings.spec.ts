@@ -49,6 +49,12 @@ describe('a duty of a verb and one thing', () => {
     expect(missingPhrases(job, resume).join(' | ')).not.toMatch(/casing|pumps/i);
   });
 
+  it('is no verb inside a list of nouns: "broadcast captioning" is not met by captioning alone', () => {
+    const job = 'Court Reporter\nPreferred: CART or broadcast captioning experience\n';
+    const resume = 'Court Reporter — County Court | 2015 – Present\n- Wrote realtime captioning for two deaf jurors in a six-week trial.\n';
+    expect(missingPhrases(job, resume).join(' | ')).toMatch(/broadcast captioning/);
+  });
+
   it('is still missing when the thing is one every job has', () => {
     const job = 'Lab Assistant\nDuties:\n- Record results\n';
     const resume = 'Lab Assistant — City Lab | 2019 – Present\n- Checked results against the reference ranges every shift.\n';

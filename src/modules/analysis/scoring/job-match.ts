@@ -534,14 +534,17 @@ function doneThingListed(phrase: string, resumeText: string): string | undefined
 const GENERIC_THINGS = new Set(['results', 'records', 'reports', 'data', 'staff', 'people', 'tasks', 'work', 'duties', 'issues', 'needs', 'changes', 'information', 'documents', 'documentation', 'team', 'teams', 'others', 'customers', 'clients', 'standards', 'procedures', 'policies', 'safety', 'quality', 'time', 'jobs', 'projects', 'equipment', 'tools', 'materials', 'problems', 'operations', 'activities', 'services'].map(rootOf));
 
 /**
- * "Install casing", "Service pumps", "Log samples": a duty of a verb and one thing, read from a posting's duty
- * lines. A résumé whose experience works with that thing ("grout the casing", "Install submersible pumps", "take
+ * "Install casing", "Service pumps", "Log samples": a duty of a verb and one thing, opening a posting's duty
+ * line. A résumé whose experience works with that thing ("grout the casing", "Install submersible pumps", "take
  * bacteria and nitrate samples") shows it, perhaps by another verb: partly met, with the résumé's words. Things
  * every job has ("Record results") are no evidence.
  */
 function thingOfVerbShown(phrase: string, lines: readonly ResumeLine[]): string | undefined {
   const words = phrase.trim().split(/\s+/);
+  // Inside a list, before a practice ("broadcast captioning", "care planning"), the first word is its modifier, not a verb;
+  // a duty line's capitalised verb is one ("Install casing").
   if (words.length !== 2 || !ACTION_VERBS.has(words[0]!.toLowerCase()) || !/^\p{Ll}{4,}$/u.test(words[1]!)) return undefined;
+  if (words[1]!.endsWith('ing') && /^\p{Ll}/u.test(words[0]!)) return undefined;
   const thing = rootOf(words[1]!);
   if (GENERIC_THINGS.has(thing)) return undefined;
   for (const { text, tokens } of lines) {
