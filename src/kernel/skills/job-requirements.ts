@@ -18,12 +18,21 @@ export interface JobRequirements {
 type SectionKind = 'required' | 'preferred' | 'neutral' | 'ignored';
 
 const PREFERRED_HEADING = /\b(preferred|nice[\s-]to[\s-]haves?|bonus|desirable|desired|plus(?:es)?|good to have|extra credit|ideally|would be great|not required|additional qualifications)\b/i;
-const REQUIRED_HEADING = /\b(requirements?|required|must[\s-]haves?|minimum qualifications|basic qualifications|qualifications|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|your profile|skills|experience|responsibilities|what you(?:'ll| will) do|the role|key duties)\b/i;
+const REQUIRED_HEADING = /\b(requirements?|required|must[\s-]haves?|minimum qualifications|basic qualifications|qualifications|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|your profile|skills|experience|responsibilities|what you(?:'ll| will) do|the role|(?:key |main |your |job )?duties|(?:key |main |your )?tasks|day[\s-]to[\s-]day|(?:essential |selection )?criteria|person specification|you(?:'ll| will) need)\b/i;
 const IGNORED_HEADING = /\b(about (?:us|the company|the team)|who we are|benefits|perks|what we offer|compensation|salary|equal opportunity|our values|how to apply|why join)\b/i;
 const PREFERRED_CUE = /\b(preferred|nice[\s-]to[\s-]have|a plus|is a plus|are a plus|bonus|desirable|ideally|advantageous|an advantage|would be great|not required|optional|familiarity with .* helpful|helpful)\b/i;
 const REQUIRED_CUE = /\b(required|must|minimum|mandatory|essential|need to have|you have|proven|strong)\b/i;
 
 const HANGUL = /\p{Script=Hangul}/u;
+/**
+ * A list mark at a line's start: a hyphen, asterisk or bullet, and the dashes, dots, squares, arrows and
+ * numbers postings of every trade use ("– Install…", "▪ Hold…", "1. Weld…", "2) …").
+ */
+const BULLET = String.raw`(?:[-*•–—▪◦‣●○■□➤►✓]|\d{1,2}[.)])`;
+const BULLETED_LINE = new RegExp(String.raw`^\s*${BULLET}\s`);
+const LIST_MARK_AT_START = new RegExp(String.raw`^\s*${BULLET}?\s*`);
+/** "Nice to have: A, B", "- Life support: …": a label before a colon. */
+const INLINE_LABEL = new RegExp(String.raw`^\s*(?:${BULLET}\s*)?([A-Za-z' ]{3,40}):\s.+$`);
 // Korean postings head their lists 담당업무 / 자격요건 / 우대사항 (often in brackets or after a mark: [자격요건], ■ 우대사항).
 const KOREAN_PREFERRED_HEADING = /우대\s*(?:사항|조건|요건|역량)|이런\s*분이면\s*더/u;
 const KOREAN_IGNORED_HEADING = /복리\s*후생|혜택|회사\s*소개|근무\s*(?:조건|환경|시간|형태|지)|전형\s*(?:절차|방법)|접수\s*(?:기간|방법)|제출\s*서류|급여|연봉|채용\s*절차/u;
@@ -70,10 +79,10 @@ export function classifyJobSentences(jobText: string): JobSentence[] {
       out.push({ text: rest, kind: section, listed: true });
       continue;
     }
-    const inline = /^\s*(?:[-*•]\s*)?([A-Za-z' ]{3,40}):\s.+$/.exec(line);
+    const inline = INLINE_LABEL.exec(line);
     const lineKind = inline ? (headingKind(inline[1]!) ?? section) : section;
     // "Nice to have: A, B, C" is a list as much as a bullet is: its label says what kind of list.
-    const listed = /^\s*[-*•]/.test(line) || (inline !== null && headingKind(inline[1]!) !== undefined);
+    const listed = BULLETED_LINE.test(line) || /^\s*[-*•]/.test(line) || (inline !== null && headingKind(inline[1]!) !== undefined);
     for (const sentence of line.split(/(?<=[.!?;])\s+/)) {
       let kind = lineKind;
       if (kind !== 'ignored') {
@@ -93,7 +102,11 @@ export function classifyJobSentences(jobText: string): JobSentence[] {
 // on a Hangul word 과 is as often the word's own syllable, 결과, 학과).
 const LIST_SEPARATOR = /[,;:()·]|\s(?:and\/or|and|or|&|및|또는)\s|(?<=[A-Za-z0-9+#])[와과]\s/g;
 const QUALIFIER = /\s(?:on|after|before|in|into|with|within|for|to|from|at|as|across|by|via|using|including|such|like|of (?:the|a|an|your|our)|per|under|through)\s/i;
-const LEADING_NOISE = /^\s*(?:[-*•]\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|current|valid|active|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of)\s+)*/i;
+// "Hold a valid electrical licence", "Have a forklift ticket": a requirement written as what the person holds names the thing held.
+const LEADING_NOISE = new RegExp(
+  String.raw`^\s*(?:${BULLET}\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|current|valid|active|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of|hold|have|possess)\s+)*`,
+  'i',
+);
 /** Words that make an item a sentence, a number or a filler rather than a skill. */
 const NOT_AN_ITEM = /\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been|who|which|that|this|these|those|similar|equivalent|other|related|relevant|etc|e\.g|i\.e|preferred|required|accepted|considered|welcome|helpful|desirable|advantageous|plus|bonus|ideally|years?|yrs?|experience|degree|ability|able|skills?|knowledge)\b|(?<!\d)\d+\+/i;
 /** A single lower-case word names a practice when it is a noun of doing: triage, brazing, cataloguing, proofreading. */
@@ -181,7 +194,7 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     const words = text.split(/\s+/);
     if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;
     const start = rawStart + lead + trimmedStart;
-    const atListStart = sentence.slice(0, start).replace(/^\s*[-*•]?\s*/, '') === '';
+    const atListStart = sentence.slice(0, start).replace(LIST_MARK_AT_START, '') === '';
     // A Korean compound of three syllables or more is a thing asked for (식품영양학); Korean has no capitals
     // to tell names, and a two-syllable word alone is as often a duty's verb noun (평가, 활동) as a skill.
     const koreanNoun = korean && words.length === 1 && /\p{Script=Hangul}{3}/u.test(text);

@@ -4,6 +4,7 @@ import { skillEvidence } from '../../../kernel/skills/skill-evidence.js';
 import { stem } from '../../../kernel/skills/stem.js';
 import { tokenize } from '../../../kernel/skills/tokenizer.js';
 import type { JobMatch, JobPhrase, MatchVariant } from './analysis-report.js';
+import { ACTION_VERBS } from './verbs.js';
 
 const IGNORED = new Set(['of', 'and', 'or', 'in', 'the', 'a', 'an', 'with', 'for', 'to', 'experience', 'year', 'years', 'yr', 'yrs', 'degree', 'equivalent']);
 
@@ -132,6 +133,128 @@ function namedAlternatives(jobText: string): string[][] {
 }
 
 /**
+ * "CCHT or CHT (BONENT)", "High school diploma or GED", "RN or LPN licence", "(SAP Concur or Workday Expenses)",
+ * "CPA, CMA or ACCA": credentials (and products) the job accepts one for another. A member is a name, an acronym
+ * or a credential (a diploma, degree, licence, certificate…), with a bracket after it (the body that grants it,
+ * its acronym); what a member shares with the next after it ("Toro central irrigation system", "LPN licence") is
+ * no part of it. Lower-case duties ("prospecting or closing") are no such list: the job asks for both.
+ */
+interface AlternativeMember {
+  /** The member with its bracket: what an item of the job must stand in to be this member. */
+  text: string;
+  /** The member without its bracket: what the résumé must name for the member to be met. */
+  core: string;
+}
+const CREDENTIAL_WORD = /\b(?:diplomas?|degrees?|GED|licen[cs]es?|licensed|certificat(?:e|es|ion|ions)|certified|credentials?|registrations?|qualifications?|qualified)\b/i;
+/** Words that stand before a member, never in it: "experience with ROS", "as a hemodialysis technician". */
+const BEFORE_MEMBER = new Set(['of', 'in', 'with', 'as', 'a', 'an', 'the', 'on', 'for', 'from', 'by', 'to', 'and', 'or', 'have', 'hold', 'be', 'either', 'valid', 'current', 'active']);
+const MEMBER_WORDS = 5;
+const MEMBER_WINDOW = 160;
+
+function credentialLike(member: string): boolean {
+  return /\p{Lu}/u.test(member) || CREDENTIAL_WORD.test(member);
+}
+
+/** The bracket that closes `text`, found from its end without a pattern: "HT(ASCP)" → "(ASCP)"; none when unbalanced. */
+function closingBracketStart(text: string): number | undefined {
+  if (!text.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')') depth += 1;
+    else if (text[i] === '(' && --depth === 0) return i;
+  }
+  return undefined;
+}
+
+/** The member that ends just before an " or ": its words back to a list mark, a preposition or a verb of holding. */
+function memberBefore(before: string): AlternativeMember | undefined {
+  let rest = before.trimEnd();
+  const bracket = closingBracketStart(rest);
+  const bracketText = bracket === undefined ? '' : rest.slice(bracket);
+  if (bracket !== undefined) rest = rest.slice(0, bracket).trimEnd();
+  const words = rest.split(/\s+/);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0 && taken.length < MEMBER_WORDS; i--) {
+    const word = words[i]!;
+    if (!word || /[,;:(]$/.test(word) || BEFORE_MEMBER.has(word.toLowerCase()) || !/[\p{L}\d]/u.test(word)) break;
+    taken.unshift(word);
+    if (/^[(:]/.test(word)) break;
+  }
+  const core = wordCore(taken.join(' '));
+  if (!core) return undefined;
+  return { core, text: bracketText ? `${core} ${bracketText}` : core };
+}
+
+/**
+ * The members before that one in "A, B or C": each after a comma, a name of three words at most (every word
+ * capitalised, an acronym or a credential word) — "AI Act readiness work, French or German" lists no alternatives to German.
+ */
+function membersListedBefore(before: string): AlternativeMember[] {
+  const members: AlternativeMember[] = [];
+  const pieces = before.split(/[;:(]/).at(-1)!.split(',').slice(0, -1);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!.trim().replace(/^[-*•–]\s*/, '');
+    const words = piece.split(/\s+/);
+    if (!piece || words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word) || CREDENTIAL_WORD.test(word))) break;
+    members.unshift({ core: wordCore(piece), text: piece });
+  }
+  return members;
+}
+
+/** The member that starts just after an " or ": up to a list mark, its bracket kept, cut where lower-case words follow a name ("Toro central…"). */
+function memberAfter(after: string): AlternativeMember | undefined {
+  const boundary = /[,;.:)]|\s(?:and|or|with|within|for|in|of|to)\s/.exec(after);
+  // "SVQ Level 3 or NVQ Level 3 in Bricklaying": the field after both is what was asked; no alternatives.
+  if (boundary && /^\s(?:in|of)\s$/.test(boundary[0])) return undefined;
+  const end = boundary ? boundary.index : -1;
+  let span = (end === -1 ? after : after.slice(0, end)).trim();
+  if (span.includes('(')) {
+    const close = after.indexOf(')', after.indexOf('('));
+    if (close !== -1 && (end === -1 || after.indexOf('(') < end)) span = after.slice(0, close + 1).trim();
+  }
+  const words = span.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length > 0 && /^\p{Ll}/u.test(word) && kept.some((w) => /^\p{Lu}/u.test(w)) && !CREDENTIAL_WORD.test(word)) {
+      // "Bachelor or Master of Occupational Therapy": the field after both is what was asked; no alternatives.
+      if (/^(?:of|in)$/.test(word)) return undefined;
+      break;
+    }
+    kept.push(word);
+    if (kept.length >= MEMBER_WORDS) break;
+  }
+  const text = kept.join(' ').trim();
+  const bracket = text.indexOf('(');
+  const core = wordCore(bracket > 0 ? text.slice(0, bracket) : text);
+  return core ? { core, text } : undefined;
+}
+
+/** The groups of alternatives a job names, line by line (each group two members or more, each a name or credential). */
+function credentialAlternatives(jobText: string): AlternativeMember[][] {
+  const groups: AlternativeMember[][] = [];
+  for (const line of jobText.split(/\r?\n/)) {
+    for (const at of [...line.matchAll(/ or /g)].map((m) => m.index)) {
+      // A member is a few words: a bounded window each side keeps a line of a thousand "or"s linear.
+      const before = line.slice(Math.max(0, at - MEMBER_WINDOW), at);
+      const last = memberBefore(before);
+      const next = memberAfter(line.slice(at + ' or '.length, at + ' or '.length + MEMBER_WINDOW));
+      if (!last || !next) continue;
+      const group = [...membersListedBefore(before), last, next];
+      if (group.every((member) => credentialLike(member.core))) groups.push(group);
+    }
+  }
+  return groups;
+}
+
+/** A credential without the word that says it is one: "RPSGT credential" → "RPSGT". */
+function withoutCredentialWord(core: string): string {
+  return core.replace(new RegExp(CREDENTIAL_WORD.source, 'gi'), '').replace(/\s+/g, ' ').trim();
+}
+
+/** Words an acronym leaves out: "on-the-job instructor" is OJI. */
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'to']);
+
+/**
  * "Communications Training Officer (CTO)", "Positive Train Control (PTC)": an acronym the job spells out
  * means what the job says it means, so a résumé that names the words meets it (and the taxonomy's other
  * reading of the letters — CTO as a chief technology officer — is not what was asked). Acronym → words.
@@ -140,8 +263,18 @@ function acronymsSpelledOut(jobText: string): Map<string, string> {
   const spelled = new Map<string, string>();
   for (const m of jobText.matchAll(/\(([A-Z]{2,6})\)/g)) {
     const letters = m[1]!;
-    const before = jobText.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/).slice(-letters.length);
-    if (before.length === letters.length && before.every((word, i) => word[0]?.toUpperCase() === letters[i])) spelled.set(letters, before.join(' '));
+    const words = jobText.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/);
+    const before = words.slice(-letters.length);
+    if (before.length === letters.length && before.every((word, i) => word[0]?.toUpperCase() === letters[i])) {
+      spelled.set(letters, before.join(' '));
+      continue;
+    }
+    // "on-the-job instructor (OJI)": the letters of a hyphenated compound's words, its small words aside.
+    for (let take = 1; take < letters.length && take <= words.length; take++) {
+      const span = words.slice(-take);
+      const initials = span.join(' ').split(/[\s-]+/).filter((word) => word && !SMALL_WORDS.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('');
+      if (span[0]!.includes('-') && initials === letters) spelled.set(letters, span.join(' '));
+    }
   }
   return spelled;
 }
@@ -397,6 +530,32 @@ function doneThingListed(phrase: string, resumeText: string): string | undefined
   return resumeEntries(resumeText).find((entry) => entry.split(/\s+/).length === words.length - verbs && entry.split(/\s+/).map(rootOf).join(' ') === thing);
 }
 
+/** Things every job has, so a duty on them ("Record results", "Supervise staff") says nothing the résumé's word could show. */
+const GENERIC_THINGS = new Set(['results', 'records', 'reports', 'data', 'staff', 'people', 'tasks', 'work', 'duties', 'issues', 'needs', 'changes', 'information', 'documents', 'documentation', 'team', 'teams', 'others', 'customers', 'clients', 'standards', 'procedures', 'policies', 'safety', 'quality', 'time', 'jobs', 'projects', 'equipment', 'tools', 'materials', 'problems', 'operations', 'activities', 'services'].map(rootOf));
+
+/**
+ * "Install casing", "Service pumps", "Log samples": a duty of a verb and one thing, opening a posting's duty
+ * line. A résumé whose experience works with that thing ("grout the casing", "Install submersible pumps", "take
+ * bacteria and nitrate samples") shows it, perhaps by another verb: partly met, with the résumé's words. Things
+ * every job has ("Record results") are no evidence.
+ */
+function thingOfVerbShown(phrase: string, lines: readonly ResumeLine[]): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  // Inside a list, before a practice ("broadcast captioning", "care planning"), the first word is its modifier, not a verb;
+  // a duty line's capitalised verb is one ("Install casing").
+  if (words.length !== 2 || !ACTION_VERBS.has(words[0]!.toLowerCase()) || !/^\p{Ll}{4,}$/u.test(words[1]!)) return undefined;
+  if (words[1]!.endsWith('ing') && /^\p{Ll}/u.test(words[0]!)) return undefined;
+  const thing = rootOf(words[1]!);
+  if (GENERIC_THINGS.has(thing)) return undefined;
+  for (const { text, tokens } of lines) {
+    // An experience line: a sentence of a few words, not a one-word skills entry.
+    if (tokens.length < 4) continue;
+    const at = tokens.findIndex((token) => token.stem === thing);
+    if (at !== -1) return text.slice(tokens[Math.max(0, at - 2)]!.start, tokens[at]!.end);
+  }
+  return undefined;
+}
+
 /**
  * Degrees by level, as a résumé writes them (education lines: "BS Finance", "Master of Divinity", "MSc",
  * "PhD", 학사, 석사, 박사); a level asked for is met by it or a higher one. Two-letter forms (BA, BS, MA)
@@ -453,9 +612,21 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     const words = spelledOut.get(wording.trim());
     return words !== undefined && namedInText(words, resumeText);
   };
+  const credentialGroups = credentialAlternatives(jobText);
+  const memberMet = (member: AlternativeMember): boolean => {
+    // "RPSGT credential" is met by "RPSGT"; "Wound Care Certified" is not met by "Wound Care" (a skill, not the credential).
+    const bare = withoutCredentialWord(member.core);
+    return shown(member.core) || (bare !== member.core && ACRONYM.test(bare) && namedInText(bare, resumeText, true)) || degreeShown(member.core, resumeText) !== undefined;
+  };
   const metByAlternative = (wording: string): boolean => {
     const lower = wording.toLowerCase();
-    return alternatives.some((names) => names.includes(lower) && names.some((other) => other !== lower && shown(other)));
+    if (alternatives.some((names) => names.includes(lower) && names.some((other) => other !== lower && shown(other)))) return true;
+    // "CHT (BONENT)" beside a résumé with the CCHT of "CCHT or CHT (BONENT)": one of the credentials is enough.
+    return credentialGroups.some((group) => {
+      // The item is the member, or the member and the word that says it is a credential ("ACCA qualified").
+      const at = group.findIndex((member) => namedInText(wording, member.text) || withoutCredentialWord(wording).toLowerCase() === member.core.toLowerCase());
+      return at !== -1 && group.some((member, i) => i !== at && !namedInText(wording, member.text) && memberMet(member));
+    });
   };
 
   const judge = (skill: Skill): 'matched' | 'variant' | 'missing' => {
@@ -491,6 +662,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     if (lowerResume.includes(k.toLowerCase()) || namedWithoutGenericHead(k, resumeText)) return { name: k, verdict: 'matched' as const };
     const asked = YEARS_ASKED.exec(k);
     if (asked && experienceYears !== undefined) return { name: k, verdict: experienceYears >= Number(asked[1]) ? ('matched' as const) : ('missing' as const) };
+    if (metByAlternative(k)) return { name: k, verdict: 'matched' as const };
     const variant = inflectedVariant(k, resumeText, resumeTokens);
     if (variant) {
       variants.push({ term: k, found: variant, atsWants: k, reason: 'inflection' });
@@ -518,7 +690,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     }
     const evidence =
       namesShown(phrase, resumeText).join(', ') || wordsShownTogether(phrase, lines()) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText) ||
-      thingHandledListed(phrase, resumeText) || doneThingListed(phrase, resumeText) || degreeShown(phrase, resumeText);
+      thingHandledListed(phrase, resumeText) || doneThingListed(phrase, resumeText) || thingOfVerbShown(phrase, lines()) || degreeShown(phrase, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
