@@ -54,7 +54,8 @@ produce program prototype publish raise rebuild reduce refactor redesign release
 revamp run save scale secure ship simplify spearhead standardise standardize streamline strengthen supervise support
 teach test train transform troubleshoot unify upgrade win write handle perform ensure help assist work use make
 process review track report audit author conduct contribute document draft edit fix host hire
-recruit onboard operate provide recommend replace serve sell set shape sign solve speak start tune validate verify`.split(/\s+/);
+recruit onboard operate provide recommend replace serve sell set shape sign solve speak start tune validate verify
+commission decommission`.split(/\s+/);
 
 /** Verbs stressed on a last syllable of one vowel and consonant double it ("admitted", "controlled", "programmed"). */
 const DOUBLING = `admit commit submit permit omit emit transmit remit refer prefer transfer confer defer deter occur recur incur

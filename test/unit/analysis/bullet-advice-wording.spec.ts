@@ -20,6 +20,18 @@ describe('bullet advice a user can act on', () => {
     expect(afterOf('Weekly newsletter for the parish.')).not.toMatch(/^Served/);
   });
 
+  it('turns "Owner of …" into its own verb, not "Served as owner of …" (seen on a real report, wave 15)', () => {
+    expect(afterOf('Owner of the monthly stock reconciliation and the audit file.')).toBe('Owned the monthly stock reconciliation and the audit file.');
+    expect(afterOf('Coordinator of the volunteer rota for 30 helpers.')).toMatch(/^Coordinated the volunteer rota for 30 helpers/);
+    // A role without a verb of its own still reads "Served as".
+    expect(afterOf('First responder at the county show for three summers.')).toMatch(/^Served as first responder/);
+  });
+
+  it('reads "Commissioned …" as a verb: no advice to start with one', () => {
+    expect(whyOf('Commissioned two packaged boiler plants for the hospital site.')).not.toContain('actionVerb');
+    expect(afterOf('Commissioning two packaged boiler plants for the hospital site.')).toBe('Commissioned two packaged boiler plants for the hospital site.');
+  });
+
   it('keeps an acronym as written when the text is left or follows "Served as"', () => {
     const after = afterOf('NIV and high-flow oxygen set-up for 12 patients a night.');
     expect(after).toMatch(/^NIV and high-flow/);

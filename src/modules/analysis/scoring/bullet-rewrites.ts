@@ -71,7 +71,19 @@ function servedAs(text: string, wantPast: boolean): string | undefined {
   }
   const head = words[end - 1]?.replace(/[,;:.]$/, '') ?? '';
   if (end === 0 || end > 4 || !isPersonNoun(head)) return undefined;
+  // "Owner of the monthly accounting", "Leader of the night crew": the agent noun's own verb takes the
+  // object ("Owned the monthly accounting"); "Served as owner of…" reads as a job title.
+  const agentVerb = end === 1 && words[1]?.toLowerCase() === 'of' ? verbOfAgentNoun(head) : undefined;
+  if (agentVerb && words.length > 2) return `${capitalise(wantPast ? pastOf(agentVerb) : agentVerb)} ${words.slice(2).join(' ')}`;
   return `${wantPast ? 'Served' : 'Serve'} as ${lowerFirst(text)}`;
+}
+
+/** The action verb an agent noun is made from: "owner" → own, "leader" → lead, "coordinator" → coordinate. */
+function verbOfAgentNoun(noun: string): string | undefined {
+  const w = noun.toLowerCase();
+  const stem = w.endsWith('er') || w.endsWith('or') ? w.slice(0, -2) : undefined;
+  if (!stem) return undefined;
+  return [stem, `${stem}e`, `${stem}ate`].find((candidate) => verbForm(candidate)?.form === 'base');
 }
 
 function setTense(word: string, wantPast: boolean): string {
