@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jobMatch } from '../../../src/modules/analysis/scoring/job-match.js';
-import { extractSkills } from '../../../src/kernel/skills/index.js';
+import { match, missingOf, warmJobMatch } from '../../helpers/job-match-missing.js';
 
 // Credentials a job accepts one for another ("RN or LPN", "CPA, CMA or ACCA", "High school diploma or GED") are
 // met by any one of them: a résumé holding one is not told the others are missing (#12, wave 15). Invented postings.
-const match = (job: string, resume: string) => jobMatch(job, resume, extractSkills(resume));
-match('Requirements:\n- Go and project management\n', 'Go'); // loads the taxonomy and tagger outside the tests' time
-
-const missingOf = (result: ReturnType<typeof match>): string[] => [
-  ...result.missingDisplay,
-  ...(result.preferred.missingDisplay ?? []),
-  ...(result.phrases ?? []).filter((p) => p.verdict === 'missing').map((p) => p.phrase),
-  ...result.keywords.missing,
-];
+warmJobMatch();
 
 describe('credentials a job names as alternatives', () => {
   it('are met by the one the résumé holds, the awarding body in brackets included', () => {
