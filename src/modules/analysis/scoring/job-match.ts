@@ -246,9 +246,12 @@ function credentialAlternatives(jobText: string): AlternativeMember[][] {
   return groups;
 }
 
+/** Every credential word of a text, for removing them: built once, not per call. */
+const CREDENTIAL_WORDS = new RegExp(CREDENTIAL_WORD.source, 'gi');
+
 /** A credential without the word that says it is one: "RPSGT credential" → "RPSGT". */
 function withoutCredentialWord(core: string): string {
-  return core.replace(new RegExp(CREDENTIAL_WORD.source, 'gi'), '').replace(/\s+/g, ' ').trim();
+  return core.replace(CREDENTIAL_WORDS, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Words an acronym leaves out: "on-the-job instructor" is OJI. */
