@@ -12,7 +12,7 @@ type HeldBackCase = LabelledCase & { category?: string };
 
 /** One held-back sensitive-data set and what it must hold. */
 /**
- * The Korean number vectors of scripts/lib/korean-number-vectors.mjs (the wave 13, 14 and 15 sets): the same
+ * The Korean number vectors of scripts/lib/korean-number-vectors.mjs (the wave 13 to 16 sets): the same
  * fourteen categories, and the types a positive may be reported as.
  */
 export const KOREAN_VECTOR_CATEGORIES = {
