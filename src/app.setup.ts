@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
-import { raw, urlencoded, type NextFunction, type Request, type Response } from 'express';
+import { type CookieOptions, raw, urlencoded, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import jwt from 'jsonwebtoken';
 import type { AddressInfo } from 'node:net';
@@ -230,11 +230,26 @@ function csrfProtection(config: AppConfig, sessionCookie: string): (req: Request
     doubleCsrfProtection(req, res, (error?: unknown) => {
       if (error) return next(error);
       // Every response may render a form — a 422 or a re-rendered editor answers a POST — and its
-      // next submission without JavaScript needs the token in the page.
-      res.locals.csrfToken = generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false });
+      // next submission without JavaScript needs the token in the page. The cookie is sent only when
+      // the token is new: csrf-csrf set it again on every response, unchanged (a browser-session
+      // cookie, so nothing to refresh), a serialised header on every page (issue #18).
+      res.locals.csrfToken = generateCsrfToken(req, cookieWhenChanged(req, res), { overwrite: false, validateOnReuse: false });
       next();
     });
   };
+}
+
+/**
+ * The response as csrf-csrf's token maker sees it (it only calls `cookie`): a cookie the request
+ * already holds with the same value is not set again.
+ */
+function cookieWhenChanged(req: Request, res: Response): Response {
+  return {
+    cookie(name: string, value: string, options: CookieOptions): Response {
+      const held = (req.cookies as Record<string, string> | undefined)?.[name];
+      return held === value ? res : res.cookie(name, value, options);
+    },
+  } as Response;
 }
 
 /**

@@ -237,6 +237,27 @@ describe('forms', () => {
     expect(row?.display_name).toBe('Csrf Check');
   });
 
+  it('sends the CSRF cookie when its token is new, not again on every page, and the form still posts', async () => {
+    const csrfCookie = (setCookie: string[] | string | undefined): string | undefined =>
+      ([] as string[]).concat(setCookie ?? []).find((c) => c.startsWith('candor_csrf='));
+    const visitor = request.agent(ctx.t.origin);
+    const first = await visitor.get('/').set('Accept', 'text/html').expect(200);
+    expect(csrfCookie(first.headers['set-cookie'])).toMatch(/HttpOnly/i);
+    const again = await visitor.get('/').set('Accept', 'text/html').expect(200);
+    expect(csrfCookie(again.headers['set-cookie'])).toBeUndefined();
+    // Signing in binds tokens to the new session: the old cookie's token is replaced.
+    const agent = await signIn(ctx.t.origin, { name: 'Csrf Cookie', email: 'csrf-cookie@example.com' });
+    const page = await agent.get('/profile').expect(200);
+    const next = await agent.get('/profile').expect(200);
+    expect(csrfCookie(next.headers['set-cookie'])).toBeUndefined();
+    expect(csrfFrom(next.text)).toBe(csrfFrom(page.text));
+    await agent
+      .post('/profile')
+      .type('form')
+      .send({ _csrf: csrfFrom(next.text), displayName: 'Csrf Cookie', targetRoles: '', locations: '', workMode: 'any', seniority: 'mid' })
+      .expect(303);
+  });
+
   it('accepts the token as the X-CSRF-Token header (htmx)', async () => {
     const agent = await signIn(ctx.t.origin, { name: 'Htmx User', email: 'htmx@example.com' });
     const page = await agent.get('/profile').expect(200);

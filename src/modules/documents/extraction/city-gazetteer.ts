@@ -1,4 +1,4 @@
-import gazetteer from './data/city-gazetteer.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 
 // Which part of "Kimironko, Kigali" is the town. A contact line names a place in two orders that look
 // alike: "City, Region" ("Portland, Oregon", "Reading, Berkshire") and "District, City" ("Kimironko,
@@ -33,10 +33,18 @@ function placeKey(name: string): string {
     .trim();
 }
 
+/**
+ * The gazetteer file, read and parsed when the lookup is first built: only the lookup stays in memory
+ * (a JSON module would keep the file's 25,000 lines alive in every extraction worker for good).
+ */
+function gazetteerLines(): readonly string[] {
+  return (JSON.parse(readFileSync(new URL('./data/city-gazetteer.json', import.meta.url), 'utf8')) as { places: string[] }).places;
+}
+
 function placesNamed(name: string): readonly Place[] {
   if (!places) {
     places = new Map();
-    for (const line of gazetteer.places) {
+    for (const line of gazetteerLines()) {
       const [placeName, country, lat, lon, population, kind] = line.split('|') as [string, string, string, string, string, string];
       const key = placeKey(placeName);
       const list = places.get(key) ?? [];
