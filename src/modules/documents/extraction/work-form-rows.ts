@@ -3,16 +3,23 @@
 // read as "label⇥value" lines. Those rows are turned into the header row and value row of a table, the
 // shape the entry reader already reads by its header cells, so each value keeps the role its label names.
 
+/** Placeholders for the two ends of a range set in rows of their own, joined into one "Dates" cell. */
+const START = 'start';
+const END = 'end';
+
 /** The label of a form row and the table header cell it stands for. */
 const FORM_LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:employer|name of employer|employer'?s name|company(?: name)?|organi[sz]ation)$/i, 'Employer'],
   [/^(?:job title|position(?: held)?|post(?: held)?|title|role)$/i, 'Job title'],
   [/^(?:location|place of work|city)$/i, 'Location'],
   [/^(?:from\s*[-–—/]\s*to|dates?(?: of employment)?|period(?: of employment)?|employment dates|duration)$/i, 'Dates'],
+  // A job board's print and many forms give each end of the range a field of its own.
+  [/^(?:start(?:ing)? date|date started|date from|from|start)$/i, START],
+  [/^(?:end(?:ing)? date|date (?:ended|left)|date to|to|end)$/i, END],
 ];
 
 /** "Main duties⇥• …", "Reason for leaving⇥…": a row whose value is the job's duties or other prose. */
-const DUTIES_LABEL = /^(?:main duties|duties(?: and responsibilities)?|responsibilities|key responsibilities|main responsibilities)$/i;
+const DUTIES_LABEL = /^(?:main duties|duties(?: and responsibilities)?|responsibilities|key responsibilities|main responsibilities|description|job description)$/i;
 
 function formRow(line: string): { header: string; value: string } | undefined {
   const cells = line.replace(/^ +/, '').replace(/(?<! ) +$/, '').split('\t');
@@ -36,16 +43,28 @@ export function withFormRowsAsTables(lines: readonly string[]): string[] {
       rows.push(row);
     }
     if (rows.length >= 2 && rows.some(({ header }) => header === 'Employer' || header === 'Job title')) {
-      out.push(rows.map(({ header }) => header).join('\t'), rows.map(({ value }) => value).join('\t'));
+      const cells = withRangeJoined(rows);
+      out.push(cells.map(({ header }) => header).join('\t'), cells.map(({ value }) => value).join('\t'));
       index += rows.length - 1;
       continue;
     }
     const cells = lines[index]!.trim().split('\t');
     if (cells.length === 2 && DUTIES_LABEL.test(cells[0]!.trim().replace(/[:：]$/, ''))) {
-      out.push(cells[1]!.trim());
+      // A duty written as text after its label is an item of the job, as the items under it are.
+      const duty = cells[1]!.trim();
+      out.push(/^[•▪◦·*-]\s/u.test(duty) ? duty : `• ${duty}`);
       continue;
     }
     out.push(lines[index]!);
   }
   return out;
+}
+
+/** "Start date⇥Jan 2019", "End date⇥Present": one "Dates" cell, "Jan 2019 – Present", where the start row stood. */
+function withRangeJoined(rows: ReadonlyArray<{ header: string; value: string }>): Array<{ header: string; value: string }> {
+  const start = rows.find(({ header }) => header === START)?.value;
+  const end = rows.find(({ header }) => header === END)?.value;
+  if (start === undefined && end === undefined) return [...rows];
+  const dates = { header: 'Dates', value: start !== undefined && end !== undefined ? `${start} – ${end}` : (start ?? end)! };
+  return rows.flatMap((row) => (row.header === (start === undefined ? END : START) ? [dates] : row.header === START || row.header === END ? [] : [row]));
 }
