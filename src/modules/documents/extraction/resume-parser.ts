@@ -28,7 +28,7 @@ import { containsDate, findDateRange, openDashRange, type FoundDateRange } from 
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
-import { withFormRowsAsTables } from './work-form-rows.js';
+import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
 import { withGroupedRolesAsEntries } from './grouped-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
@@ -1747,6 +1747,44 @@ function rejoinLeftCell(line: string, nextLine: string | undefined): string | un
 const SIDEBAR_MAX_LINES = 120;
 
 /** Skill groups a sidebar lists under their own names inside its contact block become a skills section. */
+/**
+ * A career history that gives a table of its jobs and then the details of each lists every job twice.
+ * A job whose dates and role or employer a later job repeats is that job's summary row: the later,
+ * detailed entry is kept.
+ */
+function withoutRepeatedJobs(work: readonly JsonResumeWork[]): JsonResumeWork[] {
+  const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && comparable(a) === comparable(b);
+  return work.filter(
+    (job, index) =>
+      job.startDate === undefined ||
+      !work.slice(index + 1).some((later) => later.startDate === job.startDate && later.endDate === job.endDate && (same(later.position, job.position) || same(later.name, job.name))),
+  );
+}
+
+/** The header roles of a work table: who, what, when. */
+const WORK_TABLE_ROLES = { employer: /^(?:employer|company|organi[sz]ation)$/, title: /^(?:title|job title|role|position)$/, dates: /^(?:dates?|period|from|years?|duration|start)$/ };
+
+/** "Employer⇥Period⇥Position⇥Location": a table header row naming an employer, a role and dates. */
+function isWorkTableHeader(line: string): boolean {
+  const cells = line.trim().split('\t').map((cell) => cell.trim());
+  if (cells.length < 3 || cells.some((cell) => !TABLE_HEADER_CELL.test(cell))) return false;
+  return Object.values(WORK_TABLE_ROLES).every((role) => cells.some((cell) => role.test(cell.toLowerCase())));
+}
+
+/**
+ * A career history alone sets its table of jobs straight under "Career summary" ("Employer⇥Period⇥
+ * Position⇥Location" and the rows under it, then each job's details), with no experience heading: from
+ * a work table's header row on, the summary section's lines are the experience section's.
+ */
+function withWorkTableOutOfSummary(sectioned: SectionedResume): SectionedResume {
+  const sections = sectioned.sections.flatMap((section) => {
+    if (section.kind !== 'summary') return [section];
+    const at = section.lines.findIndex(isWorkTableHeader);
+    return at < 0 ? [section] : [{ ...section, lines: section.lines.slice(0, at) }, { kind: 'experience' as const, heading: '', lines: section.lines.slice(at) }];
+  });
+  return sections.length === sectioned.sections.length ? sectioned : { header: sectioned.header, sections };
+}
+
 function withSidebarSkillGroups(sectioned: SectionedResume, text: string, defaultCountry: CountryCode): SectionedResume {
   let moved: string[] = [];
   let acronyms: Set<string> | undefined;
@@ -1866,10 +1904,10 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const defaultCountry = options.defaultCountry ?? 'US';
   const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd())))).join('\n');
   const body = withoutSignature(normalized);
-  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry);
+  const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(linesOfKind(sectioned, 'experience')))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
+  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)

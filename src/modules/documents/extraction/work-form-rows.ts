@@ -1,7 +1,12 @@
+import { containsDate } from './resume-dates.js';
+
 // An employer's application form sets each job as a small label | value table ("Employer⇥Acme",
 // "Job title⇥Buyer", "Location⇥Leeds", "From – To⇥2019 – 2021", "Main duties⇥• …"): one row per field,
 // read as "label⇥value" lines. Those rows are turned into the header row and value row of a table, the
 // shape the entry reader already reads by its header cells, so each value keeps the role its label names.
+
+/** "2. Mbabane Government Hospital": a numbered line without cells. */
+const NUMBERED_EMPLOYER = /^\d{1,2}[.)] ([^\t ][^\t]*)$/;
 
 /** Placeholders for the two ends of a range set in rows of their own, joined into one "Dates" cell. */
 const START = 'start';
@@ -19,7 +24,7 @@ const FORM_LABELS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** "Main duties⇥• …", "Reason for leaving⇥…": a row whose value is the job's duties or other prose. */
-const DUTIES_LABEL = /^(?:main duties|duties(?: and responsibilities)?|responsibilities|key responsibilities|main responsibilities|description|job description)$/i;
+const DUTIES_LABEL = /^(?:main duties|duties|responsibilities|key responsibilities|main responsibilities|description|job description)(?: and(?: (?:responsibilities|achievements))?)?$/i;
 
 function formRow(line: string): { header: string; value: string } | undefined {
   const cells = line.replace(/^ +/, '').replace(/(?<! ) +$/, '').split('\t');
@@ -44,6 +49,12 @@ export function withFormRowsAsTables(lines: readonly string[]): string[] {
     }
     if (rows.length >= 2 && rows.some(({ header }) => header === 'Employer' || header === 'Job title')) {
       const cells = withRangeJoined(rows);
+      // "2. Mbabane Government Hospital" over "Period⇥…", "Position⇥…": the numbered line above the rows names the employer.
+      const numbered = rows.some(({ header }) => header === 'Employer') ? undefined : NUMBERED_EMPLOYER.exec(out.at(-1)?.trim() ?? '');
+      if (numbered && !containsDate(numbered[1]!)) {
+        out.pop();
+        cells.unshift({ header: 'Employer', value: numbered[1]!.trim() });
+      }
       out.push(cells.map(({ header }) => header).join('\t'), cells.map(({ value }) => value).join('\t'));
       index += rows.length - 1;
       continue;
@@ -67,4 +78,18 @@ function withRangeJoined(rows: ReadonlyArray<{ header: string; value: string }>)
   if (start === undefined && end === undefined) return [...rows];
   const dates = { header: 'Dates', value: start !== undefined && end !== undefined ? `${start} – ${end}` : (start ?? end)! };
   return rows.flatMap((row) => (row.header === (start === undefined ? END : START) ? [dates] : row.header === START || row.header === END ? [] : [row]));
+}
+
+/** The label of a personal-data row: the person's, never a job's ("Location" is both, so it is not here). */
+const PERSONAL_DATA_LABEL = /^(?:name|full name|telephone|phone|mobile|e-?mail|address|home address|date of birth|nationality|(?:position|post|job) applied for|desired (?:job title|position))$/i;
+
+/**
+ * "Name⇥…", "E-mail⇥…", "Position applied for⇥…": a career history alone sets the personal rows under its
+ * title heading, so they stand in the experience section. They are no job.
+ */
+export function withoutPersonalDataRows(lines: readonly string[]): string[] {
+  return lines.filter((line) => {
+    const cells = line.trim().split('\t');
+    return cells.length !== 2 || !PERSONAL_DATA_LABEL.test(cells[0]!.trim().replace(/[:：]$/, ''));
+  });
 }
