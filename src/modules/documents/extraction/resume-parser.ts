@@ -1753,12 +1753,17 @@ const SIDEBAR_MAX_LINES = 120;
  * detailed entry is kept.
  */
 function withoutRepeatedJobs(work: readonly JsonResumeWork[]): JsonResumeWork[] {
-  const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && comparable(a) === comparable(b);
-  return work.filter(
-    (job, index) =>
-      job.startDate === undefined ||
-      !work.slice(index + 1).some((later) => later.startDate === job.startDate && later.endDate === job.endDate && (same(later.position, job.position) || same(later.name, job.name))),
-  );
+  // Keys of the jobs after each one, built from the end: one pass, however many jobs a hostile text makes.
+  const later = new Set<string>();
+  const keys = (job: JsonResumeWork): string[] =>
+    [job.position, job.name].flatMap((value, index) => (value === undefined ? [] : [`${index}|${job.startDate}|${job.endDate ?? ''}|${comparable(value)}`]));
+  const kept: JsonResumeWork[] = [];
+  for (const job of [...work].reverse()) {
+    const jobKeys = keys(job);
+    if (job.startDate === undefined || !jobKeys.some((key) => later.has(key))) kept.push(job);
+    for (const key of jobKeys) later.add(key);
+  }
+  return kept.reverse();
 }
 
 /** The header roles of a work table: who, what, when. */
