@@ -27,8 +27,8 @@ import {
 import { containsDate, findDateRange, openDashRange, type FoundDateRange } from './resume-dates.js';
 import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
-import { isDescriptionSentence, withoutDatesLabel } from './work-entry-lines.js';
-import { withFormRowsAsTables } from './work-form-rows.js';
+import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
+import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
 import { withGroupedRolesAsEntries } from './grouped-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
@@ -964,9 +964,17 @@ function looksLikeName(text: string): boolean {
 /** "📍 Kazan", "📞 +7 …", "✉️ name@…": the pictograph a header sets before a contact item, which is no part of it. */
 const LEADING_ICON = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*/u;
 
-const INLINE_CONTACT_LABEL = '(?:phone|mobile|tel|e-?mail|address|location|linkedin|github|website|portfolio|instagram|youtube|twitch|orcid|휴대폰|연락처|전화|이메일|주소)';
-const STARTS_WITH_CONTACT_LABEL = new RegExp(`^${INLINE_CONTACT_LABEL} \\S`, 'i');
-const BEFORE_CONTACT_LABEL = new RegExp(`(?<=\\S) (?=${INLINE_CONTACT_LABEL} \\S)`, 'i');
+const INLINE_CONTACT_LABEL = '(?:phone|telephone|mobile|tel|e-?mail|address|location|linkedin|github|website|portfolio|instagram|youtube|twitch|orcid|휴대폰|연락처|전화|이메일|주소)';
+// "Address: Sidwashini, Mbabane Telephone: +268 …": the label may carry its colon.
+const STARTS_WITH_CONTACT_LABEL = new RegExp(`^${INLINE_CONTACT_LABEL}:? \\S`, 'i');
+const BEFORE_CONTACT_LABEL = new RegExp(`(?<=\\S) (?=${INLINE_CONTACT_LABEL}:? \\S)`, 'i');
+/**
+ * "✉ name@example.com ☎ +250 … ⌂ Muhoza, Musanze": a contact line whose items are told apart by their
+ * icons alone, a space before each. Split before an icon that follows a space.
+ */
+const BEFORE_ICON = /(?<=\S) (?=[\p{Extended_Pictographic}\p{So}])/u;
+/** "Address⇥: Envigado, Medellín": a label column whose colons stand in the value's cell. */
+const LEADING_COLON = /^[:：]\s*/;
 
 /**
  * A line's contact items. "Phone +254 … E-mail name@… Address Nakuru, Kenya": items that each start
@@ -982,8 +990,9 @@ function contactSegments(line: string): readonly string[] {
   lastContactSegments = line
     .split(/\t|(?<!\s)\s+[|•·—–]\s+|(?<!\s)\s{3,}/)
     .filter((segment) => segment.trim() !== '')
+    .flatMap((segment) => (LEADING_ICON.test(segment.trim()) ? segment.split(BEFORE_ICON) : [segment]))
     .flatMap((segment) => (STARTS_WITH_CONTACT_LABEL.test(segment.trim()) ? segment.split(BEFORE_CONTACT_LABEL) : [segment]))
-    .map((segment) => segment.replace(LEADING_ICON, '').trim())
+    .map((segment) => segment.replace(LEADING_ICON, '').trim().replace(LEADING_COLON, ''))
     .filter(Boolean);
   lastContactLine = line;
   return lastContactSegments;
@@ -1226,6 +1235,23 @@ function sidebarContactBlock(fullText: string, headerLines: readonly string[], d
   return [];
 }
 
+/** How far down a labelled address row is looked for outside the header. */
+const ADDRESS_ROW_SEARCH_LINES = 40;
+/** "Address⇥Sidwashini, Mbabane", "Residence: Leeds": a row that labels its value as where the person lives (not "Location", which a job's rows use too). */
+const ADDRESS_ROW = /^(?:address|home address|residence|place of residence|city of residence) ?[\t:：]/i;
+
+/**
+ * A career history alone, or a form, opens with its title heading and sets the personal rows under it
+ * ("CAREER HISTORY" / "Name⇥…" / "Address⇥…"), so no header holds them. A row near the top labelled as
+ * the address is a contact line wherever it stands.
+ */
+function addressRows(fullText: string, headerLines: readonly string[]): string[] {
+  return fullText
+    .split('\n', ADDRESS_ROW_SEARCH_LINES)
+    .map((line) => stripBullet(line.trim()))
+    .filter((line) => line.length <= CITY_LINE_CHARS && ADDRESS_ROW.test(line) && !headerLines.includes(line));
+}
+
 /** A contact item that is a number and nothing else: digits, spaces, brackets, dots, dashes and slashes. */
 const PHONE_SHAPED = /^\+?\(?\d[\d ()./-]{5,22}\d$/;
 const PHONE_ITEM_LABEL = /^(?:(?:phone|telephone|tel|mobile|mob|cell)(?: number| no\.?)?|m|t)\.?\s*:?\s*/i;
@@ -1287,10 +1313,29 @@ const PLACE_LABEL = /^(?:address|home address|home|residence|place of residence|
 /** The same labels with their colon, set before the value in one item ("Home: Kazan, Russia", Europass 2020). */
 const PLACE_LABEL_PREFIX = /^(?:location|address|home address|home|residence|place of residence|based in)\s*:\s*/i;
 
+/** How many lines under the name a place line is looked for (the headline comes between). */
+const PLACE_UNDER_NAME_LINES = 2;
+
+/** "Kimironko, Kigali, Rwanda" → city and region, the town told from its district. */
+function locationOfPlace(place: string, phone: string | undefined): NonNullable<JsonResumeBasics['location']> {
+  const parts = place.split(/,\s*/);
+  // "Lahug, Cebu City, Philippines": a district before the town named as a city. "Kimironko, Kigali":
+  // a district before a town the gazetteer knows, in the country the place or the phone number names.
+  const cityIndex =
+    (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) || (parts.length >= 2 && isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))) ? 1 : 0;
+  const [city, ...regionParts] = parts.slice(cityIndex);
+  return { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
+}
+
 function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountry: CountryCode): JsonResumeBasics {
   const headerContactLines = [...sectioned.header, ...linesOfKind(sectioned, 'contact'), ...linesOfKind(sectioned, 'links')].map((line) => stripBullet(line.trim())).filter(Boolean);
   const contactLines = rejoinWrappedCountries(
-    rejoinBrokenLinks([...headerContactLines, ...sidebarContactBlock(fullText, headerContactLines, defaultCountry), ...footerContactLines(fullText, headerContactLines)]),
+    rejoinBrokenLinks([
+      ...headerContactLines,
+      ...sidebarContactBlock(fullText, headerContactLines, defaultCountry),
+      ...footerContactLines(fullText, headerContactLines),
+      ...addressRows(fullText, headerContactLines),
+    ]),
   );
   const contactText = contactLines.join('\n');
 
@@ -1442,13 +1487,7 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
       (segment) => (looksLikeLocation(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
     );
     if (place) {
-      const parts = place.split(/,\s*/);
-      // "Lahug, Cebu City, Philippines": a district before the town named as a city. "Kimironko, Kigali":
-      // a district before a town the gazetteer knows, in the country the place or the phone number names.
-      const cityIndex =
-        (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) || (parts.length >= 2 && isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))) ? 1 : 0;
-      const [city, ...regionParts] = parts.slice(cityIndex);
-      location = { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
+      location = locationOfPlace(place, phone);
       break;
     }
   }
@@ -1465,11 +1504,21 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     // "Karlovac linkedin.com/in/…" (icons between the items, no separator left): the words before a link.
     const city = segments
       .map((segment) => withoutLinks(segment))
-      .find((segment) => segment !== '' && segment !== name && segment !== label && !CONTACT_LABEL.test(segment) && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
+      .find((segment) => segment !== '' && segment !== name && segment !== label && !CONTACT_LABEL.test(segment) && !isDocumentCaption(segment) && !isContactSegment(segment, defaultCountry) && looksLikePlaceName(segment));
     if (city) {
       location = { city };
       break;
     }
+  }
+
+  // "Joyce Dartey" / "Restorative Dentist" / "Tema, Greater Accra, Ghana": a profile print sets the place
+  // under the name and headline, wherever the name stands (below a sidebar read first).
+  if (!location && name !== undefined && nameLineIndex >= 0) {
+    const place = nameSearch
+      .slice(nameLineIndex + 1, nameLineIndex + 1 + PLACE_UNDER_NAME_LINES)
+      .map((line) => stripBullet(line.trim()))
+      .find((line) => line.length <= CITY_LINE_CHARS && !line.includes('\t') && !containsDate(line) && looksLikeLocation(line) && !/^(?:remote|hybrid|on-?site)/i.test(line));
+    if (place) location = locationOfPlace(place, phone);
   }
 
   const titledSummary = linesOfKind(sectioned, 'summary').map((line) => stripBullet(line.trim())).filter(Boolean);
@@ -1698,6 +1747,49 @@ function rejoinLeftCell(line: string, nextLine: string | undefined): string | un
 const SIDEBAR_MAX_LINES = 120;
 
 /** Skill groups a sidebar lists under their own names inside its contact block become a skills section. */
+/**
+ * A career history that gives a table of its jobs and then the details of each lists every job twice.
+ * A job whose dates and role or employer a later job repeats is that job's summary row: the later,
+ * detailed entry is kept.
+ */
+function withoutRepeatedJobs(work: readonly JsonResumeWork[]): JsonResumeWork[] {
+  // Keys of the jobs after each one, built from the end: one pass, however many jobs a hostile text makes.
+  const later = new Set<string>();
+  const keys = (job: JsonResumeWork): string[] =>
+    [job.position, job.name].flatMap((value, index) => (value === undefined ? [] : [`${index}|${job.startDate}|${job.endDate ?? ''}|${comparable(value)}`]));
+  const kept: JsonResumeWork[] = [];
+  for (const job of [...work].reverse()) {
+    const jobKeys = keys(job);
+    if (job.startDate === undefined || !jobKeys.some((key) => later.has(key))) kept.push(job);
+    for (const key of jobKeys) later.add(key);
+  }
+  return kept.reverse();
+}
+
+/** The header roles of a work table: who, what, when. */
+const WORK_TABLE_ROLES = { employer: /^(?:employer|company|organi[sz]ation)$/, title: /^(?:title|job title|role|position)$/, dates: /^(?:dates?|period|from|years?|duration|start)$/ };
+
+/** "Employer⇥Period⇥Position⇥Location": a table header row naming an employer, a role and dates. */
+function isWorkTableHeader(line: string): boolean {
+  const cells = line.trim().split('\t').map((cell) => cell.trim());
+  if (cells.length < 3 || cells.some((cell) => !TABLE_HEADER_CELL.test(cell))) return false;
+  return Object.values(WORK_TABLE_ROLES).every((role) => cells.some((cell) => role.test(cell.toLowerCase())));
+}
+
+/**
+ * A career history alone sets its table of jobs straight under "Career summary" ("Employer⇥Period⇥
+ * Position⇥Location" and the rows under it, then each job's details), with no experience heading: from
+ * a work table's header row on, the summary section's lines are the experience section's.
+ */
+function withWorkTableOutOfSummary(sectioned: SectionedResume): SectionedResume {
+  const sections = sectioned.sections.flatMap((section) => {
+    if (section.kind !== 'summary') return [section];
+    const at = section.lines.findIndex(isWorkTableHeader);
+    return at < 0 ? [section] : [{ ...section, lines: section.lines.slice(0, at) }, { kind: 'experience' as const, heading: '', lines: section.lines.slice(at) }];
+  });
+  return sections.length === sectioned.sections.length ? sectioned : { header: sectioned.header, sections };
+}
+
 function withSidebarSkillGroups(sectioned: SectionedResume, text: string, defaultCountry: CountryCode): SectionedResume {
   let moved: string[] = [];
   let acronyms: Set<string> | undefined;
@@ -1817,10 +1909,10 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const defaultCountry = options.defaultCountry ?? 'US';
   const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd())))).join('\n');
   const body = withoutSignature(normalized);
-  const sectioned = withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry);
+  const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(linesOfKind(sectioned, 'experience'))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim())))));
+  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)

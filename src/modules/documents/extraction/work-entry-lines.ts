@@ -1,4 +1,4 @@
-import { containsDate } from './resume-dates.js';
+import { containsDate, findDateRange } from './resume-dates.js';
 
 // What a line of an entry is, by its form: a header names a role, an organisation, a place or dates
 // in a few capitalised words; a description is a sentence. Used to keep a one-line description under
@@ -27,4 +27,38 @@ const DATES_LABEL = /^(?:period|dates?|duration|employment dates|(?:period of )?
 export function withoutDatesLabel(line: string): string {
   const label = DATES_LABEL.exec(line.trim());
   return label && containsDate(line) ? line.trim().slice(label[0].length) : line;
+}
+
+/** Words before a narrative paragraph's dates at most: "Employer, Title, Town," names, not a sentence. */
+const MAX_NARRATIVE_HEADER_WORDS = 14;
+/** Words the text after the dates has at least to be a description of the job. */
+const MIN_NARRATIVE_BODY_WORDS = 3;
+/** Sentence ends inside a description: a full stop, then a capital. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}])/u;
+
+/**
+ * "Acme Ltd, Stores Clerk, Leeds, May 2016 – June 2020. Ran the stock count. Cut losses by a third.":
+ * a narrative CV writes each job as one paragraph, its header up to the dates and its duties after
+ * them. The header becomes a line of its own and each sentence after the dates a list item, so the
+ * paragraph reads like any other entry (as one long line it was taken for the previous job's text).
+ */
+export function withNarrativeEntriesSplit(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const trimmed = line.trim();
+    if (trimmed.includes('\t') || /^[•▪◦·*-]\s/u.test(trimmed)) return [line];
+    const range = findDateRange(trimmed);
+    if (!range?.startDate) return [line];
+    const at = trimmed.indexOf(range.matched);
+    const head = trimmed.slice(0, at);
+    const after = /^\)?\s*[.;]\s+(?=\S)/.exec(trimmed.slice(at + range.matched.length));
+    if (!after || head.trim() === '' || !head.includes(',')) return [line];
+    const body = trimmed.slice(at + range.matched.length + after[0].length).trim();
+    if (words(head) > MAX_NARRATIVE_HEADER_WORDS || words(body) < MIN_NARRATIVE_BODY_WORDS || containsDate(body)) return [line];
+    const header = trimmed.slice(0, at + range.matched.length) + (after[0].trimStart().startsWith(')') ? ')' : '');
+    return [header, ...body.split(SENTENCE_END).map((sentence) => `• ${sentence.trim()}`)];
+  });
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

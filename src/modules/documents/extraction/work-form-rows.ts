@@ -1,7 +1,16 @@
+import { containsDate } from './resume-dates.js';
+
 // An employer's application form sets each job as a small label | value table ("Employer⇥Acme",
 // "Job title⇥Buyer", "Location⇥Leeds", "From – To⇥2019 – 2021", "Main duties⇥• …"): one row per field,
 // read as "label⇥value" lines. Those rows are turned into the header row and value row of a table, the
 // shape the entry reader already reads by its header cells, so each value keeps the role its label names.
+
+/** "2. Mbabane Government Hospital": a numbered line without cells. */
+const NUMBERED_EMPLOYER = /^\d{1,2}[.)] ([^\t ][^\t]*)$/;
+
+/** Placeholders for the two ends of a range set in rows of their own, joined into one "Dates" cell. */
+const START = 'start';
+const END = 'end';
 
 /** The label of a form row and the table header cell it stands for. */
 const FORM_LABELS: ReadonlyArray<[RegExp, string]> = [
@@ -9,10 +18,13 @@ const FORM_LABELS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:job title|position(?: held)?|post(?: held)?|title|role)$/i, 'Job title'],
   [/^(?:location|place of work|city)$/i, 'Location'],
   [/^(?:from\s*[-–—/]\s*to|dates?(?: of employment)?|period(?: of employment)?|employment dates|duration)$/i, 'Dates'],
+  // A job board's print and many forms give each end of the range a field of its own.
+  [/^(?:start(?:ing)? date|date started|date from|from|start)$/i, START],
+  [/^(?:end(?:ing)? date|date (?:ended|left)|date to|to|end)$/i, END],
 ];
 
 /** "Main duties⇥• …", "Reason for leaving⇥…": a row whose value is the job's duties or other prose. */
-const DUTIES_LABEL = /^(?:main duties|duties(?: and responsibilities)?|responsibilities|key responsibilities|main responsibilities)$/i;
+const DUTIES_LABEL = /^(?:main duties|duties|responsibilities|key responsibilities|main responsibilities|description|job description)(?: and(?: (?:responsibilities|achievements))?)?$/i;
 
 function formRow(line: string): { header: string; value: string } | undefined {
   const cells = line.replace(/^ +/, '').replace(/(?<! ) +$/, '').split('\t');
@@ -36,16 +48,48 @@ export function withFormRowsAsTables(lines: readonly string[]): string[] {
       rows.push(row);
     }
     if (rows.length >= 2 && rows.some(({ header }) => header === 'Employer' || header === 'Job title')) {
-      out.push(rows.map(({ header }) => header).join('\t'), rows.map(({ value }) => value).join('\t'));
+      const cells = withRangeJoined(rows);
+      // "2. Mbabane Government Hospital" over "Period⇥…", "Position⇥…": the numbered line above the rows names the employer.
+      const numbered = rows.some(({ header }) => header === 'Employer') ? undefined : NUMBERED_EMPLOYER.exec(out.at(-1)?.trim() ?? '');
+      if (numbered && !containsDate(numbered[1]!)) {
+        out.pop();
+        cells.unshift({ header: 'Employer', value: numbered[1]!.trim() });
+      }
+      out.push(cells.map(({ header }) => header).join('\t'), cells.map(({ value }) => value).join('\t'));
       index += rows.length - 1;
       continue;
     }
     const cells = lines[index]!.trim().split('\t');
     if (cells.length === 2 && DUTIES_LABEL.test(cells[0]!.trim().replace(/[:：]$/, ''))) {
-      out.push(cells[1]!.trim());
+      // A duty written as text after its label is an item of the job, as the items under it are.
+      const duty = cells[1]!.trim();
+      out.push(/^[•▪◦·*-]\s/u.test(duty) ? duty : `• ${duty}`);
       continue;
     }
     out.push(lines[index]!);
   }
   return out;
+}
+
+/** "Start date⇥Jan 2019", "End date⇥Present": one "Dates" cell, "Jan 2019 – Present", where the start row stood. */
+function withRangeJoined(rows: ReadonlyArray<{ header: string; value: string }>): Array<{ header: string; value: string }> {
+  const start = rows.find(({ header }) => header === START)?.value;
+  const end = rows.find(({ header }) => header === END)?.value;
+  if (start === undefined && end === undefined) return [...rows];
+  const dates = { header: 'Dates', value: start !== undefined && end !== undefined ? `${start} – ${end}` : (start ?? end)! };
+  return rows.flatMap((row) => (row.header === (start === undefined ? END : START) ? [dates] : row.header === START || row.header === END ? [] : [row]));
+}
+
+/** The label of a personal-data row: the person's, never a job's ("Location" is both, so it is not here). */
+const PERSONAL_DATA_LABEL = /^(?:name|full name|telephone|phone|mobile|e-?mail|address|home address|date of birth|nationality|(?:position|post|job) applied for|desired (?:job title|position))$/i;
+
+/**
+ * "Name⇥…", "E-mail⇥…", "Position applied for⇥…": a career history alone sets the personal rows under its
+ * title heading, so they stand in the experience section. They are no job.
+ */
+export function withoutPersonalDataRows(lines: readonly string[]): string[] {
+  return lines.filter((line) => {
+    const cells = line.trim().split('\t');
+    return cells.length !== 2 || !PERSONAL_DATA_LABEL.test(cells[0]!.trim().replace(/[:：]$/, ''));
+  });
 }
