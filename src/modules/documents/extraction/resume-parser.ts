@@ -1751,7 +1751,10 @@ function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
   const parsed = entries.map((entry) => ({ entry, work: parseWorkEntry(entry) }));
   const merged = new Set<number>();
   parsed.forEach(({ entry, work }, index) => {
-    if (!work || work.startDate || work.endDate || entry.bullets.length === 0) return;
+    if (!work) return;
+    // The block repeats the job's dates ("22.05 ~ 현재 · 김해" under "Employer — Title"): still its details.
+    const dated = work.startDate !== undefined || work.endDate !== undefined;
+    if (!dated && entry.bullets.length === 0) return;
     const header = ` ${comparable(entry.headerLines.join(' '))} `;
     const target = parsed.findIndex(
       (candidate, candidateIndex) =>
@@ -1759,6 +1762,7 @@ function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
         !merged.has(candidateIndex) &&
         candidate.work !== undefined &&
         (candidate.work.startDate !== undefined || candidate.work.endDate !== undefined) &&
+        (!dated || (candidate.work.startDate === work.startDate && candidate.work.endDate === work.endDate)) &&
         candidate.work.highlights === undefined &&
         candidate.work.position !== undefined &&
         candidate.work.name !== undefined &&
@@ -1767,7 +1771,8 @@ function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
     );
     if (target < 0) return;
     const job = parsed[target]!.work!;
-    job.highlights = entry.bullets;
+    if (entry.bullets.length > 0) job.highlights = entry.bullets;
+    if (work.location && !job.location) job.location = work.location;
     if (entry.bodyLines.length > 0 && !job.summary) job.summary = entry.bodyLines.join(' ');
     merged.add(index);
   });
