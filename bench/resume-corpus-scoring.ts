@@ -14,7 +14,10 @@
 //   highlights: a true highlight counts when the aligned job has one with token F1 ≥ 0.8; a parsed
 //   job aligned to nothing lowers the `jobs` field (F1 of the number of jobs found).
 // - education: aligned the same way by institution; institution, degree (studyType), area, dates
-//   (start and end both right).
+//   (start and end both right). Degrees are compared by name, not spelling (since wave 16): "B.Sc.", "BSc",
+//   "BSc (Hons)" and "Bachelor of Science" are one degree, because the sets' truths write the same degree
+//   both ways (the document's "BSc" as "Bachelor of Science" in one set, "Bachelor of Engineering" as
+//   "B.Eng." in another) and no spelling a parser picks could match them all.
 // - skills and languages: set F1 of the normalised names (skills flattened from groups' keywords).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -239,6 +242,34 @@ function setF1(predicted: readonly string[], truth: readonly string[]): number {
   return p.size + t.size === 0 ? 1 : (2 * common) / (p.size + t.size);
 }
 
+/**
+ * Degree abbreviations (letters only, lower case) and the names they abbreviate. Only abbreviations whose
+ * name is unambiguous: "BA" is a Bachelor of Arts, but "Bachelor" alone is no "BA".
+ */
+const DEGREE_NAMES: Readonly<Record<string, string>> = {
+  ba: 'bachelor of arts', bs: 'bachelor of science', bsc: 'bachelor of science', bcom: 'bachelor of commerce', bcomm: 'bachelor of commerce',
+  beng: 'bachelor of engineering', be: 'bachelor of engineering', bba: 'bachelor of business administration', bed: 'bachelor of education',
+  btech: 'bachelor of technology', barch: 'bachelor of architecture', bfa: 'bachelor of fine arts', bdes: 'bachelor of design',
+  bss: 'bachelor of social science', bsw: 'bachelor of social work', basc: 'bachelor of applied science', bpharm: 'bachelor of pharmacy',
+  bds: 'bachelor of dental surgery', bvsc: 'bachelor of veterinary science', bmus: 'bachelor of music', llb: 'bachelor of laws',
+  aa: 'associate of arts', as: 'associate of science',
+  ma: 'master of arts', ms: 'master of science', msc: 'master of science', meng: 'master of engineering', me: 'master of engineering',
+  mba: 'master of business administration', med: 'master of education', mss: 'master of social science', msw: 'master of social work',
+  mphil: 'master of philosophy', mdes: 'master of design', march: 'master of architecture', mpharm: 'master of pharmacy',
+  mlitt: 'master of letters', llm: 'master of laws', mpa: 'master of public administration', mph: 'master of public health',
+  phd: 'doctor of philosophy', dphil: 'doctor of philosophy', pharmd: 'doctor of pharmacy', dds: 'doctor of dental surgery',
+  pgdip: 'postgraduate diploma', pgcert: 'postgraduate certificate',
+};
+
+/** Honours written with a degree ("BSc (Hons)", "Bachelor of Science (Honours)"): the class of the degree, not another degree. */
+const HONOURS_MARK = /(?:^| )(?:hons|honours|honors)$/;
+
+/** A degree's name whatever its spelling: "B.Sc.", "BSc (Hons)" and "Bachelor of Science" all give "bachelor of science". */
+export function degreeName(text: string | undefined): string {
+  const name = normalize(text).replace(HONOURS_MARK, '').trim();
+  return DEGREE_NAMES[name.replace(/ /g, '')] ?? name;
+}
+
 function nationalDigits(phone: string | undefined): string {
   const digits = (phone ?? '').replace(/\D/g, '');
   // Compare the trailing 9 digits: enough to be unique here, and blind to +CC / trunk-0 / (0) forms.
@@ -314,7 +345,7 @@ export function scoreResume(document: CorpusDocument, parsed: JsonResume, truth:
   truth.education.forEach((school, index) => {
     const got = alignedSchools[index];
     same('edu.institution', got?.institution, school.institution);
-    same('edu.degree', got?.studyType, school.studyType);
+    record('edu.degree', degreeName(got?.studyType) === degreeName(school.studyType), () => `got ${JSON.stringify(got?.studyType)} want ${JSON.stringify(school.studyType)}`);
     same('edu.area', got?.area, school.area);
     record('edu.dates', got?.startDate === school.startDate && got?.endDate === school.endDate, () => `got ${got?.startDate}–${got?.endDate} want ${school.startDate}–${school.endDate}`);
   });

@@ -51,6 +51,8 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'certifications', 'certificates', 'certification', 'licenses', 'licenses and certifications', 'certifications and licenses',
     'courses and certifications', 'accreditations', 'professional certifications', 'licences', 'licences and certifications',
     'licences and certificates', 'licenses and certificates', 'certificates and licences', 'certificates and licenses',
+    // An application form's section of the registrations a profession requires.
+    'professional registration and licences', 'professional registration and licenses', 'professional registrations', 'professional registration',
   ],
   links: ['links', 'online', 'online profiles', 'profiles', 'social', 'find me online', 'elsewhere', 'web'],
   languages: ['languages', 'language skills', 'spoken languages', 'language', 'languages spoken', 'foreign languages', 'language proficiency'],
@@ -76,7 +78,7 @@ const KOREAN_SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     '경력', '경력사항', '경력 사항', '경력기술서', '경력 기술서', '경력내역', '경력 내역', '근무경력', '근무 경력', '업무경력',
     '업무 경력', '직무경험', '직무 경험', '경험', '주요경력', '주요 경력', '회사경력', '실무경험', '실무 경험', '경력 및 경험',
   ],
-  education: ['학력', '학력사항', '학력 사항', '학력정보', '최종학력', '학업', '학력 및 전공'],
+  education: ['학력', '학력사항', '학력 사항', '학력정보', '최종학력', '학업', '학력 및 전공', '학력 및 자격', '학력 및 자격사항', '학력 및 교육'],
   skills: [
     '기술', '보유기술', '보유 기술', '기술스택', '기술 스택', '보유역량', '보유 역량', '핵심역량', '핵심 역량', '역량', '스킬',
     '전문기술', '전문 기술', '활용 기술', '사용 기술', '기술 및 역량', '업무 역량', 'IT 활용능력', '컴퓨터 활용능력', '컴퓨터 활용 능력',

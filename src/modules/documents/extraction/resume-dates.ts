@@ -47,6 +47,10 @@ const SHORT_MONTH_RANGE_PATTERN = new RegExp(
   `(?<![\\w/.])${SHORT_MONTH_YEAR}${RANGE_SEPARATOR}(?:${SHORT_MONTH_YEAR}|(${ONGOING}))(?![\\w/])`,
   'i',
 );
+// "16.04 ~ 현재", "'19.03 ~ '21.08": Korean résumés write a span's months with two-digit years, year first,
+// joined by a tilde (only so: alone, "16.04" could be a score or a version).
+const KOREAN_SHORT_MONTH = "['’]?(\\d{2})\\.\\s?(0[1-9]|1[0-2])\\.?";
+const KOREAN_SHORT_RANGE_PATTERN = new RegExp(`(?<![\\w/.'’])${KOREAN_SHORT_MONTH}\\s*~\\s*(?:${KOREAN_SHORT_MONTH}|(${ONGOING}))(?![\\w/])`, 'i');
 // "2018/2021", "2024 / 2027": years joined by a slash, as Southern and Eastern European CVs (and
 // academic years) write a course's span. Not a date with a slash inside it ("05/2025" is a month).
 const YEAR_PAIR_PATTERN = new RegExp(`(?<![\\w/.])(${YEAR})\\s?/\\s?(${YEAR})(?![\\w/.])`);
@@ -117,7 +121,7 @@ export function findDateRange(line: string): FoundDateRange | undefined {
     const endDate = isCurrent ? undefined : normalizeDate(range[2]!);
     return { ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}), isCurrent, matched: range[0] };
   }
-  const shortMonths = findShortMonthRange(line);
+  const shortMonths = findShortMonthRange(line) ?? findKoreanShortRange(line);
   if (shortMonths) return shortMonths;
   const short = SHORT_END_RANGE_PATTERN.exec(line);
   if (short) {
@@ -176,6 +180,16 @@ function findShortMonthRange(line: string): FoundDateRange | undefined {
   return endDate >= startDate ? { startDate, endDate, isCurrent: false, matched: match[0] } : undefined;
 }
 
+/** "21.09 ~ 현재", "'19.03 ~ '21.08": two-digit years, year first, as Korean résumés write a span; the end never before the start. */
+function findKoreanShortRange(line: string): FoundDateRange | undefined {
+  const match = KOREAN_SHORT_RANGE_PATTERN.exec(line);
+  if (!match) return undefined;
+  const startDate = `${fullYear(match[1]!)}-${match[2]!}`;
+  if (match[5] !== undefined) return { startDate, isCurrent: true, matched: match[0] };
+  const endDate = `${fullYear(match[3]!)}-${match[4]!}`;
+  return endDate >= startDate ? { startDate, endDate, isCurrent: false, matched: match[0] } : undefined;
+}
+
 export function containsDate(line: string): boolean {
-  return SINGLE_PATTERN.test(line) || YEAR_PAIR_PATTERN.test(line) || findShortMonthRange(line) !== undefined;
+  return SINGLE_PATTERN.test(line) || YEAR_PAIR_PATTERN.test(line) || findShortMonthRange(line) !== undefined || findKoreanShortRange(line) !== undefined;
 }

@@ -13,7 +13,7 @@ const DEGREE_ABBREVIATIONS = new Set([
   'bhsc', 'bhs', 'bhm', 'bth', 'bphil', 'llb', 'llm', 'jd', 'md', 'mbbs', 'mbchb', 'dds', 'dmd', 'dvm', 'vmd', 'mvm', 'pharmd', 'dpt', 'dnp',
   'ma', 'ms', 'msc', 'mas', 'masc', 'mcom', 'mba', 'emba', 'mbus', 'med', 'meng', 'me', 'mtech', 'march', 'mdes', 'mfa', 'mmus', 'mphil',
   'mres', 'mlitt', 'mst', 'mpa', 'mph', 'mpp', 'msw', 'msn', 'mpharm', 'mpt', 'mlis', 'mls', 'mlib', 'mis', 'mca', 'mfin', 'macc', 'mhsc',
-  'phd', 'dphil', 'edd', 'psyd', 'dba', 'dsc', 'mdiv', 'ing', 'dipling', 'bc', 'mgr', 'lic', 'hnd', 'hnc', 'gcse', 'nvq', 'btec',
+  'aa', 'aas', 'phd', 'dphil', 'edd', 'psyd', 'dba', 'dsc', 'mdiv', 'ing', 'dipling', 'bc', 'mgr', 'lic', 'hnd', 'hnc', 'gcse', 'nvq', 'btec',
 ]);
 
 /** Nouns that end a qualification's name: "Vocational Certificate", "Higher National Diploma", "Associate Degree". */

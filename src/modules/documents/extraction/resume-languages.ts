@@ -84,7 +84,8 @@ export function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
     // A table row: the language in its own cell, then how well ("영어 | 비즈니스 회화 가능 (TOEIC 905)").
     const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
     // The table's header row ("Language | Level", "언어 | 수준") names columns, not a language.
-    if (cells.every((cell) => LANGUAGE_TABLE_HEADER.test(cell))) continue;
+    // A cell may name two columns at once ("시험 / 수준", "Test/Score").
+    if (cells.every((cell) => cell.split('/').every((part) => LANGUAGE_TABLE_HEADER.test(part.trim())))) continue;
     if (cells.length === 2 && /^\p{L}+(?: \p{L}+)?$/u.test(cells[0]!)) {
       languages.push({ language: cells[0]!, fluency: cells[1]! });
       continue;

@@ -32,6 +32,7 @@ import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.
 import { withGroupedRolesAsEntries } from './grouped-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
+import { withEducationFormRowsAsTables } from './education-form-rows.js';
 import { withEnrolmentRowsJoined } from './enrolment-rows.js';
 import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
@@ -56,10 +57,16 @@ const EMPLOYMENT_TYPE = /^(?:contract(?:or)?|freelance|part[- ]time|full[- ]time
 const TABLE_HEADER_CELL =
   /^(?:employer|company|organi[sz]ation|title|job title|role|position|dates?|period|from|to|years?|duration|location|city|school|institution|university|degree|qualification|field|field of study|subject|major|start|end)$/i;
 
+/** "School / College / University", "Qualification obtained": a form's header cell naming the school's or the degree's column. */
+const EDUCATION_HEADER_CELLS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:school|college|university|institution)(?:\s*\/\s*(?:school|college|university|institution))+$|^(?:college|name of (?:school|institution))$/i, 'school'],
+  [/^(?:qualification|degree|diploma)s? (?:obtained|awarded|gained)$|^(?:qualification|degree|diploma)(?:\s*\/\s*(?:qualification|degree|diploma))+$/i, 'degree'],
+];
+
 /** The role a table header cell names ("Company", "회사명" → company), or undefined when it names none. */
 function tableHeaderRole(cell: string): string | undefined {
   if (TABLE_HEADER_CELL.test(cell)) return cell.toLowerCase();
-  return KOREAN_TABLE_HEADER_ROLES.get(cell.replace(/\s+/g, ' '));
+  return KOREAN_TABLE_HEADER_ROLES.get(cell.replace(/\s+/g, ' ')) ?? EDUCATION_HEADER_CELLS.find(([pattern]) => pattern.test(cell))?.[1];
 }
 
 /**
@@ -521,20 +528,28 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         continue;
       }
       if (mode === 'education') {
+        // "BSc Agriculture; University of The Gambia": a semicolon separates the degree from its school.
+        const semicolonParts = fragment.split(/(?<=\S);\s+/);
+        if (semicolonParts.length >= 2 && semicolonParts.some((part) => parseDegree(part) !== undefined)) {
+          fragments.push(...semicolonParts.map(cleanFragment).filter((part) => part !== ''));
+          continue;
+        }
+        // "졸업, 한국도자기고등학교": the state of the course beside the school is neither school nor field.
+        const schoolParts = commaParts.filter((part) => !isStudyStatus(part));
         // Institutions contain commas ("University of California, Davis"); only split off a degree.
-        const degreeIndex = commaParts.findIndex((part) => parseDegree(part) !== undefined);
-        if (degreeIndex >= 0 && commaParts.length >= 2) {
-          const before = commaParts.slice(0, degreeIndex).join(', ');
+        const degreeIndex = schoolParts.findIndex((part) => parseDegree(part) !== undefined);
+        if (degreeIndex >= 0 && schoolParts.length >= 2) {
+          const before = schoolParts.slice(0, degreeIndex).join(', ');
           // "B.A., Economics, Pune Institute of Technology": between the degree and a school named
           // after it, the parts name the field; the school keeps its own commas ("…, Davis").
           // A degree that names its field already is followed by the school alone ("MA Design,
           // Goldsmiths, University of London").
-          const bareDegree = parseDegree(commaParts[degreeIndex]!)?.area === undefined;
-          const schoolIndex = bareDegree ? commaParts.findIndex((part, index) => index > degreeIndex + 1 && isInstitution(part)) : -1;
-          const after = schoolIndex > 0 ? [commaParts.slice(degreeIndex + 1, schoolIndex).join(', '), commaParts.slice(schoolIndex).join(', ')] : [commaParts.slice(degreeIndex + 1).join(', ')];
-          fragments.push(...[before, commaParts[degreeIndex]!, ...after].filter((part) => part !== ''));
-        } else {
-          fragments.push(fragment);
+          const bareDegree = parseDegree(schoolParts[degreeIndex]!)?.area === undefined;
+          const schoolIndex = bareDegree ? schoolParts.findIndex((part, index) => index > degreeIndex + 1 && isInstitution(part)) : -1;
+          const after = schoolIndex > 0 ? [schoolParts.slice(degreeIndex + 1, schoolIndex).join(', '), schoolParts.slice(schoolIndex).join(', ')] : [schoolParts.slice(degreeIndex + 1).join(', ')];
+          fragments.push(...[before, schoolParts[degreeIndex]!, ...after].filter((part) => part !== ''));
+        } else if (schoolParts.length > 0) {
+          fragments.push(schoolParts.length === commaParts.length ? fragment : schoolParts.join(', '));
         }
         continue;
       }
@@ -855,6 +870,13 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
   const tableArea = roleFromTable(header.byRole, 'field', 'field of study', 'subject', 'major');
   let parsedDegree = degree ? parseDegree(degree) : undefined;
   let areaAfterDegree: string | undefined;
+  // "Alpine Guide – Diploma" in a form's qualification column: the degree is one part of the cell, the field the other.
+  const degreeParts = degree && !parsedDegree ? degree.split(STRONG_FRAGMENT_SEPARATOR).map(cleanFragment).filter(Boolean) : [];
+  const degreePart = degreeParts.findIndex((part) => parseDegree(part) !== undefined);
+  if (degreePart >= 0 && degreeParts.length === 2) {
+    parsedDegree = parseDegree(degreeParts[degreePart]!);
+    if (parsedDegree && !parsedDegree.area) areaAfterDegree = degreeParts[1 - degreePart];
+  }
   if (institution === undefined) {
     let degreeIndex = -1;
     header.fragments.forEach((fragment, index) => {
@@ -1621,7 +1643,8 @@ function separateSpokenLanguages(lines: readonly string[]): [string[], string[]]
   return [skills, languages];
 }
 
-const MONTH_OR_DASH_END = /(?:[-–—]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/i;
+// A month's name or its abbreviation, not any word that starts like one ("Marketing", "Junior", "Decor").
+const MONTH_OR_DASH_END = /(?:[-–—]|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)$/i;
 
 /**
  * A header squeezed beside a right-aligned date in a narrow column wraps both: "Salesforce |
@@ -1820,7 +1843,10 @@ function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
   const parsed = entries.map((entry) => ({ entry, work: parseWorkEntry(entry) }));
   const merged = new Set<number>();
   parsed.forEach(({ entry, work }, index) => {
-    if (!work || work.startDate || work.endDate || entry.bullets.length === 0) return;
+    if (!work) return;
+    // The block repeats the job's dates ("22.05 ~ 현재 · 김해" under "Employer — Title"): still its details.
+    const dated = work.startDate !== undefined || work.endDate !== undefined;
+    if (!dated && entry.bullets.length === 0) return;
     const header = ` ${comparable(entry.headerLines.join(' '))} `;
     const target = parsed.findIndex(
       (candidate, candidateIndex) =>
@@ -1828,6 +1854,7 @@ function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
         !merged.has(candidateIndex) &&
         candidate.work !== undefined &&
         (candidate.work.startDate !== undefined || candidate.work.endDate !== undefined) &&
+        (!dated || (candidate.work.startDate === work.startDate && candidate.work.endDate === work.endDate)) &&
         candidate.work.highlights === undefined &&
         candidate.work.position !== undefined &&
         candidate.work.name !== undefined &&
@@ -1836,7 +1863,8 @@ function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
     );
     if (target < 0) return;
     const job = parsed[target]!.work!;
-    job.highlights = entry.bullets;
+    if (entry.bullets.length > 0) job.highlights = entry.bullets;
+    if (work.location && !job.location) job.location = work.location;
     if (entry.bodyLines.length > 0 && !job.summary) job.summary = entry.bodyLines.join(' ');
     merged.add(index);
   });
@@ -1926,7 +1954,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
     }));
   // Europass's "Mother tongue(s)" / "Other language(s)" rows list languages under whatever heading they stand.
   const languageRows = normalized.split('\n').filter(isLanguageRow);
-  const education = splitEntries(withInstitutionBulletsAsHeaders(withEnrolmentRowsJoined(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line)))))
+  const education = splitEntries(withInstitutionBulletsAsHeaders(withEnrolmentRowsJoined(withEducationFormRowsAsTables(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line))))))
     .map(parseEducationEntry)
     .filter((entry): entry is JsonResumeEducation => entry !== undefined);
   const [skillLines, languageLinesInSkills] = separateSpokenLanguages(linesOfKind(sectioned, 'skills').filter((line) => !isLanguageRow(line)));
