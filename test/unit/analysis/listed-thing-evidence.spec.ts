@@ -51,6 +51,21 @@ describe('a degree asked for', () => {
     expect(said(match(masters, 'Chaplain\nEDUCATION\nMaster of Divinity — Seminary\n'), /master/i)).toEqual([]);
   });
 
+  it('meets a school-leaving credential by any degree or an associate’s, and reads a school taught as no credential asked', () => {
+    const job = 'Behavior Technician\nRequirements:\n- High school diploma or GED\n- Secondary school diploma\n';
+    for (const education of ['BA, Psychology — State University', 'Bachelor of Science, Biology — State University', 'Associate of Applied Science, Nursing — County College']) {
+      const result = match(job, `Behavior Technician\nEDUCATION\n${education}\n`);
+      expect(said(result, /diploma|GED/i), education).toEqual([]);
+    }
+    expect(said(match(job, 'Behavior Technician\nSKILLS\nData Collection, Parent Training\n'), /diploma|GED/i).length).toBeGreaterThan(0);
+    // Met through a degree, it is not counted either: nearly every applicant meets it, so it tells nothing of fit.
+    const graduate = match(job, 'Behavior Technician\nEDUCATION\nBA, Psychology — State University\n');
+    expect((graduate.phrases ?? []).filter((p) => /diploma|GED/i.test(p.phrase))).toEqual([]);
+    // Teaching at a high school is the work, not a credential: a degree does not meet it.
+    const teacher = match('Teacher\nRequirements:\n- Teach high school chemistry classes\n', 'Teacher\nEDUCATION\nBS, Accounting — State University\n');
+    expect(said(teacher, /school/i).length).toBeGreaterThan(0);
+  });
+
   it('reads Korean degrees (학사, 석사)', () => {
     const job = '연구원\n자격요건\n- 석사 학위 소지자\n';
     expect(said(match(job, '연구원\n학력\n화학 학사 — 대학교\n'), /석사/).length).toBeGreaterThan(0);

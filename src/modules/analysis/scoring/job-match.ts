@@ -561,7 +561,8 @@ function thingOfVerbShown(phrase: string, lines: readonly ResumeLine[]): string 
 
 /**
  * Degrees by level, as a résumé writes them (education lines: "BS Finance", "Master of Divinity", "MSc",
- * "PhD", 학사, 석사, 박사); a level asked for is met by it or a higher one. Two-letter forms (BA, BS, MA)
+ * "PhD", 학사, 석사, 박사); a level asked for is met by it or a higher one: a high school diploma or GED
+ * (level 0) by any degree or an associate's, which nobody earns without leaving school. Two-letter forms (BA, BS, MA)
  * only before a field, a comma or "in" ("BS, Finance"; "MS" alone is as often Microsoft, "MA" Massachusetts).
  */
 const DEGREE_LEVELS: Array<[number, RegExp]> = [
@@ -573,12 +574,24 @@ const DEGREE_ASKED: Array<[number, RegExp]> = [
   [3, /\b(?:doctorate|doctoral|ph\.?\s?d)\b|박사/i],
   [2, /\b(?:master(?:'s|’s)?|graduate degree|postgraduate)\b|석사/i],
   [1, /\b(?:bachelor(?:'s|’s)?|undergraduate|degree)\b|학사|학위/i],
+  // A school-leaving credential, not school itself ("Teach high school chemistry" asks for no diploma).
+  [0, /\b(?:high school (?:diploma|education|graduate|equivalen)|secondary school (?:diploma|certificate|education|leaving)|GED\b|HiSET\b)|고졸|고등학교 졸업/i],
 ];
+
+/**
+ * A résumé that shows school was finished by a degree earned after it, written as a degree is ("Master of…",
+ * "BS, Biology", not the "Master" of "Master Key Systems" a locksmith lists).
+ */
+const SCHOOL_LEFT = /\b(?:Associate(?:'s|’s)? (?:Degree|of)|A\.A\.S?\.|(?:Bachelor|Master)(?:'s|’s)? (?:Degree|of)|Doctor of|Ph\.?\s?D|B\.(?:A|S|Sc)\.|BSc|BBA|BEng|BSN|MSc|MBA|(?:BA|BS),? (?:in )?[A-Z])|전문학사|학사|석사|박사/;
+
+/** A school-leaving credential named as such: "High school diploma", "GED", 고등학교 졸업. */
+const SCHOOL_LEAVING_NAMED = /\b(?:(?:High|Secondary) [Ss]chool (?:[Dd]iploma|[Gg]raduate|[Ee]quivalen)|GED|HiSET)|고등학교 졸업|고졸/;
 
 /** "Bachelor's degree", "master's", "Master of Divinity or equivalent graduate degree": the résumé's degree of that level or higher. */
 function degreeShown(item: string, resumeText: string): string | undefined {
   const asked = DEGREE_ASKED.find(([, re]) => re.test(item))?.[0];
   if (asked === undefined) return undefined;
+  if (asked === 0) return SCHOOL_LEFT.exec(resumeText)?.[0].trim();
   for (const [level, re] of DEGREE_LEVELS) {
     if (level < asked) break;
     const found = re.exec(resumeText);
@@ -661,7 +674,13 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
 
   const required = requirements.required.map((s) => ({ name: s.name, verdict: judge(s) }));
   const preferred = requirements.preferred.map((s) => ({ name: s.name, verdict: judge(s) }));
-  const keywords = requirements.keywords.map((k) => {
+  // "High school diploma or GED" beside a résumé with a degree but no school-leaving credential named: met, yet not
+  // by anything the job named, and met by nearly everyone who applies, so it says nothing of fit. Neither missing nor
+  // counted: a job that asks for little else would otherwise rank first for every graduate. (A résumé naming its
+  // diploma or GED meets the item by name, as before.)
+  const graduate = !SCHOOL_LEAVING_NAMED.test(resumeText) && SCHOOL_LEFT.test(resumeText);
+  const schoolLeft = (item: string): boolean => graduate && DEGREE_ASKED.find(([, re]) => re.test(item))?.[0] === 0;
+  const keywords = requirements.keywords.filter((k) => !schoolLeft(k)).map((k) => {
     if (lowerResume.includes(k.toLowerCase()) || namedWithoutGenericHead(k, resumeText)) return { name: k, verdict: 'matched' as const };
     const asked = YEARS_ASKED.exec(k);
     if (asked && experienceYears !== undefined) return { name: k, verdict: experienceYears >= Number(asked[1]) ? ('matched' as const) : ('missing' as const) };
@@ -699,6 +718,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     return { phrase, preferred, verdict: 'variant' };
   };
   const phrases = requirements.phrases.flatMap((phrase): JobPhrase[] => {
+    if (schoolLeft(phrase)) return [];
     const preferred = preferredPhrases.has(phrase);
     const whole = judgePhrase(phrase, preferred);
     const parts = conjuncts(phrase);
