@@ -178,6 +178,10 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'kbo', 'kbo-nummer', 'ondernemingsnummer', 'btw-nummer', 'btw nr', 'tva', "n° d’entreprise", "n° d'entreprise",
     "numéro d’entreprise", "numéro d'entreprise", 'org.nr', 'org. nr', 'orgnr', 'organisasjonsnummer', 'organisationsnummer',
     'vöen', 'voen', 'nit', 'receipt', 'receipt number',
+    // German and Finnish company tax numbers, the Israeli company number (ח.פ. is in the other table), document,
+    // form and scan numbers, requisitions, arXiv ids, invoices in the languages their headings use.
+    'steuernummer', 'y-tunnus', 'document no', 'document number', 'form id', 'scan no', 'requisition', 'arxiv',
+    'facture', 'faktura', 'rechnung', 'fatura',
   ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
@@ -275,7 +279,7 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '회의 ID', '회의 id', '회의ID', '회의 번호', '회의번호', 'ミーティングID', '会議ID', '會議 ID', '會議ID', '会议ID', '会议号', '會議號碼',
     // Receipt and military service numbers; Arabic commercial register and tax number; Persian company
     // national id and economic code; Nepali registration number.
-    '영수증 번호', '영수증번호', '군번', 'سجل تجاري', 'السجل التجاري', 'الرقم الضريبي', 'شناسه ملی', 'کد اقتصادی', 'दर्ता नं.',
+    '영수증 번호', '영수증번호', '군번', 'ח.פ.', 'ח"פ', 'سجل تجاري', 'السجل التجاري', 'الرقم الضريبي', 'شناسه ملی', 'کد اقتصادی', 'दर्ता नं.',
   ],
   nationalId: ['신분증번호'],
   caSin: [],
