@@ -50,6 +50,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'putovnice', 'broj putovnice', 'pase nr', 'pases nr', 'pases numurs', 'hộ chiếu', 'hộ chiếu số', 'số hộ chiếu',
     // Finnish "passi (nro)", "passin numero"; Turkish and Romanian numbered forms.
     'passi', 'passi nro', 'passin numero', 'pasaport numarası', 'pașaport nr', 'paşaport nr',
+    // Azerbaijani ("Pasport nömrəsi"), Armenian and Nepali transliterated.
+    'pasport nömrəsi', 'pasportun nömrəsi',
   ],
   driverLicense: [
     "driver's license", 'drivers license', 'driver license', "driver's licence", 'drivers licence', 'driver licence',
@@ -68,6 +70,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'vadītāja apliecība', 'vadītāja apliecības nr', 'vadītāja apliecības numurs', 'vozačka dozvola', 'vozačke dozvole',
     'broj vozačke dozvole', 'vodičský preukaz', 'vodičského preukazu', 'číslo vodičského preukazu', 'no. sim', 'nomor sim',
     'sim no', 'gplx', 'số gplx', 'giấy phép lái xe',
+    // Azerbaijani (driver's certificate), Spanish of Latin America (licencia de conducción exists; "pase" in Colombia).
+    'sürücülük vəsiqəsi', 'sürücülük vəsiqəsinin nömrəsi', 'licencia de conducción no', 'pase de conducción',
   ],
   licenceWord: ['dl', 'license', 'licence'],
   card: [
@@ -124,6 +128,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'dzimis', 'dzimusi', 'dzim.', 'rođen/a', 'rođen(a)', 'narodil', 'narodila', 'narodil sa', 'narodila sa', 'nací', 'naci',
     'lahir', 'tgl. lahir', 'tgl lahir', 'tempat, tgl. lahir', 'tempat, tanggal lahir', 'tempat/tgl. lahir', 'tempat/tanggal lahir', 'ttl',
     'sinh ngày', 'ngày tháng năm sinh', 'szül. dátum', 'szül. idő',
+    // Azerbaijani (date of birth, "born"), Spanish "F. de nac.".
+    'doğum tarixi', 'təvəllüd', 'anadan olub', 'f. de nac', 'fecha nac',
     // The English abbreviation of "born" before a date ("b. 8th May, 2004"); only a date right after it counts.
     'b.',
   ],
@@ -163,6 +169,19 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'meeting id', 'meeting number', 'meeting no', 'conference id', 'webinar id', 'zoom id', 'passcode', 'access code', 'session id',
     'id de réunion', 'id de la réunion', 'numéro de réunion', 'id de reunión', 'id de la reunión', 'meeting-id', 'besprechungs-id',
     'id da reunião',
+    // Numbers a document names as its own (wave 16): a case, a purchase order and its cost centre, an
+    // employee or interview id, a tax or company register number (TIN — never the bare word, Vietnamese "thông tin" —, Belgian KBO/BCE enterprise and VAT
+    // numbers, Norwegian and Swedish organisation numbers, Azerbaijani VÖEN, Colombian NIT), a receipt.
+    'case', 'case id', 'po', 'po no', 'po number', 'purchase order', 'cost centre', 'cost center',
+    'employee id', 'employee no', 'employee number', 'staff id', 'staff no', 'interview id', 'application id', 'applicant id',
+    'tin no', 'tin number', 'taxpayer id', 'tax reg. no', 'tax registration number', 'reg. no', 'regd. no', 'registration no',
+    'kbo', 'kbo-nummer', 'ondernemingsnummer', 'btw-nummer', 'btw nr', 'tva', "n° d’entreprise", "n° d'entreprise",
+    "numéro d’entreprise", "numéro d'entreprise", 'org.nr', 'org. nr', 'orgnr', 'organisasjonsnummer', 'organisationsnummer',
+    'vöen', 'voen', 'nit', 'receipt', 'receipt number',
+    // German and Finnish company tax numbers, the Israeli company number (ח.פ. is in the other table), document,
+    // form and scan numbers, requisitions, arXiv ids, invoices in the languages their headings use.
+    'steuernummer', 'y-tunnus', 'document no', 'document number', 'form id', 'scan no', 'requisition', 'arxiv',
+    'facture', 'faktura', 'rechnung', 'fatura',
   ],
   nationalId: [
     'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no',
@@ -200,12 +219,20 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '旅券番号', 'パスポート', '护照', '護照', 'διαβατήριο', 'паспорт', 'пасош',
     // Greek genitive ("Αριθμός διαβατηρίου", "Αρ. διαβατηρίου"); Hebrew ("דרכון", "מספר דרכון").
     'διαβατηρίου', 'αριθμός διαβατηρίου', 'αρ. διαβατηρίου', 'דרכון', 'מספר דרכון',
+    // Persian (passport, its number), Arabic (passport number), Armenian (passport, "number of the
+    // passport"), Nepali (passport no.).
+    'پاسپورت', 'شماره پاسپورت', 'گذرنامه', 'شماره گذرنامه', 'جواز السفر', 'جواز سفر', 'رقم جواز السفر',
+    'անձնագիր', 'անձնագրի', 'անձնագրի համար', 'राहदानी', 'राहदानी नं.', 'राहदानी नम्बर',
   ],
   driverLicense: [
     '운전면허번호', '운전면허증', '운전면허', '면허번호', '면허증 번호', '면허증',
     // Greek ("Αρ. άδειας οδήγησης"), Hebrew ("מספר רישיון נהיגה").
     'άδεια οδήγησης', 'άδειας οδήγησης', 'αρ. άδειας οδήγησης', 'רישיון נהיגה', 'רשיון נהיגה', 'מספר רישיון נהיגה',
     '運転免許証', '運転免許', '驾驶证', '駕駛執照', 'δίπλωμα οδήγησης', 'водительское удостоверение', 'посвідчення водія', 'шофьорска книжка',
+    // Persian (driving certificate), Arabic (driving licence), Armenian (driver's certificate), Nepali
+    // (vehicle driver's permit).
+    'گواهینامه رانندگی', 'شماره گواهینامه رانندگی', 'گواهینامه', 'رخصة القيادة', 'رخصة قيادة', 'رقم رخصة القيادة',
+    'վարորդական վկայական', 'վարորդական իրավունք', 'सवारी चालक अनुमतिपत्र', 'चालक अनुमतिपत्र', 'सवारी चालक अनुमतिपत्र नं.',
   ],
   licenceWord: [],
   card: ['카드번호', '신용카드', '체크카드', '카드'],
@@ -237,6 +264,8 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'დაბადების თარიღი', 'დაბ. თარიღი', 'დაბადების დღე', 'დაიბადა',
     'วันเกิด', 'วัน/เดือน/ปีเกิด', 'วันเดือนปีเกิด', 'เกิดวันที่', 'เกิดเมื่อ', 'เกิด',
     'تاريخ الميلاد', 'تاريخ الولادة', 'مواليد', 'ولد في', 'ولدت في', 'ولد بتاريخ',
+    // Persian (date of birth, "born"), Armenian (date of birth, "was born"), Nepali (date of birth).
+    'تاریخ تولد', 'متولد', 'ծննդյան ամսաթիվ', 'ծննդյան տարեթիվ', 'ծնվել է', 'ծնված', 'जन्म मिति', 'जन्म मिती',
   ],
   address: ['주소', '거주지', '자택'],
   routing: [],
@@ -248,6 +277,9 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '사번', '법인등록번호', '수험번호',
     // Video-call meeting ids ("화상 회의 ID 561 2714 1886", "회의 번호"); Japanese and Chinese the same.
     '회의 ID', '회의 id', '회의ID', '회의 번호', '회의번호', 'ミーティングID', '会議ID', '會議 ID', '會議ID', '会议ID', '会议号', '會議號碼',
+    // Receipt and military service numbers; Arabic commercial register and tax number; Persian company
+    // national id and economic code; Nepali registration number.
+    '영수증 번호', '영수증번호', '군번', 'ח.פ.', 'ח"פ', 'سجل تجاري', 'السجل التجاري', 'الرقم الضريبي', 'شناسه ملی', 'کد اقتصادی', 'दर्ता नं.',
   ],
   nationalId: ['신분증번호'],
   caSin: [],
@@ -292,6 +324,9 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 const APOSTROPHE = 0x27;
 
 const CAPITAL_DOTTED_I = 0x130;
+/** Azerbaijani ə (its capital Ə, U+018F, folds to it). */
+const SMALL_SCHWA = 0x259;
+const CAPITAL_SCHWA = 0x18f;
 
 /**
  * Latin-script cues match case-insensitively (ASCII, and the accented capitals of Latin-1 and Latin
@@ -301,6 +336,7 @@ function foldEnglish(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
   if (c === CAPITAL_DOTTED_I) return 0x69; // Turkish İ → i
+  if (c === CAPITAL_SCHWA) return SMALL_SCHWA;
   if (c >= 0x100 && c <= 0x17f) {
     // Latin Extended-A pairs capital and small letters: even capitals in two runs, odd ones in between.
     const evenRun = (c <= 0x137 || c >= 0x14a) && c <= 0x177;
@@ -311,9 +347,10 @@ function foldEnglish(c: number): number {
   return c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
 }
 
-/** Greek and Cyrillic capitals to small letters; Hangul, kana and Han have no case. */
+/** Greek, Cyrillic and Armenian capitals to small letters; Hangul, kana and Han have no case. */
 function foldNonLatin(c: number): number {
   if ((c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f)) return c + 0x20;
+  if (c >= 0x531 && c <= 0x556) return c + 0x30; // Armenian
   if (c >= 0x400 && c <= 0x40f) return c + 0x50;
   if (c === 0x386) return 0x3ac;
   if (c >= 0x388 && c <= 0x38a) return c + 0x25;
@@ -333,7 +370,7 @@ function isAsciiLetter(c: number): boolean {
 
 /** ASCII letters and the accented letters of Latin-1 and Latin Extended-A/B: one word ("Geburtsdatum", "Né", "Doğum"). */
 function isLatinLetter(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === SMALL_SCHWA;
 }
 
 /** English cues match whole words only ("tel" must not fire inside "hotel"). */

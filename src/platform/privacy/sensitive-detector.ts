@@ -1,5 +1,6 @@
 import { ContextIndex } from './context-words.js';
 import { maskValue } from './masking.js';
+import { withAsciiDigits } from './native-digits.js';
 import { resolveOverlaps } from './overlap-resolution.js';
 import { recognizeAddresses } from './recognizers/address.recognizer.js';
 import { recognizeBankAccounts } from './recognizers/bank-account.recognizer.js';
@@ -45,9 +46,11 @@ const RECOGNIZERS: readonly RecognizerEntry[] = [
 export function detectSensitive(text: string, options: DetectOptions = {}): SensitiveFinding[] {
   const wanted = new Set<SensitiveType>(options.types ?? SENSITIVE_TYPES);
   const minConfidence = options.minConfidence ?? 0;
+  // Recognizers read digits of every script ("۰۹۱۲ ۳۴۵ ۶۷۸۹", "٣٢ شارع …") as ASCII; offsets are the same.
+  const scanned = withAsciiDigits(text);
   const input: ScanInput = {
-    text,
-    context: new ContextIndex(text),
+    text: scanned,
+    context: new ContextIndex(scanned),
     defaultCountry: options.defaultCountry ?? 'US',
     fallbackCountries: options.fallbackCountries ?? ['KR'],
   };

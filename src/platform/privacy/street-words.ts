@@ -16,6 +16,9 @@ export const AFTER_NAME = [
   'St.', 'Blvd', 'Blvd.', 'Ave', 'Ave.',
   // Georgian avenue and street, also abbreviated ("ჭავჭავაძის გამზ. 24", "პეკინის ქ. 27"), lane and dead end.
   'გამზ.', 'გამზირი', 'ქ.', 'ქუჩა', 'შესახვევი', 'ჩიხი',
+  // Azerbaijani street, avenue and lane ("Nizami küç. 146", "Azadlıq pr. 93"); Armenian street and avenue
+  // ("Սարյան փ. 32", "Բաղրամյան պող. 41").
+  'küç.', 'küçəsi', 'pr.', 'prospekti', 'döngəsi', 'dalanı', 'փ.', 'փողոց', 'պող.', 'պողոտա',
 ];
 /** Street-type words written before the street's name: "вул. Городоцька", "Οδός Ερμού", "Bv. Oroño". */
 const BEFORE_NAME = [
@@ -35,6 +38,13 @@ const BEFORE_NAME = [
   'Jl.', 'Jln.', 'Jalan', 'Gg.', 'Gang', 'Perumahan', 'Apartemen', 'Komplek', 'Kompleks',
   // Croatian and Slovak words before the name ("Ulica kralja Zvonimira", "Trg bana Jelačića", "Námestie SNP").
   'Ulica', 'Trg', 'Námestie', 'nám.',
+  // Persian street, boulevard, lane, square, highway; Arabic street and road ("تهران، خیابان شریعتی،
+  // کوچه ۳۶، پلاک ۱۱۹", "٣٢ شارع التحرير، المعادي").
+  'خیابان', 'بلوار', 'کوچه', 'میدان', 'بزرگراه', 'شارع', 'طريق',
+  // Colombian street words before the grid number ("Cl. 108 # 26-57", "Cra. 30 # 10-69", "Transversal 57 Bis # 76-15").
+  'Cl.', 'Cll.', 'Calle', 'Cra.', 'Kra.', 'Carrera', 'Kr', 'Kr.', 'Cr.', 'Transversal', 'Tv.', 'Dg.', 'Ak.', 'Ac.',
+  // French street words written in lower case, as Swiss and Belgian addresses often are ("rue du Seyon 16bis").
+  'rue', 'chemin', 'avenue', 'boulevard', 'quai', 'impasse', 'allée', 'ruelle',
 ];
 /**
  * Wards and districts, which a Vietnamese or Indonesian address names after its street: the street line
@@ -50,7 +60,7 @@ const AREA = ['Phường', 'Quận', 'Huyện', 'P.', 'Q.', 'TP.', 'Kec.', 'Keca
  */
 const UNIT_FIRST = ['Villa', 'Flat', 'Apartment', 'Apt.', 'House', 'Plot', 'شقة', 'فيلا', 'منزل'];
 /** Post-office boxes: a box number and its city are an address ("P.O. Box 438478, Dubai", "ص.ب 85157، دبي"). */
-export const POST_BOX = ['P.O. Box', 'PO Box', 'P.O.Box', 'POB', 'P.M.B.', 'PMB', 'B.P.', 'ص.ب', 'ص.ب.', 'ص. ب', 'صندوق بريد'];
+export const POST_BOX = ['Case postale', 'Postfach', 'P.O. Box', 'PO Box', 'P.O.Box', 'POB', 'P.M.B.', 'PMB', 'B.P.', 'ص.ب', 'ص.ب.', 'ص. ب', 'صندوق بريد'];
 
 export const STREET_WORD_KIND = new Map<string, 'after' | 'before' | 'area' | 'unit'>();
 for (const w of AFTER_NAME) STREET_WORD_KIND.set(w, 'after');

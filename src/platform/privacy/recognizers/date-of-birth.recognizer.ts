@@ -60,7 +60,7 @@ const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|\.)?`;
  * birth cue), never scanned across the text.
  */
 const DATE_AFTER_CUE = new RegExp(
-  KOREAN_AFTER_CUE + String.raw`[ \t.:：=(\)\-–—"'|]{0,5}` + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
+  KOREAN_AFTER_CUE + String.raw`[ \t.:：=(\)\-–—"'|՝]{0,5}` + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
     // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
     String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
     // 1990년 5월 9일, 1990年5月9日.

@@ -20,12 +20,16 @@ import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './re
  *     (95XJ21418, NVB7W3412, K9220491Q, C84T6298K3; passports only)
  */
 const DOCUMENT_CANDIDATE =
-  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{1,6}){1,4}|\d\d \d\d \d{6} \d\d|(?<spaced>[A-Z]{1,2} \d{5,9}|\d{2,6}(?: \d{2,6}){1,3})|\d{6,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{1,8}){1,4}|\d\d \d\d \d{6} \d\d|(?<spaced>[A-Z]{1,2} \d{5,9}|\d{2,6}(?: \d{2,6}){1,3})|\d{6,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
 
 /** At least this many digits in a passport written as a mix of letters and digits ("NVB7W3412"). */
 const MIXED_PASSPORT_MIN_DIGITS = 5;
 
-const KOREAN_LICENCE = /^(\d{2})[- ]?\d{2}[- ]?\d{6}[- ]?\d{2}$/;
+/**
+ * Korea's printed layout, 2-2-6-2 with one separator throughout (or none): "03-03-93054003" (2-2-8) is
+ * another country's licence (Nepal's), not a Korean one with region 03.
+ */
+const KOREAN_LICENCE = /^(\d{2})(?:-\d{2}-\d{6}-| \d{2} \d{6} |\d{8})\d{2}$/;
 /** Licence-issuing regions (11 Seoul … 28 Jeju). */
 const KOREAN_LICENCE_REGION_MIN = 11;
 const KOREAN_LICENCE_REGION_MAX = 28;

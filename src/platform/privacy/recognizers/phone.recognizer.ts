@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
 import { NAMED_BY_CUE_GAP, namedAcrossClause } from '../context-words.js';
@@ -53,11 +53,13 @@ interface PhoneShape {
   unmistakable: boolean;
   /** A layout that is also an SSN/business-number layout (3-2-4, 3-2-5): only with a cue. */
   needsCue: boolean;
+  /** Read only as a valid number of a region the document names: below an id read from its own layout. */
+  documentRegion?: boolean;
 }
 
 export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fallbackCountries }) => {
   const found: Candidate[] = [];
-  const nationalRegions = regionOrder(defaultCountry, fallbackCountries);
+  const nationalRegions = regionOrder(defaultCountry, fallbackCountries, documentRegions(text));
   // libphonenumber costs 10–50 µs per window and documents repeat their numbers (a contact line in
   // every page header): each distinct window is analysed once per call.
   const shapesByWindow = new Map<string, PhoneShape | null>();
@@ -130,7 +132,7 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     // before it says what it is, even with a phone cue elsewhere in the line — unless a phone cue
     // names it too.
     if (national && namedAsOtherNumber(context, start) && !context.names('phone', start, NAMED_BY_CUE_GAP)) continue;
-    let confidence = shape.international ? 0.85 : shape.bare ? 0.7 : 0.8;
+    let confidence = shape.international ? 0.85 : shape.bare || shape.documentRegion ? 0.7 : 0.8;
     if (cued) confidence += 0.1;
     found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
   }
@@ -164,15 +166,106 @@ interface RegionOrder {
   trunk: CountryCode[];
   noTrunk: CountryCode[];
   bareNoTrunk: CountryCode[];
+  /** Regions the document itself names (see `documentRegions`): any region of libphonenumber's metadata. */
+  document: CountryCode[];
 }
 
-function regionOrder(defaultCountry: CountryCode, fallbacks: readonly CountryCode[]): RegionOrder {
+function regionOrder(defaultCountry: CountryCode, fallbacks: readonly CountryCode[], document: CountryCode[]): RegionOrder {
   const unique = (list: CountryCode[]): CountryCode[] => [...new Set(list)];
   return {
     trunk: unique([...(NANP.has(defaultCountry) ? [] : [defaultCountry]), ...fallbacks.filter((c) => !NANP.has(c)), ...TRUNK_ZERO_REGIONS]),
     noTrunk: unique([defaultCountry, ...NO_TRUNK_REGIONS]),
     bareNoTrunk: unique([defaultCountry, ...BARE_NO_TRUNK_REGIONS]),
+    document,
   };
+}
+
+/** Every region of libphonenumber's metadata by its calling code ("98" → IR; "1" → the NANP regions). */
+const REGIONS_BY_CALLING_CODE = new Map<string, CountryCode[]>();
+for (const region of getCountries()) {
+  const code = getCountryCallingCode(region);
+  REGIONS_BY_CALLING_CODE.set(code, [...(REGIONS_BY_CALLING_CODE.get(code) ?? []), region]);
+}
+const REGIONS = new Set<string>(getCountries());
+/** Country-code top-level domains that are not their region's code. */
+const TLD_REGION: Readonly<Record<string, string>> = { UK: 'GB' };
+/** At most this many regions from one document: the first ones named. */
+const MAX_DOCUMENT_REGIONS = 4;
+
+/**
+ * The regions a document names itself: the calling code of a number written with "+" ("+98 21 …" → IR,
+ * "+977-1-…" → NP) and the country-code domain of an e-mail address ("@wlink.com.np" → NP, "@bluewin.ch"
+ * → CH). People who write one number of their country with "+" write the next without it ("0912 345
+ * 6789", "982-6144616"), in that country's layout: such a number is read as that region's number, but
+ * only when libphonenumber's metadata says it is a *valid* one (an assigned range), not merely possible.
+ * NANP (+1) adds nothing: it is tried anyway.
+ */
+function documentRegions(text: string): CountryCode[] {
+  const regions = new Set<CountryCode>();
+  for (let i = text.indexOf('+'); i >= 0 && regions.size < MAX_DOCUMENT_REGIONS; i = text.indexOf('+', i + 1)) {
+    let code = '';
+    for (let j = i + 1; j < text.length && j <= i + 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57; j++) {
+      code += text[j];
+      const named = REGIONS_BY_CALLING_CODE.get(code);
+      if (named) {
+        if (code !== '1') for (const region of named) regions.add(region);
+        break;
+      }
+    }
+  }
+  for (let at = text.indexOf('@'); at >= 0 && regions.size < MAX_DOCUMENT_REGIONS; at = text.indexOf('@', at + 1)) {
+    let end = at + 1;
+    while (end < text.length && end - at < 64 && /[A-Za-z0-9.-]/.test(text[end]!)) end++;
+    while (end > at && text[end - 1] === '.') end--;
+    // The top-level domain: two letters after the last dot (looked for only within the domain: linear).
+    const dot = end - 3;
+    if (dot <= at || text[dot] !== '.') continue;
+    const tld = text.slice(dot + 1, end).toUpperCase();
+    const region = TLD_REGION[tld] ?? tld;
+    if (REGIONS.has(region)) regions.add(region as CountryCode);
+  }
+  return [...regions];
+}
+
+/** Four dotted octets (0–255, no leading zero): an IPv4 address, never a phone ("061.574.74.62" is one). */
+function isIpv4(window: string, groups: readonly string[]): boolean {
+  return groups.length === 4 && /^[\d.]+$/.test(window) && groups.every((g) => g.length <= 3 && +g <= 255 && (g.length === 1 || g[0] !== '0'));
+}
+
+/**
+ * A national number in a layout the grouping rules do not know, read in a region the document names
+ * ("301 2770360" in a Colombian letter, "024.876.97.77" in a Belgian one): valid there, at most five
+ * groups. A bare run counts as unmistakable only when it is a valid mobile of 10+ digits.
+ */
+function documentRegionShape(window: string, groups: readonly string[], regions: readonly CountryCode[]): PhoneShape | null {
+  if (regions.length === 0 || groups.length > 5 || isIpv4(window, groups) || !plausibleDocumentGrouping(window, groups)) return null;
+  const digits = groups.join('');
+  for (const region of regions) {
+    const parsed = parsePhoneNumberFromString(digits, region);
+    if (!parsed?.isValid() || parsed.country !== region) continue;
+    const bare = groups.length === 1;
+    const unmistakable = !bare || (digits.length >= 10 && parsed.getType() === 'MOBILE');
+    return { international: false, accessCode: false, bare, unmistakable, needsCue: false, documentRegion: true };
+  }
+  return null;
+}
+
+/**
+ * What the document-region reading still refuses: a year first ("2303.03594", "2026-40903", "1960. 07. 24"),
+ * short or dotted runs that are postcodes, versions or amounts,
+ * a first group of 6+ digits or a last of one ("520231-5120645", "51-084605-8"), a parenthesis inside
+ * ("1.20.1282 (2019"), thousands ("43.682.000") and slashed tax numbers ("86/728/86351").
+ */
+function plausibleDocumentGrouping(window: string, groups: readonly string[]): boolean {
+  if (groups.length === 1) return true;
+  const first = groups[0]!;
+  if (first.length > 5 || groups[groups.length - 1]!.length < 2 || /^(?:19|20)\d\d$/.test(first)) return false;
+  if (window.indexOf('(', 1) > 0 || /^\d{1,3}(?:[.,]\d{3})+$/.test(window)) return false;
+  // Eight digits at least (a Japanese postcode "150-0002" has seven); dotted only as 3+ groups of 2+ digits
+  // (versions "1.20.1282", builds "2754.182" and amounts "10233.73" are not).
+  if (groups.join('').length < 8) return false;
+  if (/^[\d.]+$/.test(window) && (groups.length < 3 || groups.some((g) => g.length < 2))) return false;
+  return !(groups.length === 3 && window.split('/').length === 3);
 }
 
 /** "#5339299024", "$150000", "No. 12345678": an id or an amount, not a phone number. */
@@ -204,8 +297,11 @@ function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null 
   const groups = window.match(/\d+/g)!;
   const digitCount = groups.reduce((n, g) => n + g.length, 0);
   if (digitCount < 7 || digitCount > 15 || looksLikeDate(window) || DAY_MONTH_YEAR.test(window) || DATE_FIRST.test(window)) return null;
-  // Dotted numbers are versions (2.10.3.1) or IPv4 addresses unless grouped like 555.123.4567.
-  if (window.includes('.') && !window.includes(' ') && (groups.length >= 4 ? !groups.slice(1).every((g) => g.length === 2) : groups.some((g) => g.length < 3))) return null;
+  // Dotted numbers are versions (2.10.3.1) or IPv4 addresses unless grouped like 555.123.4567 — or valid in a
+  // region the document names ("061.574.74.62" in a Swiss letter).
+  if (window.includes('.') && !window.includes(' ') && (groups.length >= 4 ? !groups.slice(1).every((g) => g.length === 2) : groups.some((g) => g.length < 3))) {
+    return window.startsWith('+') ? null : documentRegionShape(window, groups, regions.document);
+  }
   const international = window.startsWith('+');
   if (international) {
     const parsed = parsePhoneNumberFromString(window);
@@ -225,6 +321,13 @@ function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null 
       return { international: true, accessCode: true, bare: false, unmistakable: true, needsCue: false };
     }
   }
+  // A bare run that only a cue would make a phone is unmistakable when it is a valid mobile of the document's region.
+  const national = nationalShape(window, groups, digitCount, regions);
+  if (national && !(national.bare && !national.unmistakable)) return national;
+  return documentRegionShape(window, groups, regions.document) ?? national;
+}
+
+function nationalShape(window: string, groups: readonly string[], digitCount: number, regions: RegionOrder): PhoneShape | null {
   if (!plausibleNationalGrouping(window, groups)) return null;
   const trunk = groups[0]!.startsWith('0');
   // NANP: area code and exchange never start with 0 or 1 (123-456-7890 is a placeholder, not a

@@ -33,6 +33,9 @@ const UNIT_WORDS = new Set([
   'hộ', 'lộ', 'và',
   'kat', 'kat,', 'bana', 'kralja', 'dr.', 'sv.',
   'g.', 'k-', 'dz.',
+  // Azerbaijani flat, city and district ("mənzil 118", "Bakı şəh.", "Nəsimi r-nu"); Armenian flat and city
+  // ("բն. 84", "ք. Երևան"); Colombian interior and flat ("Int. 2", "Apto 437").
+  'mənzil', 'şəh.', 'r-nu', 'rayonu', 'qəs.', 'bn.', 'բն.', 'ք.', 'շ.', 'int.', 'apto', 'apto.', '#',
   ...AFTER_NAME.map((w) => w.toLowerCase()),
 ]);
 
@@ -170,8 +173,8 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** A house number: digits, optionally with a letter, a slash or a dash ("119B", "59/1", "72/27", "109 - 79"). */
-const HOUSE_NUMBER = /(?:^|[\s"(])(?:No\.?\s?|№\s?)?\d{1,4}[A-Za-z]?(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?\.?(?=$|[\s,.])/;
+/** A house number: digits, optionally with a letter or bis/ter, a slash or a dash ("119B", "16bis", "59/1", "72/27", "109 - 79"). */
+const HOUSE_NUMBER = /(?:^|[\s"(])(?:No\.?\s?|№\s?)?\d{1,4}(?:bis|ter|[A-Za-z])?(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?\.?(?=$|[\s,.])/;
 
 /**
  * Whether the line starting at `from` continues the address above: every comma segment of it reads like
