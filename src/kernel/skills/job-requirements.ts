@@ -113,6 +113,22 @@ const NOT_AN_ITEM = /\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been
 const PRACTICE_NOUN = /^[a-z][a-z-]{2,}(?:ing|ion|ment|ance|ence|ity|ics|ogy|age|ure|sis|graphy|scopy)$/;
 /** "air freight experience", "GAAP knowledge": the last word only says the item is asked for; the item is before it. */
 const ASKED_FOR_HEAD = new Set(['experience', 'knowledge', 'awareness', 'exposure', 'background', 'skills', 'skill']);
+/** Words that say how much the job wants a thing, never part of it, when they close a listed item. */
+const CLOSING_CUE_WORDS = new Set(['advantage', 'advantageous', 'plus', 'preferred', 'desirable', 'desired', 'required', 'essential', 'helpful', 'bonus', 'mandatory']);
+/** "where required", "as required", "if desired": the closing word ends a condition, and the item stays as written. */
+const CONDITION_WORDS = new Set(['where', 'when', 'if', 'as', 'unless', 'whenever', 'wherever']);
+/** The small words left between a thing and a closing word of how much it is wanted ("Wolof an advantage"). */
+const CUE_LINKS = new Set(['a', 'an', 'is', 'are', 'be', 'very', 'highly', 'strongly']);
+/** "Wolof an advantage", "English required", "Forklift licence a plus": the thing, without how much it is wanted. */
+function withoutClosingCue(text: string): string {
+  const words = text.split(' ');
+  if (words.length < 2 || !CLOSING_CUE_WORDS.has(words.at(-1)!.toLowerCase())) return text;
+  // "… recall action where required", "Travel as required": a condition of a duty, not how much a thing is wanted.
+  if (CONDITION_WORDS.has(words.at(-2)!.toLowerCase())) return text;
+  let end = words.length - 1;
+  while (end > 1 && CUE_LINKS.has(words[end - 1]!.toLowerCase())) end--;
+  return words.slice(0, end).join(' ');
+}
 /** "non-QM", "nRF52": a single word with an acronym inside is a name, whatever its first letter. */
 const HAS_ACRONYM = /[A-Z]{2}/;
 /** "in person", "on call": a qualifier left alone by the list, not a requirement. */
@@ -187,6 +203,7 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     text = text.trim();
     const last = text.lastIndexOf(' ');
     if (last > 0 && ASKED_FOR_HEAD.has(text.slice(last + 1).toLowerCase())) text = text.slice(0, last).trimEnd();
+    text = withoutClosingCue(text);
     const korean = HANGUL.test(text);
     if (korean) text = withoutKoreanAsking(text);
     if (korean && isKoreanCondition(text)) continue;

@@ -600,6 +600,20 @@ function degreeShown(item: string, resumeText: string): string | undefined {
   return undefined;
 }
 
+/** The degree words that may stand before " in <field>": "BSc", "B.S.", "Bachelor's degree", "Master of Science", "degree". */
+const DEGREE_BEFORE_FIELD = /(?:\b(?:B\.?Sc|B\.?S|B\.?A|B\.?Eng|B\.?Tech|BBA|BCom|M\.?Sc|M\.?S|M\.?A|M\.?Eng|MBA|Ph\.?D)\.?|\b(?:bachelor|master|doctor)(?:'s|’s)?(?: degree| of \w+)?|\bdegree|\bdiploma)$/i;
+
+/**
+ * "BSc in Food Science", "Bachelor's degree in Civil Engineering": a degree the job asks for in a field. Its field,
+ * or undefined when the item names no degree in a field.
+ */
+function degreeField(item: string): string | undefined {
+  const at = item.indexOf(' in ');
+  if (at === -1 || !DEGREE_BEFORE_FIELD.test(item.slice(0, at))) return undefined;
+  const field = item.slice(at + ' in '.length).trim();
+  return field.length >= 3 ? field : undefined;
+}
+
 /** "5+ years of professional experience" → 5. */
 const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
@@ -645,6 +659,16 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     });
   };
 
+  // "BSc in Food Science" of "BSc in Food Science, Agriculture or Chemistry": the job lists the fields it accepts, so
+  // a degree and one of them meet it, and a degree in another field leaves it missing (never a wording to copy: the
+  // user did not study it). Undefined where the job names one field only ("Bachelor's degree in Nursing"): judged as
+  // before, the field or a degree of that level shown as evidence.
+  const degreeInListedFieldMet = (item: string): boolean | undefined => {
+    const field = degreeField(item)?.toLowerCase();
+    if (field === undefined || !alternatives.some((names) => names.includes(field))) return undefined;
+    return SCHOOL_LEFT.test(resumeText) && (namedInText(field, resumeText) || metByAlternative(field));
+  };
+
   const judge = (skill: Skill): 'matched' | 'variant' | 'missing' => {
     const jobWordings = [...new Set(skill.mentions.map((m) => m.text))];
     const mine = have.get(skill.name);
@@ -685,6 +709,8 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     const asked = YEARS_ASKED.exec(k);
     if (asked && experienceYears !== undefined) return { name: k, verdict: experienceYears >= Number(asked[1]) ? ('matched' as const) : ('missing' as const) };
     if (metByAlternative(k)) return { name: k, verdict: 'matched' as const };
+    const listedField = degreeInListedFieldMet(k);
+    if (listedField !== undefined) return { name: k, verdict: listedField ? ('matched' as const) : ('missing' as const) };
     const variant = inflectedVariant(k, resumeText, resumeTokens);
     if (variant) {
       variants.push({ term: k, found: variant, atsWants: k, reason: 'inflection' });
@@ -705,6 +731,8 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const preferredPhrases = new Set(requirements.preferredPhrases);
   const judgePhrase = (phrase: string, preferred: boolean): JobPhrase => {
     if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase) || spelledOutShown(phrase)) return { phrase, preferred, verdict: 'matched' };
+    const listedField = degreeInListedFieldMet(phrase);
+    if (listedField !== undefined) return { phrase, preferred, verdict: listedField ? 'matched' : 'missing' };
     const variant = inflectedVariant(phrase, resumeText, resumeTokens);
     if (variant) {
       variants.push({ term: phrase, found: variant, atsWants: phrase, reason: 'inflection' });
