@@ -27,7 +27,10 @@
 // out by hand, 8 of them Koreans writing in Korean, new countries, occupations and layouts, frozen by hash; tuning
 // data since wave 16, so its figures are in-sample), and the twelfth (test/fixtures/resume-corpus-holdout12/, wave 16:
 // 30 more people written out by hand, 8 of them Koreans writing in Korean, new countries, occupations and layouts,
-// frozen by hash; tuning data since wave 17, so its figures are in-sample).
+// frozen by hash; tuning data since wave 17, so its figures are in-sample), and the thirteenth
+// (test/fixtures/resume-corpus-holdout13/, wave 17: 30 more people written out by hand, 8 of them Koreans writing in
+// Korean, new countries, occupations and layouts, frozen by hash; never tuned on, so only its aggregates are printed,
+// only when `held-back` is asked for, and it has no misses option).
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`,
@@ -36,10 +39,11 @@
 // the twelve held-back sets whose figures were published (tuning data since waves 6 to 17); never a Korean test miss, nor one of a set still
 // held back.
 import { extractSkills } from '../src/kernel/skills/index.js';
+import { heldBackRequested, heldBackSkipped } from './held-back-gate.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus, loadTruth,
-  readCorpusText, summarize,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus,
+  loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
 const cell = (value: number): string => value.toFixed(3).padStart(7);
@@ -194,6 +198,11 @@ async function printHoldout12Set(): Promise<void> {
   await printHeldBackAggregates(HOLDOUT12_CORPUS_DIR, 'holdout12', 'Holdout 12 (tuning since wave 17, so in-sample; measured untuned: 0.724 by the old degree scoring, 0.734 by name, 0.738 after wave 16) (test/fixtures/resume-corpus-holdout12): 30 people written out by hand, 8 Koreans in Korean (리멤버 print, 사람인 자유양식 DOCX, a quoted e-mail reply, a functional résumé), other countries, occupations and layouts than every set above');
 }
 
+/** The thirteenth held-back set (wave 17): never tuned on; only its aggregates are printed (no misses option). */
+async function printHoldout13Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT13_CORPUS_DIR, 'holdout13', 'Holdout 13, never tuned on (test/fixtures/resume-corpus-holdout13): 30 people written out by hand, 8 Koreans in Korean (알바몬 and 잡플래닛 prints, a LinkedIn paste in Korean, tracked changes), other countries, occupations and layouts than every set above');
+}
+
 /**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
@@ -291,6 +300,8 @@ export default async function (): Promise<void> {
   await printHoldout10Set();
   await printHoldout11Set();
   await printHoldout12Set();
+  if (heldBackRequested()) await printHoldout13Set();
+  else heldBackSkipped('resume-corpus', 'Holdout 13 (test/fixtures/resume-corpus-holdout13)');
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }
