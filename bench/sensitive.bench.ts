@@ -10,9 +10,12 @@
 // held-back set (tuning data since wave 11), `… misses-tuning-w10` those of the
 // wave 10 tuning set and `… misses-eval-tune` those of eval.json's tuning half (never its test half);
 // add `type=ADDRESS` to print one type only.
+// The wave 17 held-back set (test/fixtures/pii/heldback-w17) prints aggregates only, only with `held-back`,
+// and has no misses option.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectSensitive } from '../src/platform/privacy/index.js';
+import { heldBackRequested, heldBackSkipped } from './held-back-gate.js';
 import { evaluateDetector, type LabelledCase } from '../src/platform/privacy/evaluation.js';
 
 const MB = 1024 * 1024;
@@ -166,7 +169,7 @@ function reportNationalIds(): void {
  * wave 10, so since wave 11 it is tuning data (misses-w10 prints its mistakes) and its figures are in-sample;
  * likewise the wave 11 set since wave 12 (misses-w11), the wave 12 set since wave 13 (misses-w12) and the
  * wave 13 set since wave 14 (misses-w13) and the wave 14 set since wave 15 (misses-w14) and the wave 15 set since
- * wave 16 (misses-w15) and the wave 16 set since wave 17 (misses-w16).
+ * wave 16 (misses-w15) and the wave 16 set since wave 17 (misses-w16). The wave 17 set is held back: it has no misses option.
  */
 function reportHeldBack(folder: string, heading: string, { everyType = false }: { everyType?: boolean } = {}): void {
   const cases = (name: string): (LabelledCase & { category?: string })[] =>
@@ -182,7 +185,7 @@ function reportHeldBack(folder: string, heading: string, { everyType = false }: 
 
   const vectors = cases('korean-numbers.json');
   // Wave 10 and 11 vectors are Korean registration numbers only: the table counts KR_RRN/KR_FRN findings.
-  // Wave 12's to 16's also hold passports, licences and accounts, and negatives a finding of any type is wrong on
+  // Wave 12's to 17's also hold passports, licences and accounts, and negatives a finding of any type is wrong on
   // (everyType): the table counts findings of every type and prints a row per type found.
   console.log(`${heading}: Korean ${everyType ? 'number' : 'registration-number'} vectors (korean-numbers.json), ${vectors.length} sentences`);
   const width = everyType ? 30 : 26;
@@ -338,6 +341,10 @@ export default async function (): Promise<void> {
     printMisses(misses);
     return;
   }
+  // The wave 17 set is held back: aggregates only, and no misses option prints its mistakes.
+  if (heldBackRequested()) reportHeldBack('heldback-w17', 'held back (wave 17), never tuned on', { everyType: true });
+  else heldBackSkipped('sensitive', 'wave 17 set (test/fixtures/pii/heldback-w17)');
+  console.log('');
   reportHeldBack('heldback-w16', 'wave 16 set, held back until wave 16\'s figures, tuning data since wave 17 (in-sample)', { everyType: true });
   console.log('');
   reportHeldBack('heldback-w15', 'wave 15 set, held back until wave 15\'s figures, tuning data since wave 16 (in-sample)', { everyType: true });
