@@ -183,8 +183,8 @@ const MISSES_OPTIONS = [
 /**
  * A held-back set (test/fixtures/analysis/heldback-w7 … heldback-w17): built by an engineer who
  * does not tune the analysis and frozen before any figure on it was computed. Only its totals are printed here;
- * wave 17 is held back (no misses option); waves 7 to 16 are tuning data now (each since the wave after its own: `npm run bench -- analysis misses-w7` …
- * `misses-w16`).
+ * wave 17 is held back (no misses option); waves 7 to 16 are tuning data now (each since the wave after its own:
+ * `npm run bench -- analysis misses-w7` … `misses-w16`).
  */
 async function heldBack(setDir: string, label: string): Promise<void> {
   const { spread, ranking: ranks, roleGaps: gaps, advice } = await heldBackFigures(process.cwd(), setDir);
