@@ -131,7 +131,7 @@ const TITLE_WORDS =
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|group|labs?|technologies|systems|solutions|software|studios?|agency|bank|partners|consulting|ventures|holdings|hospital|clinic|foundation|ministry|council|department|bv|oy|ab|pty|pvt|srl|sas|sarl|kg|industries|enterprises|media|networks|digital|analytics|health|capital|logistics|pharma|motors|airlines|university|college|institute|center|centre|clinic|services|associates|service|cooperative|co-op|farms|consultants|practice|works|airport|restaurant|hotel|brigade|authority|municipality|factory|shipyard|gallery|museum|theatre|publishing|insurance|construction|manufacturing)\b\.?/gi;
 const INSTITUTION_WORDS =
-  /\b(?:university|universit[äeéà]t?|college|institute|institut|school|academy|polytechnic|hochschule|[ée]cole|conservatory|faculty|universidad|università|politecnico|seminary|campus)\b/i;
+  /\b(?:university|universit[äeéà]t?|college|institute|institut|school|academy|polytechnic|hochschule|[ée]cole|conservatory|faculty|universidad|università|politecnico|seminary|campus|convent)\b/i;
 // A degree's name at the start of a fragment. The spelled-out levels ("Bachelor of …", "Master's
 // degree") are matched here only up to the level; parseDegree reads the "of …" phrase that names the
 // degree by scanning words. Abbreviations must end at a word boundary ("MS" in "MS Word" still
