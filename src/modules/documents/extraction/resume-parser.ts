@@ -29,7 +29,7 @@ import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } 
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
-import { withGroupedRolesAsEntries } from './grouped-roles.js';
+import { withCardHeadersUnbulleted, withGroupedRolesAsEntries } from './grouped-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
 import { withEducationFormRowsAsTables } from './education-form-rows.js';
@@ -53,6 +53,8 @@ const URL_PATTERN =
   /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|app|ai|info|de|uk|fr|nl|eu|ca|es|it|ch|se|page|xyz|tech|site|blog)(?:\/[^\s,;|)]*)?(?![\w@])/gi;
 const FRAGMENT_SEPARATOR = /(?<!\t)\t+|(?<!\s)\s+[|•·—–-]\s+/;
 const STRONG_FRAGMENT_SEPARATOR = /(?<!\s)\s+[|•·—–]\s+/;
+/** How long a job lasted, printed beside its dates by job sites ("(7 yrs 10 mos)", "· 2 years", "6년 7개월"): no role or place. */
+const EMPLOYMENT_LENGTH = /^\(?(?:\d+\s*(?:yrs?|years?|mos?|months?|년|개월)\s*){1,2}\)?$/i;
 const EMPLOYMENT_TYPE = /^(?:contract(?:or)?|freelance|part[- ]time|full[- ]time|temporary|interim|fixed[- ]term|internship)$/i;
 const TABLE_HEADER_CELL =
   /^(?:employer|company|organi[sz]ation|title|job title|role|position|dates?|period|from|to|years?|duration|location|city|school|institution|university|degree|qualification|field|field of study|subject|major|start|end)$/i;
@@ -442,7 +444,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     if (titleAtEmployer) line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
     const pieces = headerFragments(line)
       .map(cleanFragment)
-      .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
+      .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !EMPLOYMENT_LENGTH.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
     for (const [pieceIndex, piece] of pieces.entries()) {
       let fragment = piece;
       // "(주)클라우드브릿지 백엔드 엔지니어": a Korean employer and title on one line with one space
@@ -703,10 +705,13 @@ function labelledWorkFields(entry: RawEntry): { entry: RawEntry; position?: stri
     return false;
   };
   // An outline sets the fields on lines of their own under the employer ("1) 직위: 주임"): header lines.
-  // Its first line may label the employer ("사업장명:⇥(주)하림산업"): the label names nobody.
+  // A form may label every line, the first too ("Position: Mill Supervisor" / "Employer: Acme, Town" /
+  // "Period: …"): each value keeps its label's role, and an employer's label ("사업장명:⇥(주)하림산업",
+  // "Employer: Acme") names nobody.
+  const labelledFirst = entry.headerLines.length > 1 && LABELLED_WORK_FIELD.test(entry.headerLines[0]!.trim());
   const headerLines = entry.headerLines
-    .filter((line, index) => index === 0 || unlabelled(line))
-    .map((line, index) => (index === 0 ? line.trim().replace(EMPLOYER_LABEL, '') : line))
+    .filter((line, index) => (index === 0 && !labelledFirst) || unlabelled(line))
+    .map((line) => line.trim().replace(EMPLOYER_LABEL, ''))
     .map(withoutDatesLabel);
   const bullets = entry.bullets.filter(unlabelled);
   const bodyLines = entry.bodyLines.filter(unlabelled);
@@ -757,7 +762,11 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
   }
   // A table's duties cell ("- 예·적금 상담"): the job's first item, not a title or an employer.
   const dutiesCell = header.byRole.get('duties');
-  const highlights = dutiesCell ? [stripBullet(dutiesCell), ...entry.bullets] : entry.bullets;
+  // A job written without list markers, its duties one sentence a line under its header ("Inspect
+  // about 120 lessons a year …" / "Organised …"), has them as its lines of text: with no list beside
+  // them, those lines are its duties, not a summary of them.
+  const sentencesAsDuties = entry.bullets.length === 0 && !dutiesCell && entry.bodyLines.length > 0;
+  const highlights = dutiesCell ? [stripBullet(dutiesCell), ...entry.bullets] : sentencesAsDuties ? entry.bodyLines : entry.bullets;
   if (!position && !employer && highlights.length === 0) return undefined;
   const work: JsonResumeWork = {
     ...(employer ? { name: employer } : {}),
@@ -765,7 +774,7 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     ...(location ? { location } : {}),
     ...(header.url ? { url: header.url } : {}),
     ...datesOf(header),
-    ...(entry.bodyLines.length > 0 ? { summary: entry.bodyLines.join(' ') } : {}),
+    ...(entry.bodyLines.length > 0 && !sentencesAsDuties ? { summary: entry.bodyLines.join(' ') } : {}),
     ...(highlights.length > 0 ? { highlights } : {}),
   };
   return work;
@@ -1940,7 +1949,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
+  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withoutPersonalDataRows(linesOfKind(sectioned, 'experience')))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
