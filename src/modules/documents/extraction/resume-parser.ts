@@ -1347,13 +1347,33 @@ const PLACE_LABEL_PREFIX = /^(?:location|address|home address|home|residence|pla
 /** How many lines under the name a place line is looked for (the headline comes between). */
 const PLACE_UNDER_NAME_LINES = 2;
 
+/** A part of a town, not a town: numbered ("Block 10", "4th khoroo", "Gudele Block 9") or named so ("Khan-Uul district"). */
+const SUBDIVISION_WORD = /(?:^|\s)(?:district|khoroo|block|ward|sector|quarter|zone|neighbou?rhood|suburb|barangay|kebele)(?=\s|$)/i;
+
+function namesSubdivision(part: string): boolean {
+  return /\d/.test(part) || SUBDIVISION_WORD.test(part);
+}
+
+/** Words the subdivision before a town has at most ("Gudele Block 9"); more is a street address or a sentence. */
+const MAX_SUBDIVISION_WORDS = 4;
+
+/** "Block 10, Salmiya", "4th khoroo, Darkhan": a subdivision with letters and then a town, a place as a whole. */
+function isSubdivisionOfTown(segment: string): boolean {
+  const parts = segment.split(/,\s*/);
+  return parts.length === 2 && /\p{L}/u.test(parts[0]!) && wordCount(parts[0]!) <= MAX_SUBDIVISION_WORDS && namesSubdivision(parts[0]!) && !/\d/.test(parts[1]!) && looksLikePlaceName(parts[1]!);
+}
+
 /** "Kimironko, Kigali, Rwanda" → city and region, the town told from its district. */
 function locationOfPlace(place: string, phone: string | undefined): NonNullable<JsonResumeBasics['location']> {
   const parts = place.split(/,\s*/);
   // "Lahug, Cebu City, Philippines": a district before the town named as a city. "Kimironko, Kigali":
   // a district before a town the gazetteer knows, in the country the place or the phone number names.
+  // "Block 10, Salmiya", "Khan-Uul district, Ulaanbaatar": a numbered or named subdivision before the town.
   const cityIndex =
-    (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) || (parts.length >= 2 && isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))) ? 1 : 0;
+    (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) ||
+    (parts.length >= 2 && ((namesSubdivision(parts[0]!) && !/\d/.test(parts[1]!)) || isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))))
+      ? 1
+      : 0;
   const [city, ...regionParts] = parts.slice(cityIndex);
   return { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
 }
@@ -1515,7 +1535,9 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     const labelled = PLACE_LABEL.test(line) && /^[^\t]+\t[^\t]+$/.test(line) && CONTACT_LABEL.test(line.split('\t')[0]!.trim()) ? [line.split('\t')[1]!.trim()] : [];
     // Labelled, a bare town is the place too ("Address⇥Boise").
     const place = [...labelled, ...contactSegments(line).map((segment) => withBracketedRegionAfterComma(withoutPlaceLabel(segment)))].find(
-      (segment) => (looksLikeLocation(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
+      (segment) =>
+        (looksLikeLocation(segment) || isSubdivisionOfTown(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) &&
+        !/^(?:remote|hybrid|on-?site)/i.test(segment),
     );
     if (place) {
       location = locationOfPlace(place, phone);
