@@ -30,7 +30,9 @@ function placeKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    // "St. John's" is GeoNames' "Saint John’s": the abbreviation is the word.
+    .replace(/^st(?= )/, 'saint');
 }
 
 /**

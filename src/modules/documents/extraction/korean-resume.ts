@@ -136,9 +136,15 @@ const PROVINCE = /^(?:경기|강원|충청북|충청남|전라북|전라남|경�
 const DISTRICT = /^[\uAC00-\uD7A3]{1,8}(?:시|군|구|읍|면|동)$/;
 const ADDRESS_LABEL = /^(?:주소|거주지|현주소|소재지)\s*[:：]?\s*/;
 
+/** "경기 하남시 망월동 (미사강변도시)": the address without the new town's name in brackets after it. */
+function withoutClosingNote(address: string): string {
+  const open = address.lastIndexOf('(');
+  return open > 0 && address.endsWith(')') ? address.slice(0, open).trimEnd() : address;
+}
+
 /** City and region of a Korean address line, or undefined when the segment is not one. */
 export function parseKoreanLocation(segment: string): { city: string; region?: string } | undefined {
-  const words = segment.trim().replace(ADDRESS_LABEL, '').split(/\s+/);
+  const words = withoutClosingNote(segment.trim().replace(ADDRESS_LABEL, '')).split(/\s+/);
   if (words.length === 0 || words.length > 4) return undefined;
   const [first, ...rest] = words as [string, ...string[]];
   if (!rest.every((word) => DISTRICT.test(word))) return undefined;

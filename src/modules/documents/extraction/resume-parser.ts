@@ -29,7 +29,7 @@ import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } 
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
-import { withGroupedRolesAsEntries } from './grouped-roles.js';
+import { withCardHeadersUnbulleted, withGroupedRolesAsEntries } from './grouped-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
 import { withEducationFormRowsAsTables } from './education-form-rows.js';
@@ -53,6 +53,8 @@ const URL_PATTERN =
   /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|me|co|app|ai|info|de|uk|fr|nl|eu|ca|es|it|ch|se|page|xyz|tech|site|blog)(?:\/[^\s,;|)]*)?(?![\w@])/gi;
 const FRAGMENT_SEPARATOR = /(?<!\t)\t+|(?<!\s)\s+[|•·—–-]\s+/;
 const STRONG_FRAGMENT_SEPARATOR = /(?<!\s)\s+[|•·—–]\s+/;
+/** How long a job lasted, printed beside its dates by job sites ("(7 yrs 10 mos)", "· 2 years", "6년 7개월"): no role or place. */
+const EMPLOYMENT_LENGTH = /^\(?(?:\d+\s*(?:yrs?|years?|mos?|months?|년|개월)\s*){1,2}\)?$/i;
 const EMPLOYMENT_TYPE = /^(?:contract(?:or)?|freelance|part[- ]time|full[- ]time|temporary|interim|fixed[- ]term|internship)$/i;
 const TABLE_HEADER_CELL =
   /^(?:employer|company|organi[sz]ation|title|job title|role|position|dates?|period|from|to|years?|duration|location|city|school|institution|university|degree|qualification|field|field of study|subject|major|start|end)$/i;
@@ -131,7 +133,7 @@ const TITLE_WORDS =
 const COMPANY_WORDS =
   /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|plc|corp|corporation|company|co|group|labs?|technologies|systems|solutions|software|studios?|agency|bank|partners|consulting|ventures|holdings|hospital|clinic|foundation|ministry|council|department|bv|oy|ab|pty|pvt|srl|sas|sarl|kg|industries|enterprises|media|networks|digital|analytics|health|capital|logistics|pharma|motors|airlines|university|college|institute|center|centre|clinic|services|associates|service|cooperative|co-op|farms|consultants|practice|works|airport|restaurant|hotel|brigade|authority|municipality|factory|shipyard|gallery|museum|theatre|publishing|insurance|construction|manufacturing)\b\.?/gi;
 const INSTITUTION_WORDS =
-  /\b(?:university|universit[äeéà]t?|college|institute|institut|school|academy|polytechnic|hochschule|[ée]cole|conservatory|faculty|universidad|università|politecnico|seminary|campus)\b/i;
+  /\b(?:university|universit[äeéà]t?|college|institute|institut|school|academy|polytechnic|hochschule|[ée]cole|conservatory|faculty|universidad|università|politecnico|seminary|campus|convent)\b/i;
 // A degree's name at the start of a fragment. The spelled-out levels ("Bachelor of …", "Master's
 // degree") are matched here only up to the level; parseDegree reads the "of …" phrase that names the
 // degree by scanning words. Abbreviations must end at a word boundary ("MS" in "MS Word" still
@@ -442,7 +444,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     if (titleAtEmployer) line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
     const pieces = headerFragments(line)
       .map(cleanFragment)
-      .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
+      .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !EMPLOYMENT_LENGTH.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
     for (const [pieceIndex, piece] of pieces.entries()) {
       let fragment = piece;
       // "(주)클라우드브릿지 백엔드 엔지니어": a Korean employer and title on one line with one space
@@ -703,10 +705,13 @@ function labelledWorkFields(entry: RawEntry): { entry: RawEntry; position?: stri
     return false;
   };
   // An outline sets the fields on lines of their own under the employer ("1) 직위: 주임"): header lines.
-  // Its first line may label the employer ("사업장명:⇥(주)하림산업"): the label names nobody.
+  // A form may label every line, the first too ("Position: Mill Supervisor" / "Employer: Acme, Town" /
+  // "Period: …"): each value keeps its label's role, and an employer's label ("사업장명:⇥(주)하림산업",
+  // "Employer: Acme") names nobody.
+  const labelledFirst = entry.headerLines.length > 1 && LABELLED_WORK_FIELD.test(entry.headerLines[0]!.trim());
   const headerLines = entry.headerLines
-    .filter((line, index) => index === 0 || unlabelled(line))
-    .map((line, index) => (index === 0 ? line.trim().replace(EMPLOYER_LABEL, '') : line))
+    .filter((line, index) => (index === 0 && !labelledFirst) || unlabelled(line))
+    .map((line) => line.trim().replace(EMPLOYER_LABEL, ''))
     .map(withoutDatesLabel);
   const bullets = entry.bullets.filter(unlabelled);
   const bodyLines = entry.bodyLines.filter(unlabelled);
@@ -757,7 +762,11 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
   }
   // A table's duties cell ("- 예·적금 상담"): the job's first item, not a title or an employer.
   const dutiesCell = header.byRole.get('duties');
-  const highlights = dutiesCell ? [stripBullet(dutiesCell), ...entry.bullets] : entry.bullets;
+  // A job written without list markers, its duties one sentence a line under its header ("Inspect
+  // about 120 lessons a year …" / "Organised …"), has them as its lines of text: with no list beside
+  // them, those lines are its duties, not a summary of them.
+  const sentencesAsDuties = entry.bullets.length === 0 && !dutiesCell && entry.bodyLines.length > 0;
+  const highlights = dutiesCell ? [stripBullet(dutiesCell), ...entry.bullets] : sentencesAsDuties ? entry.bodyLines : entry.bullets;
   if (!position && !employer && highlights.length === 0) return undefined;
   const work: JsonResumeWork = {
     ...(employer ? { name: employer } : {}),
@@ -765,7 +774,7 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     ...(location ? { location } : {}),
     ...(header.url ? { url: header.url } : {}),
     ...datesOf(header),
-    ...(entry.bodyLines.length > 0 ? { summary: entry.bodyLines.join(' ') } : {}),
+    ...(entry.bodyLines.length > 0 && !sentencesAsDuties ? { summary: entry.bodyLines.join(' ') } : {}),
     ...(highlights.length > 0 ? { highlights } : {}),
   };
   return work;
@@ -1338,13 +1347,33 @@ const PLACE_LABEL_PREFIX = /^(?:location|address|home address|home|residence|pla
 /** How many lines under the name a place line is looked for (the headline comes between). */
 const PLACE_UNDER_NAME_LINES = 2;
 
+/** A part of a town, not a town: numbered ("Block 10", "4th khoroo", "Gudele Block 9") or named so ("Khan-Uul district"). */
+const SUBDIVISION_WORD = /(?:^|\s)(?:district|khoroo|block|ward|sector|quarter|zone|neighbou?rhood|suburb|barangay|kebele)(?=\s|$)/i;
+
+function namesSubdivision(part: string): boolean {
+  return /\d/.test(part) || SUBDIVISION_WORD.test(part);
+}
+
+/** Words the subdivision before a town has at most ("Gudele Block 9"); more is a street address or a sentence. */
+const MAX_SUBDIVISION_WORDS = 4;
+
+/** "Block 10, Salmiya", "4th khoroo, Darkhan": a subdivision with letters and then a town, a place as a whole. */
+function isSubdivisionOfTown(segment: string): boolean {
+  const parts = segment.split(/,\s*/);
+  return parts.length === 2 && /\p{L}/u.test(parts[0]!) && wordCount(parts[0]!) <= MAX_SUBDIVISION_WORDS && namesSubdivision(parts[0]!) && !/\d/.test(parts[1]!) && looksLikePlaceName(parts[1]!);
+}
+
 /** "Kimironko, Kigali, Rwanda" → city and region, the town told from its district. */
 function locationOfPlace(place: string, phone: string | undefined): NonNullable<JsonResumeBasics['location']> {
   const parts = place.split(/,\s*/);
   // "Lahug, Cebu City, Philippines": a district before the town named as a city. "Kimironko, Kigali":
   // a district before a town the gazetteer knows, in the country the place or the phone number names.
+  // "Block 10, Salmiya", "Khan-Uul district, Ulaanbaatar": a numbered or named subdivision before the town.
   const cityIndex =
-    (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) || (parts.length >= 2 && isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))) ? 1 : 0;
+    (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) ||
+    (parts.length >= 2 && ((namesSubdivision(parts[0]!) && !/\d/.test(parts[1]!)) || isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))))
+      ? 1
+      : 0;
   const [city, ...regionParts] = parts.slice(cityIndex);
   return { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
 }
@@ -1506,7 +1535,9 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
     const labelled = PLACE_LABEL.test(line) && /^[^\t]+\t[^\t]+$/.test(line) && CONTACT_LABEL.test(line.split('\t')[0]!.trim()) ? [line.split('\t')[1]!.trim()] : [];
     // Labelled, a bare town is the place too ("Address⇥Boise").
     const place = [...labelled, ...contactSegments(line).map((segment) => withBracketedRegionAfterComma(withoutPlaceLabel(segment)))].find(
-      (segment) => (looksLikeLocation(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) && !/^(?:remote|hybrid|on-?site)/i.test(segment),
+      (segment) =>
+        (looksLikeLocation(segment) || isSubdivisionOfTown(segment) || ((labelled.includes(segment) || labelledItems.has(segment)) && looksLikePlaceName(segment))) &&
+        !/^(?:remote|hybrid|on-?site)/i.test(segment),
     );
     if (place) {
       location = locationOfPlace(place, phone);
@@ -1940,7 +1971,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
+  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withoutPersonalDataRows(linesOfKind(sectioned, 'experience')))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
