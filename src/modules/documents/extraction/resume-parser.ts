@@ -1629,6 +1629,20 @@ function parseAwards(lines: readonly string[]): JsonResumeAward[] {
 }
 
 /**
+ * A careers site's print bullets every line of every section ("• Bachelor of Science, Geology",
+ * "• University of …", "• Finished 2015"): where every line of the section is bulleted, each school's
+ * lines stand as a group of their own and no item is a whole entry, the bullets are the print's.
+ */
+function withoutPrintBullets(lines: readonly string[]): readonly string[] {
+  const filled = lines.filter((line) => line.trim() !== '');
+  const groups = lines.join('\n').split(/\n\s*\n/).filter((group) => group.trim() !== '');
+  const separated = groups.every((group) => group.split('\n').filter((line) => line.trim() !== '').length >= 2);
+  // "• BSc Physics, University of Ghana, 2015": an item that is a whole entry makes a real list of schools.
+  const wholeEntry = (line: string): boolean => containsDate(stripBullet(line)) && (isInstitution(stripBullet(line)) || startsWithDegree(stripBullet(line)));
+  return filled.length >= 2 && separated && filled.every(isBullet) && !filled.some(wholeEntry) ? lines.map((line) => (isBullet(line) ? stripBullet(line) : line)) : lines;
+}
+
+/**
  * A school marked as a list item with its degree and dates on the next line ("• Oregon State
  * University" / "Master of Arts⇥2008 – 2010", Jake's résumé without a location) heads its entry.
  */
@@ -1985,7 +1999,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
     }));
   // Europass's "Mother tongue(s)" / "Other language(s)" rows list languages under whatever heading they stand.
   const languageRows = normalized.split('\n').filter(isLanguageRow);
-  const education = splitEntries(withInstitutionBulletsAsHeaders(withEnrolmentRowsJoined(withEducationFormRowsAsTables(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line))))))
+  const education = splitEntries(withInstitutionBulletsAsHeaders(withEnrolmentRowsJoined(withEducationFormRowsAsTables(withoutPrintBullets(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line)))))))
     .map(parseEducationEntry)
     .filter((entry): entry is JsonResumeEducation => entry !== undefined);
   const [skillLines, languageLinesInSkills] = separateSpokenLanguages(linesOfKind(sectioned, 'skills').filter((line) => !isLanguageRow(line)));

@@ -1,3 +1,4 @@
+import { END, formRowRun, START, tableRows, type FormSection } from './form-rows.js';
 import { containsDate } from './resume-dates.js';
 
 // An employer's application form sets each job as a small label | value table ("Employer⇥Acme",
@@ -8,31 +9,24 @@ import { containsDate } from './resume-dates.js';
 /** "2. Mbabane Government Hospital": a numbered line without cells. */
 const NUMBERED_EMPLOYER = /^\d{1,2}[.)] ([^\t ][^\t]*)$/;
 
-/** Placeholders for the two ends of a range set in rows of their own, joined into one "Dates" cell. */
-const START = 'start';
-const END = 'end';
-
-/** The label of a form row and the table header cell it stands for. */
-const FORM_LABELS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:employer|name of employer|employer'?s name|company(?: name)?|organi[sz]ation)$/i, 'Employer'],
-  [/^(?:job title|position(?: held)?|post(?: held)?|title|role)$/i, 'Job title'],
-  [/^(?:location|place of work|city)$/i, 'Location'],
-  [/^(?:from\s*[-–—/]\s*to|dates?(?: of employment)?|period(?: of employment)?|employment dates|duration)$/i, 'Dates'],
-  // A job board's print and many forms give each end of the range a field of its own.
-  [/^(?:start(?:ing)? date|date started|date from|from|start)$/i, START],
-  [/^(?:end(?:ing)? date|date (?:ended|left)|date to|to|end)$/i, END],
-];
+/** A job's form rows: each label and the table header cell it stands for. */
+const WORK_FORM: FormSection = {
+  labels: [
+    [/^(?:employer|name of employer|employer'?s name|company(?: name)?|organi[sz]ation)$/i, 'Employer'],
+    [/^(?:job title|position(?: held)?|post(?: held)?|title|role)$/i, 'Job title'],
+    [/^(?:location|place of work|city)$/i, 'Location'],
+    [/^(?:from\s*[-–—/]\s*to|dates?(?: of employment)?|period(?: of employment)?|employment dates|duration)$/i, 'Dates'],
+    // A job board's print and many forms give each end of the range a field of its own.
+    [/^(?:start(?:ing)? date|date started|date from|from|start)$/i, START],
+    [/^(?:end(?:ing)? date|date (?:ended|left)|date to|to|end)$/i, END],
+  ],
+  anchors: new Set(['Employer', 'Job title']),
+  datesCell: 'in place',
+  colonLabels: false,
+};
 
 /** "Main duties⇥• …", "Reason for leaving⇥…": a row whose value is the job's duties or other prose. */
 const DUTIES_LABEL = /^(?:main duties|duties|responsibilities|key responsibilities|main responsibilities|description|job description)(?: and(?: (?:responsibilities|achievements))?)?$/i;
-
-function formRow(line: string): { header: string; value: string } | undefined {
-  const cells = line.replace(/^ +/, '').replace(/(?<! ) +$/, '').split('\t');
-  if (cells.length !== 2) return undefined;
-  const label = cells[0]!.trim().replace(/[:：]$/, '');
-  const header = FORM_LABELS.find(([pattern]) => pattern.test(label))?.[1];
-  return header ? { header, value: cells[1]!.trim() } : undefined;
-}
 
 /**
  * Runs of two or more form rows (one of them an employer or a job title) become a header row and a
@@ -41,22 +35,17 @@ function formRow(line: string): { header: string; value: string } | undefined {
 export function withFormRowsAsTables(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const rows: Array<{ header: string; value: string }> = [];
-    for (let next = index; next < lines.length; next++) {
-      const row = formRow(lines[next]!);
-      if (!row || rows.some(({ header }) => header === row.header)) break;
-      rows.push(row);
-    }
-    if (rows.length >= 2 && rows.some(({ header }) => header === 'Employer' || header === 'Job title')) {
-      const cells = withRangeJoined(rows);
+    const run = formRowRun(lines, index, WORK_FORM);
+    if (run) {
+      const cells = [...run.cells];
       // "2. Mbabane Government Hospital" over "Period⇥…", "Position⇥…": the numbered line above the rows names the employer.
-      const numbered = rows.some(({ header }) => header === 'Employer') ? undefined : NUMBERED_EMPLOYER.exec(out.at(-1)?.trim() ?? '');
+      const numbered = cells.some(({ header }) => header === 'Employer') ? undefined : NUMBERED_EMPLOYER.exec(out.at(-1)?.trim() ?? '');
       if (numbered && !containsDate(numbered[1]!)) {
         out.pop();
         cells.unshift({ header: 'Employer', value: numbered[1]!.trim() });
       }
-      out.push(cells.map(({ header }) => header).join('\t'), cells.map(({ value }) => value).join('\t'));
-      index += rows.length - 1;
+      out.push(...tableRows(cells));
+      index += run.length - 1;
       continue;
     }
     const cells = lines[index]!.trim().split('\t');
@@ -69,15 +58,6 @@ export function withFormRowsAsTables(lines: readonly string[]): string[] {
     out.push(lines[index]!);
   }
   return out;
-}
-
-/** "Start date⇥Jan 2019", "End date⇥Present": one "Dates" cell, "Jan 2019 – Present", where the start row stood. */
-function withRangeJoined(rows: ReadonlyArray<{ header: string; value: string }>): Array<{ header: string; value: string }> {
-  const start = rows.find(({ header }) => header === START)?.value;
-  const end = rows.find(({ header }) => header === END)?.value;
-  if (start === undefined && end === undefined) return [...rows];
-  const dates = { header: 'Dates', value: start !== undefined && end !== undefined ? `${start} – ${end}` : (start ?? end)! };
-  return rows.flatMap((row) => (row.header === (start === undefined ? END : START) ? [dates] : row.header === START || row.header === END ? [] : [row]));
 }
 
 /** The label of a personal-data row: the person's, never a job's ("Location" is both, so it is not here). */
