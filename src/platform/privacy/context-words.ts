@@ -36,8 +36,16 @@ export type ContextKind =
 
 /** Lower-case; matched case-insensitively as whole words (see ENGLISH_TRIE). */
 const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
-  rrn: ['rrn', 'resident registration number', 'resident registration no', 'resident registration', 'resident number', 'jumin'],
-  frn: ['frn', 'foreigner registration number', 'foreigner registration', 'alien registration number', 'alien registration', 'arc number'],
+  // The abbreviated English names ("Resident reg. no.", "Alien reg. no.", "ARC no.") too: "reg. no" alone is a
+  // company or tax register number (a reference cue), which would veto the number a resident's name precedes.
+  rrn: [
+    'rrn', 'resident registration number', 'resident registration no', 'resident registration', 'resident number', 'jumin',
+    'resident reg. no', 'resident reg no', 'resident reg. number', 'resident reg. nr', 'resident regn no',
+  ],
+  frn: [
+    'frn', 'foreigner registration number', 'foreigner registration', 'alien registration number', 'alien registration', 'arc number',
+    'foreigner reg. no', 'foreigner reg no', 'alien reg. no', 'alien reg no', 'alien reg. number', 'arc no',
+  ],
   ssn: ['ssn', 'ssns', 'social security number', 'social security no', 'social security', 'soc sec'],
   passport: [
     'passport', 'passport no', 'passport number', 'travel document',
