@@ -140,6 +140,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'doğum tarixi', 'təvəllüd', 'anadan olub', 'f. de nac', 'fecha nac',
     // The English abbreviation of "born" before a date ("b. 8th May, 2004"); only a date right after it counts.
     'b.',
+    // Estonian "born" (sündinud), Lithuanian "born" (gimęs/gimusi/gimė), the Italian form field "Nascita".
+    'sündinud', 'gimęs', 'gimusi', 'gimė', 'nascita',
   ],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: [
@@ -274,6 +276,8 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'تاريخ الميلاد', 'تاريخ الولادة', 'مواليد', 'ولد في', 'ولدت في', 'ولد بتاريخ',
     // Persian (date of birth, "born"), Armenian (date of birth, "was born"), Nepali (date of birth).
     'تاریخ تولد', 'متولد', 'ծննդյան ամսաթիվ', 'ծննդյան տարեթիվ', 'ծնվել է', 'ծնված', 'जन्म मिति', 'जन्म मिती',
+    // Macedonian (date of birth), Bengali (date of birth, written as one word or two).
+    'датум на раѓање', 'জন্মতারিখ', 'জন্ম তারিখ',
   ],
   address: ['주소', '거주지', '자택'],
   routing: [],
