@@ -80,6 +80,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'sim no', 'gplx', 'số gplx', 'giấy phép lái xe',
     // Azerbaijani (driver's certificate), Spanish of Latin America (licencia de conducción exists; "pase" in Colombia).
     'sürücülük vəsiqəsi', 'sürücülük vəsiqəsinin nömrəsi', 'licencia de conducción no', 'pase de conducción',
+    // Lithuanian (driver's certificate, and its genitive before "Nr."), Swiss Italian, Estonian (juhiluba, genitive juhiloa).
+    'vairuotojo pažymėjimas', 'vairuotojo pažymėjimo', 'vairuotojo pažymėjimo nr', 'licenza di condurre', 'licenza di condurre n',
+    'juhiluba', 'juhiloa', 'juhiloa number', 'juhiloa nr',
   ],
   licenceWord: ['dl', 'license', 'licence'],
   card: [
@@ -243,6 +246,8 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // (vehicle driver's permit).
     'گواهینامه رانندگی', 'شماره گواهینامه رانندگی', 'گواهینامه', 'رخصة القيادة', 'رخصة قيادة', 'رقم رخصة القيادة',
     'վարորդական վկայական', 'վարորդական իրավունք', 'सवारी चालक अनुमतिपत्र', 'चालक अनुमतिपत्र', 'सवारी चालक अनुमतिपत्र नं.',
+    // Macedonian and Serbian Cyrillic (driving permit), Bulgarian (certificate of driving: "свидетелство за управление на МПС").
+    'возачка дозвола', 'возачке дозволе', 'број возачке дозволе', 'свидетелство за управление', 'свидетелство за управление на мпс',
   ],
   licenceWord: [],
   card: ['카드번호', '신용카드', '체크카드', '카드'],
