@@ -83,6 +83,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Lithuanian (driver's certificate, and its genitive before "Nr."), Swiss Italian, Estonian (juhiluba, genitive juhiloa).
     'vairuotojo pažymėjimas', 'vairuotojo pažymėjimo', 'vairuotojo pažymėjimo nr', 'licenza di condurre', 'licenza di condurre n',
     'juhiluba', 'juhiloa', 'juhiloa number', 'juhiloa nr',
+    // Slovene (driving permit, its genitive after "Številka").
+    'vozniško dovoljenje', 'vozniškega dovoljenja', 'številka vozniškega dovoljenja',
   ],
   licenceWord: ['dl', 'license', 'licence'],
   card: [
@@ -248,6 +250,8 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'վարորդական վկայական', 'վարորդական իրավունք', 'सवारी चालक अनुमतिपत्र', 'चालक अनुमतिपत्र', 'सवारी चालक अनुमतिपत्र नं.',
     // Macedonian and Serbian Cyrillic (driving permit), Bulgarian (certificate of driving: "свидетелство за управление на МПС").
     'возачка дозвола', 'возачке дозволе', 'број возачке дозволе', 'свидетелство за управление', 'свидетелство за управление на мпс',
+    // Traditional and simplified Chinese "driving licence (number)", Thai (driving permit, "ใบขับขี่"), Georgian (driving certificate).
+    '駕照', '駕照號碼', '驾照', '驾照号码', 'ใบอนุญาตขับรถ', 'ใบอนุญาตขับรถเลขที่', 'ใบขับขี่', 'მართვის მოწმობა',
   ],
   licenceWord: [],
   card: ['카드번호', '신용카드', '체크카드', '카드'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectSensitive } from '../../../src/platform/privacy/index.js';
 
-// Wave 17: driving-licence labels of Lithuanian, Estonian, Swiss Italian, Macedonian/Serbian Cyrillic and
-// Bulgarian; the lettered layouts of Bangladesh and Ghana; a passport label on the next line does not take
+// Wave 17: driving-licence labels of Lithuanian, Estonian, Swiss Italian, Macedonian/Serbian Cyrillic, Bulgarian,
+// Slovene, Chinese, Thai and Georgian; the lettered layouts of Bangladesh, Nigeria and Ghana; a passport label on the next line does not take
 // the licence's number. Examples written here.
 const found = (text: string): [string, string][] => detectSensitive(text).map((f) => [f.type, f.text]);
 
@@ -16,6 +16,11 @@ describe('driving licences', () => {
     ['Свидетелство за управление на МПС № 284019376', '284019376'],
     ['Driving licence no.: RJ0719557C00412', 'RJ0719557C00412'],
     ['Driving licence: GWR-40918273-11852', 'GWR-40918273-11852'],
+    ['FRSC driver’s licence no.: KAN30218BD71', 'KAN30218BD71'],
+    ['駕照號碼：Q120394857', 'Q120394857'],
+    ['ใบขับขี่ 61029384', '61029384'],
+    ['მართვის მოწმობა: AB4019283', 'AB4019283'],
+    ['Vozniško dovoljenje: 55019283', '55019283'],
   ])('%s', (text, value) => {
     expect(found(text)).toContainEqual(['DRIVER_LICENSE', value]);
   });
