@@ -36,8 +36,16 @@ export type ContextKind =
 
 /** Lower-case; matched case-insensitively as whole words (see ENGLISH_TRIE). */
 const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
-  rrn: ['rrn', 'resident registration number', 'resident registration no', 'resident registration', 'resident number', 'jumin'],
-  frn: ['frn', 'foreigner registration number', 'foreigner registration', 'alien registration number', 'alien registration', 'arc number'],
+  // The abbreviated English names ("Resident reg. no.", "Alien reg. no.", "ARC no.") too: "reg. no" alone is a
+  // company or tax register number (a reference cue), which would veto the number a resident's name precedes.
+  rrn: [
+    'rrn', 'resident registration number', 'resident registration no', 'resident registration', 'resident number', 'jumin',
+    'resident reg. no', 'resident reg no', 'resident reg. number', 'resident reg. nr', 'resident regn no',
+  ],
+  frn: [
+    'frn', 'foreigner registration number', 'foreigner registration', 'alien registration number', 'alien registration', 'arc number',
+    'foreigner reg. no', 'foreigner reg no', 'alien reg. no', 'alien reg no', 'alien reg. number', 'arc no',
+  ],
   ssn: ['ssn', 'ssns', 'social security number', 'social security no', 'social security', 'soc sec'],
   passport: [
     'passport', 'passport no', 'passport number', 'travel document',
@@ -72,6 +80,11 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'sim no', 'gplx', 'số gplx', 'giấy phép lái xe',
     // Azerbaijani (driver's certificate), Spanish of Latin America (licencia de conducción exists; "pase" in Colombia).
     'sürücülük vəsiqəsi', 'sürücülük vəsiqəsinin nömrəsi', 'licencia de conducción no', 'pase de conducción',
+    // Lithuanian (driver's certificate, and its genitive before "Nr."), Swiss Italian, Estonian (juhiluba, genitive juhiloa).
+    'vairuotojo pažymėjimas', 'vairuotojo pažymėjimo', 'vairuotojo pažymėjimo nr', 'licenza di condurre', 'licenza di condurre n',
+    'juhiluba', 'juhiloa', 'juhiloa number', 'juhiloa nr',
+    // Slovene (driving permit, its genitive after "Številka").
+    'vozniško dovoljenje', 'vozniškega dovoljenja', 'številka vozniškega dovoljenja',
   ],
   licenceWord: ['dl', 'license', 'licence'],
   card: [
@@ -132,6 +145,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'doğum tarixi', 'təvəllüd', 'anadan olub', 'f. de nac', 'fecha nac',
     // The English abbreviation of "born" before a date ("b. 8th May, 2004"); only a date right after it counts.
     'b.',
+    // Estonian "born" (sündinud), Lithuanian "born" (gimęs/gimusi/gimė), the Italian form field "Nascita".
+    'sündinud', 'gimęs', 'gimusi', 'gimė', 'nascita',
   ],
   address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
   routing: [
@@ -233,6 +248,10 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // (vehicle driver's permit).
     'گواهینامه رانندگی', 'شماره گواهینامه رانندگی', 'گواهینامه', 'رخصة القيادة', 'رخصة قيادة', 'رقم رخصة القيادة',
     'վարորդական վկայական', 'վարորդական իրավունք', 'सवारी चालक अनुमतिपत्र', 'चालक अनुमतिपत्र', 'सवारी चालक अनुमतिपत्र नं.',
+    // Macedonian and Serbian Cyrillic (driving permit), Bulgarian (certificate of driving: "свидетелство за управление на МПС").
+    'возачка дозвола', 'возачке дозволе', 'број возачке дозволе', 'свидетелство за управление', 'свидетелство за управление на мпс',
+    // Traditional and simplified Chinese "driving licence (number)", Thai (driving permit, "ใบขับขี่"), Georgian (driving certificate).
+    '駕照', '駕照號碼', '驾照', '驾照号码', 'ใบอนุญาตขับรถ', 'ใบอนุญาตขับรถเลขที่', 'ใบขับขี่', 'მართვის მოწმობა',
   ],
   licenceWord: [],
   card: ['카드번호', '신용카드', '체크카드', '카드'],
@@ -266,6 +285,8 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'تاريخ الميلاد', 'تاريخ الولادة', 'مواليد', 'ولد في', 'ولدت في', 'ولد بتاريخ',
     // Persian (date of birth, "born"), Armenian (date of birth, "was born"), Nepali (date of birth).
     'تاریخ تولد', 'متولد', 'ծննդյան ամսաթիվ', 'ծննդյան տարեթիվ', 'ծնվել է', 'ծնված', 'जन्म मिति', 'जन्म मिती',
+    // Macedonian (date of birth), Bengali (date of birth, written as one word or two).
+    'датум на раѓање', 'জন্মতারিখ', 'জন্ম তারিখ',
   ],
   address: ['주소', '거주지', '자택'],
   routing: [],

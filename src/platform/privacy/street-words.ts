@@ -6,7 +6,10 @@
 /** Street-type words written after the street's name: "Rīgas iela", "Király utca", "Savska cesta". */
 export const AFTER_NAME = [
   // Latvian, Lithuanian, Estonian.
-  'iela', 'bulvāris', 'gatve', 'prospekts', 'laukums', 'šoseja', 'gatvė', 'prospektas', 'tänav', 'maantee', 'mnt', 'mnt.', 'pst',
+  'iela', 'bulvāris', 'gatve', 'prospektas', 'laukums', 'šoseja', 'gatvė', 'prospekts', 'tänav', 'maantee', 'mnt', 'mnt.', 'pst',
+  // Lithuanian street and avenue abbreviated ("Žalgirio g. 92", "Laisvės al. 18B"); Estonian street and road
+  // ("Ülikooli tn 52-24", "Mustamäe tee 89").
+  'g.', 'al.', 'tn', 'tn.', 'tee',
   // Hungarian (also abbreviated: "Petőfi Sándor u. 5.", "Szent István krt. 138.").
   'utca', 'u.', 'út', 'útja', 'körút', 'krt.', 'tér', 'tere', 'köz', 'fasor', 'sétány', 'rakpart', 'sor', 'lakótelep', 'ltp.',
   // Croatian, Serbian, Slovene, Slovak, Czech words after the name.
@@ -25,6 +28,8 @@ const BEFORE_NAME = [
   // Ukrainian, Russian, Bulgarian, Serbian (Cyrillic) and their transliterations.
   'вул.', 'вулиця', 'ул.', 'улица', 'просп.', 'проспект', 'пр-т', 'бульв.', 'бульвар', 'пров.', 'провулок', 'пер.', 'переулок',
   'пл.', 'площа', 'площадь', 'наб.', 'набережна', 'шосе', 'шоссе', 'вулиця', 'бул.',
+  // Bulgarian residential complex ("жк „Люлин“ 5, бл. 283, вх. Б"); the Latin "bul." of Macedonian and Bulgarian.
+  'жк', 'ж.к.', 'bul.',
   'vul.', 'vulytsia', 'ul.', 'prosp.', 'prospekt', 'bulv.', 'prov.', 'pl.',
   // Greek.
   'Οδός', 'Οδ.', 'οδός', 'Λεωφ.', 'Λεωφόρος', 'Πλατεία', 'Πλ.', 'Odos', 'Leof.', 'Leoforos',
@@ -45,6 +50,8 @@ const BEFORE_NAME = [
   'Cl.', 'Cll.', 'Calle', 'Cra.', 'Kra.', 'Carrera', 'Kr', 'Kr.', 'Cr.', 'Transversal', 'Tv.', 'Dg.', 'Ak.', 'Ac.',
   // French street words written in lower case, as Swiss and Belgian addresses often are ("rue du Seyon 16bis").
   'rue', 'chemin', 'avenue', 'boulevard', 'quai', 'impasse', 'allée', 'ruelle',
+  // Peruvian block and lot ("Mz. E Lt. 19, Urb. Las Gardenias, Surco, Lima").
+  'Mz.',
 ];
 /**
  * Wards and districts, which a Vietnamese or Indonesian address names after its street: the street line
@@ -58,9 +65,9 @@ const AREA = ['Phường', 'Quận', 'Huyện', 'P.', 'Q.', 'TP.', 'Kec.', 'Keca
  * or postcode marks one (the Gulf states, Nigeria, Hong Kong): "Villa 65, Street 33b, Al Barsha 2,
  * Dubai", "Plot 894, Aminu Kano Crescent, Wuse II, Abuja", "شقة 1355، برج النور، دبي". Capitalised only.
  */
-const UNIT_FIRST = ['Villa', 'Flat', 'Apartment', 'Apt.', 'House', 'Plot', 'شقة', 'فيلا', 'منزل'];
+const UNIT_FIRST = ['Villa', 'Flat', 'Apartment', 'Apt.', 'House', 'Plot', 'شقة', 'فيلا', 'منزل', 'বাড়ি', 'বাড়ি'];
 /** Post-office boxes: a box number and its city are an address ("P.O. Box 438478, Dubai", "ص.ب 85157، دبي"). */
-export const POST_BOX = ['Case postale', 'Postfach', 'P.O. Box', 'PO Box', 'P.O.Box', 'POB', 'P.M.B.', 'PMB', 'B.P.', 'ص.ب', 'ص.ب.', 'ص. ب', 'صندوق بريد'];
+export const POST_BOX = ['Case postale', 'Casella postale', 'Postfach', 'P.O. Box', 'PO Box', 'P.O.Box', 'POB', 'P.M.B.', 'PMB', 'B.P.', 'ص.ب', 'ص.ب.', 'ص. ب', 'صندوق بريد'];
 
 export const STREET_WORD_KIND = new Map<string, 'after' | 'before' | 'area' | 'unit'>();
 for (const w of AFTER_NAME) STREET_WORD_KIND.set(w, 'after');

@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../calendar-date.js';
+import { CLDR_MONTH_NAMES } from '../month-names.js';
 import type { Candidate } from '../sensitive-types.js';
 import { clampConfidence, type Recognizer } from './recognizer.js';
 
@@ -26,20 +27,63 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu', 'kasım', 'kasim', 'noiembrie', 'ноября', 'листопада', 'ноември', 'νοεμβρίου', 'marraskuuta', 'novembrī', 'novembris', 'studenoga', 'studenog', 'novembra', 'novembar', 'новембар', 'новембра', 'ნოემბერი', 'ნოემბრის', 'พฤศจิกายน', 'พ.ย.', 'نوفمبر', 'تشرين الثاني'],
   ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre', 'desember', 'grudnia', 'prosince', 'aralık', 'aralik', 'decembrie', 'декабря', 'грудня', 'декември', 'δεκεμβρίου', 'joulukuuta', 'decembrī', 'decembris', 'prosinca', 'decembra', 'desember', 'decembar', 'децембар', 'децембра', 'დეკემბერი', 'დეკემბრის', 'ธันวาคม', 'ธ.ค.', 'ديسمبر', 'كانون الأول'],
 ];
-const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/**
+ * The calendars birth dates are written in besides the Gregorian one: the Islamic (Hijri) calendar of
+ * Arabic documents ("8 شوال 1402هـ"), the Solar Hijri one of Iran and Afghanistan ("12 مهر 1369"), and
+ * Nepal's Bikram Sambat ("2050 साउन 12"). A year is plausible in the range of living people's births.
+ */
+type Calendar = 'gregory' | 'islamic' | 'persian' | 'bikramSambat';
+
+/** Bikram Sambat months (CLDR has no such calendar): Nepali in Devanagari, then as written in Latin letters. */
+const BIKRAM_SAMBAT_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['बैशाख', 'वैशाख', 'baisakh', 'baishakh'],
+  ['जेठ', 'जेष्ठ', 'jestha', 'jeth'],
+  ['असार', 'आषाढ', 'asar', 'ashadh', 'asadh'],
+  ['साउन', 'श्रावण', 'shrawan', 'saun', 'sawan'],
+  ['भदौ', 'भाद्र', 'bhadra', 'bhadau'],
+  ['असोज', 'आश्विन', 'ashwin', 'asoj'],
+  ['कात्तिक', 'कार्तिक', 'kartik', 'kattik'],
+  ['मंसिर', 'मार्ग', 'mangsir', 'mansir'],
+  ['पुस', 'पौष', 'poush', 'push', 'paush'],
+  ['माघ', 'magh'],
+  ['फागुन', 'फाल्गुन', 'falgun', 'phagun', 'fagun'],
+  ['चैत', 'चैत्र', 'chaitra', 'chait'],
+];
+
+/**
+ * Every month name, lower case, with its calendar and number: the hand-written Gregorian list above first
+ * (so "listopada" stays the Polish November), then CLDR's names of 81 locales and of the Islamic and Solar
+ * Hijri calendars (month-names.ts, generated from Intl), then Bikram Sambat's.
+ */
+const MONTHS: ReadonlyMap<string, { month: number; calendar: Calendar }> = (() => {
+  const months = new Map<string, { month: number; calendar: Calendar }>();
+  const add = (calendar: Calendar, table: readonly (readonly string[])[]): void => {
+    table.forEach((names, i) => {
+      for (const name of names) if (!months.has(name)) months.set(name, { month: i + 1, calendar });
+    });
+  };
+  add('gregory', MONTH_NAMES);
+  add('gregory', CLDR_MONTH_NAMES.gregory);
+  add('islamic', CLDR_MONTH_NAMES.islamic);
+  add('persian', CLDR_MONTH_NAMES.persian);
+  add('bikramSambat', BIKRAM_SAMBAT_MONTH_NAMES);
+  return months;
+})();
 /** Longest first, so "marzo" is not read as "mar" + "zo". */
 const MONTH_NAME = [...new Set(MONTHS.keys())]
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replaceAll('.', String.raw`\.`))
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`))
   .join('|');
 
 /** A format hint between the cue and the date: "Date of Birth (DD/MM/YYYY): ", "(TT.MM.JJJJ)". */
 const FORMAT_HINT = String.raw`(?:\([A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}[./\- ][A-Za-z]{1,4}\)[ \t]*)?`;
+/** Which calendar the date is in, in brackets after the cue: "تاريخ الميلاد (هجري):", "Born (AD)", "जन्म मिति (वि.सं.)". */
+const CALENDAR_NOTE = String.raw`(?:\([^\d()\n]{1,12}\)[ \t]*:?[ \t]*)?`;
 /**
  * Words people put between a birth cue and the date: "born on", "née le", "nacido el", "geboren am/op",
  * "nascido a/em", "născut la".
  */
-const CONNECTOR = String.raw`(?:(?:is|was|on|in|le|la|el|am|op|em|a|den|dne|dnia|il|at|στις|στην)[ \t]+)?`;
+const CONNECTOR = String.raw`(?:(?:is|was|on|in|le|la|el|am|op|em|a|den|dne|dnia|il|at|pada|на|στις|στην)[ \t]+)?`;
 /**
  * The place of birth written before the date in a form's "place, date of birth" field: "Tempat, tgl.
  * lahir: Bandung, 25 November 1992", "TTL: Jakarta, 07/06/1968", "Born: Vienna, 12.03.1980".
@@ -51,7 +95,7 @@ const PLACE_BEFORE_DATE = String.raw`(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]
  */
 const KOREAN_AFTER_CUE = String.raw`(?:[은는이]|\((?:양력|음력)\))?`;
 /** Day, then a month name: "3 mars 1990", "25. Juni 1961", "1er mai 1980", "7 de julio de 1962", "5 мая 1990". */
-const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|\.)?`;
+const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|°|\.)?`;
 
 /**
  * What may sit between the cue and the date ("DOB: ", "born on ", "생년월일 : ", "Date of Birth
@@ -60,7 +104,8 @@ const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|\.)?`;
  * birth cue), never scanned across the text.
  */
 const DATE_AFTER_CUE = new RegExp(
-  KOREAN_AFTER_CUE + String.raw`[ \t.:：=(\)\-–—"'|՝]{0,5}` + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
+  // A comma too: "my birth date, 22 October 1985".
+  KOREAN_AFTER_CUE + String.raw`[ \t.:：=(\)\-–—"'|՝,]{0,5}` + CALENDAR_NOTE + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
     // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
     String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
     // 1990년 5월 9일, 1990年5月9日.
@@ -78,6 +123,8 @@ const DATE_AFTER_CUE = new RegExp(
     String.raw`|(?<ydmY>\d{4})\.?[ \t]+(?<ydmM>${MONTH_NAME})[ \t]+(?<ydmD>\d{1,2})(?!\d)` +
     // Latvian "1998. gada 29. jūnijā", Vietnamese "ngày 18 tháng 2 năm 2002".
     String.raw`|(?<lvY>\d{4})\.[ \t]gada[ \t](?<lvD>\d{1,2})\.[ \t](?<lvM>${MONTH_NAME})` +
+    // Lithuanian "1978 m. sausio 14 d." (year, the month in the genitive, day).
+    String.raw`|(?<ltY>\d{4})[ \t]?m\.[ \t]?(?<ltM>${MONTH_NAME})[ \t]+(?<ltD>\d{1,2})(?!\d)` +
     String.raw`|(?:ngày[ \t]+)?(?<viD>\d{1,2})[ \t]+tháng[ \t]+(?<viM>\d{1,2})[ \t]+năm[ \t]+(?<viY>\d{4})(?!\d)` +
     String.raw`|(?<compact>\d{6}|\d{8})(?![\d-])` +
     ')',
@@ -105,7 +152,17 @@ function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
   const ok = (year: number, mo: number, d: number): boolean => {
     // A year of the Thai Buddhist era ("16/10/2523", "3 มีนาคม 2533") is 543 years ahead.
     const y = year >= BUDDHIST_ERA_FROM ? year - BUDDHIST_ERA_OFFSET : year;
-    return y >= 1900 && y <= new Date().getFullYear() && isCalendarDate(y, mo, d);
+    if (y >= 1900 && y <= new Date().getFullYear()) return isCalendarDate(y, mo, d);
+    // A year of the Islamic or Solar Hijri calendar ("20/04/1381 هـ", "1369/07/12"): no Gregorian
+    // birth year is that early, so after a birth cue it can only be one of them.
+    return isHijriYear(y) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+  };
+  const named = (name: string, year: number, d: number): boolean => {
+    const entry = MONTHS.get(name.toLowerCase());
+    if (!entry) return false;
+    if (entry.calendar === 'gregory') return ok(year, entry.month, d);
+    const [from, to] = CALENDAR_YEARS[entry.calendar];
+    return year >= from && year <= to && d >= 1 && d <= 32;
   };
   if (g['ymdY']) return ok(+g['ymdY'], +g['ymdM']!, +g['ymdD']!);
   if (g['koY']) return ok(expandYear(g['koY']), +g['koM']!, +g['koD']!);
@@ -120,12 +177,12 @@ function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
       (g['abY'].length === 2 && g['a']!.length === 2 && ok(expandYear(g['a']!), +g['b']!, +g['abY']))
     );
   }
-  const month = (name: string): number => MONTHS.get(name.toLowerCase()) ?? 0;
-  if (g['mdyM']) return ok(+g['mdyY']!, month(g['mdyM']), +g['mdyD']!);
-  if (g['dmyM']) return ok(+g['dmyY']!, month(g['dmyM']), +g['dmyD']!);
-  if (g['dashM']) return ok(+g['dashY']!, month(g['dashM']), +g['dashD']!);
-  if (g['ydmM']) return ok(+g['ydmY']!, month(g['ydmM']), +g['ydmD']!);
-  if (g['lvM']) return ok(+g['lvY']!, month(g['lvM']), +g['lvD']!);
+  if (g['mdyM']) return named(g['mdyM'], +g['mdyY']!, +g['mdyD']!);
+  if (g['dmyM']) return named(g['dmyM'], +g['dmyY']!, +g['dmyD']!);
+  if (g['dashM']) return named(g['dashM'], +g['dashY']!, +g['dashD']!);
+  if (g['ydmM']) return named(g['ydmM'], +g['ydmY']!, +g['ydmD']!);
+  if (g['lvM']) return named(g['lvM'], +g['lvY']!, +g['lvD']!);
+  if (g['ltM']) return named(g['ltM'], +g['ltY']!, +g['ltD']!);
   if (g['viY']) return ok(+g['viY'], +g['viM']!, +g['viD']!);
   if (g['compact']) {
     const c = g['compact'];
@@ -133,6 +190,20 @@ function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
     return c.length === 8 ? ok(+c.slice(0, 4), +c.slice(4, 6), +c.slice(6)) : ok(expandYear(c.slice(0, 2)), +c.slice(2, 4), +c.slice(4));
   }
   return false;
+}
+
+/**
+ * Birth years of living people in the other calendars: Islamic 1318–1450 (1900–2028), Solar Hijri
+ * 1279–1407 (1900–2028), Bikram Sambat 1957–2085 (1900–2028).
+ */
+const CALENDAR_YEARS: Readonly<Record<Exclude<Calendar, 'gregory'>, readonly [number, number]>> = {
+  islamic: [1318, 1450],
+  persian: [1279, 1407],
+  bikramSambat: [1957, 2085],
+};
+
+function isHijriYear(year: number): boolean {
+  return year >= CALENDAR_YEARS.persian[0] && year <= CALENDAR_YEARS.islamic[1];
 }
 
 /** Buddhist-era years (2443 = 1900): no Gregorian birth year is this large. */

@@ -16,11 +16,13 @@ import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './re
  *     apart, V346-885-82-293-6
  *   - UK driving licence: surname (padded with 9), 6 birth digits, initials, 1–2 digits, 2 letters:
  *     MORGA753116SM9IJ (licences only)
+ *   - letters, digits, one or two letters and digits (Bangladesh DK0719557C00005, Nigeria ABC12345DE67) or letters and two digit groups
+ *     joined by hyphens (Ghana, GAR-12345678-12345): licences only, right after the cue that names them
  *   - any other upper-case mix of letters and 5+ digits, 6–10 long, as most countries' passports are
  *     (95XJ21418, NVB7W3412, K9220491Q, C84T6298K3; passports only)
  */
 const DOCUMENT_CANDIDATE =
-  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{1,8}){1,4}|\d\d \d\d \d{6} \d\d|(?<spaced>[A-Z]{1,2} \d{5,9}|\d{2,6}(?: \d{2,6}){1,3})|\d{6,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{1,8}){1,4}|\d\d \d\d \d{6} \d\d|(?<spaced>[A-Z]{1,2} \d{5,9}|\d{2,6}(?: \d{2,6}){1,3})|\d{6,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<lettered>[A-Z]{1,3}\d{5,10}[A-Z]{1,2}\d{2,6}|[A-Z]{2,3}-\d{5,10}-\d{2,6})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
 
 /** At least this many digits in a passport written as a mix of letters and digits ("NVB7W3412"). */
 const MIXED_PASSPORT_MIN_DIGITS = 5;
@@ -93,8 +95,12 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
     const licenceDistance = licenceCueDistance(text, context, start, end);
     if (passportDistance === Infinity && licenceDistance === Infinity) continue;
     const ukLicence = m.groups?.['ukLicence'] !== undefined;
+    // A passport cue after the number that names a value of its own ("Driver's license no. M4056740⏎Passport:
+    // A9497463") is the next line's label, not this number's: the licence cue before it wins.
+    const passportLabel =
+      passportDistance <= licenceDistance && licenceDistance !== Infinity ? labelDistance(text, context, 'passport', start, end) : passportDistance;
 
-    if (passportDistance <= licenceDistance && !ukLicence) {
+    if (passportLabel <= licenceDistance && !ukLicence) {
       // Passport numbers are compact: no internal separators.
       if (/[- ]/.test(raw) || raw.length < 7 || raw.length > 10) continue;
       if (!isThePassportNumber(text, context, start, end, passportDistance)) continue;
@@ -103,6 +109,7 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
     }
     // Letters then digits ("EKK171895", "TKE080183") name a licence only as the value of its label.
     if (mixed && !(LETTERS_THEN_DIGITS.test(raw) && namedRightAfterCue(text, context, start))) continue;
+    if (m.groups?.['lettered'] !== undefined && !namedRightAfterCue(text, context, start)) continue;
     // "Licence class B since 2015. Mobile 0412-345-678": a nearer phone, reference or account cue
     // says what the number is; the licence line merely sits next to it.
     // (Not a label after it that names a value of its own: "운전면허번호: 경기 17-…⏎> 연락처: +82)10-…".)

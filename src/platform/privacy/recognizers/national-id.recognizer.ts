@@ -6,11 +6,12 @@ import { clampConfidence, type Recognizer } from './recognizer.js';
 
 /**
  * Korean RRN/FRN: 6 + 7 digits, bare or split after the birth date by what people type there: a
- * hyphen (or the en dash / non-breaking hyphen / minus sign a word processor substitutes), one
- * space, or a dash between single spaces. Bounded quantifiers and ASCII-alnum boundaries, so each
- * start position costs O(1).
+ * hyphen (or the en dash / non-breaking hyphen / minus sign a word processor substitutes, or the
+ * full-width hyphen-minus U+FF0D that Korean and Japanese input methods type in full-width mode),
+ * one space, or a dash between single spaces. Bounded quantifiers and ASCII-alnum boundaries, so
+ * each start position costs O(1).
  */
-const KOREAN_REGISTRATION = /(?<![A-Za-z0-9+\-.])(\d{6})( ?[-\u2010\u2011\u2013\u2212] ?| ?)(\d{7})(?![A-Za-z0-9+]|[-.]\d)/g;
+const KOREAN_REGISTRATION = /(?<![A-Za-z0-9+\-.])(\d{6})( ?[-\u2010\u2011\u2013\u2212\uFF0D] ?| ?)(\d{7})(?![A-Za-z0-9+]|[-.]\d)/g;
 
 export const recognizeKoreanRegistrationNumbers: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];

@@ -36,6 +36,10 @@ const UNIT_WORDS = new Set([
   // Azerbaijani flat, city and district ("mənzil 118", "Bakı şəh.", "Nəsimi r-nu"); Armenian flat and city
   // ("բն. 84", "ք. Երևան"); Colombian interior and flat ("Int. 2", "Apto 437").
   'mənzil', 'şəh.', 'r-nu', 'rayonu', 'qəs.', 'bn.', 'բն.', 'ք.', 'շ.', 'int.', 'apto', 'apto.', '#',
+  // The number word of Macedonian and Serbian ("бр. 54", "br. 53/4-12") and the № sign; Bulgarian city, block,
+  // entrance, floor and flat ("гр. София", "бл. 73, вх. А, ет. 8, ап. 2"); the Lithuanian flat ("72 butas"); the
+  // Peruvian housing estate ("Urb. Los Olivos").
+  'бр.', 'бр', 'br.', '№', 'гр.', 'бл.', 'вх.', 'ет.', 'ап.', 'butas', 'urb.',
   ...AFTER_NAME.map((w) => w.toLowerCase()),
 ]);
 
@@ -51,9 +55,11 @@ function isLetterAt(text: string, i: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase() || isCaseless(c);
 }
 
-/** Letters of scripts without capitals, where any word may be a name: Hebrew, Arabic, Georgian. */
+/** Letters of scripts without capitals, where any word may be a name: Hebrew, Arabic, Devanagari, Bengali, Georgian. */
 function isCaseless(c: number): boolean {
-  return (c >= 0x5d0 && c <= 0x5ea) || (c >= 0x620 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x10d0 && c <= 0x10ff);
+  return (
+    (c >= 0x5d0 && c <= 0x5ea) || (c >= 0x620 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x900 && c <= 0x9ff) || (c >= 0x10d0 && c <= 0x10ff)
+  );
 }
 
 /** Capitalised (any cased script), a digit, or a letter of a script without case (Hebrew, Arabic, Georgian). */
@@ -257,7 +263,8 @@ export function streetWordAddresses({ text, context }: ScanInput): Candidate[] {
     } else if (kind === 'unit') {
       start = a;
       // The flat, house, plot or box number follows the word ("Villa 65", "P.O. Box 438478").
-      if (!/^[ \t]?(?:No\.?[ \t]?)?\d{1,7}[A-Za-z]?(?![\d/-])/.test(text.slice(b, b + 14))) continue;
+      // "House 27/B", and a box with its office's letters ("P.O. Box CT 2894", Ghana).
+      if (!/^[ \t]?(?:No\.?[ \t]?|[A-Z]{1,3}[ \t])?\d{1,7}[A-Za-z]?(?:\/[A-Za-z\d]{1,4})?(?![\d/-])/.test(text.slice(b, b + 18))) continue;
     } else {
       start = a;
       // A house number right before the street word belongs to it ("388 Quốc lộ 13").
