@@ -59,6 +59,21 @@ describe('the language switcher (works without JavaScript)', () => {
     expect(htmlLang(after.text)).toBe('ko');
   });
 
+  it('names each language in itself, the Korean name written in ASCII so an English page stays one byte a character (issue #18)', async () => {
+    const agent = await signIn(ctx.t.origin, { name: 'Ann Lee', email: 'ann.switcher@example.com' });
+    const page = (await agent.get('/settings/delete?lang=en').expect(200)).text;
+    const buttons = [...page.matchAll(/<button type="submit" name="locale" value="(\w+)"[^>]*>([^<]*)<\/button>/g)].map((m) => [m[1], m[2]]);
+    expect(buttons).toEqual([
+      ['en', 'English'],
+      ['ko', '&#54620;&#44397;&#50612;'],
+    ]);
+    // What a browser reads: the characters themselves.
+    const decoded = buttons[1]![1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+    expect(decoded).toBe('한국어');
+    // Nothing else on the signed-in floor page lies beyond Latin-1 in English (V8 then keeps the page in one byte a character).
+    expect(page).not.toMatch(/[\u0100-\u{10ffff}]/u);
+  });
+
   it('refuses to send anyone elsewhere (no open redirect) and ignores unknown languages', async () => {
     const agent = request.agent(ctx.t.origin);
     const page = await agent.get('/').expect(200);

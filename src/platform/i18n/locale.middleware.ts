@@ -18,7 +18,8 @@ export interface LocaleLocals {
   fmt: Formatters;
   /** `<link rel="alternate" hreflang>` targets: this page in each language. */
   alternates: { locale: Locale; href: string }[];
-  languages: { locale: Locale; name: string; current: boolean }[];
+  /** The switcher's languages; `nameMarkup` is the name in ASCII markup (`asciiMarkup`). */
+  languages: { locale: Locale; name: string; nameMarkup: string; current: boolean }[];
 }
 
 /** Resolves the request's locale and puts the translator and formatters in `res.locals`. */
@@ -51,7 +52,19 @@ export function applyAccountLocale(req: Request, res: Response, translator: Tran
  */
 interface LocaleParts {
   fmt: Formatters;
-  languages: readonly { locale: Locale; name: string; current: boolean }[];
+  /** `nameMarkup`: the name in ASCII (character references), see `asciiMarkup`. */
+  languages: readonly { locale: Locale; name: string; nameMarkup: string; current: boolean }[];
+}
+
+/**
+ * Text as ASCII markup: each character beyond ASCII written as a character reference, which the
+ * browser reads as the character itself. For the switcher's "한국어" on every page (issue #18): one
+ * character outside Latin-1 makes V8 hold the whole page as a two-byte string, so sending it copied
+ * twice the page's length into a flat string on every request; an English page is now one byte a
+ * character until its content has such a character of its own.
+ */
+function asciiMarkup(text: string): string {
+  return [...text].map((c) => (c.charCodeAt(0) < 0x80 ? c : `&#${c.codePointAt(0)!};`)).join('');
 }
 
 const LOCALE_PARTS = new Map<Locale, LocaleParts>(
@@ -59,7 +72,7 @@ const LOCALE_PARTS = new Map<Locale, LocaleParts>(
     locale,
     {
       fmt: formattersFor(locale, DEFAULT_TIME_ZONES[locale]),
-      languages: Object.freeze(LOCALES.map((l) => Object.freeze({ locale: l, name: LOCALE_NAMES[l], current: l === locale }))),
+      languages: Object.freeze(LOCALES.map((l) => Object.freeze({ locale: l, name: LOCALE_NAMES[l], nameMarkup: asciiMarkup(LOCALE_NAMES[l]), current: l === locale }))),
     },
   ]),
 );
