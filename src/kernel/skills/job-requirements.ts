@@ -159,6 +159,10 @@ function isKoreanCondition(item: string): boolean {
   const words = item.split(/\s+/);
   return item === '운전' || words.some((word) => KOREAN_CONDITION_WORDS.has(word) || KOREAN_CONDITION_INSIDE.some((condition) => word.includes(condition)));
 }
+/** "학력 무관", "경력 불문", "전공무관": what the post does not ask for (no matter the schooling, experience, major). */
+const KOREAN_NOT_ASKED = /(?:무관|불문)$/u;
+/** "고등학교 졸업 이상": a school-leaving credential; the graduation is the credential and stays with the school. */
+const KOREAN_SCHOOL_LEVEL = /(?:고등학교|고교)$/u;
 
 function withoutKoreanAsking(text: string): string {
   let out = text;
@@ -166,6 +170,7 @@ function withoutKoreanAsking(text: string): string {
     const lastWord = out.slice(out.lastIndexOf(' ') + 1);
     const tail = KOREAN_YEARS_OR_GRADE.test(lastWord) ? lastWord : KOREAN_ASKING_TAILS.find((t) => lastWord.endsWith(t));
     if (!tail || tail.length >= out.length) break;
+    if (tail.startsWith('졸업') && KOREAN_SCHOOL_LEVEL.test(out.slice(0, out.length - tail.length).trimEnd())) break;
     out = out.slice(0, out.length - tail.length).trimEnd();
   }
   return out;
@@ -206,7 +211,7 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     text = withoutClosingCue(text);
     const korean = HANGUL.test(text);
     if (korean) text = withoutKoreanAsking(text);
-    if (korean && isKoreanCondition(text)) continue;
+    if (korean && (isKoreanCondition(text) || KOREAN_NOT_ASKED.test(text))) continue;
     if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
     const words = text.split(/\s+/);
     if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;
