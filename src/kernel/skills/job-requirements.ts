@@ -20,7 +20,38 @@ type SectionKind = 'required' | 'preferred' | 'neutral' | 'ignored';
 const PREFERRED_HEADING = /\b(preferred|nice[\s-]to[\s-]haves?|bonus|desirable|desired|plus(?:es)?|good to have|extra credit|ideally|would be great|not required|additional qualifications)\b/i;
 const REQUIRED_HEADING = /\b(requirements?|required|must[\s-]haves?|minimum qualifications|basic qualifications|qualifications|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|your profile|skills|experience|responsibilities|what you(?:'ll| will) do|the role|(?:key |main |your |job )?duties|(?:key |main |your )?tasks|day[\s-]to[\s-]day|(?:essential |selection )?criteria|person specification|you(?:'ll| will) need)\b/i;
 const IGNORED_HEADING = /\b(about (?:us|the company|the team)|who we are|benefits|perks|what we offer|compensation|salary|equal opportunity|our values|how to apply|why join)\b/i;
-const PREFERRED_CUE = /\b(preferred|nice[\s-]to[\s-]have|a plus|is a plus|are a plus|bonus|desirable|ideally|advantageous|an advantage|would be great|not required|optional|familiarity with .* helpful|helpful)\b/i;
+/**
+ * Words that say how much a job wants a thing, one lexicon read three ways: `line` makes a line that holds it a
+ * preferred one ("… is a plus"); `item` makes a listed item holding it a sentence rather than a thing ("… are
+ * welcome"); `closing` is left off the end of a listed item, which is then the thing alone ("Wolof an advantage").
+ * A pattern (`line` only) is a regular-expression source; the others are words.
+ */
+const WANTED_CUES: ReadonlyArray<{ cue: string; line?: true; item?: true; closing?: true }> = [
+  { cue: 'preferred', line: true, item: true, closing: true },
+  { cue: 'desirable', line: true, item: true, closing: true },
+  { cue: 'advantageous', line: true, item: true, closing: true },
+  { cue: 'helpful', line: true, item: true, closing: true },
+  { cue: 'bonus', line: true, item: true, closing: true },
+  { cue: 'ideally', line: true, item: true },
+  { cue: 'plus', item: true, closing: true },
+  { cue: 'required', item: true, closing: true },
+  { cue: 'accepted', item: true },
+  { cue: 'considered', item: true },
+  { cue: 'welcome', item: true },
+  { cue: 'advantage', closing: true },
+  { cue: 'desired', closing: true },
+  { cue: 'essential', closing: true },
+  { cue: 'mandatory', closing: true },
+  { cue: 'a plus', line: true },
+  { cue: 'an advantage', line: true },
+  { cue: String.raw`nice[\s-]to[\s-]have`, line: true },
+  { cue: 'would be great', line: true },
+  { cue: 'not required', line: true },
+  { cue: 'optional', line: true },
+  { cue: 'familiarity with .* helpful', line: true },
+];
+const cuesFor = (use: 'line' | 'item' | 'closing'): string[] => WANTED_CUES.filter((c) => c[use]).map((c) => c.cue);
+const PREFERRED_CUE = new RegExp(String.raw`\b(?:${cuesFor('line').join('|')})\b`, 'i');
 const REQUIRED_CUE = /\b(required|must|minimum|mandatory|essential|need to have|you have|proven|strong)\b/i;
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -108,13 +139,16 @@ const LEADING_NOISE = new RegExp(
   'i',
 );
 /** Words that make an item a sentence, a number or a filler rather than a skill. */
-const NOT_AN_ITEM = /\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been|who|which|that|this|these|those|similar|equivalent|other|related|relevant|etc|e\.g|i\.e|preferred|required|accepted|considered|welcome|helpful|desirable|advantageous|plus|bonus|ideally|years?|yrs?|experience|degree|ability|able|skills?|knowledge)\b|(?<!\d)\d+\+/i;
+const NOT_AN_ITEM = new RegExp(
+  String.raw`\b(?:you|your|we|our|us|will|can|must|should|is|are|be|been|who|which|that|this|these|those|similar|equivalent|other|related|relevant|etc|e\.g|i\.e|${cuesFor('item').join('|')}|years?|yrs?|experience|degree|ability|able|skills?|knowledge)\b|(?<!\d)\d+\+`,
+  'i',
+);
 /** A single lower-case word names a practice when it is a noun of doing: triage, brazing, cataloguing, proofreading. */
 const PRACTICE_NOUN = /^[a-z][a-z-]{2,}(?:ing|ion|ment|ance|ence|ity|ics|ogy|age|ure|sis|graphy|scopy)$/;
 /** "air freight experience", "GAAP knowledge": the last word only says the item is asked for; the item is before it. */
 const ASKED_FOR_HEAD = new Set(['experience', 'knowledge', 'awareness', 'exposure', 'background', 'skills', 'skill']);
 /** Words that say how much the job wants a thing, never part of it, when they close a listed item. */
-const CLOSING_CUE_WORDS = new Set(['advantage', 'advantageous', 'plus', 'preferred', 'desirable', 'desired', 'required', 'essential', 'helpful', 'bonus', 'mandatory']);
+const CLOSING_CUE_WORDS = new Set(cuesFor('closing'));
 /** "where required", "as required", "if desired": the closing word ends a condition, and the item stays as written. */
 const CONDITION_WORDS = new Set(['where', 'when', 'if', 'as', 'unless', 'whenever', 'wherever']);
 /** The small words left between a thing and a closing word of how much it is wanted ("Wolof an advantage"). */
@@ -159,6 +193,10 @@ function isKoreanCondition(item: string): boolean {
   const words = item.split(/\s+/);
   return item === '운전' || words.some((word) => KOREAN_CONDITION_WORDS.has(word) || KOREAN_CONDITION_INSIDE.some((condition) => word.includes(condition)));
 }
+/** "학력 무관", "경력 불문", "전공무관": what the post does not ask for (no matter the schooling, experience, major). */
+const KOREAN_NOT_ASKED = /(?:무관|불문)$/u;
+/** "고등학교 졸업 이상": a school-leaving credential; the graduation is the credential and stays with the school. */
+const KOREAN_SCHOOL_LEVEL = /(?:고등학교|고교)$/u;
 
 function withoutKoreanAsking(text: string): string {
   let out = text;
@@ -166,6 +204,7 @@ function withoutKoreanAsking(text: string): string {
     const lastWord = out.slice(out.lastIndexOf(' ') + 1);
     const tail = KOREAN_YEARS_OR_GRADE.test(lastWord) ? lastWord : KOREAN_ASKING_TAILS.find((t) => lastWord.endsWith(t));
     if (!tail || tail.length >= out.length) break;
+    if (tail.startsWith('졸업') && KOREAN_SCHOOL_LEVEL.test(out.slice(0, out.length - tail.length).trimEnd())) break;
     out = out.slice(0, out.length - tail.length).trimEnd();
   }
   return out;
@@ -206,7 +245,7 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     text = withoutClosingCue(text);
     const korean = HANGUL.test(text);
     if (korean) text = withoutKoreanAsking(text);
-    if (korean && isKoreanCondition(text)) continue;
+    if (korean && (isKoreanCondition(text) || KOREAN_NOT_ASKED.test(text))) continue;
     if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
     const words = text.split(/\s+/);
     if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;

@@ -587,11 +587,19 @@ const SCHOOL_LEFT = /\b(?:Associate(?:'s|’s)? (?:Degree|of)|A\.A\.S?\.|(?:Bach
 /** A school-leaving credential named as such: "High school diploma", "GED", 고등학교 졸업. */
 const SCHOOL_LEAVING_NAMED = /\b(?:(?:High|Secondary) [Ss]chool (?:[Dd]iploma|[Gg]raduate|[Ee]quivalen)|GED|HiSET)|고등학교 졸업|고졸/;
 
+/**
+ * A school-leaving credential shown by the school itself, in the language it is asked in: "Lincoln High School, 2012"
+ * for "High school diploma", "천안공업고등학교 | 기계과 졸업" for "고등학교 졸업".
+ */
+const SCHOOL_FINISHED = /\b(?:High|Secondary) School\b/;
+const SCHOOL_FINISHED_KO = /고등학교|고교/;
+const HANGUL = /\p{Script=Hangul}/u;
+
 /** "Bachelor's degree", "master's", "Master of Divinity or equivalent graduate degree": the résumé's degree of that level or higher. */
 function degreeShown(item: string, resumeText: string): string | undefined {
   const asked = DEGREE_ASKED.find(([, re]) => re.test(item))?.[0];
   if (asked === undefined) return undefined;
-  if (asked === 0) return SCHOOL_LEFT.exec(resumeText)?.[0].trim();
+  if (asked === 0) return (SCHOOL_LEFT.exec(resumeText) ?? (HANGUL.test(item) ? SCHOOL_FINISHED_KO : SCHOOL_FINISHED).exec(resumeText))?.[0].trim();
   for (const [level, re] of DEGREE_LEVELS) {
     if (level < asked) break;
     const found = re.exec(resumeText);
