@@ -85,6 +85,29 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
   return undefined;
 }
 
+/** The one who does a thing, by the verb a posting asks for the doing with. */
+const DOER_OF_VERB: ReadonlyMap<string, string> = new Map([
+  ['supervise', 'supervisor'], ['manage', 'manager'], ['coordinate', 'coordinator'], ['operate', 'operator'],
+  ['inspect', 'inspector'], ['install', 'installer'], ['train', 'trainer'], ['instruct', 'instructor'],
+  ['plan', 'planner'], ['design', 'designer'], ['develop', 'developer'], ['survey', 'surveyor'], ['audit', 'auditor'],
+  ['administer', 'administrator'], ['weld', 'welder'], ['test', 'tester'], ['estimate', 'estimator'],
+  ['schedule', 'scheduler'], ['dispatch', 'dispatcher'], ['investigate', 'investigator'], ['assess', 'assessor'],
+  ['examine', 'examiner'], ['translate', 'translator'], ['interpret', 'interpreter'], ['edit', 'editor'],
+]);
+
+/**
+ * The title of the one who does the duty asked for: "Drilling Supervisor" for "supervise drilling", "Forklift
+ * Operator" for "operate forklifts". Only a verb and a thing of one or two words, the thing right before the doer.
+ */
+function doerShown(wanted: string, resumeText: string): string | undefined {
+  const words = wanted.trim().split(/\s+/);
+  const doer = DOER_OF_VERB.get(words[0]!.toLowerCase());
+  if (doer === undefined || words.length < 2 || words.length > 3 || !words.slice(1).every((w) => /^\p{L}+$/u.test(w))) return undefined;
+  // A plural thing is named in the singular before its doer ("forklifts" → "Forklift Operator").
+  const thing = words.slice(1).map((w, k, all) => (k === all.length - 1 ? w.replace(/s$/i, '') : w)).join(' ');
+  return new RegExp(`(?<![\\w-])${wordsPattern(thing)}s?\\s+${doer}s?(?![\\w-])`, 'i').exec(resumeText)?.[0];
+}
+
 /**
  * Words that only say "a way of doing" the thing named before them: "Six Sigma methods" is asked for
  * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile", "PALS certification" (or "… endorsement")
@@ -693,6 +716,13 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       const variant = inflectedVariant(wording, resumeText, resumeTokens);
       if (variant) {
         variants.push({ term: skill.name, found: variant, atsWants: wording, reason: 'inflection' });
+        return 'variant';
+      }
+    }
+    for (const wording of jobWordings) {
+      const doer = doerShown(wording, resumeText);
+      if (doer) {
+        variants.push({ term: skill.name, found: doer, atsWants: wording, reason: 'evidence' });
         return 'variant';
       }
     }
