@@ -34,8 +34,12 @@ describe('a role no occupation title holds word for word', () => {
     const [prep, grill] = report.gaps.roles;
     expect(prep).toMatchObject({ role: 'Prep Cook', approximate: true });
     expect(prep!.occupations).toContain('cook (ESCO)');
-    // An exact title is not flagged.
+    // An exact title is not flagged, nor one whose occupation ESCO names differently beside it (wave 17: a driller's
+    // report said "No occupation has exactly this title" above O*NET's own title).
     expect(grill!.approximate).toBeUndefined();
+    const driller = analyzeResume({ text: 'Jo Park\nEXPERIENCE\nDriller — Rift Water Ltd\n- Drilled 40 boreholes.\n', targetRoles: ['Earth Drillers, Except Oil and Gas'] }).gaps.roles[0]!;
+    expect(driller.occupations).toContain('driller (ESCO)');
+    expect(driller.approximate).toBeUndefined();
     // Shown to the reader, in English and Korean: the nearest, not "compared with" as if exact.
     const translator = new Translator(CATALOGS);
     const en = analysisReportView(report, translator.forLocale('en'), 'en').gaps.roles.map((r) => JSON.stringify(r.comparedWith));

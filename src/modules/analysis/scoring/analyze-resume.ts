@@ -231,8 +231,11 @@ function skillGaps(input: AnalyzeResumeInput, text: string, have: readonly strin
     const result = roleGaps(role, { has: have, text, ...(input.seniority ? { seniority: input.seniority } : {}) }, MAX_ROLE_GAPS);
     const missing = result.gaps.map((s): SkillGap => ({ name: s.name, kind: s.kind, reason: gapReason(s.source, role) }));
     // A role no occupation's title holds word for word is compared with the nearest, or, with no occupation
-    // near, with its field's work in general (the family its title's words name): the report says so.
-    const approximate = result.occupations.some((o) => o.approximate) || (result.occupations.length === 0 && missing.length > 0);
+    // near, with its field's work in general (the family its title's words name): the report says so. A title some
+    // occupation holds word for word is exact even beside ESCO's nearest names for it ("Earth Drillers, Except Oil
+    // and Gas" beside "driller").
+    const exact = result.occupations.some((o) => !o.approximate && o.similarity === 1);
+    const approximate = (!exact && result.occupations.some((o) => o.approximate)) || (result.occupations.length === 0 && missing.length > 0);
     return { role, occupations: result.occupations.map((o) => `${o.title} (${o.source === 'onet' ? 'O*NET' : 'ESCO'})`), ...(approximate ? { approximate } : {}), missing };
   });
   // Learn first: what the job requires, then what the job prefers, then skills several target roles share.
