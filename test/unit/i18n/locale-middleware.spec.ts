@@ -25,8 +25,9 @@ describe('the locale middleware', () => {
     expect(b.fmt).toBe(a.fmt);
     expect(b.languages).toBe(a.languages);
     expect(a.languages).toEqual([
-      { locale: 'en', name: 'English', current: true },
-      { locale: 'ko', name: '한국어', current: false },
+      // The switcher's names also as ASCII markup: one character beyond Latin-1 made every English page a two-byte string.
+      { locale: 'en', name: 'English', nameMarkup: 'English', current: true },
+      { locale: 'ko', name: '한국어', nameMarkup: '&#54620;&#44397;&#50612;', current: false },
     ]);
     expect(Object.isFrozen(a.languages)).toBe(true);
     // Each page still gets its own alternates.
