@@ -33,4 +33,11 @@ describe('date gaps: a year-only date is any month of its year (#12 item 3)', ()
     expect(JSON.stringify(gap.evidence)).toContain('"years":2.1');
     expect(dateGaps('Analyst — Acme | Jan 2022 – Present\nAnalyst — Initech | Jan 2019 – Mar 2021').status).toBe('warn');
   });
+
+  it('finds no overlap to explain in volunteer work held beside a job (wave 17: a driller\'s Red Cross volunteering was flagged)', () => {
+    expect(dateGaps('Drilling Supervisor — Acme Drilling, Wau | Jul 2020 – Present\nVolunteer, WASH team, Red Cross, Wau | 2021 – Present').status).toBe('pass');
+    expect(dateGaps('Drilling Supervisor — Acme Drilling | Jul 2020 – Present\nRed Cross — Volunteer first aider | 2021 – Present').status).toBe('pass');
+    // Two jobs at once still do.
+    expect(dateGaps('Drilling Supervisor — Acme Drilling | Jul 2020 – Present\nSite Engineer — Initech | 2021 – Present').status).toBe('warn');
+  });
 });

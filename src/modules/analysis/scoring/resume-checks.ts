@@ -234,7 +234,8 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
     const gap = current.from! - previous.endLatest > 0 ? current.from! - previous.endLatest : Math.min(0, current.fromLatest - previous.end);
     const years = Math.round(gap / 12 * 10) / 10;
     if (gap > 6) problems.push(years >= 1 ? messageKey('analysis:engine.checks.dateGaps.gapYears', { years, line: current.line }) : messageKey('analysis:engine.checks.dateGaps.gapMonths', { months: gap, line: current.line }));
-    if (gap < -3) problems.push(-gap > 1e6 ? messageKey('analysis:engine.checks.dateGaps.overlapOngoing', { earlier: previous.line, later: current.line }) : messageKey('analysis:engine.checks.dateGaps.overlapMonths', { months: -gap, earlier: previous.line, later: current.line }));
+    // Volunteer work beside a job is no overlap a recruiter asks about.
+    if (gap < -3 && !previous.volunteer && !current.volunteer) problems.push(-gap > 1e6 ? messageKey('analysis:engine.checks.dateGaps.overlapOngoing', { earlier: previous.line, later: current.line }) : messageKey('analysis:engine.checks.dateGaps.overlapMonths', { months: -gap, earlier: previous.line, later: current.line }));
   }
   checks.push(
     check('date-gaps', problems.length === 0 ? 'pass' : 'warn', messageKey('analysis:engine.checks.dateGaps.title'),

@@ -22,6 +22,8 @@ export interface Role {
   fromLatest?: number;
   toLatest?: number;
   current: boolean;
+  /** Volunteer work (under a volunteering heading, or named so): held beside a job, never an overlap to explain. */
+  volunteer: boolean;
 }
 
 export interface ResumeOutline {
@@ -45,6 +47,9 @@ export const STANDARD_SECTIONS: Record<string, RegExp> = {
   publications: /^publications$/i,
   references: /^references$/i,
 };
+
+/** A role line that names volunteer work: "Volunteer, WASH team, Red Cross", "Red Cross — Volunteer first aider", "(volunteer)", 자원봉사. */
+const VOLUNTEER_ROLE = /^\s*volunteer\b|[(,—–|-]\s*volunteer\b|자원봉사|봉사활동/i;
 
 const BULLET = /^\s*(?:[-*•▪◦●‣–—]|\d{1,2}[.)])\s+(\S(?:.*\S)?)\s*$/;
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -139,7 +144,7 @@ export function outlineResume(text: string, resume?: JsonResume, { standardHeadi
       const current = Boolean(range[7]);
       const to = current ? undefined : month(range[4], range[5], range[6]!);
       const toLatest = current ? undefined : latestMonth(range[4], range[5], range[6]!);
-      roles.push({ line: line.trim(), start, from, to, fromLatest: latestMonth(range[1], range[2], range[3]!), toLatest, current });
+      roles.push({ line: line.trim(), start, from, to, fromLatest: latestMonth(range[1], range[2], range[3]!), toLatest, current, volunteer: section === 'volunteering' || VOLUNTEER_ROLE.test(line) });
       continue;
     }
     const bullet = BULLET.exec(line);
