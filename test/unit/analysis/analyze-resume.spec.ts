@@ -39,6 +39,22 @@ describe('analyzeResume', () => {
     expect(statusOf(strong, 'contact')).toBe('pass');
   });
 
+  it('passes a gap the résumé already explains, quoting the explanation, and still warns on an unexplained one', () => {
+    const history = (summary: string): string =>
+      `Lena Okafor\nSonographer\nSUMMARY\n${summary}\nEXPERIENCE\nSenior Sonographer, Riverside Hospital, Leeds | Feb 2023 – Present\n- Performed 25 scans a day.\n` +
+      'Sonographer, Northgate Imaging, Leeds | Oct 2016 – Jan 2021\n- Abdominal and pelvic ultrasound for outpatients.\nEDUCATION\nBSc Medical Imaging, University of Leeds, 2014\nSKILLS\nObstetric ultrasound\n';
+    const gapCheck = (text: string) => analyzeResume({ text }).checks.find((c) => c.id === 'date-gaps')!;
+    const explained = gapCheck(history('Sonographer with eight years in obstetric and vascular ultrasound. Back at work since 2023 after two years at home with my twins.'));
+    expect(explained.status).toBe('pass');
+    expect(explained.detail).toMatchObject({ key: 'analysis:engine.checks.dateGaps.explained', params: { sentence: 'Back at work since 2023 after two years at home with my twins.' } });
+    // The gap itself is still listed, so the person sees which one the sentence covers.
+    expect(JSON.stringify(explained.evidence)).toContain('gapYears');
+    expect(gapCheck(history('Returned in 2023 after a career break (parental leave).')).status).toBe('pass');
+    const unexplained = gapCheck(history('Sonographer with eight years in obstetric and vascular ultrasound.'));
+    expect(unexplained.status).toBe('warn');
+    expect(unexplained.detail).toMatchObject({ key: 'analysis:engine.checks.dateGaps.some' });
+  });
+
   it('detects variants: alias and inflection', () => {
     const report = analyzeResume({
       text: 'EXPERIENCE\nAcme — Engineer (2020 - 2022)\n- Managed product roadmaps and built UIs in React.\n',

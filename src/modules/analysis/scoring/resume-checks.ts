@@ -38,6 +38,27 @@ export const CONTACT_NAMES: Record<string, ReportMessage> = {
 const HANGUL = /\p{Script=Hangul}/u;
 
 /**
+ * A sentence that says why the work history pauses: the one-line explanation the date-gap check asks for
+ * (caregiving, parental leave, study, a career break, service, illness, a move with the family). A résumé
+ * that already gives one is not told to add it. Bounded alternation of fixed words: linear time.
+ */
+const BREAK_REASON =
+  /\b(?:career break|(?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|caregiv\w*|care ?giver|caring for|(?:at home|stayed home|stay-at-home) (?:with|to (?:raise|care))|rais(?:e|ed|ing) (?:my|our) (?:child|children|son|daughter|twins|kids|family)|full-time (?:study|studies|student|parent|mother|father|carer)|(?:military|national|compulsory) service|relocat\w* with (?:my|our) (?:family|partner|spouse|husband|wife)|recover\w* from)\b|육아|출산|휴직|경력\s?단절|간병|군\s?복무|병역|군\s?입대|가족\s?돌봄/iu;
+
+/** The sentence of the résumé that explains a pause in work, if there is one (clipped for the report). */
+export function breakExplanation(text: string): string | undefined {
+  const m = BREAK_REASON.exec(text);
+  if (!m) return undefined;
+  const ends = ['\n', '. ', '! ', '? '];
+  // The sentence starts after the last sentence end before the match (its mark and space), else at the text's start.
+  const start = Math.max(0, ...ends.map((mark) => text.lastIndexOf(mark, m.index)).filter((i) => i >= 0).map((i) => i + 1));
+  const stops = ends.map((mark) => text.indexOf(mark, m.index)).filter((i) => i >= 0);
+  const end = stops.length > 0 ? Math.min(...stops) + 1 : text.length;
+  const sentence = text.slice(start, end).trim();
+  return sentence.length > 160 ? `${sentence.slice(0, 157).trimEnd()}…` : sentence;
+}
+
+/**
  * A bullet in Korean grammar: most of its words, or its last one (the predicate), are Hangul. Tool
  * names in Latin letters ("PostgreSQL 쿼리 튜닝으로 … 절감") do not make it English.
  */
@@ -228,18 +249,30 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
     .map((r) => ({ ...r, end: r.to ?? Number.POSITIVE_INFINITY, endLatest: r.toLatest ?? r.to ?? Number.POSITIVE_INFINITY, fromLatest: r.fromLatest ?? r.from! }))
     .sort((a, b) => a.from! - b.from!);
   const problems: ReportMessage[] = [];
+  let gaps = 0;
   for (let i = 1; i < dated.length; i++) {
     const previous = dated[i - 1]!;
     const current = dated[i]!;
     const gap = current.from! - previous.endLatest > 0 ? current.from! - previous.endLatest : Math.min(0, current.fromLatest - previous.end);
     const years = Math.round(gap / 12 * 10) / 10;
+    if (gap > 6) gaps++;
     if (gap > 6) problems.push(years >= 1 ? messageKey('analysis:engine.checks.dateGaps.gapYears', { years, line: current.line }) : messageKey('analysis:engine.checks.dateGaps.gapMonths', { months: gap, line: current.line }));
     // Volunteer work beside a job is no overlap a recruiter asks about.
     if (gap < -3 && !previous.volunteer && !current.volunteer) problems.push(-gap > 1e6 ? messageKey('analysis:engine.checks.dateGaps.overlapOngoing', { earlier: previous.line, later: current.line }) : messageKey('analysis:engine.checks.dateGaps.overlapMonths', { months: -gap, earlier: previous.line, later: current.line }));
   }
+  // Gaps the résumé already explains are no question left for a recruiter: the check passes and quotes the
+  // explanation; overlaps still count.
+  const explanation = gaps > 0 ? breakExplanation(text) : undefined;
+  const open = explanation ? problems.length - gaps : problems.length;
   checks.push(
-    check('date-gaps', problems.length === 0 ? 'pass' : 'warn', messageKey('analysis:engine.checks.dateGaps.title'),
-      dated.length === 0 ? messageKey('analysis:engine.checks.dateGaps.noDates') : problems.length === 0 ? messageKey('analysis:engine.checks.dateGaps.none') : messageKey('analysis:engine.checks.dateGaps.some'),
+    check('date-gaps', open === 0 ? 'pass' : 'warn', messageKey('analysis:engine.checks.dateGaps.title'),
+      dated.length === 0
+        ? messageKey('analysis:engine.checks.dateGaps.noDates')
+        : problems.length === 0
+          ? messageKey('analysis:engine.checks.dateGaps.none')
+          : explanation
+            ? messageKey(open === 0 ? 'analysis:engine.checks.dateGaps.explained' : 'analysis:engine.checks.dateGaps.explainedSome', { sentence: explanation })
+            : messageKey('analysis:engine.checks.dateGaps.some'),
       problems),
   );
   checks.push(isKoreanText(text) ? koreanLengthCheck(text, pages) : englishLengthCheck(outline.words, pages));
