@@ -67,6 +67,9 @@ describe('jobs: post, find, apply sharing only what was picked, see the views, r
     expect(results.text).toMatch(/Skills you are missing[\s\S]*Kafka/);
     const none = await seeker.get('/jobs').query({ q: 'backend', workplace: 'remote' }).expect(200);
     expect(none.text).not.toContain(`href="/jobs/${postingId}"`);
+    // One page of results, or none, has no pager ("Page 1" under "No jobs match" said nothing).
+    expect(none.text).toContain('No jobs match');
+    for (const page of [results.text, none.text]) expect(page).not.toContain('class="pagination"');
   });
 
   it('finds a Korean posting with a Korean query (particles after the word included)', async () => {
