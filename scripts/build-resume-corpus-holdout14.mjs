@@ -41,21 +41,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TabStopType, TextRun } from 'docx';
-import { allSkills, bareUrl, buildHeldBackSet, escapeHtml, labelledLinks, pinDocx, pinPdf, withChromiumPrinter } from './lib/resume-corpus-build.mjs';
+import {
+  allSkills, bareUrl, buildHeldBackSet, degreeLine, escapeHtml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, say, sectionsInOrder, withChromiumPrinter,
+} from './lib/resume-corpus-build.mjs';
 import { buildHoldout14Content } from './resume-corpus-holdout14-content.mjs';
 
 const OUT = join(process.cwd(), 'test/fixtures/resume-corpus-holdout14');
 const FROZEN_ON = '2026-12-01';
 const e = escapeHtml;
 
-const isKorean = (entry) => entry.presentation.lang === 'ko';
-/** English or Korean words for a heading or label. */
-const say = (entry, en, ko) => (isKorean(entry) ? ko : en);
-/** The job's two names in the person's order (Koreans write the company first). */
-const namesInOrder = (job, entry) => (entry.presentation.employerFirst || isKorean(entry) ? [job.name, job.position] : [job.position, job.name]);
-const sectionsInOrder = (entry, experience, education) => (entry.presentation.educationFirst ? [education, experience] : [experience, education]);
-/** The degree line as the person writes it (Koreans: the department and the degree word). */
-const degreeLine = (school, i, entry) => (isKorean(entry) ? [school.area, entry.presentation.degreeTexts[i]].filter(Boolean).join(' ') : entry.presentation.degreeTexts[i]);
 const certificateLine = (c) => `${c.name}, ${c.issuer} (${c.date.slice(0, 4)})`;
 const bulletsHtml = (items) => (items.length > 0 ? `<ul>${items.map((h) => `<li>${e(h)}</li>`).join('')}</ul>` : '');
 const bodyFont = (entry, index) => (isKorean(entry) ? "'Noto Sans CJK KR'" : index % 2 === 0 ? "'Liberation Sans'" : "'DejaVu Sans'");

@@ -95,6 +95,17 @@ export function handWrittenEntry(person) {
   };
 }
 
+/** Whether a hand-written person writes in Korean (presentation.lang). */
+export const isKorean = (entry) => entry.presentation.lang === 'ko';
+/** English or Korean words for a heading or label. */
+export const say = (entry, en, ko) => (isKorean(entry) ? ko : en);
+/** The job's two names in the person's order (Koreans write the company first). */
+export const namesInOrder = (job, entry) => (entry.presentation.employerFirst || isKorean(entry) ? [job.name, job.position] : [job.position, job.name]);
+/** Experience and education in the person's order (some put education first). */
+export const sectionsInOrder = (entry, experience, education) => (entry.presentation.educationFirst ? [education, experience] : [experience, education]);
+/** The degree line as the person writes it (Koreans: the department and the degree word). */
+export const degreeLine = (school, i, entry) => (isKorean(entry) ? [school.area, entry.presentation.degreeTexts[i]].filter(Boolean).join(' ') : entry.presentation.degreeTexts[i]);
+
 // ------------------------------------------------------------------------------------------------
 // Reproducible bytes: the renderers stamp the current time (and LibreOffice an ID and checksum
 // derived from it) into their files; these are overwritten with fixed values of the same length, so
