@@ -156,6 +156,17 @@ export const HOLDOUT12_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-co
  * printed, and only when `held-back` is asked for.
  */
 export const HOLDOUT13_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout13');
+/**
+ * The fourteenth held-back set (issue #10 §2, wave 18): 30 more people written out by hand (22 in English from
+ * eleven countries and territories no earlier set has, 8 Koreans in Korean), rendered by eight layouts of its
+ * own (an AltaCV-like two-column PDF with skill tags and rating dots, a Deedy-like PDF with a narrow left column,
+ * a careers portal's application review page printed from the browser — a Korean ATS preview for the Koreans —,
+ * a webmail print of the e-mail the résumé was typed into — Gmail, 네이버 메일 —, a Word file with outline-numbered
+ * headings, Word's "Save As Plain Text", a Material for MkDocs page, an Obsidian note), built by an engineer who
+ * does not tune the parser and frozen (manifest.json, test-split.sha256) before any figure on it was computed.
+ * Never tuned on; only its aggregates are ever printed, and only when `held-back` is asked for.
+ */
+export const HOLDOUT14_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout14');
 
 export type Half = 'tuning' | 'test';
 

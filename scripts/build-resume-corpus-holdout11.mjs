@@ -32,7 +32,8 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { AlignmentType, BorderStyle, Document, ExternalHyperlink, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import {
-  allSkills, bareUrl, buildHeldBackSet, escapeHtml, escapeXml, labelledLinks, pinDocx, pinPdf, SHORT_MONTHS, sofficeConvert, typesetLua, withChromiumPrinter,
+  allSkills, bareUrl, buildHeldBackSet, degreeLine, escapeHtml, escapeXml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, say, sectionsInOrder, SHORT_MONTHS, sofficeConvert,
+  typesetLua, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout11Content } from './resume-corpus-holdout11-content.mjs';
 import { escapeLatex } from './resume-corpus-latex.mjs';
@@ -41,14 +42,6 @@ const OUT = join(process.cwd(), 'test/fixtures/resume-corpus-holdout11');
 const FROZEN_ON = '2026-12-01';
 const e = escapeHtml;
 
-const isKorean = (entry) => entry.presentation.lang === 'ko';
-/** English or Korean words for a heading or label. */
-const say = (entry, en, ko) => (isKorean(entry) ? ko : en);
-/** The job's two names in the person's order (Koreans write the company first). */
-const namesInOrder = (job, entry) => (entry.presentation.employerFirst || isKorean(entry) ? [job.name, job.position] : [job.position, job.name]);
-const sectionsInOrder = (entry, experience, education) => (entry.presentation.educationFirst ? [education, experience] : [experience, education]);
-/** The degree line as the person writes it (Koreans: the department and the degree word). */
-const degreeLine = (school, i, entry) => (isKorean(entry) ? [school.area, entry.presentation.degreeTexts[i]].filter(Boolean).join(' ') : entry.presentation.degreeTexts[i]);
 const languageList = (languages) => languages.map((l) => `${l.language} (${l.fluency})`).join(', ');
 /** A sentence ends with a full stop unless it already ends with a mark (Korean bullets have none). */
 const sentence = (text) => (/[.!?)]$/.test(text) ? text : `${text}.`);

@@ -37,7 +37,8 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import {
-  allSkills, bareUrl, buildHeldBackSet, escapeHtml, escapeXml, labelledLinks, pinDocx, pinPdf, SHORT_MONTHS, sofficeConvert, typesetLua, withChromiumPrinter, wrapWords,
+  allSkills, bareUrl, buildHeldBackSet, degreeLine, escapeHtml, escapeXml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, say, sectionsInOrder, SHORT_MONTHS, sofficeConvert,
+  typesetLua, withChromiumPrinter, wrapWords,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout12Content } from './resume-corpus-holdout12-content.mjs';
 import { escapeLatex } from './resume-corpus-latex.mjs';
@@ -46,14 +47,6 @@ const OUT = join(process.cwd(), 'test/fixtures/resume-corpus-holdout12');
 const FROZEN_ON = '2026-12-01';
 const e = escapeHtml;
 
-const isKorean = (entry) => entry.presentation.lang === 'ko';
-/** English or Korean words for a heading or label. */
-const say = (entry, en, ko) => (isKorean(entry) ? ko : en);
-/** The job's two names in the person's order (Koreans write the company first). */
-const namesInOrder = (job, entry) => (entry.presentation.employerFirst || isKorean(entry) ? [job.name, job.position] : [job.position, job.name]);
-const sectionsInOrder = (entry, experience, education) => (entry.presentation.educationFirst ? [education, experience] : [experience, education]);
-/** The degree line as the person writes it (Koreans: the department and the degree word). */
-const degreeLine = (school, i, entry) => (isKorean(entry) ? [school.area, entry.presentation.degreeTexts[i]].filter(Boolean).join(' ') : entry.presentation.degreeTexts[i]);
 const languageList = (languages) => languages.map((l) => `${l.language} (${l.fluency})`).join(', ');
 const certificateLine = (c) => `${c.name}, ${c.issuer} (${c.date.slice(0, 4)})`;
 const firstName = (entry) => (isKorean(entry) ? entry.resume.basics.name : entry.resume.basics.name.split(' ')[0]);

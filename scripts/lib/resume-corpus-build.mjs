@@ -95,6 +95,17 @@ export function handWrittenEntry(person) {
   };
 }
 
+/** Whether a hand-written person writes in Korean (presentation.lang). */
+export const isKorean = (entry) => entry.presentation.lang === 'ko';
+/** English or Korean words for a heading or label. */
+export const say = (entry, en, ko) => (isKorean(entry) ? ko : en);
+/** The job's two names in the person's order (Koreans write the company first). */
+export const namesInOrder = (job, entry) => (entry.presentation.employerFirst || isKorean(entry) ? [job.name, job.position] : [job.position, job.name]);
+/** Experience and education in the person's order (some put education first). */
+export const sectionsInOrder = (entry, experience, education) => (entry.presentation.educationFirst ? [education, experience] : [experience, education]);
+/** The degree line as the person writes it (Koreans: the department and the degree word). */
+export const degreeLine = (school, i, entry) => (isKorean(entry) ? [school.area, entry.presentation.degreeTexts[i]].filter(Boolean).join(' ') : entry.presentation.degreeTexts[i]);
+
 // ------------------------------------------------------------------------------------------------
 // Reproducible bytes: the renderers stamp the current time (and LibreOffice an ID and checksum
 // derived from it) into their files; these are overwritten with fixed values of the same length, so
@@ -256,16 +267,21 @@ function writeFrozenIndex({ out, ids, renderers, frozenOn, rule }) {
   return documents;
 }
 
+/** The programs a set's renderers may run, with how to install each. */
+const PROGRAMS = {
+  soffice: 'apt-get install libreoffice-writer',
+  lualatex: 'apt-get install texlive-luatex texlive-latex-extra',
+};
+
 /**
- * The whole build of a held-back set: refuses to overwrite a frozen one, checks LibreOffice and
- * LuaLaTeX are there (it stops rather than skip a renderer), rewrites truth/ and rendered/ (README.md
- * and anything else in `out` stay), writes each person's JSON Resume, lets `render(people)` write the
- * renderings, then the index files.
+ * The whole build of a held-back set: refuses to overwrite a frozen one, checks the programs its renderers
+ * run are there (`programs`, LibreOffice and LuaLaTeX unless told; it stops rather than skip a renderer),
+ * rewrites truth/ and rendered/ (README.md and anything else in `out` stay), writes each person's JSON
+ * Resume, lets `render(people)` write the renderings, then the index files.
  */
-export async function buildHeldBackSet({ out, setName, people, renderers, frozenOn, rule, render }) {
+export async function buildHeldBackSet({ out, setName, people, renderers, frozenOn, rule, render, programs = ['soffice', 'lualatex'] }) {
   refuseIfFrozen(out, setName);
-  requireProgram('soffice', ['--version'], 'apt-get install libreoffice-writer');
-  requireProgram('lualatex', ['--version'], 'apt-get install texlive-luatex texlive-latex-extra');
+  for (const program of programs) requireProgram(program, ['--version'], PROGRAMS[program]);
   for (const generated of ['truth', 'rendered']) rmSync(join(out, generated), { recursive: true, force: true });
   mkdirSync(join(out, 'truth'), { recursive: true });
   mkdirSync(join(out, 'rendered'), { recursive: true });
