@@ -70,15 +70,17 @@ export async function newAppDataPlace(prefix = 'candor-bench-app-'): Promise<App
 /**
  * Starts `dist/src/main.js` with `env` added, and resolves once /readyz answers. Without `place` it
  * runs in a scratch folder removed on stop; with one (to measure a warm restart) the folder stays.
- * `extraNodeFlags` go after the usual ones (the page-work bench adds `--inspect`).
+ * `extraNodeFlags` go after the usual ones (the page-work bench adds `--inspect`); `cwd` runs another
+ * checkout's build (the warm-start bench compares two).
  */
-export async function startAppProcess(env: Record<string, string> = {}, place?: AppDataPlace, options: { extraNodeFlags?: string[] } = {}): Promise<AppProcess> {
+export async function startAppProcess(env: Record<string, string> = {}, place?: AppDataPlace, options: { extraNodeFlags?: string[]; cwd?: string } = {}): Promise<AppProcess> {
   const { dataDir, pgPort } = place ?? (await newAppDataPlace());
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [...APP_NODE_FLAGS, ...(options.extraNodeFlags ?? []), 'dist/src/main.js'], {
     env: { ...process.env, ...APP_PROCESS_ENV, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
+    ...(options.cwd ? { cwd: options.cwd } : {}),
   });
   const origin = `http://127.0.0.1:${port}`;
   const stop = async (): Promise<void> => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as oidc from 'openid-client';
+import type * as OpenId from 'openid-client';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { PublicOrigin } from '../../../platform/web/public-origin.service.js';
 import type { VerifiedIdentity } from '../../../platform/identity/users.service.js';
@@ -17,13 +17,16 @@ export class SignInFailedError extends Error {
   override name = 'SignInFailedError';
 }
 
+/** openid-client (and jose), imported by the first sign-in rather than at start-up (issue #18). */
+const openidClient = (): Promise<typeof OpenId> => import('openid-client');
+
 /**
  * The relying-party side of OpenID Connect: authorization-code flow with PKCE, state and nonce
  * (promise A1). Google, any OIDC issuer, or the built-in development provider.
  */
 @Injectable()
 export class OidcClientService {
-  private configuration: Promise<oidc.Configuration> | undefined;
+  private configuration: Promise<OpenId.Configuration> | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,6 +43,7 @@ export class OidcClientService {
 
   async begin(returnTo: string): Promise<{ url: URL; handshake: SignInHandshake }> {
     const configuration = await this.discover();
+    const oidc = await openidClient();
     const handshake: SignInHandshake = {
       state: oidc.randomState(),
       nonce: oidc.randomNonce(),
@@ -62,7 +66,8 @@ export class OidcClientService {
   /** Exchanges the code and verifies the ID token; returns only the claims we keep. */
   async complete(callbackUrl: URL, handshake: SignInHandshake): Promise<VerifiedIdentity> {
     const configuration = await this.discover();
-    let claims: (oidc.IDToken & Record<string, unknown>) | undefined;
+    const oidc = await openidClient();
+    let claims: (OpenId.IDToken & Record<string, unknown>) | undefined;
     try {
       const tokens = await oidc.authorizationCodeGrant(configuration, callbackUrl, {
         pkceCodeVerifier: handshake.codeVerifier,
@@ -93,7 +98,7 @@ export class OidcClientService {
   }
 
   /** Discovery runs on first use, when the origin (and so the development issuer) is known. */
-  private discover(): Promise<oidc.Configuration> {
+  private discover(): Promise<OpenId.Configuration> {
     this.configuration ??= this.runDiscovery().catch((error: unknown) => {
       this.configuration = undefined; // let the next attempt retry
       throw new SignInFailedError(`Could not reach the identity provider: ${(error as Error).message}`);
@@ -101,8 +106,9 @@ export class OidcClientService {
     return this.configuration;
   }
 
-  private async runDiscovery(): Promise<oidc.Configuration> {
+  private async runDiscovery(): Promise<OpenId.Configuration> {
     const signIn = this.config.signIn;
+    const oidc = await openidClient();
     if (signIn.kind === 'dev') {
       const issuer = new URL(`${this.origin.value}${DEV_OIDC_MOUNT}`);
       return oidc.discovery(issuer, DEV_OIDC_CLIENT_ID, devClientSecret(this.config.secrets.sessionSecret), undefined, {

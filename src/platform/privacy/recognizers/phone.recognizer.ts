@@ -1,4 +1,6 @@
-import { findPhoneNumbersInText, getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type * as Libphonenumber from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { loadOnFirstUse } from '../../loading/load-on-first-use.js';
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
 import { NAMED_BY_CUE_GAP, namedAcrossClause } from '../context-words.js';
@@ -20,6 +22,12 @@ import { clampConfidence, type Recognizer, type ScanInput } from './recognizer.j
  *    written calling code, or — for national numbers — for one of several regions tried in turn
  *    (the user's region first), using the text search with POSSIBLE leniency (`extended: true`).
  */
+/**
+ * libphonenumber-js with its full metadata (≈ 165 ms of CPU to load): loaded by the first text checked,
+ * not at start-up (issue #18, warm start to /readyz).
+ */
+const libphonenumber = loadOnFirstUse<typeof Libphonenumber>(import.meta.resolve('libphonenumber-js/max'));
+
 const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.])[+(]?\d[\d ()./-]{5,26}\d(?![A-Za-z0-9]|[./-]\d)/g;
 
 /** An extension written right after the number. Sticky: tried only at the window's end. */
@@ -180,13 +188,25 @@ function regionOrder(defaultCountry: CountryCode, fallbacks: readonly CountryCod
   };
 }
 
-/** Every region of libphonenumber's metadata by its calling code ("98" → IR; "1" → the NANP regions). */
-const REGIONS_BY_CALLING_CODE = new Map<string, CountryCode[]>();
-for (const region of getCountries()) {
-  const code = getCountryCallingCode(region);
-  REGIONS_BY_CALLING_CODE.set(code, [...(REGIONS_BY_CALLING_CODE.get(code) ?? []), region]);
+interface MetadataRegions {
+  /** Every region of libphonenumber's metadata by its calling code ("98" → IR; "1" → the NANP regions). */
+  byCallingCode: Map<string, CountryCode[]>;
+  all: Set<string>;
 }
-const REGIONS = new Set<string>(getCountries());
+let metadataRegions: MetadataRegions | undefined;
+
+/** Built from the metadata on first use, with it. */
+function regionsOfMetadata(): MetadataRegions {
+  if (metadataRegions) return metadataRegions;
+  const { getCountries, getCountryCallingCode } = libphonenumber();
+  const byCallingCode = new Map<string, CountryCode[]>();
+  for (const region of getCountries()) {
+    const code = getCountryCallingCode(region);
+    byCallingCode.set(code, [...(byCallingCode.get(code) ?? []), region]);
+  }
+  metadataRegions = { byCallingCode, all: new Set<string>(getCountries()) };
+  return metadataRegions;
+}
 /** Country-code top-level domains that are not their region's code. */
 const TLD_REGION: Readonly<Record<string, string>> = { UK: 'GB' };
 /** At most this many regions from one document: the first ones named. */
@@ -206,7 +226,7 @@ function documentRegions(text: string): CountryCode[] {
     let code = '';
     for (let j = i + 1; j < text.length && j <= i + 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57; j++) {
       code += text[j];
-      const named = REGIONS_BY_CALLING_CODE.get(code);
+      const named = regionsOfMetadata().byCallingCode.get(code);
       if (named) {
         if (code !== '1') for (const region of named) regions.add(region);
         break;
@@ -222,7 +242,7 @@ function documentRegions(text: string): CountryCode[] {
     if (dot <= at || text[dot] !== '.') continue;
     const tld = text.slice(dot + 1, end).toUpperCase();
     const region = TLD_REGION[tld] ?? tld;
-    if (REGIONS.has(region)) regions.add(region as CountryCode);
+    if (regionsOfMetadata().all.has(region)) regions.add(region as CountryCode);
   }
   return [...regions];
 }
@@ -241,7 +261,7 @@ function documentRegionShape(window: string, groups: readonly string[], regions:
   if (regions.length === 0 || groups.length > 5 || isIpv4(window, groups) || !plausibleDocumentGrouping(window, groups)) return null;
   const digits = groups.join('');
   for (const region of regions) {
-    const parsed = parsePhoneNumberFromString(digits, region);
+    const parsed = libphonenumber().parsePhoneNumberFromString(digits, region);
     if (!parsed?.isValid() || parsed.country !== region) continue;
     const bare = groups.length === 1;
     const unmistakable = !bare || (digits.length >= 10 && parsed.getType() === 'MOBILE');
@@ -304,7 +324,7 @@ function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null 
   }
   const international = window.startsWith('+');
   if (international) {
-    const parsed = parsePhoneNumberFromString(window);
+    const parsed = libphonenumber().parsePhoneNumberFromString(window);
     // The calling code is the first group, or runs into the trunk 0 of the next as Ukrainians write it
     // ("+38 (066) 465-17-70" is +380 66 465 17 70).
     const code = parsed?.countryCallingCode ?? '';
@@ -316,7 +336,7 @@ function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null 
   // "00351 967 503 634", "0044 20 7946 0958": the international access code most of the world
   // dials instead of "+", written right before the calling code and grouped apart from the rest.
   if (/^00[1-9]\d{0,2}[ .-]/.test(window)) {
-    const parsed = parsePhoneNumberFromString(`+${window.slice(2)}`);
+    const parsed = libphonenumber().parsePhoneNumberFromString(`+${window.slice(2)}`);
     if (parsed?.isPossible() && groups[0]!.slice(2) === parsed.countryCallingCode) {
       return { international: true, accessCode: true, bare: false, unmistakable: true, needsCue: false };
     }
@@ -394,10 +414,10 @@ function plausibleNationalGrouping(window: string, groups: readonly string[]): b
 function possibleInSomeRegion(window: string, regions: readonly CountryCode[]): boolean {
   for (const country of regions) {
     // Fast path: the window is exactly one number (~8 µs); the text search (~50 µs) only when not.
-    const whole = parsePhoneNumberFromString(window, country);
+    const whole = libphonenumber().parsePhoneNumberFromString(window, country);
     if (whole?.isPossible()) return true;
     // `extended` is libphonenumber's POSSIBLE leniency: possible length, not an assigned range.
-    const hits = findPhoneNumbersInText(window, { defaultCountry: country, extended: true });
+    const hits = libphonenumber().findPhoneNumbersInText(window, { defaultCountry: country, extended: true });
     if (hits.some((h) => h.startsAt === 0 && h.endsAt === window.length)) return true;
   }
   return false;
