@@ -135,7 +135,7 @@ const LIST_SEPARATOR = /[,;:()·]|\s(?:and\/or|and|or|&|및|또는)\s|(?<=[A-Za-
 const QUALIFIER = /\s(?:on|after|before|in|into|with|within|for|to|from|at|as|across|by|via|using|including|such|like|of (?:the|a|an|your|our)|per|under|through)\s/i;
 // "Hold a valid electrical licence", "Have a forklift ticket": a requirement written as what the person holds names the thing held.
 const LEADING_NOISE = new RegExp(
-  String.raw`^\s*(?:${BULLET}\s*)?(?:(?:and|or|and\/or|a|an|the|any|some|current|valid|active|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of|hold|have|possess)\s+)*`,
+  String.raw`^\s*(?:${BULLET}\s*)?(?:(?:and|or|and\/or|including|includes|such as|especially|particularly|notably|mainly|a|an|the|any|some|current|valid|active|strong|excellent|solid|proven|good|sound|working|demonstrated|hands-on|knowledge of|experience (?:in|with|of)|familiarity with|proficiency (?:in|with)|understanding of|hold|have|possess)\s+)*`,
   'i',
 );
 /** Words that make an item a sentence, a number or a filler rather than a skill. */
@@ -168,6 +168,15 @@ const HAS_ACRONYM = /[A-Z]{2}/;
 /** "in person", "on call": a qualifier left alone by the list, not a requirement. */
 const STARTS_WITH_PREPOSITION = /^(?:in|on|at|for|to|with|from|by|of|as|per)\s/i;
 const ACRONYM = /^[A-Z0-9][A-Za-z0-9+#&./-]*[A-Z0-9+#]$/;
+
+/**
+ * A word that qualifies a noun shared with the next item of the list: "Perform abdominal, pelvic and thyroid
+ * ultrasound", "venous and arterial Doppler studies". Such an item ("Perform abdominal") names no thing of its
+ * own; the thing is the last item's ("thyroid ultrasound"). Adjective endings only, lower case.
+ */
+const MODIFIER = /^[a-z][a-z-]*(?:al|ic|ous|ar|ive|ary)$/;
+/** A verb with its fixed word that names nothing asked for: "take part in audits" leaves "take part". */
+const FIXED_VERB_PHRASE = /^(?:take|taking) part$|^make sure$|^take care$|^carry out$|^keep up$/i;
 
 /** `text` without the characters of `chars` at its end (a loop, not a regular expression: linear). */
 /**
@@ -225,11 +234,19 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
   const items: Array<{ text: string; start: number; end: number }> = [];
   let from = 0;
   const cuts = [...sentence.matchAll(LIST_SEPARATOR), { index: sentence.length, 0: '' }];
-  for (const cut of cuts) {
+  for (let k = 0; k < cuts.length; k++) {
+    const cut = cuts[k]!;
     const at = cut.index ?? sentence.length;
     const raw = sentence.slice(from, at);
     const rawStart = from;
     from = at + cut[0].length;
+    // "Perform abdominal, pelvic … ultrasound": an item that ends in a modifier, when the next item opens with
+    // one too, shares the next items' noun; it names nothing by itself.
+    if (/^(?:,|\s(?:and|or|and\/or)\s)$/.test(cut[0]) && k + 1 < cuts.length) {
+      const lastWord = raw.trimEnd().slice(raw.trimEnd().lastIndexOf(' ') + 1);
+      const nextWord = /^\s*([a-z][a-z-]*)/.exec(sentence.slice(from, cuts[k + 1]!.index ?? sentence.length))?.[1] ?? '';
+      if (MODIFIER.test(lastWord) && MODIFIER.test(nextWord)) continue;
+    }
     // "User research: customer interviews and usability testing": what stands before a colon names the
     // list; the requirements are the items after it.
     if (cut[0] === ':') continue;
@@ -246,7 +263,7 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     const korean = HANGUL.test(text);
     if (korean) text = withoutKoreanAsking(text);
     if (korean && (isKoreanCondition(text) || KOREAN_NOT_ASKED.test(text))) continue;
-    if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text)) continue;
+    if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text) || FIXED_VERB_PHRASE.test(text)) continue;
     const words = text.split(/\s+/);
     if (words.length > 4 || !/\p{L}{2}/u.test(text)) continue;
     const start = rawStart + lead + trimmedStart;
