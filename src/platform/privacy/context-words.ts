@@ -147,6 +147,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'b.',
     // Estonian "born" (sündinud), Lithuanian "born" (gimęs/gimusi/gimė), the Italian form field "Nascita".
     'sündinud', 'gimęs', 'gimusi', 'gimė', 'nascita',
+    // Uzbek Latin (date of birth, both apostrophes), Maltese (born, date of birth), Kazakh Latin.
+    "tug'ilgan sana", "tug'ilgan sanasi", 'tugʻilgan sana', 'tugʻilgan sanasi', 'tug‘ilgan sana', 'tug‘ilgan sanasi',
+    'imwieled', 'imwielda', 'imwieled/a fi', 'imwieled fi', 'imwielda fi', 'data tat-twelid', "tuǵan kúni",
   ],
   // Address labels of many languages, and phrases that lead into an address (`labelled-address.ts` reads the value
   // after them by its shape): de, fr, es, pt, it, nl, nordic, fi, et, lv, lt, pl, cs/sk, sl/hr, ro, hu, tr, az, uz,
@@ -298,6 +301,10 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'تاریخ تولد', 'متولد', 'ծննդյան ամսաթիվ', 'ծննդյան տարեթիվ', 'ծնվել է', 'ծնված', 'जन्म मिति', 'जन्म मिती',
     // Macedonian (date of birth), Bengali (date of birth, written as one word or two).
     'датум на раѓање', 'জন্মতারিখ', 'জন্ম তারিখ',
+    // Kazakh, Uzbek Cyrillic, Mongolian (date of birth), the Russian abbreviation "Д/р"; Urdu and Persian
+    // ("birth", date of birth); Khmer (day-month-year of birth, "born on").
+    'туған күні', 'туған күні мен жылы', 'туғилган сана', 'туғилган санаси', 'төрсөн огноо', 'төрсөн он сар өдөр', 'д/р',
+    'تولد', 'تاریخ پیدائش', 'ថ្ងៃខែឆ្នាំកំណើត', 'កើតនៅ', 'ថ្ងៃកំណើត',
   ],
   // Address labels: Russian/Bulgarian/Serbian/Ukrainian, Kazakh, Mongolian, Uzbek and Tajik Cyrillic, Greek, Georgian,
   // Armenian, Arabic, Persian, Urdu, Hebrew, Hindi/Nepali, Bengali, Khmer, Thai, Lao, Burmese, Amharic, Sinhala, Tamil,
