@@ -147,8 +147,22 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'b.',
     // Estonian "born" (sündinud), Lithuanian "born" (gimęs/gimusi/gimė), the Italian form field "Nascita".
     'sündinud', 'gimęs', 'gimusi', 'gimė', 'nascita',
+    // Uzbek Latin (date of birth, both apostrophes), Maltese (born, date of birth), Kazakh Latin.
+    "tug'ilgan sana", "tug'ilgan sanasi", 'tugʻilgan sana', 'tugʻilgan sanasi', 'tug‘ilgan sana', 'tug‘ilgan sanasi',
+    'imwieled', 'imwielda', 'imwieled/a fi', 'imwieled fi', 'imwielda fi', 'data tat-twelid', "tuǵan kúni",
   ],
-  address: ['address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address'],
+  // Address labels of many languages, and phrases that lead into an address (`labelled-address.ts` reads the value
+  // after them by its shape): de, fr, es, pt, it, nl, nordic, fi, et, lv, lt, pl, cs/sk, sl/hr, ro, hu, tr, az, uz,
+  // kk/ky (Latin), id/ms, vi, sw, mt.
+  address: [
+    'address', 'addr', 'residence', 'lives at', 'located at', 'mailing address', 'home address', 'postal address',
+    'adresse', 'anschrift', 'wohnadresse', 'wohnort', 'domicile', 'domicilio', 'dirección', 'direccion', 'domicilio particular',
+    'endereço', 'endereco', 'morada', 'indirizzo', 'residenza', 'adres', 'woonadres', 'adress', 'osoite', 'aadress',
+    'adrese', 'adresas', 'adresa', 'naslov', 'bydliště', 'adresă', 'lakcím', 'ikamet', 'ikametgah', 'ünvan', 'manzil',
+    'yashash manzili', 'mekenjay', 'alamat', 'địa chỉ', 'anwani', 'venue',
+    'moved to', 'relocated to', 'moving to', 'send it to the office at', 'ship to', 'deliver to', 'delivery address',
+    'the address for the delivery is', 'bring everything to', 'statement to', 'co-working space', 'send it to',
+  ],
   routing: [
     'routing', 'routing number', 'routing no', 'aba', 'rtn', 'sort code', 'swift', 'bic', 'bsb', 'ifsc', 'transit number', 'clearingnummer',
     'reg. nr', 'agência', 'branch code',
@@ -287,8 +301,21 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     'تاریخ تولد', 'متولد', 'ծննդյան ամսաթիվ', 'ծննդյան տարեթիվ', 'ծնվել է', 'ծնված', 'जन्म मिति', 'जन्म मिती',
     // Macedonian (date of birth), Bengali (date of birth, written as one word or two).
     'датум на раѓање', 'জন্মতারিখ', 'জন্ম তারিখ',
+    // Kazakh, Uzbek Cyrillic, Mongolian (date of birth), the Russian abbreviation "Д/р"; Urdu and Persian
+    // ("birth", date of birth); Khmer (day-month-year of birth, "born on").
+    'туған күні', 'туған күні мен жылы', 'туғилган сана', 'туғилган санаси', 'төрсөн огноо', 'төрсөн он сар өдөр', 'д/р',
+    'تولد', 'تاریخ پیدائش', 'ថ្ងៃខែឆ្នាំកំណើត', 'កើតនៅ', 'ថ្ងៃកំណើត',
   ],
-  address: ['주소', '거주지', '자택'],
+  // Address labels: Russian/Bulgarian/Serbian/Ukrainian, Kazakh, Mongolian, Uzbek and Tajik Cyrillic, Greek, Georgian,
+  // Armenian, Arabic, Persian, Urdu, Hebrew, Hindi/Nepali, Bengali, Khmer, Thai, Lao, Burmese, Amharic, Sinhala, Tamil,
+  // Japanese, Chinese; Korean (also 오시는 길, "the way here", and 장소, "venue").
+  address: [
+    '주소', '거주지', '자택', '오시는 길', '장소',
+    'адрес', 'адреса', 'адресу', 'адресата', 'мекенжай', 'мекенжайы', 'хаяг', 'манзил', 'манзили', 'суроға',
+    'διεύθυνση', 'δ/νση', 'მისამართი', 'հասցե', 'عنوان', 'العنوان', 'آدرس', 'نشانی', 'پتہ', 'پتا', 'כתובת',
+    'पता', 'ठेगाना', 'ঠিকানা', 'អាសយដ្ឋាន', 'ที่อยู่', 'ທີ່ຢູ່', 'လိပ်စာ', 'አድራሻ', 'ලිපිනය', 'முகவரி',
+    '住所', '所在地', '地址', '住址', '居住地',
+  ],
   routing: [],
   reference: [
     '주문번호', '송장번호', '운송장', '사업자등록번호', '사업자번호', '문서번호', '일련번호', '접수번호', '회원번호', '관리번호',

@@ -1,6 +1,7 @@
 import type { Candidate } from '../sensitive-types.js';
 import { recognizeChineseAddresses } from './chinese-address.js';
 import { recognizeJapaneseAddresses } from './japanese-address.js';
+import { labelledAddresses } from './labelled-address.js';
 import { postalTailAddresses } from './postal-tail-address.js';
 import { streetWordAddresses } from './street-word-address.js';
 import { recognizeThaiAddresses } from './thai-address.js';
@@ -150,6 +151,7 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
   for (const candidate of recognizeJapaneseAddresses({ text, context })) found.push(candidate);
   for (const candidate of recognizeChineseAddresses({ text, context })) found.push(candidate);
   for (const candidate of recognizeThaiAddresses({ text, context })) found.push(candidate);
+  for (const candidate of labelledAddresses({ text, context })) found.push(candidate);
   for (const m of text.matchAll(KOREAN_ADDRESS)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -83,7 +83,7 @@ const CALENDAR_NOTE = String.raw`(?:\([^\d()\n]{1,12}\)[ \t]*:?[ \t]*)?`;
  * Words people put between a birth cue and the date: "born on", "née le", "nacido el", "geboren am/op",
  * "nascido a/em", "născut la".
  */
-const CONNECTOR = String.raw`(?:(?:is|was|on|in|le|la|el|am|op|em|a|den|dne|dnia|il|at|pada|на|στις|στην)[ \t]+)?`;
+const CONNECTOR = String.raw`(?:(?:is|was|as|on|in|le|la|el|am|op|em|a|den|dne|dnia|il|at|pada|на|στις|στην)[ \t]+)?`;
 /**
  * The place of birth written before the date in a form's "place, date of birth" field: "Tempat, tgl.
  * lahir: Bandung, 25 November 1992", "TTL: Jakarta, 07/06/1968", "Born: Vienna, 12.03.1980".
@@ -105,7 +105,7 @@ const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|°|\.)?`;
  */
 const DATE_AFTER_CUE = new RegExp(
   // A comma too: "my birth date, 22 October 1985".
-  KOREAN_AFTER_CUE + String.raw`[ \t.:：=(\)\-–—"'|՝,]{0,5}` + CALENDAR_NOTE + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
+  KOREAN_AFTER_CUE + String.raw`[ \t.:：៖=(\)\-–—"'|՝,]{0,5}` + CALENDAR_NOTE + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
     // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
     String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
     // 1990년 5월 9일, 1990年5月9日.
