@@ -308,6 +308,25 @@ for (const row of onetTech) {
 // 4. ESCO skills (preferred + alternative labels), parenthetical qualifiers stripped as aliases.
 const escoRows = records(parseCsv(escoSkillsText));
 const escoSkillOf = new Map();
+/** [ESCO preferred label, the skill it would otherwise have been an alias of]. */
+const splitAliases = [];
+const headOf = (label) => keyOf(label).split(' ').at(-1).replace(/(?:ing|ies|es|s)$/, '');
+/**
+ * An ESCO skill met only through an alternative label (none of `shared` is its preferred label) names
+ * another thing where its head noun differs from the existing skill's: "civil engineering" is no "urban
+ * planning", "computer programming" no "Visual Basic .NET"; "perform chiropractic examinations" is
+ * "conduct chiropractic examination".
+ */
+function namesAnotherThing(bare, existingName, shared) {
+  if (shared.includes(keyOf(bare))) return false;
+  const own = keyOf(bare).split(' ');
+  const other = keyOf(existingName).split(' ');
+  // One name within the other ("Jenkins" / "Jenkins CI", "electricity" / "electricity principles"), or its
+  // initials ("search engine optimisation" / "SEO"): the same thing.
+  if (own.every((w) => other.includes(w)) || other.every((w) => own.includes(w))) return false;
+  if (other.length === 1 && own.length > 1 && own.map((w) => w[0]).join('') === other[0]) return false;
+  return headOf(bare) !== headOf(existingName);
+}
 // ESCO phrases about working with people ("collaborate with designers", "liaise with managers") are the
 // canonical soft skills Collaboration / Communication, not hard skills of their own.
 const softIndex = (name) => byKey.get(keyOf(name));
@@ -339,10 +358,25 @@ for (const row of escoRows) {
   const all = [preferred, ...labels];
   const keys = all.map(keyOf);
   const existing = keys.map((k) => byKey.get(k)).find((i) => i !== undefined);
+  // Met only through an alternative label, the ESCO skill may be another field: ESCO lists "urban planning" and
+  // "city planning" among the labels of "civil engineering", which would make "civil engineering" (and eight
+  // "civil engineering …" phrases) aliases of Tanova's Urban Planning. Where the head nouns differ, the ESCO
+  // skill's labels name a skill of their own (the shared label stays with its first owner), numbered after every
+  // other skill; this changes what a text's words name, not the occupations' lists.
+  if (existing !== undefined && namesAnotherThing(bare, skills[existing].name, keys.filter((k) => byKey.get(k) === existing))) {
+    const index = skills.length;
+    const listedAs = skills[existing].listedAs ?? existing;
+    skills.push({ name: bare.length >= 2 ? bare : preferred, kind: SOFT_NAMES.has(keyOf(bare)) ? 'soft' : kind, aliases: new Map(), sources: new Set(['esco']), split: true, listedAs });
+    for (const label of all) addAlias(index, label);
+    splitAliases.push([preferred, skills[existing].name]);
+    // Occupations listing it keep the skill they listed (the role-gap data is built on those lists).
+    escoSkillOf.set(row.skillUri, listedAs);
+    continue;
+  }
   if (existing !== undefined) {
     skills[existing].sources.add('esco');
     for (const label of all) addAlias(existing, label);
-    escoSkillOf.set(row.skillUri, existing);
+    escoSkillOf.set(row.skillUri, skills[existing].listedAs ?? existing);
     continue;
   }
   const name = bare.length >= 2 ? bare : preferred;
@@ -406,8 +440,13 @@ const APPENDED_SKILLS = [
 ];
 for (const [name, aliases] of APPENDED_SKILLS) upsert(name, 'hard', aliases, 'candor', { curated: true });
 
-// Keep only skills that have at least one alias; renumber.
-const kept = skills.map((s, i) => [s, i]).filter(([s]) => s.aliases.size > 0);
+// Keep only skills that have at least one alias; renumber. Split ESCO skills (above) come last, so every other
+// skill keeps its number (role-gaps.json and the appended skills refer to them by number).
+const kept = skills
+  .map((s, i) => [s, i])
+  .filter(([s]) => s.aliases.size > 0)
+  .sort(([a], [b]) => Number(a.split === true) - Number(b.split === true));
+console.log(`ESCO skills kept apart from the skill an alternative label of theirs names: ${splitAliases.length}`);
 const newIndex = new Map(kept.map(([, old], i) => [old, i]));
 const SOURCES = {
   esco: 'ESCO v1.1.1 — © European Union, https://esco.ec.europa.eu — CC BY 4.0',

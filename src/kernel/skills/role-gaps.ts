@@ -2,7 +2,7 @@ import roleGapsData from './data/role-gaps.json' with { type: 'json' };
 import { extractSkills } from './extract-skills.js';
 import { skillEvidence } from './skill-evidence.js';
 import { occupationFamilyFor, type FamilyOrGeneral, type OccupationFamily } from './occupation-families.js';
-import { skillPopularity, skillsForRole } from './skills-for-role.js';
+import { excludedWork, skillPopularity, skillsForRole } from './skills-for-role.js';
 import { type SkillKind, skillsTaxonomy } from './skills-taxonomy.js';
 
 interface RoleGapsFile {
@@ -255,8 +255,11 @@ export function roleGaps(role: string, person: RoleGapsPerson, limit: number): R
   // When postings tell what goes with the person's stack, a skill never named with it counts less.
   const knownStack = affinity.size > 0;
 
+  // What the role's own O*NET title leaves out ("Earth Drillers, Except Oil and Gas") is no gap, whichever list named it.
+  const excluded = excludedWork(matched.occupations.filter((m) => !m.approximate && m.source === 'onet').map((m) => m.title));
   const gaps: RoleGap[] = [];
   for (const [id, { score, source }] of candidates) {
+    if (excluded.size > 0 && skills[id]!.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => excluded.has(w))) continue;
     if (owned.has(id) || (person.text !== undefined && skillEvidence(skills[id]!.name, person.text) !== undefined)) continue;
     const relation = data.relations[id];
     if (isAlternative(id) || (relation?.requires ?? []).some(isAlternative)) continue;

@@ -203,6 +203,19 @@ function fieldOf(title: string, wanted: readonly string[], head: string, onetTit
     .map((f) => ({ occupation: f.occupation, similarity: APPROXIMATE_SIMILARITY, approximate: true as const }));
 }
 
+/**
+ * The work an O*NET title leaves out ("Earth Drillers, Except Oil and Gas": oil, gas): a skill naming it is
+ * another occupation's, whichever neighbouring title brought it (ESCO's driller installs oil rigs).
+ */
+export function excludedWork(titles: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const title of titles) {
+    const except = /\bExcept (.+)$/i.exec(title)?.[1];
+    if (except) for (const w of except.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 2 && !STOP.has(w)) words.add(w);
+  }
+  return words;
+}
+
 /** The role skills of several titles an (e.g. Korean) title names, as one list: each occupation once, skill scores added. */
 function mergeRoleSkills(lists: RoleSkills[]): RoleSkills {
   const occupations = new Map<string, RoleSkills['occupations'][number]>();
@@ -292,10 +305,13 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
     chosen.push(...fieldOf(title, wantedList, head, onetTitles));
   }
   chosen.sort((a, b) => b.similarity - a.similarity || a.occupation - b.occupation);
+  const excluded = excludedWork(chosen.filter(({ approximate }) => !approximate).map(({ occupation }) => occupations[occupation]!.title));
   const scores = new Map<number, { score: number; source: 'esco' | 'onet' }>();
   for (const { occupation, similarity } of chosen) {
     const o = occupations[occupation]!;
     o.skills.forEach((id, i) => {
+      // ESCO's driller is an oil and gas driller; O*NET's "Earth Drillers, Except Oil and Gas" are not.
+      if (excluded.size > 0 && skills[id]!.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => excluded.has(w))) return;
       const current = scores.get(id);
       const add = similarity * (o.weights[i] ?? 1);
       // Named for O*NET when O*NET lists it (the reason shown is "in-demand technology").

@@ -4,7 +4,7 @@ import { type RoleGap, roleGaps } from '../../../kernel/skills/role-gaps.js';
 import { skillsTaxonomy } from '../../../kernel/skills/skills-taxonomy.js';
 import { stem } from '../../../kernel/skills/stem.js';
 import { messageKey } from '../../../platform/contracts/domain-error.js';
-import type { AnalysisReport, AnalyzeResumeInput, Check, SkillGap, SubScore, SubScoreId, Suggestion } from './analysis-report.js';
+import type { AnalysisReport, AnalyzeResumeInput, Check, ReportSkill, SkillGap, SubScore, SubScoreId, Suggestion } from './analysis-report.js';
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { hasMeasurableRequirements, jobMatch, matchScore } from './job-match.js';
 import { atsFindings, atsText, contentChecks, SECTION_NAMES, structureChecks } from './resume-checks.js';
@@ -19,6 +19,27 @@ const MAX_ROLE_GAPS = 15;
 const MAX_SUGGESTED_SKILLS = 8;
 
 /**
+ * The job's phrases (the tagger's words the taxonomy does not name) that the résumé holds as written, each once,
+ * where it stands in the résumé; none inside a skill already found ("Python" of "Python scripting").
+ */
+function phrasesShown(match: NonNullable<AnalysisReport['match']>, text: string, skills: readonly ReportSkill[], outline: ResumeOutline): ReportSkill[] {
+  const lower = text.toLowerCase();
+  const named = new Set(skills.map((s) => s.name.toLowerCase()));
+  const out: ReportSkill[] = [];
+  for (const { phrase, verdict } of match.phrases ?? []) {
+    const key = phrase.toLowerCase();
+    if (verdict !== 'matched' || named.has(key)) continue;
+    const start = lower.indexOf(key);
+    if (start === -1) continue;
+    if (skills.some((s) => s.mentions.some((m) => m.start <= start && m.end >= start + key.length))) continue;
+    named.add(key);
+    const written = text.slice(start, start + key.length);
+    out.push({ name: written, kind: 'hard', mentions: [{ start, end: start + key.length, text: written, section: sectionAt(outline, start) }] });
+  }
+  return out;
+}
+
+/**
  * The deterministic, offline analysis: same input, same report. No I/O besides the shipped
  * taxonomy (loaded once per process).
  */
@@ -30,7 +51,7 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
   const outline = outlineResume(text, input.resume, { standardHeadingsOnly: profileWrittenOut });
   const fileOutline = profileWrittenOut ? outlineResume(fileText) : undefined;
   const found = withoutEmployerNames(extractSkills(text), text, outline);
-  const skills = found.map((s) => ({
+  const skills: ReportSkill[] = found.map((s) => ({
     name: s.name,
     kind: s.kind,
     mentions: s.mentions.map((m) => ({ ...m, section: sectionAt(outline, m.start) })),
@@ -62,6 +83,9 @@ export function analyzeResume(input: AnalyzeResumeInput): AnalysisReport {
     }));
   const score = Math.round(breakdown.reduce((sum, s) => sum + s.score * weights[s.id], 0));
 
+  // What the job match found in the résumé in the job's own words (a trade's, a lab's or a field's: "rotary
+  // drilling", "pumping tests") is shown among the skills found too, where the taxonomy named none of it.
+  if (match) skills.push(...phrasesShown(match, text, skills, outline));
   const gaps = skillGaps(input, text, found.map((s) => s.name), match);
   const suggestions = prioritise([...bulletSuggestions(outline), ...sectionSuggestions([...structure, ...ats], text), ...keywordSuggestions(match, text, outline)]);
   return { score, breakdown, skills, ...(match ? { match } : {}), checks: [...content, ...structure], ats: { findings: ats, text: atsText(fileText ?? text) }, suggestions, gaps };
