@@ -179,26 +179,52 @@ const TEACHES = /^(?:teacher|lecturer|educator|instructor|trainer)$/;
  * bereavement counsellor), and only a word of the O*NET title itself. Nearest, not exact; at most two, the shorter
  * titles first.
  */
+let escoTitleWords: { heads: Set<string>; titlesWith: Map<string, number> } | undefined;
+/**
+ * Of ESCO's titles: the words that end one (a person: technologist, technician, transcriptionist) and in how many
+ * titles each word stands (medical in many, diagnostic in few).
+ */
+function escoWords(): { heads: Set<string>; titlesWith: Map<string, number> } {
+  if (escoTitleWords) return escoTitleWords;
+  const heads = new Set<string>();
+  const titlesWith = new Map<string, number>();
+  for (const o of skillsTaxonomy().occupations) {
+    if (o.source !== 'esco') continue;
+    const stems = titleStems(o.title);
+    if (stems.length > 0) heads.add(stems.at(-1)!);
+    for (const stem of new Set(stems)) titlesWith.set(stem, (titlesWith.get(stem) ?? 0) + 1);
+  }
+  escoTitleWords = { heads, titlesWith };
+  return escoTitleWords;
+}
+
 function fieldOf(title: string, wanted: readonly string[], head: string, onetTitles: readonly string[]): Array<{ occupation: number; similarity: number; approximate: true }> {
   const { occupations } = skillsTaxonomy();
+  const { heads, titlesWith } = escoWords();
   // The field word must be the O*NET occupation's own ("genetic" of Genetic Counselors), not only the role's
   // ("medical" of a medical science liaison that O*NET files under genetic counsellors), and no qualifier of
   // the person ("Registered", "Licensed", "Certified").
   const onetStems = onetTitles.flatMap((t) => titleStems(t));
   const qualifiers = new Set(title.split(/[^\p{L}]+/u).filter((w) => /ed$/i.test(w)).flatMap((w) => titleStems(w)));
-  const isField = (w: string): boolean => w !== head && w.length >= 6 && !qualifiers.has(w) && onetStems.some((t) => sameRoot(w, t));
+  // A person noun is no field, though it stands before the last word ("Cardiovascular Technologists and
+  // Technicians": a food technologist is no neighbour). Of two field words, the rarer tells more: "diagnostic"
+  // (a diagnostic radiographer) before "medical" (a medical transcriptionist) for a diagnostic medical sonographer.
+  const isField = (w: string): boolean => w !== head && w.length >= 6 && !qualifiers.has(w) && !heads.has(w) && onetStems.some((t) => sameRoot(w, t));
   const field = [...occupations.entries()]
     .filter(([, o]) => o.source === 'esco')
     .map(([occupation, o]) => {
       const stems = titleStems(o.title);
       const shared = wanted.filter((w) => stems.some((t) => sameRoot(w, t)));
-      return { occupation, size: stems.length, shared: shared.length, fieldWord: shared.some(isField), teaches: TEACHES.test(stems.at(-1) ?? '') };
+      const fieldWords = shared.filter(isField);
+      const rarity = Math.min(Number.POSITIVE_INFINITY, ...fieldWords.map((w) => titlesWith.get(w) ?? 1));
+      return { occupation, size: stems.length, shared: shared.length, fieldWord: fieldWords.length > 0, rarity, teaches: TEACHES.test(stems.at(-1) ?? '') };
     })
     .filter((f) => f.fieldWord && (!f.teaches || TEACHES.test(head)))
-    .sort((a, b) => b.shared - a.shared || a.size - b.size || a.occupation - b.occupation);
+    .sort((a, b) => b.shared - a.shared || a.rarity - b.rarity || a.size - b.size || a.occupation - b.occupation);
   const most = field[0]?.shared ?? 0;
+  const rarest = field[0]?.rarity ?? 0;
   return field
-    .filter((f) => f.shared === most)
+    .filter((f) => f.shared === most && f.rarity === rarest)
     .slice(0, 2)
     .map((f) => ({ occupation: f.occupation, similarity: APPROXIMATE_SIMILARITY, approximate: true as const }));
 }

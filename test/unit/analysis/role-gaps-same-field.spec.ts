@@ -27,6 +27,21 @@ describe('an O*NET occupation whose tools tell nothing, with no ESCO name for it
   });
 });
 
+describe('the field word of a compound O*NET title (wave 18, seen on a sonographer\'s report)', () => {
+  it('is never a person noun: a cardiovascular technologist is no food or clothing technologist', () => {
+    const esco = skillsForRole('Cardiovascular Technologists and Technicians').occupations.filter((o) => o.source === 'esco');
+    expect(esco.map((o) => o.title).filter((t) => /food|cloth/.test(t))).toEqual([]);
+    expect(gapsOf('Cardiovascular Technologists and Technicians').some((g) => /food|HACCP|fermentation|tech pack/i.test(g))).toBe(false);
+  });
+
+  it('is the rarer of two: "diagnostic" (a radiographer) before "medical" (a transcriptionist)', () => {
+    const esco = skillsForRole('Diagnostic Medical Sonographers').occupations.filter((o) => o.source === 'esco').map((o) => o.title);
+    expect(esco).toContain('diagnostic radiographer');
+    expect(esco).not.toContain('medical transcriptionist');
+    expect(gapsOf('Diagnostic Medical Sonographers').some((g) => /transcri|dictated/i.test(g))).toBe(false);
+  });
+});
+
 describe('a Korean hairdresser', () => {
   it('is matched through the Korean title 미용사 and gets hairdressing gaps', () => {
     expect(skillsForRole('미용사').occupations).toContainEqual(expect.objectContaining({ title: 'hairdresser', source: 'esco' }));
