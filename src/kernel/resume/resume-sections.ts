@@ -152,7 +152,37 @@ function koreanHeading(normalized: string): SectionKind | undefined {
   return korean && gloss !== '' && HEADING_LOOKUP.get(gloss) === korean ? korean : undefined;
 }
 
+/** "9. EDUCATION. Give full details — …": a form's numbered question, its caption in capitals before the instructions. */
+const NUMBERED_QUESTION = /^\s*\d{1,2}\.\s+(?=\p{Lu})/u;
+const NUMBERED_QUESTION_MAX_CHARS = 200;
+/** Words of a question's caption that must be there before any of them names a section ("STATE ANY OTHER RELEVANT FACTS, INCLUDING SKILLS"). */
+const QUESTION_MIN_WORDS = 4;
+
+/**
+ * A numbered question of an application form (the UN's P.11, a bio-data form): "9. EDUCATION. Give
+ * full details …", "11. EMPLOYMENT RECORD: Starting with your present post, …", "12. STATE ANY OTHER
+ * RELEVANT FACTS, INCLUDING SKILLS.". The caption (the capitals up to the first full stop or colon)
+ * is a heading when it is one, or when it is a question of several words that names one.
+ */
+function numberedQuestionHeading(line: string): SectionKind | undefined {
+  if (line.length > NUMBERED_QUESTION_MAX_CHARS || line.includes('\t') || !NUMBERED_QUESTION.test(line)) return undefined;
+  const rest = line.replace(NUMBERED_QUESTION, '');
+  const stop = rest.search(/[.:：](?:\s|$)/);
+  const caption = stop < 0 ? rest : rest.slice(0, stop);
+  if (caption !== caption.toUpperCase() || !/\p{Lu}{3}/u.test(caption)) return undefined;
+  const words = normalizeHeading(caption).split(' ').filter(Boolean);
+  const exact = HEADING_LOOKUP.get(words.join(' '));
+  if (exact || words.length < QUESTION_MIN_WORDS) return exact;
+  for (let index = 0; index < words.length; index++) {
+    const kind = HEADING_LOOKUP.get(words.slice(index, index + 2).join(' ')) ?? HEADING_LOOKUP.get(words[index]!);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
 export function detectSectionHeading(line: string): SectionKind | undefined {
+  const question = numberedQuestionHeading(line);
+  if (question) return question;
   // Every synonym has at least two letters (Korean "경력", "학력"; English ones three): short lines
   // (blank ones above all) are never headings, and skipping them keeps a text of a million blank
   // lines cheap. Letter-spaced headings ("E D U C A T I O N") are longer than the word, hence the

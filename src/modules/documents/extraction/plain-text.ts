@@ -3,6 +3,7 @@ import type { ExtractedDocument } from './extracted-document.js';
 import { decodeUtf8Text } from './file-type-detector.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownHtmlAsMarkdown } from './markdown-html.js';
+import { pagedownResumeInReadingOrder } from './markdown-pagedown.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
 import { withOutlineNumbersAsStructure } from './plain-outline.js';
 import { withoutReplyQuoting } from './plain-quoted-reply.js';
@@ -219,6 +220,8 @@ function countMarkdownTables(markdown: string): number {
 
 /** Markdown as text, its YAML front matter (if any) read as the header lines a rendered page would show. */
 function markdownWithFrontMatterToPlainText(markdown: string): string {
+  const pagedown = pagedownResumeInReadingOrder(markdown);
+  if (pagedown !== undefined) return markdownToPlainText(pagedown);
   const frontMatter = readFrontMatter(markdown);
   if (!frontMatter) return markdownToPlainText(markdown);
   return [...frontMatter.lines, '', markdownToPlainText(frontMatter.body)].join('\n');

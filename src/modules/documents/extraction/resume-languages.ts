@@ -63,6 +63,12 @@ export function isLanguageRow(line: string): boolean {
 /** An e-mail address or link: a contact line a sidebar set under the list, never a language. */
 const CONTACT_ITEM = /\S@\S|https?:\/\/|\bwww\./i;
 
+/** A cell without the bracketed note closing it. */
+function withoutTrailingNote(cell: string): string {
+  const open = cell.lastIndexOf(' (');
+  return open > 0 && cell.endsWith(')') ? cell.slice(0, open) : cell;
+}
+
 export function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
   const languages: JsonResumeLanguage[] = [];
   for (const rawLine of lines) {
@@ -85,7 +91,8 @@ export function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
     const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
     // The table's header row ("Language | Level", "언어 | 수준") names columns, not a language.
     // A cell may name two columns at once ("시험 / 수준", "Test/Score").
-    if (cells.every((cell) => cell.split('/').every((part) => LANGUAGE_TABLE_HEADER.test(part.trim())))) continue;
+    // A header cell may carry the form's note on what to write ("Level (mother tongue, fluent, working knowledge…)").
+    if (cells.every((cell) => withoutTrailingNote(cell).split('/').every((part) => LANGUAGE_TABLE_HEADER.test(part.trim())))) continue;
     if (cells.length === 2 && /^\p{L}+(?: \p{L}+)?$/u.test(cells[0]!)) {
       languages.push({ language: cells[0]!, fluency: cells[1]! });
       continue;

@@ -36,6 +36,8 @@ import { withEducationFormRowsAsTables } from './education-form-rows.js';
 import { withEnrolmentRowsJoined } from './enrolment-rows.js';
 import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
+import { withFormBoxesAsRows } from './form-boxes.js';
+import { withFormEducationTableRead } from './education-form-table.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
 
 export interface ResumeParseOptions {
@@ -1918,7 +1920,7 @@ function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
 
 const PHOTO_CELL = /^(?:photo(?:graph)?|picture|사진|증명사진)(?: ?\(?\d(?:[.,]\d)? ?[×x] ?\d(?:[.,]\d)? ?cm\)?)?$|^\d(?:[.,]\d)? ?[×x] ?\d(?:[.,]\d)? ?cm$/i;
 /** "위의 기재 사항은 사실과 틀림이 없습니다.", "I hereby declare that the above particulars are true…". */
-const ATTESTATION = /사실과\s*(?:틀림|다름)이?\s*없|^I hereby (?:certify|declare|affirm)\b/i;
+const ATTESTATION = /사실과\s*(?:틀림|다름)이?\s*없|^I (?:hereby )?(?:certify|declare|affirm)\b/i;
 const SIGNATURE_LINE = /^(?:작성자|성명|지원자|signature|signed|date|place)\s*[:：]|\(인\)\s*$|^\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일$/i;
 
 /**
@@ -1935,7 +1937,8 @@ function withoutFormFurniture(lines: readonly string[]): string[] {
       inAttestation = true;
       continue;
     }
-    if (inAttestation && (SIGNATURE_LINE.test(trimmed) || containsDate(trimmed) || trimmed === '')) continue;
+    // Its wrapped remainder ("complete and correct to the best of my knowledge…") starts in lower case.
+    if (inAttestation && (SIGNATURE_LINE.test(trimmed) || containsDate(trimmed) || trimmed === '' || /^\p{Ll}/u.test(trimmed))) continue;
     inAttestation = false;
     if (!line.includes('\t') && !PHOTO_CELL.test(trimmed)) {
       kept.push(line);
@@ -1968,6 +1971,36 @@ function withoutSignature(text: string): string {
   return delimiter > 0 && lines.length - delimiter <= 6 ? lines.slice(0, delimiter).join('\n') : text;
 }
 
+/** Words of a sentence that reads as the person's own prose rather than a skill. */
+const PROSE_MIN_WORDS = 10;
+
+/**
+ * Sentences, not a list that ends in a full stop ("Boat Handling, Whale Behaviour, First Aid."): most
+ * words in lower case, or a Korean sentence's ending.
+ */
+function isProse(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < PROSE_MIN_WORDS || !/[.!?]$/.test(line)) return false;
+  return /다\.$/.test(line) || words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= words.length;
+}
+
+/**
+ * A form's free box ("12. State any other relevant facts, including skills") opens with what the
+ * person says of themselves, sentences, before the skill groups: those lines, and the rest. Without a
+ * summary elsewhere they are the summary; a skill list never reads so.
+ */
+function withoutOpeningProse(lines: readonly string[]): [string[], string[]] {
+  const prose: string[] = [];
+  let index = 0;
+  for (; index < lines.length; index++) {
+    const line = lines[index]!.trim();
+    if (line === '' && prose.length === 0) continue;
+    if (line.includes('\t') || /^[•*-]/.test(line) || !isProse(line) || /^[^.]{1,40}:\s/.test(line)) break;
+    prose.push(line);
+  }
+  return prose.length === 0 ? [[], [...lines]] : [prose, lines.slice(index)];
+}
+
 export function parseResume(text: string, options: ResumeParseOptions = {}): JsonResume {
   try {
     return parseResumeText(text, options);
@@ -1980,7 +2013,7 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
 
 function parseResumeText(text: string, options: ResumeParseOptions): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = rejoinDatesBrokenAcrossLines(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd())))).join('\n');
+  const normalized = rejoinDatesBrokenAcrossLines(withFormBoxesAsRows(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd()))))).join('\n');
   const body = withoutSignature(normalized);
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
@@ -1999,16 +2032,18 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
     }));
   // Europass's "Mother tongue(s)" / "Other language(s)" rows list languages under whatever heading they stand.
   const languageRows = normalized.split('\n').filter(isLanguageRow);
-  const education = splitEntries(withInstitutionBulletsAsHeaders(withEnrolmentRowsJoined(withEducationFormRowsAsTables(withoutPrintBullets(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line)))))))
+  const education = splitEntries(withInstitutionBulletsAsHeaders(withEnrolmentRowsJoined(withEducationFormRowsAsTables(withFormEducationTableRead(withoutPrintBullets(linesOfKind(sectioned, 'education').filter((line) => !isLanguageRow(line))))))))
     .map(parseEducationEntry)
     .filter((entry): entry is JsonResumeEducation => entry !== undefined);
-  const [skillLines, languageLinesInSkills] = separateSpokenLanguages(linesOfKind(sectioned, 'skills').filter((line) => !isLanguageRow(line)));
+  const [skillProse, skillSectionLines] = withoutOpeningProse(linesOfKind(sectioned, 'skills'));
+  const [skillLines, languageLinesInSkills] = separateSpokenLanguages(skillSectionLines.filter((line) => !isLanguageRow(line)));
   const projects = splitEntries(linesOfKind(sectioned, 'projects'))
     .map(parseProjectEntry)
     .filter((entry): entry is JsonResumeProject => entry !== undefined);
 
+  const basics = parseBasics(splitIntoSections(normalized), normalized, defaultCountry);
   return {
-    basics: parseBasics(splitIntoSections(normalized), normalized, defaultCountry),
+    basics: basics.summary === undefined && skillProse.length > 0 ? { ...basics, summary: skillProse.join(' ') } : basics,
     work,
     volunteer,
     education,
