@@ -3,6 +3,7 @@ import type { ExtractedDocument } from './extracted-document.js';
 import { decodeUtf8Text } from './file-type-detector.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownHtmlAsMarkdown } from './markdown-html.js';
+import { withoutPandocMarkup } from './markdown-pandoc.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
 import { withOutlineNumbersAsStructure } from './plain-outline.js';
 import { withoutReplyQuoting } from './plain-quoted-reply.js';
@@ -218,7 +219,8 @@ function countMarkdownTables(markdown: string): number {
 }
 
 /** Markdown as text, its YAML front matter (if any) read as the header lines a rendered page would show. */
-function markdownWithFrontMatterToPlainText(markdown: string): string {
+function markdownWithFrontMatterToPlainText(source: string): string {
+  const markdown = withoutPandocMarkup(source);
   const frontMatter = readFrontMatter(markdown);
   if (!frontMatter) return markdownToPlainText(markdown);
   return [...frontMatter.lines, '', markdownToPlainText(frontMatter.body)].join('\n');
