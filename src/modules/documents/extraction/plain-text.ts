@@ -6,6 +6,7 @@ import { markdownHtmlAsMarkdown } from './markdown-html.js';
 import { withoutPandocMarkup } from './markdown-pandoc.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
 import { withOutlineNumbersAsStructure } from './plain-outline.js';
+import { withoutDoubledLines } from './plain-doubled-lines.js';
 import { withoutReplyQuoting } from './plain-quoted-reply.js';
 import { containsDate } from './resume-dates.js';
 
@@ -241,7 +242,7 @@ export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): Extract
   const decoded = decodeUtf8Text(bytes);
   if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
   const normalized = decoded.replace(/\r\n?/g, '\n');
-  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutReplyQuoting(normalized)))));
+  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutDoubledLines(withoutReplyQuoting(normalized))))));
   if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
   return {
     kind,

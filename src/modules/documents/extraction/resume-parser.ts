@@ -30,6 +30,7 @@ import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-s
 import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
 import { withCardHeadersUnbulleted, withGroupedRolesAsEntries } from './grouped-roles.js';
+import { withProfileRolesAsEntries } from './profile-paste-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
 import { withEducationFormRowsAsTables } from './education-form-rows.js';
@@ -2016,7 +2017,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withoutPersonalDataRows(linesOfKind(sectioned, 'experience')))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
+  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
