@@ -24,7 +24,8 @@ const FRONT_MATTER_KEYS: ReadonlyMap<string, FrontMatterRole> = new Map<string, 
   ...['summary', 'about', 'bio', 'description', 'profile', 'objective', 'abstract'].map((key) => [key, 'summary'] as const),
 ]);
 
-const DOCUMENT_TITLES = /^(?:r[ée]sum[ée]|cv|curriculum vitae|vita|home|about)$/i;
+/** "Résumé", "CV", and pagedown's default "Jane Doe's resume": the page's name, not the person's job. */
+const DOCUMENT_TITLES = /^(?:[^'’]+['’]s\s)?(?:r[ée]sum[ée]|cv|curriculum vitae|vita|home|about)$/i;
 const FENCE = /^---\s*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)\s*$/;
 /** `key: value` (value may be empty); keys are simple words, as front matter writes them. */
@@ -125,6 +126,7 @@ export function readFrontMatter(markdown: string): FrontMatterHeader | undefined
 }
 
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}\s/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** Words a paragraph has before it reads as prose rather than a stray line. */
 const MIN_INTRODUCTION_WORDS = 6;
 
@@ -133,7 +135,8 @@ const MIN_INTRODUCTION_WORDS = 6;
  * heading of the body is the page's introduction: the summary, whatever heading it lacks.
  */
 function withIntroductionAsSummary(body: readonly string[]): string[] {
-  const firstHeading = body.findIndex((line) => MARKDOWN_HEADING.test(line));
+  // An ATX heading, or a setext one: a line underlined with "===" or "---".
+  const firstHeading = body.findIndex((line, index) => MARKDOWN_HEADING.test(line) || (line.trim() !== '' && SETEXT_UNDERLINE.test(body[index + 1] ?? '')));
   const introduction = (firstHeading < 0 ? [] : body.slice(0, firstHeading)).filter((line) => line.trim() !== '');
   const words = introduction.join(' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
   if (introduction.length === 0 || words < MIN_INTRODUCTION_WORDS) return [...body];

@@ -4,8 +4,10 @@ import { decodeUtf8Text } from './file-type-detector.js';
 import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownHtmlAsMarkdown } from './markdown-html.js';
 import { pagedownResumeInReadingOrder } from './markdown-pagedown.js';
+import { withoutPandocMarkup } from './markdown-pandoc.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
 import { withOutlineNumbersAsStructure } from './plain-outline.js';
+import { withoutDoubledLines } from './plain-doubled-lines.js';
 import { withoutReplyQuoting } from './plain-quoted-reply.js';
 import { containsDate } from './resume-dates.js';
 
@@ -219,9 +221,12 @@ function countMarkdownTables(markdown: string): number {
 }
 
 /** Markdown as text, its YAML front matter (if any) read as the header lines a rendered page would show. */
-function markdownWithFrontMatterToPlainText(markdown: string): string {
-  const pagedown = pagedownResumeInReadingOrder(markdown);
+function markdownWithFrontMatterToPlainText(source: string): string {
+  // A pagedown résumé is put in the page's reading order (its aside after the intro); other R Markdown and
+  // pandoc sources lose their attribute blocks, chunks and column headings.
+  const pagedown = pagedownResumeInReadingOrder(source);
   if (pagedown !== undefined) return markdownToPlainText(pagedown);
+  const markdown = withoutPandocMarkup(source);
   const frontMatter = readFrontMatter(markdown);
   if (!frontMatter) return markdownToPlainText(markdown);
   return [...frontMatter.lines, '', markdownToPlainText(frontMatter.body)].join('\n');
@@ -242,7 +247,7 @@ export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): Extract
   const decoded = decodeUtf8Text(bytes);
   if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
   const normalized = decoded.replace(/\r\n?/g, '\n');
-  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutReplyQuoting(normalized)))));
+  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutDoubledLines(withoutReplyQuoting(normalized))))));
   if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
   return {
     kind,

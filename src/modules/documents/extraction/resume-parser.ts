@@ -30,6 +30,7 @@ import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-s
 import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
 import { withCardHeadersUnbulleted, withGroupedRolesAsEntries } from './grouped-roles.js';
+import { withProfileRolesAsEntries } from './profile-paste-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
 import { withEducationFormRowsAsTables } from './education-form-rows.js';
@@ -394,6 +395,9 @@ interface EntryHeader {
   byRole: Map<string, string>;
 }
 
+/** "N/A": a template's empty field (R Markdown résumés fill every entry's place with it), no role. */
+const NOT_APPLICABLE = /^n\/?a$/i;
+
 /** Pulls dates, URL and location out of an entry's header lines and splits the rest into fragments. */
 /** A company's legal form after a comma ("Acme, Inc.", "Vela, S.A."): part of its name, not a place. */
 const LEGAL_FORM = /^(?:inc|incorporated|ltd|limited|llc|llp|co|corp|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|oy|ab|as|pty(?: ltd)?|sdn\.? bhd|s\.?r\.?l)\.?$/i;
@@ -446,7 +450,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     if (titleAtEmployer) line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
     const pieces = headerFragments(line)
       .map(cleanFragment)
-      .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !EMPLOYMENT_LENGTH.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
+      .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !NOT_APPLICABLE.test(piece) && !EMPLOYMENT_LENGTH.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
     for (const [pieceIndex, piece] of pieces.entries()) {
       let fragment = piece;
       // "(주)클라우드브릿지 백엔드 엔지니어": a Korean employer and title on one line with one space
@@ -720,12 +724,32 @@ function labelledWorkFields(entry: RawEntry): { entry: RawEntry; position?: stri
   return { entry: { ...entry, headerLines, bullets, bodyLines }, ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
 
+/**
+ * "Assistant Registrar" / "University of Medicine" / "Basseterre campus" / "Jan. 2020 to date": a
+ * header of three names stacked on lines of their own over a line of dates (R Markdown and card
+ * templates: title, employer, place). Once the title and the employer are picked, the third, last
+ * name is where the job was, whatever kind of place it names (a campus, a terminal, a park).
+ */
+function isStackedHeader(entry: RawEntry, header: EntryHeader): boolean {
+  if (header.location !== undefined || header.fragments.length !== 3 || !header.dates || entry.headerLines.length !== 4) return false;
+  const own = entry.headerLines.map((line) => cleanFragment(line));
+  const datesLine = entry.headerLines.findIndex((line) => cleanFragment(line.replace(header.dates!.matched, '')) === '');
+  return datesLine === 3 && header.fragments.every((fragment, index) => own[index] === fragment);
+}
+
+function stackedHeaderPlace(header: EntryHeader, used: ReadonlySet<number>): string | undefined {
+  if (!used.has(0) || !used.has(1)) return undefined;
+  const place = header.fragments[2]!;
+  return titleScore(place) > 0 || /\d/.test(place) ? undefined : place;
+}
+
 function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
   const labelled = labelledWorkFields(rawEntry);
   const entry = labelled.entry;
   const header = analyseHeader(entry, 'work');
   let position = roleFromTable(header.byRole, 'title', 'job title', 'role', 'position');
   let employer = roleFromTable(header.byRole, 'employer', 'company', 'organisation', 'organization');
+  let stackedPlace: string | undefined;
   if (labelled.position !== undefined && position === undefined && employer === undefined) {
     // The header names the employer alone when the title is a labelled item under it.
     position = labelled.position;
@@ -740,6 +764,10 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     let titleIndex = pickIndex(header.fragments, titleScore, used);
     if (titleIndex !== undefined) used.add(titleIndex);
     let companyIndex = pickIndex(header.fragments, companyScore, used);
+    const stacked = isStackedHeader(entry, header);
+    // Stacked title / employer / place, both of the last two company-like ("… Industry Association" /
+    // "Owia Arrowroot Factory"): the employer comes first.
+    if (stacked && titleIndex === 0 && companyIndex === 2 && companyScore(header.fragments[1]!) > 0) companyIndex = 1;
     if (companyIndex !== undefined) used.add(companyIndex);
     // Without vocabulary hints, the first fragment left is taken as the title (the more common order), the next as the employer.
     titleIndex ??= firstUnused();
@@ -747,8 +775,12 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     companyIndex ??= firstUnused();
     position = titleIndex !== undefined ? header.fragments[titleIndex] : undefined;
     employer = companyIndex !== undefined ? header.fragments[companyIndex] : undefined;
+    if (stacked) {
+      used.add(titleIndex ?? -1).add(companyIndex ?? -1);
+      stackedPlace = stackedHeaderPlace(header, used);
+    }
   }
-  let location = labelled.location ?? roleFromTable(header.byRole, 'location', 'city') ?? header.location;
+  let location = labelled.location ?? roleFromTable(header.byRole, 'location', 'city') ?? header.location ?? stackedPlace;
   // "Toss Commerce, Seoul" reads like "City, Region" on its own; with no employer found elsewhere
   // and no region after the comma, it is the employer and its city.
   const placeParts = location?.split(', ') ?? [];
@@ -2018,7 +2050,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withoutPersonalDataRows(linesOfKind(sectioned, 'experience')))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
+  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map(parseWorkEntry)
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
