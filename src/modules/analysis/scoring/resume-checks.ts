@@ -271,7 +271,9 @@ export function structureChecks(text: string, outline: ResumeOutline, resume: Js
         : problems.length === 0
           ? messageKey('analysis:engine.checks.dateGaps.none')
           : explanation
-            ? messageKey(open === 0 ? 'analysis:engine.checks.dateGaps.explained' : 'analysis:engine.checks.dateGaps.explainedSome', { sentence: explanation })
+            ? open === 0
+              ? messageKey('analysis:engine.checks.dateGaps.explained', { sentence: explanation })
+              : messageKey('analysis:engine.checks.dateGaps.explainedSome', { sentence: explanation })
             : messageKey('analysis:engine.checks.dateGaps.some'),
       problems),
   );
