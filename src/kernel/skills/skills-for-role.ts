@@ -209,7 +209,10 @@ function fieldOf(title: string, wanted: readonly string[], head: string, onetTit
   // A person noun is no field, though it stands before the last word ("Cardiovascular Technologists and
   // Technicians": a food technologist is no neighbour). Of two field words, the rarer tells more: "diagnostic"
   // (a diagnostic radiographer) before "medical" (a medical transcriptionist) for a diagnostic medical sonographer.
-  const isField = (w: string): boolean => w !== head && w.length >= 6 && !qualifiers.has(w) && !heads.has(w) && onetStems.some((t) => sameRoot(w, t));
+  // A person noun: a word of the role written as one (technologists, not restoration, whose stem a restorer shares)
+  // whose stem ends an ESCO title.
+  const persons = new Set(title.split(/[^\p{L}]+/u).filter((w) => /(?:ists?|ians?|ers?|ors?)$/i.test(w)).flatMap((w) => titleStems(w)).filter((w) => heads.has(w)));
+  const isField = (w: string): boolean => w !== head && w.length >= 6 && !qualifiers.has(w) && !persons.has(w) && onetStems.some((t) => sameRoot(w, t));
   const field = [...occupations.entries()]
     .filter(([, o]) => o.source === 'esco')
     .map(([occupation, o]) => {
