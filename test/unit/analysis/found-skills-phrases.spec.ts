@@ -40,4 +40,24 @@ describe('skills found', () => {
     const report = analyzeResume({ text: resume.replace(/,? ?resistivity surveys/gi, ''), job, asOf: new Date('2026-06-01') });
     expect(report.skills.map((s) => s.name.toLowerCase())).not.toContain('resistivity surveys');
   });
+
+  it('take a phrase only as whole words, and never a language listed under Languages (a sonographer\'s report, wave 18)', () => {
+    const sonographer = `Mariam Haddad
+Senior Sonographer — Cedars Imaging Centre | Feb 2019 – Present
+- Perform 25 scans a day on GE Voluson and Philips EPIQ systems
+EDUCATION
+BSc Radiology and Medical Imaging Technology, 2014
+LANGUAGES
+English — fluent
+Arabic — native
+`;
+    const posting = 'Sonographer\nRequirements:\n- Experience with GE and Philips systems\n- English, spoken and written\n- Imaging reports\n';
+    const report = analyzeResume({ text: sonographer, job: posting, asOf: new Date('2026-06-01') });
+    const found = report.skills.filter((s) => s.mentions.every((m) => m.text === sonographer.slice(m.start, m.end)));
+    expect(report.skills.map((s) => s.name)).not.toContain('English');
+    // "GE" is the maker on the bullet line, not the "ge" inside "Imaging".
+    const ge = report.skills.find((s) => s.name.toLowerCase() === 'ge');
+    if (ge) expect(sonographer.slice(ge.mentions[0]!.start - 5, ge.mentions[0]!.end + 8)).toContain('GE Voluson');
+    expect(found.length).toBe(report.skills.length);
+  });
 });

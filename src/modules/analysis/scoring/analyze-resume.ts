@@ -18,6 +18,15 @@ const MAX_SUGGESTIONS = 12;
 const MAX_ROLE_GAPS = 15;
 const MAX_SUGGESTED_SKILLS = 8;
 
+/** Where `key` first stands as whole words in `lower` ("ge" of "GE Voluson", not of "imaging"), or -1. Linear: indexOf steps. */
+function wholeWordAt(lower: string, key: string): number {
+  const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = lower.indexOf(key); at !== -1; at = lower.indexOf(key, at + 1)) {
+    if (!isWordChar(lower[at - 1]) && !isWordChar(lower[at + key.length])) return at;
+  }
+  return -1;
+}
+
 /**
  * The job's phrases (the tagger's words the taxonomy does not name) that the résumé holds as written, each once,
  * where it stands in the résumé; none inside a skill already found ("Python" of "Python scripting").
@@ -29,12 +38,15 @@ function phrasesShown(match: NonNullable<AnalysisReport['match']>, text: string,
   for (const { phrase, verdict } of match.phrases ?? []) {
     const key = phrase.toLowerCase();
     if (verdict !== 'matched' || named.has(key)) continue;
-    const start = lower.indexOf(key);
+    const start = wholeWordAt(lower, key);
     if (start === -1) continue;
     if (skills.some((s) => s.mentions.some((m) => m.start <= start && m.end >= start + key.length))) continue;
+    // A language the résumé lists under Languages ("English" asked for by the job) is no hard skill.
+    const section = sectionAt(outline, start);
+    if (section === 'languages') continue;
     named.add(key);
     const written = text.slice(start, start + key.length);
-    out.push({ name: written, kind: 'hard', mentions: [{ start, end: start + key.length, text: written, section: sectionAt(outline, start) }] });
+    out.push({ name: written, kind: 'hard', mentions: [{ start, end: start + key.length, text: written, section }] });
   }
   return out;
 }
