@@ -25,6 +25,9 @@ describe('score history chart', () => {
     expect(series!.dots[0]!.y).toBeGreaterThan(series!.dots[1]!.y);
     expect(series!.path).toBe(`M${chart.plot.left} ${series!.dots[0]!.y} L${chart.plot.right} ${series!.dots[1]!.y}`);
     expect(chart.xTicks[0]!.label).toBe('1 Nov');
+    // The last date ends at the plot's right edge, so a phone's narrow chart does not cut it ("2 De").
+    expect(chart.xTicks.map((tick) => tick.anchor)).toEqual([...chart.xTicks.slice(1).map(() => 'middle'), 'end']);
+    expect(chart.xTicks.at(-1)!.x).toBe(chart.plot.right);
   });
 
   it('centres a single analysis and clamps out-of-range scores', () => {

@@ -19,7 +19,8 @@ export interface ChartGeometry {
   height: number;
   plot: { left: number; top: number; right: number; bottom: number };
   yTicks: { y: number; label: string }[];
-  xTicks: { x: number; label: string }[];
+  /** `anchor`: the last date ends at the plot's right edge ("2 Dec" was cut to "2 De" on a phone), the others centre on their tick. */
+  xTicks: { x: number; label: string; anchor: 'middle' | 'end' }[];
   series: { label: string; path: string; dots: { x: number; y: number; score: number; label: string }[]; colorIndex: number }[];
   empty: boolean;
 }
@@ -63,7 +64,9 @@ export function scoreHistoryChart(input: ChartSeries[], dates: ChartDateFormat =
   const xTicks = Array.from({ length: Math.max(tickCount, 2) }, (_, i) => {
     const t = min + ((max - min) * i) / Math.max(tickCount - 1, 1);
     return { x: xFor(t), label: dateLabel(new Date(t)) };
-  }).filter((tick, i, arr) => arr.findIndex((o) => o.label === tick.label) === i);
+  })
+    .filter((tick, i, arr) => arr.findIndex((o) => o.label === tick.label) === i)
+    .map((tick, i, arr) => ({ ...tick, anchor: i > 0 && i === arr.length - 1 ? ('end' as const) : ('middle' as const) }));
   return { width: WIDTH, height: HEIGHT, plot: PLOT, yTicks, xTicks, series, empty: false };
 }
 
