@@ -52,4 +52,12 @@ describe('a profile copied from a professional network', () => {
     expect(resume.work[0]!.highlights).toEqual(['Brought 600 container ships a year alongside in all weather.']);
     expect(resume.work[2]!.highlights).toEqual(['Handled mooring lines on the Savai’i crossing.']);
   });
+
+  it('leaves a text alone whose lines repeat in runs that are no page doubling (one sentence over and over, a line three times)', () => {
+    const sentence = 'Led the billing team through a migration to a new platform.';
+    const over = Array.from({ length: 40 }, () => sentence).join('\n');
+    expect(withoutDoubledLines(over)).toBe(over);
+    const thrice = Array.from({ length: 8 }, (_, i) => [`Line ${i}`, `Line ${i}`, `Line ${i}`]).flat().join('\n');
+    expect(withoutDoubledLines(thrice)).toBe(thrice);
+  });
 });

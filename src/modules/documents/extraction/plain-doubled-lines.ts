@@ -13,23 +13,28 @@ const hasWords = (line: string): boolean => /[\p{L}\p{N}]/u.test(line);
 /**
  * The text with each pair of equal lines written once, when such pairs are most of its lines; any
  * other text as it is. A line that stood twice before the page doubled it (four in a row) stays twice.
+ * Only runs of two or four equal lines are the page's doubling: a line written three times, or over and
+ * over (a pasted block repeated, a test file of one sentence), is the writer's and stays as written.
  */
 export function withoutDoubledLines(text: string): string {
   const lines = text.split('\n');
   const withWords = lines.filter(hasWords).length;
   if (withWords < MIN_LINES) return text;
-  let doubled = 0;
-  for (let index = 0; index + 1 < lines.length; index++) {
-    if (hasWords(lines[index]!) && lines[index]!.trim() === lines[index + 1]!.trim()) {
-      doubled += 2;
-      index++;
-    }
+  // Runs of equal lines with words: [start, length].
+  const runs: Array<[number, number]> = [];
+  for (let index = 0; index < lines.length; ) {
+    let end = index + 1;
+    if (hasWords(lines[index]!)) while (end < lines.length && lines[end]!.trim() === lines[index]!.trim()) end++;
+    runs.push([index, end - index]);
+    index = end;
   }
+  const isDoubling = (length: number): boolean => length === 2 || length === 4;
+  const doubled = runs.reduce((sum, [, length]) => sum + (isDoubling(length) ? length : 0), 0);
   if (doubled < withWords * MIN_DOUBLED_SHARE) return text;
   const out: string[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    out.push(lines[index]!);
-    if (hasWords(lines[index]!) && lines[index]!.trim() === lines[index + 1]?.trim()) index++;
+  for (const [start, length] of runs) {
+    const kept = isDoubling(length) ? length / 2 : length;
+    for (let i = 0; i < kept; i++) out.push(lines[start + i]!);
   }
   return out.join('\n');
 }
