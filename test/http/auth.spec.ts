@@ -295,16 +295,16 @@ describe('forms', () => {
     const bad = await agent
       .post('/profile')
       .type('form')
-      .send({ _csrf: token, displayName: '   ', targetRoles: 'x'.repeat(81), workMode: 'underwater', seniority: 'mid' })
+      .send({ _csrf: token, displayName: '   ', targetRoles: 'x'.repeat(121), workMode: 'underwater', seniority: 'mid' })
       .expect(422);
     expect(bad.text).toContain('Enter the name you want to be shown');
-    expect(bad.text).toContain('at most 80 characters');
+    expect(bad.text).toContain('at most 120 characters');
     expect(bad.text).toContain('Choose how you want to work');
 
     const ok = await agent
       .post('/profile')
       .type('form')
-      .send({ _csrf: token, displayName: 'Pat Doe', targetRoles: 'Backend engineer\nData engineer, SRE', locations: 'Seoul\nRemote EU', workMode: 'hybrid', seniority: 'senior' })
+      .send({ _csrf: token, displayName: 'Pat Doe', targetRoles: 'Backend engineer\nData engineer, SRE\nFarmers, Ranchers, and Other Agricultural Managers\nSales Representatives, Wholesale and Manufacturing, Technical and Scientific Products\nGrinding, Lapping, Polishing, and Buffing Machine Tool Setters, Operators, and Tenders, Metal and Plastic', locations: 'Seoul\nRemote EU', workMode: 'hybrid', seniority: 'senior' })
       .expect(303);
     expect(ok.headers.location).toBe('/profile');
     const page = await agent.get('/profile').expect(200);
@@ -313,7 +313,12 @@ describe('forms', () => {
     const [row] = await ctx.db.query<{ target_roles: string[]; locations: string[]; work_mode: string; seniority: string }>(
       `select target_roles, locations, work_mode, seniority from users where email = 'profile@example.com'`,
     );
-    expect(row).toEqual({ target_roles: ['Backend engineer', 'Data engineer', 'SRE'], locations: ['Seoul', 'Remote EU'], work_mode: 'hybrid', seniority: 'senior' });
+    expect(row).toEqual({
+      target_roles: [
+        'Backend engineer', 'Data engineer', 'SRE', 'Farmers, Ranchers, and Other Agricultural Managers', 'Sales Representatives, Wholesale and Manufacturing, Technical and Scientific Products',
+        'Grinding, Lapping, Polishing, and Buffing Machine Tool Setters, Operators, and Tenders, Metal and Plastic',
+      ],
+      locations: ['Seoul', 'Remote EU'], work_mode: 'hybrid', seniority: 'senior' });
   });
 
   it('rejects oversized bodies with 413', async () => {

@@ -8,4 +8,4 @@ export { tokenize, tokenKey, type Token } from './tokenizer.js';
 export { FAMILY_TITLES, OCCUPATION_FAMILIES, familyByTitle, occupationFamilyFor, type FamilyOrGeneral, type OccupationFamily } from './occupation-families.js';
 export { roleGaps, type RoleGap, type RoleGapsResult } from './role-gaps.js';
 export { koreanSkillLabel, skillLabel, type SkillLabel } from './skill-labels.js';
-export { koreanOccupationLabel, occupationKey, occupationLabel, type OccupationLabel } from './occupation-labels.js';
+export { isOccupationTitle, koreanOccupationLabel, occupationKey, occupationLabel, type OccupationLabel } from './occupation-labels.js';

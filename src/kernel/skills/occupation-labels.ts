@@ -1,4 +1,5 @@
 import koreanTitlesData from './data/occupation-labels-ko.json' with { type: 'json' };
+import occupationsData from './data/occupations.json' with { type: 'json' };
 
 /**
  * An occupation's title as a page shows it. `lang` is set when the title is not in the reader's
@@ -60,4 +61,22 @@ export function occupationLabel(title: string, locale: string): OccupationLabel 
   if (locale !== 'ko') return { text: title };
   const korean = koreanOccupationLabel(title);
   return korean !== undefined ? { text: korean } : { text: title, lang: 'en' };
+}
+
+let titleKeys: Set<string> | undefined;
+
+/**
+ * Whether a text is an occupation's title or alternative title in the taxonomy (ESCO, O*NET), case and
+ * spacing aside: "Farmers, Ranchers, and Other Agricultural Managers" is one role, not three, though it
+ * holds commas.
+ */
+export function isOccupationTitle(text: string): boolean {
+  if (!titleKeys) {
+    titleKeys = new Set();
+    for (const [title, altTitles] of (occupationsData as unknown as { occupations: Array<[string, string[]]> }).occupations) {
+      titleKeys.add(occupationKey(title));
+      for (const alt of altTitles) titleKeys.add(occupationKey(alt));
+    }
+  }
+  return titleKeys.has(occupationKey(text));
 }
