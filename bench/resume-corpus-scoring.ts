@@ -167,6 +167,17 @@ export const HOLDOUT13_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-co
  * Never tuned on; only its aggregates are ever printed, and only when `held-back` is asked for.
  */
 export const HOLDOUT14_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout14');
+/**
+ * The fifteenth held-back set (issue #10 §2, wave 19): 30 more people written out by hand (22 in English from
+ * eleven countries and territories no earlier set has, 8 Koreans in Korean), rendered by eight layouts of its
+ * own (Google Docs' "Modern Writer" template, a spreadsheet résumé printed with gridlines — the Koreans' 엑셀
+ * 이력서 grid —, a job application web form with the plain-text résumé pasted into its box, a GitHub Pages site
+ * on the Jekyll "minimal" theme, a Reactive Resume export, a Word file typed with Shift+Enter line breaks, the
+ * text copied out of a PDF viewer, a Logseq page), built by an engineer who does not tune the parser and frozen
+ * (manifest.json, test-split.sha256) before any figure on it was computed. Never tuned on; only its aggregates
+ * are ever printed, and only when `held-back` is asked for.
+ */
+export const HOLDOUT15_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-holdout15');
 
 export type Half = 'tuning' | 'test';
 

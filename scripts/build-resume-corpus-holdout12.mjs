@@ -37,7 +37,7 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import {
-  allSkills, bareUrl, buildHeldBackSet, degreeLine, escapeHtml, escapeXml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, say, sectionsInOrder, SHORT_MONTHS, sofficeConvert,
+  allSkills, bareUrl, buildHeldBackSet, certificateYearLine, degreeLine, escapeHtml, escapeXml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, say, sectionsInOrder, SHORT_MONTHS, sofficeConvert,
   typesetLua, withChromiumPrinter, wrapWords,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout12Content } from './resume-corpus-holdout12-content.mjs';
@@ -48,7 +48,6 @@ const FROZEN_ON = '2026-12-01';
 const e = escapeHtml;
 
 const languageList = (languages) => languages.map((l) => `${l.language} (${l.fluency})`).join(', ');
-const certificateLine = (c) => `${c.name}, ${c.issuer} (${c.date.slice(0, 4)})`;
 const firstName = (entry) => (isKorean(entry) ? entry.resume.basics.name : entry.resume.basics.name.split(' ')[0]);
 
 /** Months from a job's start to its end (or December 2026), both counted. */
@@ -87,7 +86,7 @@ function swissPage(entry, index) {
   const educationPart = section(say(entry, 'Education', '학력'), education.map((school, i) => `<div class="entry"><p><b>${e(school.institution)}</b> — <i>${e(degreeLine(school, i, entry))}</i></p><p class="date">${e(schoolDates[i].toUpperCase())}</p></div>`).join(''));
   parts.push(...sectionsInOrder(entry, experience, educationPart));
   if (skills.length > 0) parts.push(section(say(entry, 'Skills', '보유 기술'), entry.presentation.flatSkills ? `<p>${e(allSkills(skills).join(', '))}</p>` : skills.map((g) => `<p><b>${e(g.name)}</b> — ${e(g.keywords.join(', '))}</p>`).join('')));
-  if (certificates.length > 0) parts.push(section(say(entry, 'Awards', '자격증'), certificates.map((c) => `<p>${e(certificateLine(c))}</p>`).join('')));
+  if (certificates.length > 0) parts.push(section(say(entry, 'Awards', '자격증'), certificates.map((c) => `<p>${e(certificateYearLine(c))}</p>`).join('')));
   if (languages.length > 0) parts.push(section(say(entry, 'Languages', '외국어'), `<p>${e(languageList(languages))}</p>`));
   return [`${css}${parts.join('\n')}`, { format: korean || index % 2 === 0 ? 'A4' : 'Letter', margin: { top: '18mm', bottom: '16mm', left: '18mm', right: '18mm' } }];
 }
@@ -251,7 +250,7 @@ function continuationOdt(entry, index) {
   const [firstPart, secondPart] = sectionsInOrder(entry, experience, educationPart);
   body.push(...firstPart, secondPart[0].replace('text:style-name="Heading"', 'text:style-name="HeadingPage"'), ...secondPart.slice(1));
   if (skills.length > 0) body.push(para('Heading', x(say(entry, 'SKILLS', '보유 기술'))), ...(entry.presentation.flatSkills ? [para('Text', x(allSkills(skills).join(', ')))] : skills.map((g) => para('Text', `${bold(`${g.name}: `)}${x(g.keywords.join(', '))}`))));
-  if (certificates.length > 0) body.push(para('Heading', x(say(entry, 'CERTIFICATIONS', '자격증'))), bulletList(certificates.map(certificateLine)));
+  if (certificates.length > 0) body.push(para('Heading', x(say(entry, 'CERTIFICATIONS', '자격증'))), bulletList(certificates.map(certificateYearLine)));
   if (languages.length > 0) body.push(para('Heading', x(say(entry, 'LANGUAGES', '외국어'))), para('Text', x(languageList(languages))));
   const tab = `<style:tab-stops><style:tab-stop style:position="${width.toFixed(2)}cm" style:type="right"/></style:tab-stops>`;
   return odtDocument({
@@ -293,7 +292,7 @@ function functionalOdt(entry, index) {
   })];
   const educationPart = [para('Heading', x(say(entry, 'Education', '학력 사항'))), ...education.map((school, i) => para('Line', `${bold(degreeLine(school, i, entry))}, ${x(school.institution)} <text:tab/>${x(schoolDates[i])}`))];
   body.push(...sectionsInOrder(entry, experience, educationPart).flat());
-  if (certificates.length > 0) body.push(para('Heading', x(say(entry, 'Certifications', '자격증'))), ...certificates.map((c) => para('Line', x(certificateLine(c)))));
+  if (certificates.length > 0) body.push(para('Heading', x(say(entry, 'Certifications', '자격증'))), ...certificates.map((c) => para('Line', x(certificateYearLine(c)))));
   if (languages.length > 0) body.push(para('Heading', x(say(entry, 'Languages', '외국어'))), para('Text', x(languageList(languages))));
   const letter = !korean && index % 2 === 1;
   const tab = `<style:tab-stops><style:tab-stop style:position="${(letter ? 17.19 : 16.6).toFixed(2)}cm" style:type="right"/></style:tab-stops>`;
@@ -366,7 +365,7 @@ function personalDetailsDocx(entry, index) {
       });
     };
     for (const part of sectionsInOrder(entry, experience, educationPart)) part();
-    if (certificates.length > 0) children.push(heading('PROFESSIONAL CERTIFICATES'), ...certificates.map((c) => p(certificateLine(c), { numbering: { reference: 'cv-bullets', level: 0 } })));
+    if (certificates.length > 0) children.push(heading('PROFESSIONAL CERTIFICATES'), ...certificates.map((c) => p(certificateYearLine(c), { numbering: { reference: 'cv-bullets', level: 0 } })));
     if (skills.length > 0) children.push(heading('SKILLS'), ...(entry.presentation.flatSkills ? [p(allSkills(skills).join(', '))] : skills.map((g) => p([run(`${g.name}: `, { bold: true }), run(g.keywords.join(', '))]))));
     if (languages.length > 0) children.push(heading('LANGUAGES'), table([['Language', 'Level'], ...languages.map((l) => [l.language, l.fluency])], [40, 60], true));
     children.push(heading('REFEREES'));
@@ -429,7 +428,7 @@ function quotedReplyText(entry, index) {
   }
   if (certificates.length > 0) {
     section(say(entry, 'Certificates', '자격증'));
-    cv.push(...certificates.flatMap((c) => wrap(certificateLine(c), '  ')));
+    cv.push(...certificates.flatMap((c) => wrap(certificateYearLine(c), '  ')));
   }
   cv.push('', say(entry, 'Kind regards,', '감사합니다.'), basics.name);
   const quoted = cv.map((line) => (line ? `> ${line}` : '>'));

@@ -39,7 +39,7 @@ import {
   TabStopType, TextRun,
 } from 'docx';
 import {
-  allSkills, bareUrl, buildHeldBackSet, degreeLine, escapeHtml, escapeXml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, say, sectionsInOrder, SHORT_MONTHS, sofficeConvert,
+  allSkills, bareUrl, buildHeldBackSet, certificateYearLine, degreeLine, escapeHtml, escapeXml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, say, sectionsInOrder, SHORT_MONTHS, sofficeConvert,
   typesetLua, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout13Content } from './resume-corpus-holdout13-content.mjs';
@@ -50,7 +50,6 @@ const FROZEN_ON = '2026-12-01';
 const e = escapeHtml;
 
 const languageList = (languages) => languages.map((l) => `${l.language} (${l.fluency})`).join(', ');
-const certificateLine = (c) => `${c.name}, ${c.issuer} (${c.date.slice(0, 4)})`;
 const contactItems = (entry) => [entry.presentation.home, entry.resume.basics.phone, entry.resume.basics.email, ...labelledLinks(entry.resume.basics).map(([, url]) => bareUrl(url))];
 
 /** Months from a job's start to its end (or December 2026), both counted. */
@@ -86,7 +85,7 @@ function coralPage(entry, index) {
   const educationPart = `<h2>${say(entry, 'EDUCATION', '학력')}</h2>${education.map((school, i) => `<div class="entry"><p><b>${e(school.institution)}</b> — <i>${e(degreeLine(school, i, entry))}</i></p><p class="date">${e(schoolDates[i].toUpperCase())}</p></div>`).join('')}`;
   parts.push(...sectionsInOrder(entry, experience, educationPart));
   if (skills.length > 0) parts.push(`<h2>${say(entry, 'SKILLS', '보유 기술')}</h2>${entry.presentation.flatSkills ? `<p>${e(allSkills(skills).join(', '))}</p>` : skills.map((g) => `<p><b>${e(g.name)}:</b> ${e(g.keywords.join(', '))}</p>`).join('')}`);
-  if (certificates.length > 0) parts.push(`<h2>${say(entry, 'AWARDS', '자격증')}</h2>${certificates.map((c) => `<p>${e(certificateLine(c))}</p>`).join('')}`);
+  if (certificates.length > 0) parts.push(`<h2>${say(entry, 'AWARDS', '자격증')}</h2>${certificates.map((c) => `<p>${e(certificateYearLine(c))}</p>`).join('')}`);
   if (languages.length > 0) parts.push(`<h2>${say(entry, 'LANGUAGES', '외국어')}</h2><p>${e(languageList(languages))}</p>`);
   return [`${css}${parts.join('\n')}`, { format: korean || index % 2 === 1 ? 'A4' : 'Letter', margin: { top: '16mm', bottom: '16mm', left: '20mm', right: '20mm' } }];
 }
@@ -281,7 +280,7 @@ function sidebarFrameOdt(entry, index) {
     else for (const g of skills) side.push(para('SideGroup', x(g.name)), ...g.keywords.map((s) => para('Side', x(s))));
   }
   if (languages.length > 0) side.push(para('SideHead', x(say(entry, 'LANGUAGES', '외국어'))), ...languages.map((l) => para('Side', x(`${l.language} — ${l.fluency}`))));
-  if (certificates.length > 0) side.push(para('SideHead', x(say(entry, 'CERTIFICATES', '자격증'))), ...certificates.map((c) => para('Side', x(certificateLine(c)))));
+  if (certificates.length > 0) side.push(para('SideHead', x(say(entry, 'CERTIFICATES', '자격증'))), ...certificates.map((c) => para('Side', x(certificateYearLine(c)))));
   const frame = `<draw:frame draw:style-name="Sidebar" draw:name="Sidebar" text:anchor-type="page" text:anchor-page-number="1" svg:x="0cm" svg:y="0cm" svg:width="6.6cm" draw:z-index="0"><draw:text-box fo:min-height="29.7cm">${side.join('')}</draw:text-box></draw:frame>`;
   const body = [frame, para('Name', x(basics.name))];
   if (basics.label) body.push(para('Headline', x(basics.label)));
@@ -379,7 +378,7 @@ function trackedChangesDocx(entry, index) {
     children.push(...(entry.presentation.flatSkills ? [p(allSkills(skills).join(', '))] : skills.map((g) => p([run(`${g.name}: `, { bold: true }), run(g.keywords.join(', '))]))));
   }
   if (languages.length > 0) children.push(headingText(say(entry, 'Languages', '외국어')), p(languageList(languages)));
-  if (certificates.length > 0) children.push(headingText(say(entry, 'Certifications', '자격증')), ...certificates.map((c) => p(certificateLine(c), { numbering: { reference: 'tc-bullets', level: 0 } })));
+  if (certificates.length > 0) children.push(headingText(say(entry, 'Certifications', '자격증')), ...certificates.map((c) => p(certificateYearLine(c), { numbering: { reference: 'tc-bullets', level: 0 } })));
   children.push(p([deleted(say(entry, 'References available on request.', '추천인: 요청 시 제출'))], { spacing: { before: 240 } }));
   const latin = korean ? 'Malgun Gothic' : index % 2 === 0 ? 'Calibri' : 'Georgia';
   const page = korean || index % 2 === 1 ? { width: 11906, height: 16838 } : { width: 12240, height: 15840 };

@@ -42,7 +42,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import {
-  allSkills, bareUrl, buildHeldBackSet, degreeLine, escapeHtml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, say, sectionsInOrder, withChromiumPrinter,
+  allSkills, bareUrl, buildHeldBackSet, bulletsHtml, certificateYearLine, degreeLine, escapeHtml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, printFooter, printHeader, say, sectionsInOrder, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout14Content } from './resume-corpus-holdout14-content.mjs';
 
@@ -50,8 +50,6 @@ const OUT = join(process.cwd(), 'test/fixtures/resume-corpus-holdout14');
 const FROZEN_ON = '2026-12-01';
 const e = escapeHtml;
 
-const certificateLine = (c) => `${c.name}, ${c.issuer} (${c.date.slice(0, 4)})`;
-const bulletsHtml = (items) => (items.length > 0 ? `<ul>${items.map((h) => `<li>${e(h)}</li>`).join('')}</ul>` : '');
 const bodyFont = (entry, index) => (isKorean(entry) ? "'Noto Sans CJK KR'" : index % 2 === 0 ? "'Liberation Sans'" : "'DejaVu Sans'");
 /** A portal's MM/YYYY (the year alone when the person gave only a year). */
 const slashMonth = (date) => (date.length > 4 ? `${date.slice(5, 7)}/${date.slice(0, 4)}` : date);
@@ -125,8 +123,6 @@ function deedyPage(entry, index) {
   return [page, { format: index % 2 === 0 && !korean ? 'Letter' : 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } }];
 }
 
-const PRINT_HEADER = (left, centre) => `<div style="font-size:7.5px;font-family:'Liberation Sans','Noto Sans CJK KR',sans-serif;width:100%;display:flex;justify-content:space-between;padding:0 8mm;"><span>${e(left)}</span><span>${e(centre)}</span><span></span></div>`;
-const PRINT_FOOTER = (url) => `<div style="font-size:7.5px;font-family:'Liberation Sans',sans-serif;width:100%;display:flex;justify-content:space-between;padding:0 8mm;"><span>${e(url)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
 
 /** A careers portal's application "Review" page printed from the browser (Workday style; a Korean ATS for the Koreans). */
 function atsReviewPage(entry, index) {
@@ -167,7 +163,7 @@ function atsReviewPage(entry, index) {
   const url = korean ? `https://careers.example.kr/o/apply/${1200 + index}/preview` : `https://example.wd3.myworkdayjobs.com/en-US/Careers/job/apply/review?ref=${4800 + index}`;
   return [`${css}${parts.join('\n')}`, {
     format: korean ? 'A4' : 'Letter', displayHeaderFooter: true,
-    headerTemplate: PRINT_HEADER(korean ? '26. 11. 30. 오전 9:12' : '11/30/26, 9:12 AM', korean ? '지원서 미리보기' : 'Review | Careers'), footerTemplate: PRINT_FOOTER(url),
+    headerTemplate: printHeader(korean ? '26. 11. 30. 오전 9:12' : '11/30/26, 9:12 AM', korean ? '지원서 미리보기' : 'Review | Careers'), footerTemplate: printFooter(url),
     margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' },
   }];
 }
@@ -189,7 +185,7 @@ function mailBody(entry) {
   lines.push(...sectionsInOrder(entry, experience, educationPart).flat());
   if (skills.length > 0) lines.push(say(entry, 'SKILLS', '[보유 기술]'), ...(entry.presentation.flatSkills ? [allSkills(skills).join(', ')] : skills.map((g) => `${g.name}: ${g.keywords.join(', ')}`)), '');
   if (languages.length > 0) lines.push(say(entry, 'LANGUAGES', '[외국어]'), languages.map((l) => `${l.language} (${l.fluency})`).join(', '), '');
-  if (certificates.length > 0) lines.push(say(entry, 'CERTIFICATES', '[자격증]'), ...certificates.map(certificateLine), '');
+  if (certificates.length > 0) lines.push(say(entry, 'CERTIFICATES', '[자격증]'), ...certificates.map(certificateYearLine), '');
   lines.push(korean ? '감사합니다.' : 'Kind regards,', korean ? basics.name : basics.name.split(' ')[0]);
   return lines;
 }
@@ -210,7 +206,7 @@ function mailPrintPage(entry, index) {
   const url = korean ? `https://mail.naver.com/print/read?mailSN=${88140 + index}` : `https://mail.google.com/mail/u/0/?ik=3f9c2a71d0&view=pt&search=all&permthid=thread-f:18519${String(2400 + index).padStart(6, '0')}`;
   return [`${css}${head}${body}`, {
     format: korean ? 'A4' : 'Letter', displayHeaderFooter: true,
-    headerTemplate: PRINT_HEADER(korean ? '26. 11. 30. 오전 8:20' : '11/30/26, 8:20 AM', korean ? `네이버 메일 - ${entry.presentation.subject}` : `Gmail - ${entry.presentation.subject}`), footerTemplate: PRINT_FOOTER(url),
+    headerTemplate: printHeader(korean ? '26. 11. 30. 오전 8:20' : '11/30/26, 8:20 AM', korean ? `네이버 메일 - ${entry.presentation.subject}` : `Gmail - ${entry.presentation.subject}`), footerTemplate: printFooter(url),
     margin: { top: '14mm', bottom: '14mm', left: '13mm', right: '13mm' },
   }];
 }
@@ -272,7 +268,7 @@ function outlineNumberedDocx(entry, index) {
     children.push(...(entry.presentation.flatSkills ? [p(allSkills(skills).join(', '), indented)] : skills.map((g) => new Paragraph({ ...indented, children: [new TextRun({ text: `${g.name}: `, bold: true }), new TextRun(g.keywords.join(', '))] }))));
   }
   if (languages.length > 0) children.push(h1(say(entry, 'Languages', '외국어')), ...languages.map((l) => new Paragraph({ ...indented, tabStops: [{ type: TabStopType.LEFT, position: 3200 }], children: [new TextRun(l.language), new TextRun({ children: ['\t', l.fluency] })] })));
-  if (certificates.length > 0) children.push(h1(say(entry, 'Certificates', '자격증')), ...certificates.map((c) => p(certificateLine(c), indented)));
+  if (certificates.length > 0) children.push(h1(say(entry, 'Certificates', '자격증')), ...certificates.map((c) => p(certificateYearLine(c), indented)));
   const latin = korean ? 'Malgun Gothic' : ['Cambria', 'Calibri', 'Arial'][index % 3];
   const accent = ['1F3864', '833C0B', '385623'][index % 3];
   return new Document({
@@ -316,7 +312,7 @@ function wordPlainText(entry) {
   lines.push(...sectionsInOrder(entry, experience, educationPart).flat());
   if (skills.length > 0) lines.push(say(entry, 'SKILLS', '보유 기술'), ...(entry.presentation.flatSkills ? [allSkills(skills).join(', ')] : skills.map((g) => `${g.name}:\t${g.keywords.join(', ')}`)));
   if (languages.length > 0) lines.push(say(entry, 'LANGUAGES', '외국어'), ...languages.map((l) => `${l.language}\t${l.fluency}`));
-  if (certificates.length > 0) lines.push(say(entry, 'CERTIFICATES', '자격증'), ...certificates.map((c) => `•\t${certificateLine(c)}`));
+  if (certificates.length > 0) lines.push(say(entry, 'CERTIFICATES', '자격증'), ...certificates.map((c) => `•\t${certificateYearLine(c)}`));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -365,7 +361,7 @@ function obsidianMarkdown(entry) {
   out.push(...sectionsInOrder(entry, experience, educationPart).flat());
   if (skills.length > 0) out.push(`## ${say(entry, 'Skills', '보유 기술')}`, '', ...(entry.presentation.flatSkills ? allSkills(skills).map((s) => `- ${s}`) : skills.flatMap((g) => [`- **${g.name}**`, ...g.keywords.map((s) => `\t- ${s}`)])), '');
   if (languages.length > 0) out.push(`## ${say(entry, 'Languages', '외국어')}`, '', ...languages.map((l) => `- ${l.language}:: ${l.fluency}`), '');
-  if (certificates.length > 0) out.push(`## ${say(entry, 'Certificates', '자격증')}`, '', ...certificates.map((c) => `- [x] ${certificateLine(c)}`), '');
+  if (certificates.length > 0) out.push(`## ${say(entry, 'Certificates', '자격증')}`, '', ...certificates.map((c) => `- [x] ${certificateYearLine(c)}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 

@@ -38,6 +38,14 @@ export function schoolDates(school, presentation) {
 export const labelledLinks = (basics) => [...(basics.url ? [['Website', basics.url]] : []), ...(basics.profiles ?? []).map((profile) => [profile.network, profile.url])];
 export const certificateText = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date})`;
 export const allSkills = (skills = []) => skills.flatMap((group) => group.keywords);
+/** A certificate as "name, issuer (year)". */
+export const certificateYearLine = (certificate) => `${certificate.name}, ${certificate.issuer} (${certificate.date.slice(0, 4)})`;
+/** Bullets as an HTML list (nothing when there are none). */
+export const bulletsHtml = (items) => (items.length > 0 ? `<ul>${items.map((h) => `<li>${escapeHtml(h)}</li>`).join('')}</ul>` : '');
+/** A browser print's header line (date and time left, page title centred), for Chromium's headerTemplate. */
+export const printHeader = (left, centre) => `<div style="font-size:7.5px;font-family:'Liberation Sans','Noto Sans CJK KR',sans-serif;width:100%;display:flex;justify-content:space-between;padding:0 8mm;"><span>${escapeHtml(left)}</span><span>${escapeHtml(centre)}</span><span></span></div>`;
+/** A browser print's footer line (the URL left, "page/pages" right), for Chromium's footerTemplate. */
+export const printFooter = (url) => `<div style="font-size:7.5px;font-family:'Liberation Sans',sans-serif;width:100%;display:flex;justify-content:space-between;padding:0 8mm;"><span>${escapeHtml(url)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
 
 /**
  * Words hard-wrapped to `width` columns, as a plain-text résumé is (a word longer than the width stands
