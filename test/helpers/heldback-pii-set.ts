@@ -22,6 +22,9 @@ export const KOREAN_VECTOR_CATEGORIES = {
 } as const;
 export const KOREAN_VECTOR_TYPES = ['KR_RRN', 'KR_FRN', 'PASSPORT', 'DRIVER_LICENSE', 'BANK_ACCOUNT'] as const;
 
+/** The documents of the held-back sets of waves 10 to `wave` − 1 and eval.json: what the wave's set must be new against. */
+export const earlierPiiSets = (wave: number): string[] => [...Array.from({ length: wave - 10 }, (_, k) => `heldback-w${10 + k}/documents.json`), 'eval.json'];
+
 export interface HeldBackPiiSet {
   /** e.g. 'wave 11' */
   name: string;
