@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const SERVER_DIR = join(root, 'dist/server');
+const SERVER_DIR = join(root, 'dist/server');
 
 /**
  * Packages left as files loaded at run time: embedded PostgreSQL (its binaries are found next to the
