@@ -13,7 +13,7 @@ COPY src ./src
 COPY migrations ./migrations
 COPY bench ./bench
 COPY static ./static
-RUN npx tsc -p tsconfig.build.json && node scripts/copy-vendor.mjs \
+RUN npx tsc -p tsconfig.build.json && node scripts/copy-vendor.mjs && node scripts/bundle-server.mjs \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-slim
@@ -41,4 +41,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
 # cheap and a busy instance holds ~100 MB less. The old generation is collected before it passes
 # 256 MB (measured live set ≈ 155 MB; uncapped, garbage piled up to ≈ 330 MB of heap). Issue #18;
 # the same flags as `npm start` (bench/app-process.ts explains them). Give the container ≥ 512 MB.
-CMD ["node", "--max-semi-space-size=16", "--max-old-space-size=256", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=16", "--max-old-space-size=256", "dist/server/main.js"]

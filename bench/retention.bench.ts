@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { loadConfig } from '../src/config/app-config.js';
 import { migrateDatabase, openDatabase } from '../src/platform/database/database-runtime.js';
-import { APP_NODE_FLAGS, APP_PROCESS_ENV, freePort } from './app-process.js';
+import { APP_NODE_FLAGS, APP_PROCESS_ENV, freePort, SERVER_ENTRY } from './app-process.js';
 import { BrowserLikeClient, signInDev } from './http-client.js';
 
 const EXPIRED_PEOPLE = Number(process.env.RETENTION_BENCH_PEOPLE ?? 100_000);
@@ -48,7 +48,7 @@ export default async function retentionBench(): Promise<void> {
     await db.connect();
     const env = { ...process.env, ...APP_PROCESS_ENV, ...secrets, NODE_ENV: 'development', DATABASE_URL: database.url, DATA_DIR: appDataDir, LOG_LEVEL: 'warn' };
     const port = await freePort();
-    server = spawn(process.execPath, [...APP_NODE_FLAGS, 'dist/src/main.js'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+    server = spawn(process.execPath, [...APP_NODE_FLAGS, SERVER_ENTRY], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
     const origin = `http://127.0.0.1:${port}`;
     await waitUntilReady(origin, server);
     const client = new BrowserLikeClient(origin);

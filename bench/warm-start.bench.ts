@@ -12,7 +12,7 @@
 // interleaved (A B A B …), so a burst of other work on a shared machine falls on both.
 // WARM_START_IMPORTS=0 skips the import breakdown.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +55,12 @@ async function timeStart(build: string, place: AppDataPlace): Promise<Timed> {
 
 /** What main.ts imports before the app is built, in the same order (reflect-metadata first). */
 const APP_ENTRY_MODULES = ['dist/src/config/app-config.js', 'dist/src/platform/database/database-runtime.js', 'dist/src/app.setup.js', 'dist/src/platform/vault/storage.module.js'];
+/** The same from the server bundle `npm start` runs (scripts/bundle-server.mjs), for builds that have it. */
+const BUNDLED_ENTRY_MODULES = ['dist/server/app.setup.js', 'dist/server/storage.module.js'];
+
+function entryModulesOf(build: string): string[] {
+  return existsSync(join(build, BUNDLED_ENTRY_MODULES[0]!)) ? BUNDLED_ENTRY_MODULES : APP_ENTRY_MODULES;
+}
 
 function importScript(build: string, specifiers: string[]): string {
   const targets = specifiers.map((s) => (s.startsWith('dist/') ? pathToFileURL(join(build, s)).href : s));
@@ -90,6 +96,8 @@ function ownerOf(url: string, functionName: string): string {
     return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
   }
   if (url.startsWith('node:')) return '(node internals)';
+  // The server bundle mixes our code and the packages': its frames count as one owner.
+  if (url.includes('/dist/server/')) return 'server bundle (ours and packages)';
   const ours = /\/dist\/(src\/(?:[^/]+\/)?[^/]+)\//.exec(url);
   return ours ? `ours: ${ours[1]}` : '(other)';
 }
@@ -106,13 +114,14 @@ function selfTimeByOwner(profile: CpuProfile): Map<string, number> {
 }
 
 function importBreakdown(build: string): void {
-  console.log(`\nimport of the app's modules (${build}):`);
-  timeImport(build, APP_ENTRY_MODULES); // fills the compile cache for this build, as a first start does
-  const walls = [0, 1, 2].map(() => timeImport(build, APP_ENTRY_MODULES));
+  const entries = entryModulesOf(build);
+  console.log(`\nimport of the app's modules (${build}, ${entries.join(', ')}):`);
+  timeImport(build, entries); // fills the compile cache for this build, as a first start does
+  const walls = [0, 1, 2].map(() => timeImport(build, entries));
   console.log(`  wall ms, three fresh processes: ${walls.map((w) => w.toFixed(0)).join(' / ')} (median ${median(walls).toFixed(0)})`);
   const profileDir = mkdtempSync(join(tmpdir(), 'candor-import-profile-'));
   try {
-    timeImport(build, APP_ENTRY_MODULES, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=200']);
+    timeImport(build, entries, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=200']);
     const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))!;
     const totals = selfTimeByOwner(JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile);
     const sum = [...totals.values()].reduce((a, b) => a + b, 0);

@@ -9,7 +9,8 @@ import { createLogger } from './platform/logging/logger.js';
  * (local runs only; production applies them as an explicit deploy step) → listen. Shutdown runs in
  * order: stop accepting and close Nest, then stop the embedded database, then exit.
  *
- * The app's modules (≈ 2,700 files, most of a warm start's CPU) are imported only once the embedded
+ * The app's modules (most of a warm start's CPU; `npm start` runs them bundled into a few files by
+ * scripts/bundle-server.mjs instead of ≈ 2,370) are imported only once the embedded
  * server's process is running: loading them holds this thread for the whole import, so PostgreSQL
  * boots on the other core meanwhile instead of after it (issue #18, warm start to /readyz), and its
  * start-up helpers (`id`, `locale`) are forked from a small process rather than a loaded one.

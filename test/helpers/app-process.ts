@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { SERVER_ENTRY } from '../../bench/app-process.js';
 
-const MAIN = join(process.cwd(), 'dist/src/main.js');
+const MAIN = join(process.cwd(), SERVER_ENTRY);
 
-/** Candor as `npm start` runs it: the built `dist/src/main.js` in its own process. */
+/** Candor as `npm start` runs it: the built server bundle (`dist/server/main.js`) in its own process. */
 export interface AppProcess {
   origin: string;
   child: ChildProcess;
@@ -31,12 +32,13 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the built app as a child process with `env` on top of a test environment, and resolves
- * once `/readyz` answers (start-up work such as sweeps is done by then). Needs `npm run build`.
+ * once `/readyz` answers (start-up work such as sweeps is done by then); `nodeFlags` go before the
+ * script. Needs `npm run build`.
  */
-export async function startAppProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<AppProcess> {
+export async function startAppProcess(env: Record<string, string>, timeoutMs = 120_000, nodeFlags: string[] = []): Promise<AppProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run -s build\` first`);
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...nodeFlags, MAIN], {
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
