@@ -109,7 +109,11 @@ export function readFrontMatter(markdown: string): FrontMatterHeader | undefined
   }
   if (close < 0) return undefined;
   const byRole: Record<FrontMatterRole, string[]> = { name: [], headline: [], contact: [], summary: [] };
+  // A page that heads itself (`# Name`) shows its own text: its `description` is the meta description
+  // search engines read (MkDocs, Hugo, Jekyll), never shown on the page.
+  const headsItself = lines.slice(close + 1).some((line) => /^ {0,3}#\s/.test(line));
   for (const { key, value } of valuesByKey(lines.slice(1, close))) {
+    if (key === 'description' && headsItself) continue;
     const role = FRONT_MATTER_KEYS.get(key);
     // `title: Résumé` names the page, not the person's job.
     if (role === 'headline' && DOCUMENT_TITLES.test(value)) continue;

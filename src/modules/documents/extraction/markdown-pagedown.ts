@@ -7,55 +7,24 @@
  * them, then the entries: the source is put in that order, without the front matter (whose `title`
  * is the page's, "Name's resume"), the knitr code chunks (never shown) and the credits.
  */
+import { frontMatterEnd, isAtxHeading, isSetextHeadingAt, isSetextTitleAt, pagedownColumnAt, withoutCodeChunks, withoutHeadingAttributes } from './markdown-pandoc.js';
 
-/** A level-1 setext or ATX heading line of the template's two columns. */
-const COLUMN_HEADING = /^(?:#\s+)?(aside|main)\s*$/i;
+/** A setext underline of the name's heading in the title section. */
 const SETEXT_RULE = /^\s*(?:={3,}|-{3,})\s*$/;
-/** An R Markdown code chunk's opening fence: ```` ```{r, include=FALSE} ````. */
-const CHUNK_FENCE = /^\s*```+\s*\{/;
-const FENCE = /^\s*```/;
 /** The template's empty-field placeholder. */
 const NOT_APPLICABLE = /^\s*N\/A\s*$/i;
-/** A pandoc attribute block after a heading: `{#contact}`, `{data-icon=suitcase data-concise=true}`. */
-const HEADING_ATTRIBUTES = /\{[#.\w][^{}]*\}\s*$/;
 const TITLE_ATTRIBUTE = /\{#title\}\s*$/;
 const CREDITS_ATTRIBUTE = /\{#disclaimer\}\s*$/;
-
-/** A pandoc heading's text without its attribute block ("Skills {#skills}" → "Skills"). */
-export function withoutHeadingAttributes(line: string): string {
-  return HEADING_ATTRIBUTES.test(line) ? line.replace(HEADING_ATTRIBUTES, '').trimEnd() : line;
-}
-
-function isHeadingAt(lines: readonly string[], index: number): boolean {
-  return /^\s{0,3}#{1,6}\s/.test(lines[index]!) || (lines[index]!.trim() !== '' && SETEXT_RULE.test(lines[index + 1] ?? ''));
-}
 
 /** The `##`-level sections of a column: each a heading line (setext rule kept) and the lines up to the next one. */
 function sectionsOf(lines: readonly string[]): string[][] {
   const sections: string[][] = [];
   for (const [index, line] of lines.entries()) {
-    const opens = isHeadingAt(lines, index) && !/^\s{0,3}#{3,6}\s/.test(line);
+    const opens = (isAtxHeading(line) || isSetextHeadingAt(lines, index)) && !/^\s{0,3}#{3,6}\s/.test(line);
     if (opens || sections.length === 0) sections.push([]);
     sections.at(-1)!.push(line);
   }
   return sections;
-}
-
-function withoutFrontMatter(lines: readonly string[]): readonly string[] {
-  if (!/^---\s*$/.test(lines[0] ?? '')) return lines;
-  const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-  return close < 0 ? lines : lines.slice(close + 1);
-}
-
-function withoutCodeChunks(lines: readonly string[]): string[] {
-  const kept: string[] = [];
-  let inChunk = false;
-  for (const line of lines) {
-    if (inChunk) inChunk = !FENCE.test(line);
-    else if (CHUNK_FENCE.test(line)) inChunk = true;
-    else kept.push(line);
-  }
-  return kept;
 }
 
 /**
@@ -63,13 +32,13 @@ function withoutCodeChunks(lines: readonly string[]): string[] {
  * the template's "Aside" and "Main" columns).
  */
 export function pagedownResumeInReadingOrder(markdown: string): string | undefined {
-  const lines = withoutCodeChunks(withoutFrontMatter(markdown.split('\n')));
-  const columnAt = (name: string): number =>
-    lines.findIndex((line, index) => COLUMN_HEADING.exec(line)?.[1]!.toLowerCase() === name && (line.startsWith('#') || /^\s*={3,}\s*$/.test(lines[index + 1] ?? '')));
+  const source = markdown.split('\n');
+  const lines = withoutCodeChunks(source.slice(frontMatterEnd(source) + 1));
+  const columnAt = (name: string): number => lines.findIndex((_line, index) => pagedownColumnAt(lines, index) === name);
   const aside = columnAt('aside');
   const main = columnAt('main');
   if (aside < 0 || main < 0 || main < aside) return undefined;
-  const skipRule = (index: number): number => (/^\s*={3,}\s*$/.test(lines[index + 1] ?? '') ? index + 2 : index + 1);
+  const skipRule = (index: number): number => (isSetextTitleAt(lines, index) ? index + 2 : index + 1);
   const asideSections = sectionsOf(lines.slice(skipRule(aside), main)).filter((section) => !CREDITS_ATTRIBUTE.test(section[0] ?? ''));
   const mainSections = sectionsOf(lines.slice(skipRule(main)));
   const titleIndex = mainSections.findIndex((section) => TITLE_ATTRIBUTE.test(section[0] ?? ''));

@@ -28,36 +28,65 @@ export function withoutHeadingAttributes(line: string): string {
   return trimmed.slice(0, open).trimEnd();
 }
 
-const isAtxHeading = (line: string): boolean => /^ {0,3}#{1,6}\s/.test(line);
+export const isAtxHeading = (line: string): boolean => /^ {0,3}#{1,6}\s/.test(line);
+
+/** A setext heading: a line with text underlined by the next line ("===" level one, "---" level two). */
+export const isSetextHeadingAt = (lines: readonly string[], index: number): boolean =>
+  lines[index]!.trim() !== '' && SETEXT_UNDERLINE.test(lines[index + 1] ?? '');
+
+/** The index of the line closing the leading YAML front matter; -1 when the document has none. */
+export function frontMatterEnd(lines: readonly string[]): number {
+  return FRONT_MATTER_FENCE.test(lines[0] ?? '') ? lines.findIndex((line, index) => index > 0 && FRONT_MATTER_CLOSE.test(line)) : -1;
+}
+
+/** A level-one setext heading: text underlined with "===". */
+export const isSetextTitleAt = (lines: readonly string[], index: number): boolean => isSetextHeadingAt(lines, index) && /^ {0,3}=/.test(lines[index + 1]!);
+
+/**
+ * pagedown's column heading at `index` ("Aside" or "Main" underlined with "===" or after "# "), or
+ * undefined: the page's frame, not a heading of its content.
+ */
+export function pagedownColumnAt(lines: readonly string[], index: number): 'aside' | 'main' | undefined {
+  const line = lines[index]!;
+  const text = /^#\s/.test(line) ? line.slice(1).trim() : isSetextTitleAt(lines, index) ? line.trim() : undefined;
+  return text !== undefined && PAGEDOWN_COLUMNS.test(text) ? (text.toLowerCase() as 'aside' | 'main') : undefined;
+}
+
+/** The lines without executable chunks: a chunk's code is the page's program, not its text. */
+export function withoutCodeChunks(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const fence = CHUNK_FENCE.exec(lines[index]!);
+    if (!fence) {
+      kept.push(lines[index]!);
+      continue;
+    }
+    // Skip to the closing fence.
+    const marker = fence[1]!;
+    let close = index + 1;
+    while (close < lines.length && !lines[close]!.trim().startsWith(marker)) close++;
+    index = close;
+  }
+  return kept;
+}
 
 /**
  * The Markdown without knitr chunks, heading attribute blocks and pagedown's column headings. A
  * document with none of them is returned unchanged.
  */
 export function withoutPandocMarkup(markdown: string): string {
-  const lines = markdown.split('\n');
-  const out: string[] = [];
+  const source = markdown.split('\n');
   // YAML front matter is read on its own (markdown-front-matter.ts): copied through as it is.
-  const frontMatterEnd = FRONT_MATTER_FENCE.test(lines[0] ?? '') ? lines.findIndex((line, index) => index > 0 && FRONT_MATTER_CLOSE.test(line)) : -1;
-  for (let index = 0; index <= frontMatterEnd; index++) out.push(lines[index]!);
-  for (let index = frontMatterEnd + 1; index < lines.length; index++) {
+  const bodyStart = frontMatterEnd(source) + 1;
+  const lines = withoutCodeChunks(source.slice(bodyStart));
+  const out = source.slice(0, bodyStart);
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const fence = CHUNK_FENCE.exec(line);
-    if (fence) {
-      // The chunk's code is the page's program, not its text: skip to the closing fence.
-      const marker = fence[1]!;
-      let close = index + 1;
-      while (close < lines.length && !lines[close]!.trim().startsWith(marker)) close++;
-      index = close;
-      continue;
-    }
-    const next = lines[index + 1];
-    const setext = next !== undefined && line.trim() !== '' && SETEXT_UNDERLINE.test(next);
-    if (setext && /^ {0,3}=/.test(next) && PAGEDOWN_COLUMNS.test(line.trim())) {
+    if (isSetextTitleAt(lines, index) && pagedownColumnAt(lines, index)) {
       index++;
       continue;
     }
-    out.push(setext || isAtxHeading(line) ? withoutHeadingAttributes(line) : line);
+    out.push(isSetextHeadingAt(lines, index) || isAtxHeading(line) ? withoutHeadingAttributes(line) : line);
   }
   return out.join('\n');
 }

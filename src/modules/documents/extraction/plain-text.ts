@@ -5,6 +5,7 @@ import { readFrontMatter } from './markdown-front-matter.js';
 import { markdownHtmlAsMarkdown } from './markdown-html.js';
 import { pagedownResumeInReadingOrder } from './markdown-pagedown.js';
 import { withoutPandocMarkup } from './markdown-pandoc.js';
+import { withoutSiteMarkup } from './markdown-site.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
 import { withOutlineNumbersAsStructure } from './plain-outline.js';
 import { withoutDoubledLines } from './plain-doubled-lines.js';
@@ -226,7 +227,7 @@ function markdownWithFrontMatterToPlainText(source: string): string {
   // pandoc sources lose their attribute blocks, chunks and column headings.
   const pagedown = pagedownResumeInReadingOrder(source);
   if (pagedown !== undefined) return markdownToPlainText(pagedown);
-  const markdown = withoutPandocMarkup(source);
+  const markdown = withoutPandocMarkup(withoutSiteMarkup(source));
   const frontMatter = readFrontMatter(markdown);
   if (!frontMatter) return markdownToPlainText(markdown);
   return [...frontMatter.lines, '', markdownToPlainText(frontMatter.body)].join('\n');

@@ -479,6 +479,12 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       // name on a line of its own below it is then a role, not a second place (a name after a
       // separator, "Library Assistant · Accra", still is).
       const besideDates = opensWithDates && pieces.length === 1 && entry.headerLines.length >= 2;
+      // "OPERATIONS SUPERVISOR | MAR 2018 – PRESENT | WESTERN ANCHORAGE" under the employer: with two roles
+      // read already, the last cell after the dates is where the job was, whatever kind of place it names.
+      if (mode === 'work' && lineDates !== undefined && pieces.length === 2 && pieceIndex === 1 && lineIndex === entry.headerLines.length - 1 && location === undefined && fragments.length === 2 && headerLine.indexOf(piece) > headerLine.indexOf(lineDates.matched)) {
+        location = fragment;
+        continue;
+      }
       if (
         mode === 'work' &&
         !titleAtEmployer &&
