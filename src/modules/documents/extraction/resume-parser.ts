@@ -37,6 +37,7 @@ import { withEducationFormRowsAsTables } from './education-form-rows.js';
 import { withEnrolmentRowsJoined } from './enrolment-rows.js';
 import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
+import { withApplicationReviewPageRead } from './application-review-page.js';
 import { withFormBoxesAsRows } from './form-boxes.js';
 import { withFormEducationTableRead } from './education-form-table.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
@@ -2045,7 +2046,7 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
 
 function parseResumeText(text: string, options: ResumeParseOptions): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = rejoinDatesBrokenAcrossLines(withFormBoxesAsRows(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd()))))).join('\n');
+  const normalized = rejoinDatesBrokenAcrossLines(withFormBoxesAsRows(withApplicationReviewPageRead(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd())))))).join('\n');
   const body = withoutSignature(normalized);
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
