@@ -68,7 +68,14 @@ const GROUP_HEADINGS: ReadonlyArray<readonly [RegExp, Group]> = [
 ];
 
 /** The "*" a portal marks a required field with, and a colon some write after a label. */
-const REQUIRED_MARK = /\s*\*?\s*[:：]?\s*\*?$/;
+const LABEL_END = new Set([' ', '\t', '*', ':', '：']);
+
+/** "First Name *" → "First Name". */
+function withoutRequiredMark(cell: string): string {
+  let end = cell.length;
+  while (end > 0 && LABEL_END.has(cell[end - 1]!)) end--;
+  return cell.slice(0, end).trim();
+}
 /** The steps bar ("My Information › My Experience › … › Review"). */
 const STEPS_BAR = /\s›\s/;
 /** "Review", "지원서 미리보기 — 택배 배송기사": the page's title; the Korean one names the posting applied for. */
@@ -78,7 +85,7 @@ const QUESTION = /(?:\?|\s\*|주세요\.?|십시오\.?)$|^(?:tell us|describe|pl
 const BULLET = /^[•▪◦·*-]\s*/u;
 
 function fieldOf(cell: string): Field | undefined {
-  const label = cell.trim().replace(REQUIRED_MARK, '');
+  const label = withoutRequiredMark(cell);
   return FIELD_LABELS.find(([pattern]) => pattern.test(label))?.[1];
 }
 
