@@ -41,6 +41,8 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
     'skills', 'top skills', 'technical skills', 'core skills', 'key skills', 'skills and tools', 'competencies', 'core competencies',
     'expertise', 'areas of expertise', 'technologies', 'tech stack', 'technical proficiencies', 'skill set', 'skillset',
     'skills and technologies', 'skills and expertise', 'skills and abilities', 'professional skills', 'tools and technologies',
+    // A designed template's box of skill tags.
+    'strengths', 'key strengths',
     // The European (Europass) spelling.
     'competences', 'skills and competences', 'key competences', 'personal skills and competences',
     // One heading over skill groups and a "Languages:" row (the languages reader takes that row).

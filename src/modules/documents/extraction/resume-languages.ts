@@ -69,10 +69,43 @@ function withoutTrailingNote(cell: string): string {
   return open > 0 && cell.endsWith(')') ? cell.slice(0, open) : cell;
 }
 
+/** "●●●○○", "★★★☆☆": a level drawn as rating dots, in a cell of its own. */
+const RATING_CELL = /^[●○◐◑◉◯★☆■□]{3,}$/u;
+
+/** A line without its rating-dot cells ("English Native⇥●●●●●" → "English Native"). */
+function withoutRatingCells(line: string): string {
+  return line
+    .split('\t')
+    .filter((cell) => !RATING_CELL.test(cell.trim()))
+    .join('\t');
+}
+
+/** The most words a line of languages run together without separators may have. */
+const RUN_ON_WORDS = 16;
+
+/**
+ * "English Native Manx Gaelic Basic": languages and their levels side by side with nothing between the items
+ * (a narrow column's spans joined into one line), split after each level; undefined unless every word is used.
+ */
+function runOnLanguages(item: string): JsonResumeLanguage[] | undefined {
+  const words = item.trim().split(' ');
+  if (words.length < 4 || words.length > RUN_ON_WORDS) return undefined;
+  const found: JsonResumeLanguage[] = [];
+  let start = 0;
+  while (start < words.length) {
+    let end = start + 2;
+    while (end <= words.length && splitTrailingFluency(words.slice(start, end).join(' ')) === undefined) end++;
+    if (end > words.length) return undefined;
+    found.push(splitTrailingFluency(words.slice(start, end).join(' '))!);
+    start = end;
+  }
+  return found.length >= 2 ? found : undefined;
+}
+
 export function parseLanguages(lines: readonly string[]): JsonResumeLanguage[] {
   const languages: JsonResumeLanguage[] = [];
   for (const rawLine of lines) {
-    const bare = stripBullet(rawLine.trim());
+    const bare = withoutRatingCells(stripBullet(rawLine.trim())).trim();
     const line = isLanguageRow(bare) ? bare.replace(LANGUAGE_ROW_LABEL, '').replace(LANGUAGES_LABEL, '') : bare;
     if (line === '' || CONTACT_ITEM.test(line)) continue;
     const last = languages.at(-1);
@@ -113,6 +146,11 @@ function readLanguageItem(item: string, languages: JsonResumeLanguage[]): void {
   const spaced = splitTrailingFluency(item);
   if (spaced) {
     languages.push(spaced);
+    return;
+  }
+  const runOn = runOnLanguages(item);
+  if (runOn) {
+    languages.push(...runOn);
     return;
   }
   const match = /^(\p{L}+(?: \p{L}+)*) ?(?:\(([^)]+)\)|[:—–-] *(\S.*))?$/u.exec(item);

@@ -37,6 +37,7 @@ import { withEducationFormRowsAsTables } from './education-form-rows.js';
 import { withEnrolmentRowsJoined } from './enrolment-rows.js';
 import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
 import { nameAgreeingWithIdentifiers, nameAgreement, personalIdentifiers } from './resume-name.js';
+import { withApplicationReviewPageRead } from './application-review-page.js';
 import { withFormBoxesAsRows } from './form-boxes.js';
 import { withFormEducationTableRead } from './education-form-table.js';
 import { detectSectionHeading, linesOfKind, splitIntoSections, type SectionedResume } from '../../../kernel/resume/resume-sections.js';
@@ -2002,11 +2003,22 @@ function withoutTimelineDots(line: string): string {
  * The text above an e-mail signature: a résumé pasted into a message can end in "-- " and the
  * sender's name and phone, which belong to no section (they had become languages or skills).
  */
+/**
+ * "Kind regards," / "감사합니다." on a line of its own: the close of the e-mail a résumé was typed into,
+ * and what follows it (the sender's first name) is the mail's, not the résumé's last section.
+ */
+const LETTER_CLOSING = /^(?:(?:kind|best|warm|many thanks and|with kind) regards|regards|(?:yours )?sincerely|yours faithfully|many thanks|thank you|감사합니다|고맙습니다)[,.!]?$/i;
+/** How many lines a mail's close and the name under it take at the end of a text. */
+const CLOSING_LINES = 4;
+
 function withoutSignature(text: string): string {
   const lines = text.split('\n');
   const delimiter = lines.findLastIndex((line) => line.trim() === '--');
   // A signature is a few lines at the very end, never half of a document.
-  return delimiter > 0 && lines.length - delimiter <= 6 ? lines.slice(0, delimiter).join('\n') : text;
+  if (delimiter > 0 && lines.length - delimiter <= 6) return lines.slice(0, delimiter).join('\n');
+  const closing = lines.findLastIndex((line) => LETTER_CLOSING.test(line.trim()));
+  const after = lines.slice(closing + 1).filter((line) => line.trim() !== '');
+  return closing > 0 && after.length <= CLOSING_LINES - 2 && after.every((line) => line.trim().split(/\s+/).length <= 3) ? lines.slice(0, closing).join('\n') : text;
 }
 
 /** Words of a sentence that reads as the person's own prose rather than a skill. */
@@ -2051,7 +2063,7 @@ export function parseResume(text: string, options: ResumeParseOptions = {}): Jso
 
 function parseResumeText(text: string, options: ResumeParseOptions): JsonResume {
   const defaultCountry = options.defaultCountry ?? 'US';
-  const normalized = rejoinDatesBrokenAcrossLines(withFormBoxesAsRows(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd()))))).join('\n');
+  const normalized = rejoinDatesBrokenAcrossLines(withFormBoxesAsRows(withApplicationReviewPageRead(withoutFormFurniture(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((line) => withoutTimelineDots(line.trimEnd())))))).join('\n');
   const body = withoutSignature(normalized);
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
