@@ -35,3 +35,20 @@ describe('dates of birth by their shape', () => {
     expect(births('Started on 3 March 2019')).toEqual([]);
   });
 });
+
+// A personal-details block: the line right after a person's name is "<label>: <date>", whatever the label's language.
+describe('dates of birth in a personal-details block', () => {
+  it.each([
+    ['Applicant: Nimal Perera\nஜனன திகதி: 1984-02-11\nNationality: Sri Lankan', '1984-02-11'],
+    ['1. Full name: HAWA NAKATO\n2. Olunaku lwe kuzaalibwa: 03/06/1979\n3. Passport: B1234567', '03/06/1979'],
+    ['Partner: Ahmed Naseem\nއުފަން ދުވަސް: 9 ޖުލައި 1982\n', '9 ޖުލައި 1982'],
+  ])('%s', (text, date) => {
+    expect(births(text)).toEqual([date]);
+  });
+
+  it('a recent date, a date with more on its line or a date after no name is no date of birth', () => {
+    expect(births('Name: Jane Okello\nJoined: 12/03/2020\n')).toEqual([]);
+    expect(births('Name: Jane Okello\nIssued: 12/03/2001 by the Kampala office\n')).toEqual([]);
+    expect(births('Role: 4 years\nPeriod: 12/03/1999\n')).toEqual([]);
+  });
+});

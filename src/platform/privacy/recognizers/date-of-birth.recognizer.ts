@@ -142,8 +142,42 @@ export const recognizeDatesOfBirth: Recognizer = ({ text, context }) => {
     const date = dateAfterCue(text, cues.ends[i]!);
     if (date) found.push({ type: 'DATE_OF_BIRTH', start: date.start, end: date.end, confidence: clampConfidence(0.9) });
   }
+  for (const date of datesInPersonalDetails(text)) found.push({ type: 'DATE_OF_BIRTH', ...date, confidence: clampConfidence(0.8) });
   return found;
 };
+
+/**
+ * A personal-details line whose value is a person's name: "Name: Aishath Shiuna", "1. Name as in passport:
+ * MOHAMED IBRAHIM", "Member: دیلان عەلی" — a label of any language, a colon, then two to four words with no
+ * digit, comma or @ up to the line's end.
+ */
+const NAME_LINE = /^(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：][ \t]*[\p{L}\p{M}'’.-]{2,20}(?:[ \t][\p{L}\p{M}'’.-]{1,20}){1,3}[ \t]*\r?\n/gmu;
+/** The next line's label: any words with no digit, then a colon (a numbered list's "2. " before it). */
+const LABEL_BEFORE_VALUE = /(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：]/y;
+/** A date of birth in a personal-details block is a grown-up's: at least this many years ago. */
+const MIN_AGE_YEARS = 14;
+
+/**
+ * Dates of birth under a label no list holds, in a personal-details block: the line right after a name
+ * line is "<label>: <date>" and holds nothing else, and the date is 14–100 years ago ("Member: Ibrahim
+ * Rasheed⏎އުފަން ތާރީޚު: 14/09/1973"). A job's dates never follow a person's name this way.
+ */
+function datesInPersonalDetails(text: string): Span[] {
+  const found: Span[] = [];
+  const current = new Date().getFullYear();
+  for (const m of text.matchAll(NAME_LINE)) {
+    LABEL_BEFORE_VALUE.lastIndex = m.index + m[0].length;
+    if (!LABEL_BEFORE_VALUE.test(text)) continue;
+    const date = dateAfterCue(text, LABEL_BEFORE_VALUE.lastIndex, 0);
+    if (!date) continue;
+    const lineEnd = text.indexOf('\n', date.end);
+    if (!/^[ \t.]*\r?$/.test(text.slice(date.end, lineEnd < 0 ? text.length : lineEnd))) continue;
+    const year = /\d{4}/.exec(text.slice(date.start, date.end));
+    if (!year || +year[0] > current - MIN_AGE_YEARS || +year[0] < current - 100) continue;
+    found.push(date);
+  }
+  return found;
+}
 
 interface Span {
   start: number;
@@ -158,7 +192,7 @@ const WORD_BEFORE_DATE = /[ \t]*[\p{L}\p{M}'’]{1,15}[ \t]+/uy;
  * The birth date right after a cue: one of the layouts of DATE_AFTER_CUE, or any date by its shape
  * (`readDateShape`), also after up to three short words. Every step is anchored (sticky) and bounded.
  */
-function dateAfterCue(text: string, from: number): Span | undefined {
+function dateAfterCue(text: string, from: number, maxWords = MAX_WORDS_BEFORE_DATE): Span | undefined {
   let at = from;
   for (let words = 0; ; words++) {
     DATE_AFTER_CUE.lastIndex = at;
@@ -169,7 +203,7 @@ function dateAfterCue(text: string, from: number): Span | undefined {
     }
     const shape = readDateShape(text, at);
     if (shape) return shape;
-    if (words === MAX_WORDS_BEFORE_DATE) return undefined;
+    if (words >= maxWords) return undefined;
     WORD_BEFORE_DATE.lastIndex = at;
     if (!WORD_BEFORE_DATE.test(text)) return undefined;
     at = WORD_BEFORE_DATE.lastIndex;
