@@ -22,6 +22,7 @@ describe('dates of birth by their shape', () => {
     ["Born on 2 ta' Marzu 1984", "2 ta' Marzu 1984"],
     // Words between the cue and the date.
     ['My date of birth remains 14-02-1971.', '14-02-1971'],
+    ['Nacido/a el 03/09/1988 en Salto', '03/09/1988'],
     ['생년월일은 변동 없이 1979. 3. 2입니다.', '1979. 3. 2'],
     ['My date of birth is still ٢٢/٠٤/١٩٨٦.', '٢٢/٠٤/١٩٨٦'],
   ])('%s', (text, date) => {

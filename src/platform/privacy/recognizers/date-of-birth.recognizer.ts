@@ -184,9 +184,12 @@ interface Span {
   end: number;
 }
 
-/** A few words between a birth cue and its date: "My date of birth stays 20-11-1968", "생년월일은 그대로 1966. 12. 18". */
+/**
+ * A few words between a birth cue and its date: "My date of birth stays 20-11-1968", "생년월일은 그대로 1966. 12. 18",
+ * also after the other gender's ending written after a slash ("Nacido/a el 11/2/2004", "Născut/ă la").
+ */
 const MAX_WORDS_BEFORE_DATE = 3;
-const WORD_BEFORE_DATE = /[ \t]*[\p{L}\p{M}'’]{1,15}[ \t]+/uy;
+const WORD_BEFORE_DATE = /[ \t]*(?:\/\p{L}{1,3}[ \t]*)?[\p{L}\p{M}'’]{1,15}[ \t]+/uy;
 
 /**
  * The birth date right after a cue: one of the layouts of DATE_AFTER_CUE, or any date by its shape
