@@ -139,14 +139,172 @@ export const recognizeDatesOfBirth: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
   const cues = context.occurrences('birth');
   for (let i = 0; i < cues.ends.length; i++) {
-    DATE_AFTER_CUE.lastIndex = cues.ends[i]!;
-    const m = DATE_AFTER_CUE.exec(text);
-    if (!m?.groups || !isPlausibleBirthDate(m.groups)) continue;
-    const end = m.index + m[0].length;
-    found.push({ type: 'DATE_OF_BIRTH', start: end - m.groups['date']!.length, end, confidence: clampConfidence(0.9) });
+    const date = dateAfterCue(text, cues.ends[i]!);
+    if (date) found.push({ type: 'DATE_OF_BIRTH', start: date.start, end: date.end, confidence: clampConfidence(0.9) });
   }
+  for (const date of datesInPersonalDetails(text)) found.push({ type: 'DATE_OF_BIRTH', ...date, confidence: clampConfidence(0.8) });
   return found;
 };
+
+/**
+ * A personal-details line whose value is a person's name: "Name: Aishath Shiuna", "1. Name as in passport:
+ * MOHAMED IBRAHIM", "Member: دیلان عەلی" — a label of any language, a colon, then two to four words with no
+ * digit, comma or @ up to the line's end.
+ */
+const NAME_LINE = /^(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：][ \t]*[\p{L}\p{M}'’.-]{2,20}(?:[ \t][\p{L}\p{M}'’.-]{1,20}){1,3}[ \t]*\r?\n/gmu;
+/** The next line's label: any words with no digit, then a colon (a numbered list's "2. " before it). */
+const LABEL_BEFORE_VALUE = /(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：]/y;
+/** A date of birth in a personal-details block is a grown-up's: at least this many years ago. */
+const MIN_AGE_YEARS = 14;
+
+/**
+ * Dates of birth under a label no list holds, in a personal-details block: the line right after a name
+ * line is "<label>: <date>" and holds nothing else, and the date is 14–100 years ago ("Member: Ibrahim
+ * Rasheed⏎އުފަން ތާރީޚު: 14/09/1973"). A job's dates never follow a person's name this way.
+ */
+function datesInPersonalDetails(text: string): Span[] {
+  const found: Span[] = [];
+  const current = new Date().getFullYear();
+  for (const m of text.matchAll(NAME_LINE)) {
+    LABEL_BEFORE_VALUE.lastIndex = m.index + m[0].length;
+    if (!LABEL_BEFORE_VALUE.test(text)) continue;
+    const date = dateAfterCue(text, LABEL_BEFORE_VALUE.lastIndex, 0);
+    if (!date) continue;
+    const lineEnd = text.indexOf('\n', date.end);
+    if (!/^[ \t.]*\r?$/.test(text.slice(date.end, lineEnd < 0 ? text.length : lineEnd))) continue;
+    const year = /\d{4}/.exec(text.slice(date.start, date.end));
+    if (!year || +year[0] > current - MIN_AGE_YEARS || +year[0] < current - 100) continue;
+    found.push(date);
+  }
+  return found;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A few words between a birth cue and its date: "My date of birth stays 20-11-1968", "생년월일은 그대로 1966. 12. 18",
+ * also after the other gender's ending written after a slash ("Nacido/a el 11/2/2004", "Născut/ă la").
+ */
+const MAX_WORDS_BEFORE_DATE = 3;
+const WORD_BEFORE_DATE = /[ \t]*(?:\/\p{L}{1,3}[ \t]*)?[\p{L}\p{M}'’]{1,15}[ \t]+/uy;
+
+/**
+ * The birth date right after a cue: one of the layouts of DATE_AFTER_CUE, or any date by its shape
+ * (`readDateShape`), also after up to three short words. Every step is anchored (sticky) and bounded.
+ */
+function dateAfterCue(text: string, from: number, maxWords = MAX_WORDS_BEFORE_DATE): Span | undefined {
+  let at = from;
+  for (let words = 0; ; words++) {
+    DATE_AFTER_CUE.lastIndex = at;
+    const m = DATE_AFTER_CUE.exec(text);
+    if (m?.groups && isPlausibleBirthDate(m.groups)) {
+      const end = m.index + m[0].length;
+      return { start: end - m.groups['date']!.length, end };
+    }
+    const shape = readDateShape(text, at);
+    if (shape) return shape;
+    if (words >= maxWords) return undefined;
+    WORD_BEFORE_DATE.lastIndex = at;
+    if (!WORD_BEFORE_DATE.test(text)) return undefined;
+    at = WORD_BEFORE_DATE.lastIndex;
+  }
+}
+
+/** How far a date written by its shape may run: "20ی کانوونی یەکەمی 1967", "2 de Fevereiro de 1999". */
+const DATE_SHAPE_WINDOW = 48;
+/** A number or a word of any script; what separates them is checked by the caller. */
+const DATE_SHAPE_TOKEN = /\d{1,4}|[\p{L}\p{M}'’]{1,20}/gu;
+/** What may sit between the parts of a date: spaces, dots, slashes, dashes, commas. */
+const DATE_SHAPE_GAP = /^[ \t.,/\-–]{0,3}$/;
+
+/**
+ * A date written in any language by its shape, read at `from` (after separators such as ": "): a
+ * day, a month and a four-digit year in any order, with up to three short words or unit markers
+ * between them — "14 ސެޕްޓެމްބަރު 1973", "31ی ئازاری 1976", "2001 оны 12 сарын 21", "1992 жылғы 19 тамыз",
+ * "1983-yil 24-noyabr", "19 ta' Awwissu 1995". The month is a number, a month name of month-names.ts
+ * (also inflected: the name is matched as a prefix of the word), or, when the day comes first and the
+ * year last, any word between them — the name of a month in a language no list holds. Only after a
+ * birth cue or in a personal-details block; the year must be a living person's.
+ */
+export function readDateShape(text: string, from: number): Span | undefined {
+  let at = from;
+  while (at < text.length && at - from < 4 && ' \t:：.-–=|('.includes(text[at]!)) at++;
+  const window = text.slice(at, Math.min(text.length, at + DATE_SHAPE_WINDOW));
+  const lineEnd = window.search(/[\n\r;()<>[\]{}|:@+]/);
+  const line = lineEnd < 0 ? window : window.slice(0, lineEnd);
+  const tokens: { value: string; start: number; end: number; digits: boolean }[] = [];
+  let last = 0;
+  for (const m of line.matchAll(DATE_SHAPE_TOKEN)) {
+    if (!DATE_SHAPE_GAP.test(line.slice(last, m.index)) || tokens.length === 8) break;
+    tokens.push({ value: m[0], start: m.index, end: m.index + m[0].length, digits: /\d/.test(m[0]) });
+    last = m.index + m[0].length;
+  }
+  if (!tokens[0]?.digits) return undefined;
+  // The parts: numbers, and the words between or right after them (a suffix glued to a number, as in
+  // "31ی" or "9th", is no part).
+  const numbers: number[] = [];
+  const words: number[] = [];
+  let wordsInRow = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.digits) {
+      if (numbers.length === 3 || (i > 0 && !tokens[i - 1]!.digits && t.start === tokens[i - 1]!.end)) break;
+      numbers.push(i);
+      wordsInRow = 0;
+      continue;
+    }
+    const glued = tokens[i - 1]!.digits && t.start === tokens[i - 1]!.end && t.value.length <= 3;
+    if (glued) continue;
+    if (++wordsInRow > 3) break;
+    words.push(i);
+  }
+  const years = numbers.filter((i) => tokens[i]!.value.length === 4);
+  if (years.length !== 1 || numbers.length < 2) return undefined;
+  const year = +tokens[years[0]!]!.value;
+  const small = numbers.filter((i) => i !== years[0]).map((i) => +tokens[i]!.value);
+  if (small.some((v) => v < 1 || v > 31)) return undefined;
+  const current = new Date().getFullYear();
+  if (year < 1900 || year > current) return undefined;
+  const yearFirst = years[0] === numbers[0];
+  let end: number;
+  if (small.length === 2) {
+    const [p, q] = small as [number, number];
+    if (!isCalendarDate(year, p, q) && !isCalendarDate(year, q, p)) return undefined;
+    end = numbers.at(-1)!;
+  } else {
+    const day = small[0]!;
+    const between = words.filter((w) => w > numbers[0]! && w < numbers[1]!);
+    const after = words.filter((w) => w === numbers[1]! + 1);
+    if (!yearFirst) {
+      // Day, month word(s), year: "14 ސެޕްޓެމްބަރު 1973", "2 de Fevereiro de 1999".
+      if (between.length === 0) return undefined;
+      // A word no list knows is a month only when nothing but spaces sits around it ("12 pages, 2019" is none).
+      const known = between.some((w) => monthByPrefix(tokens[w]!.value) !== undefined);
+      if (!known && !/^[\p{L}\p{M}'’ \t]*$/u.test(line.slice(tokens[numbers[0]!]!.end, tokens[numbers[1]!]!.start))) return undefined;
+      end = numbers[1]!;
+    } else {
+      // Year, then the day and a month name: "1992 жылғы 19 тамыз", "1983-yil 24-noyabr".
+      const month = [...between, ...after].map((w) => monthByPrefix(tokens[w]!.value)).find((mo) => mo !== undefined);
+      if (month === undefined || !isCalendarDate(year, month, day)) return undefined;
+      end = after.length > 0 && monthByPrefix(tokens[after[0]!]!.value) !== undefined ? after[0]! : numbers[1]!;
+    }
+  }
+  // A word glued to the last number ("1976ی") stays outside; the span is from the first number on.
+  return { start: at + tokens[numbers[0]!]!.start, end: at + tokens[end]!.end };
+}
+
+/** The Gregorian month a word names, also inflected ("ئازاری" is ئازار + a suffix, "noyabrda"). */
+function monthByPrefix(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  for (let length = lower.length; length >= 3; length--) {
+    const entry = MONTHS.get(lower.slice(0, length));
+    if (entry?.calendar === 'gregory') return entry.month;
+  }
+  return undefined;
+}
 
 function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
   const ok = (year: number, mo: number, d: number): boolean => {
