@@ -72,17 +72,27 @@ interface TitleEntry {
   alias: boolean;
 }
 let index: Map<string, TitleEntry[]> | undefined;
+let escoTitleWords: { heads: Set<string>; titlesWith: Map<string, number> } | undefined;
 let popularity: Map<number, number> | undefined;
 
-/** Every occupation title and alias, under each of its stems: a role is compared only with titles holding its head noun. */
+/**
+ * Every occupation title and alias, under each of its stems: a role is compared only with titles holding its head noun.
+ * In the same walk, of ESCO's own titles: the words that end one and in how many titles each word stands (`escoWords`).
+ */
 function titleIndex(): Map<string, TitleEntry[]> {
   if (index) return index;
   const { occupations } = skillsTaxonomy();
   index = new Map();
+  const heads = new Set<string>();
+  const titlesWith = new Map<string, number>();
   for (const [occupation, o] of occupations.entries()) {
     [o.title, ...o.altTitles].forEach((t, i) => {
-      const entry = { occupation, stems: new Set(titleStems(t)), alias: i > 0 };
+      const stems = titleStems(t);
+      const entry = { occupation, stems: new Set(stems), alias: i > 0 };
       for (const stem of entry.stems) (index!.get(stem) ?? index!.set(stem, []).get(stem)!).push(entry);
+      if (o.source !== 'esco' || i > 0) return;
+      if (stems.length > 0) heads.add(stems.at(-1)!);
+      for (const stem of entry.stems) titlesWith.set(stem, (titlesWith.get(stem) ?? 0) + 1);
     });
     // An O*NET title that lists several ("Meeting, Convention, and Event Planners") names each of them.
     for (const t of listedTitles(o.title)) {
@@ -90,6 +100,7 @@ function titleIndex(): Map<string, TitleEntry[]> {
       for (const stem of entry.stems) (index!.get(stem) ?? index!.set(stem, []).get(stem)!).push(entry);
     }
   }
+  escoTitleWords = { heads, titlesWith };
   return index;
 }
 
@@ -180,6 +191,15 @@ function sameRoot(a: string, b: string): boolean {
 const TEACHES = /^(?:teacher|lecturer|educator|instructor|trainer)$/;
 
 /**
+ * Of ESCO's titles: the words that end one (a person: technologist, technician, transcriptionist) and in how many
+ * titles each word stands (medical in many, diagnostic in few).
+ */
+function escoWords(): { heads: Set<string>; titlesWith: Map<string, number> } {
+  titleIndex();
+  return escoTitleWords!;
+}
+
+/**
  * Where an O*NET occupation's tools tell nothing of the work and ESCO has no title for it
  * ("Mental Health Counselors", "Respiratory Therapists", "Genetic Counselors" list only office software):
  * ESCO's occupations of the same field — titles holding most of the role's words, a word's root being
@@ -188,25 +208,6 @@ const TEACHES = /^(?:teacher|lecturer|educator|instructor|trainer)$/;
  * bereavement counsellor), and only a word of the O*NET title itself. Nearest, not exact; at most two, the shorter
  * titles first.
  */
-let escoTitleWords: { heads: Set<string>; titlesWith: Map<string, number> } | undefined;
-/**
- * Of ESCO's titles: the words that end one (a person: technologist, technician, transcriptionist) and in how many
- * titles each word stands (medical in many, diagnostic in few).
- */
-function escoWords(): { heads: Set<string>; titlesWith: Map<string, number> } {
-  if (escoTitleWords) return escoTitleWords;
-  const heads = new Set<string>();
-  const titlesWith = new Map<string, number>();
-  for (const o of skillsTaxonomy().occupations) {
-    if (o.source !== 'esco') continue;
-    const stems = titleStems(o.title);
-    if (stems.length > 0) heads.add(stems.at(-1)!);
-    for (const stem of new Set(stems)) titlesWith.set(stem, (titlesWith.get(stem) ?? 0) + 1);
-  }
-  escoTitleWords = { heads, titlesWith };
-  return escoTitleWords;
-}
-
 function fieldOf(title: string, wanted: readonly string[], head: string, onetTitles: readonly string[]): Array<{ occupation: number; similarity: number; approximate: true }> {
   const { occupations } = skillsTaxonomy();
   const { heads, titlesWith } = escoWords();
