@@ -100,14 +100,22 @@ const CHARACTERISTIC_HALF = 20;
  * physiotherapy assessment, Metasploit).
  */
 function ownOccupationSkills(matched: ReturnType<typeof skillsForRole>): Map<number, { score: number; source: 'esco' | 'onet' }> {
+  const own = occupationSkills(matched, false);
+  // Nothing of the work in the role's close titles (O*NET's flat tool lists): a longer title holding every word of the
+  // role tells it ("refrigeration air condition and heat pump technician" of a refrigeration technician).
+  return own.size > 0 ? own : occupationSkills(matched, true);
+}
+
+function occupationSkills(matched: ReturnType<typeof skillsForRole>, longerTitles: boolean): Map<number, { score: number; source: 'esco' | 'onet' }> {
   const { occupations } = skillsTaxonomy();
   const pop = skillPopularity();
   const listed = new Map<number, { score: number; by: number; source: 'esco' | 'onet' }>();
   for (const m of matched.occupations) {
     const o = occupations[occupationIndex(m)];
     // Only the role's own work: a title that merely shares its words ("veterinary nurse" for a nurse) says nothing of it,
-    // unless it is the nearest there is (no title holds all the role's words), weighed by how near.
-    if (!o || (m.similarity < OWN_OCCUPATION_SIMILARITY && !m.approximate)) continue;
+    // unless it is the nearest there is (no title holds all the role's words), weighed by how near, or (`longerTitles`)
+    // holds every word of the role.
+    if (!o || (m.similarity < OWN_OCCUPATION_SIMILARITY && !m.approximate && !(longerTitles && m.holdsRole))) continue;
     o.skills.forEach((id, i) => {
       const importance = o.source === 'esco' || (o.weights[i] ?? 1) >= 2 ? 1 : 0;
       const current = listed.get(id) ?? { score: 0, by: 0, source: o.source };
@@ -145,6 +153,9 @@ function occupationIndex(m: { title: string; source: string }): number {
  */
 function familyOf(role: string, matched: ReturnType<typeof skillsForRole>): FamilyOrGeneral {
   const votes = new Map<string, number>();
+  // A trade's occupations ("leather goods production supervisor" for a leather goods maker) tell its skills, not the
+  // role's kind of work (nor do the title's words: "goods" is no warehouse's): the trade's own skills alone.
+  if (matched.occupations.length > 0 && matched.occupations.every((m) => m.trade)) return 'general';
   for (const m of matched.occupations) {
     const family = data.occupationFamily[occupationIndex(m)];
     if (family) votes.set(family, (votes.get(family) ?? 0) + m.similarity);

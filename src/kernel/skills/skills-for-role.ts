@@ -8,7 +8,16 @@ export interface RoleSkills {
    * The occupation titles matched (ESCO and/or O*NET), best first. `approximate`: no title of that
    * source holds every word of the role ("Event Planner"), so the nearest by the head noun was taken.
    */
-  occupations: Array<{ title: string; source: 'esco' | 'onet'; similarity: number; approximate?: boolean }>;
+  occupations: Array<{
+    title: string;
+    source: 'esco' | 'onet';
+    similarity: number;
+    approximate?: boolean;
+    /** Not exact, but the title holds every word of the role ("refrigeration air condition and heat pump technician"). */
+    holdsRole?: boolean;
+    /** Of the trade the role's words name, none holding its head noun ("leather goods patternmaker" for a leather goods maker). */
+    trade?: boolean;
+  }>;
   /** Most important first: listed by more (and closer) matching occupations, in demand / hot on O*NET. */
   skills: Array<{ name: string; kind: SkillKind; source: 'esco' | 'onet'; score: number }>;
 }
@@ -63,17 +72,27 @@ interface TitleEntry {
   alias: boolean;
 }
 let index: Map<string, TitleEntry[]> | undefined;
+let escoTitleWords: { heads: Set<string>; titlesWith: Map<string, number> } | undefined;
 let popularity: Map<number, number> | undefined;
 
-/** Every occupation title and alias, under each of its stems: a role is compared only with titles holding its head noun. */
+/**
+ * Every occupation title and alias, under each of its stems: a role is compared only with titles holding its head noun.
+ * In the same walk, of ESCO's own titles: the words that end one and in how many titles each word stands (`escoWords`).
+ */
 function titleIndex(): Map<string, TitleEntry[]> {
   if (index) return index;
   const { occupations } = skillsTaxonomy();
   index = new Map();
+  const heads = new Set<string>();
+  const titlesWith = new Map<string, number>();
   for (const [occupation, o] of occupations.entries()) {
     [o.title, ...o.altTitles].forEach((t, i) => {
-      const entry = { occupation, stems: new Set(titleStems(t)), alias: i > 0 };
+      const stems = titleStems(t);
+      const entry = { occupation, stems: new Set(stems), alias: i > 0 };
       for (const stem of entry.stems) (index!.get(stem) ?? index!.set(stem, []).get(stem)!).push(entry);
+      if (o.source !== 'esco' || i > 0) return;
+      if (stems.length > 0) heads.add(stems.at(-1)!);
+      for (const stem of entry.stems) titlesWith.set(stem, (titlesWith.get(stem) ?? 0) + 1);
     });
     // An O*NET title that lists several ("Meeting, Convention, and Event Planners") names each of them.
     for (const t of listedTitles(o.title)) {
@@ -81,6 +100,7 @@ function titleIndex(): Map<string, TitleEntry[]> {
       for (const stem of entry.stems) (index!.get(stem) ?? index!.set(stem, []).get(stem)!).push(entry);
     }
   }
+  escoTitleWords = { heads, titlesWith };
   return index;
 }
 
@@ -171,6 +191,15 @@ function sameRoot(a: string, b: string): boolean {
 const TEACHES = /^(?:teacher|lecturer|educator|instructor|trainer)$/;
 
 /**
+ * Of ESCO's titles: the words that end one (a person: technologist, technician, transcriptionist) and in how many
+ * titles each word stands (medical in many, diagnostic in few).
+ */
+function escoWords(): { heads: Set<string>; titlesWith: Map<string, number> } {
+  titleIndex();
+  return escoTitleWords!;
+}
+
+/**
  * Where an O*NET occupation's tools tell nothing of the work and ESCO has no title for it
  * ("Mental Health Counselors", "Respiratory Therapists", "Genetic Counselors" list only office software):
  * ESCO's occupations of the same field — titles holding most of the role's words, a word's root being
@@ -179,25 +208,6 @@ const TEACHES = /^(?:teacher|lecturer|educator|instructor|trainer)$/;
  * bereavement counsellor), and only a word of the O*NET title itself. Nearest, not exact; at most two, the shorter
  * titles first.
  */
-let escoTitleWords: { heads: Set<string>; titlesWith: Map<string, number> } | undefined;
-/**
- * Of ESCO's titles: the words that end one (a person: technologist, technician, transcriptionist) and in how many
- * titles each word stands (medical in many, diagnostic in few).
- */
-function escoWords(): { heads: Set<string>; titlesWith: Map<string, number> } {
-  if (escoTitleWords) return escoTitleWords;
-  const heads = new Set<string>();
-  const titlesWith = new Map<string, number>();
-  for (const o of skillsTaxonomy().occupations) {
-    if (o.source !== 'esco') continue;
-    const stems = titleStems(o.title);
-    if (stems.length > 0) heads.add(stems.at(-1)!);
-    for (const stem of new Set(stems)) titlesWith.set(stem, (titlesWith.get(stem) ?? 0) + 1);
-  }
-  escoTitleWords = { heads, titlesWith };
-  return escoTitleWords;
-}
-
 function fieldOf(title: string, wanted: readonly string[], head: string, onetTitles: readonly string[]): Array<{ occupation: number; similarity: number; approximate: true }> {
   const { occupations } = skillsTaxonomy();
   const { heads, titlesWith } = escoWords();
@@ -230,6 +240,30 @@ function fieldOf(title: string, wanted: readonly string[], head: string, onetTit
     .filter((f) => f.shared === most && f.rarity === rarest)
     .slice(0, 2)
     .map((f) => ({ occupation: f.occupation, similarity: APPROXIMATE_SIMILARITY, approximate: true as const }));
+}
+
+/** How many of ESCO's occupations of a trade stand for a role no title names. */
+const MAX_TRADE_OCCUPATIONS = 3;
+
+/**
+ * ESCO's occupations whose own title holds every word of the role but its head, where those are two words or more
+ * (the trade: "leather goods" of a leather goods maker, "special effects" of a special effects technician): the
+ * shortest titles, the trade's general work before its specialities. Nearest, never exact; none for a role of one
+ * word besides its head ("Clerk of Works" is no clerk).
+ */
+function tradeOf(wanted: readonly string[], head: string): Array<{ occupation: number; similarity: number; approximate: true; trade: true }> {
+  const trade = [...new Set(wanted.filter((w) => w !== head))];
+  if (trade.length < 2) return [];
+  const { occupations } = skillsTaxonomy();
+  const found = new Map<number, number>();
+  for (const entry of titleIndex().get(trade[0]!) ?? []) {
+    if (entry.alias || occupations[entry.occupation]!.source !== 'esco' || !trade.every((w) => entry.stems.has(w))) continue;
+    found.set(entry.occupation, entry.stems.size);
+  }
+  return [...found.entries()]
+    .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+    .slice(0, MAX_TRADE_OCCUPATIONS)
+    .map(([occupation]) => ({ occupation, similarity: APPROXIMATE_SIMILARITY, approximate: true as const, trade: true as const }));
 }
 
 /**
@@ -289,7 +323,7 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
   if (wanted.size === 0) return { occupations: [], skills: [] };
   const head = wantedList[wantedList.length - 1]!;
   const { occupations, skills } = skillsTaxonomy();
-  const best = new Map<number, number>();
+  const best = new Map<number, { similarity: number; holdsRole: boolean }>();
   for (const entry of titleIndex().get(head) ?? []) {
     let shared = 0;
     for (const s of wanted) if (entry.stems.has(s)) shared++;
@@ -298,15 +332,20 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
     const exact = shared === wanted.size && entry.stems.size === wanted.size;
     // A reported (alias) title is slightly weaker evidence than the occupation's own title.
     const similarity = exact ? (entry.alias ? 0.95 : 1) : (2 * shared) / (wanted.size + entry.stems.size);
-    if (similarity > (best.get(entry.occupation) ?? 0)) best.set(entry.occupation, similarity);
+    if (similarity > (best.get(entry.occupation)?.similarity ?? 0)) best.set(entry.occupation, { similarity, holdsRole: shared === wanted.size });
   }
-  const chosen: Array<{ occupation: number; similarity: number; approximate?: boolean }> = [];
+  const chosen: Array<{ occupation: number; similarity: number; approximate?: boolean; holdsRole?: boolean; trade?: boolean }> = [];
   for (const source of ['onet', 'esco'] as const) {
     const candidates = [...best.entries()]
-      .filter(([o, sim]) => occupations[o]!.source === source && sim >= MIN_SIMILARITY)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const top = candidates[0]?.[1] ?? 0;
-    chosen.push(...candidates.filter(([, sim]) => sim >= top - SIMILARITY_SLACK).slice(0, MAX_OCCUPATIONS_PER_SOURCE).map(([occupation, similarity]) => ({ occupation, similarity })));
+      .filter(([o, { similarity }]) => occupations[o]!.source === source && similarity >= MIN_SIMILARITY)
+      .sort((a, b) => b[1].similarity - a[1].similarity || a[0] - b[0]);
+    const top = candidates[0]?.[1].similarity ?? 0;
+    chosen.push(
+      ...candidates
+        .filter(([, { similarity }]) => similarity >= top - SIMILARITY_SLACK)
+        .slice(0, MAX_OCCUPATIONS_PER_SOURCE)
+        .map(([occupation, { similarity, holdsRole }]) => ({ occupation, similarity, ...(holdsRole ? { holdsRole } : {}) })),
+    );
   }
   // No title holds all the role's words where it would tell the work (only a flat tool list matched, or
   // nothing: a made-up or compound title): the nearest title of each source that matched none.
@@ -333,6 +372,9 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
     const onetTitles = chosen.filter(({ approximate }) => !approximate).map(({ occupation }) => occupations[occupation]!.title);
     chosen.push(...fieldOf(title, wantedList, head, onetTitles));
   }
+  // Nothing holds the role's head noun with its other words ("Leather Goods Maker", "Special Effects Technician"):
+  // ESCO's occupations of the trade those words name ("leather goods patternmaker", "special effects artist").
+  if (chosen.length === 0) chosen.push(...tradeOf(wantedList, head));
   chosen.sort((a, b) => b.similarity - a.similarity || a.occupation - b.occupation);
   const excluded = excludedWork(chosen.filter(({ approximate }) => !approximate).map(({ occupation }) => occupations[occupation]!.title));
   const scores = new Map<number, { score: number; source: 'esco' | 'onet' }>();
@@ -354,9 +396,9 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
   for (const [id, entry] of scores) entry.score /= 1 + Math.log10(Math.max(1, (pop.get(id) ?? 0) / UBIQUITOUS));
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || (pop.get(b[0]) ?? 0) - (pop.get(a[0]) ?? 0) || a[0] - b[0]);
   return {
-    occupations: chosen.map(({ occupation, similarity, approximate }) => {
+    occupations: chosen.map(({ occupation, similarity, approximate, holdsRole, trade }) => {
       const o = occupations[occupation]!;
-      return { title: o.title, source: o.source, similarity: Math.round(similarity * 100) / 100, ...(approximate ? { approximate } : {}) };
+      return { title: o.title, source: o.source, similarity: Math.round(similarity * 100) / 100, ...(approximate ? { approximate } : holdsRole ? { holdsRole } : {}), ...(trade ? { trade } : {}) };
     }),
     skills: ranked.map(([id, { score, source }]) => ({ name: skills[id]!.name, kind: skills[id]!.kind, source, score: Math.round(score * 100) / 100 })),
   };

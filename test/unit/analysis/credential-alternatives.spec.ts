@@ -41,6 +41,29 @@ describe('credentials a job names as alternatives', () => {
   });
 });
 
+describe('alternatives written in Korean or beside licensed people (#12, wave 19)', () => {
+  it('"A 또는 B 소지자" and "A, B 또는 C 중 1개 이상" are met by the licence the résumé holds', () => {
+    const job = '배관 설비 기사 모집\n자격요건\n- 배관기능사 또는 배관산업기사 소지자\n- 공조냉동기계기능사, 공조냉동기계산업기사 또는 에너지관리기능사 중 1개 이상\n';
+    const resume = '설비 기사\n아파트 단지 배관 보수 8년.\n자격증\n배관기능사\n에너지관리기능사\n';
+    const missing = missingOf(match(job, resume)).join(' | ');
+    expect(missing).not.toMatch(/배관산업기사|공조냉동기계/);
+  });
+
+  it('each is still missing when the résumé holds none of them', () => {
+    const job = '배관 설비 기사 모집\n자격요건\n- 배관기능사 또는 배관산업기사 소지자\n';
+    const missing = missingOf(match(job, '설비 기사\n아파트 단지 배관 보수 8년.\n')).join(' | ');
+    expect(missing).toMatch(/배관기능사/);
+    expect(missing).toMatch(/배관산업기사/);
+  });
+
+  it('a list of licences with a licensed person in lower case is one list: an EMT meets "RN, LPN, EMT, paramedic or respiratory therapist"', () => {
+    const job = 'Dialysis Technician\nRequirements:\n- RN, LPN, EMT, paramedic or respiratory therapist (RRT or CRT) licensed in Ohio\n';
+    const resume = 'Dialysis Technician\nRan four chairs a shift after five years as an EMT on a county ambulance.\nCERTIFICATIONS\nEMT-Basic, NREMT\n';
+    const missing = missingOf(match(job, resume)).join(' | ');
+    expect(missing).not.toMatch(/\bRN\b|\bLPN\b|\bRRT\b/);
+  });
+});
+
 describe('what is not a list of alternatives', () => {
   it('a work item listed before "French or German" is not met by French', () => {
     const job = 'Privacy Counsel\nNice to have: CIPM or CIPT, AI Act readiness work, French or German\n';

@@ -169,13 +169,32 @@ interface AlternativeMember {
   core: string;
 }
 const CREDENTIAL_WORD = /\b(?:diplomas?|degrees?|GED|licen[cs]es?|licensed|certificat(?:e|es|ion|ions)|certified|credentials?|registrations?|qualifications?|qualified)\b/i;
+/**
+ * A Korean licence or qualification, by its grade or kind at the word's end: 방수기능사, 자동차정비산업기사, 가스기사,
+ * 기능장, 기술사, 사회복지사 (복지사), 청소년지도사, 자격증, 면허. Hangul has no capitals to mark a name.
+ */
+const KOREAN_CREDENTIAL = /(?:기능사|기사|기능장|기술사|관리사|지도사|평가사|상담사|복지사|교사|간호사|자격증?|면허증?)$/u;
+/**
+ * One who holds a licence named as a person, beside credentials in one list: "RN, LPN, EMT, paramedic or respiratory
+ * therapist (RRT or CRT)" — a paramedic, a therapist, a technician or a nurse of the list is one more alternative.
+ */
+const LICENSED_PERSON = /(?:ist|ic|ian|nurse|technician|technologist|officer)s?$/i;
 /** Words that stand before a member, never in it: "experience with ROS", "as a hemodialysis technician". */
 const BEFORE_MEMBER = new Set(['of', 'in', 'with', 'as', 'a', 'an', 'the', 'on', 'for', 'from', 'by', 'to', 'and', 'or', 'have', 'hold', 'be', 'either', 'valid', 'current', 'active']);
 const MEMBER_WORDS = 5;
 const MEMBER_WINDOW = 160;
 
 function credentialLike(member: string): boolean {
-  return /\p{Lu}/u.test(member) || CREDENTIAL_WORD.test(member);
+  return /\p{Lu}/u.test(member) || CREDENTIAL_WORD.test(member) || member.split(/\s+/).some((word) => KOREAN_CREDENTIAL.test(word));
+}
+
+/**
+ * Members that make a list of alternatives: each a credential, or, when two members or more are, a licensed person
+ * of a few words (the paramedic of "RN, LPN, EMT, paramedic or respiratory therapist").
+ */
+function alternativeMembers(group: readonly AlternativeMember[]): boolean {
+  const credentials = group.filter((member) => credentialLike(member.core)).length;
+  return group.every((member) => credentialLike(member.core) || (credentials >= 2 && member.core.split(/\s+/).length <= 3 && LICENSED_PERSON.test(member.core)));
 }
 
 /** The bracket that closes `text`, found from its end without a pattern: "HT(ASCP)" → "(ASCP)"; none when unbalanced. */
@@ -218,7 +237,7 @@ function membersListedBefore(before: string): AlternativeMember[] {
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!.trim().replace(/^[-*•–]\s*/, '');
     const words = piece.split(/\s+/);
-    if (!piece || words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word) || CREDENTIAL_WORD.test(word))) break;
+    if (!piece || words.length > 3 || !words.every((word) => /^\p{Lu}/u.test(word) || CREDENTIAL_WORD.test(word) || KOREAN_CREDENTIAL.test(word))) break;
     members.unshift({ core: wordCore(piece), text: piece });
   }
   return members;
@@ -244,7 +263,8 @@ function memberAfter(after: string): AlternativeMember | undefined {
       break;
     }
     kept.push(word);
-    if (kept.length >= MEMBER_WORDS) break;
+    // "방수산업기사 소지자", "자동차검사산업기사 중 1개 이상": what follows a Korean licence says who holds it or how many.
+    if (kept.length >= MEMBER_WORDS || KOREAN_CREDENTIAL.test(word)) break;
   }
   const text = kept.join(' ').trim();
   const bracket = text.indexOf('(');
@@ -255,7 +275,8 @@ function memberAfter(after: string): AlternativeMember | undefined {
 /** The groups of alternatives a job names, line by line (each group two members or more, each a name or credential). */
 function credentialAlternatives(jobText: string): AlternativeMember[][] {
   const groups: AlternativeMember[][] = [];
-  for (const line of jobText.split(/\r?\n/)) {
+  // Korean "or" (또는, 혹은) joins alternatives as " or " does: "방수기능사 또는 방수산업기사 소지자".
+  for (const line of jobText.split(/\r?\n/).map((text) => text.replace(/ (?:또는|혹은) /gu, ' or '))) {
     for (const at of [...line.matchAll(/ or /g)].map((m) => m.index)) {
       // A member is a few words: a bounded window each side keeps a line of a thousand "or"s linear.
       const before = line.slice(Math.max(0, at - MEMBER_WINDOW), at);
@@ -263,7 +284,7 @@ function credentialAlternatives(jobText: string): AlternativeMember[][] {
       const next = memberAfter(line.slice(at + ' or '.length, at + ' or '.length + MEMBER_WINDOW));
       if (!last || !next) continue;
       const group = [...membersListedBefore(before), last, next];
-      if (group.every((member) => credentialLike(member.core))) groups.push(group);
+      if (alternativeMembers(group)) groups.push(group);
     }
   }
   return groups;
@@ -645,6 +666,23 @@ function degreeField(item: string): string | undefined {
   return field.length >= 3 ? field : undefined;
 }
 
+/**
+ * An ordinary driving licence asked for in any of its names: "valid driver's license", "Full UK driving licence", a US
+ * "Class C (or D, E) license" and a UK "category B" (the car licence of each). Never a commercial one (a CDL, "Class A").
+ */
+const ORDINARY_LICENCE_ASKED = /^(?:(?:a|an|valid|current|full|clean|uk|us|state)\s+)*(?:driv(?:er'?s?|ing)\s+licen[cs]e|class\s+[c-e](?:\s+driv(?:er'?s?|ing))?\s+licen[cs]e|category\s+b)\b/i;
+/** A driving licence the résumé names, whatever its wording or class: a licence to drive a car, a CDL, an HGV or LGV licence. */
+const LICENCE_HELD = /\b(?:driv(?:er'?s?|ing)\s+licen[cs]e|CDL(?:\s+Class\s+[A-C])?|Class\s+[A-C]\s+CDL|commercial\s+driver'?s?\s+licen[cs]e|(?:HGV|LGV)(?:\s+Class\s+[12])?\s+licen[cs]e)\b/i;
+
+/**
+ * "Class C license", "driver's license", "category B" beside a résumé with an "Arizona Driver License", a "Full UK
+ * Driving Licence" or a "CDL Class B": the ordinary licence a job asks for is held, by whatever name (and a commercial
+ * licence is had only by one who holds the ordinary one). The résumé's words, or none.
+ */
+function drivingLicenceShown(item: string, resumeText: string): string | undefined {
+  return ORDINARY_LICENCE_ASKED.test(item.trim()) ? LICENCE_HELD.exec(resumeText)?.[0] : undefined;
+}
+
 /** "5+ years of professional experience" → 5. */
 const YEARS_ASKED = /^(\d{1,2}) ?(?:\+|- ?\d{1,2})? ?(?:years?|yrs?)\b/i;
 
@@ -778,7 +816,8 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     }
     const evidence =
       namesShown(phrase, resumeText).join(', ') || wordsShownTogether(phrase, lines()) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText) ||
-      thingHandledListed(phrase, resumeText) || doneThingListed(phrase, resumeText) || thingOfVerbShown(phrase, lines()) || degreeShown(phrase, resumeText);
+      thingHandledListed(phrase, resumeText) || doneThingListed(phrase, resumeText) || thingOfVerbShown(phrase, lines()) || degreeShown(phrase, resumeText) ||
+      drivingLicenceShown(phrase, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
