@@ -85,8 +85,8 @@ describe('the profile in Korean', () => {
     const page = (await agent.get('/profile').expect(200)).text;
     expectKorean(page, '내 프로필', '희망 직무', '근무 형태', '원격 근무</label>', '>시니어<', '프로필 저장');
     const token = csrfFrom(page);
-    const invalid = await agent.post('/profile').type('form').send({ _csrf: token, displayName: '', targetRoles: 'x'.repeat(81), workMode: 'anywhere', seniority: 'mid' }).expect(422);
-    expectKorean(invalid.text, '표시된 항목을 고쳐 주세요.', '화면에 표시할 이름을 입력해 주세요', '직무는 하나에 80자까지 입력할 수 있어요', '원하는 근무 형태를 골라 주세요');
+    const invalid = await agent.post('/profile').type('form').send({ _csrf: token, displayName: '', targetRoles: 'x'.repeat(121), workMode: 'anywhere', seniority: 'mid' }).expect(422);
+    expectKorean(invalid.text, '표시된 항목을 고쳐 주세요.', '화면에 표시할 이름을 입력해 주세요', '직무는 하나에 120자까지 입력할 수 있어요', '원하는 근무 형태를 골라 주세요');
     await agent.post('/profile').type('form').send({ _csrf: token, displayName: '최하은', targetRoles: '데이터 분석가', locations: '서울', workMode: 'hybrid', seniority: 'junior' }).expect(303);
     expectKorean((await agent.get('/profile').expect(200)).text, '프로필을 저장했어요.');
   });
