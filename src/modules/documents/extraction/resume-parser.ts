@@ -2000,10 +2000,6 @@ function withoutTimelineDots(line: string): string {
 }
 
 /**
- * The text above an e-mail signature: a résumé pasted into a message can end in "-- " and the
- * sender's name and phone, which belong to no section (they had become languages or skills).
- */
-/**
  * "Kind regards," / "감사합니다." on a line of its own: the close of the e-mail a résumé was typed into,
  * and what follows it (the sender's first name) is the mail's, not the résumé's last section.
  */
@@ -2011,6 +2007,11 @@ const LETTER_CLOSING = /^(?:(?:kind|best|warm|many thanks and|with kind) regards
 /** How many lines a mail's close and the name under it take at the end of a text. */
 const CLOSING_LINES = 4;
 
+/**
+ * The text above an e-mail signature: a résumé pasted into a message can end in "-- " and the
+ * sender's name and phone, which belong to no section (they had become languages or skills);
+ * likewise a mail's close ("Kind regards,") and the first name under it.
+ */
 function withoutSignature(text: string): string {
   const lines = text.split('\n');
   const delimiter = lines.findLastIndex((line) => line.trim() === '--');
