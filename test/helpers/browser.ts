@@ -1,7 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { startAppProcess, type AppProcess } from './app-process.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './test-app.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,24 +56,60 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 
 export interface BrowserTestContext {
   readonly db: TestDatabase;
+  /** The app started in this process by createApp() (not there when the file runs the bundle). */
   readonly t: TestApp;
+  /** Where the app under test listens, in-process or bundled. */
+  readonly origin: string;
   readonly browser: Browser;
 }
 
+export interface BrowserAppOptions {
+  chromiumArgs?: () => string[];
+  env?: () => Record<string, string>;
+  /**
+   * `bundle`: the journeys run against the server `npm start` runs (dist/server/main.js, built by
+   * scripts/bundle-server.mjs) in its own process, instead of createApp() in the test's process — a route
+   * the bundle breaks would otherwise reach `npm start` untested (wave 19's review). Needs `npm run build`.
+   */
+  server?: 'in-process' | 'bundle';
+}
+
+/** Starts the bundled server on `databaseUrl`, with its own data folder and keys, as `npm start` would run it. */
+async function startBundledServer(databaseUrl: string, env: Record<string, string>): Promise<{ server: AppProcess; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'candor-browser-bundle-'));
+  const server = await startAppProcess({
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    MASTER_KEY: randomBytes(32).toString('base64'),
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    ...env,
+  });
+  return {
+    server,
+    close: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Per-file setup for browser journeys: a fresh database, the app, and Chromium (when available). */
-export function useBrowserApp(run: boolean, options: { chromiumArgs?: () => string[]; env?: () => Record<string, string> } = {}): BrowserTestContext {
+export function useBrowserApp(run: boolean, options: BrowserAppOptions = {}): BrowserTestContext {
   let db: TestDatabase | undefined;
   let t: TestApp | undefined;
+  let bundled: Awaited<ReturnType<typeof startBundledServer>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (!run) return;
     db = await createTestDatabase();
-    t = await startTestApp(db.url, options.env?.() ?? {});
+    if (options.server === 'bundle') bundled = await startBundledServer(db.url, options.env?.() ?? {});
+    else t = await startTestApp(db.url, options.env?.() ?? {});
     browser = await launchChromium(options.chromiumArgs?.() ?? []);
   });
   afterAll(async () => {
     await browser?.close();
     await t?.close();
+    await bundled?.close();
     await db?.drop();
   });
   return {
@@ -78,8 +118,13 @@ export function useBrowserApp(run: boolean, options: { chromiumArgs?: () => stri
       return db;
     },
     get t() {
-      if (!t) throw new Error('The test app is not started');
+      if (!t) throw new Error(options.server === 'bundle' ? 'This file runs the bundled server: use ctx.origin' : 'The test app is not started');
       return t;
+    },
+    get origin() {
+      const origin = bundled?.server.origin ?? t?.origin;
+      if (!origin) throw new Error('The app is not started');
+      return origin;
     },
     get browser() {
       if (!browser) throw new Error('Chromium is not running');
