@@ -43,9 +43,12 @@ export const APP_PROCESS_ENV = { MALLOC_ARENA_MAX: '2' } as const;
  */
 export const SERVER_ENTRY = 'dist/server/main.js';
 
+/** The same server as tsc compiled it, one file per module, importing its packages from node_modules. */
+export const UNBUNDLED_SERVER_ENTRY = 'dist/src/main.js';
+
 /** The server a build starts: its bundle, or `dist/src/main.js` in a checkout from before the bundle. */
 function serverEntryOf(cwd: string): string {
-  return existsSync(join(cwd, SERVER_ENTRY)) ? SERVER_ENTRY : 'dist/src/main.js';
+  return existsSync(join(cwd, SERVER_ENTRY)) ? SERVER_ENTRY : UNBUNDLED_SERVER_ENTRY;
 }
 
 /** A process's resident set size in MB (Linux /proc). */
@@ -82,13 +85,14 @@ export async function newAppDataPlace(prefix = 'candor-bench-app-'): Promise<App
  * Starts the built server (`SERVER_ENTRY`) with `env` added, and resolves once /readyz answers. Without `place` it
  * runs in a scratch folder removed on stop; with one (to measure a warm restart) the folder stays.
  * `extraNodeFlags` go after the usual ones (the page-work bench adds `--inspect`); `cwd` runs another
- * checkout's build (the warm-start bench compares two).
+ * checkout's build (the warm-start bench compares two); `unbundled` runs `UNBUNDLED_SERVER_ENTRY`, for a bench whose
+ * probes patch packages in node_modules (MikroORM, nunjucks), which the bundle carries copies of and never loads.
  */
-export async function startAppProcess(env: Record<string, string> = {}, place?: AppDataPlace, options: { extraNodeFlags?: string[]; cwd?: string } = {}): Promise<AppProcess> {
+export async function startAppProcess(env: Record<string, string> = {}, place?: AppDataPlace, options: { extraNodeFlags?: string[]; cwd?: string; unbundled?: boolean } = {}): Promise<AppProcess> {
   const { dataDir, pgPort } = place ?? (await newAppDataPlace());
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [...APP_NODE_FLAGS, ...(options.extraNodeFlags ?? []), serverEntryOf(options.cwd ?? process.cwd())], {
+  const child = spawn(process.execPath, [...APP_NODE_FLAGS, ...(options.extraNodeFlags ?? []), options.unbundled ? UNBUNDLED_SERVER_ENTRY : serverEntryOf(options.cwd ?? process.cwd())], {
     env: { ...process.env, ...APP_PROCESS_ENV, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
     ...(options.cwd ? { cwd: options.cwd } : {}),

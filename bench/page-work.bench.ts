@@ -153,7 +153,9 @@ export default async function (): Promise<void> {
     place = { dataDir: kept, pgPort: await freePort() };
   } else place = await newAppDataPlace('candor-bench-page-work-');
   const inspectPort = await freePort();
-  const server = await startAppProcess({ UPLOAD_RATE_LIMIT: '1000' }, place, { extraNodeFlags: [`--inspect=127.0.0.1:${inspectPort}`] });
+  // Unbundled: the entity counter and the render hook patch MikroORM and nunjucks in node_modules, and the bundle
+  // never loads those files (it carries its own copies; only pg stays external), so against it they would read zero.
+  const server = await startAppProcess({ UPLOAD_RATE_LIMIT: '1000' }, place, { extraNodeFlags: [`--inspect=127.0.0.1:${inspectPort}`], unbundled: true });
   const inspector = await Inspector.connect(inspectPort);
   try {
     const client = new BrowserLikeClient(server.origin);
