@@ -105,6 +105,12 @@ function koreanDegreeLevel(word: string): string | undefined {
  * ("전북대학교 전기공학과 학사").
  */
 export function parseKoreanDegree(fragment: string): { studyType: string; area?: string; institution?: string } | undefined {
+  // "건축인테리어과 1년 과정 수료": a course completed without a degree; the department before it is the field.
+  const course = fragment.trim().split(/\s+/);
+  if (course.length >= 2 && course.at(-1) === '수료' && course.at(-2) === '과정') {
+    const area = course.slice(0, -2).filter((word) => !/^\d+년(?:제)?$/.test(word)).join(' ');
+    return { studyType: '수료', ...(area ? { area } : {}) };
+  }
   const outside = fragment.replace(/[(（][^()（）]*[)）]/g, ' ');
   const split = (text: string): string[] => text.trim().replace(/[()（）/]/g, ' ').split(/\s+/).filter((word) => word !== '' && !STUDY_STATUS.has(word));
   // "컴퓨터공학과 (학사)": a degree named only inside brackets is read with them.

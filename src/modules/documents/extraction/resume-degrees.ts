@@ -17,7 +17,7 @@ const DEGREE_ABBREVIATIONS = new Set([
 ]);
 
 /** Nouns that end a qualification's name: "Vocational Certificate", "Higher National Diploma", "Associate Degree". */
-const QUALIFICATION_NOUNS = new Set(['diploma', 'certificate', 'degree', 'diplôme', 'certification', 'apprenticeship', 'licence', 'license']);
+const QUALIFICATION_NOUNS = new Set(['diploma', 'certificate', 'degree', 'diplôme', 'certification', 'apprenticeship', 'licence', 'license', 'qualification']);
 
 /**
  * Subjects a "Bachelor of …" / "Master of …" is named after: with one of these the whole phrase is
@@ -62,21 +62,58 @@ export function degreeAbbreviationLength(text: string): number {
   return 0;
 }
 
+/** "Cert", "Cert.": how a certificate's name is shortened ("Cert III in …", "Cert. Marine Engine Maintenance"). */
+const CERTIFICATE_SHORT = /^cert\.?$/i;
+/** Words a number after them ranks a qualification by: "Level 3 Diploma", "Year 12 Certificate", "Form 7 Certificate". */
+const RANK_WORDS = new Set(['level', 'year', 'form', 'grade', 'stage']);
+/** A framework's rank after a qualification's noun: "Certificate III", "Certificate IV", "Diploma 2". */
+const RANK_AFTER_NOUN = /^(?:i{1,3}|iv|v|vi|\d)$/i;
+
 /**
- * The length of a qualification's name opening the text ("Vocational Certificate", "Higher National
- * Diploma", "New Zealand Certificate"): up to three capitalised words and a qualification noun. 0 when none.
+ * The qualification's name opening the text ("Vocational Certificate", "Higher National Diploma",
+ * "Level 3 Diploma", "Year 12 Certificate", "Certificate IV", "Cert III"): up to three capitalised words
+ * (or a rank word and its number) and a qualification noun, with a framework's rank after the noun.
+ * `written` is how much of the text it takes, `name` the name with a shortened "Cert" spelled out.
  */
-export function qualificationNameLength(text: string): number {
+export function qualificationName(text: string): { written: number; name: string } | undefined {
   const words = text.split(' ');
   let length = 0;
   for (let index = 0; index < Math.min(words.length, 4); index++) {
     const word = words[index]!;
     const bare = word.replace(/[,;:]$/, '');
     length += (index > 0 ? 1 : 0) + bare.length;
-    if (QUALIFICATION_NOUNS.has(bare.toLowerCase())) return length;
-    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(bare) || bare !== word) return 0;
+    const certificate = CERTIFICATE_SHORT.test(bare) && (index === words.length - 1 || bare !== word || /^\p{Lu}/u.test(words[index + 1]!));
+    if (QUALIFICATION_NOUNS.has(bare.toLowerCase()) || certificate) {
+      const rank = bare === word ? words[index + 1]?.replace(/[,;:]$/, '') : undefined;
+      const written = rank !== undefined && RANK_AFTER_NOUN.test(rank) ? length + 1 + rank.length : length;
+      return { written, name: certificate ? `${text.slice(0, length - bare.length)}Certificate${text.slice(length, written)}` : text.slice(0, written) };
+    }
+    const ranked = index > 0 && RANK_WORDS.has(words[index - 1]!.toLowerCase()) && /^\d{1,2}$/.test(bare);
+    if ((!/^\p{Lu}[\p{L}'’-]*$/u.test(bare) && !ranked) || bare !== word) return undefined;
   }
-  return 0;
+  return undefined;
+}
+
+/** The length of a qualification's name opening the text (see `qualificationName`), 0 when none. */
+export function qualificationNameLength(text: string): number {
+  return qualificationName(text)?.written ?? 0;
+}
+
+/**
+ * School-leaving examinations and certificates, each a whole qualification without a field: "GCSEs (8)",
+ * "A Levels: Geography, Maths", "NCEA Level 3", "CXC (6 subjects)". What follows them counts or lists
+ * subjects; it never names a field of study. Written as the boards write them: "Cape Town" is no CAPE.
+ */
+const SCHOOL_EXAMINATIONS = /^(?:I?GCSEs?|GCE (?:O|A|AS|Ordinary|Advanced)[- ][Ll]evels?|(?:A|AS|O)[- ][Ll]evels?|CXC(?: CSEC)?|CSEC|CAPE|NCEA Level \d|International Baccalaureate(?: Diploma)?|IB Diploma)(?=[\s,;:(]|$)/;
+
+/** The school-leaving examination opening the text ("GCSEs", "A Levels", "NCEA Level 3"), undefined when none. */
+export function schoolExamination(text: string): string | undefined {
+  return SCHOOL_EXAMINATIONS.exec(text)?.[0];
+}
+
+/** "NVQ Level 2", "CVQ Level 2 Upholstery": a framework's level after a qualification's abbreviation is part of its name. */
+export function levelAfterQualification(rest: string): string {
+  return /^ level \d{1,2}(?=[\s,;:(]|$)/i.exec(rest)?.[0] ?? '';
 }
 
 /** Whether "Bachelor of <subject>" names a degree by its subject ("Science", "Architecture and Planning"). */
@@ -113,6 +150,14 @@ export function foreignDegreeLength(text: string): number {
 }
 
 const STUDY_MODE_AFTER_COMMA = /,\s*(?:part[- ]time|full[- ]time|distance(?: learning)?|by distance|evenings?|online)$/i;
+
+/** A study mode in brackets after a degree's name: "Bachelor of Tourism (extramural)", "(part-time)". */
+const BRACKETED_STUDY_MODE = /^\s*\((?:part[- ]time|full[- ]time|distance(?: learning)?|extramural|external|correspondence|evenings?|online)\)\s*$/i;
+
+/** Whether the text is only a study mode in brackets ("(extramural)"): a note on how the degree was taken, no field. */
+export function isBracketedStudyMode(text: string): boolean {
+  return BRACKETED_STUDY_MODE.test(text);
+}
 
 /**
  * A field of study without the note in brackets after it: a study mode ("(part-time)", "(evening, in

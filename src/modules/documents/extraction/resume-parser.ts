@@ -32,7 +32,7 @@ import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.
 import { withCardHeadersUnbulleted, withGroupedRolesAsEntries } from './grouped-roles.js';
 import { withProfileRolesAsEntries } from './profile-paste-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
-import { degreeAbbreviationLength, foreignDegreeLength, isHonoursOrGrade, isNamedDegreeSubject, namesSchoolInOtherLanguage, qualificationNameLength, withoutBracketedNote } from './resume-degrees.js';
+import { degreeAbbreviationLength, foreignDegreeLength, isBracketedStudyMode, isHonoursOrGrade, isNamedDegreeSubject, levelAfterQualification, namesSchoolInOtherLanguage, qualificationName, qualificationNameLength, schoolExamination, withoutBracketedNote } from './resume-degrees.js';
 import { withEducationFormRowsAsTables } from './education-form-rows.js';
 import { withEnrolmentRowsJoined } from './enrolment-rows.js';
 import { isFluency, isLanguageRow, parseLanguages } from './resume-languages.js';
@@ -394,6 +394,8 @@ interface EntryHeader {
   url?: string;
   /** Fragments assigned by a table header row, keyed by role. */
   byRole: Map<string, string>;
+  /** A Korean course's state written as a cell or line of its own ("졸업", "수료"), not in a bracket after the dates. */
+  status?: string;
 }
 
 /** "N/A": a template's empty field (R Markdown résumés fill every entry's place with it), no role. */
@@ -423,6 +425,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
   let location: string | undefined;
   let placeCandidate: { fragment: string; index: number; onDateLine: boolean } | undefined;
   const fragments: string[] = [];
+  let status: string | undefined;
 
   entry.headerLines.forEach((headerLine, lineIndex) => {
     let line = headerLine;
@@ -449,7 +452,9 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     // "Senior Engineer at Acme" / "Engineer @ Acme": the order is explicit.
     const titleAtEmployer = mode === 'work' && /\s(?:at|@)\s+\p{Lu}/u.test(line);
     if (titleAtEmployer) line = line.replace(/(?<!\s)\s+(?:at|@)\s+(?=\p{Lu})/u, '\t');
-    const pieces = headerFragments(line)
+    const rawPieces = headerFragments(line);
+    if (mode === 'education') status ??= rawPieces.map((piece) => piece.trim()).find((piece) => !/[()（）]/.test(piece) && isStudyStatus(piece));
+    const pieces = rawPieces
       .map(cleanFragment)
       .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !NOT_APPLICABLE.test(piece) && !EMPLOYMENT_LENGTH.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
     for (const [pieceIndex, piece] of pieces.entries()) {
@@ -604,7 +609,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     fragments.splice(placeCandidate.index, 0, bracketed?.before ?? placeCandidate.fragment);
     if (bracketed) location = bracketed.place;
   } else if (placeCandidate) location = placeCandidate.fragment;
-  return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}) };
+  return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}), ...(status ? { status } : {}) };
 }
 
 /**
@@ -844,23 +849,29 @@ function withoutHonoursBracket(field: string): string {
   return field;
 }
 
-function parseDegree(fragment: string): { studyType: string; area?: string; institution?: string } | undefined {
+function parseDegree(fragment: string): { studyType: string; area?: string; institution?: string; wholeQualification?: true } | undefined {
   const text = fragment.trim();
+  // "GCSEs (7), including English", "A Levels: History, Art": a school-leaving examination names no field.
+  const examination = schoolExamination(text);
+  if (examination !== undefined) return { studyType: examination, wholeQualification: true };
   // "Master Baker Diploma", "Master Roofer Certificate": a craft's master title, named whole by its
   // qualification noun, is no "Master" of a field.
   const spelled = craftMasterQualification(text) ? null : DEGREE_LEVEL.exec(text);
   // The vocabulary tables first ("Vocational Certificate", "BVSc"), then the older patterns.
-  const fromTable = spelled ? 0 : Math.max(qualificationNameLength(text), degreeAbbreviationLength(text), foreignDegreeLength(text));
+  const qualification = spelled ? undefined : qualificationName(text);
+  const fromTable = spelled ? 0 : Math.max(qualification?.written ?? 0, degreeAbbreviationLength(text), foreignDegreeLength(text));
   const level = spelled?.[0] ?? (fromTable > 0 ? text.slice(0, fromTable) : DEGREE_ABBREVIATION.exec(text)?.[0]);
   if (level === undefined) return parseKoreanDegree(fragment);
-  let studyType = level;
-  let rest = text.slice(studyType.length);
+  // "Cert III" is a "Certificate III"; "NVQ Level 2" names its level.
+  const levelNumber = levelAfterQualification(text.slice(level.length));
+  let studyType = (qualification?.written === level.length ? qualification.name : level) + levelNumber;
+  let rest = text.slice(level.length + levelNumber.length);
   if (spelled) {
     const named = degreeOfPhrase(rest);
-    // "Bachelor of Hotel Management" with nothing after it: a bare level and its field, unless the
-    // phrase is a subject degrees are named after ("Bachelor of Architecture").
+    // "Bachelor of Hotel Management" with nothing after it (or only how it was taken, "(extramural)"):
+    // a bare level and its field, unless the phrase is a subject degrees are named after ("Bachelor of Architecture").
     const subject = named.phrase.replace(/^\s*of\s+/i, '');
-    if (named.phrase !== '' && cleanFragment(named.rest) === '' && !/^(?:doctor|associate)/i.test(level) && !isNamedDegreeSubject(subject)) {
+    if (named.phrase !== '' && (cleanFragment(named.rest) === '' || isBracketedStudyMode(named.rest)) && !/^(?:doctor|associate)/i.test(level) && !isNamedDegreeSubject(subject)) {
       return { studyType: level.trim(), area: cleanFragment(subject) };
     }
     studyType += named.phrase;
@@ -925,7 +936,7 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
   const degreePart = degreeParts.findIndex((part) => parseDegree(part) !== undefined);
   if (degreePart >= 0 && degreeParts.length === 2) {
     parsedDegree = parseDegree(degreeParts[degreePart]!);
-    if (parsedDegree && !parsedDegree.area) areaAfterDegree = degreeParts[1 - degreePart];
+    if (parsedDegree && !parsedDegree.area && !parsedDegree.wholeQualification) areaAfterDegree = degreeParts[1 - degreePart];
   }
   if (institution === undefined) {
     let degreeIndex = -1;
@@ -941,7 +952,7 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
     const remaining = header.fragments.filter((fragment, index) => index !== degreeIndex && !isHonoursOrGrade(fragment));
     // "Diploma, Legal Studies" / "The Honorable Society of …": a bare degree's next fragment is its
     // field, so a school without a school word is the fragment left over.
-    const fieldIndex = parsedDegree && !parsedDegree.area && degreeIndex >= 0 && remaining.length >= 2 && degreeIndex + 1 < header.fragments.length ? degreeIndex + 1 : -1;
+    const fieldIndex = parsedDegree && !parsedDegree.area && !parsedDegree.wholeQualification && degreeIndex >= 0 && remaining.length >= 2 && degreeIndex + 1 < header.fragments.length ? degreeIndex + 1 : -1;
     // "M.Ed., School Counseling" over "University of Memphis": a field may hold a school word too; where
     // another fragment names a school, the one in the field's place is the field.
     const schoolElsewhere = header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment) && isInstitution(fragment));
@@ -949,7 +960,7 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
     institution = (fieldNamesSchoolWord ? schoolElsewhere : undefined) ?? remaining.find(isInstitution) ?? header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment)) ?? remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
-    if (next !== undefined && next !== institution && (!isInstitution(next) || fieldNamesSchoolWord) && !isHonoursOrGrade(next)) areaAfterDegree = next;
+    if (next !== undefined && !parsedDegree?.wholeQualification && next !== institution && (!isInstitution(next) || fieldNamesSchoolWord) && !isHonoursOrGrade(next)) areaAfterDegree = next;
   }
   // "가. 2012.03 ~ 2018.02  전북대학교 전기공학과 학사": a Korean school named in the degree's own
   // fragment, where no other fragment names one.
@@ -959,6 +970,15 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
   // followed by a field of its own (not a school, not a place) ends in that "in …".
   if (parsedDegree?.area && areaAfterDegree && /\sof\s/i.test(parsedDegree.studyType) && wordCount(parsedDegree.area) <= 2 && !looksLikePlaceName(areaAfterDegree) && !looksLikeLocation(areaAfterDegree)) {
     parsedDegree = { studyType: `${parsedDegree.studyType} in ${parsedDegree.area}`, area: areaAfterDegree };
+  }
+  // "안성고등학교⇥2006.03 - 2009.02" over "졸업": a high school's graduation is its qualification
+  // ("고등학교 졸업", as Korean forms write a school leaver's education); "수료" (a course completed
+  // without a degree) is the qualification of any school. In a bracket after the dates it is only a note.
+  const status = header.status ?? (degree !== undefined && isStudyStatus(degree) ? degree.trim() : undefined);
+  if (!parsedDegree && status !== undefined) {
+    const level = status === '수료' ? '수료' : status === '졸업' && institution?.endsWith('고등학교') ? '고등학교 졸업' : undefined;
+    parsedDegree = level ? { studyType: level } : undefined;
+    if (level || isStudyStatus(degree ?? '')) degree = undefined;
   }
   const area = withoutBracketedNote(tableArea ?? parsedDegree?.area ?? areaAfterDegree);
   const score = [...entry.bodyLines, ...entry.bullets, ...entry.headerLines].map((line) => /\b(?:GPA|Grade|CGPA)\b[:\s]*([\d.,/]+)/i.exec(line)?.[1]).find(Boolean);
