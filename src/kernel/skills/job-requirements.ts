@@ -208,10 +208,10 @@ const FIXED_VERB_PHRASE = /^(?:take|taking) part$|^make sure$|^take care$|^carry
 /**
  * What a Korean requirement says around the thing asked for: holding it (소지자, 자격), doing or
  * completing it (실시, 이수), a grade (2급: a holder of the higher 1급 meets it too), years of it (경력
- * 3년 이상), being able (가능자), a plus (우대), the degree around a field (관련 학과 졸업). Taken off
+ * 3년 이상, 경력 5년 이상인 분), being able (가능자, 사용 가능하신 분), a plus (우대), the degree around a field (관련 학과 졸업). Taken off
  * the end one at a time: "식품영양학 관련 학과 졸업" asks for 식품영양학.
  */
-const KOREAN_ASKING_TAILS = ['자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '능통자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '능통', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '지원', '분', '자'];
+const KOREAN_ASKING_TAILS = ['가능하신', '능숙하신', '이상인', '가능한', '능숙한', '자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '능통자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '능통', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '사용', '지원', '분', '자'];
 /** A last word of years, a grade or a count: "3년", "5년차", "2급", "(경험) 1회". */
 const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급|회)$/u;
 
