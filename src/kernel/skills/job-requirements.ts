@@ -13,12 +13,25 @@ export interface JobRequirements {
   phrases: string[];
   /** Those of `phrases` read only in preferred sentences ("Nice to have: …", "… is a plus"). */
   preferredPhrases: string[];
+  /**
+   * Those of `phrases` read only in duty lines ("Main duties", "Responsibilities", 담당업무) or in sentences under no
+   * heading, never in a requirement sentence ("Essential", "Requirements", 자격요건): what the post does, weighed less
+   * than what it asks the person to bring.
+   */
+  dutyPhrases: string[];
 }
 
 type SectionKind = 'required' | 'preferred' | 'neutral' | 'ignored';
 
 const PREFERRED_HEADING = /\b(preferred|nice[\s-]to[\s-]haves?|bonus|desirable|desired|plus(?:es)?|good to have|extra credit|ideally|would be great|not required|additional qualifications)\b/i;
-const REQUIRED_HEADING = /\b(requirements?|required|must[\s-]haves?|minimum qualifications|basic qualifications|qualifications|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|your profile|skills|experience|responsibilities|what you(?:'ll| will) do|the role|(?:key |main |your |job )?duties|(?:key |main |your )?tasks|day[\s-]to[\s-]day|(?:essential |selection )?criteria|person specification|you(?:'ll| will) need)\b/i;
+// "Essential" alone heads a UK posting's requirements; "Essential functions" (a US posting's duties) stays as it was read.
+const REQUIRED_HEADING = /\b(requirements?|required|essential(?! functions)|must[\s-]haves?|minimum qualifications|basic qualifications|qualifications|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|your profile|skills|experience|responsibilities|what you(?:'ll| will) do|the role|(?:key |main |your |job )?duties|(?:key |main |your )?tasks|day[\s-]to[\s-]day|(?:essential |selection )?criteria|person specification|you(?:'ll| will) need)\b/i;
+/**
+ * Headings of what the post does rather than what the person must bring: "Main duties", "Responsibilities",
+ * "Essential functions", "What you'll do", 담당업무. Their lines are requirements too, weighed less.
+ */
+const DUTY_HEADING = /\b(?:responsibilities|what you(?:'ll| will) do|the role|(?:key |main |your |job |essential )?(?:duties|functions)|(?:key |main |your )?tasks|day[\s-]to[\s-]day|role purpose)\b/i;
+const KOREAN_DUTY_HEADING = /담당\s*업무|주요\s*업무|업무\s*(?:내용|소개)/u;
 const IGNORED_HEADING = /\b(about (?:us|the company|the team)|who we are|benefits|perks|what we offer|compensation|salary|equal opportunity|our values|how to apply|why join)\b/i;
 /**
  * Words that say how much a job wants a thing, one lexicon read three ways: `line` makes a line that holds it a
@@ -53,6 +66,9 @@ const WANTED_CUES: ReadonlyArray<{ cue: string; line?: true; item?: true; closin
 const cuesFor = (use: 'line' | 'item' | 'closing'): string[] => WANTED_CUES.filter((c) => c[use]).map((c) => c.cue);
 const PREFERRED_CUE = new RegExp(String.raw`\b(?:${cuesFor('line').join('|')})\b`, 'i');
 const REQUIRED_CUE = /\b(required|must|minimum|mandatory|essential|need to have|you have|proven|strong)\b/i;
+/** "… when required", "as required", "where necessary": a condition of a duty, no cue that the line is a requirement. */
+const CONDITION_OF_DUTY = /\b(?:where|when|if|as|whenever|wherever) (?:required|necessary|needed)\b/gi;
+const saysRequired = (sentence: string): boolean => REQUIRED_CUE.test(sentence.replace(CONDITION_OF_DUTY, ''));
 
 const HANGUL = /\p{Script=Hangul}/u;
 /**
@@ -89,38 +105,48 @@ function headingKind(line: string): SectionKind | undefined {
   return undefined;
 }
 
-/** One sentence of a posting: its section, and whether it is part of a list ("- Triage, airway management", "Nice to have: …"). */
+const isDutyHeading = (line: string): boolean => DUTY_HEADING.test(line) || KOREAN_DUTY_HEADING.test(line);
+
+/**
+ * One sentence of a posting: its section, whether it is part of a list ("- Triage, airway management", "Nice to
+ * have: …"), and whether it is a duty of the post (under "Main duties", "Responsibilities") rather than a requirement.
+ */
 export interface JobSentence {
   text: string;
   kind: SectionKind;
   listed: boolean;
+  duty: boolean;
 }
 
 /** The job text cut into sentences, each tagged by its section and its own cue words. */
 export function classifyJobSentences(jobText: string): JobSentence[] {
   const out: JobSentence[] = [];
   let section: SectionKind = 'neutral';
+  let dutySection = false;
   for (const line of jobText.split(/\r?\n/)) {
     if (!line.trim()) continue;
     if (isHeading(line)) {
       section = headingKind(line) ?? 'neutral';
+      dutySection = isDutyHeading(line);
       // "Requirements: Go, SQL" — a heading with content on the same line still counts as content.
       const rest = line.slice(line.indexOf(':') + 1).trim();
       if (!line.includes(':') || !rest) continue;
-      out.push({ text: rest, kind: section, listed: true });
+      out.push({ text: rest, kind: section, listed: true, duty: dutySection });
       continue;
     }
     const inline = INLINE_LABEL.exec(line);
     const lineKind = inline ? (headingKind(inline[1]!) ?? section) : section;
+    const lineDuty = inline && headingKind(inline[1]!) !== undefined ? isDutyHeading(inline[1]!) : dutySection;
     // "Nice to have: A, B, C" is a list as much as a bullet is: its label says what kind of list.
     const listed = BULLETED_LINE.test(line) || /^\s*[-*•]/.test(line) || (inline !== null && headingKind(inline[1]!) !== undefined);
     for (const sentence of line.split(/(?<=[.!?;])\s+/)) {
       let kind = lineKind;
       if (kind !== 'ignored') {
         if (PREFERRED_CUE.test(sentence)) kind = 'preferred';
-        else if (REQUIRED_CUE.test(sentence) && kind === 'neutral') kind = 'required';
+        else if (saysRequired(sentence) && kind === 'neutral') kind = 'required';
       }
-      out.push({ text: sentence, kind, listed });
+      // A sentence that says it is required ("… is essential", "must hold …") is a requirement wherever it stands.
+      out.push({ text: sentence, kind, listed, duty: kind !== 'preferred' && (kind === 'neutral' || (lineDuty && !saysRequired(sentence))) });
     }
   }
   return out;
@@ -182,10 +208,10 @@ const FIXED_VERB_PHRASE = /^(?:take|taking) part$|^make sure$|^take care$|^carry
 /**
  * What a Korean requirement says around the thing asked for: holding it (소지자, 자격), doing or
  * completing it (실시, 이수), a grade (2급: a holder of the higher 1급 meets it too), years of it (경력
- * 3년 이상), being able (가능자), a plus (우대), the degree around a field (관련 학과 졸업). Taken off
+ * 3년 이상, 경력 5년 이상인 분), being able (가능자, 사용 가능하신 분), a plus (우대), the degree around a field (관련 학과 졸업). Taken off
  * the end one at a time: "식품영양학 관련 학과 졸업" asks for 식품영양학.
  */
-const KOREAN_ASKING_TAILS = ['자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '능통자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '능통', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '지원', '분', '자'];
+const KOREAN_ASKING_TAILS = ['가능하신', '능숙하신', '이상인', '가능한', '능숙한', '자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '능통자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '능통', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '사용', '지원', '분', '자'];
 /** A last word of years, a grade or a count: "3년", "5년차", "2급", "(경험) 1회". */
 const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급|회)$/u;
 
@@ -378,6 +404,22 @@ function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>): (spa
  * are a few thousand characters with a few dozen skills; past that the text is not a job ad, and
  * tagging it all would only cost time (and comparing every phrase with every keyword, more).
  */
+/**
+ * Words that make a phrase no requirement of its own, whichever reader found it: a pronoun's fragment ("analyse
+ * their data", "its budget"), a lone word of willingness ("willing", "available") or a lone generic credential or
+ * thing ("degree", "certification", "equipment": the thing is named elsewhere, or a degree asked for is judged as a
+ * keyword), and the hours of the post ("work alternate weekends", "on-call cover"; a rota is a thing a duty keeps, "fire marshal rota"), which are conditions, not skills.
+ */
+const PRONOUN_WORD = /\b(?:their|theirs|them|they|his|her|hers|its|my|me|him)\b/i;
+const LONE_GENERIC = new Set(['willing', 'able', 'available', 'prepared', 'flexible', 'eligible', 'degree', 'diploma', 'certification', 'certificate', 'certified', 'qualification', 'qualified', 'licence', 'license', 'licensed', 'equipment', 'experience', 'training']);
+const WORKING_HOURS = /\b(?:weekends?|evenings|nights|night shifts?|shift work|overtime|bank holidays|on[\s-]call|unsociable hours)\b/i;
+/** "managing or deputising", "turnarounds or shutdowns": two lower-case words as alternatives name a duty's scope, not a thing. */
+const LOWER_CASE_ALTERNATIVES = /^\p{Ll}[\p{L}-]* or \p{Ll}[\p{L}-]*$/u;
+function saysNothingAlone(phrase: string): boolean {
+  const lone = !phrase.includes(' ');
+  return PRONOUN_WORD.test(phrase) || (lone && LONE_GENERIC.has(phrase.toLowerCase())) || WORKING_HOURS.test(phrase) || LOWER_CASE_ALTERNATIVES.test(phrase) || /^(?:willing|able|available|prepared) to\b/i.test(phrase);
+}
+
 const TAGGED_TEXT_LIMIT = 20_000;
 const MAX_PHRASES = 100;
 
@@ -392,6 +434,7 @@ export function jobRequirements(jobText: string): JobRequirements {
   const preferred = new Map<string, Skill>();
   const phrases = new Set<string>();
   const requiredPhrases = new Set<string>();
+  const requirementPhrases = new Set<string>();
   let tagged = 0;
   for (const sentence of classifyJobSentences(jobText)) {
     if (sentence.kind === 'ignored') continue;
@@ -409,8 +452,10 @@ export function jobRequirements(jobText: string): JobRequirements {
         own.push(...listedItems(sentence.text).filter((item) => !covered(item)).map((item) => item.text));
       }
       for (const phrase of own) {
+        if (saysNothingAlone(phrase)) continue;
         phrases.add(phrase);
         if (sentence.kind !== 'preferred') requiredPhrases.add(phrase.toLowerCase());
+        if (sentence.kind !== 'preferred' && !sentence.duty) requirementPhrases.add(phrase.toLowerCase());
       }
     }
     // Found once per sentence, not once per mention (a long sentence can name thousands of skills).
@@ -425,5 +470,12 @@ export function jobRequirements(jobText: string): JobRequirements {
   // "Bachelor's degree" is already said better by the keyword "Bachelor's degree in Computer Science".
   const saidByKeyword = (phrase: string): boolean => keywords.some((k) => k.toLowerCase().includes(phrase.toLowerCase()));
   const kept = unique([...phrases].slice(0, MAX_PHRASES)).filter((p) => !saidByKeyword(p));
-  return { required: [...required.values()], preferred: [...preferred.values()], keywords, phrases: kept, preferredPhrases: kept.filter((p) => !requiredPhrases.has(p.toLowerCase())) };
+  return {
+    required: [...required.values()],
+    preferred: [...preferred.values()],
+    keywords,
+    phrases: kept,
+    preferredPhrases: kept.filter((p) => !requiredPhrases.has(p.toLowerCase())),
+    dutyPhrases: kept.filter((p) => requiredPhrases.has(p.toLowerCase()) && !requirementPhrases.has(p.toLowerCase())),
+  };
 }

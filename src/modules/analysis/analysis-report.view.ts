@@ -78,12 +78,14 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
     })),
     match: match
       ? {
-          matched: match.matched.map(skill),
-          missing: match.missing.map((n, i) => missingShown(n, match.missingDisplay?.[i], locale)),
+          // What a requirement sentence of the job asks in its own words ("Full UK driving licence" under "Essential") is
+          // required as much as a skill the taxonomy names: listed with them, never only among the job's other words.
+          matched: [...match.matched.map(skill), ...requirementPhrases(match).filter((p) => p.verdict !== 'missing').map((p) => name(p.phrase))],
+          missing: [...match.missing.map((n, i) => missingShown(n, match.missingDisplay?.[i], locale)), ...requirementPhrases(match).filter((p) => p.verdict === 'missing').map((p) => name(p.phrase))],
           variants: match.variants.map((v) => ({ term: skill(v.term), found: quote(v.found), atsWants: quote(v.atsWants) })),
           preferred: match.preferred.wanted.length > 0 ? listSentence(t, match.preferred.missing.length ? messageKey('analysis:report.youHaveMissing') : messageKey('analysis:report.youHave'), { have: match.preferred.matched.map((n) => skillShown(n, locale)), missing: match.preferred.missing.map((n, i) => missingShown(n, match.preferred.missingDisplay?.[i], locale)) }) : undefined,
           // Matched and variant phrases both count as found: the variant table shows the job's wording.
-          phrases: match.phrases?.length ? listSentence(t, match.phrases.some((p) => p.verdict === 'missing') ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.phrases.filter((p) => p.verdict !== 'missing').map((p) => quote(p.phrase)), missing: match.phrases.filter((p) => p.verdict === 'missing').map((p) => quote(p.phrase)) }) : undefined,
+          phrases: otherPhrases(match).length ? listSentence(t, otherPhrases(match).some((p) => p.verdict === 'missing') ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: otherPhrases(match).filter((p) => p.verdict !== 'missing').map((p) => quote(p.phrase)), missing: otherPhrases(match).filter((p) => p.verdict === 'missing').map((p) => quote(p.phrase)) }) : undefined,
           keywords: match.keywords.wanted.length > 0 ? listSentence(t, match.keywords.missing.length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.keywords.matched.map(quote), missing: match.keywords.missing.map(quote) }) : undefined,
         }
       : undefined,
@@ -108,6 +110,17 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
 }
 
 export type AnalysisReportView = ReturnType<typeof analysisReportView>;
+
+type StoredPhrase = NonNullable<NonNullable<StoredReport['match']>['phrases']>[number];
+const isRequirementPhrase = (p: StoredPhrase): boolean => p.from === 'requirement' && !p.preferred;
+/** The job's own words of its requirement sentences, shown with the required skills. */
+function requirementPhrases(match: NonNullable<StoredReport['match']>): StoredPhrase[] {
+  return (match.phrases ?? []).filter(isRequirementPhrase);
+}
+/** The job's other own words (duty lines, preferred ones, and every phrase of a report stored before wave 20). */
+function otherPhrases(match: NonNullable<StoredReport['match']>): StoredPhrase[] {
+  return (match.phrases ?? []).filter((p) => !isRequirementPhrase(p));
+}
 
 /** Where a skill was found (`sectionAt`): a section the engine knows by name, or the part above the first heading. */
 const KNOWN_SECTIONS = new Set(['header', ...Object.keys(STANDARD_SECTIONS)]);

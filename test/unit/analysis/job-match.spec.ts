@@ -46,8 +46,8 @@ describe('jobMatch: what the job asks in its own words', () => {
     const result = match(job, 'Wrote the monthly management reporting pack.');
     expect(result.phrases).toEqual(
       expect.arrayContaining([
-        { phrase: 'monthly management reporting', preferred: false, verdict: 'matched' },
-        { phrase: 'IFRS accounting', preferred: true, verdict: 'missing' },
+        { phrase: 'monthly management reporting', preferred: false, verdict: 'matched', from: 'requirement' },
+        { phrase: 'IFRS accounting', preferred: true, verdict: 'missing', from: 'requirement' },
       ]),
     );
   });

@@ -40,6 +40,9 @@ describe('Korean job requirement lines', () => {
     expect(listedItems('- 물류관리사 자격 소지자').map((i) => i.text)).toEqual(['물류관리사']);
     expect(listedItems('- 유통관리학 관련 학과 졸업').map((i) => i.text)).toEqual(['유통관리학']);
     expect(listedItems('- 지게차운전기능사 2급 보유자').map((i) => i.text)).toEqual(['지게차운전기능사']);
+    // An adjective ending of the requirement (…인 분, …하신 분) is asking, not the thing (wave 20).
+    expect(listedItems('- 설비 정비 경력 5년 이상인 분').map((i) => i.text)).toEqual(['설비 정비']);
+    expect(listedItems('- AutoCAD 사용 가능하신 분').map((i) => i.text)).toEqual(['AutoCAD']);
     expect(listedItems('- 입출고 재고 실사 및 재고 차이 분석').map((i) => i.text)).toEqual(['입출고 재고 실사', '재고 차이 분석']);
   });
 

@@ -24,7 +24,7 @@ function messagesOf(value: unknown, path = ''): Array<{ path: string; key: strin
 }
 
 /** Fields where the engine may put a plain string: ids, enums, names and what it quotes of the résumé or the job. */
-const QUOTE_OR_NAME_FIELDS = new Set(['id', 'status', 'kind', 'name', 'text', 'section', 'term', 'found', 'atsWants', 'reason', 'before', 'after', 'role', 'at', 'phrase', 'verdict']);
+const QUOTE_OR_NAME_FIELDS = new Set(['id', 'status', 'kind', 'name', 'text', 'section', 'term', 'found', 'atsWants', 'reason', 'before', 'after', 'role', 'at', 'phrase', 'verdict', 'from']);
 
 function proseFields(value: unknown, path = '', field = ''): string[] {
   if (typeof value === 'string') return QUOTE_OR_NAME_FIELDS.has(field) || /\.(required|matched|missing|missingDisplay|wanted|learnFirst|occupations|evidence)\[\d+\]$/.test(path) ? [] : [path];

@@ -95,6 +95,12 @@ export interface JobMatch {
 export interface JobPhrase {
   phrase: string;
   preferred: boolean;
+  /**
+   * Where the job asks for it: a requirement sentence ("Essential", "Requirements", 자격요건: shown with the required
+   * skills) or a duty line of the post ("Main duties", a sentence under no heading: weighed half). Reports stored
+   * before wave 20 have none and show every phrase as the job's own words.
+   */
+  from?: 'requirement' | 'duty';
   verdict: 'matched' | 'variant' | 'missing';
 }
 

@@ -128,11 +128,20 @@ function namedInText(words: string, text: string, exactCase = false): boolean {
 /** "CAT", "PALS", "NATE": an acronym is itself only in capitals ("Cat Rescue" is no CAT tool). */
 const ACRONYM = /^[A-Z][A-Z0-9+#&]+$/;
 
+/**
+ * Heads that name the kit a practice is done with: "robotic milking systems" is asked of one who lists "Robotic
+ * Milking", "ultrasound equipment" of one who lists "Ultrasound". Only after two words or more (or an acronym), so
+ * "information systems" is never met by the word "information".
+ */
+const KIT_HEAD = / (?:systems?|equipment|machinery|machines|software|technology|technologies|platforms?)$/i;
+
 /** The job's wording without its generic head, when the résumé names that: "Six Sigma" for "Six Sigma methods". */
 function namedWithoutGenericHead(wording: string, resumeText: string): boolean {
   const wordingOneSpaced = wording.trim().replace(/\s+/g, ' ');
   const core = wordingOneSpaced.replace(GENERIC_HEAD, '');
-  return core !== wordingOneSpaced && core.length >= 3 && namedInText(core, resumeText, ACRONYM.test(core));
+  if (core !== wordingOneSpaced && core.length >= 3 && namedInText(core, resumeText, ACRONYM.test(core))) return true;
+  const kitCore = wordingOneSpaced.replace(KIT_HEAD, '');
+  return kitCore !== wordingOneSpaced && (kitCore.includes(' ') || ACRONYM.test(kitCore)) && namedInText(kitCore, resumeText, ACRONYM.test(kitCore));
 }
 
 /**
@@ -805,7 +814,9 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   // The job's own words for what the taxonomy does not name ("monthly management reporting", "GAAP"):
   // they are requirements too, so one recognised tool out of four requirement lines is not a 100% fit.
   const preferredPhrases = new Set(requirements.preferredPhrases);
-  const judgePhrase = (phrase: string, preferred: boolean): JobPhrase => {
+  const dutyPhrases = new Set(requirements.dutyPhrases);
+  const judgePhrase = (phrase: string, preferred: boolean, from: JobPhrase['from'] = dutyPhrases.has(phrase) ? 'duty' : 'requirement'): JobPhrase => ({ ...judgedPhrase(phrase, preferred), from });
+  const judgedPhrase = (phrase: string, preferred: boolean): JobPhrase => {
     if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase) || spelledOutShown(phrase)) return { phrase, preferred, verdict: 'matched' };
     const listedField = degreeInListedFieldMet(phrase);
     if (listedField !== undefined) return { phrase, preferred, verdict: listedField ? 'matched' : 'missing' };
@@ -830,7 +841,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     if (whole.verdict !== 'missing' || parts.length < 2) return [whole];
     // "Threat hunting and detection engineering": two requirements in one phrase. The résumé that shows
     // one of them lacks only the other, so each is judged (and named as missing) on its own.
-    const judged = parts.map((part) => judgePhrase(part, preferred));
+    const judged = parts.map((part) => judgePhrase(part, preferred, whole.from));
     return judged.every((p) => p.verdict === 'missing') ? [whole] : judged;
   });
   const names = (list: Array<{ name: string; verdict: string }>, verdict: string): string[] => list.filter((x) => x.verdict === verdict).map((x) => x.name);
@@ -871,19 +882,24 @@ export function hasMeasurableRequirements(match: JobMatch): boolean {
   return match.required.length > 0 || match.preferred.wanted.length > 0 || match.keywords.wanted.length > 0 || (match.phrases ?? []).length > 0;
 }
 
+/** A duty line of the post ("Main duties") weighs this much beside a requirement sentence's item ("Essential"). */
+const DUTY_PHRASE_WEIGHT = 0.5;
+
 export function matchScore(match: JobMatch): number {
   const variantNames = new Set(match.variants.map((v) => v.term));
   // Reports stored before the job's own words were read have no `phrases`.
-  const phraseNames = (preferred: boolean, verdict?: JobPhrase['verdict']): string[] =>
-    (match.phrases ?? []).filter((p) => p.preferred === preferred && (verdict === undefined || p.verdict === verdict)).map((p) => p.phrase);
-  const share = (wanted: readonly string[], matched: readonly string[]): number | undefined => {
+  const phrasesOf = (preferred: boolean): Array<{ name: string; weight: number }> =>
+    (match.phrases ?? []).filter((p) => p.preferred === preferred).map((p) => ({ name: p.phrase, weight: p.from === 'duty' ? DUTY_PHRASE_WEIGHT : 1 }));
+  const matchedPhrases = (preferred: boolean): string[] => (match.phrases ?? []).filter((p) => p.preferred === preferred && p.verdict === 'matched').map((p) => p.phrase);
+  const share = (wanted: ReadonlyArray<string | { name: string; weight: number }>, matched: readonly string[]): number | undefined => {
     if (wanted.length === 0) return undefined;
-    const half = wanted.filter((w) => variantNames.has(w) && !matched.includes(w)).length;
-    return (matched.length + 0.5 * half) / wanted.length;
+    const items = wanted.map((w) => (typeof w === 'string' ? { name: w, weight: 1 } : w));
+    const met = items.reduce((sum, w) => sum + w.weight * (matched.includes(w.name) ? 1 : variantNames.has(w.name) ? 0.5 : 0), 0);
+    return met / items.reduce((sum, w) => sum + w.weight, 0);
   };
   const parts: Array<[number | undefined, number]> = [
-    [share([...match.required, ...phraseNames(false)], [...match.matched, ...phraseNames(false, 'matched')]), 0.75],
-    [share([...match.preferred.wanted, ...phraseNames(true)], [...match.preferred.matched, ...phraseNames(true, 'matched')]), 0.15],
+    [share([...match.required, ...phrasesOf(false)], [...match.matched, ...matchedPhrases(false)]), 0.75],
+    [share([...match.preferred.wanted, ...phrasesOf(true)], [...match.preferred.matched, ...matchedPhrases(true)]), 0.15],
     [share(match.keywords.wanted, match.keywords.matched), 0.1],
   ];
   const used = parts.filter(([v]) => v !== undefined) as Array<[number, number]>;
