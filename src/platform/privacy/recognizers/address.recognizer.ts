@@ -1,4 +1,5 @@
 import type { Candidate } from '../sensitive-types.js';
+import { addressBlocks } from './address-block.js';
 import { recognizeChineseAddresses } from './chinese-address.js';
 import { recognizeJapaneseAddresses } from './japanese-address.js';
 import { labelledAddresses } from './labelled-address.js';
@@ -152,6 +153,7 @@ export const recognizeAddresses: Recognizer = ({ text, context }) => {
   for (const candidate of recognizeChineseAddresses({ text, context })) found.push(candidate);
   for (const candidate of recognizeThaiAddresses({ text, context })) found.push(candidate);
   for (const candidate of labelledAddresses({ text, context })) found.push(candidate);
+  for (const candidate of addressBlocks({ text })) found.push(candidate);
   for (const m of text.matchAll(KOREAN_ADDRESS)) {
     const start = m.index;
     const end = start + m[0].length;

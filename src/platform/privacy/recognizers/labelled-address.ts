@@ -176,17 +176,21 @@ export function readsLikeAddress(value: string): boolean {
   return words <= Math.max(4 * parts + 2, number ? 12 : 0);
 }
 
-function partsOf(value: string): number {
+export function partsOf(value: string): number {
   return value.split(/[,،]/).filter((p) => p.trim().length > 0).length;
 }
 
-/** A digit that is no date, time or year: a house number or a postcode. */
-function hasHouseNumber(value: string): boolean {
-  return /\d/.test(value.replace(DATE_OR_YEAR, ''));
+/** A digit that is no date, time, year or count: a house number or a postcode. */
+export function hasHouseNumber(value: string): boolean {
+  return /\d/.test(value.replace(NOT_A_HOUSE_NUMBER, ''));
 }
 
-/** Dates, times and years are no house numbers ("valid until 2027", "on 2023-07-16 at 10:30"). */
-const DATE_OR_YEAR = /\d{1,4}[-./:]\d{1,2}(?:[-./]\d{1,4})?|(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * Dates (also "26 October 1970"), times and years are no house numbers ("valid until 2027", "on 2023-07-16 at
+ * 10:30"), nor is a count ("5 years", "3 children"); "No:150/20" is one (a day or month has two digits at most).
+ */
+const NOT_A_HOUSE_NUMBER =
+  /(?<!\d)(?:\d{1,2}[-./:]\d{1,2}(?:[-./]\d{2,4})?(?!\d)|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\.?[ \t]\p{L}{3,12}\.?,?[ \t](?:19|20)\d\d|(?:19|20)\d\d(?!\d)|\d{1,6}[ \t][a-z]{3,})/gu;
 
 /** A line that finishes an address: a postcode ("14200", "A09B7C4"), a city with or without one, comma parts. */
 function continuesAddress(line: string): boolean {
