@@ -766,7 +766,28 @@ function stackedHeaderPlace(header: EntryHeader, used: ReadonlySet<number>): str
   return titleScore(place) > 0 || /\d/.test(place) ? undefined : place;
 }
 
-function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
+/**
+ * Whether the résumé writes a job's employer before its title, as far as its words tell: for each header
+ * whose two roles are both told by their vocabulary ("Sarnia Chattels Ltd⇥dates" / "Junior Valuer, Town"),
+ * which came first. A résumé keeps one order for all its jobs, so a job whose names tell nothing
+ * ("Brehaut & Mauger Auctioneers" / "Auctioneer & Valuer") is read in the order its other jobs show.
+ */
+function employerFirstInSection(entries: readonly RawEntry[]): boolean {
+  let employerFirst = 0;
+  let titleFirst = 0;
+  for (const entry of entries) {
+    const { fragments } = analyseHeader(labelledWorkFields(entry).entry, 'work');
+    const titleIndex = pickIndex(fragments, titleScore, new Set());
+    if (titleIndex === undefined) continue;
+    const companyIndex = pickIndex(fragments, companyScore, new Set([titleIndex]));
+    if (companyIndex === undefined || titleScore(fragments[companyIndex]!) > 0) continue;
+    if (companyIndex < titleIndex) employerFirst++;
+    else titleFirst++;
+  }
+  return employerFirst > titleFirst;
+}
+
+function parseWorkEntry(rawEntry: RawEntry, employerFirst = false): JsonResumeWork | undefined {
   const labelled = labelledWorkFields(rawEntry);
   const entry = labelled.entry;
   const header = analyseHeader(entry, 'work');
@@ -792,7 +813,12 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     // "Owia Arrowroot Factory"): the employer comes first.
     if (stacked && titleIndex === 0 && companyIndex === 2 && companyScore(header.fragments[1]!) > 0) companyIndex = 1;
     if (companyIndex !== undefined) used.add(companyIndex);
-    // Without vocabulary hints, the first fragment left is taken as the title (the more common order), the next as the employer.
+    // Without vocabulary hints, the first fragment left is taken as the title (the more common order), the next as
+    // the employer — unless the résumé's other jobs put the employer first.
+    if (employerFirst && titleIndex === undefined && companyIndex === undefined && header.fragments.length >= 2) {
+      companyIndex = firstUnused();
+      if (companyIndex !== undefined) used.add(companyIndex);
+    }
     titleIndex ??= firstUnused();
     if (titleIndex !== undefined) used.add(titleIndex);
     companyIndex ??= firstUnused();
@@ -1966,7 +1992,8 @@ const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}
  * with no duties of its own is that job's duties, not another job.
  */
 function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
-  const parsed = entries.map((entry) => ({ entry, work: parseWorkEntry(entry) }));
+  const employerFirst = employerFirstInSection(entries);
+  const parsed = entries.map((entry) => ({ entry, work: parseWorkEntry(entry, employerFirst) }));
   const merged = new Set<number>();
   parsed.forEach(({ entry, work }, index) => {
     if (!work) return;
@@ -2111,7 +2138,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
   const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
-    .map(parseWorkEntry)
+    .map((entry) => parseWorkEntry(entry))
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
     .map(({ name, position, startDate, endDate, summary, highlights }) => ({
       ...(name ? { organization: name } : {}),
