@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText } from '../../../src/modules/documents/extraction/plain-text.js';
+import { extractPlainText } from '../../../src/modules/documents/extraction/plain-text.js';
 import { parseLanguages } from '../../../src/modules/documents/extraction/resume-languages.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 
@@ -30,8 +30,9 @@ describe('a designed template and a note app', () => {
   });
 
   it('reads an Obsidian callout\'s title without its "[!info]" type', () => {
-    expect(markdownToPlainText('# Ana Folau\n\n> [!info] Reef Survey Diver\n').split('\n')).toContain('Reef Survey Diver');
-    expect(parseResume(markdownToPlainText('# Ana Folau\n\n> [!info] Reef Survey Diver\n\n## Skills\n\n- Boat Handling\n')).basics.label).toBe('Reef Survey Diver');
+    const markdown = (source: string): string => extractPlainText(new TextEncoder().encode(source), 'md').text;
+    expect(markdown('# Ana Folau\n\n> [!info] Reef Survey Diver\n').split('\n')).toContain('Reef Survey Diver');
+    expect(parseResume(markdown('# Ana Folau\n\n> [!info] Reef Survey Diver\n\n## Skills\n\n- Boat Handling\n')).basics.label).toBe('Reef Survey Diver');
   });
 });
 

@@ -77,13 +77,25 @@ function kilometresBetween(a: Place, b: Place): number {
 export function isDistrictOfTown(first: string, second: string, countries: ReadonlySet<string> = new Set()): boolean {
   // "Goris, Armenia", "Mong Kok, Hong Kong": a country's name after the comma is the country, though a town has it too.
   if (countryCodeOf(second) !== undefined) return false;
-  const towns = placesNamed(second).filter((place) => (place.population >= TOWN_MIN_POPULATION || place.seat) && (countries.size === 0 || countries.has(place.country)));
+  // When the résumé names the country, any town of it the gazetteer knows is a town ("Tumon, Tamuning", Guam).
+  const towns = placesNamed(second).filter((place) => (countries.size === 0 ? place.population >= TOWN_MIN_POPULATION || place.seat : countries.has(place.country)));
   if (towns.length === 0) return false;
   const town = towns.reduce((biggest, place) => (place.population > biggest.population ? place : biggest));
   const namesakes = placesNamed(first);
   const sameCountry = namesakes.filter((place) => place.country === town.country);
   if (sameCountry.length > 0) return sameCountry.every((place) => place.population < town.population && kilometresBetween(place, town) <= DISTRICT_MAX_KM);
   return countries.size > 0 || namesakes.every((place) => place.population < town.population);
+}
+
+/** "Gibraltar", "Singapore", "Luxembourg": a country whose capital bears its name. */
+export function isCityState(name: string): boolean {
+  const country = countryCodeOf(name);
+  return country !== undefined && placesNamed(name).some((place) => place.country === country && place.seat);
+}
+
+/** Whether the gazetteer knows a town of this name (in one of the given countries, when any is given). */
+export function namesKnownTown(name: string, countries: ReadonlySet<string> = new Set()): boolean {
+  return placesNamed(name).some((place) => countries.size === 0 || countries.has(place.country));
 }
 
 const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([

@@ -25,8 +25,8 @@ export function markdownToPlainText(markdown: string): string {
         .replace(/^\s{0,3}#{1,6}\s+/, '')
         .replace(/(?<!\s)\s+#+\s*$/, '')
         .replace(/^\s*(?:[-*+])\s+/, '• ')
-        // An Obsidian callout's type ("> [!info] Title") is the note's markup, not its text.
-        .replace(/^\s*>\s?(?:\[![\w-]+\][+-]?\s*)?/, '')
+        // A callout's type ("> [!info] Title") is dropped before this, with the other note-app markup (markdown-site.ts).
+        .replace(/^\s*>\s?/, '')
         .replace(/!\[[^\][]*\]\([^)\]]*\)/g, '')
         .replace(/\[([^\][]+)\]\((\S[^\s)\]]*)\)/g, (_match, label: string, url: string) => (label === url ? url : `${label} (${url})`))
         .replace(/<(https?:\/\/[^<>]+)>/g, '$1')

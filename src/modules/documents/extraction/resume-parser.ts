@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { countryCodeOf, isDistrictOfTown } from './city-gazetteer.js';
+import { countryCodeOf, isCityState, isDistrictOfTown, namesKnownTown } from './city-gazetteer.js';
 import type {
   JsonResume,
   JsonResumeAward,
@@ -456,7 +456,7 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     if (mode === 'education') status ??= rawPieces.map((piece) => piece.trim()).find((piece) => !/[()（）]/.test(piece) && isStudyStatus(piece));
     const pieces = rawPieces
       .map(cleanFragment)
-      .filter((piece) => piece !== '' && !/^(?:present|current|now)$/i.test(piece) && !NOT_APPLICABLE.test(piece) && !EMPLOYMENT_LENGTH.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
+      .filter((piece) => /[\p{L}\p{N}]/u.test(piece) && !/^(?:present|current|now)$/i.test(piece) && !NOT_APPLICABLE.test(piece) && !EMPLOYMENT_LENGTH.test(piece) && !(mode === 'education' && isStudyStatus(piece)));
     for (const [pieceIndex, piece] of pieces.entries()) {
       let fragment = piece;
       // "(주)클라우드브릿지 백엔드 엔지니어": a Korean employer and title on one line with one space
@@ -485,9 +485,9 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       // name on a line of its own below it is then a role, not a second place (a name after a
       // separator, "Library Assistant · Accra", still is).
       const besideDates = opensWithDates && pieces.length === 1 && entry.headerLines.length >= 2;
-      // "OPERATIONS SUPERVISOR | MAR 2018 – PRESENT | WESTERN ANCHORAGE" under the employer: with two roles
-      // read already, the last cell after the dates is where the job was, whatever kind of place it names.
-      if (mode === 'work' && lineDates !== undefined && pieces.length === 2 && pieceIndex === 1 && lineIndex === entry.headerLines.length - 1 && location === undefined && fragments.length === 2 && headerLine.indexOf(piece) > headerLine.indexOf(lineDates.matched)) {
+      // A meta line: its dates, a title and a place ("TITLE | dates | PLACE"), the employer named above or beside.
+      const rolesBeside = fragments.length + pieces.length - 1 - pieceIndex;
+      if (mode === 'work' && location === undefined && lineDates !== undefined && headerLine.includes(lineDates.matched) && rolesBeside >= 2 && isMetaLinePlace(pieces, pieceIndex, headerLine, lineDates.matched)) {
         location = fragment;
         continue;
       }
@@ -610,6 +610,22 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
     if (bracketed) location = bracketed.place;
   } else if (placeCandidate) location = placeCandidate.fragment;
   return { dates, fragments, byRole, ...(location ? { location } : {}), ...(url ? { url } : {}), ...(status ? { status } : {}) };
+}
+
+/**
+ * A meta line under the line that names the employer: the dates with a title and a place around them, in
+ * any order and with any separator ("DECK OFFICER | APR 2020 – PRESENT | NOWY PORT TERMINAL", "Nowy Port ·
+ * 2020 – 2024 · Deck Officer", "dates⇥Employer, Title⇥Place"). Of its two pieces, the one that names no role
+ * or company is where the job was, whatever kind of place it names, when the other names a role; and so is
+ * the last piece when it stands after the dates.
+ */
+function isMetaLinePlace(pieces: readonly string[], pieceIndex: number, line: string, dates: string): boolean {
+  if (pieces.length > 2) return false;
+  const piece = pieces[pieceIndex]!;
+  if (titleScore(piece) > 0) return false;
+  const other = pieces[1 - pieceIndex];
+  if (other !== undefined && titleScore(other) > 0 && companyScore(piece) <= 0 && !/\d/.test(piece)) return true;
+  return pieceIndex === pieces.length - 1 && /^[^\p{L}\p{N}]*[\p{Lu}\p{Lo}]/u.test(piece) && !/\d/.test(piece) && line.indexOf(piece) > line.indexOf(dates);
 }
 
 /**
@@ -755,7 +771,28 @@ function stackedHeaderPlace(header: EntryHeader, used: ReadonlySet<number>): str
   return titleScore(place) > 0 || /\d/.test(place) ? undefined : place;
 }
 
-function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
+/**
+ * Whether the résumé writes a job's employer before its title, as far as its words tell: for each header
+ * whose two roles are both told by their vocabulary ("Sarnia Chattels Ltd⇥dates" / "Junior Valuer, Town"),
+ * which came first. A résumé keeps one order for all its jobs, so a job whose names tell nothing
+ * ("Brehaut & Mauger Auctioneers" / "Auctioneer & Valuer") is read in the order its other jobs show.
+ */
+function employerFirstInSection(entries: readonly RawEntry[]): boolean {
+  let employerFirst = 0;
+  let titleFirst = 0;
+  for (const entry of entries) {
+    const { fragments } = analyseHeader(labelledWorkFields(entry).entry, 'work');
+    const titleIndex = pickIndex(fragments, titleScore, new Set());
+    if (titleIndex === undefined) continue;
+    const companyIndex = pickIndex(fragments, companyScore, new Set([titleIndex]));
+    if (companyIndex === undefined || titleScore(fragments[companyIndex]!) > 0) continue;
+    if (companyIndex < titleIndex) employerFirst++;
+    else titleFirst++;
+  }
+  return employerFirst > titleFirst;
+}
+
+function parseWorkEntry(rawEntry: RawEntry, employerFirst = false): JsonResumeWork | undefined {
   const labelled = labelledWorkFields(rawEntry);
   const entry = labelled.entry;
   const header = analyseHeader(entry, 'work');
@@ -781,7 +818,12 @@ function parseWorkEntry(rawEntry: RawEntry): JsonResumeWork | undefined {
     // "Owia Arrowroot Factory"): the employer comes first.
     if (stacked && titleIndex === 0 && companyIndex === 2 && companyScore(header.fragments[1]!) > 0) companyIndex = 1;
     if (companyIndex !== undefined) used.add(companyIndex);
-    // Without vocabulary hints, the first fragment left is taken as the title (the more common order), the next as the employer.
+    // Without vocabulary hints, the first fragment left is taken as the title (the more common order), the next as
+    // the employer — unless the résumé's other jobs put the employer first.
+    if (employerFirst && titleIndex === undefined && companyIndex === undefined && header.fragments.length >= 2) {
+      companyIndex = firstUnused();
+      if (companyIndex !== undefined) used.add(companyIndex);
+    }
     titleIndex ??= firstUnused();
     if (titleIndex !== undefined) used.add(titleIndex);
     companyIndex ??= firstUnused();
@@ -1408,8 +1450,11 @@ const PLACE_LABEL_PREFIX = /^(?:location|address|home address|home|residence|pla
 /** How many lines under the name a place line is looked for (the headline comes between). */
 const PLACE_UNDER_NAME_LINES = 2;
 
-/** A part of a town, not a town: numbered ("Block 10", "4th khoroo", "Gudele Block 9") or named so ("Khan-Uul district"). */
-const SUBDIVISION_WORD = /(?:^|\s)(?:district|khoroo|block|ward|sector|quarter|zone|neighbou?rhood|suburb|barangay|kebele)(?=\s|$)/i;
+/**
+ * A part of a town, not a town: numbered ("Block 10", "4th khoroo", "Gudele Block 9"), named so ("Khan-Uul
+ * district", "Quartier Brill") or a street ("Vale Road", "Rue de Niederkorn", "Cow Path").
+ */
+const SUBDIVISION_WORD = /(?:^|\s)(?:district|khoroo|block|ward|sector|quarter|quartier|zone|neighbou?rhood|suburb|barangay|kebele|road|street|rue|path|lane|avenue)(?=\s|$)/i;
 
 function namesSubdivision(part: string): boolean {
   return /\d/.test(part) || SUBDIVISION_WORD.test(part);
@@ -1424,18 +1469,39 @@ function isSubdivisionOfTown(segment: string): boolean {
   return parts.length === 2 && /\p{L}/u.test(parts[0]!) && wordCount(parts[0]!) <= MAX_SUBDIVISION_WORDS && namesSubdivision(parts[0]!) && !/\d/.test(parts[1]!) && looksLikePlaceName(parts[1]!);
 }
 
+/**
+ * Which part of a place is the town. "Lahug, Cebu City, Philippines": a district before a town named as a
+ * city. "Kimironko, Kigali", "Westside, Gibraltar": a district before a town the gazetteer knows, in the
+ * country the place or the phone number names. "Block 10, Salmiya", "Vale Road, St Sampson": a numbered or
+ * named subdivision or a street before the town (never before the country: "Aiwo District, Nauru").
+ * "Pastory, Cruz Bay, St. John": a part the gazetteer knows as no town, then a town, then an island or a
+ * region that is no country.
+ */
+function townIndex(parts: readonly string[], countries: ReadonlySet<string>): number {
+  if (parts.length < 2) return 0;
+  const [first, second] = parts as [string, string, ...string[]];
+  if (/\d/.test(second)) return 0;
+  if (parts.length >= 3 && !/ City$/.test(first) && / City$/.test(second)) return 1;
+  if (isDistrictOfTown(first, second, countries)) return 1;
+  // "South District, Gibraltar": a country whose capital bears its name is the town after a subdivision.
+  if (isRegionName(second) && !(isCityState(second) && namesSubdivision(first))) return 0;
+  if (namesSubdivision(first)) return 1;
+  const last = parts.at(-1)!;
+  return parts.length === 3 && !isRegionName(last) && looksLikePlaceName(second) && !namesKnownTown(first, countries) ? 1 : 0;
+}
+
+/** "Aiwo District" before its country: the town is named without the word. */
+function withoutSubdivisionWord(part: string): string {
+  const bare = part.replace(SUBDIVISION_WORD, '').trim();
+  return bare !== part && looksLikePlaceName(bare) ? bare : part;
+}
+
 /** "Kimironko, Kigali, Rwanda" → city and region, the town told from its district. */
 function locationOfPlace(place: string, phone: string | undefined): NonNullable<JsonResumeBasics['location']> {
   const parts = place.split(/,\s*/);
-  // "Lahug, Cebu City, Philippines": a district before the town named as a city. "Kimironko, Kigali":
-  // a district before a town the gazetteer knows, in the country the place or the phone number names.
-  // "Block 10, Salmiya", "Khan-Uul district, Ulaanbaatar": a numbered or named subdivision before the town.
-  const cityIndex =
-    (parts.length >= 3 && !/ City$/.test(parts[0]!) && / City$/.test(parts[1]!)) ||
-    (parts.length >= 2 && ((namesSubdivision(parts[0]!) && !/\d/.test(parts[1]!)) || isDistrictOfTown(parts[0]!, parts[1]!, countriesNamed(parts.slice(2), phone))))
-      ? 1
-      : 0;
-  const [city, ...regionParts] = parts.slice(cityIndex);
+  const cityIndex = townIndex(parts, countriesNamed(parts.slice(2), phone));
+  const [town, ...regionParts] = parts.slice(cityIndex);
+  const city = town !== undefined && regionParts.length > 0 && isRegionName(regionParts[0]!) && !isCityState(regionParts[0]!) ? withoutSubdivisionWord(town) : town;
   return { ...(city ? { city } : {}), ...(regionParts.length > 0 ? { region: regionParts.join(', ') } : {}) };
 }
 
@@ -1946,7 +2012,8 @@ const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}
  * with no duties of its own is that job's duties, not another job.
  */
 function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
-  const parsed = entries.map((entry) => ({ entry, work: parseWorkEntry(entry) }));
+  const employerFirst = employerFirstInSection(entries);
+  const parsed = entries.map((entry) => ({ entry, work: parseWorkEntry(entry, employerFirst) }));
   const merged = new Set<number>();
   parsed.forEach(({ entry, work }, index) => {
     if (!work) return;
@@ -2091,7 +2158,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
   const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
-    .map(parseWorkEntry)
+    .map((entry) => parseWorkEntry(entry))
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
     .map(({ name, position, startDate, endDate, summary, highlights }) => ({
       ...(name ? { organization: name } : {}),
