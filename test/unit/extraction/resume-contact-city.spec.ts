@@ -30,9 +30,12 @@ describe('the town of a contact line', () => {
 
   it('looks for the town in the country the phone number names', () => {
     expect(cityOf('Ikeja, Lagos · +234 803 555 0142 · ada@example.org')).toBe('Lagos');
-    // Lagos in Portugal is a town of 31,000, too small to have districts named with it.
     expect(isDistrictOfTown('Ikeja', 'Lagos', new Set(['NG']))).toBe(true);
-    expect(isDistrictOfTown('Ikeja', 'Lagos', new Set(['PT']))).toBe(false);
+    // Once the country is known, any town of it counts, however small (wave 20): Luz is a parish of Lagos in Portugal.
+    expect(isDistrictOfTown('Luz', 'Lagos', new Set(['PT']))).toBe(true);
+    // A bigger namesake in the same country still keeps "Town, Region" (Oregon, Ohio is a town of 20,000).
+    expect(isDistrictOfTown('Portland', 'Oregon', new Set(['US']))).toBe(false);
+    expect(isDistrictOfTown('Salem', 'Oregon', new Set(['US']))).toBe(false);
   });
 
   it('names countries by their English names and common short forms', () => {
