@@ -281,6 +281,9 @@ function memberAfter(after: string): AlternativeMember | undefined {
   return core ? { core, text } : undefined;
 }
 
+/** What closes a list of credentials without naming one more: "… or equivalent", "… or similar", "… or higher". */
+const OPEN_ENDED_MEMBER = /^(?:an?\s+)?(?:equivalent|similar|comparable|higher|above)\b/i;
+
 /** The groups of alternatives a job names, line by line (each group two members or more, each a name or credential). */
 function credentialAlternatives(jobText: string): AlternativeMember[][] {
   const groups: AlternativeMember[][] = [];
@@ -292,7 +295,9 @@ function credentialAlternatives(jobText: string): AlternativeMember[][] {
       const last = memberBefore(before);
       const next = memberAfter(line.slice(at + ' or '.length, at + ' or '.length + MEMBER_WINDOW));
       if (!last || !next) continue;
-      const group = [...membersListedBefore(before), last, next];
+      // "ASCP PBT, NHA CPT or equivalent": the list before "or equivalent" is the alternatives; the word is none.
+      const group = OPEN_ENDED_MEMBER.test(next.text) ? [...membersListedBefore(before), last] : [...membersListedBefore(before), last, next];
+      if (group.length < 2) continue;
       if (alternativeMembers(group)) groups.push(group);
     }
   }
@@ -720,6 +725,12 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     const words = spelledOut.get(wording.trim());
     return words !== undefined && namedInText(words, resumeText);
   };
+  // The other way: "Basic Life Support (BLS)" asked, "BLS" on the résumé.
+  const acronymOf = new Map([...spelledOut].map(([letters, words]) => [words.toLowerCase(), letters]));
+  const acronymShown = (wording: string): boolean => {
+    const letters = acronymOf.get(wording.trim().toLowerCase());
+    return letters !== undefined && namedInText(letters, resumeText, true);
+  };
   const credentialGroups = credentialAlternatives(jobText);
   const memberMet = (member: AlternativeMember): boolean => {
     // "RPSGT credential" is met by "RPSGT"; "Wound Care Certified" is not met by "Wound Care" (a skill, not the credential).
@@ -817,7 +828,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const dutyPhrases = new Set(requirements.dutyPhrases);
   const judgePhrase = (phrase: string, preferred: boolean, from: JobPhrase['from'] = dutyPhrases.has(phrase) ? 'duty' : 'requirement'): JobPhrase => ({ ...judgedPhrase(phrase, preferred), from });
   const judgedPhrase = (phrase: string, preferred: boolean): JobPhrase => {
-    if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase) || spelledOutShown(phrase)) return { phrase, preferred, verdict: 'matched' };
+    if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase) || spelledOutShown(phrase) || acronymShown(phrase)) return { phrase, preferred, verdict: 'matched' };
     const listedField = degreeInListedFieldMet(phrase);
     if (listedField !== undefined) return { phrase, preferred, verdict: listedField ? 'matched' : 'missing' };
     const variant = inflectedVariant(phrase, resumeText, resumeTokens);
