@@ -400,11 +400,6 @@ function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>): (spa
 }
 
 /**
- * The tagger reads at most this much of a posting, and keeps at most this many phrases: real postings
- * are a few thousand characters with a few dozen skills; past that the text is not a job ad, and
- * tagging it all would only cost time (and comparing every phrase with every keyword, more).
- */
-/**
  * Words that make a phrase no requirement of its own, whichever reader found it: a pronoun's fragment ("analyse
  * their data", "its budget"), a lone word of willingness ("willing", "available") or a lone generic credential or
  * thing ("degree", "certification", "equipment": the thing is named elsewhere, or a degree asked for is judged as a
@@ -420,6 +415,11 @@ function saysNothingAlone(phrase: string): boolean {
   return PRONOUN_WORD.test(phrase) || (lone && LONE_GENERIC.has(phrase.toLowerCase())) || WORKING_HOURS.test(phrase) || LOWER_CASE_ALTERNATIVES.test(phrase) || /^(?:willing|able|available|prepared) to\b/i.test(phrase);
 }
 
+/**
+ * The tagger reads at most this much of a posting, and keeps at most this many phrases: real postings
+ * are a few thousand characters with a few dozen skills; past that the text is not a job ad, and
+ * tagging it all would only cost time (and comparing every phrase with every keyword, more).
+ */
 const TAGGED_TEXT_LIMIT = 20_000;
 const MAX_PHRASES = 100;
 
