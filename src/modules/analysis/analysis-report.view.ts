@@ -63,6 +63,9 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
     foundAs: s.mentions.map((m) => `${m.text} (${sectionName(m.section)})`).join(', '),
   }));
   const match = report.match;
+  const { required: requiredPhrases, other: otherPhrases } = phrasesByPlace(match);
+  const found = (phrases: readonly StoredPhrase[]): StoredPhrase[] => phrases.filter((p) => p.verdict !== 'missing');
+  const missed = (phrases: readonly StoredPhrase[]): StoredPhrase[] => phrases.filter((p) => p.verdict === 'missing');
   return {
     score: report.score,
     version: report.version,
@@ -80,12 +83,12 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
       ? {
           // What a requirement sentence of the job asks in its own words ("Full UK driving licence" under "Essential") is
           // required as much as a skill the taxonomy names: listed with them, never only among the job's other words.
-          matched: [...match.matched.map(skill), ...requirementPhrases(match).filter((p) => p.verdict !== 'missing').map((p) => name(p.phrase))],
-          missing: [...match.missing.map((n, i) => missingShown(n, match.missingDisplay?.[i], locale)), ...requirementPhrases(match).filter((p) => p.verdict === 'missing').map((p) => name(p.phrase))],
+          matched: [...match.matched.map(skill), ...found(requiredPhrases).map((p) => name(p.phrase))],
+          missing: [...match.missing.map((n, i) => missingShown(n, match.missingDisplay?.[i], locale)), ...missed(requiredPhrases).map((p) => name(p.phrase))],
           variants: match.variants.map((v) => ({ term: skill(v.term), found: quote(v.found), atsWants: quote(v.atsWants) })),
           preferred: match.preferred.wanted.length > 0 ? listSentence(t, match.preferred.missing.length ? messageKey('analysis:report.youHaveMissing') : messageKey('analysis:report.youHave'), { have: match.preferred.matched.map((n) => skillShown(n, locale)), missing: match.preferred.missing.map((n, i) => missingShown(n, match.preferred.missingDisplay?.[i], locale)) }) : undefined,
           // Matched and variant phrases both count as found: the variant table shows the job's wording.
-          phrases: otherPhrases(match).length ? listSentence(t, otherPhrases(match).some((p) => p.verdict === 'missing') ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: otherPhrases(match).filter((p) => p.verdict !== 'missing').map((p) => quote(p.phrase)), missing: otherPhrases(match).filter((p) => p.verdict === 'missing').map((p) => quote(p.phrase)) }) : undefined,
+          phrases: otherPhrases.length ? listSentence(t, missed(otherPhrases).length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: found(otherPhrases).map((p) => quote(p.phrase)), missing: missed(otherPhrases).map((p) => quote(p.phrase)) }) : undefined,
           keywords: match.keywords.wanted.length > 0 ? listSentence(t, match.keywords.missing.length ? messageKey('analysis:report.foundMissing') : messageKey('analysis:report.found'), { found: match.keywords.matched.map(quote), missing: match.keywords.missing.map(quote) }) : undefined,
         }
       : undefined,
@@ -112,14 +115,15 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
 export type AnalysisReportView = ReturnType<typeof analysisReportView>;
 
 type StoredPhrase = NonNullable<NonNullable<StoredReport['match']>['phrases']>[number];
-const isRequirementPhrase = (p: StoredPhrase): boolean => p.from === 'requirement' && !p.preferred;
-/** The job's own words of its requirement sentences, shown with the required skills. */
-function requirementPhrases(match: NonNullable<StoredReport['match']>): StoredPhrase[] {
-  return (match.phrases ?? []).filter(isRequirementPhrase);
-}
-/** The job's other own words (duty lines, preferred ones, and every phrase of a report stored before wave 20). */
-function otherPhrases(match: NonNullable<StoredReport['match']>): StoredPhrase[] {
-  return (match.phrases ?? []).filter((p) => !isRequirementPhrase(p));
+/**
+ * The job's own words, split once: those of its requirement sentences (shown with the required skills) and the
+ * others (duty lines, preferred ones, and every phrase of a report stored before wave 20).
+ */
+function phrasesByPlace(match: StoredReport['match']): { required: StoredPhrase[]; other: StoredPhrase[] } {
+  const required: StoredPhrase[] = [];
+  const other: StoredPhrase[] = [];
+  for (const p of match?.phrases ?? []) (p.from === 'requirement' && !p.preferred ? required : other).push(p);
+  return { required, other };
 }
 
 /** Where a skill was found (`sectionAt`): a section the engine knows by name, or the part above the first heading. */
