@@ -170,7 +170,10 @@ describe('the occupations a Korean reader’s report compares the target role wi
     const line = comparedWith(mainOf(koreanPage), '비교한 직업:');
     // "Backend Developer" matches the taxonomy's software developers (ESCO and O*NET).
     expect(line).toContain('소프트웨어 개발자(');
-    expect(line).toMatch(/\((?:O\*NET|ESCO)\)/);
+    expect(line).toMatch(/\((?:O\*NET|ESCO)(?:, (?:O\*NET|ESCO))?\)/);
+    // Titles that share a Korean name are named once, with both sources (not "소프트웨어 개발자(ESCO), 소프트웨어 개발자(O*NET)").
+    const titles = line.replace('비교한 직업:', '').split(/,\s*(?![^()]*\))/).map((title) => title.replace(/\(.*\)$/, '').trim());
+    expect(new Set(titles).size).toBe(titles.length);
     // No English title left: every Latin word is the source's name.
     expect(line.replace(/O\*NET|ESCO/g, '').match(/\p{Script=Latin}+/gu)).toBeNull();
   });

@@ -102,7 +102,7 @@ export function analysisReportView(report: StoredReport, t: Translate, locale: L
       roles: report.gaps.roles.map((r) => ({
         role: r.role,
         comparedWith: r.occupations.length
-          ? listSentence(t, r.approximate ? messageKey('analysis:report.comparedWithNearest') : messageKey('analysis:report.comparedWith'), { list: r.occupations.map((o) => occupationShown(o, locale)) })
+          ? listSentence(t, r.approximate ? messageKey('analysis:report.comparedWithNearest') : messageKey('analysis:report.comparedWith'), { list: occupationsShown(r.occupations, locale) })
           : r.approximate
             ? listSentence(t, messageKey('analysis:report.comparedWithField'), {})
             : undefined,
@@ -170,10 +170,37 @@ const STORED_OCCUPATION = /^(.*) \((O\*NET|ESCO)\)$/su;
  * shown as stored, marked English.
  */
 export function occupationShown(stored: string, locale: Locale): Shown {
-  const [, title = stored, source] = STORED_OCCUPATION.exec(stored) ?? [];
-  const label = occupationLabel(title, locale);
-  if (label.lang || label.text === title) return withLang({ text: stored });
-  return { text: source ? `${label.text}(${source})` : label.text };
+  return occupationsShown([stored], locale)[0]!;
+}
+
+/**
+ * The matched occupations of a target role in the reader's language, each title once: several taxonomy titles can
+ * share one Korean title ("healthcare assistant (ESCO)", "nurse assistant (ESCO)", "Nursing Assistants (O*NET)" are
+ * all 간호조무사), and the list shows it once with its sources, 간호조무사(ESCO, O*NET), not four times.
+ */
+export function occupationsShown(stored: readonly string[], locale: Locale): Shown[] {
+  const translated = new Map<string, string[]>();
+  const shown: Array<Shown | string> = [];
+  for (const occupation of stored) {
+    const [, title = occupation, source] = STORED_OCCUPATION.exec(occupation) ?? [];
+    const label = occupationLabel(title, locale);
+    if (label.lang || label.text === title) {
+      if (!shown.some((s) => typeof s !== 'string' && s.text === occupation)) shown.push(withLang({ text: occupation }));
+      continue;
+    }
+    const sources = translated.get(label.text);
+    if (sources) {
+      if (source && !sources.includes(source)) sources.push(source);
+      continue;
+    }
+    translated.set(label.text, source ? [source] : []);
+    shown.push(label.text);
+  }
+  return shown.map((s) => {
+    if (typeof s !== 'string') return s;
+    const sources = translated.get(s)!;
+    return { text: sources.length > 0 ? `${s}(${sources.join(', ')})` : s };
+  });
 }
 
 /** Messages whose parameter is a skill's name, or a list of them joined with commas (stored in English). */

@@ -5,7 +5,7 @@ import occupationsFile from '../../../src/kernel/skills/data/occupations.json' w
 import labelsFile from '../../../src/kernel/skills/data/occupation-labels-ko.json' with { type: 'json' };
 import roleGapsFile from '../../../src/kernel/skills/data/role-gaps.json' with { type: 'json' };
 import { koreanOccupationLabel, occupationKey, occupationLabel, skillsForRole } from '../../../src/kernel/skills/index.js';
-import { occupationShown } from '../../../src/modules/analysis/analysis-report.view.js';
+import { occupationShown, occupationsShown } from '../../../src/modules/analysis/analysis-report.view.js';
 
 // #11: the occupations a report compares a target role with are named in the reader's language. The
 // Korean titles (scripts/occupation-labels-ko.txt → data/occupation-labels-ko.json) must cover every
@@ -61,6 +61,12 @@ describe('a stored report’s matched occupation, worded when shown', () => {
   it('keeps the source’s name beside the Korean title', () => {
     expect(occupationShown('Software Developers (O*NET)', 'ko')).toEqual({ text: '소프트웨어 개발자(O*NET)' });
     expect(occupationShown('data analyst (ESCO)', 'ko')).toEqual({ text: '데이터 분석가(ESCO)' });
+  });
+
+  it('names a Korean title once, with every source it came from, when several taxonomy titles share it', () => {
+    const stored = ['healthcare assistant (ESCO)', 'Nursing Assistants (O*NET)', 'nurse assistant (ESCO)', 'Licensed Practical and Licensed Vocational Nurses (O*NET)', 'auxiliary nursing and midwifery vocational teacher (ESCO)'];
+    expect(occupationsShown(stored, 'ko')).toEqual([{ text: '간호조무사(ESCO, O*NET)' }, { text: '간호조무 직업훈련 교사(ESCO)' }]);
+    expect(occupationsShown(stored, 'en').map((s) => s.text)).toEqual(stored);
   });
 
   it('shows an untitled occupation, and every occupation to an English reader, as stored, marked English', () => {
