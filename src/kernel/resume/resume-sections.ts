@@ -134,7 +134,7 @@ const SPACELESS_HEADING_LOOKUP = new Map<string, SectionKind>([...HEADING_LOOKUP
 const KOREAN_HEADING_LOOKUP = new Map<string, SectionKind>(
   Object.entries(KOREAN_SECTION_SYNONYMS).flatMap(([kind, synonyms]) => synonyms.map((synonym) => [synonym.toLowerCase().replace(/ /g, ''), kind as SectionKind] as const)),
 );
-const HANGUL = /[\uAC00-\uD7A3]/;
+export const HANGUL = /[\uAC00-\uD7A3]/;
 
 /**
  * A Korean heading, also with the total length job boards add ("경력 (총 5년 3개월)": digits and

@@ -41,3 +41,27 @@ describe('date gaps: a year-only date is any month of its year (#12 item 3)', ()
     expect(dateGaps('Drilling Supervisor — Acme Drilling | Jul 2020 – Present\nSite Engineer — Initech | 2021 – Present').status).toBe('warn');
   });
 });
+
+describe('Korean section headings (wave 21: a job-site 이력서 with 경력, 학력, 스킬, 자격증 was told it had no standard section titles)', () => {
+  // A Korean job board's profile print, written for this spec (not a corpus file): its headings carry the total
+  // length of experience and a table header under 학력.
+  const TEXT = [
+    '이력서 미리보기 · 인쇄', '', '김도윤', '물류 관리자', '휴대폰\t010-5550-1234\t이메일\tdoyun.kim@example.kr', '',
+    '경력 (총 8년 2개월)', '한빛로지스 물류센터 입고 파트장', '2018.10 ~ 재직중 · 이천시 마장면', '• 하루 입고 3,000건 검수 체계 정비', '',
+    '학력', '재학기간\t학교명\t전공\t구분', '2008.03 ~ 2014.02\t경기대학교\t무역학\t졸업', '',
+    '스킬', 'WMS\t지게차 운전\tSAP', '', '자격증', '2016.05\t물류관리사\t한국산업인력공단', '', '자기소개서', '입고 검수와 재고 정확도를 책임져 왔습니다.',
+  ].join('\n');
+
+  it('reads 경력, 학력, 스킬, 자격증 and 자기소개서 as the standard sections they are', () => {
+    expect(outlineResume(TEXT).sections.map((s) => s.canonical)).toEqual(['experience', 'education', 'skills', 'certifications', 'summary']);
+  });
+
+  it('gives the file a passing section-titles finding, as the same headings in English get', () => {
+    const finding = analyzeResume({ text: TEXT, layout: { pages: 1, columns: 1, hasTextLayer: true } }).ats.findings.find((c) => c.id === 'section-titles')!;
+    expect(finding.status).toBe('pass');
+  });
+
+  it('still reads a Korean line that only starts with a heading word as content', () => {
+    expect(outlineResume('경력 개발 프로그램 운영 담당\n학력 무관').sections).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { JsonResume } from '../../../kernel/resume/json-resume.js';
+import { detectSectionHeading, HANGUL, type SectionKind } from '../../../kernel/resume/resume-sections.js';
 
 export interface Bullet {
   text: string;
@@ -106,15 +107,32 @@ const partial = (date: string | undefined, reading: 'earliest' | 'latest' = 'ear
 function headingOf(line: string, standardOnly: boolean): string | undefined {
   const trimmed = line.trim().replace(/^#+\s*/, '').replace(/:$/, '').trim();
   if (!trimmed || trimmed.length > 40 || BULLET.test(line)) return undefined;
-  for (const pattern of Object.values(STANDARD_SECTIONS)) if (pattern.test(trimmed)) return trimmed;
+  if (canonicalSection(trimmed)) return trimmed;
   if (standardOnly) return undefined;
-  // Non-standard headings: a short all-caps or markdown heading line.
-  if (/^#{1,3}\s/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]{3}/.test(trimmed) && trimmed.split(/\s+/).length <= 4 && !/[@\d]/.test(trimmed))) return trimmed;
+  // Non-standard headings: a short all-caps or markdown heading line. Hangul has no capitals, so a line holding it
+  // ("WMS ⇥ 지게차 운전 ⇥ SAP", a skills row) is no all-caps heading, nor is a row of table cells.
+  if (/^#{1,3}\s/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]{3}/.test(trimmed) && trimmed.split(/\s+/).length <= 4 && !/[@\d\t]/.test(trimmed) && !HANGUL.test(trimmed))) return trimmed;
   return undefined;
 }
 
+/** The kernel's section kinds under the outline's names (a links or contact block is no section an ATS files content under). */
+const OUTLINE_SECTION: Partial<Record<SectionKind, string>> = {
+  summary: 'summary', experience: 'experience', education: 'education', skills: 'skills', projects: 'projects',
+  certificates: 'certifications', languages: 'languages', awards: 'awards', volunteer: 'volunteering', interests: 'interests',
+  publications: 'publications', references: 'references',
+};
+
+/**
+ * The standard section a heading names. English titles are the short list ATS parsers know best; Korean ones are the
+ * headings Korean résumés and job boards use (경력, 학력, 스킬, 자격증, "경력 총 11년 9개월"), read by the same
+ * table the document reader splits sections with (kernel `detectSectionHeading`).
+ */
 export function canonicalSection(title: string): string | undefined {
-  return Object.entries(STANDARD_SECTIONS).find(([, p]) => p.test(title.trim()))?.[0];
+  const trimmed = title.trim();
+  const english = Object.entries(STANDARD_SECTIONS).find(([, p]) => p.test(trimmed))?.[0];
+  if (english || !HANGUL.test(trimmed)) return english;
+  const kind = detectSectionHeading(trimmed);
+  return kind ? OUTLINE_SECTION[kind] : undefined;
 }
 
 /**
