@@ -173,9 +173,13 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string, outlin
   const stems = (t: string): string => t.toLowerCase().split(/\s+/).map(stem).join(' ');
   // Evidence ("event-driven microservices" for Event-Driven Architecture) is the user's own true
   // wording: the report shows it, and no line is rewritten into the job's term.
+  // The job's words found with others between them ("외래 150명 채혈" for "외래 채혈", "show’s costume bible" for
+  // "show bible"): swapping the span for the job's words would delete the user's own ("150명"), so no line is
+  // rewritten; the report's "worded differently" table still names the job's wording.
+  const wordCount = (t: string): number => t.trim().split(/\s+/).length;
   for (const v of match.variants.filter((x) => x.reason !== 'evidence' && stems(x.found) !== stems(x.atsWants)).slice(0, 3)) {
     const line = rewritableLines.find((l) => l.includes(v.found));
-    if (!line) continue;
+    if (!line || wordCount(v.found) > wordCount(v.atsWants)) continue;
     out.push({
       id: `variant-${v.term}`,
       priority: 2,
