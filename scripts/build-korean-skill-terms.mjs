@@ -106,8 +106,11 @@ const TERMS = [
   [['감염 관리', '감염관리'], 'infection control'],
   [['투약 관리', '투약'], 'administer prescribed medication'],
   [['상처 관리', '드레싱'], 'carry out wound care'],
-  [['응급처치', '응급 처치', '심폐소생술'], 'perform cardiopulmonary resuscitation'],
-  [['전자의무기록', 'EMR'], 'electronic health record'],
+  // Named by the skill itself: 'perform cardiopulmonary resuscitation' now resolves to another ESCO skill (provide first aid).
+  [['응급처치', '응급 처치', '심폐소생술'], 'apply first response'],
+  // 의무기록 is the medical record (EMR; the skill's Korean label is 전자의무기록(EMR)); 전자건강기록 is the EHR.
+  [['전자의무기록', 'EMR'], 'electronic medical record'],
+  [['전자건강기록', 'EHR'], 'electronic health record'],
   [['학급 운영', '학급 경영'], 'perform classroom management'],
   [['수업 설계', '수업 준비'], 'prepare lesson content'],
   [['교육과정 개발', '커리큘럼 개발'], 'advise on curriculum development'],
