@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../../src/kernel/resume/json-resume.js';
 import {
   type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR,
-  HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus, loadTruth,
+  HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus, loadTruth,
 } from '../../../bench/resume-corpus-scoring.js';
 
 // Floors for the tuning half of the résumé corpus (test/fixtures/resume-corpus/), a little under
@@ -360,6 +360,23 @@ describe('sixteenth held-back résumé test set', () => {
       ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
       HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR,
       HOLDOUT15_CORPUS_DIR, KOREAN_CORPUS_DIR,
+    ]);
+  }, 60_000);
+});
+
+// The seventeenth held-back set (scripts/build-resume-corpus-holdout17.mjs, wave 21; 22 people in English and
+// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
+// `npm run bench -- resume-corpus held-back` (aggregates only); no test parses it.
+describe('seventeenth held-back résumé test set', () => {
+  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
+    expectFrozenHeldBackSet(HOLDOUT17_CORPUS_DIR, 30);
+  }, 60_000);
+
+  it('has renderers, people and occupations of its own: none of every earlier set', () => {
+    expectNothingFromEarlierSets(HOLDOUT17_CORPUS_DIR, [
+      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
+      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR,
+      HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, KOREAN_CORPUS_DIR,
     ]);
   }, 60_000);
 });
