@@ -36,7 +36,10 @@
 // people written out by hand, 8 of them Koreans writing in Korean, new countries, occupations and layouts, frozen by
 // hash; tuning data since wave 20, so its figures are in-sample), and the sixteenth (test/fixtures/resume-corpus-holdout16/,
 // wave 20: 30 more people written out by hand, 8 of them Koreans writing in Korean, new countries, occupations and
-// layouts, frozen by hash; tuning data since wave 21, so its figures are in-sample).
+// layouts, frozen by hash; tuning data since wave 21, so its figures are in-sample), and the seventeenth
+// (test/fixtures/resume-corpus-holdout17/, wave 21: 30 more people written out by hand, 8 of them Koreans writing in
+// Korean, new countries, occupations and layouts, frozen by hash; never tuned on, so only its aggregates are printed,
+// only when `held-back` is asked for, and it has no misses option).
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`,
@@ -45,9 +48,10 @@
 // `… misses-holdout14`, `… misses-holdout15` and `… misses-holdout16` those of the sixteen held-back sets whose figures were published (tuning data since waves 6 to 21); never a Korean test miss, nor one of a set still
 // held back.
 import { extractSkills } from '../src/kernel/skills/index.js';
+import { heldBackRequested, heldBackSkipped } from './held-back-gate.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus,
   loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
@@ -223,6 +227,11 @@ async function printHoldout16Set(): Promise<void> {
   await printHeldBackAggregates(HOLDOUT16_CORPUS_DIR, 'holdout16', 'Holdout 16 (tuning since wave 21, so in-sample; measured untuned: 0.765, 0.778 after wave 20) (test/fixtures/resume-corpus-holdout16): 30 people written out by hand, 8 Koreans in Korean (a 사람인-like profile print, a LinkedIn profile copied as text, a phone note, a Quarto source), other countries, occupations and layouts than every set above');
 }
 
+/** The seventeenth held-back set (wave 21): never tuned on; only its aggregates are printed (no misses option). */
+async function printHoldout17Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT17_CORPUS_DIR, 'holdout17', 'Holdout 17, never tuned on (test/fixtures/resume-corpus-holdout17): 30 people written out by hand, 8 Koreans in Korean (a KakaoTalk chat export, a Notion page print, a slide deck, a PDF converted to Word), other countries, occupations and layouts than every set above');
+}
+
 /**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
@@ -340,6 +349,8 @@ export default async function (): Promise<void> {
   await printHoldout14Set();
   await printHoldout15Set();
   await printHoldout16Set();
+  if (heldBackRequested()) await printHoldout17Set();
+  else heldBackSkipped('resume-corpus', 'Holdout 17 (test/fixtures/resume-corpus-holdout17)');
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }

@@ -38,7 +38,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import {
-  allSkills, bareUrl, buildHeldBackSet, bulletsHtml, certificateYearLine, degreeLine, escapeHtml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, printFooter, printHeader, say, sectionsInOrder, withChromiumPrinter, wrapWords,
+  allSkills, bareUrl, buildHeldBackSet, bulletsHtml, certificateYearLine, degreeLine, displayColumns, escapeHtml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, printFooter, printHeader,
+  sansFont, say, sectionsInOrder, withChromiumPrinter, wrapWords,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout15Content } from './resume-corpus-holdout15-content.mjs';
 
@@ -46,13 +47,10 @@ const OUT = join(process.cwd(), 'test/fixtures/resume-corpus-holdout15');
 const FROZEN_ON = '2026-12-02';
 const e = escapeHtml;
 
-const sansFont = (entry, index) => (isKorean(entry) ? "'Noto Sans CJK KR'" : index % 2 === 0 ? "'Liberation Sans'" : "'DejaVu Sans'");
 /** [first name, the rest] as a form splits a name (the first word is the first name). */
 const nameParts = (name) => { const [first, ...rest] = name.split(' '); return [first, rest.join(' ')]; };
 /** A LinkedIn/GitHub/Instagram URL's user name (the last path part). */
 const username = (url) => url.replace(/\/+$/, '').split('/').at(-1);
-/** Hangul and other wide characters take two columns of a monospaced line. */
-const columns = (text) => [...text].reduce((sum, ch) => sum + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
 
 
 // ------------------------------------------------------------------------------------------------
@@ -328,7 +326,7 @@ function pdfCopyText(entry) {
   const korean = isKorean(entry);
   const width = 92;
   // The page's lines: a wrapped paragraph ends each line but its last with a space (as the viewer copies it).
-  const wrapped = (text, indent = '') => wrapWords(text, width - columns(indent), columns).map((line, n, all) => `${n === 0 ? '' : indent}${line}${n < all.length - 1 ? ' ' : ''}`);
+  const wrapped = (text, indent = '') => wrapWords(text, width - displayColumns(indent), displayColumns).map((line, n, all) => `${n === 0 ? '' : indent}${line}${n < all.length - 1 ? ' ' : ''}`);
   const page = [basics.name];
   if (basics.label) page.push(basics.label);
   page.push([entry.presentation.home, basics.phone, basics.email].join(' | '));

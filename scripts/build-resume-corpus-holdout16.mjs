@@ -35,8 +35,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import {
-  allSkills, bareUrl, buildHeldBackSet, bulletsHtml, certificateYearLine, degreeLine, escapeHtml, isKorean, labelledLinks, namesInOrder, pinDocx, pinPdf, printFooter, printHeader, say, sectionsInOrder,
-  SHORT_MONTHS, withChromiumPrinter,
+  allSkills, bareUrl, buildHeldBackSet, bulletsHtml, certificateYearLine, degreeLine, escapeHtml, isKorean, labelledLinks, namesInOrder, pageFormat, pinDocx, pinPdf, printFooter, printHeader,
+  sansFont, say, sectionsInOrder, SHORT_MONTHS, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout16Content } from './resume-corpus-holdout16-content.mjs';
 
@@ -46,8 +46,6 @@ const FROZEN_ON = '2026-12-02';
 const NOW = { year: 2026, month: 11 };
 const e = escapeHtml;
 
-const sansFont = (entry, index) => (isKorean(entry) ? "'Noto Sans CJK KR'" : index % 2 === 0 ? "'Liberation Sans'" : "'DejaVu Sans'");
-const pageFormat = (entry, index) => (isKorean(entry) || index % 2 === 1 ? 'A4' : 'Letter');
 
 // ------------------------------------------------------------------------------------------------
 // How a job site writes a truth date and a duration (the site reformats what the person typed)

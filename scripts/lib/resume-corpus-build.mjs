@@ -47,6 +47,9 @@ export const printHeader = (left, centre) => `<div style="font-size:7.5px;font-f
 /** A browser print's footer line (the URL left, "page/pages" right), for Chromium's footerTemplate. */
 export const printFooter = (url) => `<div style="font-size:7.5px;font-family:'Liberation Sans',sans-serif;width:100%;display:flex;justify-content:space-between;padding:0 8mm;"><span>${escapeHtml(url)}</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`;
 
+/** The columns a string takes in a monospaced line: Hangul and other wide (CJK, full-width) characters take two. */
+export const displayColumns = (text) => [...text].reduce((sum, ch) => sum + (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
+
 /**
  * Words hard-wrapped to `width` columns, as a plain-text résumé is (a word longer than the width stands
  * alone); `measure` gives a string's columns (its length unless told, e.g. Hangul counted as two).
@@ -103,8 +106,20 @@ export function handWrittenEntry(person) {
   };
 }
 
+/**
+ * One job of a hand-written person: `endDate` null for a job that goes on, `shown` the dates as the person
+ * writes them (kept beside the truth for the renderers).
+ */
+export const writtenJob = (position, name, location, startDate, endDate, shown, highlights) => ({ position, name, location, startDate, endDate, shown, highlights });
+/** One school of a hand-written person: `degreeText` and `shown` (the years) as the person writes them. */
+export const writtenSchool = (institution, studyType, area, startDate, endDate, degreeText, shown) => ({ institution, studyType, area, startDate, endDate, degreeText, shown });
+
 /** Whether a hand-written person writes in Korean (presentation.lang). */
 export const isKorean = (entry) => entry.presentation.lang === 'ko';
+/** The sans font of a Chromium page: Noto Sans CJK KR for the Koreans, else Liberation Sans and DejaVu Sans in turn. */
+export const sansFont = (entry, index) => (isKorean(entry) ? "'Noto Sans CJK KR'" : index % 2 === 0 ? "'Liberation Sans'" : "'DejaVu Sans'");
+/** The paper of a page: A4 for the Koreans and every other English writer, Letter for the rest. */
+export const pageFormat = (entry, index) => (isKorean(entry) || index % 2 === 1 ? 'A4' : 'Letter');
 /** English or Korean words for a heading or label. */
 export const say = (entry, en, ko) => (isKorean(entry) ? ko : en);
 /** The job's two names in the person's order (Koreans write the company first). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../../src/kernel/resume/json-resume.js';
 import {
   type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR,
-  HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus, loadTruth,
+  HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus, loadTruth,
 } from '../../../bench/resume-corpus-scoring.js';
 
 // Floors for the tuning half of the résumé corpus (test/fixtures/resume-corpus/), a little under
@@ -105,261 +105,98 @@ const rendererNames = (corpusDir: string): Set<string> => new Set(loadCorpus(cor
 const ENGLISH_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus');
 const KOREAN_CORPUS_DIR = join(process.cwd(), 'test/fixtures/resume-corpus-ko');
 
-// The held-back set (scripts/build-resume-corpus-holdout.mjs) is only checked for being intact here:
-// its figures come from `npm run bench -- resume-corpus`, run once by the lead; no test parses it.
-describe('held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 24 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT_CORPUS_DIR, 24);
-  });
-});
+/** No renderer name of an earlier set comes back. */
+function expectNoEarlierRenderers(corpusDir: string, earlier: readonly string[]): void {
+  const seen = new Set(earlier.flatMap((earlierDir) => [...rendererNames(earlierDir)]));
+  expect([...rendererNames(corpusDir)].filter((renderer) => seen.has(renderer))).toEqual([]);
+}
 
-// The second held-back set (scripts/build-resume-corpus-holdout2.mjs), like the first, is only checked
-// for being intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
-describe('second held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 28 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT2_CORPUS_DIR, 28);
-  });
+/** The set's résumé ids, and those of the earlier sets. */
+function resumeIds(corpusDir: string, earlier: readonly string[]): { ids: string[]; earlierIds: string[] } {
+  return {
+    ids: [...new Set(loadCorpus(corpusDir).map((document) => document.resume))],
+    earlierIds: earlier.flatMap((earlierDir) => loadCorpus(earlierDir).map((document) => document.resume)),
+  };
+}
 
-  it('has renderers of its own: no renderer name of the sets the parser is tuned on', () => {
-    const seen = new Set([...rendererNames(ENGLISH_CORPUS_DIR), ...rendererNames(FRESH_CORPUS_DIR), ...rendererNames(HOLDOUT_CORPUS_DIR), ...rendererNames(KOREAN_CORPUS_DIR)]);
-    expect([...rendererNames(HOLDOUT2_CORPUS_DIR)].filter((renderer) => seen.has(renderer))).toEqual([]);
-  });
-});
-
-// The third held-back set (scripts/build-resume-corpus-holdout3.mjs, wave 7) is only checked for being
-// intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
-describe('third held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT3_CORPUS_DIR, 30);
-  });
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    const earlier = [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, KOREAN_CORPUS_DIR];
-    const seen = new Set(earlier.flatMap((corpusDir) => [...rendererNames(corpusDir)]));
-    expect([...rendererNames(HOLDOUT3_CORPUS_DIR)].filter((renderer) => seen.has(renderer))).toEqual([]);
-    // Résumé ids are <n>-<occupation>-…: no occupation (nor person) of an earlier set comes back.
-    const occupation = (id: string): string => id.split('-')[1]!;
-    const earlierIds = earlier.flatMap((corpusDir) => loadCorpus(corpusDir).map((document) => document.resume));
-    const ids = [...new Set(loadCorpus(HOLDOUT3_CORPUS_DIR).map((document) => document.resume))];
-    expect(ids.filter((id) => new Set(earlierIds.map(occupation)).has(occupation(id)))).toEqual([]);
-    expect(ids.filter((id) => earlierIds.includes(id))).toEqual([]);
-  });
-});
+/** Résumé ids are <n>-<occupation>-…: no occupation of an earlier set comes back. */
+function expectNoEarlierOccupations(corpusDir: string, earlier: readonly string[]): void {
+  const occupation = (id: string): string => id.split('-')[1]!;
+  const { ids, earlierIds } = resumeIds(corpusDir, earlier);
+  expect(ids.filter((id) => new Set(earlierIds.map(occupation)).has(occupation(id)))).toEqual([]);
+}
 
 /**
  * A held-back set has renderers, occupations and people of its own: no renderer name or occupation of an
  * earlier set, and no person, employer, school or home city of an earlier set's truth (compared case-blind).
  */
 function expectNothingFromEarlierSets(corpusDir: string, earlier: readonly string[]): void {
-  const seen = new Set(earlier.flatMap((earlierDir) => [...rendererNames(earlierDir)]));
-  expect([...rendererNames(corpusDir)].filter((renderer) => seen.has(renderer))).toEqual([]);
-  // Résumé ids are <n>-<occupation>-…: no occupation of an earlier set comes back.
-  const occupation = (id: string): string => id.split('-')[1]!;
-  const earlierIds = earlier.flatMap((earlierDir) => loadCorpus(earlierDir).map((document) => document.resume));
-  const ids = [...new Set(loadCorpus(corpusDir).map((document) => document.resume))];
-  expect(ids.filter((id) => new Set(earlierIds.map(occupation)).has(occupation(id)))).toEqual([]);
+  expectNoEarlierRenderers(corpusDir, earlier);
+  expectNoEarlierOccupations(corpusDir, earlier);
   const namesIn = (resume: JsonResume): string[] => [
     resume.basics?.name, resume.basics?.location?.city, ...(resume.work ?? []).map((job) => job.name), ...(resume.education ?? []).map((school) => school.institution),
   ].filter((value): value is string => Boolean(value)).map((value) => value.toLowerCase());
   const earlierNames = new Set(earlier.flatMap((earlierDir) => [...new Set(loadCorpus(earlierDir).map((document) => document.resume))].flatMap((id) => namesIn(loadTruth(id, earlierDir)))));
+  const { ids } = resumeIds(corpusDir, earlier);
   expect(ids.flatMap((id) => namesIn(loadTruth(id, corpusDir))).filter((name) => earlierNames.has(name))).toEqual([]);
 }
 
-// The fourth held-back set (scripts/build-resume-corpus-holdout4.mjs, wave 8) is only checked for being
-// intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
-describe('fourth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT4_CORPUS_DIR, 30);
-  }, 60_000);
+/**
+ * What a frozen held-back set is checked for besides being intact, against every set before it (both corpora,
+ * the fresh set and the held-back sets above it in the table): `renderers` — no renderer name comes back
+ * (the second set); `renderersAndIds` — nor an occupation or a résumé id (the third); `everything` —
+ * `expectNothingFromEarlierSets` (the fourth on).
+ */
+type EarlierSetCheck = 'renderers' | 'renderersAndIds' | 'everything';
 
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT4_CORPUS_DIR, [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, KOREAN_CORPUS_DIR]);
-  }, 60_000);
-});
+/**
+ * The frozen held-back sets, oldest first (each built by scripts/build-resume-corpus-holdout<n>.mjs; the first
+ * 22 people of the seventh on write in English, 8 Koreans in Korean, written out one by one). They are only
+ * checked for being intact and for owing nothing to an earlier set: their figures come from
+ * `npm run bench -- resume-corpus` (`held-back` for a set still held back; aggregates only); no test parses them.
+ * `slow` sets get a minute per check.
+ */
+const FROZEN_HELD_BACK_SETS: readonly { name: string; dir: string; resumes: number; earlierSetCheck?: EarlierSetCheck; slow?: boolean }[] = [
+  { name: 'held-back résumé test set', dir: HOLDOUT_CORPUS_DIR, resumes: 24 },
+  { name: 'second held-back résumé test set', dir: HOLDOUT2_CORPUS_DIR, resumes: 28, earlierSetCheck: 'renderers' },
+  { name: 'third held-back résumé test set', dir: HOLDOUT3_CORPUS_DIR, resumes: 30, earlierSetCheck: 'renderersAndIds' }, // wave 7
+  { name: 'fourth held-back résumé test set', dir: HOLDOUT4_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 8
+  { name: 'fifth held-back résumé test set', dir: HOLDOUT5_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 9
+  { name: 'sixth held-back résumé test set', dir: HOLDOUT6_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 10
+  { name: 'seventh held-back résumé test set', dir: HOLDOUT7_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 11
+  { name: 'eighth held-back résumé test set', dir: HOLDOUT8_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 12
+  { name: 'ninth held-back résumé test set', dir: HOLDOUT9_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 13
+  { name: 'tenth held-back résumé test set', dir: HOLDOUT10_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 14
+  { name: 'eleventh held-back résumé test set', dir: HOLDOUT11_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 15
+  { name: 'twelfth held-back résumé test set', dir: HOLDOUT12_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 16
+  { name: 'thirteenth held-back résumé test set', dir: HOLDOUT13_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 17
+  { name: 'fourteenth held-back résumé test set', dir: HOLDOUT14_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 18
+  { name: 'fifteenth held-back résumé test set', dir: HOLDOUT15_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 19
+  { name: 'sixteenth held-back résumé test set', dir: HOLDOUT16_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 20
+  { name: 'seventeenth held-back résumé test set', dir: HOLDOUT17_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 21
+];
 
-// The fifth held-back set (scripts/build-resume-corpus-holdout5.mjs, wave 9; tuning data since wave 10) is
-// only checked for being intact: its figures come from `npm run bench -- resume-corpus`; no test parses it.
-describe('fifth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT5_CORPUS_DIR, 30);
-  }, 60_000);
+describe.each(FROZEN_HELD_BACK_SETS.map((set, index) => ({ ...set, earlier: [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, ...FROZEN_HELD_BACK_SETS.slice(0, index).map((before) => before.dir), KOREAN_CORPUS_DIR] })))('$name', (set) => {
+  const timeout = set.slow ? 60_000 : undefined;
 
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT5_CORPUS_DIR, [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, KOREAN_CORPUS_DIR]);
-  }, 60_000);
-});
+  it(`is frozen: every file matches manifest.json and test-split.sha256, ${set.resumes} résumés × 8 renderers, all on the test side`, () => {
+    expectFrozenHeldBackSet(set.dir, set.resumes);
+  }, timeout);
 
-// The sixth held-back set (scripts/build-resume-corpus-holdout6.mjs, wave 10) is only checked for being
-// intact: its figures come from `npm run bench -- resume-corpus` (aggregates only); no test parses it.
-describe('sixth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT6_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT6_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The seventh held-back set (scripts/build-resume-corpus-holdout7.mjs, wave 11; 22 people in English and
-// 8 Koreans in Korean, written out one by one; tuning data since wave 12, see `misses-holdout7`) is only
-// checked for being intact: its figures come from `npm run bench -- resume-corpus`; no test parses it.
-describe('seventh held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT7_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT7_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The eighth held-back set (scripts/build-resume-corpus-holdout8.mjs, wave 12; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus` (aggregates only); no test parses it.
-describe('eighth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT8_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT8_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The ninth held-back set (scripts/build-resume-corpus-holdout9.mjs, wave 13; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus` (aggregates only); no test parses it.
-describe('ninth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT9_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT9_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The tenth held-back set (scripts/build-resume-corpus-holdout10.mjs, wave 14; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus` (aggregates only); no test parses it.
-describe('tenth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT10_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT10_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The eleventh held-back set (scripts/build-resume-corpus-holdout11.mjs, wave 15; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus held-back` (aggregates only); no test parses it.
-describe('eleventh held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT11_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT11_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The twelfth held-back set (scripts/build-resume-corpus-holdout12.mjs, wave 16; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus held-back` (aggregates only); no test parses it.
-describe('twelfth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT12_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT12_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The thirteenth held-back set (scripts/build-resume-corpus-holdout13.mjs, wave 17; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus held-back` (aggregates only); no test parses it.
-describe('thirteenth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT13_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT13_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The fourteenth held-back set (scripts/build-resume-corpus-holdout14.mjs, wave 18; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus held-back` (aggregates only); no test parses it.
-describe('fourteenth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT14_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT14_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The fifteenth held-back set (scripts/build-resume-corpus-holdout15.mjs, wave 19; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus held-back` (aggregates only); no test parses it.
-describe('fifteenth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT15_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT15_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
-});
-
-// The sixteenth held-back set (scripts/build-resume-corpus-holdout16.mjs, wave 20; 22 people in English and
-// 8 Koreans in Korean, written out one by one) is only checked for being intact: its figures come from
-// `npm run bench -- resume-corpus held-back` (aggregates only); no test parses it.
-describe('sixteenth held-back résumé test set', () => {
-  it('is frozen: every file matches manifest.json and test-split.sha256, 30 résumés × 8 renderers, all on the test side', () => {
-    expectFrozenHeldBackSet(HOLDOUT16_CORPUS_DIR, 30);
-  }, 60_000);
-
-  it('has renderers, people and occupations of its own: none of every earlier set', () => {
-    expectNothingFromEarlierSets(HOLDOUT16_CORPUS_DIR, [
-      ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, HOLDOUT_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR,
-      HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR,
-      HOLDOUT15_CORPUS_DIR, KOREAN_CORPUS_DIR,
-    ]);
-  }, 60_000);
+  if (set.earlierSetCheck === 'renderers') {
+    it('has renderers of its own: no renderer name of the sets the parser is tuned on', () => {
+      expectNoEarlierRenderers(set.dir, set.earlier);
+    }, timeout);
+  } else if (set.earlierSetCheck) {
+    it('has renderers, people and occupations of its own: none of every earlier set', () => {
+      if (set.earlierSetCheck === 'everything') {
+        expectNothingFromEarlierSets(set.dir, set.earlier);
+        return;
+      }
+      expectNoEarlierRenderers(set.dir, set.earlier);
+      expectNoEarlierOccupations(set.dir, set.earlier);
+      const { ids, earlierIds } = resumeIds(set.dir, set.earlier);
+      expect(ids.filter((id) => earlierIds.includes(id))).toEqual([]);
+    }, timeout);
+  }
 });
