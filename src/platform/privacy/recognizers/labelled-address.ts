@@ -108,7 +108,8 @@ function endsLeadPhrase(text: string, cueEnd: number, lineEnd: number): boolean 
 function addressValue(text: string, start: number, generic: boolean, titled: boolean): { start: number; end: number } | null {
   let end = lineValueEnd(text, start);
   if (titled) {
-    const line = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).trim();
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(start, Math.min(lineEnd < 0 ? text.length : lineEnd, start + MAX_VALUE)).trim();
     if (line.endsWith('.') || readsLikeRecord(line)) return null;
   }
   let value = text.slice(start, end);
