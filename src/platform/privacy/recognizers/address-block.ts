@@ -1,5 +1,5 @@
 import type { Candidate } from '../sensitive-types.js';
-import { hasHouseNumber, partsOf, readsLikeAddress } from './labelled-address.js';
+import { hasHouseNumber, partsOf, readsLikeAddress, readsLikeProse, readsLikeRecord } from './labelled-address.js';
 import type { ScanInput } from './recognizer.js';
 
 /**
@@ -85,7 +85,7 @@ function candidate(text: string, lines: readonly Line[], from: number, to: numbe
   if (first < 0) return null;
   if (first === values.length - 1) first = Math.max(0, first - 3);
   const value = values.slice(first).join(', ');
-  if (!hasHouseNumber(value) || partsOf(value) < 2 || !readsLikeAddress(value) || readsLikeProse(value) || holdsAnId(value)) return null;
+  if (!hasHouseNumber(value) || partsOf(value) < 2 || !readsLikeAddress(value) || readsLikeProse(value) || readsLikeRecord(value) || holdsAnId(value)) return null;
   return { type: 'ADDRESS', start: lines[from + first]!.valueStart, end: lines[to]!.valueEnd, confidence: CONFIDENCE };
 }
 
@@ -95,17 +95,6 @@ function inContactArea(lines: readonly Line[], from: number, to: number): boolea
   for (let k = to + 1; k <= Math.min(lines.length - 1, to + CONTACT_AFTER); k++) if (lines[k]!.kind === 'contact') return true;
   for (let k = Math.max(0, from - CONTACT_BEFORE); k < from; k++) if (lines[k]!.kind === 'contact') return true;
   return false;
-}
-
-/**
- * Several lower-case words ("Flat 9D of block 9 requested, 1 bedrooms"), a count ("5 years of Go") or a sentence's
- * end ("… from Outlook. Employee no. …"): a sentence, not an address ("off Awolowo Road" has one such word).
- */
-function readsLikeProse(value: string): boolean {
-  if (/\d[ \t]\p{Ll}{3,}/u.test(value) || /\p{L}{5}\.[ \t]+\p{Lu}/u.test(value)) return true;
-  const words = value.split(/[\s,]+/).filter((w) => w.length > 0);
-  const lower = words.filter((w) => /^\p{Ll}{3,}[.:]?$/u.test(w)).length;
-  return lower > 1 && lower * 4 >= words.length;
 }
 
 /**

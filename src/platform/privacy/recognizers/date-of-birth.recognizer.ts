@@ -151,7 +151,8 @@ export const recognizeDatesOfBirth: Recognizer = ({ text, context }) => {
  * MOHAMED IBRAHIM", "Member: دیلان عەلی" — a label of any language, a colon, then two to four words with no
  * digit, comma or @ up to the line's end.
  */
-const NAME_LINE = /^(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：][ \t]*[\p{L}\p{M}'’.-]{2,20}(?:[ \t][\p{L}\p{M}'’.-]{1,20}){1,3}[ \t]*\r?\n/gmu;
+/** Tried at each line's start only (sticky): a multiline `^` would make the engine visit every position of the text. */
+const NAME_LINE = /(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：][ \t]*[\p{L}\p{M}'’.-]{2,20}(?:[ \t][\p{L}\p{M}'’.-]{1,20}){1,3}[ \t]*\r?\n/uy;
 /** The next line's label: any words with no digit, then a colon (a numbered list's "2. " before it). */
 const LABEL_BEFORE_VALUE = /(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：]/y;
 /** A date of birth in a personal-details block is a grown-up's: at least this many years ago. */
@@ -165,7 +166,10 @@ const MIN_AGE_YEARS = 14;
 function datesInPersonalDetails(text: string): Span[] {
   const found: Span[] = [];
   const current = new Date().getFullYear();
-  for (const m of text.matchAll(NAME_LINE)) {
+  for (let lineStart = 0; lineStart < text.length; lineStart = text.indexOf('\n', lineStart) + 1 || text.length) {
+    NAME_LINE.lastIndex = lineStart;
+    const m = NAME_LINE.exec(text);
+    if (!m) continue;
     LABEL_BEFORE_VALUE.lastIndex = m.index + m[0].length;
     if (!LABEL_BEFORE_VALUE.test(text)) continue;
     const date = dateAfterCue(text, LABEL_BEFORE_VALUE.lastIndex, 0);

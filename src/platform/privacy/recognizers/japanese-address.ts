@@ -14,6 +14,8 @@ const PREFECTURE = new RegExp(
 );
 /** A municipality or ward suffix: 市, 区, 町, 村, 郡. */
 const MUNICIPALITY = /[市区町村郡]/;
+/** One of these is in every Japanese address this reader keeps: a prefecture's last letter or a municipality suffix. */
+const REQUIRED_LETTER = /[都道府県市区町村郡]/;
 
 const DIGITS = '[0-9０-９]{1,4}';
 const DASH = '[-－‐−]';
@@ -43,6 +45,9 @@ const JAPANESE_ADDRESS = new RegExp(
  */
 export function recognizeJapaneseAddresses({ text, context }: Pick<ScanInput, 'text' | 'context'>): Candidate[] {
   const found: Candidate[] = [];
+  // Every prefecture ends in 都, 道, 府 or 県, and a municipality suffix is one of MUNICIPALITY's: a text with none
+  // of them (almost every Latin or Hangul one) holds no Japanese address, and the scan below would try every position.
+  if (!REQUIRED_LETTER.test(text)) return found;
   for (const m of text.matchAll(JAPANESE_ADDRESS)) {
     const area = m.groups?.['area'] ?? '';
     const postcode = m.groups?.['postcode'];

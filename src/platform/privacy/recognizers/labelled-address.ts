@@ -26,25 +26,31 @@ const CONFIDENCE = 0.8;
 const OTHER_ADDRESS = /(?:mail|e-?post|ip|web|url|site|wallet|mac|почт|пошт|имейл|імейл|электрон|електрон|이메일|ایمیل|ای میل|البريد)[\s.-]{0,2}$/i;
 
 export function labelledAddresses({ text, context }: Pick<ScanInput, 'text' | 'context'>): Candidate[] {
-  // Value starts, each with whether its lead is only a line ending in "to:" (then it needs a number and two parts).
-  const leads: { start: number; generic: boolean }[] = [];
+  // Value starts, each with whether its lead is only a phrase or a line ending in "to:" (then it needs a number and
+  // two parts), or a cue that ends its line with no colon (a title, perhaps).
+  const leads: { start: number; generic: boolean; titled: boolean }[] = [];
   const { starts, ends } = context.occurrences('address');
   for (let k = 0; k < starts.length; k++) {
     if (OTHER_ADDRESS.test(text.slice(Math.max(0, starts[k]! - 12), starts[k]!))) continue;
     const valueStart = valueAfterLabel(text, ends[k]!);
+    if (valueStart < 0) continue;
+    const lead = text.slice(ends[k]!, valueStart);
     // A phrase that runs into its value ("moved to Fitzroy VIC 3065 last year") asks as much as a line ending in "to".
-    if (valueStart >= 0) leads.push({ start: valueStart, generic: !/[:：៖\n]/.test(text.slice(ends[k]!, valueStart)) });
+    // A cue that ends its line with no colon may be a title ("Declaration of tax residence"): the line below must not
+    // be a sentence ("Rent 2499 MZN per month, deposit 2 months.").
+    const colon = /[:：៖]/.test(lead);
+    leads.push({ start: valueStart, generic: !colon && !lead.includes('\n'), titled: !colon && lead.includes('\n') });
   }
   // "Please ship the laptop and monitor to:⏎…", "Could the courier bring everything to⏎…": a line that ends in a
   // preposition leads into the next one (as "moved to" does inline): the value needs a house number and two parts.
-  for (const m of text.matchAll(LINE_ENDING_IN_TO)) leads.push({ start: m.index + m[0].length, generic: true });
+  for (const m of text.matchAll(LINE_ENDING_IN_TO)) leads.push({ start: m.index + m[0].length, generic: true, titled: false });
   leads.sort((a, b) => a.start - b.start);
 
   const found: Candidate[] = [];
   let lastEnd = 0;
   for (const lead of leads) {
     if (lead.start < lastEnd) continue;
-    const span = addressValue(text, lead.start, lead.generic);
+    const span = addressValue(text, lead.start, lead.generic, lead.titled);
     if (!span) continue;
     found.push({ type: 'ADDRESS', start: span.start, end: span.end, confidence: CONFIDENCE });
     lastEnd = span.end;
@@ -99,8 +105,13 @@ function endsLeadPhrase(text: string, cueEnd: number, lineEnd: number): boolean 
  * end of the line (or an earlier stop: a dash between spaces, a semicolon, a sentence end, a comma before a
  * lower-case clause), and may take one more short line that continues it ("…, 53-р байр, 113 тоот⏎14200").
  */
-function addressValue(text: string, start: number, generic: boolean): { start: number; end: number } | null {
+function addressValue(text: string, start: number, generic: boolean, titled: boolean): { start: number; end: number } | null {
   let end = lineValueEnd(text, start);
+  if (titled) {
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(start, Math.min(lineEnd < 0 ? text.length : lineEnd, start + MAX_VALUE)).trim();
+    if (line.endsWith('.') || readsLikeRecord(line)) return null;
+  }
   let value = text.slice(start, end);
   // One more line that continues the address: a postcode, a city (with a postcode), or comma parts.
   if (text[end] === '\n' || (text[end + 1] === '\n' && /[ ,]/.test(text[end]!))) {
@@ -163,7 +174,8 @@ function lowerCaseClause(text: string, from: number): boolean {
  * address never holds (an e-mail, a link, a long digit run of a phone or account, a question).
  */
 export function readsLikeAddress(value: string): boolean {
-  if (value.length < 6 || /[@?+]|https?:|www\./.test(value)) return false;
+  // Floor areas and volumes ("78 m²") describe a flat; they are no part of its address.
+  if (value.length < 6 || /[@?+²³]|https?:|www\./.test(value)) return false;
   const letters = value.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 4) return false;
   if (/(?<!\d)(?:\d{7}|\d{3,6}[ -]\d{3,6}[ -]\d{2})/.test(value)) return false;
@@ -191,6 +203,27 @@ export function hasHouseNumber(value: string): boolean {
  */
 const NOT_A_HOUSE_NUMBER =
   /(?<!\d)(?:\d{1,2}[-./:]\d{1,2}(?:[-./]\d{2,4})?(?!\d)|\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\.?[ \t]\p{L}{3,12}\.?,?[ \t](?:19|20)\d\d|(?:19|20)\d\d(?!\d)|\d{1,6}[ \t][a-z]{3,})/gu;
+
+/**
+ * Several lower-case words ("Flat 9D of block 9 requested, 1 bedrooms"), a count ("5 years of Go") or a sentence's
+ * end ("… from Outlook. Employee no. …"): a sentence, not an address ("off Awolowo Road" has one such word).
+ */
+export function readsLikeProse(value: string): boolean {
+  if (/\d[ \t]\p{Ll}{3,}/u.test(value) || /\p{L}{5}\.[ \t]+\p{Lu}/u.test(value)) return true;
+  const words = value.split(/[\s,]+/).filter((w) => w.length > 0);
+  const lower = words.filter((w) => /^\p{Ll}{3,}[.:]?$/u.test(w)).length;
+  return lower > 1 && lower * 4 >= words.length;
+}
+
+/**
+ * A record, not an address: a full stop right after a number or a bracket ends it ("Page 2 of 5, form v6.7.",
+ * "Grade B8, step 10.", "Ticket #894224 (priority 2)."), or a lower-case key names a value of its own
+ * ("Messages: 276, media: 12."). An address ends in a name or a postcode, and its keys are capitalised ("No: 10
+ * Daire: 11").
+ */
+export function readsLikeRecord(value: string): boolean {
+  return /[\d)]\.$/.test(value) || /(?<!\p{L})\p{Ll}{3,}:[ \t]/u.test(value);
+}
 
 /** A line that finishes an address: a postcode ("14200", "A09B7C4"), a city with or without one, comma parts. */
 function continuesAddress(line: string): boolean {

@@ -122,7 +122,8 @@ function segmentLike(segment: string, lowerAllowed = 1): boolean {
   }
   return words > 0;
 }
-const NOT_AN_ADDRESS = /[@+]|https?:|www\./;
+/** Contact details, links, and floor areas or volumes ("78 m²" describes a flat, it does not find it). */
+const NOT_AN_ADDRESS = /[@+²³]|https?:|www\./;
 const SEPARATOR_WORD = /^[-–/°"]+$/;
 
 /** Characters that end a segment. A '.' ends one only as a sentence end (see `sentenceEnd`). */
