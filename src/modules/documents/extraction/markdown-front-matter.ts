@@ -119,6 +119,9 @@ export function readFrontMatter(markdown: string): FrontMatterHeader | undefined
     if (role === 'headline' && DOCUMENT_TITLES.test(value)) continue;
     if (role !== undefined) byRole[role].push(value);
   }
+  // Quarto and R Markdown pages name the person by `title` and the job by `subtitle`: with no name key, the first of two
+  // headlines is the name shown above the other.
+  if (byRole.name.length === 0 && byRole.headline.length >= 2) byRole.name.push(byRole.headline.shift()!);
   const header = [
     ...byRole.name.slice(0, 1),
     ...byRole.headline.slice(0, 1),

@@ -1,9 +1,24 @@
 /** Dates as résumés write them, normalised to JSON Resume's `YYYY-MM` or `YYYY`. */
-const MONTHS: Record<string, number> = {
+const ENGLISH_MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
 };
+
+/**
+ * The other languages résumés here write their dates in ("mars 2014 – aujourd'hui", "julio 2015", "Okt. 2019"):
+ * each month's long and short name as ICU spells it, lower case, without the abbreviation's dot.
+ */
+const DATE_LANGUAGES = ['fr', 'es', 'pt', 'it', 'de', 'nl'] as const;
+
+function monthNamesOf(language: string): Array<[string, number]> {
+  return (['long', 'short'] as const).flatMap((width) => {
+    const format = new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_unused, index): [string, number] => [format.format(Date.UTC(2001, index, 15)).toLowerCase().replace(/\.$/, ''), index + 1]);
+  });
+}
+
+const MONTHS: Record<string, number> = { ...Object.fromEntries(DATE_LANGUAGES.flatMap(monthNamesOf)), ...ENGLISH_MONTHS };
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const YEAR = '(?:19|20)\\d{2}';
@@ -21,18 +36,21 @@ const ROMAN_MONTH_YEAR = `(?:${ROMAN_MONTHS.join('|')})\\.\\s?${YEAR}(?!\\d)`;
 const FULL_DATE = `(?:[12]\\d|3[01]|0?[1-9])[/.](?:[12]\\d|3[01]|0?[1-9])[/.]${YEAR}(?!\\d)`;
 const DATE_TOKEN =
   `(?:${KOREAN_DATE}` +
-  // "Jul-2015": a month joined to its year by a hyphen, as spreadsheets and some templates write it.
-  `|(?:${MONTH_NAMES})(?:\\.?,?\\s+|-)${YEAR}` +
+  // "Jul-2015", "Oct/2019": a month joined to its year by a hyphen or a slash, as spreadsheets and some templates write it.
+  // Never across a tab: "… Tres de Febrero⇥2009 – 2012" is a name in one cell and the dates in the next.
+  `|(?:${MONTH_NAMES})(?:\\.?,?[^\\S\\t]+|[-/])${YEAR}` +
   `|${MONTH_SHORT_YEAR}` +
   `|${ROMAN_MONTH_YEAR}` +
   `|${FULL_DATE}` +
-  `|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}` +
+  // "03/2018", "01-2020": a numeric month before its year.
+  `|(?:0?[1-9]|1[0-2])(?:\\s*[/.]\\s*|-)${YEAR}` +
   `|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])` +
   `|(?:spring|summer|fall|autumn|winter)\\s+${YEAR}` +
   `|${YEAR})`;
-const ONGOING = '(?:present|current|currently|now|today|ongoing|to date|till date|until now|date|현재|재직\\s?중|재학\\s?중|근무\\s?중|진행\\s?중|재직)';
+const ONGOING = '(?:present|current|currently|now|today|ongoing|to date|till date|until now|date|aujourd[\'’]hui|actualidad|actualmente|atualmente|atual|presente|heute|oggi|heden|현재|재직\\s?중|재학\\s?중|근무\\s?중|진행\\s?중|재직)';
 // An arrow ("Mar 2019 → Now") is how Notion pages and other modern designs write a span.
-const RANGE_SEPARATOR = '\\s*(?:->|-|–|—|−|~|→|⟶|➔|➜|⇒|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
+// A slash between spaces ("08-2016 / 12-2019") joins two dates too.
+const RANGE_SEPARATOR = '\\s*(?:->|-|–|—|−|~|→|⟶|➔|➜|⇒|(?<=\\s)/(?=\\s)|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})${RANGE_SEPARATOR}(${DATE_TOKEN}|${ONGOING})(?![\\w/])`, 'i');
 const SINCE_PATTERN = new RegExp(`\\b(?:since|from)\\s+(${DATE_TOKEN})(?![\\w/])`, 'i');
@@ -47,6 +65,10 @@ const SHORT_MONTH_RANGE_PATTERN = new RegExp(
   `(?<![\\w/.])${SHORT_MONTH_YEAR}${RANGE_SEPARATOR}(?:${SHORT_MONTH_YEAR}|(${ONGOING}))(?![\\w/])`,
   'i',
 );
+// "Feb 21 – present", "May 18 – Jan 21": month names with two-digit years, read only as a range whose end does not
+// come before its start (alone, "May 18" is a day).
+const NAMED_SHORT_MONTH = `(${MONTH_NAMES})\\.?\\s(\\d{2})`;
+const NAMED_SHORT_RANGE_PATTERN = new RegExp(`(?<![\\w/.])${NAMED_SHORT_MONTH}${RANGE_SEPARATOR}(?:${NAMED_SHORT_MONTH}|(${ONGOING}))(?![\\w/])`, 'i');
 // "16.04 ~ 현재", "'19.03 ~ '21.08": Korean résumés write a span's months with two-digit years, year first,
 // joined by a tilde (only so: alone, "16.04" could be a score or a version).
 const KOREAN_SHORT_MONTH = "['’]?(\\d{2})\\.\\s?(0[1-9]|1[0-2])\\.?";
@@ -67,7 +89,7 @@ function fullYear(twoDigits: string): string {
 
 export function normalizeDate(token: string): string | undefined {
   const text = token.trim().toLowerCase();
-  const shortYear = /^([a-z]+)\.?\s?['’‘](\d{2})$/.exec(text);
+  const shortYear = /^(\p{L}+)\.?\s?['’‘](\d{2})$/u.exec(text);
   if (shortYear) {
     const month = MONTHS[shortYear[1]!];
     return month ? `${fullYear(shortYear[2]!)}-${String(month).padStart(2, '0')}` : fullYear(shortYear[2]!);
@@ -77,7 +99,7 @@ export function normalizeDate(token: string): string | undefined {
     const month = 12 - ROMAN_MONTHS.indexOf(roman[1]!);
     return month <= 12 ? `${roman[2]}-${String(month).padStart(2, '0')}` : roman[2];
   }
-  const named = /^([a-z]+)(?:\.?,?\s+|-)(\d{4})$/.exec(text);
+  const named = /^(\p{L}+)(?:\.?,?\s+|[-/])(\d{4})$/u.exec(text);
   if (named) {
     const month = MONTHS[named[1]!];
     return month ? `${named[2]}-${String(month).padStart(2, '0')}` : named[2];
@@ -93,7 +115,7 @@ export function normalizeDate(token: string): string | undefined {
     const month = second > 12 ? first : second;
     return month >= 1 && month <= 12 ? `${full[3]}-${String(month).padStart(2, '0')}` : full[3];
   }
-  const monthFirst = /^(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(text);
+  const monthFirst = /^(\d{1,2})(?:\s*[/.]\s*|-)(\d{4})$/.exec(text);
   if (monthFirst) return `${monthFirst[2]}-${monthFirst[1]!.padStart(2, '0')}`;
   const yearFirst = /^(\d{4})\s*[-/.]\s*(\d{2})$/.exec(text);
   if (yearFirst) return `${yearFirst[1]}-${yearFirst[2]}`;
@@ -172,11 +194,13 @@ export function openDashRange(line: string, nextLine: string): FoundDateRange | 
 }
 
 function findShortMonthRange(line: string): FoundDateRange | undefined {
-  const match = SHORT_MONTH_RANGE_PATTERN.exec(line);
+  const named = NAMED_SHORT_RANGE_PATTERN.exec(line);
+  const match = named ?? SHORT_MONTH_RANGE_PATTERN.exec(line);
   if (!match) return undefined;
-  const startDate = `${fullYear(match[2]!)}-${match[1]!.padStart(2, '0')}`;
+  const month = (written: string): string => (named ? String(MONTHS[written.toLowerCase()]) : written).padStart(2, '0');
+  const startDate = `${fullYear(match[2]!)}-${month(match[1]!)}`;
   if (match[5] !== undefined) return { startDate, isCurrent: true, matched: match[0] };
-  const endDate = `${fullYear(match[4]!)}-${match[3]!.padStart(2, '0')}`;
+  const endDate = `${fullYear(match[4]!)}-${month(match[3]!)}`;
   return endDate >= startDate ? { startDate, endDate, isCurrent: false, matched: match[0] } : undefined;
 }
 

@@ -777,11 +777,11 @@ function stackedHeaderPlace(header: EntryHeader, used: ReadonlySet<number>): str
  * which came first. A résumé keeps one order for all its jobs, so a job whose names tell nothing
  * ("Brehaut & Mauger Auctioneers" / "Auctioneer & Valuer") is read in the order its other jobs show.
  */
-function employerFirstInSection(entries: readonly RawEntry[]): boolean {
+function employerFirstInSection(entries: readonly AnalysedWorkEntry[]): boolean {
   let employerFirst = 0;
   let titleFirst = 0;
-  for (const entry of entries) {
-    const { fragments } = analyseHeader(labelledWorkFields(entry).entry, 'work');
+  for (const { header } of entries) {
+    const { fragments } = header;
     const titleIndex = pickIndex(fragments, titleScore, new Set());
     if (titleIndex === undefined) continue;
     const companyIndex = pickIndex(fragments, companyScore, new Set([titleIndex]));
@@ -792,10 +792,19 @@ function employerFirstInSection(entries: readonly RawEntry[]): boolean {
   return employerFirst > titleFirst;
 }
 
-function parseWorkEntry(rawEntry: RawEntry, employerFirst = false): JsonResumeWork | undefined {
+/** A job's labelled fields and its header, analysed once: the section's role-order vote and the entry's own parse both read them. */
+interface AnalysedWorkEntry {
+  labelled: ReturnType<typeof labelledWorkFields>;
+  header: EntryHeader;
+}
+
+function analyseWorkEntry(rawEntry: RawEntry): AnalysedWorkEntry {
   const labelled = labelledWorkFields(rawEntry);
+  return { labelled, header: analyseHeader(labelled.entry, 'work') };
+}
+
+function parseWorkEntry({ labelled, header }: AnalysedWorkEntry, employerFirst = false): JsonResumeWork | undefined {
   const entry = labelled.entry;
-  const header = analyseHeader(entry, 'work');
   let position = roleFromTable(header.byRole, 'title', 'job title', 'role', 'position');
   let employer = roleFromTable(header.byRole, 'employer', 'company', 'organisation', 'organization');
   let stackedPlace: string | undefined;
@@ -2012,8 +2021,9 @@ const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}
  * with no duties of its own is that job's duties, not another job.
  */
 function withDutiesOnTheirJobs(entries: readonly RawEntry[]): JsonResumeWork[] {
-  const employerFirst = employerFirstInSection(entries);
-  const parsed = entries.map((entry) => ({ entry, work: parseWorkEntry(entry, employerFirst) }));
+  const analysed = entries.map(analyseWorkEntry);
+  const employerFirst = employerFirstInSection(analysed);
+  const parsed = entries.map((entry, index) => ({ entry, work: parseWorkEntry(analysed[index]!, employerFirst) }));
   const merged = new Set<number>();
   parsed.forEach(({ entry, work }, index) => {
     if (!work) return;
@@ -2158,7 +2168,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
   const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
-    .map((entry) => parseWorkEntry(entry))
+    .map((entry) => parseWorkEntry(analyseWorkEntry(entry)))
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
     .map(({ name, position, startDate, endDate, summary, highlights }) => ({
       ...(name ? { organization: name } : {}),
