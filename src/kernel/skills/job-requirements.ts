@@ -405,7 +405,8 @@ function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>): (spa
  * thing ("degree", "certification", "equipment": the thing is named elsewhere, or a degree asked for is judged as a
  * keyword), and the hours of the post ("work alternate weekends", "on-call cover"; a rota is a thing a duty keeps, "fire marshal rota"), which are conditions, not skills.
  */
-const PRONOUN_WORD = /\b(?:their|theirs|them|they|his|her|hers|its|my|me|him)\b/i;
+// Lower case or opening a sentence, never in capitals: "ME" (myalgic encephalomyelitis), "MY", "HER" are names.
+const PRONOUN_WORD = /\b(?:[Tt]heirs?|[Tt]hem|[Tt]hey|[Hh]is|[Hh]ers?|[Ii]ts|[Mm][ey]|[Hh]im)\b/;
 const LONE_GENERIC = new Set(['willing', 'able', 'available', 'prepared', 'flexible', 'eligible', 'degree', 'diploma', 'certification', 'certificate', 'certified', 'qualification', 'qualified', 'licence', 'license', 'licensed', 'equipment', 'experience', 'training']);
 const WORKING_HOURS = /\b(?:weekends?|evenings|nights|night shifts?|shift work|overtime|bank holidays|on[\s-]call|unsociable hours)\b/i;
 /** "managing or deputising", "turnarounds or shutdowns": two lower-case words as alternatives name a duty's scope, not a thing. */

@@ -45,3 +45,14 @@ describe('credentials a posting lists as alternatives or spells out (#12)', () =
     expect(named.every((p) => p.verdict === 'matched')).toBe(true);
   });
 });
+
+describe('a list of credentials closed by an open-ended word (#12)', () => {
+  // Each word that closes "A, B or …" without naming one more: the CV holds ExCPT, so PTCB CPhT is not missing.
+  for (const closing of ['similar', 'comparable', 'higher', 'above', 'an equivalent']) {
+    it(`reads "PTCB CPhT, ExCPT or ${closing}" as alternatives`, () => {
+      const job = POSTING.replace('PTCB CPhT, ExCPT or equivalent', `PTCB CPhT, ExCPT or ${closing}`);
+      const phrases = analyzeResume({ text: CV, job }).match!.phrases ?? [];
+      expect(phrases.find((p) => p.phrase === 'PTCB CPhT')?.verdict).toBe('matched');
+    });
+  }
+});

@@ -161,11 +161,11 @@ function sectionSuggestions(checks: readonly Check[], text: string): Suggestion[
 function keywordSuggestions(match: AnalysisReport['match'], text: string, outline: ResumeOutline): Suggestion[] {
   if (!match) return [];
   const lines = text.split('\n');
-  // Job titles, employers and dates are facts, never reworded: only achievements and skills lines are.
-  const roleLines = new Set(outline.roles.map((r) => r.line));
+  // Job titles, employers, schools, credentials and dates are facts, never reworded: only achievements and skills lines are.
+  const factLines = new Set(outline.datedLines);
   // Lines before the first heading are the name, headline and contact details.
   const headerLines = text.slice(0, outline.sections[0]?.start ?? 0).split('\n').length - 1;
-  const rewritableLines = lines.filter((line, index) => index >= headerLines && !roleLines.has(line.trim()));
+  const rewritableLines = lines.filter((line, index) => index >= headerLines && !factLines.has(line.trim()));
   const heading = lines.findIndex((l) => /^\s*(?:#+\s*)?(?:technical |core |key )?(?:skills|technologies|tech stack)\s*(?::\s*)?$/i.test(l));
   const skillsLine = heading >= 0 ? technicalSkillsLine(lines, heading) : undefined;
   const out: Suggestion[] = [];

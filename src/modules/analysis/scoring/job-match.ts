@@ -8,6 +8,12 @@ import { ACTION_VERBS } from './verbs.js';
 
 const IGNORED = new Set(['of', 'and', 'or', 'in', 'the', 'a', 'an', 'with', 'for', 'to', 'experience', 'year', 'years', 'yr', 'yrs', 'degree', 'equivalent']);
 
+/** "AQF Level 3", "NVQ Level 2": a qualification framework's letters and a level, written "AQF3" as often. */
+const LEVEL_OF_LETTERS = /\b([A-Z]{2,5}) Level (\d)\b/g;
+
+/** Words that make the number after them a grade: "Level 3", "Class 5", "Band 6". */
+const GRADE_WORD = /^(?:level|grade|class|band|stage|tier|part)$/i;
+
 /** Stands between sentences in the résumé's token list (not a word any résumé contains). */
 const SENTENCE_BREAK = 'zzsentencebreakzz';
 
@@ -63,9 +69,11 @@ function contentStems(text: string): string[] {
 function inflectedVariant(wanted: string, resumeText: string, resumeTokens: readonly { raw: string; stem: string }[]): string | undefined {
   const stems = contentStems(wanted);
   if (stems.length === 0) return undefined;
-  // A number of three or more digits names the thing ("504 plans", "ISO 9001", "Form 1099"): unlike a
-  // count ("5+ years"), the résumé must say it too, so "planning" is no "504 plans".
-  const numbers = tokenize(wanted).map((t) => t.raw).filter((w) => /^\d{3,}$/.test(w));
+  // A number of three or more digits names the thing ("504 plans", "ISO 9001", "Form 1099"), and so does a grade's
+  // ("NVQ Level 2", "Class 5", "Band 6"): unlike a count ("5+ years"), the résumé must say it too, so "planning" is no
+  // "504 plans" and an "NVQ Level 3" line is not "NVQ Level 2" in other words.
+  const words = tokenize(wanted).map((t) => t.raw);
+  const numbers = words.filter((w, i) => /^\d{3,}$/.test(w) || (/^\d{1,2}$/.test(w) && i > 0 && GRADE_WORD.test(words[i - 1]!)));
   const window = stems.length + numbers.length + 2;
   for (let i = 0; i < resumeTokens.length; i++) {
     if (!stems.includes(resumeTokens[i]!.stem) && !numbers.includes(resumeTokens[i]!.raw)) continue;
@@ -108,13 +116,6 @@ function doerShown(wanted: string, resumeText: string): string | undefined {
   return new RegExp(`(?<![\\w-])${wordsPattern(thing)}s?\\s+${doer}s?(?![\\w-])`, 'i').exec(resumeText)?.[0];
 }
 
-/**
- * Words that only say "a way of doing" the thing named before them: "Six Sigma methods" is asked for
- * by a résumé that lists "Six Sigma", "Agile practices" by one that lists "Agile", "PALS certification" (or "… endorsement")
- * by one that lists "PALS", "an incident response team" by one that did incident response.
- */
-const GENERIC_HEAD = / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts|certifications?|certificates?|endorsements?|training|instruction|teams?|tools)$/i;
-
 /** `words` as a pattern source: each character literal, any run of spaces matching any spacing. */
 function wordsPattern(words: string): string {
   return words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -129,19 +130,28 @@ function namedInText(words: string, text: string, exactCase = false): boolean {
 const ACRONYM = /^[A-Z][A-Z0-9+#&]+$/;
 
 /**
- * Heads that name the kit a practice is done with: "robotic milking systems" is asked of one who lists "Robotic
- * Milking", "ultrasound equipment" of one who lists "Ultrasound". Only after two words or more (or an acronym), so
- * "information systems" is never met by the word "information".
+ * Heads a résumé leaves off the thing it names, each with what must stand before it for the rest to be that thing:
+ * - a way of doing or holding the thing: "Six Sigma methods" is asked of a résumé that lists "Six Sigma", "Agile
+ *   practices" of "Agile", "PALS certification" (or "… endorsement") of "PALS", "an incident response team" of one who
+ *   did incident response — three letters or more before it;
+ * - the kit a practice is done with: "robotic milking systems" of "Robotic Milking", "ultrasound equipment" of
+ *   "Ultrasound" — only after two words or more (or an acronym), so "information systems" is never met by "information".
  */
-const KIT_HEAD = / (?:systems?|equipment|machinery|machines|software|technology|technologies|platforms?)$/i;
+const LEAVABLE_HEADS: ReadonlyArray<{ head: RegExp; before: (core: string) => boolean }> = [
+  {
+    head: / (?:methods?|methodolog(?:y|ies)|techniques?|principles|practices|concepts|certifications?|certificates?|endorsements?|training|instruction|teams?|tools)$/i,
+    before: (core) => core.length >= 3,
+  },
+  { head: / (?:systems?|equipment|machinery|machines|software|technology|technologies|platforms?)$/i, before: (core) => core.includes(' ') || ACRONYM.test(core) },
+];
 
-/** The job's wording without its generic head, when the résumé names that: "Six Sigma" for "Six Sigma methods". */
+/** The job's wording without a head the résumé leaves off, when the résumé names the rest: "Six Sigma" for "Six Sigma methods". */
 function namedWithoutGenericHead(wording: string, resumeText: string): boolean {
-  const wordingOneSpaced = wording.trim().replace(/\s+/g, ' ');
-  const core = wordingOneSpaced.replace(GENERIC_HEAD, '');
-  if (core !== wordingOneSpaced && core.length >= 3 && namedInText(core, resumeText, ACRONYM.test(core))) return true;
-  const kitCore = wordingOneSpaced.replace(KIT_HEAD, '');
-  return kitCore !== wordingOneSpaced && (kitCore.includes(' ') || ACRONYM.test(kitCore)) && namedInText(kitCore, resumeText, ACRONYM.test(kitCore));
+  const oneSpaced = wording.trim().replace(/\s+/g, ' ');
+  return LEAVABLE_HEADS.some(({ head, before }) => {
+    const core = oneSpaced.replace(head, '');
+    return core !== oneSpaced && before(core) && namedInText(core, resumeText, ACRONYM.test(core));
+  });
 }
 
 /**
@@ -219,7 +229,8 @@ function closingBracketStart(text: string): number | undefined {
 
 /** The member that ends just before an " or ": its words back to a list mark, a preposition or a verb of holding. */
 function memberBefore(before: string): AlternativeMember | undefined {
-  let rest = before.trimEnd();
+  // "RSPH Level 3 Diploma (or the former RSPH Certificate)": the alternative in brackets follows the member.
+  let rest = before.trimEnd().replace(/\($/, '').trimEnd();
   const bracket = closingBracketStart(rest);
   const bracketText = bracket === undefined ? '' : rest.slice(bracket);
   if (bracket !== undefined) rest = rest.slice(0, bracket).trimEnd();
@@ -254,6 +265,9 @@ function membersListedBefore(before: string): AlternativeMember[] {
 
 /** The member that starts just after an " or ": up to a list mark, its bracket kept, cut where lower-case words follow a name ("Toro central…"). */
 function memberAfter(after: string): AlternativeMember | undefined {
+  // "… or the Diploma in Trading Standards (DTS)": a name spelled out before its letters is one member, its "in" and all.
+  const named = /^\s*(?:the\s+)?([^,;.:()]{3,80})\(([A-Z]{2,6})\)/.exec(after);
+  if (named && spelledOutBefore(named[1]!, named[2]!) === named[1]!.trim()) return { core: named[1]!.trim(), text: named[0].trim().replace(/^the\s+/, '') };
   const boundary = /[,;.:)]|\s(?:and|or|with|within|for|in|of|to)\s/.exec(after);
   // "SVQ Level 3 or NVQ Level 3 in Bricklaying": the field after both is what was asked; no alternatives.
   if (boundary && /^\s(?:in|of)\s$/.test(boundary[0])) return undefined;
@@ -289,11 +303,12 @@ function credentialAlternatives(jobText: string): AlternativeMember[][] {
   const groups: AlternativeMember[][] = [];
   // Korean "or" (또는, 혹은) joins alternatives as " or " does: "방수기능사 또는 방수산업기사 소지자".
   for (const line of jobText.split(/\r?\n/).map((text) => text.replace(/ (?:또는|혹은) /gu, ' or '))) {
-    for (const at of [...line.matchAll(/ or /g)].map((m) => m.index)) {
+    // "… (or the former RSPH Certificate)": an "or" opening a bracket joins the member before the bracket.
+    for (const at of [...line.matchAll(/[ (]or /g)].map((m) => m.index + 1)) {
       // A member is a few words: a bounded window each side keeps a line of a thousand "or"s linear.
       const before = line.slice(Math.max(0, at - MEMBER_WINDOW), at);
       const last = memberBefore(before);
-      const next = memberAfter(line.slice(at + ' or '.length, at + ' or '.length + MEMBER_WINDOW));
+      const next = memberAfter(line.slice(at + 'or '.length, at + 'or '.length + MEMBER_WINDOW));
       if (!last || !next) continue;
       // "ASCP PBT, NHA CPT or equivalent": the list before "or equivalent" is the alternatives; the word is none.
       const group = OPEN_ENDED_MEMBER.test(next.text) ? [...membersListedBefore(before), last] : [...membersListedBefore(before), last, next];
@@ -312,32 +327,48 @@ function withoutCredentialWord(core: string): string {
   return core.replace(CREDENTIAL_WORDS, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Words an acronym leaves out: "on-the-job instructor" is OJI. */
-const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'to']);
+/** Words an acronym leaves out: "on-the-job instructor" is OJI, "Diploma in Trading Standards" DTS. */
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'to', 'in']);
 
 /**
- * "Communications Training Officer (CTO)", "Positive Train Control (PTC)": an acronym the job spells out
- * means what the job says it means, so a résumé that names the words meets it (and the taxonomy's other
- * reading of the letters — CTO as a chief technology officer — is not what was asked). Acronym → words.
+ * The words at the end of `before` whose initials (small words aside, a hyphenated compound's words each) are
+ * `letters`: "Basic Life Support" for BLS, "Diploma in Trading Standards" for DTS, "on-the-job instructor" for OJI.
  */
-function acronymsSpelledOut(jobText: string): Map<string, string> {
-  const spelled = new Map<string, string>();
-  for (const m of jobText.matchAll(/\(([A-Z]{2,6})\)/g)) {
-    const letters = m[1]!;
-    const words = jobText.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/);
-    const before = words.slice(-letters.length);
-    if (before.length === letters.length && before.every((word, i) => word[0]?.toUpperCase() === letters[i])) {
-      spelled.set(letters, before.join(' '));
-      continue;
-    }
-    // "on-the-job instructor (OJI)": the letters of a hyphenated compound's words, its small words aside.
-    for (let take = 1; take < letters.length && take <= words.length; take++) {
-      const span = words.slice(-take);
-      const initials = span.join(' ').split(/[\s-]+/).filter((word) => word && !SMALL_WORDS.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('');
-      if (span[0]!.includes('-') && initials === letters) spelled.set(letters, span.join(' '));
-    }
+function spelledOutBefore(before: string, letters: string): string | undefined {
+  const words = before.trim().split(/\s+/);
+  for (let take = 1; take <= words.length && take <= letters.length + 3; take++) {
+    const span = words.slice(-take);
+    if (SMALL_WORDS.has(span[0]!.toLowerCase())) continue;
+    const parts = span.join(' ').split(/[\s-]+/).filter(Boolean);
+    // "Test of English (TOE)" spells its small words too.
+    const every = parts.map((word) => word[0]!.toUpperCase()).join('');
+    const initials = parts.filter((word) => !SMALL_WORDS.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('');
+    if (initials === letters || every === letters) return span.join(' ');
+    if (initials.length > letters.length) return undefined;
   }
-  return spelled;
+  return undefined;
+}
+
+/**
+ * "Communications Training Officer (CTO)", "Positive Train Control (PTC)": an acronym the job spells out means what
+ * the job says it means, so a résumé that names the words meets it (and the taxonomy's other reading of the letters —
+ * CTO as a chief technology officer — is not what was asked); and "Basic Life Support (BLS)" is met by a résumé's
+ * "BLS". One map, read both ways.
+ */
+interface SpelledOutAcronyms {
+  /** "PTC" → "Positive Train Control". */
+  wordsOf(letters: string): string | undefined;
+  /** "basic life support" (any case) → "BLS". */
+  lettersOf(words: string): string | undefined;
+}
+function acronymsSpelledOut(jobText: string): SpelledOutAcronyms {
+  const words = new Map<string, string>();
+  for (const m of jobText.matchAll(/\(([A-Z]{2,6})\)/g)) {
+    const spelled = spelledOutBefore(jobText.slice(Math.max(0, m.index - 120), m.index), m[1]!);
+    if (spelled !== undefined) words.set(m[1]!, spelled);
+  }
+  const letters = new Map([...words].map(([acronym, spelled]) => [spelled.toLowerCase(), acronym]));
+  return { wordsOf: (acronym) => words.get(acronym.trim()), lettersOf: (spelled) => letters.get(spelled.trim().toLowerCase()) };
 }
 
 /**
@@ -493,7 +524,7 @@ function objectShown(phrase: string, resumeText: string): string | undefined {
 /**
  * Heads that only say what is done with the thing named before them: "beverage cost targets", "quality
  * assurance reviews", "cash flow forecasts", "사업 예산 집행 관리", "학습 리포트 작성", "정보올림피아드 대비 수업"
- * (a class in the thing). Unlike GENERIC_HEAD they mean something on
+ * (a class in the thing). Unlike LEAVABLE_HEADS they mean something on
  * their own, so what stands before them must be two words or more, and the phrase is only partly met.
  */
 const DUTY_HEAD = new Set(
@@ -685,8 +716,8 @@ function degreeField(item: string): string | undefined {
  * "Class C (or D, E) license" and a UK "category B" (the car licence of each). Never a commercial one (a CDL, "Class A").
  */
 const ORDINARY_LICENCE_ASKED = /^(?:(?:a|an|valid|current|full|clean|uk|us|state)\s+)*(?:driv(?:er'?s?|ing)\s+licen[cs]e|class\s+[c-e](?:\s+driv(?:er'?s?|ing))?\s+licen[cs]e|category\s+b)\b/i;
-/** A driving licence the résumé names, whatever its wording or class: a licence to drive a car, a CDL, an HGV or LGV licence. */
-const LICENCE_HELD = /\b(?:driv(?:er'?s?|ing)\s+licen[cs]e|CDL(?:\s+Class\s+[A-C])?|Class\s+[A-C]\s+CDL|commercial\s+driver'?s?\s+licen[cs]e|(?:HGV|LGV)(?:\s+Class\s+[12])?\s+licen[cs]e)\b/i;
+/** A driving licence the résumé names, whatever its wording or class: a licence to drive a car, a CDL, an HGV or LGV licence, an Australian truck licence (LR … MC). */
+const LICENCE_HELD = /\b(?:driv(?:er'?s?|ing)\s+licen[cs]e|CDL(?:\s+Class\s+[A-C])?|Class\s+[A-C]\s+CDL|commercial\s+driver'?s?\s+licen[cs]e|(?:HGV|LGV)(?:\s+Class\s+[12])?\s+licen[cs]e|(?:(?:LR|MR|HR|HC|MC)\s+)?truck\s+licen[cs]e|(?:LR|MR|HR|HC|MC)\s+licen[cs]e)\b/i;
 
 /**
  * "Class C license", "driver's license", "category B" beside a résumé with an "Arizona Driver License", a "Full UK
@@ -695,6 +726,16 @@ const LICENCE_HELD = /\b(?:driv(?:er'?s?|ing)\s+licen[cs]e|CDL(?:\s+Class\s+[A-C
  */
 function drivingLicenceShown(item: string, resumeText: string): string | undefined {
   return ORDINARY_LICENCE_ASKED.test(item.trim()) ? LICENCE_HELD.exec(resumeText)?.[0] : undefined;
+}
+
+/**
+ * "Supervise", "Monitor" left alone on a duty line, "obtain" of "(or ability to obtain)": a verb in its base form with
+ * no thing after it asks for nothing a résumé could show. A duty line's lone word, or one the job writes after "to";
+ * a name in its own capitals ("InForm", "LIVE") and a field asked for ("retail experience") stay.
+ */
+function loneDutyVerb(phrase: string, dutyPhrases: ReadonlySet<string>, jobText: string): boolean {
+  if (phrase.includes(' ') || !ACTION_VERBS.has(phrase.toLowerCase()) || !/^\p{L}\p{Ll}+$/u.test(phrase)) return false;
+  return dutyPhrases.has(phrase) || namedInText(`to ${phrase}`, jobText);
 }
 
 /** "5+ years of professional experience" → 5. */
@@ -717,18 +758,18 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   // A job wording → the skills it names, so "AWS or GCP" is met by a résumé saying "Amazon Web Services".
   const skillOfWording = new Map<string, string>();
   for (const skill of [...requirements.required, ...requirements.preferred]) for (const m of skill.mentions) skillOfWording.set(m.text.toLowerCase(), skill.name);
-  const shown = (wording: string): boolean => namedInText(wording, resumeText) || have.has(skillOfWording.get(wording) ?? '');
+  // "ChemCert AQF Level 3" is the résumé's "ChemCert AQF3": a framework's level written onto its letters.
+  const shown = (wording: string): boolean => namedInText(wording, resumeText) || namedInText(wording.replace(LEVEL_OF_LETTERS, '$1$2'), resumeText) || have.has(skillOfWording.get(wording) ?? '');
   const alternatives = namedAlternatives(jobText);
   const spelledOut = acronymsSpelledOut(jobText);
   // The job's acronym met by the words it stands for: "Positive Train Control" for "PTC".
   const spelledOutShown = (wording: string): boolean => {
-    const words = spelledOut.get(wording.trim());
+    const words = spelledOut.wordsOf(wording);
     return words !== undefined && namedInText(words, resumeText);
   };
   // The other way: "Basic Life Support (BLS)" asked, "BLS" on the résumé.
-  const acronymOf = new Map([...spelledOut].map(([letters, words]) => [words.toLowerCase(), letters]));
   const acronymShown = (wording: string): boolean => {
-    const letters = acronymOf.get(wording.trim().toLowerCase());
+    const letters = spelledOut.lettersOf(wording);
     return letters !== undefined && namedInText(letters, resumeText, true);
   };
   const credentialGroups = credentialAlternatives(jobText);
@@ -845,7 +886,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     return { phrase, preferred, verdict: 'variant' };
   };
   const phrases = requirements.phrases.flatMap((phrase): JobPhrase[] => {
-    if (schoolLeft(phrase)) return [];
+    if (schoolLeft(phrase) || loneDutyVerb(phrase, dutyPhrases, jobText)) return [];
     const preferred = preferredPhrases.has(phrase);
     const whole = judgePhrase(phrase, preferred);
     const parts = conjuncts(phrase);

@@ -31,6 +31,11 @@ export interface ResumeOutline {
   sections: Array<{ title: string; canonical: string | undefined; start: number }>;
   bullets: Bullet[];
   roles: Role[];
+  /**
+   * Every line that carries a date range outside a list: the roles, and the school, course or credential lines of the
+   * other sections ("NVQ Level 3, Heritage Skills — Easton College | Sep 2003 – Jun 2006"). Facts, never reworded.
+   */
+  datedLines: string[];
   words: number;
 }
 
@@ -145,6 +150,7 @@ export function outlineResume(text: string, resume?: JsonResume, { standardHeadi
   const sections: ResumeOutline['sections'] = [];
   const bullets: Bullet[] = [];
   const roles: Role[] = [];
+  const datedLines: string[] = [];
   let offset = 0;
   let section = '';
   for (const line of text.split('\n')) {
@@ -157,6 +163,7 @@ export function outlineResume(text: string, resume?: JsonResume, { standardHeadi
       continue;
     }
     const range = RANGE.exec(line);
+    if (range && !BULLET.test(line)) datedLines.push(line.trim());
     if (range && !BULLET.test(line) && (section === 'experience' || section === '' || section === 'volunteering')) {
       const from = month(range[1], range[2], range[3]!);
       const current = Boolean(range[7]);
@@ -182,7 +189,7 @@ export function outlineResume(text: string, resume?: JsonResume, { standardHeadi
     }
   }
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.+#-]*/gu) ?? []).length;
-  return { sections, bullets, roles, words };
+  return { sections, bullets, roles, datedLines, words };
 }
 
 export function sectionAt(outline: ResumeOutline, position: number): string {
