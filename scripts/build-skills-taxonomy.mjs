@@ -3,7 +3,7 @@
 // Re-runnable: `node scripts/build-skills-taxonomy.mjs [input-dir]` (default ../shared/data/taxonomy).
 //
 // Sources and licences (attribution also in NOTICE and in the generated files' `sources` field):
-//   - ESCO v1.1.1 skills and occupation→essential-skill relations — © European Union, CC BY 4.0.
+//   - ESCO v1.1.1 skills, occupation→essential-skill relations and occupations' alternative labels — © European Union, CC BY 4.0.
 //   - O*NET 30.2 Technology Skills + O*NET 29.0 reported job titles — USDOL/ETA, CC BY 4.0, modified.
 //   - Tanova skills taxonomy v1.4.11 (canonical names and aliases) — CC BY 4.0.
 //   - GitHub linguist language aliases (via linguist-languages@9.5.0) — MIT.
@@ -22,6 +22,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 import { parseCsv, records } from './lib/csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -400,6 +401,16 @@ for (const row of records(parseCsv(readGz(join(input, 'esco-v1.1.1/occupation_sk
     occupations.push(occ);
   }
   occ.skills.add(skill);
+}
+// ESCO's alternative labels of each occupation ("tour guide" of the tourist guide, "highway maintenance worker" of
+// the road maintenance worker, "cabinetmaker" of the cabinet maker): the names job boards use, which ESCO's preferred
+// label often is not. Without them a role ESCO knows under another name matched only O*NET's office-software list.
+const escoClassification = unzipSync(new Uint8Array(readFileSync(join(input, 'esco-v1.1.1/ESCO dataset - v1.1.1 - classification - en - csv.zip'))), { filter: (file) => file.name === 'occupations_en.csv' });
+for (const row of records(parseCsv(strFromU8(escoClassification['occupations_en.csv'])))) {
+  const occ = escoOcc.get(row.conceptUri);
+  if (!occ) continue;
+  const preferred = row.preferredLabel.trim().toLowerCase();
+  occ.alt = [...new Set(row.altLabels.split('\n').map((label) => label.trim()).filter((label) => label.length > 0 && label.toLowerCase() !== preferred))];
 }
 const onetOcc = new Map();
 for (const row of tsv(join(input, 'onet-30.2-tech/Occupation Data.txt'))) {

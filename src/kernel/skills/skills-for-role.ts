@@ -32,6 +32,10 @@ const SENIORITY = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'he
 const MAX_OCCUPATIONS_PER_SOURCE = 3;
 const SIMILARITY_SLACK = 0.1;
 const MIN_SIMILARITY = 0.5;
+/** A reported or alternative title is slightly weaker evidence than the occupation's own title. */
+const ALIAS_SIMILARITY = 0.95;
+/** How close a title must be to tell the role's own work (role-gaps.ts takes its skills as the role's from here on). */
+const OWN_WORK_SIMILARITY = 0.75;
 /** Listed by more occupations than this (Excel, Word, Outlook…): ranked lower. */
 const UBIQUITOUS = 300;
 
@@ -70,6 +74,11 @@ interface TitleEntry {
   occupation: number;
   stems: Set<string>;
   alias: boolean;
+  /**
+   * One of ESCO's alternative labels: it names the occupation when it is the role's whole title ("tour guide" of the
+   * tourist guide), but its words are too loose to compare a part of ("technical supervisor" of a technical director).
+   */
+  wholeOnly?: true;
 }
 let index: Map<string, TitleEntry[]> | undefined;
 let escoTitleWords: { heads: Set<string>; titlesWith: Map<string, number> } | undefined;
@@ -88,7 +97,7 @@ function titleIndex(): Map<string, TitleEntry[]> {
   for (const [occupation, o] of occupations.entries()) {
     [o.title, ...o.altTitles].forEach((t, i) => {
       const stems = titleStems(t);
-      const entry = { occupation, stems: new Set(stems), alias: i > 0 };
+      const entry: TitleEntry = { occupation, stems: new Set(stems), alias: i > 0, ...(o.source === 'esco' && i > 0 ? { wholeOnly: true as const } : {}) };
       for (const stem of entry.stems) (index!.get(stem) ?? index!.set(stem, []).get(stem)!).push(entry);
       if (o.source !== 'esco' || i > 0) return;
       if (stems.length > 0) heads.add(stems.at(-1)!);
@@ -127,7 +136,7 @@ function nearestOccupation(wanted: readonly string[], head: string, source: 'esc
   const has = new Set((context.has ?? []).map((n) => byName.get(n.toLowerCase())?.id).filter((id): id is number => id !== undefined));
   const others = wanted.filter((w) => w !== head && w.length >= 5);
   {
-    const entries = (titleIndex().get(head) ?? []).filter((e) => occupations[e.occupation]!.source === source);
+    const entries = (titleIndex().get(head) ?? []).filter((e) => occupations[e.occupation]!.source === source && !e.wholeOnly);
     let best: { occupation: number; score: number; size: number; shared: number } | undefined;
     for (const entry of entries) {
       const o = occupations[entry.occupation]!;
@@ -324,14 +333,18 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
   const head = wantedList[wantedList.length - 1]!;
   const { occupations, skills } = skillsTaxonomy();
   const best = new Map<number, { similarity: number; holdsRole: boolean }>();
+  let escoNames: number[] | undefined;
   for (const entry of titleIndex().get(head) ?? []) {
     let shared = 0;
     for (const s of wanted) if (entry.stems.has(s)) shared++;
     const coverage = shared / wanted.size;
     if (coverage < (wanted.size <= 2 ? 1 : 0.6)) continue;
     const exact = shared === wanted.size && entry.stems.size === wanted.size;
-    // A reported (alias) title is slightly weaker evidence than the occupation's own title.
-    const similarity = exact ? (entry.alias ? 0.95 : 1) : (2 * shared) / (wanted.size + entry.stems.size);
+    if (entry.wholeOnly) {
+      if (exact) (escoNames ??= []).push(entry.occupation);
+      continue;
+    }
+    const similarity = exact ? (entry.alias ? ALIAS_SIMILARITY : 1) : (2 * shared) / (wanted.size + entry.stems.size);
     if (similarity > (best.get(entry.occupation)?.similarity ?? 0)) best.set(entry.occupation, { similarity, holdsRole: shared === wanted.size });
   }
   const chosen: Array<{ occupation: number; similarity: number; approximate?: boolean; holdsRole?: boolean; trade?: boolean }> = [];
@@ -347,13 +360,29 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
         .map(([occupation, { similarity, holdsRole }]) => ({ occupation, similarity, ...(holdsRole ? { holdsRole } : {}) })),
     );
   }
-  // No title holds all the role's words where it would tell the work (only a flat tool list matched, or
-  // nothing: a made-up or compound title): the nearest title of each source that matched none.
   const pop = skillPopularity();
-  const tellsTheWork = chosen.some(({ occupation }) => {
+  const tells = (occupation: number): boolean => {
     const o = occupations[occupation]!;
     return o.source === 'esco' || o.skills.some((id, i) => (o.weights[i] ?? 1) >= 2 && (pop.get(id) ?? 0) <= UBIQUITOUS);
-  });
+  };
+  // No close title tells the work (O*NET's office-software list for "Tour Guides and Escorts", ESCO's "road maintenance
+  // worker" only sharing words with a highway maintenance worker): the ESCO occupations one of whose alternative labels
+  // is the role's whole title ("tour guide" of the tourist guide), as close as an O*NET reported title. Where ESCO titles
+  // sharing the role's words matched, such a label confirms one of them and brings no other (ESCO also files "user
+  // experience designer" under the technical communicator).
+  if (escoNames && !chosen.some(({ occupation, similarity }) => similarity >= OWN_WORK_SIMILARITY && tells(occupation))) {
+    const partial = chosen.filter(({ occupation }) => occupations[occupation]!.source === 'esco');
+    const named = [...new Set(escoNames)].sort((a, b) => a - b);
+    if (partial.length === 0) chosen.push(...named.slice(0, MAX_OCCUPATIONS_PER_SOURCE).map((occupation) => ({ occupation, similarity: ALIAS_SIMILARITY, holdsRole: true })));
+    for (const match of partial) {
+      if (!named.includes(match.occupation)) continue;
+      match.similarity = ALIAS_SIMILARITY;
+      match.holdsRole = true;
+    }
+  }
+  // No title holds all the role's words where it would tell the work (only a flat tool list matched, or
+  // nothing: a made-up or compound title): the nearest title of each source that matched none.
+  const tellsTheWork = chosen.some(({ occupation }) => tells(occupation));
   if (!tellsTheWork) {
     for (const source of ['onet', 'esco'] as const) {
       if (chosen.some(({ occupation }) => occupations[occupation]!.source === source)) continue;

@@ -1,9 +1,12 @@
+import { foldSpelling } from './spelling.js';
+
 // A deliberately small suffix stripper (not a full Porter stemmer): enough to tell that "managed",
 // "managing", "manager" and "management" share a root, which is what the variant report needs.
 const SUFFIXES = ['izations', 'ization', 'isations', 'isation', 'ements', 'ement', 'ments', 'ment', 'ations', 'ation', 'ings', 'ing', 'ers', 'er', 'ied', 'ies', 'ed', 'es', 's', 'ly'];
 
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/\.js$/, '');
+  // British and American spelling stem alike ("paediatric" and "pediatric", "organised" and "organized").
+  let w = foldSpelling(word.toLowerCase()).replace(/\.js$/, '');
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);

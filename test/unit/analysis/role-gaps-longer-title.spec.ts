@@ -27,6 +27,7 @@ describe('a trade no title names with the role’s head noun', () => {
   });
 
   it('needs two words of the trade: "Clerk of Works" is no clerk', () => {
-    expect(skillsForRole('Clerk of Works').occupations).toEqual([]);
+    // ESCO names it by an alternative label (role-gaps-alternative-label.spec.ts); no trade of "works" stands for it.
+    expect(skillsForRole('Clerk of Works').occupations.every((o) => !o.trade && !/clerk/i.test(o.title))).toBe(true);
   });
 });
