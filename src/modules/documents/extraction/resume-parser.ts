@@ -25,7 +25,7 @@ import {
   splitKoreanEmployerAndTitle,
 } from './korean-resume.js';
 import { containsDate, findDateRange, openDashRange, type FoundDateRange } from './resume-dates.js';
-import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
+import { isBullet, splitAtCommasOutsideBrackets, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
@@ -436,6 +436,8 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       dates = lineDates;
       // "2024/2027 (expected) BSc …": a note on the dates goes with them.
       if (dates) line = line.replace(dates.matched, '\t').replace(/(?<![\t ])\t[\t ]*\((?:expected|anticipated|ongoing|in progress)\)/i, '\t');
+      // "졸업 (2015.03 ~ 2018.02)": the brackets the dates stood in hold nothing else, so they go with them.
+      if (dates) line = line.replace(/[(（] *\t[\t ]*[)）]/, '\t');
     }
     // "Booking.com": a capitalised bare domain in a job header is the employer's name, not a link.
     const urlMatch = line.match(URL_PATTERN)?.filter((candidate) => !/^\p{Lu}[\p{L}\d-]*\.\p{Ll}+$/u.test(candidate) && !isCapitalisedAbbreviation(candidate));
@@ -511,7 +513,8 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         location = bracketedPlace.place;
         fragment = bracketedPlace.before;
       }
-      const commaParts = fragment.split(/,\s+/);
+      // A comma inside brackets separates no parts of a school's line: "BSc (Hons, First Class)".
+      const commaParts = mode === 'education' ? splitAtCommasOutsideBrackets(fragment) : fragment.split(/,\s+/);
       // "Reporter, Weekly Herald, Dunfermline, UK" / "Acme, Welder, Leeds": two roles, then where.
       const twoRolesAndPlace = mode === 'work' && location === undefined ? splitTwoRolesAndPlace(commaParts) : undefined;
       if (twoRolesAndPlace) {
