@@ -36,3 +36,18 @@ describe('the lines under a school', () => {
     expect(parseResume(text).education).toEqual([{ institution: '영주정보고등학교', studyType: '고등학교 졸업', startDate: '2012-03', endDate: '2015-02' }]);
   });
 });
+
+describe('a subject written before the qualification\'s noun', () => {
+  const educationOf = (...lines: string[]): ReturnType<typeof parseResume>['education'] =>
+    parseResume(['Ilse Marrow', 'ilse@example.org', '', 'Education', ...lines].join('\n')).education;
+
+  it('reads the subject as the field ("Harbour Pilotage certificate", "Dialysis Technician Certificate")', () => {
+    expect(educationOf('Vágur Maritime Academy', 'Harbour Pilotage certificate (part-time) (2011 - 2012)')[0]).toMatchObject({ studyType: 'Certificate', area: 'Harbour Pilotage' });
+    expect(educationOf('Saipan Health College', 'Dialysis Technician Certificate, 2014–15')[0]).toMatchObject({ studyType: 'Certificate', area: 'Dialysis Technician' });
+  });
+
+  it('keeps a kind or level before the noun in the name', () => {
+    expect(educationOf('Koror High', 'High School Diploma (2009)')[0]).toMatchObject({ studyType: 'High School Diploma' });
+    expect(educationOf('Sint Jozef College', 'HAVO diploma (2001 - 2006)')[0]).toMatchObject({ studyType: 'HAVO diploma' });
+  });
+});

@@ -894,6 +894,30 @@ function withoutHonoursBracket(field: string): string {
   return field;
 }
 
+/** Words before a qualification's noun that name its kind or level, not a subject: "High School Diploma", "Trade Certificate". */
+const QUALIFICATION_KIND_WORDS = new Set([
+  'vocational', 'technical', 'national', 'higher', 'advanced', 'postgraduate', 'graduate', 'undergraduate', 'trade', 'journeyman', 'extended',
+  'foundation', 'professional', 'ordinary', 'general', 'senior', 'junior', 'secondary', 'school', 'high', 'leaving', 'engineer', 'master',
+  'international', 'intermediate', 'basic', 'state', 'federal', 'university', 'college', 'associate', 'achievement',
+]);
+
+/**
+ * "Port Operations certificate", "Phlebotomy Technician Certificate": a subject written before the noun is
+ * the field (as every hand-written set labels it); a kind or level before it ("High School Diploma",
+ * "VMBO diploma") keeps the whole name. The subject shows by a noun written in lower case after it, or by a
+ * role word among two or more words ("… Technician").
+ */
+function subjectBeforeNoun(name: string): { studyType: string; area: string } | undefined {
+  const words = name.split(' ');
+  const noun = words.at(-1)!;
+  const subject = words.slice(0, -1);
+  // A licence is named whole by what it allows ("Commercial Pilot Licence").
+  if (subject.length === 0 || /^licen[cs]e$/i.test(noun) || !subject.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !QUALIFICATION_KIND_WORDS.has(word.toLowerCase()))) return undefined;
+  const lowerNoun = /^\p{Ll}/u.test(noun);
+  if (!lowerNoun && !(subject.length >= 2 && roleWordCount(subject.join(' ')) > 0)) return undefined;
+  return { studyType: noun.charAt(0).toUpperCase() + noun.slice(1), area: subject.join(' ') };
+}
+
 function parseDegree(fragment: string): { studyType: string; area?: string; institution?: string; wholeQualification?: true } | undefined {
   const text = fragment.trim();
   // "GCSEs (7), including English", "A Levels: History, Art": a school-leaving examination names no field.
@@ -911,6 +935,8 @@ function parseDegree(fragment: string): { studyType: string; area?: string; inst
   const levelNumber = levelAfterQualification(text.slice(level.length));
   let studyType = (qualification?.written === level.length ? qualification.name : level) + levelNumber;
   let rest = text.slice(level.length + levelNumber.length);
+  const subjectFirst = qualification?.written === level.length && levelNumber === '' ? subjectBeforeNoun(qualification.name) : undefined;
+  if (subjectFirst && (cleanFragment(rest) === '' || /^\s*[(,]/.test(rest))) return subjectFirst;
   if (spelled) {
     const named = degreeOfPhrase(rest);
     // "Bachelor of Hotel Management" with nothing after it (or only how it was taken, "(extramural)"):
