@@ -36,6 +36,8 @@ const SECTION_SYNONYMS: Record<SectionKind, readonly string[]> = {
   education: [
     'education', 'academic background', 'education and training', 'academics', 'academic qualifications',
     'educational background', 'studies', 'education and qualifications', 'qualifications', 'academic history',
+    // A note typed on a phone names its sections in a word ("Work:", "School:").
+    'school', 'schooling',
   ],
   skills: [
     'skills', 'top skills', 'technical skills', 'core skills', 'key skills', 'skills and tools', 'competencies', 'core competencies',
@@ -221,6 +223,9 @@ export interface SectionedResume {
   sections: ResumeSection[];
 }
 
+/** Heading words a form also labels a row with ("School⇥Harper Adams University"): headings only on a line of their own. */
+const ROW_LABELS = new Set(['school']);
+
 /**
  * A heading set in the left margin on the same baseline as the section's first line (res.cls,
  * Europass-like and two-column CVs): "EMPLOYMENT⇥Finance Manager, Terry and Sons⇥May 2024 – Today".
@@ -235,7 +240,7 @@ function hangingHeading(line: string, previousLine: string | undefined): { kind:
   const rest = line.slice(tab + 1).trim();
   if (rest === '') return undefined;
   const kind = detectSectionHeading(heading);
-  if (!kind) return undefined;
+  if (!kind || ROW_LABELS.has(normalizeHeading(heading))) return undefined;
   const inCapitals = heading === heading.toUpperCase() && /\p{Lu}{3}/u.test(heading);
   const opensBlock = previousLine === undefined || previousLine.trim() === '';
   return inCapitals || opensBlock ? { kind, heading, rest } : undefined;

@@ -63,6 +63,31 @@ const MIN_TEXT_CHARACTERS = 20;
 // Items whose baselines differ by less than this share a row. Kept tight on purpose: the column
 // detector asks "do left and right lines sit on the same baselines?", and a loose tolerance would
 // make independent columns look row-aligned by coincidence.
+/**
+ * "2 0 1 3 / 2 0 1 5", "A U G . 2 0 1 8 → N O W", "1 9 8 9 년 3 월": a run of letter-spaced type (a
+ * designed template's dates in spaced small capitals), which pdf.js gives a space after every glyph,
+ * the word gaps lost among them. A run whose pieces are all one or two characters and that holds a digit
+ * is closed up again: a digit joins the digits beside it, a letter the letters ("JA N" → "JAN"), a full
+ * stop the word before it, 년 / 월 their number; other signs ("/", "→", "~") stand between spaces. Runs without a digit
+ * (spaced headings, spaced names) are left to the heading reader.
+ */
+export function withLetterSpacedNumbersClosed(text: string): string {
+  const pieces = text.trim().split(' ');
+  if (pieces.length < 4 || !/\d/.test(text) || !pieces.every((piece) => piece.length >= 1 && piece.length <= 2)) return text;
+  if (pieces.filter((piece) => piece.length === 1).length < pieces.length * 0.6) return text;
+  const kind = (char: string): string => (/\d/.test(char) ? 'digit' : HANGUL.test(char) ? 'hangul' : /\p{L}/u.test(char) ? 'letter' : char === '.' ? 'stop' : 'sign');
+  let out = '';
+  let previous = '';
+  for (const piece of pieces) {
+    const first = kind(piece.charAt(0));
+    // "2 0 1 7 년": a Korean date's unit is written against its number.
+    const joins = out !== '' && ((first === previous && first !== 'sign') || (first === 'stop' && previous === 'letter') || (first === 'hangul' && previous === 'digit'));
+    out += joins ? piece : `${out === '' ? '' : ' '}${piece}`;
+    previous = kind(piece.at(-1)!);
+  }
+  return out;
+}
+
 function rowTolerance(fontSize: number): number {
   return Math.min(2, Math.max(0.5, fontSize * 0.2));
 }
@@ -1000,7 +1025,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedDocume
       for (const item of content.items) {
         if (!('str' in item)) continue;
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-        items.push({ str: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || 10 });
+        items.push({ str: withLetterSpacedNumbersClosed(item.str), x, y, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) || 10 });
       }
       const [, bottom = 0, , top = 0] = page.view;
       pageItems.push({ items, height: top - bottom });

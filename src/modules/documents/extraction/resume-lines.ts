@@ -35,6 +35,18 @@ export function splitOutsideParentheses(text: string, separator: RegExp): string
 }
 
 /**
+ * Splits at each comma followed by a space, but not inside brackets: "Cert IV Electrotechnology (APTC,
+ * Suva campus), Suva" is two parts, "1,000" one.
+ */
+export function splitAtCommasOutsideBrackets(text: string): string[] {
+  return splitOutsideParentheses(text, /,/).reduce<string[]>((parts, part, index) => {
+    if (index > 0 && !/^\s/.test(part)) parts[parts.length - 1] += `,${part}`;
+    else parts.push(index > 0 ? part.trimStart() : part);
+    return parts;
+  }, []);
+}
+
+/**
  * Splits "a, b; c • d | e / f" into items, but not inside parentheses ("Cloud (AWS, GCP)" stays
  * whole). A slash separates only with a space on each side: "CI/CD" and "Lockout/Tagout" are one item.
  */

@@ -25,7 +25,7 @@ import {
   splitKoreanEmployerAndTitle,
 } from './korean-resume.js';
 import { containsDate, findDateRange, openDashRange, type FoundDateRange } from './resume-dates.js';
-import { isBullet, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
+import { isBullet, splitAtCommasOutsideBrackets, splitList, splitOutsideParentheses, stripBullet, wordCount } from './resume-lines.js';
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
@@ -436,6 +436,8 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
       dates = lineDates;
       // "2024/2027 (expected) BSc …": a note on the dates goes with them.
       if (dates) line = line.replace(dates.matched, '\t').replace(/(?<![\t ])\t[\t ]*\((?:expected|anticipated|ongoing|in progress)\)/i, '\t');
+      // "졸업 (2015.03 ~ 2018.02)": the brackets the dates stood in hold nothing else, so they go with them.
+      if (dates) line = line.replace(/[(（] *\t[\t ]*[)）]/, '\t');
     }
     // "Booking.com": a capitalised bare domain in a job header is the employer's name, not a link.
     const urlMatch = line.match(URL_PATTERN)?.filter((candidate) => !/^\p{Lu}[\p{L}\d-]*\.\p{Ll}+$/u.test(candidate) && !isCapitalisedAbbreviation(candidate));
@@ -511,7 +513,8 @@ function analyseHeader(entry: RawEntry, mode: 'work' | 'education' | 'project'):
         location = bracketedPlace.place;
         fragment = bracketedPlace.before;
       }
-      const commaParts = fragment.split(/,\s+/);
+      // A comma inside brackets separates no parts of a school's line: "BSc (Hons, First Class)".
+      const commaParts = mode === 'education' ? splitAtCommasOutsideBrackets(fragment) : fragment.split(/,\s+/);
       // "Reporter, Weekly Herald, Dunfermline, UK" / "Acme, Welder, Leeds": two roles, then where.
       const twoRolesAndPlace = mode === 'work' && location === undefined ? splitTwoRolesAndPlace(commaParts) : undefined;
       if (twoRolesAndPlace) {
@@ -900,6 +903,30 @@ function withoutHonoursBracket(field: string): string {
   return field;
 }
 
+/** Words before a qualification's noun that name its kind or level, not a subject: "High School Diploma", "Trade Certificate". */
+const QUALIFICATION_KIND_WORDS = new Set([
+  'vocational', 'technical', 'national', 'higher', 'advanced', 'postgraduate', 'graduate', 'undergraduate', 'trade', 'journeyman', 'extended',
+  'foundation', 'professional', 'ordinary', 'general', 'senior', 'junior', 'secondary', 'school', 'high', 'leaving', 'engineer', 'master',
+  'international', 'intermediate', 'basic', 'state', 'federal', 'university', 'college', 'associate', 'achievement',
+]);
+
+/**
+ * "Port Operations certificate", "Phlebotomy Technician Certificate": a subject written before the noun is
+ * the field (as every hand-written set labels it); a kind or level before it ("High School Diploma",
+ * "VMBO diploma") keeps the whole name. The subject shows by a noun written in lower case after it, or by a
+ * role word among two or more words ("… Technician").
+ */
+function subjectBeforeNoun(name: string): { studyType: string; area: string } | undefined {
+  const words = name.split(' ');
+  const noun = words.at(-1)!;
+  const subject = words.slice(0, -1);
+  // A licence is named whole by what it allows ("Commercial Pilot Licence").
+  if (subject.length === 0 || /^licen[cs]e$/i.test(noun) || !subject.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !QUALIFICATION_KIND_WORDS.has(word.toLowerCase()))) return undefined;
+  const lowerNoun = /^\p{Ll}/u.test(noun);
+  if (!lowerNoun && !(subject.length >= 2 && roleWordCount(subject.join(' ')) > 0)) return undefined;
+  return { studyType: noun.charAt(0).toUpperCase() + noun.slice(1), area: subject.join(' ') };
+}
+
 function parseDegree(fragment: string): { studyType: string; area?: string; institution?: string; wholeQualification?: true } | undefined {
   const text = fragment.trim();
   // "GCSEs (7), including English", "A Levels: History, Art": a school-leaving examination names no field.
@@ -917,6 +944,8 @@ function parseDegree(fragment: string): { studyType: string; area?: string; inst
   const levelNumber = levelAfterQualification(text.slice(level.length));
   let studyType = (qualification?.written === level.length ? qualification.name : level) + levelNumber;
   let rest = text.slice(level.length + levelNumber.length);
+  const subjectFirst = qualification?.written === level.length && levelNumber === '' ? subjectBeforeNoun(qualification.name) : undefined;
+  if (subjectFirst && (cleanFragment(rest) === '' || /^\s*[(,]/.test(rest))) return subjectFirst;
   if (spelled) {
     const named = degreeOfPhrase(rest);
     // "Bachelor of Hotel Management" with nothing after it (or only how it was taken, "(extramural)"):
