@@ -55,6 +55,11 @@ export class DataKeyInvalidation implements OnApplicationBootstrap, OnApplicatio
     try {
       await client.connect();
       await client.query(`listen ${DATA_KEY_DESTROYED_CHANNEL}`);
+      // Shutdown ran while this connection was being opened: it could not end a client it did not know of.
+      if (this.stopped) {
+        await client.end().catch(() => undefined);
+        return;
+      }
       this.client = client;
       this.attempt = 0;
       this.keys.setCaching(true);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DataKeyInvalidation } from '../../../src/platform/vault/data-key-invalidation.js';
 import { UserKeysService } from '../../../src/platform/vault/user-keys.service.js';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from '../../helpers/test-app.js';
 
@@ -68,4 +69,15 @@ it('listens again after losing its connection, and caches nothing it cannot hear
   const key = await first.app.get(UserKeysService).dataKeyFor(person);
   await second.app.get(UserKeysService).destroy(person);
   await eventually(async () => !(await first.app.get(UserKeysService).dataKeyFor(person)).equals(key), 'the first instance forgets the destroyed key');
+});
+
+it('a shutdown while its listening connection is still opening leaves no connection behind', async () => {
+  await eventually(async () => (await listeners()).length === 2, 'both instances listen');
+  const stray = new DataKeyInvalidation(first.app.get(UserKeysService), db.url, first.config);
+  // Shutdown arrives before the connection opened at start-up (or by a reconnect) is ready.
+  const listening = stray.onApplicationBootstrap();
+  await stray.onApplicationShutdown();
+  await listening;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await listeners()).toHaveLength(2);
 });
