@@ -1,13 +1,16 @@
+import type { Server } from 'node:http';
 import { enableCompileCache } from 'node:module';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { migrateDatabase, openDatabase, type DatabaseRuntime } from './platform/database/database-runtime.js';
 import { createLogger } from './platform/logging/logger.js';
+import { shutDown } from './platform/web/shutdown.js';
 
 /**
  * `npm start`: validated config → database (embedded PostgreSQL unless DATABASE_URL) → migrations
  * (local runs only; production applies them as an explicit deploy step) → listen. Shutdown runs in
- * order: stop accepting and close Nest, then stop the embedded database, then exit.
+ * order, each step bounded (platform/web/shutdown.ts): stop accepting and close Nest, then stop the
+ * embedded database, then exit.
  *
  * The app's modules (most of a warm start's CPU; `npm start` runs them bundled into a few files by
  * scripts/bundle-server.mjs instead of ≈ 2,370) are imported only once the embedded
@@ -63,9 +66,13 @@ async function bootstrap(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.info(`${signal} received, shutting down`);
-      await app.close();
-      await database.stop();
-      process.exit(0);
+      const server = app.getHttpServer() as Server;
+      const code = await shutDown(
+        { closeApp: () => app.close(), dropConnections: () => server.closeAllConnections(), stopDatabase: () => database.stop() },
+        config.shutdownGraceSeconds * 1000,
+        { error: (message) => logger.error({ context: 'shutdown' }, message) },
+      );
+      process.exit(code);
     };
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     process.on('SIGINT', () => void shutdown('SIGINT'));

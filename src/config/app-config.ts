@@ -32,6 +32,7 @@ const envSchema = z.object({
   /** Development only: load the demo job postings on start when there are none (never in production). */
   JOBS_DEMO_SEED: z.enum(['on', 'off']).default('on'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
   APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   DATA_DIR: z.string().default('./.data'),
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
@@ -235,6 +236,8 @@ export interface AppConfig {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
   port: number;
+  /** On SIGTERM, requests in flight get this long to finish, and the modules' shutdown as long again (platform/web/shutdown.ts). */
+  shutdownGraceSeconds: number;
   defaultLocale: 'en' | 'ko';
   /** Canonical origin. When unset it follows the listening port (see `listenApp`). */
   appUrl: string | undefined;
@@ -385,6 +388,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     env: e.NODE_ENV,
     isProduction,
     port: e.PORT,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     defaultLocale: e.DEFAULT_LOCALE,
     jobs: { demoSeedOnStart: e.NODE_ENV === 'development' && e.JOBS_DEMO_SEED === 'on' },
     appUrl: e.APP_URL?.replace(/\/$/, ''),

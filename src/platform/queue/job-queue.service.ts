@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { settleWithin } from '../web/shutdown.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 /** False in processes that only enqueue (the CLI): they never pick up jobs. */
@@ -78,8 +79,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    // Let running jobs finish briefly; anything cut off is retried by another instance later.
-    await this.boss?.stop({ graceful: true, timeout: 10_000, close: true });
+    // Let running jobs finish briefly; anything cut off is retried by another instance later. pg-boss bounds
+    // the wait for running jobs, not the steps after it (failing what is still running, closing its pool):
+    // a stop that has not finished a few seconds later is left behind so the rest of the app can still stop.
+    if (!this.boss) return;
+    const outcome = await settleWithin(this.boss.stop({ graceful: true, timeout: 10_000, close: true }), 15_000);
+    if (outcome !== 'settled') this.logger.error(`The queue did not stop cleanly (${outcome}); its running jobs are retried by another instance`);
   }
 
   private start(): Promise<PgBoss> {
