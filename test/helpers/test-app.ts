@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, listenApp } from '../../src/app.setup.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { createLogger } from '../../src/platform/logging/logger.js';
+import { shutDown } from '../../src/platform/web/shutdown.js';
 import { withDatabase } from './global-setup.js';
 
 export interface TestDatabase {
@@ -97,9 +99,18 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     origin,
     config,
     logs,
+    // The same bounded shutdown as `npm start`'s (a request left hanging is cut off after the grace period);
+    // an app that still does not stop fails the test with what it logged instead of timing out its hook.
     close: async () => {
-      await app.close();
+      const problems: string[] = [];
+      const server = app.getHttpServer() as Server;
+      const code = await shutDown(
+        { closeApp: () => app.close(), dropConnections: () => server.closeAllConnections(), stopDatabase: async () => undefined },
+        config.shutdownGraceSeconds * 1000,
+        { error: (message) => void problems.push(message) },
+      );
       rmSync(dataDir, { recursive: true, force: true });
+      if (code !== 0) throw new Error(`The app did not stop cleanly: ${problems.join('; ')}`);
     },
   };
 }
