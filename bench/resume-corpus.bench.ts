@@ -38,7 +38,10 @@
 // wave 20: 30 more people written out by hand, 8 of them Koreans writing in Korean, new countries, occupations and
 // layouts, frozen by hash; tuning data since wave 21, so its figures are in-sample), and the seventeenth
 // (test/fixtures/resume-corpus-holdout17/, wave 21: 30 more people written out by hand, 8 of them Koreans writing in
-// Korean, new countries, occupations and layouts, frozen by hash; tuning data since wave 22, so its figures are in-sample).
+// Korean, new countries, occupations and layouts, frozen by hash; tuning data since wave 22, so its figures are in-sample),
+// and the eighteenth (test/fixtures/resume-corpus-holdout18/, wave 22: 30 more people written out by hand, 8 of them
+// Koreans writing in Korean, new countries, occupations and layouts, frozen by hash; never tuned on, so only its
+// aggregates are printed, only when `held-back` is asked for, and it has no misses option).
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`,
@@ -47,9 +50,10 @@
 // `… misses-holdout14`, `… misses-holdout15`, `… misses-holdout16` and `… misses-holdout17` those of the seventeen held-back sets whose figures were published (tuning data since waves 6 to 22); never a Korean test miss, nor one of a set still
 // held back.
 import { extractSkills } from '../src/kernel/skills/index.js';
+import { heldBackRequested, heldBackSkipped } from './held-back-gate.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT18_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus,
   loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
@@ -230,6 +234,11 @@ async function printHoldout17Set(): Promise<void> {
   await printHeldBackAggregates(HOLDOUT17_CORPUS_DIR, 'holdout17', 'Holdout 17 (tuning since wave 22, so in-sample; measured untuned: 0.649, 0.652 after wave 21) (test/fixtures/resume-corpus-holdout17): 30 people written out by hand, 8 Koreans in Korean (a KakaoTalk chat export, a Notion page print, a slide deck, a PDF converted to Word), other countries, occupations and layouts than every set above');
 }
 
+/** The eighteenth held-back set (wave 22): never tuned on; only its aggregates are printed (no misses option). */
+async function printHoldout18Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT18_CORPUS_DIR, 'holdout18', 'Holdout 18, never tuned on (test/fixtures/resume-corpus-holdout18): 30 people written out by hand, 8 Koreans in Korean (an online CV saved as PDF on a phone, a WordPress page print, vertical section names, a tri-fold leaflet, a Word CV with review comments), other countries, occupations and layouts than every set above');
+}
+
 /**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
@@ -352,6 +361,8 @@ export default async function (): Promise<void> {
   await printHoldout15Set();
   await printHoldout16Set();
   await printHoldout17Set();
+  if (heldBackRequested()) await printHoldout18Set();
+  else heldBackSkipped('resume-corpus', 'Holdout 18 (test/fixtures/resume-corpus-holdout18)');
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }
