@@ -19,18 +19,32 @@ function checkSpans(cases) {
   }
 }
 
-/** Writes the set into `dir` (a file URL ending in '/') and returns a one-line summary of what it holds. */
-export function writeHeldBackSet(dir, { description, seed, frozenOn, generator, cases, vectors }) {
+/**
+ * Writes the set into `dir` (a file URL ending in '/') and returns a one-line summary of what it holds.
+ * With `check` it writes nothing and throws unless every file on disk is byte for byte what the builder
+ * makes (a builder's `--check`).
+ */
+export function writeHeldBackSet(dir, { description, seed, frozenOn, generator, cases, vectors, check = false }) {
   checkSpans([...cases, ...vectors]);
-  mkdirSync(dir, { recursive: true });
   const json = (value) => JSON.stringify(value, null, 1) + '\n';
-  writeFileSync(new URL('documents.json', dir), json({ description, seed, cases }));
-  writeFileSync(new URL('korean-numbers.json', dir), json({ description: `${description} Korean registration-number vectors, one per sentence.`, seed, cases: vectors }));
-  const files = {};
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'manifest.json').sort()) {
-    files[name] = createHash('sha256').update(readFileSync(join(dir.pathname, name))).digest('hex');
+  const made = {
+    'documents.json': json({ description, seed, cases }),
+    'korean-numbers.json': json({ description: `${description} Korean registration-number vectors, one per sentence.`, seed, cases: vectors }),
+  };
+  if (check) {
+    const files = Object.fromEntries(Object.entries(made).map(([name, text]) => [name, createHash('sha256').update(text).digest('hex')]));
+    made['manifest.json'] = json({ frozenOn, generator, seed, files });
+    const stale = Object.keys(made).filter((name) => readFileSync(new URL(name, dir), 'utf8') !== made[name]);
+    if (stale.length) throw new Error(`${stale.join(', ')} in ${dir.pathname} not what ${generator} builds`);
+  } else {
+    mkdirSync(dir, { recursive: true });
+    for (const name of Object.keys(made)) writeFileSync(new URL(name, dir), made[name]);
+    const files = {};
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'manifest.json').sort()) {
+      files[name] = createHash('sha256').update(readFileSync(join(dir.pathname, name))).digest('hex');
+    }
+    writeFileSync(new URL('manifest.json', dir), json({ frozenOn, generator, seed, files }));
   }
-  writeFileSync(new URL('manifest.json', dir), json({ frozenOn, generator, seed, files }));
   const counts = {};
   for (const c of cases) for (const e of c.entities) counts[e.type] = (counts[e.type] ?? 0) + 1;
   const decoys = cases.reduce((n, c) => n + (c.impossibleResidentNumbers?.length ?? 0), 0);
