@@ -11,6 +11,7 @@
 // in the commit: a held-back set is never tuned on, so it should never need one. The rendering is slow on
 // a loaded machine, so it can run while the labels are still being written: `--render-only` renders
 // without writing the manifest, and `--manifest-only` then freezes what is on disk without rendering.
+// `--check` only compares the files on disk with the manifest (no rendering, no writing).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -43,6 +44,7 @@ function requireEveryRendering(documents, people, renderers) {
  * `out`/spread and freezes the set in `out`/manifest.json; `spec` is the test that holds the manifest's digest.
  */
 export async function buildHeldBackAnalysisSet({ out, frozenOn, english, korean, spec }) {
+  if (process.argv.includes('--check')) return checkFrozenSet(out);
   if (existsSync(join(out, 'manifest.json')) && !process.argv.includes('--refreeze')) {
     throw new Error(`The held-back analysis set in ${out} is frozen (manifest.json). Rebuilding would change it; pass --refreeze only on purpose.`);
   }
@@ -54,6 +56,23 @@ export async function buildHeldBackAnalysisSet({ out, frozenOn, english, korean,
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify({ frozenOn, files: hashFiles(out) }, null, 2)}\n`);
   console.log(`${english.length + korean.length} résumés, ${documents.length} renderings; ${Object.keys(hashFiles(out)).length} files frozen in ${out}`);
   console.log(`manifest.json SHA-256 (write it into ${spec}): ${createHash('sha256').update(readFileSync(join(out, 'manifest.json'))).digest('hex')}`);
+}
+
+/**
+ * `--check`: the set on disk is the set its manifest froze (the same files, each with its recorded SHA-256);
+ * renders nothing and writes nothing, and exits non-zero on any difference. The set's spec checks the same.
+ */
+function checkFrozenSet(out) {
+  if (!existsSync(join(out, 'manifest.json'))) throw new Error(`${out} has no manifest.json: the set is not frozen yet.`);
+  const frozen = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files;
+  const onDisk = hashFiles(out);
+  const differing = [...new Set([...Object.keys(frozen), ...Object.keys(onDisk)])].filter((file) => frozen[file] !== onDisk[file]).sort();
+  if (differing.length > 0) {
+    console.error(`${differing.length} file(s) differ from ${join(out, 'manifest.json')}: ${differing.join(', ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`${Object.keys(frozen).length} files match ${join(out, 'manifest.json')}`);
 }
 
 /** Renders the résumés into `out`/spread (truth, rendered, documents.json), replacing what was there. */
