@@ -1,4 +1,4 @@
-import { labelDistance, onlyCueAfterNamesAnother } from '../context-words.js';
+import { type ContextIndex, labelDistance, onlyCueAfterNamesAnother } from '../context-words.js';
 import { isValidClabe } from '../clabe.js';
 import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
@@ -32,6 +32,7 @@ export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
     // it with its own value ("account no. 41007520210, branch code 051001").
     if (accountCue === Infinity || labelDistance(text, context, 'routing', start, end) < accountCue) continue;
     if (onlyCueAfterNamesAnother(text, context, 'bankAccount', start, end)) continue;
+    if (cueNamedAnEarlierLine(text, context, start, end)) continue;
     // A closer order/tracking/business-number cue, or a closer phone cue, says what the number is (not
     // one after it that names a value of its own: "입금계좌 신한 110-631-228745⏎⏎사번 20253282").
     if (labelDistance(text, context, 'reference', start, end) < accountCue || context.distance('phone', start, end) < accountCue) continue;
@@ -43,3 +44,15 @@ export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
   }
   return found;
 };
+
+/**
+ * "Paid to: Republic Bank savings a/c 5375253994, Tunapuna branch⏎Queries: payroll 868-692-6442": the
+ * account cue named the number on its own line; a number on a later line, with that one between, is
+ * not about it (unless an account cue after it names it).
+ */
+function cueNamedAnEarlierLine(text: string, context: ContextIndex, start: number, end: number): boolean {
+  const cueEnd = context.endBefore('bankAccount', start);
+  if (cueEnd < 0 || context.cueAfter('bankAccount', end) !== null) return false;
+  const between = text.slice(cueEnd, start);
+  return between.includes('\n') && /\d{5}/.test(between.slice(0, between.lastIndexOf('\n')));
+}
