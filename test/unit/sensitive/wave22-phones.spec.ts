@@ -40,3 +40,22 @@ describe('an account cue names the number on its own line', () => {
     expect(phones(text)).toEqual(['868-612-7740']);
   });
 });
+
+describe('contact lines and phone words of more languages', () => {
+  it('a name or firm, a comma, then the number ending the line', () => {
+    expect(phones('5. Witness: Ruth Mwangala, 977 41 20\n')).toEqual(['977 41 20']);
+    expect(phones('Employer: Kasama Mills, Lda, 231 60 44 extensão 12\n')).toEqual(['231 60 44 extensão 12']);
+  });
+
+  it('phone words in Portuguese, Icelandic, Arabic and English phrases', () => {
+    expect(phones('Telemóvel: 9517734\n')).toEqual(['9517734']);
+    expect(phones('Farsími: 6620418\n')).toEqual(['6620418']);
+    expect(phones('هاتف: 51234870\n')).toEqual(['51234870']);
+    expect(phones('Reachable on 7710342.')).toEqual(['7710342']);
+  });
+
+  it('a phone word that names a value of its own, after or on an earlier line, names no other number', () => {
+    expect(phones('Company PAN 492716435.\nReachable on +264 81 220 4418.\n')).toEqual(['+264 81 220 4418']);
+    expect(phones('Pay to: Caja de ahorro Nº 2803381176 – Banco Sol\nMobile: 77104455\n')).toEqual(['77104455']);
+  });
+});

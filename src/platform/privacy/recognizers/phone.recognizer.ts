@@ -3,7 +3,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { loadOnFirstUse } from '../../loading/load-on-first-use.js';
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
-import { NAMED_BY_CUE_GAP, namedAcrossClause } from '../context-words.js';
+import { NAMED_BY_CUE_GAP, labelDistance, namedAcrossClause } from '../context-words.js';
 import { clampConfidence, type Recognizer, type ScanInput } from './recognizer.js';
 
 /**
@@ -37,7 +37,7 @@ const DASH_LOOKALIKES = /[\u2010\u2011\u2212\uFF0D]/g;
 const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.\u2010\u2011\u2212\uFF0D])[+(]?\d[\d ()./\-\u2010\u2011\u2212\uFF0D]{5,26}\d(?![A-Za-z0-9]|[./\-\u2010\u2011\u2212\uFF0D]\d)/g;
 
 /** An extension written right after the number. Sticky: tried only at the window's end. */
-const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extn\.?|extension|poste|int\.|interno|ramal|wew\.|lokal|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
+const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extn\.?|extension|extensão|extensión|poste|int\.|interno|ramal|wew\.|lokal|innanhúss|داخلي|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
 
 /** Regions tried for national numbers that start with the trunk prefix 0 (never NANP). */
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE', 'IE', 'NZ', 'IN', 'BR', 'HU', 'AR', 'ID', 'UA', 'HR', 'IL'];
@@ -114,6 +114,10 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     // A number a phone word names ("Mobile: 996 80 81", "Sími⏎780 0362") in a layout of a region no list
     // holds: its grouping, not its region, decides.
     if (shape === null && !tailOfRejected && context.names('phone', start, NAMED_BY_CUE_GAP)) shape = namedNumberShape(window);
+    else if (shape === null && !tailOfRejected && contactAfterName(text, start, start + window.length)) {
+      const named = namedNumberShape(window);
+      if (named && !named.bare) shape = named;
+    }
     if (shape === null || tailOfRejected || precededByAmountOrId(text, start) || followedByUnit(text, start + window.length)) {
       // The window may have swallowed an unrelated number before the real one ("320-16 /
       // 02-703-0800"): look again from the next space-separated group. Windows are at most 28
@@ -131,7 +135,9 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     EXTENSION.lastIndex = end;
     const extension = EXTENSION.exec(text);
     if (extension) end += extension[0].length;
-    const phoneCue = context.distance('phone', start, end);
+    // (Not a phone word after the number that names a value of its own: "… 492616435.⏎Reachable on +977 98…",
+    // nor one before it that named an earlier line's number: "Tél.⏎697403885⏎Identity document: 189-413-156".)
+    const phoneCue = labelDistance(text, context, 'phone', start, end, true);
     const cued = phoneCue !== Infinity;
     if ((shape.bare && !shape.unmistakable && !cued) || (shape.needsCue && !cued)) continue;
     // "Order 878390935", "invoice 09592649238": a bare run named as a reference nearer than any
@@ -292,7 +298,28 @@ function namedNumberShape(rawWindow: string): PhoneShape | null {
   const digitCount = groups.join('').length;
   if (digitCount < 7 || digitCount > 12 || groups.length > 5 || window.startsWith('+') || isIpv4(window, groups)) return null;
   if (looksLikeDate(window) || DAY_MONTH_YEAR.test(window) || !plausibleDocumentGrouping(window, groups)) return null;
-  return { international: false, accessCode: false, bare: groups.length === 1, unmistakable: true, needsCue: true };
+  return { international: false, accessCode: false, bare: groups.length === 1, unmistakable: true, needsCue: false };
+}
+
+/** A label, then a name or firm and a comma, right before the number: "Witness: Helga Jónsdóttir, ". */
+const LABEL_NAME_COMMA = /:[ \t]*\p{Lu}[\p{L}.'’-]*(?:,? [\p{L}.'’&-]+){0,5},[ \t]*$/u;
+/** How far back the label of a contact line may start. */
+const CONTACT_LINE_REACH = 80;
+
+/**
+ * "6. Witness: Helga Jónsdóttir, 505 6690", "Employer: Fogo Agro, Lda, 222 86 60": a label's value that names
+ * a person or firm and then gives a grouped number ending the line is that contact's number, in whatever
+ * region's layout.
+ */
+function contactAfterName(text: string, start: number, windowEnd: number): boolean {
+  const from = Math.max(0, start - CONTACT_LINE_REACH);
+  const before = text.slice(from, start);
+  const lineStart = before.lastIndexOf('\n');
+  if (lineStart < 0 && from > 0) return false;
+  if (!LABEL_NAME_COMMA.test(before.slice(lineStart + 1))) return false;
+  EXTENSION.lastIndex = windowEnd;
+  const end = EXTENSION.exec(text) ? EXTENSION.lastIndex : windowEnd;
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 3));
 }
 
 /**
