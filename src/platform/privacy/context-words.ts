@@ -115,6 +115,9 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Latvian, Croatian, Hungarian, Indonesian, Vietnamese and Spanish words before a number.
     'tālrunis', 'tālr', 'mobitel', 'elérhetőség', 'elérhetőségem', 'telefonszám', 'hp', 'telepon', 'nomor hp', 'di động', 'điện thoại',
     'sđt', 'teléfono', 'móvil',
+    // Words before a number in more languages (pt, fr, es, is, af) and English phrases that end right before one.
+    'telemóvel', 'telemovel', 'tél', 'joignable au', 'contacto', 'sími', 'farsími', 'símanúmer', 'selfoon', 'telefoon',
+    'reach me on', 'reach me at', 'reachable on', 'reachable at', 'call me on', 'call me back on', 'office line', 'direct line', 'landline',
   ],
   birth: [
     'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born', 'born on', 'b-day',
@@ -282,6 +285,8 @@ const NON_LATIN_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '전화번호', '전화', '휴대폰', '핸드폰', '휴대전화', '연락처', '휴대번호',
     // Greek (mobile, telephone), Ukrainian and Russian (mobile, telephone), Hebrew (mobile, telephone).
     'κινητό', 'τηλέφωνο', 'τηλ.', 'моб.', 'мобільний', 'телефон', 'тел.', 'נייד', 'טלפון',
+    // Arabic (telephone, mobile, "to reach me"), Tamil (mobile, telephone), Hindi and Nepali (mobile, phone).
+    'هاتف', 'الهاتف', 'نقال', 'جوال', 'للتواصل', 'கைபேசி', 'தொலைபேசி', 'मोबाइल', 'फोन',
   ],
   birth: [
     '생년월일', '출생일', '생일', '출생',
@@ -614,12 +619,24 @@ export function onlyCueAfterNamesAnother(text: string, context: ContextIndex, ki
 }
 
 /**
- * Like `context.distance`, but a cue after the value that names a value of its own (", branch code
- * 051001", "⏎Driver's license no. X0740997") does not count: it is the next field's label.
+ * "Tél.⏎697403885⏎Identity document: 189-413-156", "savings a/c 5375253994, Tunapuna branch⏎Queries: payroll
+ * 868-692-6442": a cue ending at `cueEnd` named the number of its own line or the next; a number on a later
+ * line, with that one between, is not about it.
  */
-export function labelDistance(text: string, context: ContextIndex, kind: ContextKind, start: number, end: number): number {
+export function cueNamedAnEarlierLine(text: string, cueEnd: number, start: number): boolean {
+  const between = text.slice(cueEnd, start);
+  const lastBreak = between.lastIndexOf('\n');
+  return lastBreak >= 0 && /\d{5}/.test(between.slice(0, lastBreak));
+}
+
+/**
+ * Like `context.distance`, but a cue after the value that names a value of its own (", branch code
+ * 051001", "⏎Driver's license no. X0740997") does not count: it is the next field's label. With
+ * `skipEarlierLine`, neither does a cue before it that named an earlier line's number (`cueNamedAnEarlierLine`).
+ */
+export function labelDistance(text: string, context: ContextIndex, kind: ContextKind, start: number, end: number, skipEarlierLine = false): number {
   const cueEnd = context.endBefore(kind, start);
-  const before = cueEnd >= 0 ? start - cueEnd : Infinity;
+  const before = cueEnd >= 0 && !(skipEarlierLine && cueNamedAnEarlierLine(text, cueEnd, start)) ? start - cueEnd : Infinity;
   const after = context.cueAfter(kind, end);
   if (after === null || /\d/.test(text.slice(after.end, after.end + NAMED_VALUE_AFTER_CUE))) return before;
   return Math.min(before, after.start - end);

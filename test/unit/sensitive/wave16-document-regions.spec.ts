@@ -20,9 +20,11 @@ describe('numbers read in the regions a document names', () => {
     expect(phones(text)).toContain(phone);
   });
 
-  it('not without the region named', () => {
-    expect(phones('Mobile: 984-1234567')).toEqual([]);
-    expect(phones('Tel. 022.345.67.89')).toEqual([]);
+  it('not without the region named, unless a phone word names the number (wave 22)', () => {
+    expect(phones('Member 984-1234567')).toEqual([]);
+    expect(phones('Mobile: 984-1234567')).toEqual(['984-1234567']);
+    expect(phones('Tel. 022.345.67.89')).toEqual(['022.345.67.89']);
+    expect(phones('v 022.345.67.89')).toEqual([]);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { labelDistance, onlyCueAfterNamesAnother } from '../context-words.js';
+import { cueNamedAnEarlierLine, labelDistance, onlyCueAfterNamesAnother } from '../context-words.js';
 import { isValidClabe } from '../clabe.js';
 import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
@@ -32,9 +32,12 @@ export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
     // it with its own value ("account no. 41007520210, branch code 051001").
     if (accountCue === Infinity || labelDistance(text, context, 'routing', start, end) < accountCue) continue;
     if (onlyCueAfterNamesAnother(text, context, 'bankAccount', start, end)) continue;
+    // "…a/c 5375253994, Tunapuna branch⏎Queries: payroll 868-692-6442": the cue named its own line's number.
+    const cueEnd = context.endBefore('bankAccount', start);
+    if (cueEnd >= 0 && cueNamedAnEarlierLine(text, cueEnd, start) && context.cueAfter('bankAccount', end) === null) continue;
     // A closer order/tracking/business-number cue, or a closer phone cue, says what the number is (not
     // one after it that names a value of its own: "입금계좌 신한 110-631-228745⏎⏎사번 20253282").
-    if (labelDistance(text, context, 'reference', start, end) < accountCue || context.distance('phone', start, end) < accountCue) continue;
+    if (labelDistance(text, context, 'reference', start, end) < accountCue || labelDistance(text, context, 'phone', start, end) < accountCue) continue;
     // "주민번호 형식 예시 541014-0181582 … 급여 계좌": a nearer resident-number cue names it.
     if (context.distance('rrn', start, end) < accountCue || context.distance('frn', start, end) < accountCue) continue;
     if (/^01[016789]-\d{3,4}-\d{4}$/.test(raw)) continue; // a Korean mobile number, never an account

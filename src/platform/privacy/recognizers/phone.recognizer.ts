@@ -3,7 +3,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { loadOnFirstUse } from '../../loading/load-on-first-use.js';
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
-import { NAMED_BY_CUE_GAP, namedAcrossClause } from '../context-words.js';
+import { NAMED_BY_CUE_GAP, labelDistance, namedAcrossClause } from '../context-words.js';
 import { clampConfidence, type Recognizer, type ScanInput } from './recognizer.js';
 
 /**
@@ -28,10 +28,16 @@ import { clampConfidence, type Recognizer, type ScanInput } from './recognizer.j
  */
 const libphonenumber = loadOnFirstUse<typeof Libphonenumber>(import.meta.resolve('libphonenumber-js/max'));
 
-const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.])[+(]?\d[\d ()./-]{5,26}\d(?![A-Za-z0-9]|[./-]\d)/g;
+/**
+ * Dash look-alikes people (and word processors) put between digit groups: hyphen, non-breaking hyphen,
+ * minus and the full-width hyphen of CJK input (`010－5573－3299`); read as "-". Not the en dash, which
+ * joins ranges ("2019–2021").
+ */
+const DASH_LOOKALIKES = /[\u2010\u2011\u2212\uFF0D]/g;
+const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.\u2010\u2011\u2212\uFF0D])[+(]?\d[\d ()./\-\u2010\u2011\u2212\uFF0D]{5,26}\d(?![A-Za-z0-9]|[./\-\u2010\u2011\u2212\uFF0D]\d)/g;
 
 /** An extension written right after the number. Sticky: tried only at the window's end. */
-const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extn\.?|extension|poste|int\.|interno|ramal|wew\.|lokal|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
+const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extn\.?|extension|extensão|extensión|poste|int\.|interno|ramal|wew\.|lokal|innanhúss|داخلي|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
 
 /** Regions tried for national numbers that start with the trunk prefix 0 (never NANP). */
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['KR', 'GB', 'DE', 'FR', 'NL', 'IT', 'AU', 'JP', 'CH', 'AT', 'BE', 'SE', 'IE', 'NZ', 'IN', 'BR', 'HU', 'AR', 'ID', 'UA', 'HR', 'IL'];
@@ -75,7 +81,7 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
   const shapeOf = (window: string): PhoneShape | null => {
     let shape = shapesByWindow.get(window);
     if (shape === undefined) {
-      shape = analyseWindow(window, nationalRegions);
+      shape = analyseWindow(window.replace(DASH_LOOKALIKES, '-'), nationalRegions);
       shapesByWindow.set(window, shape);
     }
     return shape;
@@ -95,7 +101,9 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
       const headShape = /\d\)?$/.test(head) ? shapeOf(head) : null;
       // Only a head that is a phone on its own layout: a 4-4-4 or bare head is as likely an id
       // number ending a sentence ("Aadhaar 2984 4886 3364. Tel …"), which stays unread here as before.
-      if (headShape !== null && !headShape.needsCue && !headShape.bare) [window, shape] = [head, headShape];
+      // Two spaces are no sentence end: any head before them is read as a number of its own ("FAX FROM 24265997    14/09").
+      const gap = window.startsWith('  ', sentenceEnd);
+      if (headShape !== null && (gap || (!headShape.needsCue && !headShape.bare))) [window, shape] = [head, headShape];
     }
       // A re-looked window right after a digit group of a number named as something else ("Order no.
     // 178 006 8327" → "006 8327") is that number's tail, not a number of its own.
@@ -103,6 +111,13 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     // uses inside ("1 85 05 78 006 084 36" → "78 006 084 36"); "20241 440-600-5124" keeps its phone.
     const afterDigits = relookFrom >= 0 && start >= relookFrom && /\d[ \t]$/.test(text.slice(Math.max(0, start - 2), start));
     const tailOfRejected = afterDigits && (window.includes(' ') || namedAsOtherNumber(context, relookOrigin));
+    // A number a phone word names ("Mobile: 996 80 81", "Sími⏎780 0362") in a layout of a region no list
+    // holds: its grouping, not its region, decides.
+    if (shape === null && !tailOfRejected && context.names('phone', start, NAMED_BY_CUE_GAP)) shape = namedNumberShape(window);
+    else if (shape === null && !tailOfRejected && contactAfterName(text, start, start + window.length)) {
+      const named = namedNumberShape(window);
+      if (named && !named.bare) shape = named;
+    }
     if (shape === null || tailOfRejected || precededByAmountOrId(text, start) || followedByUnit(text, start + window.length)) {
       // The window may have swallowed an unrelated number before the real one ("320-16 /
       // 02-703-0800"): look again from the next space-separated group. Windows are at most 28
@@ -120,7 +135,9 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     EXTENSION.lastIndex = end;
     const extension = EXTENSION.exec(text);
     if (extension) end += extension[0].length;
-    const phoneCue = context.distance('phone', start, end);
+    // (Not a phone word after the number that names a value of its own: "… 492616435.⏎Reachable on +977 98…",
+    // nor one before it that named an earlier line's number: "Tél.⏎697403885⏎Identity document: 189-413-156".)
+    const phoneCue = labelDistance(text, context, 'phone', start, end, true);
     const cued = phoneCue !== Infinity;
     if ((shape.bare && !shape.unmistakable && !cued) || (shape.needsCue && !cued)) continue;
     // "Order 878390935", "invoice 09592649238": a bare run named as a reference nearer than any
@@ -148,13 +165,13 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
 };
 
 /**
- * Index of the first ". " in a window (a number never has one), or — when the whole window is no
- * number — of the first " (" ("+82 10-8900-6541 (01421) 대전…"); -1 when there is none.
+ * Index of the first ". " or of two spaces in a window (a number has neither: "From:  +977 61 550778    07/02/2027"
+ * is a fax header's number, then its date), or — when the whole window is no number — of the first " ("
+ * ("+82 10-8900-6541 (01421) 대전…"); -1 when there is none.
  */
 function firstSentenceEnd(window: string, rejected: boolean): number {
-  const dot = window.indexOf('. ');
-  const paren = rejected ? window.indexOf(' (', 1) : -1;
-  return dot < 0 ? paren : paren < 0 ? dot : Math.min(dot, paren);
+  const ends = [window.indexOf('. '), rejected ? window.indexOf(' (', 1) : -1, window.indexOf('  ')].filter((i) => i >= 0);
+  return ends.length === 0 ? -1 : Math.min(...ends);
 }
 
 function namedAsOtherNumber(context: ScanInput['context'], start: number): boolean {
@@ -271,19 +288,56 @@ function documentRegionShape(window: string, groups: readonly string[], regions:
 }
 
 /**
+ * A national number a phone word names right before it, in a layout the grouping rules do not know: seven to
+ * twelve digits in at most five groups the document-region reading accepts, or one bare run (bare still needs
+ * the cue, which it has). No region is asked: the word says what the number is.
+ */
+function namedNumberShape(rawWindow: string): PhoneShape | null {
+  const window = rawWindow.replace(DASH_LOOKALIKES, '-');
+  const groups = window.match(/\d+/g)!;
+  const digitCount = groups.join('').length;
+  if (digitCount < 7 || digitCount > 12 || groups.length > 5 || window.startsWith('+') || isIpv4(window, groups)) return null;
+  if (looksLikeDate(window) || DAY_MONTH_YEAR.test(window) || !plausibleDocumentGrouping(window, groups)) return null;
+  return { international: false, accessCode: false, bare: groups.length === 1, unmistakable: true, needsCue: false };
+}
+
+/** A label, then a name or firm and a comma, right before the number: "Witness: Helga Jónsdóttir, ". */
+const LABEL_NAME_COMMA = /:[ \t]*\p{Lu}[\p{L}.'’-]*(?:,? [\p{L}.'’&-]+){0,5},[ \t]*$/u;
+/** How far back the label of a contact line may start. */
+const CONTACT_LINE_REACH = 80;
+
+/**
+ * "6. Witness: Helga Jónsdóttir, 505 6690", "Employer: Fogo Agro, Lda, 222 86 60": a label's value that names
+ * a person or firm and then gives a grouped number ending the line is that contact's number, in whatever
+ * region's layout.
+ */
+function contactAfterName(text: string, start: number, windowEnd: number): boolean {
+  const from = Math.max(0, start - CONTACT_LINE_REACH);
+  const before = text.slice(from, start);
+  const lineStart = before.lastIndexOf('\n');
+  if (lineStart < 0 && from > 0) return false;
+  if (!LABEL_NAME_COMMA.test(before.slice(lineStart + 1))) return false;
+  EXTENSION.lastIndex = windowEnd;
+  const end = EXTENSION.exec(text) ? EXTENSION.lastIndex : windowEnd;
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 3));
+}
+
+/**
  * What the document-region reading still refuses: a year first ("2303.03594", "2026-40903", "1960. 07. 24"),
  * short or dotted runs that are postcodes, versions or amounts,
  * a first group of 6+ digits or a last of one ("520231-5120645", "51-084605-8"), a parenthesis inside
  * ("1.20.1282 (2019"), thousands ("43.682.000") and slashed tax numbers ("86/728/86351").
  */
 function plausibleDocumentGrouping(window: string, groups: readonly string[]): boolean {
+  // Seven digits only in groups apart by spaces ("996 80 81", "780 0362"): "150-0002" is a Japanese postcode.
+  const minDigits = groups.length > 1 && /^[\d ]+$/.test(window) ? 7 : 8;
   if (groups.length === 1) return true;
   const first = groups[0]!;
   if (first.length > 5 || groups[groups.length - 1]!.length < 2 || /^(?:19|20)\d\d$/.test(first)) return false;
   if (window.indexOf('(', 1) > 0 || /^\d{1,3}(?:[.,]\d{3})+$/.test(window)) return false;
-  // Eight digits at least (a Japanese postcode "150-0002" has seven); dotted only as 3+ groups of 2+ digits
+  // Eight digits at least (seven in spaced groups, above); dotted only as 3+ groups of 2+ digits
   // (versions "1.20.1282", builds "2754.182" and amounts "10233.73" are not).
-  if (groups.join('').length < 8) return false;
+  if (groups.join('').length < minDigits) return false;
   if (/^[\d.]+$/.test(window) && (groups.length < 3 || groups.some((g) => g.length < 2))) return false;
   return !(groups.length === 3 && window.split('/').length === 3);
 }
@@ -310,8 +364,8 @@ function followedByUnit(text: string, end: number): boolean {
 
 /** A day, month and year, also a Thai Buddhist-era year ("21/11/2530" is 1987). */
 const DAY_MONTH_YEAR = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20|25)\d\d$/;
-/** A date with a time after it ("2026-06-15 11:55", "통화일시 2026-05-11 12:29"): the window took the hour. */
-const DATE_FIRST = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[ T]/;
+/** A date with a time after it ("2026-06-15 11:55", "통화일시 2026-05-11 12:29", a fax header's "24/04/2027 16:53"): the window took the hour. */
+const DATE_FIRST = /^(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)[ T]/;
 
 function analyseWindow(window: string, regions: RegionOrder): PhoneShape | null {
   const groups = window.match(/\d+/g)!;
