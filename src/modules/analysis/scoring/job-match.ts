@@ -528,7 +528,11 @@ function objectShown(phrase: string, resumeText: string): string | undefined {
  * their own, so what stands before them must be two words or more, and the phrase is only partly met.
  */
 const DUTY_HEAD = new Set(
-  ['targets', 'goals', 'reviews', 'audits', 'standards', 'process', 'processes', 'procedures', 'programs', 'programmes', 'projects', 'reports', 'reporting', 'activities', 'forecasts', 'plans', 'planning', 'records', '수업', '강의'].map(rootOf).concat(KOREAN_DUTY_ROOT, KOREAN_MAKING_ROOT),
+  [
+    ...['targets', 'goals', 'reviews', 'audits', 'standards', 'process', 'processes', 'procedures', 'programs', 'programmes', 'projects', 'reports', 'reporting', 'activities', 'forecasts', 'plans', 'planning', 'records'],
+    // What the thing is dealt through: "build-over agreements", "money advice partners", "earthing kits", "combustible dust housekeeping".
+    ...['agreements', 'partners', 'kits', 'housekeeping', '수업', '강의'],
+  ].map(rootOf).concat(KOREAN_DUTY_ROOT, KOREAN_MAKING_ROOT),
 );
 
 /**
@@ -562,7 +566,19 @@ function thingOfDutyShown(phrase: string, resumeText: string, resumeTokens: read
       if (shown) return shown;
     }
   }
+  // Or one word that names a thing of its own ("failsafe procedures" beside "failsafe checks", "Fit earthing kits" beside
+  // "BS 7430 Earthing"): six letters or more, no duty verb and nothing every job has, with only verbs before it (in
+  // "career readiness planning" the thing is "career readiness", which "readiness" alone does not show).
+  const thing = words[last - 1];
+  const onlyVerbsBefore = words.slice(0, Math.max(0, last - 1)).every((w) => JOB_VERBS.has(w.toLowerCase()) || ACTION_VERBS.has(w.toLowerCase()));
+  if (last >= 1 && onlyVerbsBefore && DUTY_HEAD.has(rootOf(words[last]!)) && thing !== undefined && distinctiveThing(thing) && namedInText(thing, resumeText)) return thing;
   return undefined;
+}
+
+/** A word that names a thing on its own: six letters or more (a hyphenated compound's whole), no verb a job asks with, nothing every job has. */
+function distinctiveThing(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{L}[\p{L}-]{5,}$/u.test(word) && !ACTION_VERBS.has(lower) && !JOB_VERBS.has(lower) && !GENERIC_THINGS.has(rootOf(lower)) && !IGNORED.has(lower);
 }
 
 /**
