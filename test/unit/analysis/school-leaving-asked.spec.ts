@@ -45,3 +45,22 @@ describe('a school-leaving credential asked for in English', () => {
     expect(said(match(job, 'Route Driver\nSKILLS\nRoute planning, Pallet jack\n'), /diploma|GED/i).length).toBeGreaterThan(0);
   });
 });
+
+// Wave 22: a course at a college after school shows the school-leaving credential (Canada's "Grade 12" included), as a
+// degree does; it is no degree. Invented postings and résumés.
+describe('a school-leaving credential met by a college course', () => {
+  const job = 'Feed Mill Operator\nRequirements:\n- Grade 12 or GED\n- High school diploma\n- Forklift experience\n';
+  it('is met by a certificate or diploma from a college, and missing beside a workplace named University', () => {
+    const certificate = 'Mill Operator\nEDUCATION\nCertificate, Power Engineering (4th Class) — Red River College | Sep 2016 – Apr 2017\n';
+    expect(said(match(job, certificate), /grade 12|GED|diploma/i)).toEqual([]);
+    const associate = 'Officer\nEDUCATION\nAAS, Criminal Justice — Central Georgia Technical College | Aug 2012 – May 2014\n';
+    expect(said(match(job, associate), /grade 12|GED|diploma/i)).toEqual([]);
+    const employer = 'Porter\nEXPERIENCE\nPorter — University Hospital | 2019 – 2024\n';
+    expect(said(match(job, employer), /grade 12|GED/i).length).toBeGreaterThan(0);
+  });
+
+  it('does not meet a degree asked for', () => {
+    const degreeJob = 'Lab Analyst\nRequirements:\n- Bachelor\'s degree in Chemistry\n';
+    expect(said(match(degreeJob, 'Analyst\nEDUCATION\nDiploma, Chemical Technology — Red River College | 2015 – 2017\n'), /bachelor/i).length).toBeGreaterThan(0);
+  });
+});

@@ -528,7 +528,11 @@ function objectShown(phrase: string, resumeText: string): string | undefined {
  * their own, so what stands before them must be two words or more, and the phrase is only partly met.
  */
 const DUTY_HEAD = new Set(
-  ['targets', 'goals', 'reviews', 'audits', 'standards', 'process', 'processes', 'procedures', 'programs', 'programmes', 'projects', 'reports', 'reporting', 'activities', 'forecasts', 'plans', 'planning', 'records', '수업', '강의'].map(rootOf).concat(KOREAN_DUTY_ROOT, KOREAN_MAKING_ROOT),
+  [
+    ...['targets', 'goals', 'reviews', 'audits', 'standards', 'process', 'processes', 'procedures', 'programs', 'programmes', 'projects', 'reports', 'reporting', 'activities', 'forecasts', 'plans', 'planning', 'records'],
+    // What the thing is dealt through: "build-over agreements", "money advice partners", "earthing kits", "combustible dust housekeeping".
+    ...['agreements', 'partners', 'kits', 'housekeeping', '수업', '강의'],
+  ].map(rootOf).concat(KOREAN_DUTY_ROOT, KOREAN_MAKING_ROOT),
 );
 
 /**
@@ -562,7 +566,19 @@ function thingOfDutyShown(phrase: string, resumeText: string, resumeTokens: read
       if (shown) return shown;
     }
   }
+  // Or one word that names a thing of its own ("failsafe procedures" beside "failsafe checks", "Fit earthing kits" beside
+  // "BS 7430 Earthing"): six letters or more, no duty verb and nothing every job has, with only verbs before it (in
+  // "career readiness planning" the thing is "career readiness", which "readiness" alone does not show).
+  const thing = words[last - 1];
+  const onlyVerbsBefore = words.slice(0, Math.max(0, last - 1)).every((w) => JOB_VERBS.has(w.toLowerCase()) || ACTION_VERBS.has(w.toLowerCase()));
+  if (last >= 1 && onlyVerbsBefore && DUTY_HEAD.has(rootOf(words[last]!)) && thing !== undefined && distinctiveThing(thing) && namedInText(thing, resumeText)) return thing;
   return undefined;
+}
+
+/** A word that names a thing on its own: six letters or more (a hyphenated compound's whole), no verb a job asks with, nothing every job has. */
+function distinctiveThing(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{L}[\p{L}-]{5,}$/u.test(word) && !ACTION_VERBS.has(lower) && !JOB_VERBS.has(lower) && !GENERIC_THINGS.has(rootOf(lower)) && !IGNORED.has(lower);
 }
 
 /**
@@ -663,8 +679,9 @@ const DEGREE_ASKED: Array<[number, RegExp]> = [
   [3, /\b(?:doctorate|doctoral|ph\.?\s?d)\b|박사/i],
   [2, /\b(?:master(?:'s|’s)?|graduate degree|postgraduate)\b|석사/i],
   [1, /\b(?:bachelor(?:'s|’s)?|undergraduate|degree)\b|학사|학위/i],
-  // A school-leaving credential, not school itself ("Teach high school chemistry" asks for no diploma).
-  [0, /\b(?:high school (?:diploma|education|graduate|equivalen)|secondary school (?:diploma|certificate|education|leaving)|GED\b|HiSET\b)|고졸|고등학교 졸업/i],
+  // A school-leaving credential, not school itself ("Teach high school chemistry" asks for no diploma); Canada's
+  // "Grade 12" only as the item itself or its diploma ("Teach Grade 12 math" asks for none).
+  [0, /\b(?:high school (?:diploma|education|graduate|equivalen)|secondary school (?:diploma|certificate|education|leaving)|GED\b|HiSET\b|grade 12 (?:diploma|education|graduat))|^grade 12$|고졸|고등학교 졸업/i],
 ];
 
 /**
@@ -673,8 +690,25 @@ const DEGREE_ASKED: Array<[number, RegExp]> = [
  */
 const SCHOOL_LEFT = /\b(?:Associate(?:'s|’s)? (?:Degree|of)|A\.A\.S?\.|(?:Bachelor|Master)(?:'s|’s)? (?:Degree|of)|Doctor of|Ph\.?\s?D|B\.(?:A|S|Sc)\.|BSc|BBA|BEng|BSN|MSc|MBA|(?:BA|BS),? (?:in )?[A-Z])|전문학사|학사|석사|박사/;
 
-/** A school-leaving credential named as such: "High school diploma", "GED", 고등학교 졸업. */
-const SCHOOL_LEAVING_NAMED = /\b(?:(?:High|Secondary) [Ss]chool (?:[Dd]iploma|[Gg]raduate|[Ee]quivalen)|GED|HiSET)|고등학교 졸업|고졸/;
+/** A school-leaving credential named as such: "High school diploma", "GED", "Grade 12 Diploma", 고등학교 졸업. */
+const SCHOOL_LEAVING_NAMED = /\b(?:(?:High|Secondary) [Ss]chool (?:[Dd]iploma|[Gg]raduate|[Ee]quivalen)|GED|HiSET|Grade 12)|고등학교 졸업|고졸/;
+
+/**
+ * A course after school at a college or university, on one line: "Certificate, Power Engineering — Red River College",
+ * "Diploma, Diesel Equipment Technology — Chattahoochee Technical College", "AAS, Criminal Justice — … Technical
+ * College". Nobody is admitted without leaving school, so it shows the school-leaving credential as a degree does; it is
+ * no degree (a "BSc in Chemistry" asked is not met by a college certificate in chemistry). Both words on one line, so an
+ * employer ("University Hospital") or a certificate elsewhere is none.
+ */
+const COURSE_AFTER_SCHOOL = /\b(?:Certificate|Diploma|Associate(?:'s|’s)?|AAS|AS(?=,)|AA(?=,)|Apprenticeship)\b/;
+const COLLEGE = /\b(?:College|University|Polytechnic|Institute|TAFE)\b/;
+function courseAfterSchool(resumeText: string): string | undefined {
+  for (const line of resumeText.split('\n')) {
+    const course = COURSE_AFTER_SCHOOL.exec(line);
+    if (course && COLLEGE.test(line)) return course[0];
+  }
+  return undefined;
+}
 
 /**
  * A school-leaving credential shown by the school itself, in the language it is asked in: "Lincoln High School, 2012"
@@ -688,7 +722,7 @@ const HANGUL = /\p{Script=Hangul}/u;
 function degreeShown(item: string, resumeText: string): string | undefined {
   const asked = DEGREE_ASKED.find(([, re]) => re.test(item))?.[0];
   if (asked === undefined) return undefined;
-  if (asked === 0) return (SCHOOL_LEFT.exec(resumeText) ?? (HANGUL.test(item) ? SCHOOL_FINISHED_KO : SCHOOL_FINISHED).exec(resumeText))?.[0].trim();
+  if (asked === 0) return (SCHOOL_LEFT.exec(resumeText) ?? (HANGUL.test(item) ? SCHOOL_FINISHED_KO : SCHOOL_FINISHED).exec(resumeText))?.[0].trim() ?? courseAfterSchool(resumeText);
   for (const [level, re] of DEGREE_LEVELS) {
     if (level < asked) break;
     const found = re.exec(resumeText);
@@ -839,7 +873,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   // by anything the job named, and met by nearly everyone who applies, so it says nothing of fit. Neither missing nor
   // counted: a job that asks for little else would otherwise rank first for every graduate. (A résumé naming its
   // diploma or GED meets the item by name, as before.)
-  const graduate = !SCHOOL_LEAVING_NAMED.test(resumeText) && SCHOOL_LEFT.test(resumeText);
+  const graduate = !SCHOOL_LEAVING_NAMED.test(resumeText) && (SCHOOL_LEFT.test(resumeText) || courseAfterSchool(resumeText) !== undefined);
   const schoolLeft = (item: string): boolean => graduate && DEGREE_ASKED.find(([, re]) => re.test(item))?.[0] === 0;
   const keywords = requirements.keywords.filter((k) => !schoolLeft(k)).map((k) => {
     if (lowerResume.includes(k.toLowerCase()) || namedWithoutGenericHead(k, resumeText)) return { name: k, verdict: 'matched' as const };
