@@ -4,9 +4,11 @@
 // job-competency names); every English target is resolved against the taxonomy built by
 // scripts/build-skills-taxonomy.mjs (a skill name or one of its aliases, case-insensitive), and the
 // build fails on a target the taxonomy does not hold, so the data never names a missing skill.
-// Re-run after the taxonomy changes: `npx node scripts/build-korean-skill-terms.mjs`.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Re-run after the taxonomy changes: `npx node scripts/build-korean-skill-terms.mjs`; with --check it fails
+// when src/kernel/skills/data/skills-ko.json is not what the list builds (run by generated-data-check.spec.ts).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeOrCheck } from './lib/korean-labels-output.mjs';
 
 const DATA = join(process.cwd(), 'src/kernel/skills/data');
 
@@ -154,8 +156,13 @@ for (const [spellings, target] of TERMS) {
 }
 if (missing.length > 0) throw new Error(`Not in the taxonomy: ${missing.join(', ')}`);
 terms.sort(([a], [b]) => a.localeCompare(b, 'ko'));
-writeFileSync(
-  join(DATA, 'skills-ko.json'),
-  `${JSON.stringify({ generatedBy: 'scripts/build-korean-skill-terms.mjs', note: 'Korean term → taxonomy skill name (skills.json)', terms })}\n`,
-);
-console.log(`${terms.length} Korean terms for ${new Set(terms.map(([, skill]) => skill)).size} skills`);
+const skillCount = new Set(terms.map(([, skill]) => skill)).size;
+writeOrCheck({
+  root: process.cwd(),
+  out: join(DATA, 'skills-ko.json'),
+  json: `${JSON.stringify({ generatedBy: 'scripts/build-korean-skill-terms.mjs', note: 'Korean term → taxonomy skill name (skills.json)', terms })}\n`,
+  source: 'the TERMS list',
+  generatedBy: 'scripts/build-korean-skill-terms.mjs',
+  checked: `${terms.length} Korean terms for ${skillCount} skills`,
+  written: `${terms.length} Korean terms for ${skillCount} skills`,
+});

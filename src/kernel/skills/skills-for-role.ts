@@ -171,16 +171,27 @@ function escoNamesOf(chosen: ReadonlyArray<{ occupation: number; approximate?: b
     .filter(({ occupation, approximate }) => !approximate && occupations[occupation]!.source === 'onet')
     .flatMap(({ occupation }) => [occupations[occupation]!.title, ...occupations[occupation]!.altTitles].map((t) => new Set(titleStems(t))));
   const found = new Map<number, { shared: number; size: number }>();
+  // ESCO's alternative labels that are one of O*NET's titles for the occupation, whole and of two words or more
+  // ("farm equipment operator" of the land-based machinery operator, "floor sander" of the wood sander): only where
+  // no ESCO title of its own is one, since an alternative label's words are looser.
+  const byLabel = new Map<number, { shared: number; size: number }>();
   for (const stems of onetTitles) {
     for (const first of stems) {
       for (const entry of titleIndex().get(first) ?? []) {
-        if (occupations[entry.occupation]!.source !== 'esco' || entry.alias || found.has(entry.occupation)) continue;
+        if (occupations[entry.occupation]!.source !== 'esco' || found.has(entry.occupation)) continue;
+        if (entry.alias) {
+          if (entry.stems.size >= 2 && entry.stems.size === stems.size && [...entry.stems].every((w) => stems.has(w))) {
+            byLabel.set(entry.occupation, { shared: wanted.filter((w) => entry.stems.has(w)).length, size: entry.stems.size });
+          }
+          continue;
+        }
         // A one-word ESCO title only as a whole title ("Radiographer"), not as a word of one ("Patient Escort").
         if (![...entry.stems].every((w) => stems.has(w)) || (entry.stems.size === 1 && stems.size > 1)) continue;
         found.set(entry.occupation, { shared: wanted.filter((w) => entry.stems.has(w)).length, size: entry.stems.size });
       }
     }
   }
+  if (found.size === 0) for (const [occupation, f] of byLabel) found.set(occupation, f);
   // Where some share the role's words, only those: the others name a neighbouring work.
   const mostShared = Math.max(0, ...[...found.values()].map((f) => f.shared));
   return [...found.entries()]
@@ -383,6 +394,11 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
   // No title holds all the role's words where it would tell the work (only a flat tool list matched, or
   // nothing: a made-up or compound title): the nearest title of each source that matched none.
   const tellsTheWork = chosen.some(({ occupation }) => tells(occupation));
+  // An ESCO title that only shares the role's words ("forestry equipment operator" for an agricultural one, below
+  // OWN_WORK_SIMILARITY and not holding every word of the role) tells role-gaps.ts nothing: ESCO's name for the O*NET
+  // occupation is still looked for.
+  const escoOwnWork = chosen.some(({ occupation, similarity, holdsRole }) => occupations[occupation]!.source === 'esco' && (similarity >= OWN_WORK_SIMILARITY || holdsRole));
+  const ownWork = chosen.some(({ occupation, similarity, holdsRole }) => (similarity >= OWN_WORK_SIMILARITY || holdsRole) && tells(occupation));
   if (!tellsTheWork) {
     for (const source of ['onet', 'esco'] as const) {
       if (chosen.some(({ occupation }) => occupations[occupation]!.source === source)) continue;
@@ -394,7 +410,10 @@ export function skillsForRole(title: string, context: RoleContext = {}): RoleSki
   // role: ESCO's name for that same occupation, found in O*NET's own titles for it ("Radiographer" among
   // the radiologic technologists', "career guidance advisor" within "Educational, Guidance, and Career
   // Counselors and Advisors"). The role's words are not its title, so it is nearest, not exact.
-  if (!tellsTheWork && !chosen.some(({ occupation }) => occupations[occupation]!.source === 'esco')) chosen.push(...escoNamesOf(chosen, wantedList));
+  // Where some ESCO title already shares the role's words, only an O*NET title holding every word of the role is read
+  // for ESCO's name (a "Social and Community Service Managers" near a social media manager names no one's work).
+  const partlyNamed = chosen.some(({ occupation }) => occupations[occupation]!.source === 'esco');
+  if (!ownWork && !escoOwnWork) chosen.push(...escoNamesOf(partlyNamed ? chosen.filter(({ holdsRole }) => holdsRole) : chosen, wantedList));
   // Still nothing of the work (an O*NET title whose tools are office software, and no ESCO name for it): ESCO's
   // occupations of the same field.
   if (!tellsTheWork && chosen.length > 0 && !chosen.some(({ occupation }) => occupations[occupation]!.source === 'esco')) {

@@ -165,16 +165,9 @@ export function skillShown(name: string, locale: Locale): Shown {
 const STORED_OCCUPATION = /^(.*) \((O\*NET|ESCO)\)$/su;
 
 /**
- * A matched occupation in the reader's language (kernel occupationLabel: "Software Developers (O*NET)"
- * → 소프트웨어 개발자(O*NET)); the source's name stays as written. A title without a Korean one is
- * shown as stored, marked English.
- */
-export function occupationShown(stored: string, locale: Locale): Shown {
-  return occupationsShown([stored], locale)[0]!;
-}
-
-/**
- * The matched occupations of a target role in the reader's language, each title once: several taxonomy titles can
+ * The matched occupations of a target role in the reader's language (kernel occupationLabel: "Software Developers
+ * (O*NET)" → 소프트웨어 개발자(O*NET); the source's name stays as written, a title without a Korean one is shown as
+ * stored, marked English), each title once: several taxonomy titles can
  * share one Korean title ("healthcare assistant (ESCO)", "nurse assistant (ESCO)", "Nursing Assistants (O*NET)" are
  * all 간호조무사), and the list shows it once with its sources, 간호조무사(ESCO, O*NET), not four times.
  */

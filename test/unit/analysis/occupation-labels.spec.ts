@@ -5,7 +5,7 @@ import occupationsFile from '../../../src/kernel/skills/data/occupations.json' w
 import labelsFile from '../../../src/kernel/skills/data/occupation-labels-ko.json' with { type: 'json' };
 import roleGapsFile from '../../../src/kernel/skills/data/role-gaps.json' with { type: 'json' };
 import { koreanOccupationLabel, occupationKey, occupationLabel, skillsForRole } from '../../../src/kernel/skills/index.js';
-import { occupationShown, occupationsShown } from '../../../src/modules/analysis/analysis-report.view.js';
+import { occupationsShown } from '../../../src/modules/analysis/analysis-report.view.js';
 
 // #11: the occupations a report compares a target role with are named in the reader's language. The
 // Korean titles (scripts/occupation-labels-ko.txt → data/occupation-labels-ko.json) must cover every
@@ -59,8 +59,8 @@ describe('occupationLabel (the one place an occupation’s display title comes f
 
 describe('a stored report’s matched occupation, worded when shown', () => {
   it('keeps the source’s name beside the Korean title', () => {
-    expect(occupationShown('Software Developers (O*NET)', 'ko')).toEqual({ text: '소프트웨어 개발자(O*NET)' });
-    expect(occupationShown('data analyst (ESCO)', 'ko')).toEqual({ text: '데이터 분석가(ESCO)' });
+    expect(occupationsShown(['Software Developers (O*NET)'], 'ko')[0]).toEqual({ text: '소프트웨어 개발자(O*NET)' });
+    expect(occupationsShown(['data analyst (ESCO)'], 'ko')[0]).toEqual({ text: '데이터 분석가(ESCO)' });
   });
 
   it('names a Korean title once, with every source it came from, when several taxonomy titles share it', () => {
@@ -70,7 +70,7 @@ describe('a stored report’s matched occupation, worded when shown', () => {
   });
 
   it('shows an untitled occupation, and every occupation to an English reader, as stored, marked English', () => {
-    expect(occupationShown('quantum basket weaver (ESCO)', 'ko')).toEqual({ text: 'quantum basket weaver (ESCO)', lang: 'en' });
-    expect(occupationShown('Software Developers (O*NET)', 'en')).toEqual({ text: 'Software Developers (O*NET)', lang: 'en' });
+    expect(occupationsShown(['quantum basket weaver (ESCO)'], 'ko')[0]).toEqual({ text: 'quantum basket weaver (ESCO)', lang: 'en' });
+    expect(occupationsShown(['Software Developers (O*NET)'], 'en')[0]).toEqual({ text: 'Software Developers (O*NET)', lang: 'en' });
   });
 });

@@ -33,6 +33,14 @@ describe('Korean skill labels', () => {
     for (const role of roles) expect(unlabelled(roleGaps(role, { has: [] }, 10).gaps.map((g) => g.name)), role).toEqual([]);
   });
 
+  it('name the first gaps of trades, care and office roles beyond software in Korean (no English phrase in a Korean report)', () => {
+    const shown = (role: string): string[] => roleGaps(role, { has: [] }, 10).gaps.slice(0, 5).map((g) => g.name);
+    expect(koreanSkillLabel('assist in veterinary surgery')).toBe('동물 수술 보조');
+    for (const role of ['Veterinary Assistant', 'Project Coordinator', 'Pharmacist', 'Facilities Manager', 'Physiotherapist', 'Event Planner']) {
+      expect(unlabelled(shown(role)), role).toEqual([]);
+    }
+  });
+
   // What scripts/build-skill-labels-ko.mjs --check holds the labels to, in the test run: a change to the
   // role-gap ranking or data that brings an unlabelled ESCO phrase into a report's first gaps fails here.
   it('cover the first ten role gaps of every occupation of a family, taken as a target role', () => {
