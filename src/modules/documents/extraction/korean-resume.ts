@@ -4,9 +4,8 @@
 // regex "word" character), so these patterns match inside words or test whole words one by one.
 // Every pattern here runs in linear time (no nested quantifiers; eslint-plugin-regexp checks).
 
-import { detectSectionHeading } from '../../../kernel/resume/resume-sections.js';
+import { detectSectionHeading, HANGUL } from '../../../kernel/resume/resume-sections.js';
 
-const HANGUL = /[\uAC00-\uD7A3]/;
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
 export function hasHangul(text: string): boolean {
