@@ -237,7 +237,7 @@ export const KOREAN_TABLE_HEADER_ROLES = new Map<string, string>([
   // One cell for both ("신소재공학과 학사"): read as a degree, which gives its field too.
   ['전공/학위', 'degree'], ['전공 / 학위', 'degree'], ['학과/학위', 'degree'], ['학과 / 학위', 'degree'],
   ['구분', 'kind'], ['졸업여부', 'status'], ['졸업 여부', 'status'], ['소재지', 'location'], ['지역', 'location'],
-  ['근무지', 'location'], ['근무 지역', 'location'], ['근무지역', 'location'],
+  ['근무지', 'location'], ['근무 지역', 'location'], ['근무지역', 'location'], ['위치', 'location'],
   ['자격증명', 'certificate'], ['자격명', 'certificate'], ['자격증', 'certificate'], ['발행처', 'issuer'], ['발급기관', 'issuer'],
   ['시행기관', 'issuer'], ['취득일', 'date'], ['취득일자', 'date'], ['등급', 'grade'], ['점수', 'score'],
 ]);
