@@ -1,3 +1,4 @@
+import { HANGUL } from '../resume/resume-sections.js';
 import { occupationsForKoreanTitle } from './occupation-labels.js';
 import { type SkillKind, skillsTaxonomy } from './skills-taxonomy.js';
 import { stem } from './stem.js';
@@ -113,7 +114,6 @@ function titleIndex(): Map<string, TitleEntry[]> {
   return index;
 }
 
-const HANGUL = /[\uac00-\ud7a3]/u;
 
 /** What else tells which occupation a role is nearest to when no title holds all its words: the person's skills. */
 export interface RoleContext {

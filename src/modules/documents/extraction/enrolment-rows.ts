@@ -4,6 +4,8 @@
 // "2014⇥2⇥… 졸업 (학사)"). The two rows are one school: read apart, the first became a school named "Entered …"
 // with its start as an end date, and the second a school that ended without starting.
 
+import { HANGUL } from '../../../kernel/resume/resume-sections.js';
+
 /** "2010⇥text" or "2009⇥3⇥text": the year and month columns of the grid, then the row's text. */
 const GRID_ROW = /^((?:19|20)\d{2})\t(?:(\d{1,2})\t)?([^\t]+)$/;
 
@@ -11,8 +13,6 @@ const ENTERED = /^(?:entered|enrolled (?:at|in)|admitted to|matriculated at) (?=
 const LEFT = /^(?:graduated(?: from)?|completed|finished) (?=\S)/i;
 /** The bracket after a Korean row's verb: the degree ("졸업 (학사)"). */
 const TRAILING_BRACKET = /\(([^()]+)\)$/;
-
-const HANGUL = /[\uAC00-\uD7A3]/;
 
 interface GridRow {
   index: number;

@@ -4,9 +4,8 @@
 // regex "word" character), so these patterns match inside words or test whole words one by one.
 // Every pattern here runs in linear time (no nested quantifiers; eslint-plugin-regexp checks).
 
-import { detectSectionHeading } from '../../../kernel/resume/resume-sections.js';
+import { detectSectionHeading, HANGUL } from '../../../kernel/resume/resume-sections.js';
 
-const HANGUL = /[\uAC00-\uD7A3]/;
 const HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
 
 export function hasHangul(text: string): boolean {
@@ -238,7 +237,7 @@ export const KOREAN_TABLE_HEADER_ROLES = new Map<string, string>([
   // One cell for both ("신소재공학과 학사"): read as a degree, which gives its field too.
   ['전공/학위', 'degree'], ['전공 / 학위', 'degree'], ['학과/학위', 'degree'], ['학과 / 학위', 'degree'],
   ['구분', 'kind'], ['졸업여부', 'status'], ['졸업 여부', 'status'], ['소재지', 'location'], ['지역', 'location'],
-  ['근무지', 'location'], ['근무 지역', 'location'], ['근무지역', 'location'],
+  ['근무지', 'location'], ['근무 지역', 'location'], ['근무지역', 'location'], ['위치', 'location'],
   ['자격증명', 'certificate'], ['자격명', 'certificate'], ['자격증', 'certificate'], ['발행처', 'issuer'], ['발급기관', 'issuer'],
   ['시행기관', 'issuer'], ['취득일', 'date'], ['취득일자', 'date'], ['등급', 'grade'], ['점수', 'score'],
 ]);

@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import { detectSectionHeading } from '../../../kernel/resume/resume-sections.js';
+import { detectSectionHeading, HANGUL } from '../../../kernel/resume/resume-sections.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import type { ExtractedDocument, PageLayout } from './extracted-document.js';
 import { findDateRange } from './resume-dates.js';
@@ -91,8 +91,6 @@ export function withLetterSpacedNumbersClosed(text: string): string {
 function rowTolerance(fontSize: number): number {
   return Math.min(2, Math.max(0.5, fontSize * 0.2));
 }
-
-const HANGUL = /[\uAC00-\uD7A3]/;
 
 /**
  * How wide a gap (in ems) must be to read as a space. Where Latin text meets Hangul the two runs

@@ -53,7 +53,8 @@ const ONGOING = '(?:present|current|currently|now|today|ongoing|to date|till dat
 const RANGE_SEPARATOR = '\\s*(?:->|-|–|—|−|~|→|⟶|➔|➜|⇒|(?<=\\s)/(?=\\s)|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 const RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})${RANGE_SEPARATOR}(${DATE_TOKEN}|${ONGOING})(?![\\w/])`, 'i');
-const SINCE_PATTERN = new RegExp(`\\b(?:since|from)\\s+(${DATE_TOKEN})(?![\\w/])`, 'i');
+// "since Feb 2018", "seit 03/2019", "desde 2020", "2022년 4월부터": a start with no end, the role still going on.
+const SINCE_PATTERN = new RegExp(`(?:\\b(?:since|from|seit|depuis|desde|sinds|vanaf)\\s+(${DATE_TOKEN})|(?<![\\w/])(${DATE_TOKEN})\\s?부터)(?![\\w/])`, 'i');
 // "2021.04 ~" with nothing after the tilde: a Korean way of writing a role that is still going on.
 const OPEN_RANGE_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN})\\s*~(?!\\s*(?:\\d|${ONGOING}))`, 'i');
 // "2012–16", "2019 - 21": a range whose end keeps only the last two digits of its year.
@@ -165,7 +166,7 @@ export function findDateRange(line: string): FoundDateRange | undefined {
   }
   const since = SINCE_PATTERN.exec(line);
   if (since) {
-    const startDate = normalizeDate(since[1]!);
+    const startDate = normalizeDate((since[1] ?? since[2])!);
     return { ...(startDate ? { startDate } : {}), isCurrent: true, matched: since[0] };
   }
   const single = SINGLE_PATTERN.exec(line);
@@ -177,20 +178,24 @@ export function findDateRange(line: string): FoundDateRange | undefined {
 }
 
 // "October 2020 –" ending its line: a range left open. Read only by a job's header (see openDashRange).
-const OPEN_DASH_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN}) ?[–—-]$`, 'i');
+const OPEN_DASH_PATTERN = new RegExp(`(?<![\\w/])(${DATE_TOKEN}) ?[–—-](?=\\t|$)`, 'i');
 // A line that opens with a date: the end of a range wrapped onto the next line ("Oct 2020 –" / "Mar 2022").
 const OPENS_WITH_DATE = new RegExp(`^(?:${DATE_TOKEN}|${ONGOING})(?![\\w/])`, 'i');
 
 /**
- * "October 2020 –" ending a job's header line, the next line of the job not starting with a date: the role is
- * still going on (a timeline leaves its end open). Not part of findDateRange: a left cell or a PDF
- * line cut after its dash ("2019 –" / "2021") must still read as the start of a broken range there.
+ * "October 2020 –" ending a job's header line, the next line of the job not starting with a date, or ending a
+ * cell of a table's row ("1.5.2018–⇥Mariehamn"), the next cell not a date: the role is still going on (a
+ * timeline or a table leaves its end open). Not part of findDateRange: a left cell or a PDF line cut after its
+ * dash ("2019 –" / "2021") must still read as the start of a broken range there.
  */
-export function openDashRange(line: string, nextLine: string): FoundDateRange | undefined {
-  if (OPENS_WITH_DATE.test(nextLine.trim())) return undefined;
+export function openDashRange(line: string, nextLine: string | null): FoundDateRange | undefined {
   const open = OPEN_DASH_PATTERN.exec(line.trimEnd());
-  const startDate = open ? normalizeDate(open[1]!) : undefined;
-  return open && startDate ? { startDate, isCurrent: true, matched: open[0] } : undefined;
+  if (!open) return undefined;
+  // What follows the dash: the row's next cell, else the next line (none when the entry ends there: the next may hold the end).
+  const after = line.slice(open.index + open[0].length).split('\t').find((cell) => cell.trim() !== '') ?? nextLine;
+  if (after === null || OPENS_WITH_DATE.test(after.trim())) return undefined;
+  const startDate = normalizeDate(open[1]!);
+  return startDate ? { startDate, isCurrent: true, matched: open[0] } : undefined;
 }
 
 function findShortMonthRange(line: string): FoundDateRange | undefined {

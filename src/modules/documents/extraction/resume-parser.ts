@@ -70,7 +70,9 @@ const EDUCATION_HEADER_CELLS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** The role a table header cell names ("Company", "회사명" → company), or undefined when it names none. */
-function tableHeaderRole(cell: string): string | undefined {
+function tableHeaderRole(written: string): string | undefined {
+  // "Aa Company": a Notion database prints its title column's icon as the letters "Aa" before the column's name.
+  const cell = written.replace(/^Aa (?=\S)/, '');
   if (TABLE_HEADER_CELL.test(cell)) return cell.toLowerCase();
   return KOREAN_TABLE_HEADER_ROLES.get(cell.replace(/\s+/g, ' ')) ?? EDUCATION_HEADER_CELLS.find(([pattern]) => pattern.test(cell))?.[1];
 }
@@ -84,7 +86,8 @@ function isCapitalisedAbbreviation(candidate: string): boolean {
   return !/^(?:https?:\/\/|www\.)/i.test(candidate) && !candidate.includes('/') && /\.\p{Lu}[\p{Ll}]*$/u.test(candidate);
 }
 
-const EDGE_PUNCTUATION = new Set([...' \t\n,;:|•·()[]—–-']);
+// "▾ Title — Employer": the marker of an opened toggle (Notion) is no part of the name.
+const EDGE_PUNCTUATION = new Set([...' \t\n,;:|•·()[]—–-▾▸']);
 
 /**
  * A header line's fragments. A hyphen inside a job title stays in it (#12): "Engineer - Payments
@@ -322,6 +325,9 @@ export function splitEntries(lines: readonly string[]): RawEntry[] {
           current.bodyLines.length > 0 ||
           (sawBlank && current.headerLines.length > 0 && hasDateLine(current.headerLines)) ||
           (containsDate(line) && hasDateLine(current.headerLines)) ||
+          // A line under a table's rows that names two cells of one of them ("▾ Title — Employer" under a
+          // Notion database) heads that job's details: it opens an entry of its own.
+          (current.cellRoles !== undefined && cells.length !== current.cellRoles.length && namesCellsOfARow(line, entries)) ||
           // A second school after a dated one: "중앙대학교 …" / dates / "수원외국어고등학교" / dates.
           // A job at a school ("School Counselor⇥07/2020 – Present" / "Germantown High School") is one
           // entry: the dated line above names a role, not a school.
@@ -398,6 +404,16 @@ interface EntryHeader {
   status?: string;
 }
 
+/** Whether a line names two undated cells of one table row among the entries ("Harbour Pilot — Loodswezen Caribe"). */
+function namesCellsOfARow(line: string, entries: readonly RawEntry[]): boolean {
+  const words = ` ${comparable(line)} `;
+  return entries.some(
+    (entry) =>
+      entry.cellRoles !== undefined &&
+      entry.headerLines[0]!.split('\t').filter((cell) => !containsDate(cell) && comparable(cell) !== '' && words.includes(` ${comparable(cell)} `)).length >= 2,
+  );
+}
+
 /** "N/A": a template's empty field (R Markdown résumés fill every entry's place with it), no role. */
 const NOT_APPLICABLE = /^n\/?a$/i;
 
@@ -413,7 +429,7 @@ function lineAfterHeader(entry: RawEntry, lineIndex: number): string | null {
 /** A header line's dates; in a job's header "October 2020 –" ending the line is a role still going on. */
 function workDates(line: string, nextLine: string | null, mode: 'work' | 'education' | 'project'): FoundDateRange | undefined {
   const found = findDateRange(line);
-  if (mode !== 'work' || nextLine === null || !found || found.startDate || found.isCurrent) return found;
+  if (mode !== 'work' || !found || found.startDate || found.isCurrent) return found;
   const open = openDashRange(line, nextLine);
   return open?.startDate === found.endDate ? open : found;
 }
@@ -1178,9 +1194,9 @@ const FALLBACK_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'KR', 'DE', 
 
 const PHONE_SEARCH_CHARS = 4000;
 /** How far down a name agreeing with the person's e-mail address or links is looked for (a sidebar can come first). */
-/** A header line that names its value as the headline: "Role: Brewer", "Job title: Site Manager". */
+/** A header line that names its value as the headline: "Role: Brewer", "Job title: Site Manager", "Role⇥Brewer" (a page property). */
 const HEADLINE_KEY_LINES = 15;
-const HEADLINE_KEY_LINE = /^(?:role|(?:job |current )?title|position|headline|profession|occupation)\s*:\s*(\S.*)$/i;
+const HEADLINE_KEY_LINE = /^(?:role|(?:job |current )?title|position|headline|profession|occupation|직무|희망 ?직무)(?:\s*(:)|[^\S\t]*\t)\s*(\S.*)$/i;
 const NAME_SEARCH_LINES = 150;
 const CITY_SEARCH_LINES = 15;
 /** A contact line is short; a longer one is body text (or hostile input a phone search would crawl through). */
@@ -1611,9 +1627,14 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
 
   // "Role: Brewer", "Position: Site Manager": a header line that labels its value as the headline
   // (Notion's page properties, plain-text templates) says what the person does in so many words.
-  const labelledRole = fullText
-    .split('\n', HEADLINE_KEY_LINES)
-    .map((line) => HEADLINE_KEY_LINE.exec(stripBullet(line.trim()))?.[1]?.trim())
+  // A page property's row ("Role⇥Brewer") only above the first heading: further down, a form's "Job Title⇥…" is a job's.
+  const keyLines = fullText.split('\n', HEADLINE_KEY_LINES).map((line) => stripBullet(line.trim()));
+  const firstHeading = keyLines.findIndex((line) => detectSectionHeading(line) !== undefined);
+  const labelledRole = keyLines
+    .map((line, index) => {
+      const keyed = HEADLINE_KEY_LINE.exec(line);
+      return keyed && (keyed[1] !== undefined || firstHeading < 0 || index < firstHeading) ? keyed[2]!.trim() : undefined;
+    })
     .find((value) => value !== undefined && !containsDate(value) && wordCount(value) <= 8);
   let label: string | undefined = keyValues.get('label') ?? labelledRole;
   if (label === undefined && nameLineIndex >= 0) {

@@ -1,3 +1,4 @@
+import { HANGUL } from '../../../kernel/resume/resume-sections.js';
 import { stem } from '../../../kernel/skills/index.js';
 import type { PlannedQuestion, StarCoverage } from './interview-types.js';
 
@@ -128,7 +129,6 @@ export function quantitiesIn(text: string): string[] {
 }
 // Korean answers (해요체 / 합니다체): the same STAR cues, read from endings and particles. Korean
 // writes few words per clause (an 어절 carries its particles), so counts are scaled by KOREAN_WORD_WEIGHT.
-const HANGUL = /[\uac00-\ud7a3]/;
 const SITUATION_KO = /당시|작년|재작년|지난\s?(?:해|달|분기|학기)|\d{1,2}\s?년 전|몇 (?:년|달) 전|초임|(?:일할|근무할|근무하던|있을|맡았을|하던) 때|(?:회사|팀|병동|병원|학교|센터|부서|매장)에서|야간 근무|문제가 (?:생겼|있었)|상황이었/;
 const TASK_KO = /목표는|목표였|(?:제|저의) (?:역할|책임|임무|과제|담당)|맡은|담당(?:했|이었|자)|책임이었|해야 했|하는 것이었|리드를 맡/;
 const I_ACTION_KO = /(?:저는|제가|직접|저 혼자)[^.!?。]*?(?:했|었|았|였|냈|줬|렸|봤|웠|졌|겼|뒀)(?:습니다|고|으며|는데|지만|어요|다|죠)/g;
