@@ -69,8 +69,13 @@ const EDUCATION_HEADER_CELLS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:qualification|degree|diploma)s? (?:obtained|awarded|gained)$|^(?:qualification|degree|diploma)(?:\s*\/\s*(?:qualification|degree|diploma))+$/i, 'degree'],
 ];
 
+/** "Aa ": the icon Notion prints before a database's title column. */
+const NOTION_TITLE_ICON = /^Aa (?=\S)/;
+
 /** The role a table header cell names ("Company", "회사명" → company), or undefined when it names none. */
-function tableHeaderRole(cell: string): string | undefined {
+function tableHeaderRole(printed: string): string | undefined {
+  // A Notion database printed to PDF draws its title column's icon as "Aa" before the column's name ("Aa School").
+  const cell = printed.replace(NOTION_TITLE_ICON, '');
   if (TABLE_HEADER_CELL.test(cell)) return cell.toLowerCase();
   return KOREAN_TABLE_HEADER_ROLES.get(cell.replace(/\s+/g, ' ')) ?? EDUCATION_HEADER_CELLS.find(([pattern]) => pattern.test(cell))?.[1];
 }
