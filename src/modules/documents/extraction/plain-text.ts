@@ -7,6 +7,7 @@ import { pagedownResumeInReadingOrder } from './markdown-pagedown.js';
 import { withoutPandocMarkup } from './markdown-pandoc.js';
 import { withoutSiteMarkup } from './markdown-site.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
+import { withChatExportAsText } from './plain-chat-export.js';
 import { withOrgMarkupAsText } from './plain-org-mode.js';
 import { withOutlineNumbersAsStructure } from './plain-outline.js';
 import { withoutDoubledLines } from './plain-doubled-lines.js';
@@ -250,7 +251,7 @@ export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): Extract
   const decoded = decodeUtf8Text(bytes);
   if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
   const normalized = decoded.replace(/\r\n?/g, '\n');
-  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutDoubledLines(withoutReplyQuoting(withOrgMarkupAsText(normalized)))))));
+  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutDoubledLines(withoutReplyQuoting(withChatExportAsText(withOrgMarkupAsText(normalized))))))));
   if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
   return {
     kind,
