@@ -927,6 +927,8 @@ function subjectBeforeNoun(name: string): { studyType: string; area: string } | 
   const subject = words.slice(0, -1);
   // A licence is named whole by what it allows ("Commercial Pilot Licence").
   if (subject.length === 0 || /^licen[cs]e$/i.test(noun) || !subject.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !QUALIFICATION_KIND_WORDS.has(word.toLowerCase()))) return undefined;
+  // "Technician diploma": a holder's title alone names the qualification's level, not its subject.
+  if (roleWordCount(subject.join(' ')) === subject.length) return undefined;
   const lowerNoun = /^\p{Ll}/u.test(noun);
   if (!lowerNoun && !(subject.length >= 2 && roleWordCount(subject.join(' ')) > 0)) return undefined;
   return { studyType: noun.charAt(0).toUpperCase() + noun.slice(1), area: subject.join(' ') };
