@@ -50,4 +50,16 @@ describe('a subject written before the qualification\'s noun', () => {
     expect(educationOf('Koror High', 'High School Diploma (2009)')[0]).toMatchObject({ studyType: 'High School Diploma' });
     expect(educationOf('Sint Jozef College', 'HAVO diploma (2001 - 2006)')[0]).toMatchObject({ studyType: 'HAVO diploma' });
   });
+
+  it('keeps a holder\'s title alone before the noun in the name, the subject after it the field (wave 22)', () => {
+    expect(educationOf('Agadir Institute of Aviation Trades', 'Technician diploma – Airframe riveting, 2010–2012')[0]).toMatchObject({
+      studyType: 'Technician diploma', area: 'Airframe riveting',
+    });
+  });
+
+  it('reads "(part-time studies)" after "Bachelor of …" as how it was taken (wave 22)', () => {
+    expect(educationOf('Åbo Maritime University', 'Bachelor of Cruise Operations (part-time studies), 2015–2019')[0]).toMatchObject({
+      studyType: 'Bachelor', area: 'Cruise Operations',
+    });
+  });
 });

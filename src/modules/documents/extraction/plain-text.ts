@@ -8,6 +8,7 @@ import { withoutPandocMarkup } from './markdown-pandoc.js';
 import { withoutSiteMarkup } from './markdown-site.js';
 import { withoutChatFrames } from './plain-chat-export.js';
 import { withMarginHeadingsAsLines } from './plain-margin-column.js';
+import { withOrgMarkupAsText } from './plain-org-mode.js';
 import { withOutlineNumbersAsStructure } from './plain-outline.js';
 import { withoutDoubledLines } from './plain-doubled-lines.js';
 import { withoutReplyQuoting } from './plain-quoted-reply.js';
@@ -250,7 +251,7 @@ export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): Extract
   const decoded = decodeUtf8Text(bytes);
   if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
   const normalized = decoded.replace(/\r\n?/g, '\n');
-  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutDoubledLines(withoutReplyQuoting(withoutChatFrames(normalized)))))));
+  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutDoubledLines(withoutReplyQuoting(withoutChatFrames(withOrgMarkupAsText(normalized))))))));
   if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
   return {
     kind,

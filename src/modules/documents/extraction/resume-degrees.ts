@@ -151,8 +151,8 @@ export function foreignDegreeLength(text: string): number {
 
 const STUDY_MODE_AFTER_COMMA = /,\s*(?:part[- ]time|full[- ]time|distance(?: learning)?|by distance|evenings?|online)$/i;
 
-/** A study mode in brackets after a degree's name: "Bachelor of Tourism (extramural)", "(part-time)". */
-const BRACKETED_STUDY_MODE = /^\s*\((?:part[- ]time|full[- ]time|distance(?: learning)?|extramural|external|correspondence|evenings?|online)\)\s*$/i;
+/** A study mode in brackets after a degree's name: "Bachelor of Tourism (extramural)", "(part-time)", "(part-time studies)". */
+const BRACKETED_STUDY_MODE = /^\s*\((?:part[- ]time|full[- ]time|distance(?: learning)?|extramural|external|correspondence|evenings?|online)(?: stud(?:y|ies)| programme| course)?\)\s*$/i;
 
 /** Whether the text is only a study mode in brackets ("(extramural)"): a note on how the degree was taken, no field. */
 export function isBracketedStudyMode(text: string): boolean {

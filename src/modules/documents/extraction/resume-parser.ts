@@ -69,10 +69,13 @@ const EDUCATION_HEADER_CELLS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:qualification|degree|diploma)s? (?:obtained|awarded|gained)$|^(?:qualification|degree|diploma)(?:\s*\/\s*(?:qualification|degree|diploma))+$/i, 'degree'],
 ];
 
+/** "Aa ": the icon Notion prints before a database's title column. */
+const NOTION_TITLE_ICON = /^Aa (?=\S)/;
+
 /** The role a table header cell names ("Company", "회사명" → company), or undefined when it names none. */
-function tableHeaderRole(written: string): string | undefined {
-  // "Aa Company": a Notion database prints its title column's icon as the letters "Aa" before the column's name.
-  const cell = written.replace(/^Aa (?=\S)/, '');
+function tableHeaderRole(printed: string): string | undefined {
+  // A Notion database printed to PDF draws its title column's icon as "Aa" before the column's name ("Aa School").
+  const cell = printed.replace(NOTION_TITLE_ICON, '');
   if (TABLE_HEADER_CELL.test(cell)) return cell.toLowerCase();
   return KOREAN_TABLE_HEADER_ROLES.get(cell.replace(/\s+/g, ' ')) ?? EDUCATION_HEADER_CELLS.find(([pattern]) => pattern.test(cell))?.[1];
 }
@@ -938,6 +941,8 @@ function subjectBeforeNoun(name: string): { studyType: string; area: string } | 
   const subject = words.slice(0, -1);
   // A licence is named whole by what it allows ("Commercial Pilot Licence").
   if (subject.length === 0 || /^licen[cs]e$/i.test(noun) || !subject.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !QUALIFICATION_KIND_WORDS.has(word.toLowerCase()))) return undefined;
+  // "Technician diploma": a holder's title alone names the qualification's level, not its subject.
+  if (roleWordCount(subject.join(' ')) === subject.length) return undefined;
   const lowerNoun = /^\p{Ll}/u.test(noun);
   if (!lowerNoun && !(subject.length >= 2 && roleWordCount(subject.join(' ')) > 0)) return undefined;
   return { studyType: noun.charAt(0).toUpperCase() + noun.slice(1), area: subject.join(' ') };
