@@ -1,3 +1,4 @@
+import { countryCodeOf } from '../places/countries.js';
 import { extractSkills, type Skill } from './extract-skills.js';
 import { skillPhrases, unmappedSkillPhrases } from './skill-phrases.js';
 
@@ -411,9 +412,14 @@ const LONE_GENERIC = new Set(['willing', 'able', 'available', 'prepared', 'flexi
 const WORKING_HOURS = /\b(?:weekends?|evenings|nights|night shifts?|shift work|overtime|bank holidays|on[\s-]call|unsociable hours)\b/i;
 /** "managing or deputising", "turnarounds or shutdowns": two lower-case words as alternatives name a duty's scope, not a thing. */
 const LOWER_CASE_ALTERNATIVES = /^\p{Ll}[\p{L}-]* or \p{Ll}[\p{L}-]*$/u;
+/** A country or territory by its name, also without "Islands" ("Åland" of "Åland Islands"): where the work is, never a skill. */
+function namesCountry(phrase: string): boolean {
+  return countryCodeOf(phrase) !== undefined || countryCodeOf(`${phrase} Islands`) !== undefined;
+}
+
 function saysNothingAlone(phrase: string): boolean {
   const lone = !phrase.includes(' ');
-  return PRONOUN_WORD.test(phrase) || (lone && LONE_GENERIC.has(phrase.toLowerCase())) || WORKING_HOURS.test(phrase) || LOWER_CASE_ALTERNATIVES.test(phrase) || /^(?:willing|able|available|prepared) to\b/i.test(phrase);
+  return namesCountry(phrase) || PRONOUN_WORD.test(phrase) || (lone && LONE_GENERIC.has(phrase.toLowerCase())) || WORKING_HOURS.test(phrase) || LOWER_CASE_ALTERNATIVES.test(phrase) || /^(?:willing|able|available|prepared) to\b/i.test(phrase);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryCodeOf, isDistrictOfTown } from '../../../src/modules/documents/extraction/city-gazetteer.js';
+import { countryCodeOf } from '../../../src/kernel/places/countries.js';
+import { isDistrictOfTown } from '../../../src/modules/documents/extraction/city-gazetteer.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 
 // Issue #10 §2, wave 15: "District, Town" and "Town, Region" look alike on a contact line; a gazetteer of

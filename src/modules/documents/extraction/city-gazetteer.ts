@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { countryCodeOf, placeKey } from '../../../kernel/places/countries.js';
 
 // Which part of "Kimironko, Kigali" is the town. A contact line names a place in two orders that look
 // alike: "City, Region" ("Portland, Oregon", "Reading, Berkshire") and "District, City" ("Kimironko,
@@ -23,17 +24,6 @@ const DISTRICT_MAX_KM = 30;
 
 let places: Map<string, Place[]> | undefined;
 
-/** Names compared without accents, case or punctuation: "Medellin" is "Medellín". */
-function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    // "St. John's" is GeoNames' "Saint John’s": the abbreviation is the word.
-    .replace(/^st(?= )/, 'saint');
-}
 
 /**
  * The gazetteer file, read and parsed when the lookup is first built: only the lookup stays in memory
@@ -96,29 +86,4 @@ export function isCityState(name: string): boolean {
 /** Whether the gazetteer knows a town of this name (in one of the given countries, when any is given). */
 export function namesKnownTown(name: string, countries: ReadonlySet<string> = new Set()): boolean {
   return placesNamed(name).some((place) => countries.size === 0 || countries.has(place.country));
-}
-
-const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['usa', 'US'], ['us', 'US'], ['u s', 'US'], ['u s a', 'US'], ['uk', 'GB'], ['u k', 'GB'], ['england', 'GB'], ['scotland', 'GB'],
-  ['wales', 'GB'], ['northern ireland', 'GB'], ['korea', 'KR'], ['republic of korea', 'KR'], ['uae', 'AE'], ['holland', 'NL'],
-  ['czech republic', 'CZ'], ['turkey', 'TR'], ['russian federation', 'RU'], ['viet nam', 'VN'],
-]);
-
-let countryCodes: Map<string, string> | undefined;
-
-/** "Rwanda", "South Korea", "UK" → the ISO code of the country a place's last part names, or undefined. */
-export function countryCodeOf(name: string): string | undefined {
-  if (!countryCodes) {
-    countryCodes = new Map(COUNTRY_ALIASES);
-    const long = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' });
-    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-    for (const first of letters) {
-      for (const second of letters) {
-        const code = first + second;
-        for (const spelled of [long.of(code), short.of(code)]) if (spelled && spelled.length > 2) countryCodes.set(placeKey(spelled.replace(/&/g, 'and')), code);
-      }
-    }
-  }
-  return countryCodes.get(placeKey(name.replace(/&/g, 'and')));
 }

@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { countryCodeOf, isCityState, isDistrictOfTown, namesKnownTown } from './city-gazetteer.js';
+import { countryCodeOf } from '../../../kernel/places/countries.js';
+import { isCityState, isDistrictOfTown, namesKnownTown } from './city-gazetteer.js';
 import type {
   JsonResume,
   JsonResumeAward,

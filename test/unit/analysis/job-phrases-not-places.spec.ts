@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { jobRequirements } from '../../../src/kernel/skills/index.js';
+
+// A posting names the countries it works in; the job's own words (shown as asked for, and as "hard skills" when the
+// résumé holds them) must not take a country or territory for a skill. Seen in the lead's wave 22 screenshots: a
+// ferry posting's "between Finland, Åland and Sweden" listed "Åland" as a hard skill found and "Sweden" as missing.
+const job = `Requirements
+- Handle customs and excise declarations for tax-free sales between Finland, Åland and Sweden
+- Experience with cash management systems used in Norway, the Faroe Islands and the United Kingdom
+- Knowledge of HACCP food safety and alcohol licensing rules`;
+
+describe('job phrases', () => {
+  const phrases = jobRequirements(job).phrases.map((p) => p.toLowerCase());
+
+  it('never a country or territory, with or without "Islands"', () => {
+    for (const place of ['finland', 'åland', 'sweden', 'norway', 'faroe islands', 'united kingdom']) expect(phrases).not.toContain(place);
+  });
+
+  it("still the job's own words around them", () => {
+    expect(phrases.some((p) => p.includes('excise declarations'))).toBe(true);
+  });
+});
