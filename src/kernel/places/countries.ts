@@ -18,6 +18,8 @@ const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['usa', 'US'], ['us', 'US'], ['u s', 'US'], ['u s a', 'US'], ['uk', 'GB'], ['u k', 'GB'], ['england', 'GB'], ['scotland', 'GB'],
   ['wales', 'GB'], ['northern ireland', 'GB'], ['korea', 'KR'], ['republic of korea', 'KR'], ['uae', 'AE'], ['holland', 'NL'],
   ['czech republic', 'CZ'], ['turkey', 'TR'], ['russian federation', 'RU'], ['viet nam', 'VN'],
+  // Territories written without "Islands", as their people write them.
+  ['aland', 'AX'], ['faroes', 'FO'],
 ]);
 
 let countryCodes: Map<string, string> | undefined;

@@ -412,9 +412,12 @@ const LONE_GENERIC = new Set(['willing', 'able', 'available', 'prepared', 'flexi
 const WORKING_HOURS = /\b(?:weekends?|evenings|nights|night shifts?|shift work|overtime|bank holidays|on[\s-]call|unsociable hours)\b/i;
 /** "managing or deputising", "turnarounds or shutdowns": two lower-case words as alternatives name a duty's scope, not a thing. */
 const LOWER_CASE_ALTERNATIVES = /^\p{Ll}[\p{L}-]* or \p{Ll}[\p{L}-]*$/u;
-/** A country or territory by its name, also without "Islands" ("Åland" of "Åland Islands"): where the work is, never a skill. */
+/**
+ * A country or territory by its name, written as a name ("Sweden", "Åland"): where the work is, never a skill. Lower
+ * case is a word ("chicken, turkey and duck" in a hatchery's list).
+ */
 function namesCountry(phrase: string): boolean {
-  return countryCodeOf(phrase) !== undefined || countryCodeOf(`${phrase} Islands`) !== undefined;
+  return /^\p{Lu}/u.test(phrase) && countryCodeOf(phrase) !== undefined;
 }
 
 function saysNothingAlone(phrase: string): boolean {
