@@ -155,3 +155,15 @@ describe('missing skills in the job wording', () => {
     expect(reportText(suggestion?.why)).toContain('AWS (Amazon Web Services)');
   });
 });
+
+describe('missing required skills suggestion: what goes on a tools line', () => {
+  it('never appends a competence named by what is done ("lead a team") to a systems line, only the tools', () => {
+    const report = analyzeResume({
+      text: 'SKILLS\nSystems: Opera PMS, Excel\n\nEXPERIENCE\nÅlandsfärjan Ab — Chief Purser (2018 - present)\n- Ran the hotel department of 70 across two watches.\n',
+      job: 'Essential\n- At least 2 years leading a team on a passenger ship\n- Experience with a point-of-sale system and Excel\n',
+    });
+    const suggestion = report.suggestions.find((s) => s.id === 'missing-required');
+    expect(suggestion?.after).toMatch(/^Systems: Opera PMS, Excel, point-of-sale/i);
+    expect(suggestion?.after).not.toMatch(/lead/i);
+  });
+});

@@ -8,6 +8,7 @@ import type { AnalysisReport, AnalyzeResumeInput, Check, ReportSkill, SkillGap, 
 import { bulletSuggestions } from './bullet-rewrites.js';
 import { hasMeasurableRequirements, jobMatch, matchScore } from './job-match.js';
 import { atsFindings, atsText, contentChecks, SECTION_NAMES, structureChecks } from './resume-checks.js';
+import { ACTION_VERBS } from './verbs.js';
 import { canonicalSection, employerSpan, experienceYears, outlineResume, sectionAt, type ResumeOutline } from './resume-outline.js';
 import { meanOfChecks, SCORING_FORMULA, weightsFor } from './scoring-formula.js';
 
@@ -189,9 +190,13 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string, outlin
       after: line.trim().replace(v.found, v.atsWants),
     });
   }
-  // Only hard skills belong on a skills line; soft skills are shown in bullets, not listed.
+  // Only hard skills belong on a skills line; soft skills are shown in bullets, not listed. So is a competence the
+  // taxonomy names as something done ("lead a team", "manage budgets"): appended to "Systems: Opera PMS, Excel" it reads
+  // as a tool; it is shown by what the person did, in a bullet.
   const { byName } = skillsTaxonomy();
-  const hard = match.missing.map((name, i) => ({ name, display: match.missingDisplay[i] ?? name })).filter((m) => byName.get(m.name.toLowerCase())?.kind !== 'soft');
+  const hard = match.missing
+    .map((name, i) => ({ name, display: match.missingDisplay[i] ?? name }))
+    .filter((m) => byName.get(m.name.toLowerCase())?.kind !== 'soft' && !namesADeed(m.name));
   const hardMissing = hard.map((m) => m.display);
   if (hardMissing.length > 0 && skillsLine) {
     // On the résumé, the job's own wording is what a keyword-matching ATS looks for.
@@ -207,6 +212,12 @@ function keywordSuggestions(match: AnalysisReport['match'], text: string, outlin
     });
   }
   return out;
+}
+
+/** "lead a team", "carry out inspections": a skill of two words or more named by what is done, its first word a verb. */
+function namesADeed(skill: string): boolean {
+  const [first, ...rest] = skill.toLowerCase().split(/\s+/);
+  return rest.length > 0 && first !== undefined && ACTION_VERBS.has(first);
 }
 
 // Lines under the skills heading that list spoken languages, interests or soft skills are not where tools go.
