@@ -1,10 +1,9 @@
-import type { Server } from 'node:http';
 import { enableCompileCache } from 'node:module';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { migrateDatabase, openDatabase, type DatabaseRuntime } from './platform/database/database-runtime.js';
 import { createLogger } from './platform/logging/logger.js';
-import { shutDown } from './platform/web/shutdown.js';
+import { shutDownApp } from './platform/web/shutdown.js';
 
 /**
  * `npm start`: validated config → database (embedded PostgreSQL unless DATABASE_URL) → migrations
@@ -66,12 +65,7 @@ async function bootstrap(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.info(`${signal} received, shutting down`);
-      const server = app.getHttpServer() as Server;
-      const code = await shutDown(
-        { closeApp: () => app.close(), dropConnections: () => server.closeAllConnections(), stopDatabase: () => database.stop() },
-        config.shutdownGraceSeconds * 1000,
-        { error: (message) => logger.error({ context: 'shutdown' }, message) },
-      );
+      const code = await shutDownApp(app, config.shutdownGraceSeconds * 1000, { error: (message) => logger.error({ context: 'shutdown' }, message) }, () => database.stop());
       process.exit(code);
     };
     process.on('SIGTERM', () => void shutdown('SIGTERM'));

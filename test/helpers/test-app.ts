@@ -1,7 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -10,7 +9,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp, listenApp } from '../../src/app.setup.js';
 import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
 import { createLogger } from '../../src/platform/logging/logger.js';
-import { shutDown } from '../../src/platform/web/shutdown.js';
+import { shutDownApp } from '../../src/platform/web/shutdown.js';
 import { withDatabase } from './global-setup.js';
 
 export interface TestDatabase {
@@ -103,12 +102,7 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     // an app that still does not stop fails the test with what it logged instead of timing out its hook.
     close: async () => {
       const problems: string[] = [];
-      const server = app.getHttpServer() as Server;
-      const code = await shutDown(
-        { closeApp: () => app.close(), dropConnections: () => server.closeAllConnections(), stopDatabase: async () => undefined },
-        config.shutdownGraceSeconds * 1000,
-        { error: (message) => void problems.push(message) },
-      );
+      const code = await shutDownApp(app, config.shutdownGraceSeconds * 1000, { error: (message) => void problems.push(message) });
       rmSync(dataDir, { recursive: true, force: true });
       if (code !== 0) throw new Error(`The app did not stop cleanly: ${problems.join('; ')}`);
     },

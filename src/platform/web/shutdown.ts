@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+
 /** What `npm start` stops on SIGTERM/SIGINT, in this order. */
 export interface ShutdownSteps {
   /** Stops accepting connections, waits for the requests in flight, then runs every module's shutdown (Nest's `app.close()`). */
@@ -53,4 +55,16 @@ export async function shutDown(steps: ShutdownSteps, graceMs: number, log: Shutd
   const stopped = await settleWithin(steps.stopDatabase(), DATABASE_STOP_MS);
   if (stopped !== 'settled') log.error(`The embedded database did not stop cleanly (${stopped})`);
   return closed === 'settled' && stopped === 'settled' ? 0 : 1;
+}
+
+/** A Nest application as `shutDown` stops it: its own close, and its HTTP server's connections. */
+export interface ClosableApp {
+  close(): Promise<void>;
+  getHttpServer(): unknown;
+}
+
+/** `shutDown` for a Nest application: `npm start` (with its embedded database) and the tests (without) stop it the same way. */
+export function shutDownApp(app: ClosableApp, graceMs: number, log: ShutdownLog, stopDatabase: () => Promise<void> = async () => undefined): Promise<number> {
+  const server = app.getHttpServer() as Server;
+  return shutDown({ closeApp: () => app.close(), dropConnections: () => server.closeAllConnections(), stopDatabase }, graceMs, log);
 }
