@@ -1,7 +1,8 @@
 import type { DiscoveryService } from '@nestjs/core';
 import { describe, expect, it } from 'vitest';
 import { DashboardCardsService } from '../../src/app/dashboard/dashboard-cards.service.js';
-import { CardTimeoutError, loadDashboard } from '../../src/app/dashboard/dashboard-cards.js';
+import { loadDashboard } from '../../src/app/dashboard/dashboard-cards.js';
+import { TimeLimitError } from '../../src/platform/loading/time-limit.js';
 import type { CardLanguage, DashboardCardProvider } from '../../src/platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../src/platform/identity/current-user.js';
 import { PageDataCache } from '../../src/platform/web/page-data-cache.js';
@@ -52,7 +53,7 @@ describe('loading the dashboard’s cards', () => {
       ['hangs', 'card'],
       ['stepper', 'step'],
     ]);
-    expect(logged[1]!.error).toBeInstanceOf(CardTimeoutError);
+    expect(logged[1]!.error).toBeInstanceOf(TimeLimitError);
   });
 
   it('orders the first steps by their own order', async () => {

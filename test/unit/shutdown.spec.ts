@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleWithin, shutDown, type ShutdownSteps } from '../../src/platform/web/shutdown.js';
+import { shutDown, type ShutdownSteps } from '../../src/platform/web/shutdown.js';
 
 const never = (): Promise<void> => new Promise<void>(() => undefined);
 
@@ -14,14 +14,6 @@ function recorder(steps: Partial<ShutdownSteps>) {
   };
   return { done, errors, steps: all, log: { error: (message: string) => void errors.push(message) } };
 }
-
-describe('settleWithin', () => {
-  it('tells settled, failed and timed-out work apart', async () => {
-    expect(await settleWithin(Promise.resolve(1), 50)).toBe('settled');
-    expect(await settleWithin(Promise.reject(new Error('no')), 50)).toBe('failed');
-    expect(await settleWithin(never(), 20)).toBe('timed out');
-  });
-});
 
 describe('shutDown', () => {
   it('closes the app, then the database, and exits 0 without ending any connection', async () => {

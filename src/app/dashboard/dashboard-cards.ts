@@ -1,5 +1,6 @@
 import type { CardLanguage, DashboardCardProvider, FirstStep } from '../../platform/contracts/dashboard-card.js';
 import type { AuthUser } from '../../platform/identity/current-user.js';
+import { withinTimeLimit } from '../../platform/loading/time-limit.js';
 
 /** A card as the dashboard template draws it. */
 export interface RenderedCard {
@@ -22,12 +23,8 @@ export interface LoadedDashboard {
 /** Logs a card that failed, by card id and error kind only: messages may quote the person's data. */
 export type CardFailureLog = (cardId: string, part: 'card' | 'step', error: unknown) => void;
 
-export class CardTimeoutError extends Error {
-  override name = 'CardTimeoutError';
-}
-
 /**
- * Loads every card (and first step) the actor may see, concurrently, each within `timeLimitMs`. One
+ * Loads every card (and first step) the actor may see, concurrently, each within `timeLimitMs` (a late one fails with a `TimeLimitError`). One
  * that throws or hangs becomes a quiet empty state for that card alone; the page is still drawn.
  */
 export async function loadDashboard(
@@ -66,13 +63,4 @@ export async function loadDashboard(
   });
   loadedSteps.sort((a, b) => a.order - b.order);
   return { cards: rendered, steps: loadedSteps, incomplete };
-}
-
-/** The load keeps running after the limit; its late outcome is ignored (race() has handled it). */
-function withinTimeLimit<T>(work: Promise<T>, timeLimitMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CardTimeoutError(`No answer within ${timeLimitMs} ms`)), timeLimitMs);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

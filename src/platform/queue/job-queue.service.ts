@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { settleWithin } from '../web/shutdown.js';
+import { settleWithin } from '../loading/time-limit.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 /** False in processes that only enqueue (the CLI): they never pick up jobs. */

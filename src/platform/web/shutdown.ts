@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { settleWithin, type Outcome } from '../loading/time-limit.js';
 
 /** What `npm start` stops on SIGTERM/SIGINT, in this order. */
 export interface ShutdownSteps {
@@ -12,19 +13,6 @@ export interface ShutdownSteps {
 
 export interface ShutdownLog {
   error(message: string): void;
-}
-
-type Outcome = 'settled' | 'failed' | 'timed out';
-
-/** How `work` ended within `ms`: the work itself keeps running after a time-out; its late outcome is ignored. */
-export async function settleWithin(work: Promise<unknown>, ms: number): Promise<Outcome> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<Outcome>((resolve) => (timer = setTimeout(() => resolve('timed out'), ms)));
-  try {
-    return await Promise.race([work.then((): Outcome => 'settled', (): Outcome => 'failed'), timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The embedded database gets this long to stop (a fast shutdown of PostgreSQL takes well under a second). */
