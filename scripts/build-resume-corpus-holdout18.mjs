@@ -37,7 +37,7 @@ import {
 } from 'docx';
 import {
   allSkills, bareUrl, buildHeldBackSet, bulletsHtml, certificateYearLine, degreeLine, displayColumns, escapeHtml, isKorean, labelledLinks, namesInOrder, pageFormat, pinDocx, pinPdf, printFooter,
-  printHeader, sansFont, say, sectionsInOrder, withChromiumPrinter,
+  printHeader, sansFont, say, sectionHeading, sectionsInOrder, withChromiumPrinter,
 } from './lib/resume-corpus-build.mjs';
 import { buildHoldout18Content } from './resume-corpus-holdout18-content.mjs';
 
@@ -45,12 +45,6 @@ const OUT = join(process.cwd(), 'test/fixtures/resume-corpus-holdout18');
 const FROZEN_ON = '2026-12-02';
 const e = escapeHtml;
 
-/** The section names of a set in English and Korean: one table for every renderer. */
-const HEADINGS = {
-  summary: ['Summary', '자기소개'], experience: ['Experience', '경력'], education: ['Education', '학력'], skills: ['Skills', '보유 기술'],
-  languages: ['Languages', '외국어'], certificates: ['Certificates', '자격증'], contact: ['Contact', '연락처'],
-};
-const heading = (entry, key) => say(entry, ...HEADINGS[key]);
 
 // ------------------------------------------------------------------------------------------------
 // An online CV page saved as PDF from a phone's browser
@@ -72,18 +66,18 @@ function phonePage(entry, index) {
     icons.map(([icon, text]) => `<div class="row"><b>${icon}</b>${e(text)}</div>`).join('')];
   const panel = (title, body) => `<details open><summary><span>${e(title)}</span><span>▴</span></summary>${body}</details>`;
   if (basics.summary) parts.push(panel(say(entry, 'About', '소개'), `<p>${e(basics.summary)}</p>`));
-  const experience = panel(heading(entry, 'experience'), work.map((job, i) => {
+  const experience = panel(sectionHeading(entry, 'experience'), work.map((job, i) => {
     const [first, second] = namesInOrder(job, entry);
     return `<div class="job"><p class="t">${e(first)}</p><p>${e(second)}</p><div class="chips"><span class="chip">${e(jobDates[i])}</span>${job.location ? `<span class="chip">${e(job.location)}</span>` : ''}</div>${bulletsHtml(job.highlights)}</div>`;
   }).join(''));
-  const educationPart = panel(heading(entry, 'education'), education.map((school, i) => `<div class="job"><p class="t">${e(degreeLine(school, i, entry))}</p><p>${e(school.institution)}</p><div class="chips"><span class="chip">${e(schoolDates[i])}</span></div></div>`).join(''));
+  const educationPart = panel(sectionHeading(entry, 'education'), education.map((school, i) => `<div class="job"><p class="t">${e(degreeLine(school, i, entry))}</p><p>${e(school.institution)}</p><div class="chips"><span class="chip">${e(schoolDates[i])}</span></div></div>`).join(''));
   parts.push(...sectionsInOrder(entry, experience, educationPart));
   if (skills.length > 0) {
     const chips = (keywords) => `<div class="chips">${keywords.map((s) => `<span class="chip">${e(s)}</span>`).join('')}</div>`;
-    parts.push(panel(heading(entry, 'skills'), entry.presentation.flatSkills ? chips(allSkills(skills)) : skills.map((g) => `<p class="t">${e(g.name)}</p>${chips(g.keywords)}`).join('')));
+    parts.push(panel(sectionHeading(entry, 'skills'), entry.presentation.flatSkills ? chips(allSkills(skills)) : skills.map((g) => `<p class="t">${e(g.name)}</p>${chips(g.keywords)}`).join('')));
   }
-  if (languages.length > 0) parts.push(panel(heading(entry, 'languages'), languages.map((l) => `<p>${e(l.language)} · ${e(l.fluency)}</p>`).join('')));
-  if (certificates.length > 0) parts.push(panel(heading(entry, 'certificates'), bulletsHtml(certificates.map(certificateYearLine))));
+  if (languages.length > 0) parts.push(panel(sectionHeading(entry, 'languages'), languages.map((l) => `<p>${e(l.language)} · ${e(l.fluency)}</p>`).join('')));
+  if (certificates.length > 0) parts.push(panel(sectionHeading(entry, 'certificates'), bulletsHtml(certificates.map(certificateYearLine))));
   parts.push(`<div class="tabs"><span>${say(entry, 'Home', '홈')}</span><span>${say(entry, 'CV', '이력서')}</span><span>${say(entry, 'Contact', '연락')}</span></div>`);
   return [`${css}${parts.join('')}`, { width: '96mm', height: '208mm', margin: { top: '4mm', bottom: '4mm', left: '0mm', right: '0mm' } }];
 }
@@ -108,15 +102,15 @@ function wordpressPage(entry, index) {
   if (basics.summary) content.push(`<p>${e(basics.summary)}</p>`);
   content.push(`<p><strong>${say(entry, 'Contact', '연락처')}:</strong> ${e(basics.email)} · ${e(basics.phone)} · ${e(entry.presentation.home)}</p>`);
   if (links.length > 0) content.push(`<p>${links.map(([label, url]) => `${e(label)}: <a>${e(url)}</a>`).join(' · ')}</p>`);
-  const experience = `<h2>${heading(entry, 'experience')}</h2>${work.map((job, i) => {
+  const experience = `<h2>${sectionHeading(entry, 'experience')}</h2>${work.map((job, i) => {
     const [first, second] = namesInOrder(job, entry);
     return `<h3>${e(first)} – ${e(second)}</h3><p><em>${e(jobDates[i])}</em>${job.location ? `, ${e(job.location)}` : ''}</p>${bulletsHtml(job.highlights)}`;
   }).join('')}`;
-  const educationPart = `<h2>${heading(entry, 'education')}</h2>${education.map((school, i) => `<h3>${e(school.institution)}</h3><p>${e(degreeLine(school, i, entry))} (${e(schoolDates[i])})</p>`).join('')}`;
+  const educationPart = `<h2>${sectionHeading(entry, 'education')}</h2>${education.map((school, i) => `<h3>${e(school.institution)}</h3><p>${e(degreeLine(school, i, entry))} (${e(schoolDates[i])})</p>`).join('')}`;
   content.push(...sectionsInOrder(entry, experience, educationPart));
-  if (skills.length > 0) content.push(`<h2>${heading(entry, 'skills')}</h2>${entry.presentation.flatSkills ? `<p>${e(allSkills(skills).join(', '))}</p>` : skills.map((g) => `<p><strong>${e(g.name)}:</strong> ${e(g.keywords.join(', '))}</p>`).join('')}`);
-  if (languages.length > 0) content.push(`<h2>${heading(entry, 'languages')}</h2><table>${languages.map((l) => `<tr><td>${e(l.language)}</td><td>${e(l.fluency)}</td></tr>`).join('')}</table>`);
-  if (certificates.length > 0) content.push(`<h2>${heading(entry, 'certificates')}</h2>${bulletsHtml(certificates.map(certificateYearLine))}`);
+  if (skills.length > 0) content.push(`<h2>${sectionHeading(entry, 'skills')}</h2>${entry.presentation.flatSkills ? `<p>${e(allSkills(skills).join(', '))}</p>` : skills.map((g) => `<p><strong>${e(g.name)}:</strong> ${e(g.keywords.join(', '))}</p>`).join('')}`);
+  if (languages.length > 0) content.push(`<h2>${sectionHeading(entry, 'languages')}</h2><table>${languages.map((l) => `<tr><td>${e(l.language)}</td><td>${e(l.fluency)}</td></tr>`).join('')}</table>`);
+  if (certificates.length > 0) content.push(`<h2>${sectionHeading(entry, 'certificates')}</h2>${bulletsHtml(certificates.map(certificateYearLine))}`);
   const posts = korean ? ['블로그를 시작합니다', '올해를 돌아보며', '사진 몇 장'] : ['Hello world!', 'A look back at this year', 'A few photos from work'];
   const aside = `<aside><section><h4>${say(entry, 'Search', '검색')}</h4><div class="search"></div></section><section><h4>${say(entry, 'Recent Posts', '최근 글')}</h4>${posts.map((p) => `<p>${e(p)}</p>`).join('')}</section><section><h4>${say(entry, 'Archives', '보관함')}</h4><p>${say(entry, 'November 2026', '2026년 11월')}</p><p>${say(entry, 'March 2025', '2025년 3월')}</p></section></aside>`;
   const reply = `<div class="reply"><h2>${say(entry, 'Leave a Reply', '답글 남기기')}</h2><p>${say(entry, 'Your email address will not be published.', '이메일 주소는 공개되지 않습니다.')}</p><div class="box"></div></div>`;
@@ -146,15 +140,15 @@ function verticalLabelsPage(entry, index) {
   const section = (title, content) => `<div class="sec" style="min-height: ${[...title].length * (isKorean(entry) ? 6 : 4.4) + 8}mm"><div class="label"><span>${e(title)}</span></div><div class="body">${content}</div></div>`;
   const parts = [`<header><h1>${e(basics.name)}</h1>${basics.label ? `<p class="headline">${e(basics.label)}</p>` : ''}<p class="contact">${contact.map(e).join(' / ')}</p></header>`];
   if (basics.summary) parts.push(section(say(entry, 'Profile', '소개'), `<p>${e(basics.summary)}</p>`));
-  const experience = section(heading(entry, 'experience'), work.map((job, i) => {
+  const experience = section(sectionHeading(entry, 'experience'), work.map((job, i) => {
     const [first, second] = namesInOrder(job, entry);
     return `<div class="entry"><p class="d">${e(jobDates[i])}</p><p class="t">${e(first)}</p><p>${e([second, job.location].filter(Boolean).join(' · '))}</p>${bulletsHtml(job.highlights)}</div>`;
   }).join(''));
-  const educationPart = section(heading(entry, 'education'), education.map((school, i) => `<div class="entry"><p class="d">${e(schoolDates[i])}</p><p class="t">${e(school.institution)}</p><p>${e(degreeLine(school, i, entry))}</p></div>`).join(''));
+  const educationPart = section(sectionHeading(entry, 'education'), education.map((school, i) => `<div class="entry"><p class="d">${e(schoolDates[i])}</p><p class="t">${e(school.institution)}</p><p>${e(degreeLine(school, i, entry))}</p></div>`).join(''));
   parts.push(...sectionsInOrder(entry, experience, educationPart));
-  if (skills.length > 0) parts.push(section(heading(entry, 'skills'), entry.presentation.flatSkills ? `<p>${allSkills(skills).map(e).join(' / ')}</p>` : skills.map((g) => `<p><b>${e(g.name)}</b> — ${g.keywords.map(e).join(' / ')}</p>`).join('')));
-  if (languages.length > 0) parts.push(section(heading(entry, 'languages'), `<p>${languages.map((l) => `${e(l.language)}: ${e(l.fluency)}`).join(' / ')}</p>`));
-  if (certificates.length > 0) parts.push(section(heading(entry, 'certificates'), certificates.map((c) => `<p>${e(certificateYearLine(c))}</p>`).join('')));
+  if (skills.length > 0) parts.push(section(sectionHeading(entry, 'skills'), entry.presentation.flatSkills ? `<p>${allSkills(skills).map(e).join(' / ')}</p>` : skills.map((g) => `<p><b>${e(g.name)}</b> — ${g.keywords.map(e).join(' / ')}</p>`).join('')));
+  if (languages.length > 0) parts.push(section(sectionHeading(entry, 'languages'), `<p>${languages.map((l) => `${e(l.language)}: ${e(l.fluency)}`).join(' / ')}</p>`));
+  if (certificates.length > 0) parts.push(section(sectionHeading(entry, 'certificates'), certificates.map((c) => `<p>${e(certificateYearLine(c))}</p>`).join('')));
   return [`${css}${parts.join('')}`, { format: pageFormat(entry, index + 1), margin: { top: '0mm', bottom: '8mm', left: '0mm', right: '0mm' } }];
 }
 
@@ -171,19 +165,19 @@ function triFoldPage(entry, index) {
     .headline { font-size: 11pt; margin: 0 0 5mm; } .entry { margin-bottom: 3mm; } .entry p { margin: 0; } .d { color: ${accent}; font-weight: bold; font-size: 7.4pt; } .t { font-weight: bold; font-size: 8.6pt; }
     .pl { font-style: italic; color: #666; } ul { margin: .5mm 0 0; padding-left: 3.5mm; } p { margin: 0 0 1mm; } .gap { height: 4mm; }</style>`;
   const korean = isKorean(entry);
-  const jobs = `<h2>${heading(entry, 'experience')}</h2>${work.map((job, i) => {
+  const jobs = `<h2>${sectionHeading(entry, 'experience')}</h2>${work.map((job, i) => {
     const [first, second] = namesInOrder(job, entry);
     return `<div class="entry"><p class="d">${e(jobDates[i])}</p><p class="t">${e(first)}${korean ? ' · ' : ' at '}${e(second)}</p>${job.location ? `<p class="pl">${e(job.location)}</p>` : ''}${bulletsHtml(job.highlights)}</div>`;
   }).join('')}`;
-  const schools = `<h2>${heading(entry, 'education')}</h2>${education.map((school, i) => `<div class="entry"><p class="t">${e(degreeLine(school, i, entry))}</p><p>${e(school.institution)}</p><p class="d">${e(schoolDates[i])}</p></div>`).join('')}`;
+  const schools = `<h2>${sectionHeading(entry, 'education')}</h2>${education.map((school, i) => `<div class="entry"><p class="t">${e(degreeLine(school, i, entry))}</p><p>${e(school.institution)}</p><p class="d">${e(schoolDates[i])}</p></div>`).join('')}`;
   const [left, middleFirst] = sectionsInOrder(entry, jobs, schools);
   const middle = [middleFirst];
-  if (skills.length > 0) middle.push(`<div class="gap"></div><h2>${heading(entry, 'skills')}</h2>${entry.presentation.flatSkills ? bulletsHtml(allSkills(skills)) : skills.map((g) => `<p><b>${e(g.name)}</b><br>${e(g.keywords.join(', '))}</p>`).join('')}`);
-  if (certificates.length > 0) middle.push(`<div class="gap"></div><h2>${heading(entry, 'certificates')}</h2>${certificates.map((c) => `<p>${e(certificateYearLine(c))}</p>`).join('')}`);
+  if (skills.length > 0) middle.push(`<div class="gap"></div><h2>${sectionHeading(entry, 'skills')}</h2>${entry.presentation.flatSkills ? bulletsHtml(allSkills(skills)) : skills.map((g) => `<p><b>${e(g.name)}</b><br>${e(g.keywords.join(', '))}</p>`).join('')}`);
+  if (certificates.length > 0) middle.push(`<div class="gap"></div><h2>${sectionHeading(entry, 'certificates')}</h2>${certificates.map((c) => `<p>${e(certificateYearLine(c))}</p>`).join('')}`);
   const front = [`<h1>${e(basics.name)}</h1>${basics.label ? `<p class="headline">${e(basics.label)}</p>` : ''}`];
   if (basics.summary) front.push(`<p>${e(basics.summary)}</p><div class="gap"></div>`);
-  front.push(`<h2>${heading(entry, 'contact')}</h2><p>${e(basics.phone)}</p><p>${e(basics.email)}</p><p>${e(entry.presentation.home)}</p>${labelledLinks(basics).map(([, url]) => `<p>${e(bareUrl(url))}</p>`).join('')}`);
-  if (languages.length > 0) front.push(`<div class="gap"></div><h2>${heading(entry, 'languages')}</h2>${languages.map((l) => `<p>${e(l.language)} – ${e(l.fluency)}</p>`).join('')}`);
+  front.push(`<h2>${sectionHeading(entry, 'contact')}</h2><p>${e(basics.phone)}</p><p>${e(basics.email)}</p><p>${e(entry.presentation.home)}</p>${labelledLinks(basics).map(([, url]) => `<p>${e(bareUrl(url))}</p>`).join('')}`);
+  if (languages.length > 0) front.push(`<div class="gap"></div><h2>${sectionHeading(entry, 'languages')}</h2>${languages.map((l) => `<p>${e(l.language)} – ${e(l.fluency)}</p>`).join('')}`);
   return [`${css}<div class="sheet"><div class="panel">${left}</div><div class="panel">${middle.join('')}</div><div class="panel">${front.join('')}</div></div>`, { format: 'A4', landscape: true, margin: { top: '7mm', bottom: '7mm', left: '0mm', right: '0mm' } }];
 }
 
@@ -218,9 +212,9 @@ function reviewedDocx(entry, index) {
   const links = labelledLinks(basics);
   children.push(new Paragraph({ children: [new TextRun([basics.email, basics.phone, entry.presentation.home].join(' • '))] }));
   if (links.length > 0) children.push(new Paragraph({ children: links.flatMap(([label, url], n) => [...(n > 0 ? [new TextRun(' • ')] : []), new TextRun(`${label}: `), new ExternalHyperlink({ link: url, children: [new TextRun({ text: bareUrl(url), style: 'Hyperlink' })] })]) }));
-  if (basics.summary) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading(entry, 'summary'))] }), new Paragraph({ children: commented(0, new TextRun(basics.summary)) }));
+  if (basics.summary) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionHeading(entry, 'summary'))] }), new Paragraph({ children: commented(0, new TextRun(basics.summary)) }));
   const experience = () => {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading(entry, 'experience'))] }));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionHeading(entry, 'experience'))] }));
     work.forEach((job, i) => {
       const names = namesInOrder(job, entry).join(', ');
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: i === 0 ? commented(1, new TextRun(names)) : [new TextRun(names)] }));
@@ -229,18 +223,18 @@ function reviewedDocx(entry, index) {
     });
   };
   const educationPart = () => {
-    const title = new TextRun(heading(entry, 'education'));
+    const title = new TextRun(sectionHeading(entry, 'education'));
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: entry.presentation.educationFirst ? commented(2, title) : [title] }));
     education.forEach((school, i) => children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(school.institution)] }), new Paragraph({ children: [new TextRun(`${degreeLine(school, i, entry)} · ${schoolDates[i]}`)] })));
   };
   for (const part of sectionsInOrder(entry, experience, educationPart)) part();
   if (skills.length > 0) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading(entry, 'skills'))] }));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionHeading(entry, 'skills'))] }));
     if (entry.presentation.flatSkills) children.push(new Paragraph({ children: [new TextRun(allSkills(skills).join(', '))] }));
     else for (const g of skills) children.push(new Paragraph({ children: [new TextRun({ text: `${g.name}: `, bold: true }), new TextRun(g.keywords.join(', '))] }));
   }
-  if (languages.length > 0) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading(entry, 'languages'))] }), new Paragraph({ children: [new TextRun(languages.map((l) => `${l.language} (${l.fluency})`).join(', '))] }));
-  if (certificates.length > 0) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading(entry, 'certificates'))] }), ...certificates.map((c) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(certificateYearLine(c))] })));
+  if (languages.length > 0) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionHeading(entry, 'languages'))] }), new Paragraph({ children: [new TextRun(languages.map((l) => `${l.language} (${l.fluency})`).join(', '))] }));
+  if (certificates.length > 0) children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionHeading(entry, 'certificates'))] }), ...certificates.map((c) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(certificateYearLine(c))] })));
   return new Document({
     creator: basics.name, lastModifiedBy: korean ? '취업 컨설턴트' : 'Career Coach', title: korean ? `${basics.name} 이력서` : `${basics.name} CV`,
     comments: { children: entry.presentation.educationFirst ? comments : comments.slice(0, 2) },
@@ -259,15 +253,15 @@ function asciiDocText(entry) {
     ...labelledLinks(basics).map(([label, url]) => `:${label.toLowerCase()}: ${url}`), `:lang: ${isKorean(entry) ? 'ko' : 'en'}`, ':toc: left', '',
     `${say(entry, 'Phone', '전화')}: {phone} | ${say(entry, 'Home', '주소')}: {home}`, ''];
   if (basics.summary) out.push('[.lead]', basics.summary, '');
-  const experience = [`== ${heading(entry, 'experience')}`, '', ...work.flatMap((job, i) => {
+  const experience = [`== ${sectionHeading(entry, 'experience')}`, '', ...work.flatMap((job, i) => {
     const [first, second] = namesInOrder(job, entry);
     return [`=== ${first}, ${second}`, `_${jobDates[i]}_${job.location ? ` | ${job.location}` : ''}`, '', ...job.highlights.map((h) => `* ${h}`), ...(job.highlights.length > 0 ? [''] : [])];
   })];
-  const educationPart = [`== ${heading(entry, 'education')}`, '', ...education.flatMap((school, i) => [`=== ${school.institution}`, `${degreeLine(school, i, entry)} +`, `_${schoolDates[i]}_`, ''])];
+  const educationPart = [`== ${sectionHeading(entry, 'education')}`, '', ...education.flatMap((school, i) => [`=== ${school.institution}`, `${degreeLine(school, i, entry)} +`, `_${schoolDates[i]}_`, ''])];
   out.push(...sectionsInOrder(entry, experience, educationPart).flat());
-  if (skills.length > 0) out.push(`== ${heading(entry, 'skills')}`, '', ...(entry.presentation.flatSkills ? [allSkills(skills).join(', ')] : skills.map((g) => `${g.name}:: ${g.keywords.join(', ')}`)), '');
-  if (languages.length > 0) out.push(`== ${heading(entry, 'languages')}`, '', '[cols="1,1"]', '|===', ...languages.map((l) => `|${l.language} |${l.fluency}`), '|===', '');
-  if (certificates.length > 0) out.push(`== ${heading(entry, 'certificates')}`, '', ...certificates.map((c) => `. ${certificateYearLine(c)}`), '');
+  if (skills.length > 0) out.push(`== ${sectionHeading(entry, 'skills')}`, '', ...(entry.presentation.flatSkills ? [allSkills(skills).join(', ')] : skills.map((g) => `${g.name}:: ${g.keywords.join(', ')}`)), '');
+  if (languages.length > 0) out.push(`== ${sectionHeading(entry, 'languages')}`, '', '[cols="1,1"]', '|===', ...languages.map((l) => `|${l.language} |${l.fluency}`), '|===', '');
+  if (certificates.length > 0) out.push(`== ${sectionHeading(entry, 'certificates')}`, '', ...certificates.map((c) => `. ${certificateYearLine(c)}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -280,15 +274,15 @@ function restructuredText(entry) {
   if (basics.label) out.push(`:${say(entry, 'Headline', '직무')}: ${basics.label}`);
   out.push(`:${say(entry, 'Email', '이메일')}: ${basics.email}`, `:${say(entry, 'Phone', '전화')}: ${basics.phone}`, `:${say(entry, 'Address', '주소')}: ${entry.presentation.home}`,
     ...labelledLinks(basics).map(([label, url]) => `:${label}: \`${bareUrl(url)} <${url}>\`_`), '');
-  if (basics.summary) out.push(...title(heading(entry, 'summary'), '='), basics.summary, '');
-  const experience = [...title(heading(entry, 'experience'), '='), ...work.flatMap((job, i) => {
+  if (basics.summary) out.push(...title(sectionHeading(entry, 'summary'), '='), basics.summary, '');
+  const experience = [...title(sectionHeading(entry, 'experience'), '='), ...work.flatMap((job, i) => {
     const names = namesInOrder(job, entry).join(' — ');
     return [...title(names, '-'), `:${say(entry, 'Dates', '기간')}: ${jobDates[i]}`, ...(job.location ? [`:${say(entry, 'Location', '근무지')}: ${job.location}`] : []), '', ...job.highlights.map((h) => `- ${h}`), ...(job.highlights.length > 0 ? [''] : [])];
   })];
-  const educationPart = [...title(heading(entry, 'education'), '='), ...education.flatMap((school, i) => [...title(school.institution, '-'), `${degreeLine(school, i, entry)}, ${schoolDates[i]}`, ''])];
+  const educationPart = [...title(sectionHeading(entry, 'education'), '='), ...education.flatMap((school, i) => [...title(school.institution, '-'), `${degreeLine(school, i, entry)}, ${schoolDates[i]}`, ''])];
   out.push(...sectionsInOrder(entry, experience, educationPart).flat());
   if (skills.length > 0) {
-    out.push(...title(heading(entry, 'skills'), '='));
+    out.push(...title(sectionHeading(entry, 'skills'), '='));
     if (entry.presentation.flatSkills) out.push(allSkills(skills).join(', '), '');
     else out.push(...skills.flatMap((g) => [g.name, `   ${g.keywords.join(', ')}`, '']));
   }
@@ -298,9 +292,9 @@ function restructuredText(entry) {
     const far = Math.max(displayColumns(level), ...languages.map((l) => displayColumns(l.fluency)));
     const border = `${'='.repeat(wide)}  ${'='.repeat(far)}`;
     const row = (a, b) => `${a}${' '.repeat(wide - displayColumns(a))}  ${b}`.trimEnd();
-    out.push(...title(heading(entry, 'languages'), '='), border, row(head, level), border, ...languages.map((l) => row(l.language, l.fluency)), border, '');
+    out.push(...title(sectionHeading(entry, 'languages'), '='), border, row(head, level), border, ...languages.map((l) => row(l.language, l.fluency)), border, '');
   }
-  if (certificates.length > 0) out.push(...title(heading(entry, 'certificates'), '='), ...certificates.map((c) => `#. ${certificateYearLine(c)}`), '');
+  if (certificates.length > 0) out.push(...title(sectionHeading(entry, 'certificates'), '='), ...certificates.map((c) => `#. ${certificateYearLine(c)}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -314,15 +308,15 @@ function bearNoteMarkdown(entry) {
   out[out.length - 1] = out[out.length - 1].trimEnd();
   out.push('');
   if (basics.summary) out.push('---', '', basics.summary, '');
-  const experience = ['---', '', `## ${heading(entry, 'experience')}`, '', ...work.flatMap((job, i) => {
+  const experience = ['---', '', `## ${sectionHeading(entry, 'experience')}`, '', ...work.flatMap((job, i) => {
     const [first, second] = namesInOrder(job, entry);
     return [`**${first}** · ${second}  `, `==${jobDates[i]}==${job.location ? ` · ${job.location}` : ''}`, ...job.highlights.map((h) => `* ${h}`), ''];
   })];
-  const educationPart = ['---', '', `## ${heading(entry, 'education')}`, '', ...education.flatMap((school, i) => [`**${school.institution}**  `, `${degreeLine(school, i, entry)} — ${schoolDates[i]}`, ''])];
+  const educationPart = ['---', '', `## ${sectionHeading(entry, 'education')}`, '', ...education.flatMap((school, i) => [`**${school.institution}**  `, `${degreeLine(school, i, entry)} — ${schoolDates[i]}`, ''])];
   out.push(...sectionsInOrder(entry, experience, educationPart).flat());
-  if (skills.length > 0) out.push('---', '', `## ${heading(entry, 'skills')}`, '', ...(entry.presentation.flatSkills ? [allSkills(skills).join(', ')] : skills.map((g) => `* ${g.name}: ${g.keywords.join(', ')}`)), '');
-  if (languages.length > 0) out.push(`## ${heading(entry, 'languages')}`, '', ...languages.map((l, n) => `${l.language} — ${l.fluency}${n < languages.length - 1 ? '  ' : ''}`), '');
-  if (certificates.length > 0) out.push(`## ${heading(entry, 'certificates')}`, '', ...certificates.map((c) => `- [x] ${certificateYearLine(c)}`), '');
+  if (skills.length > 0) out.push('---', '', `## ${sectionHeading(entry, 'skills')}`, '', ...(entry.presentation.flatSkills ? [allSkills(skills).join(', ')] : skills.map((g) => `* ${g.name}: ${g.keywords.join(', ')}`)), '');
+  if (languages.length > 0) out.push(`## ${sectionHeading(entry, 'languages')}`, '', ...languages.map((l, n) => `${l.language} — ${l.fluency}${n < languages.length - 1 ? '  ' : ''}`), '');
+  if (certificates.length > 0) out.push(`## ${sectionHeading(entry, 'certificates')}`, '', ...certificates.map((c) => `- [x] ${certificateYearLine(c)}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 

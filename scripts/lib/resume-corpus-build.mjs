@@ -126,6 +126,13 @@ export const say = (entry, en, ko) => (isKorean(entry) ? ko : en);
 export const namesInOrder = (job, entry) => (entry.presentation.employerFirst || isKorean(entry) ? [job.name, job.position] : [job.position, job.name]);
 /** Experience and education in the person's order (some put education first). */
 export const sectionsInOrder = (entry, experience, education) => (entry.presentation.educationFirst ? [education, experience] : [experience, education]);
+/** The section names of the hand-written sets in English and Korean: one table for every renderer of a set. */
+export const SECTION_HEADINGS = {
+  summary: ['Summary', '자기소개'], experience: ['Experience', '경력'], education: ['Education', '학력'], skills: ['Skills', '보유 기술'],
+  languages: ['Languages', '외국어'], certificates: ['Certificates', '자격증'], contact: ['Contact', '연락처'],
+};
+/** A section's name in the person's language (SECTION_HEADINGS). */
+export const sectionHeading = (entry, key) => say(entry, ...SECTION_HEADINGS[key]);
 /** The degree line as the person writes it (Koreans: the department and the degree word). */
 export const degreeLine = (school, i, entry) => (isKorean(entry) ? [school.area, entry.presentation.degreeTexts[i]].filter(Boolean).join(' ') : entry.presentation.degreeTexts[i]);
 
