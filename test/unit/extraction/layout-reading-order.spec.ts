@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { tableRowLines } from '../../../src/modules/documents/extraction/docx-text.js';
 import { extractDetectedDocument } from '../../../src/modules/documents/extraction/extract-by-kind.js';
 import { layoutPageText, type PositionedText, withoutPageFurniture } from '../../../src/modules/documents/extraction/pdf-text.js';
-import { reflowPlainText } from '../../../src/modules/documents/extraction/plain-text.js';
+import { reflowReader } from '../../../src/modules/documents/extraction/plain-text.js';
+import { readWith } from '../../../src/modules/documents/extraction/plain-text-reader.js';
 
 const cell = (width: number, ...paragraphs: Paragraph[]): TableCell => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: paragraphs });
 const text = (words: string, bold = false): Paragraph => new Paragraph({ children: [new TextRun({ text: words, bold })] });
@@ -343,7 +344,7 @@ describe('Plain-text résumés', () => {
       '------',
       'Negotiation, CRM',
     ].join('\n');
-    expect(reflowPlainText(text).split('\n')).toEqual([
+    expect(readWith(reflowReader, text).split('\n')).toEqual([
       'CAREER HISTORY',
       '',
       '',
@@ -360,6 +361,6 @@ describe('Plain-text résumés', () => {
   });
 
   it('leaves a line that merely starts with the word "o" or is indented differently alone', () => {
-    expect(reflowPlainText('o dear, a lower-case start\n  - An item\n      deeper indent is not a wrap')).toBe('o dear, a lower-case start\n  • An item\n      deeper indent is not a wrap');
+    expect(readWith(reflowReader, 'o dear, a lower-case start\n  - An item\n      deeper indent is not a wrap')).toBe('o dear, a lower-case start\n  • An item\n      deeper indent is not a wrap');
   });
 });

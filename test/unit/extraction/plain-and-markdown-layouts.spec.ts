@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../../src/modules/documents/extraction/markdown-front-matter.js';
-import { withMarginHeadingsAsLines } from '../../../src/modules/documents/extraction/plain-margin-column.js';
-import { extractPlainText, markdownToPlainText, withColumnGapsAsTabs } from '../../../src/modules/documents/extraction/plain-text.js';
+import { marginColumnReader } from '../../../src/modules/documents/extraction/plain-margin-column.js';
+import { columnGapReader, extractPlainText, markdownToPlainText } from '../../../src/modules/documents/extraction/plain-text.js';
+import { readWith } from '../../../src/modules/documents/extraction/plain-text-reader.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 import { isDescriptionSentence } from '../../../src/modules/documents/extraction/work-entry-lines.js';
 
@@ -32,7 +33,7 @@ const MARGIN_RESUME = [
 
 describe('plain text with section names in a left margin', () => {
   it('moves each margin phrase onto a line of its own and de-indents the body by the gutter', () => {
-    const lines = withMarginHeadingsAsLines(MARGIN_RESUME).split('\n');
+    const lines = readWith(marginColumnReader, MARGIN_RESUME).split('\n');
     expect(lines).toContain('WORK');
     expect(lines).toContain('Stena Harbour Freight AB                    03/2021 – today');
     expect(lines).toContain('- Rebuilt the berth schedule so ferries waited half as');
@@ -43,12 +44,12 @@ describe('plain text with section names in a left margin', () => {
 
   it('leaves text without a consistent gutter alone', () => {
     const ordinary = 'Ana Silva\nEXPERIENCE\nNurse, Porto General    2019 – 2022\n  - Ran the ward.\nSKILLS  Triage';
-    expect(withMarginHeadingsAsLines(ordinary)).toBe(ordinary);
+    expect(readWith(marginColumnReader, ordinary)).toBe(ordinary);
   });
 
   it('joins a heading the narrow margin wrapped over two lines when only together they name a section', () => {
     const text = ['PROFESSIONAL  Acme Forge Ltd                 2019 – 2022', 'BACKGROUND    Blacksmith, Sheffield', '              - Forged gates.', '', 'SKILLS        Welding, Forging'].join('\n');
-    expect(withMarginHeadingsAsLines(text).split('\n')).toEqual(['PROFESSIONAL BACKGROUND', 'Acme Forge Ltd                 2019 – 2022', 'Blacksmith, Sheffield', '- Forged gates.', '', 'SKILLS', 'Welding, Forging']);
+    expect(readWith(marginColumnReader, text).split('\n')).toEqual(['PROFESSIONAL BACKGROUND', 'Acme Forge Ltd                 2019 – 2022', 'Blacksmith, Sheffield', '- Forged gates.', '', 'SKILLS', 'Welding, Forging']);
   });
 
   it('reads the whole résumé: jobs, school and languages beside their margin headings', () => {
@@ -62,7 +63,7 @@ describe('plain text with section names in a left margin', () => {
   });
 
   it('reads three or more spaces between aligned columns as a tab', () => {
-    expect(withColumnGapsAsTabs('Swedish       Mother tongue\nSenior Planner, Gothenburg')).toBe('Swedish\tMother tongue\nSenior Planner, Gothenburg');
+    expect(readWith(columnGapReader, 'Swedish       Mother tongue\nSenior Planner, Gothenburg')).toBe('Swedish\tMother tongue\nSenior Planner, Gothenburg');
   });
 });
 

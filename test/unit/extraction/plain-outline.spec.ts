@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withOutlineNumbersAsStructure } from '../../../src/modules/documents/extraction/plain-outline.js';
+import { outlineReader } from '../../../src/modules/documents/extraction/plain-outline.js';
+import { readWith } from '../../../src/modules/documents/extraction/plain-text-reader.js';
 import { extractPlainText } from '../../../src/modules/documents/extraction/plain-text.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 
@@ -49,7 +50,7 @@ const KOREAN_OUTLINE = [
 
 describe('a plain-text résumé written as a numbered outline', () => {
   it('reads a roman-numbered heading as its heading and a numbered line over its outline as an entry header', () => {
-    const lines = withOutlineNumbersAsStructure(ROMAN_OUTLINE).split('\n');
+    const lines = readWith(outlineReader, ROMAN_OUTLINE).split('\n');
     expect(lines).toContain('WORK HISTORY');
     expect(lines).toContain('     Danube Lock Authority, Lock Operator (Orsova)');
     // A lettered duty keeps its words' column, so its hanging indent still continues it.
@@ -87,7 +88,7 @@ describe('a plain-text résumé written as a numbered outline', () => {
 
   it('leaves a numbered list without an outline under it a list', () => {
     const text = ['ACHIEVEMENTS', '1. Cut berth waiting time by half.', '2. Trained six planners.'].join('\n');
-    expect(withOutlineNumbersAsStructure(text).split('\n')).toEqual(['ACHIEVEMENTS', '•  Cut berth waiting time by half.', '•  Trained six planners.']);
+    expect(readWith(outlineReader, text).split('\n')).toEqual(['ACHIEVEMENTS', '•  Cut berth waiting time by half.', '•  Trained six planners.']);
   });
 
   it('reads a labelled dates line ("Period: …") as the dates alone: the label names no title, employer or place', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDoubledLines } from '../../../src/modules/documents/extraction/plain-doubled-lines.js';
+import { doubledLinesReader } from '../../../src/modules/documents/extraction/plain-doubled-lines.js';
+import { readWith } from '../../../src/modules/documents/extraction/plain-text-reader.js';
 import { extractPlainText } from '../../../src/modules/documents/extraction/plain-text.js';
 import { parseResume } from '../../../src/modules/documents/extraction/resume-parser.js';
 
@@ -35,11 +36,11 @@ const PROFILE = twice([
 
 describe('a profile copied from a professional network', () => {
   it('writes each doubled line once, and leaves a text with a repeated line or two alone', () => {
-    expect(withoutDoubledLines('Experience\nExperience\nAcme\nAcme\n• Did things\n• Did things\nPilot\nPilot\n2019 - 2020\n2019 - 2020\nEducation\nEducation\nX\nX\nY\nY\nZ\nZ')).toBe(
+    expect(readWith(doubledLinesReader, 'Experience\nExperience\nAcme\nAcme\n• Did things\n• Did things\nPilot\nPilot\n2019 - 2020\n2019 - 2020\nEducation\nEducation\nX\nX\nY\nY\nZ\nZ')).toBe(
       'Experience\nAcme\n• Did things\nPilot\n2019 - 2020\nEducation\nX\nY\nZ',
     );
     const text = 'Jo Bloggs\nWelder\n\nExperience\nWelder\nWelder\nAcme\n2019 - 2020\nWelded gates.\nEducation\nTech College\n2015 - 2017\nSkills\nTIG';
-    expect(withoutDoubledLines(text)).toBe(text);
+    expect(readWith(doubledLinesReader, text)).toBe(text);
   });
 
   it('reads grouped and single roles with their employer, place and dates', () => {
@@ -56,8 +57,8 @@ describe('a profile copied from a professional network', () => {
   it('leaves a text alone whose lines repeat in runs that are no page doubling (one sentence over and over, a line three times)', () => {
     const sentence = 'Led the billing team through a migration to a new platform.';
     const over = Array.from({ length: 40 }, () => sentence).join('\n');
-    expect(withoutDoubledLines(over)).toBe(over);
+    expect(readWith(doubledLinesReader, over)).toBe(over);
     const thrice = Array.from({ length: 8 }, (_, i) => [`Line ${i}`, `Line ${i}`, `Line ${i}`]).flat().join('\n');
-    expect(withoutDoubledLines(thrice)).toBe(thrice);
+    expect(readWith(doubledLinesReader, thrice)).toBe(thrice);
   });
 });

@@ -5,6 +5,8 @@
 // stands, the frames open the name, every heading and the first line of every part, and the recruiter's
 // messages and the app's notices read as résumé text.
 
+import type { PlainTextReader } from './plain-text-reader.js';
+
 /** "30/11/2026, 14:10", "11/30/26, 2:01 PM", "2026. 11. 30. 오후 2:35", "2026-11-30 14:10:05": a message's date and time. */
 const STAMP = String.raw`\d{1,4}[./-] ?\d{1,2}[./-] ?\d{1,4}\.?,? (?:(?:오전|오후) )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?`;
 /** A frame that opens with the stamp: "stamp - Sender: " (WhatsApp on Android), "[stamp] Sender: " (on iPhones). */
@@ -59,16 +61,23 @@ function authorOf(messages: readonly Message[]): string | undefined {
  * here"), each message a paragraph, without attachment placeholders and WhatsApp's emphasis marks.
  * Any text with fewer than four message frames is returned as it is.
  */
-export function withoutChatFrames(text: string): string {
-  const lines = text.split('\n');
-  if (lines.filter((line) => messageFrame(line) !== undefined).length < MIN_FRAMES) return text;
-  const messages = messagesOf(lines);
-  const author = authorOf(messages);
-  const written = messages.filter((message) => message.sender === author);
-  const start = written.findIndex((message) => message.lines.filter((line) => line.trim() !== '').length > 1);
-  if (author === undefined || start < 0) return text;
+export const chatExportReader: PlainTextReader<readonly Message[]> = {
+  name: 'chat export',
+  /** Four message frames or more, a sender who wrote the most, and a message of several lines from them: their messages from it on. */
+  gate(text) {
+    const lines = text.split('\n');
+    if (lines.filter((line) => messageFrame(line) !== undefined).length < MIN_FRAMES) return undefined;
+    const messages = messagesOf(lines);
+    const author = authorOf(messages);
+    const written = messages.filter((message) => message.sender === author);
+    const start = written.findIndex((message) => message.lines.filter((line) => line.trim() !== '').length > 1);
+    return author === undefined || start < 0 ? undefined : written.slice(start);
+  },
+  read: authorMessagesAsText,
+};
+
+function authorMessagesAsText(written: readonly Message[]): string {
   return written
-    .slice(start)
     .map((message) => message.lines.filter((line) => !ATTACHMENT.test(line.trim())).join('\n').trim())
     .filter((message) => message !== '')
     .join('\n\n')

@@ -3,6 +3,8 @@
 // readers, and a copy takes both ("Experience" / "Experience", "Copra Buyer" / "Copra Buyer"). Read as
 // it stands, each job has two titles and two date lines, and each heading heads an empty section.
 
+import type { PlainTextReader } from './plain-text-reader.js';
+
 /** Lines with words a text has at least before its doubling is undone. */
 const MIN_LINES = 12;
 /** The share of a text's lines with words that must sit in such pairs: a résumé repeats a line by chance only now and then. */
@@ -16,10 +18,26 @@ const hasWords = (line: string): boolean => /[\p{L}\p{N}]/u.test(line);
  * Only runs of two or four equal lines are the page's doubling: a line written three times, or over and
  * over (a pasted block repeated, a test file of one sentence), is the writer's and stays as written.
  */
-export function withoutDoubledLines(text: string): string {
+export const doubledLinesReader: PlainTextReader<{ lines: readonly string[]; runs: ReadonlyArray<readonly [number, number]> }> = {
+  name: 'doubled lines',
+  /** Twelve lines with words or more, half of them in runs of two or four equal lines: the lines and their runs. */
+  gate: doubledRuns,
+  read: ({ lines, runs }) => {
+    const out: string[] = [];
+    for (const [start, length] of runs) {
+      const kept = isDoubling(length) ? length / 2 : length;
+      for (let i = 0; i < kept; i++) out.push(lines[start + i]!);
+    }
+    return out.join('\n');
+  },
+};
+
+const isDoubling = (length: number): boolean => length === 2 || length === 4;
+
+function doubledRuns(text: string): { lines: readonly string[]; runs: ReadonlyArray<readonly [number, number]> } | undefined {
   const lines = text.split('\n');
   const withWords = lines.filter(hasWords).length;
-  if (withWords < MIN_LINES) return text;
+  if (withWords < MIN_LINES) return undefined;
   // Runs of equal lines with words: [start, length].
   const runs: Array<[number, number]> = [];
   for (let index = 0; index < lines.length; ) {
@@ -28,13 +46,6 @@ export function withoutDoubledLines(text: string): string {
     runs.push([index, end - index]);
     index = end;
   }
-  const isDoubling = (length: number): boolean => length === 2 || length === 4;
   const doubled = runs.reduce((sum, [, length]) => sum + (isDoubling(length) ? length : 0), 0);
-  if (doubled < withWords * MIN_DOUBLED_SHARE) return text;
-  const out: string[] = [];
-  for (const [start, length] of runs) {
-    const kept = isDoubling(length) ? length / 2 : length;
-    for (let i = 0; i < kept; i++) out.push(lines[start + i]!);
-  }
-  return out.join('\n');
+  return doubled < withWords * MIN_DOUBLED_SHARE ? undefined : { lines, runs };
 }

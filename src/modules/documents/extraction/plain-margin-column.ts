@@ -1,4 +1,5 @@
 import { detectSectionHeading } from '../../../kernel/resume/resume-sections.js';
+import type { PlainTextReader } from './plain-text-reader.js';
 
 // Plain-text résumés that put section names in a left margin:
 //
@@ -64,17 +65,32 @@ function joinWrappedPhrases(phrases: Map<number, string>): void {
  * Plain text with its left-margin headings moved onto lines of their own and the body de-indented by
  * the gutter; the text unchanged when it has no such margin. One pass per line: linear in the text.
  */
-export function withMarginHeadingsAsLines(text: string): string {
+export const marginColumnReader: PlainTextReader<MarginColumn> = {
+  name: 'margin headings',
+  /** A gutter (the common indent, 6–32 columns), two margin phrases or more left of it, and 80% of the lines from the first phrase on aligned to it. */
+  gate: marginColumnOf,
+  read: marginHeadingsAsLines,
+};
+
+/** A text's margin column: its lines, the gutter, the margin phrases by line and the line of the first. */
+interface MarginColumn {
+  lines: readonly string[];
+  gutter: number;
+  phrases: Map<number, string>;
+  first: number;
+}
+
+function marginColumnOf(text: string): MarginColumn | undefined {
   const lines = text.split('\n');
   const gutter = candidateGutter(lines);
-  if (gutter === undefined) return text;
+  if (gutter === undefined) return undefined;
   const phrases = new Map<number, string>();
   lines.forEach((line, index) => {
     if (indentOf(line) >= gutter) return;
     const phrase = marginPhraseAt(line, gutter);
     if (phrase !== undefined) phrases.set(index, phrase);
   });
-  if (phrases.size < MIN_MARGIN_PHRASES) return text;
+  if (phrases.size < MIN_MARGIN_PHRASES) return undefined;
   const first = Math.min(...phrases.keys());
   let bodyLines = 0;
   let aligned = 0;
@@ -83,7 +99,10 @@ export function withMarginHeadingsAsLines(text: string): string {
     bodyLines++;
     if (indentOf(lines[index]!) >= gutter || phrases.has(index)) aligned++;
   }
-  if (aligned / bodyLines < MIN_ALIGNED_SHARE) return text;
+  return aligned / bodyLines < MIN_ALIGNED_SHARE ? undefined : { lines, gutter, phrases, first };
+}
+
+function marginHeadingsAsLines({ lines, gutter, phrases, first }: MarginColumn): string {
   const marginLines = new Set(phrases.keys());
   joinWrappedPhrases(phrases);
 

@@ -6,6 +6,8 @@
 // description item as "term: definition", a link as its text (and its address when the text is another),
 // a table row as cells. Other texts are unchanged.
 
+import type { PlainTextReader } from './plain-text-reader.js';
+
 /** "#+TITLE: Anton Lind": an Org keyword line, its key and value. */
 const KEYWORD_LINE = /^#\+([A-Z_]+):(.*)$/i;
 /** "** Orchard Manager — Äppelgården": a heading and its stars. */
@@ -47,10 +49,17 @@ function tableRowAsCells(line: string): string {
     .join('\t');
 }
 
-/** The Org markup read as the page it exports to (see above); any other text is returned as it was. */
-export function withOrgMarkupAsText(text: string): string {
-  const lines = text.split('\n');
-  if (!isOrgSource(lines)) return text;
+/** Org mode (see above): gate, an Org source's lines; read, the markup as the page it exports to. */
+export const orgModeReader: PlainTextReader<readonly string[]> = {
+  name: 'Org mode',
+  gate(text) {
+    const lines = text.split('\n');
+    return isOrgSource(lines) ? lines : undefined;
+  },
+  read: orgSourceAsText,
+};
+
+function orgSourceAsText(lines: readonly string[]): string {
   const header = new Map<string, string>();
   let headerAt: number | undefined;
   const out: string[] = [];

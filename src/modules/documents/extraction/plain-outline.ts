@@ -1,4 +1,5 @@
 import { detectSectionHeading } from '../../../kernel/resume/resume-sections.js';
+import type { PlainTextReader } from './plain-text-reader.js';
 import { findDateRange } from './resume-dates.js';
 
 // A plain-text résumé written as a numbered outline: "I.   PERSONAL DATA", "III. EMPLOYMENT RECORD",
@@ -34,8 +35,17 @@ function isOutlineChild(line: string): boolean {
 }
 
 /** The outline's numbers read as the structure they mark (see above); lines of other texts are unchanged. */
-export function withOutlineNumbersAsStructure(text: string): string {
-  const lines = text.split('\n');
+export const outlineReader: PlainTextReader<readonly string[]> = {
+  name: 'outline numbers',
+  /** A line opening with an outline number ("III. ", "1. ", "가. ", "a) ", "(1) "): the lines. */
+  gate(text) {
+    const lines = text.split('\n');
+    return lines.some((line) => ROMAN_SECTION_NUMBER.test(line) || OUTLINE_NUMBER.test(line)) ? lines : undefined;
+  },
+  read: outlineNumbersAsStructure,
+};
+
+function outlineNumbersAsStructure(lines: readonly string[]): string {
   const nextWithText = (index: number): string | undefined => {
     for (let next = index + 1; next < lines.length; next++) if (lines[next]!.trim() !== '') return lines[next];
     return undefined;

@@ -6,12 +6,13 @@ import { markdownHtmlAsMarkdown } from './markdown-html.js';
 import { pagedownResumeInReadingOrder } from './markdown-pagedown.js';
 import { withoutPandocMarkup } from './markdown-pandoc.js';
 import { withoutSiteMarkup } from './markdown-site.js';
-import { withoutChatFrames } from './plain-chat-export.js';
-import { withMarginHeadingsAsLines } from './plain-margin-column.js';
-import { withOrgMarkupAsText } from './plain-org-mode.js';
-import { withOutlineNumbersAsStructure } from './plain-outline.js';
-import { withoutDoubledLines } from './plain-doubled-lines.js';
-import { withoutReplyQuoting } from './plain-quoted-reply.js';
+import { chatExportReader } from './plain-chat-export.js';
+import { marginColumnReader } from './plain-margin-column.js';
+import { orgModeReader } from './plain-org-mode.js';
+import { outlineReader } from './plain-outline.js';
+import { doubledLinesReader } from './plain-doubled-lines.js';
+import { quotedReplyReader } from './plain-quoted-reply.js';
+import { type PlainTextReader, readWith } from './plain-text-reader.js';
 import { containsDate } from './resume-dates.js';
 
 /**
@@ -164,20 +165,29 @@ const LIST_ITEM = /^(\s*)(?:[•●▪◦‣∙·■□➢►▶✓✔*+–-]|o(
  * indented to where its words start (a hanging indent); those lines are joined back into the item,
  * so a wrapped bullet's tail ("within two years.") is never read as a line of its own.
  */
-export function reflowPlainText(text: string): string {
+export const reflowReader: PlainTextReader<readonly string[]> = {
+  name: 'reflow',
+  /** A line drawn as a box or a rule, or a list item (only after one can a line continue an item): the lines, boxes read. */
+  gate(text) {
+    const drawn = text.split('\n');
+    const source = drawn.map(withoutBoxDrawing);
+    return source.some((line, index) => line !== drawn[index] || RULE_LINE.test(line) || LIST_ITEM.test(line)) ? source : undefined;
+  },
+  read: reflowLines,
+};
+
+function reflowLines(source: readonly string[]): string {
   // Each output line as its pieces, joined once at the end (a long wrapped item stays linear).
   const lines: string[][] = [];
   // The column where the words of the list item being read start, if the last line was one.
   let hangingIndent: number | undefined;
-  const source = text.split('\n');
   /** The indent of the next list item, when the next line with text is one. */
   const nextItemIndent = (index: number): number | undefined => {
     let next = index + 1;
     while (next < source.length && source[next]!.trim() === '') next++;
-    return next < source.length ? LIST_ITEM.exec(withoutBoxDrawing(source[next]!))?.[1]!.length : undefined;
+    return next < source.length ? LIST_ITEM.exec(source[next]!)?.[1]!.length : undefined;
   };
-  for (const [index, drawn] of source.entries()) {
-    const line = withoutBoxDrawing(drawn);
+  for (const [index, line] of source.entries()) {
     if (RULE_LINE.test(line)) {
       lines.push(['']);
       hangingIndent = undefined;
@@ -243,15 +253,41 @@ const COLUMN_GAP = /(?<=\S) {3,}(?=\S)/g;
  * Plain text aligned in columns with spaces ("English       Native", "Acme Ltd        2019 – 2021")
  * reads with a tab between the columns, as a PDF's wide gaps do: a cell is never run into its neighbour.
  */
-export function withColumnGapsAsTabs(text: string): string {
-  return text.replace(COLUMN_GAP, '\t');
+export const columnGapReader: PlainTextReader<string> = {
+  name: 'column gaps',
+  /** Three spaces or more between words on a line: the text. */
+  gate: (text) => (text.search(COLUMN_GAP) >= 0 ? text : undefined),
+  read: (text) => text.replace(COLUMN_GAP, '\t'),
+};
+
+/**
+ * The whole-text readers of a .txt résumé, applied in this order, each to what the one before left; a
+ * reader whose gate does not find its kind passes the text on unchanged. The order matters where one
+ * layout wraps another: an Org source or a chat is unwrapped before a quote inside it, a quote before the
+ * doubled lines of a profile pasted into it, a margin before the outline numbers and list items it hides,
+ * the list items reflowed before column gaps become tabs. (A .md file is read as Markdown instead, its
+ * front matter as header lines: `markdownWithFrontMatterToPlainText`.)
+ */
+export const PLAIN_TEXT_READERS: ReadonlyArray<PlainTextReader<unknown>> = [
+  orgModeReader,
+  chatExportReader,
+  quotedReplyReader,
+  doubledLinesReader,
+  marginColumnReader,
+  outlineReader,
+  reflowReader,
+  columnGapReader,
+];
+
+function readPlainText(text: string): string {
+  return PLAIN_TEXT_READERS.reduce((current, reader) => readWith(reader, current), text);
 }
 
 export function extractPlainText(bytes: Uint8Array, kind: 'txt' | 'md'): ExtractedDocument {
   const decoded = decodeUtf8Text(bytes);
   if (decoded === undefined) throw new DocumentRejectedError('UNSUPPORTED_TYPE');
   const normalized = decoded.replace(/\r\n?/g, '\n');
-  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : withColumnGapsAsTabs(reflowPlainText(withOutlineNumbersAsStructure(withMarginHeadingsAsLines(withoutDoubledLines(withoutReplyQuoting(withoutChatFrames(withOrgMarkupAsText(normalized))))))));
+  const text = kind === 'md' ? markdownWithFrontMatterToPlainText(normalized) : readPlainText(normalized);
   if (text.trim() === '') throw new DocumentRejectedError('NO_TEXT_LAYER');
   return {
     kind,

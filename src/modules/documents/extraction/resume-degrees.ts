@@ -13,7 +13,7 @@ const DEGREE_ABBREVIATIONS = new Set([
   'bhsc', 'bhs', 'bhm', 'bth', 'bphil', 'llb', 'llm', 'jd', 'md', 'mbbs', 'mbchb', 'dds', 'dmd', 'dvm', 'vmd', 'mvm', 'pharmd', 'dpt', 'dnp',
   'ma', 'ms', 'msc', 'mas', 'masc', 'mcom', 'mba', 'emba', 'mbus', 'med', 'meng', 'me', 'mtech', 'march', 'mdes', 'mfa', 'mmus', 'mphil',
   'mres', 'mlitt', 'mst', 'mpa', 'mph', 'mpp', 'msw', 'msn', 'mpharm', 'mpt', 'mlis', 'mls', 'mlib', 'mis', 'mca', 'mfin', 'macc', 'mhsc',
-  'aa', 'aas', 'phd', 'dphil', 'edd', 'psyd', 'dba', 'dsc', 'mdiv', 'ing', 'dipling', 'bc', 'mgr', 'lic', 'hnd', 'hnc', 'gcse', 'nvq', 'btec',
+  'aa', 'aas', 'phd', 'dphil', 'edd', 'psyd', 'dba', 'dsc', 'mdiv', 'ing', 'dipling', 'bc', 'mgr', 'lic', 'hnd', 'hnc', 'gcse', 'nvq', 'btec', 'mbo',
 ]);
 
 /** Nouns that end a qualification's name: "Vocational Certificate", "Higher National Diploma", "Associate Degree". */
@@ -101,19 +101,30 @@ export function qualificationNameLength(text: string): number {
 
 /**
  * School-leaving examinations and certificates, each a whole qualification without a field: "GCSEs (8)",
- * "A Levels: Geography, Maths", "NCEA Level 3", "CXC (6 subjects)". What follows them counts or lists
- * subjects; it never names a field of study. Written as the boards write them: "Cape Town" is no CAPE.
+ * "A Levels: Geography, Maths", "NCEA Level 3", "CXC (6 subjects)", and the same qualification in the
+ * languages the sets show ("Matura (Economics and Law)", "Baccalauréat ES", "Bachillerato en Educación Media",
+ * "Batxillerat (science track)", "HHX – Higher Commercial Examination", "Studentereksamen", "Abitur"). What
+ * follows them is a stream, a list of subjects or a gloss; it never names a field of study, as every set's truth
+ * has it. Written as the boards write them: "Cape Town" is no CAPE. ("Bachiller" stays a degree: in Peru it is
+ * the university's first degree, named with its field.)
  */
-const SCHOOL_EXAMINATIONS = /^(?:I?GCSEs?|GCE (?:O|A|AS|Ordinary|Advanced)[- ][Ll]evels?|(?:A|AS|O)[- ][Ll]evels?|CXC(?: CSEC)?|CSEC|CAPE|NCEA Level \d|International Baccalaureate(?: Diploma)?|IB Diploma)(?=[\s,;:(]|$)/;
+const SCHOOL_EXAMINATIONS =
+  /^(?:I?GCSEs?|GCE (?:O|A|AS|Ordinary|Advanced)[- ][Ll]evels?|(?:A|AS|O)[- ][Ll]evels?|CXC(?: CSEC)?|CSEC|CAPE|NCEA Level \d|International Baccalaureate(?: Diploma)?|IB Diploma|Matura|Maturità|Abitur|Baccalaur[ée]at|Bachillerato|Batxillerat|Studentereksamen|Studentexamen|HHX|HTX|STX)(?=[\s,;:(–—-]|$)/;
 
 /** The school-leaving examination opening the text ("GCSEs", "A Levels", "NCEA Level 3"), undefined when none. */
 export function schoolExamination(text: string): string | undefined {
   return SCHOOL_EXAMINATIONS.exec(text)?.[0];
 }
 
-/** "NVQ Level 2", "CVQ Level 2 Upholstery": a framework's level after a qualification's abbreviation is part of its name. */
-export function levelAfterQualification(rest: string): string {
-  return /^ level \d{1,2}(?=[\s,;:(]|$)/i.exec(rest)?.[0] ?? '';
+/**
+ * "NVQ Level 2", "CVQ Level 2 Upholstery", "MBO-4 Procestechniek", "MBO niveau 3": a framework's level after a
+ * qualification's abbreviation is part of its name, spelled "Level n" however it was written. `written` is how
+ * much of the text it takes (0 when no level follows).
+ */
+export function levelAfterQualification(rest: string): { written: number; name: string } {
+  const level = /^(?: level |-| niveau )(\d{1,2})(?=[\s,;:(]|$)/i.exec(rest);
+  if (!level) return { written: 0, name: '' };
+  return { written: level[0].length, name: / level /i.test(level[0]) ? level[0] : ` Level ${level[1]}` };
 }
 
 /** Whether "Bachelor of <subject>" names a degree by its subject ("Science", "Architecture and Planning"). */
@@ -142,7 +153,7 @@ export function namesSchoolInOtherLanguage(text: string): boolean {
  * ("Técnico en Operación de Grúa Torre", "Licenciatura em Letras", "Ingeniería Agroindustrial"):
  * the level, then (after "en"/"em" or directly) the field.
  */
-const FOREIGN_DEGREE_NAMES = /^(?:licenciatura|licenciad[oa]|bachiller(?:ato)?|t[ée]cnic[oa](?: superior| profesional)?|tecn[óo]log[oa]|maestr[íi]a|mag[íi]ster|doctorado|ingenier[íi]a|bacharelado|bacharel|mestrado|doutorado|laurea(?: magistrale| triennale)?)(?=[\s,;:(]|$)/i;
+const FOREIGN_DEGREE_NAMES = /^(?:licenciatura|licenciad[oa]|bachiller|t[ée]cnic[oa](?: superior| profesional)?|tecn[óo]log[oa]|maestr[íi]a|mag[íi]ster|doctorado|ingenier[íi]a|bacharelado|bacharel|mestrado|doutorado|laurea(?: magistrale| triennale)?)(?=[\s,;:(]|$)/i;
 
 /** The length of a Spanish, Portuguese or Italian degree name opening the text ("Técnico", "Licenciatura"), 0 when none does. */
 export function foreignDegreeLength(text: string): number {

@@ -964,9 +964,9 @@ function parseDegree(fragment: string): { studyType: string; area?: string; inst
   if (level === undefined) return parseKoreanDegree(fragment);
   // "Cert III" is a "Certificate III"; "NVQ Level 2" names its level.
   const levelNumber = levelAfterQualification(text.slice(level.length));
-  let studyType = (qualification?.written === level.length ? qualification.name : level) + levelNumber;
-  let rest = text.slice(level.length + levelNumber.length);
-  const subjectFirst = qualification?.written === level.length && levelNumber === '' ? subjectBeforeNoun(qualification.name) : undefined;
+  let studyType = (qualification?.written === level.length ? qualification.name : level) + levelNumber.name;
+  let rest = text.slice(level.length + levelNumber.written);
+  const subjectFirst = qualification?.written === level.length && levelNumber.written === 0 ? subjectBeforeNoun(qualification.name) : undefined;
   if (subjectFirst && (cleanFragment(rest) === '' || /^\s*[(,]/.test(rest))) return subjectFirst;
   if (spelled) {
     const named = degreeOfPhrase(rest);
