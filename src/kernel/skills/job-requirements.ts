@@ -213,8 +213,10 @@ const FIXED_VERB_PHRASE = /^(?:take|taking) part$|^make sure$|^take care$|^carry
  * the end one at a time: "식품영양학 관련 학과 졸업" asks for 식품영양학.
  */
 const KOREAN_ASKING_TAILS = ['가능하신', '능숙하신', '이상인', '가능한', '능숙한', '자격증', '소지자', '보유자', '취득자', '경험자', '경력자', '가능자', '능숙자', '능통자', '전공자', '졸업자', '자격', '실시', '이수', '실무', '업무', '소지', '보유', '취득', '우대', '경험', '경력', '가능', '능숙', '능통', '이상', '이하', '필수', '관련', '학과', '전공', '졸업', '수준', '능력', '역량', '지식', '이해', '활용', '사용', '지원', '분', '자'];
-/** A last word of years, a grade or a count: "3년", "5년차", "2급", "(경험) 1회". */
-const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급|회)$/u;
+/** A last word of years, a grade or a count: "3년", "5년차", "2급", "(경험) 1회", "(중) 1개". */
+const KOREAN_YEARS_OR_GRADE = /^\d{1,2}(?:년차?|급|회|개)$/u;
+/** Whole last words of the asking: 중 ("among": "A, B 중 1개 이상" asks for one of A and B). Never a word's ending (집중). */
+const KOREAN_ASKING_WORDS = new Set(['중']);
 
 /**
  * What makes a Korean item a condition of the post, an obligation or what the employer gives, not a
@@ -238,7 +240,7 @@ function withoutKoreanAsking(text: string): string {
   let out = text;
   for (let i = 0; i < 6; i++) {
     const lastWord = out.slice(out.lastIndexOf(' ') + 1);
-    const tail = KOREAN_YEARS_OR_GRADE.test(lastWord) ? lastWord : KOREAN_ASKING_TAILS.find((t) => lastWord.endsWith(t));
+    const tail = KOREAN_YEARS_OR_GRADE.test(lastWord) || KOREAN_ASKING_WORDS.has(lastWord) ? lastWord : KOREAN_ASKING_TAILS.find((t) => lastWord.endsWith(t));
     if (!tail || tail.length >= out.length) break;
     if (tail.startsWith('졸업') && KOREAN_SCHOOL_LEVEL.test(out.slice(0, out.length - tail.length).trimEnd())) break;
     out = out.slice(0, out.length - tail.length).trimEnd();

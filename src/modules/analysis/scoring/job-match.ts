@@ -121,6 +121,11 @@ function wordsPattern(words: string): string {
   return words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
+/** The same words in any case and spacing: "ACAD  card" is "ACAD card". */
+function sameWords(a: string, b: string): boolean {
+  return a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** `words` stand in the text as whole words, in any spacing, and in any case unless `exactCase`. */
 function namedInText(words: string, text: string, exactCase = false): boolean {
   return new RegExp(`(?<![\\w-])${wordsPattern(words)}(?![\\w-])`, exactCase ? '' : 'i').test(text);
@@ -209,11 +214,13 @@ function credentialLike(member: string): boolean {
 
 /**
  * Members that make a list of alternatives: each a credential, or, when two members or more are, a licensed person
- * of a few words (the paramedic of "RN, LPN, EMT, paramedic or respiratory therapist").
+ * of a few words (the paramedic of "RN, LPN, EMT, paramedic or respiratory therapist"). The words the members share
+ * after the last one say what each is: "숲해설가 또는 산림치유지도사 자격" lists two qualifications.
  */
-function alternativeMembers(group: readonly AlternativeMember[]): boolean {
-  const credentials = group.filter((member) => credentialLike(member.core)).length;
-  return group.every((member) => credentialLike(member.core) || (credentials >= 2 && member.core.split(/\s+/).length <= 3 && LICENSED_PERSON.test(member.core)));
+function alternativeMembers(group: AlternativeGroup): boolean {
+  const isCredential = (member: AlternativeMember): boolean => credentialLike(group.shared ? `${member.core} ${group.shared}` : member.core);
+  const credentials = group.members.filter(isCredential).length;
+  return group.members.every((member) => isCredential(member) || (credentials >= 2 && member.core.split(/\s+/).length <= 3 && LICENSED_PERSON.test(member.core)));
 }
 
 /** The bracket that closes `text`, found from its end without a pattern: "HT(ASCP)" → "(ASCP)"; none when unbalanced. */
@@ -263,11 +270,15 @@ function membersListedBefore(before: string): AlternativeMember[] {
   return members;
 }
 
-/** The member that starts just after an " or ": up to a list mark, its bracket kept, cut where lower-case words follow a name ("Toro central…"). */
-function memberAfter(after: string): AlternativeMember | undefined {
+/**
+ * The member that starts just after an " or ": up to a list mark, its bracket kept, cut where lower-case words follow a
+ * name ("Toro central…") or a Korean licence ("… 자격 소지자"). What is cut off is `shared`: the words every member of the
+ * list shares ("CSCS or ACAD card", "Soilmec, Bauer or Casagrande rigs", "ChemCert or SMARTtrain chemical accreditation").
+ */
+function memberAfter(after: string): (AlternativeMember & { shared: string }) | undefined {
   // "… or the Diploma in Trading Standards (DTS)": a name spelled out before its letters is one member, its "in" and all.
   const named = /^\s*(?:the\s+)?([^,;.:()]{3,80})\(([A-Z]{2,6})\)/.exec(after);
-  if (named && spelledOutBefore(named[1]!, named[2]!) === named[1]!.trim()) return { core: named[1]!.trim(), text: named[0].trim().replace(/^the\s+/, '') };
+  if (named && spelledOutBefore(named[1]!, named[2]!) === named[1]!.trim()) return { core: named[1]!.trim(), text: named[0].trim().replace(/^the\s+/, ''), shared: '' };
   const boundary = /[,;.:)]|\s(?:and|or|with|within|for|in|of|to)\s/.exec(after);
   // "SVQ Level 3 or NVQ Level 3 in Bricklaying": the field after both is what was asked; no alternatives.
   if (boundary && /^\s(?:in|of)\s$/.test(boundary[0])) return undefined;
@@ -292,15 +303,21 @@ function memberAfter(after: string): AlternativeMember | undefined {
   const text = kept.join(' ').trim();
   const bracket = text.indexOf('(');
   const core = wordCore(bracket > 0 ? text.slice(0, bracket) : text);
-  return core ? { core, text } : undefined;
+  return core ? { core, text, shared: wordCore(words.slice(kept.length).join(' ')) } : undefined;
 }
 
 /** What closes a list of credentials without naming one more: "… or equivalent", "… or similar", "… or higher". */
 const OPEN_ENDED_MEMBER = /^(?:an?\s+)?(?:equivalent|similar|comparable|higher|above)\b/i;
 
+/** Alternatives of one list, and the words they share after the last ("card" of "CSCS or ACAD card"), if any. */
+interface AlternativeGroup {
+  members: AlternativeMember[];
+  shared: string;
+}
+
 /** The groups of alternatives a job names, line by line (each group two members or more, each a name or credential). */
-function credentialAlternatives(jobText: string): AlternativeMember[][] {
-  const groups: AlternativeMember[][] = [];
+function credentialAlternatives(jobText: string): AlternativeGroup[] {
+  const groups: AlternativeGroup[] = [];
   // Korean "or" (또는, 혹은) joins alternatives as " or " does: "방수기능사 또는 방수산업기사 소지자".
   for (const line of jobText.split(/\r?\n/).map((text) => text.replace(/ (?:또는|혹은) /gu, ' or '))) {
     // "… (or the former RSPH Certificate)": an "or" opening a bracket joins the member before the bracket.
@@ -311,12 +328,45 @@ function credentialAlternatives(jobText: string): AlternativeMember[][] {
       const next = memberAfter(line.slice(at + 'or '.length, at + 'or '.length + MEMBER_WINDOW));
       if (!last || !next) continue;
       // "ASCP PBT, NHA CPT or equivalent": the list before "or equivalent" is the alternatives; the word is none.
-      const group = OPEN_ENDED_MEMBER.test(next.text) ? [...membersListedBefore(before), last] : [...membersListedBefore(before), last, next];
-      if (group.length < 2) continue;
+      const open = OPEN_ENDED_MEMBER.test(next.text);
+      const group = { members: open ? [...membersListedBefore(before), last] : [...membersListedBefore(before), last, next], shared: open ? '' : next.shared };
+      if (group.members.length < 2) continue;
       if (alternativeMembers(group)) groups.push(group);
+    }
+    // "유기농업기사, 농화학기사, 시설원예기사 중 1개 이상": "one or more of" makes the licences before it alternatives, with no "or".
+    for (const at of [...line.matchAll(KOREAN_ONE_OF)].map((m) => m.index)) {
+      const before = `${line.slice(Math.max(0, at - MEMBER_WINDOW), at)} `;
+      const last = memberBefore(before);
+      const group = { members: last ? [...membersListedBefore(before), last] : [], shared: '' };
+      if (group.members.length >= 2 && alternativeMembers(group)) groups.push(group);
     }
   }
   return groups;
+}
+
+/** "중 1개 이상", "중 하나", "중 한 가지": one (or more) of the things listed before it. */
+const KOREAN_ONE_OF = / 중 (?:\d{1,2} ?(?:개|종|가지)|하나|한 ?가지)/gu;
+
+/**
+ * Grades of a Korean national technical licence, lowest first: a 전기기사 holds what a 전기산업기사 or 전기기능사 is asked
+ * for (a higher grade of the same field is granted only above the lower one's level).
+ */
+const KOREAN_LICENCE_GRADES = ['기능사', '산업기사', '기사', '기술사'];
+
+/**
+ * "전기산업기사", "전기산업기사는" (the topic particle kept by the phrase) beside a résumé with 전기기사: the licence asked for
+ * is held at a higher grade of the same field. The résumé's licence, or none.
+ */
+function higherKoreanLicenceShown(wording: string, resumeText: string): string | undefined {
+  const word = koreanRoot(wording.trim());
+  if (word.includes(' ')) return undefined;
+  // "산업기사" before "기사": the longest grade the word ends with.
+  const grade = [...KOREAN_LICENCE_GRADES].sort((a, b) => b.length - a.length).find((g) => word.endsWith(g));
+  const field = grade === undefined ? '' : word.slice(0, -grade.length);
+  if (grade === undefined || [...field].length < 2 || !/^\p{Script=Hangul}+$/u.test(field)) return undefined;
+  const higher = KOREAN_LICENCE_GRADES.slice(KOREAN_LICENCE_GRADES.indexOf(grade) + 1);
+  if (higher.length === 0) return undefined;
+  return new RegExp(`(?<!\\p{Script=Hangul})${field}(?:${higher.join('|')})`, 'u').exec(resumeText)?.[0];
 }
 
 /** Every credential word of a text, for removing them: built once, not per call. */
@@ -810,16 +860,25 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const memberMet = (member: AlternativeMember): boolean => {
     // "RPSGT credential" is met by "RPSGT"; "Wound Care Certified" is not met by "Wound Care" (a skill, not the credential).
     const bare = withoutCredentialWord(member.core);
-    return shown(member.core) || (bare !== member.core && ACRONYM.test(bare) && namedInText(bare, resumeText, true)) || degreeShown(member.core, resumeText) !== undefined;
+    return shown(member.core) || (bare !== member.core && ACRONYM.test(bare) && namedInText(bare, resumeText, true)) || degreeShown(member.core, resumeText) !== undefined || memberWordsShown(member.core);
+  };
+  // "CPCS A35" beside the résumé's "CPCS Blue Card A35": a member of two words or more, none a small word, in the résumé's
+  // order a few words apart ("Class A CDL" is no such member: its "A" is a small word, so "CDL Class B" never meets it).
+  const memberWordsShown = (core: string): boolean => {
+    const words = tokenize(core);
+    return words.length >= 2 && contentStems(core).length === words.length && inflectedVariant(core, resumeText, resumeTokens) !== undefined;
   };
   const metByAlternative = (wording: string): boolean => {
     const lower = wording.toLowerCase();
     if (alternatives.some((names) => names.includes(lower) && names.some((other) => other !== lower && shown(other)))) return true;
     // "CHT (BONENT)" beside a résumé with the CCHT of "CCHT or CHT (BONENT)": one of the credentials is enough.
-    return credentialGroups.some((group) => {
-      // The item is the member, or the member and the word that says it is a credential ("ACCA qualified").
-      const at = group.findIndex((member) => namedInText(wording, member.text) || withoutCredentialWord(wording).toLowerCase() === member.core.toLowerCase());
-      return at !== -1 && group.some((member, i) => i !== at && !namedInText(wording, member.text) && memberMet(member));
+    return credentialGroups.some(({ members, shared }) => {
+      // The item is the member, the member and the word that says it is a credential ("ACCA qualified"), or the member
+      // and the words the list shares ("ACAD card" of "CSCS or ACAD card").
+      const isMember = (member: AlternativeMember): boolean =>
+        namedInText(wording, member.text) || withoutCredentialWord(wording).toLowerCase() === member.core.toLowerCase() || (shared !== '' && sameWords(wording, `${member.core} ${shared}`));
+      const at = members.findIndex(isMember);
+      return at !== -1 && members.some((member, i) => i !== at && !isMember(member) && memberMet(member));
     });
   };
 
@@ -903,7 +962,9 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
   const dutyPhrases = new Set(requirements.dutyPhrases);
   const judgePhrase = (phrase: string, preferred: boolean, from: JobPhrase['from'] = dutyPhrases.has(phrase) ? 'duty' : 'requirement'): JobPhrase => ({ ...judgedPhrase(phrase, preferred), from });
   const judgedPhrase = (phrase: string, preferred: boolean): JobPhrase => {
-    if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase) || spelledOutShown(phrase) || acronymShown(phrase)) return { phrase, preferred, verdict: 'matched' };
+    if (namedInText(phrase, resumeText) || namedWithoutGenericHead(phrase, resumeText) || metByAlternative(phrase) || spelledOutShown(phrase) || acronymShown(phrase) || higherKoreanLicenceShown(phrase, resumeText)) {
+      return { phrase, preferred, verdict: 'matched' };
+    }
     const listedField = degreeInListedFieldMet(phrase);
     if (listedField !== undefined) return { phrase, preferred, verdict: listedField ? 'matched' : 'missing' };
     const variant = inflectedVariant(phrase, resumeText, resumeTokens);
