@@ -110,8 +110,12 @@ export async function heldBackFigures(root: string, setDir: string = HELD_BACK_W
     worstMargin: margins[0]!,
   };
 
-  const roleGaps = roleGapSummary(readRoleGapCases(join(dir, 'role-gaps/labels.json')).map((c) => ({ ...judgeRoleGapCase(c), side: 'test' as const })));
-  return { spread, ranking, roleGaps, advice: adviceTotals(root, dir) };
+  return { spread, ranking, roleGaps: heldBackRoleGaps(root, setDir), advice: adviceTotals(root, dir) };
+}
+
+/** The role-gap totals of the set in `setDir` alone (no renderings read: `npm run bench -- analysis role-gaps`). */
+export function heldBackRoleGaps(root: string, setDir: string): ReturnType<typeof roleGapSummary> {
+  return roleGapSummary(readRoleGapCases(join(root, setDir, 'role-gaps/labels.json')).map((c) => ({ ...judgeRoleGapCase(c), side: 'test' as const })));
 }
 
 /** The advice pairs: expected missing words named, must-not-say words said, and the rules every report keeps. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';
 import { setJobDirs, setJobFile } from './analysis-heldback.js';
 import { readRankingJobs, rankTruthAgainstJobs } from './ranking-set.js';
-import { JUDGED_GAPS, judgeRoleGapCase, readRoleGapCases } from './role-gaps-set.js';
+import { gapMatches, gapWording, JUDGED_GAPS, judgeRoleGapCase, readRoleGapCases } from './role-gaps-set.js';
 import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
 
 /** `setDir`: HELD_BACK_W7_DIR … HELD_BACK_W11_DIR (relative to `root`); `label` says since when it is tuning data. */
@@ -53,14 +53,17 @@ function rankingMisses(root: string, dir: string, label: string): void {
 }
 
 function roleGapMisses(dir: string, label: string): void {
-  console.log(`\n--- role gaps (${label}): first ${JUDGED_GAPS} gaps, + relevant, ! never-say, · neither`);
+  console.log(`\n--- role gaps (${label}): first ${JUDGED_GAPS} gaps, + relevant, ! never-say, · neither; a Korean role's gaps as "name = Korean label"`);
   for (const c of readRoleGapCases(join(dir, 'role-gaps/labels.json'))) {
     const outcome = judgeRoleGapCase(c);
     if (outcome.neverSay.length === 0 && outcome.relevantShare >= 0.5) continue;
-    const matches = (patterns: string[], name: string): boolean => patterns.some((p) => new RegExp(p, 'i').test(name));
-    const marked = outcome.gaps.slice(0, JUDGED_GAPS).map((g) => `${matches(c.acceptable, g) ? '+' : matches(c.unacceptable, g) ? '!' : '·'}${g}`);
+    const marked = outcome.gaps.slice(0, JUDGED_GAPS).map((g) => {
+      const wordings = gapWording(c.role, g);
+      return `${gapMatches(c.acceptable, wordings) ? '+' : gapMatches(c.unacceptable, wordings) ? '!' : '·'}${wordings.join(' = ')}`;
+    });
     const laterNeverSay = outcome.neverSay.filter((g) => !outcome.gaps.slice(0, JUDGED_GAPS).includes(g));
-    console.log(`${c.id} "${c.role}" relevant ${outcome.relevantShare.toFixed(2)}: ${marked.length ? marked.join(', ') : '(no gaps)'}${laterNeverSay.length ? `; never-say later: ${laterNeverSay.join(', ')}` : ''}`);
+    const old = outcome.byEnglishName.relevantShare === outcome.relevantShare ? '' : ` (English names only ${outcome.byEnglishName.relevantShare.toFixed(2)})`;
+    console.log(`${c.id} "${c.role}" relevant ${outcome.relevantShare.toFixed(2)}${old}: ${marked.length ? marked.join(', ') : '(no gaps)'}${laterNeverSay.length ? `; never-say later: ${laterNeverSay.join(', ')}` : ''}`);
   }
 }
 

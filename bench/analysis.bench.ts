@@ -7,11 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { extractResume } from '../src/modules/documents/extraction/extract-text.js';
 import { analyzeResume } from '../src/modules/analysis/scoring/analyze-resume.js';
 import { extractSkills } from '../src/kernel/skills/extract-skills.js';
-import { JUDGED_GAPS, roleGapSummary, runRoleGapSet } from './role-gaps-set.js';
+import { roleGapRow, roleGapSummary, runRoleGapSet } from './role-gaps-set.js';
 import { runRankingSet } from './ranking-set.js';
 import { scoreRenderings, spreadOf, spreadTotals } from './score-spread.js';
 import { heldBackRequested, heldBackSkipped } from './held-back-gate.js';
-import { HELD_BACK_W10_DIR, HELD_BACK_W11_DIR, HELD_BACK_W12_DIR, HELD_BACK_W13_DIR, HELD_BACK_W14_DIR, HELD_BACK_W15_DIR, HELD_BACK_W16_DIR, HELD_BACK_W17_DIR, HELD_BACK_W18_DIR, HELD_BACK_W19_DIR, HELD_BACK_W20_DIR, HELD_BACK_W21_DIR, HELD_BACK_W22_DIR, HELD_BACK_W23_DIR, HELD_BACK_W7_DIR, HELD_BACK_W8_DIR, HELD_BACK_W9_DIR, heldBackFigures } from './analysis-heldback.js';
+import { HELD_BACK_W10_DIR, HELD_BACK_W11_DIR, HELD_BACK_W12_DIR, HELD_BACK_W13_DIR, HELD_BACK_W14_DIR, HELD_BACK_W15_DIR, HELD_BACK_W16_DIR, HELD_BACK_W17_DIR, HELD_BACK_W18_DIR, HELD_BACK_W19_DIR, HELD_BACK_W20_DIR, HELD_BACK_W21_DIR, HELD_BACK_W22_DIR, HELD_BACK_W23_DIR, HELD_BACK_W7_DIR, HELD_BACK_W8_DIR, HELD_BACK_W9_DIR, heldBackFigures, heldBackRoleGaps } from './analysis-heldback.js';
 import { printMisses } from './analysis-misses.js';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/analysis');
@@ -47,6 +47,12 @@ export default async function (): Promise<void> {
     // What the tuning must not cost: the public sets' totals beside it (the spread with `analysis` alone).
     ranking();
     roleGaps();
+    return;
+  }
+  // `npm run bench -- analysis role-gaps`: only the role-gap rows, of the public set and every tuning set (no renderings).
+  if (process.argv.includes('role-gaps')) {
+    roleGaps();
+    for (const option of MISSES_OPTIONS) console.log(roleGapRow(option.label, heldBackRoleGaps(process.cwd(), option.dir)));
     return;
   }
   const pdf = readFileSync(join(process.cwd(), 'test/fixtures/documents/resumes/hannah-schmidt.two-page.pdf'));
@@ -230,10 +236,7 @@ async function heldBack(setDir: string, label: string): Promise<void> {
     `ranking, ${label} (${ranks.resumes} résumés × ${ranks.jobs} jobs: the set's own ${ranks.ownJobs}${ranks.nearMissJobs > 0 ? ` + ${ranks.nearMissJobs} near-miss` : ''} + the public ${ranks.jobs - ranks.ownJobs - ranks.nearMissJobs}): ` +
       `own job first ${ranks.first}/${ranks.resumes}, margin ≥ 10 points ${ranks.tenPoints}/${ranks.resumes}, median margin ${ranks.medianMargin}, worst ${ranks.worstMargin}`,
   );
-  console.log(
-    `role gaps, ${label} (${gaps.cases} target roles): no never-say gap ${gaps.clean}/${gaps.cases}, mean relevant share of the first ${JUDGED_GAPS} ${gaps.meanRelevant}, ` +
-      `half or more relevant ${gaps.halfRelevant}/${gaps.cases}, no gaps ${gaps.empty}`,
-  );
+  console.log(roleGapRow(label, gaps));
   console.log(
     `advice, ${label} (${advice.pairs} résumé–job pairs): expected missing named ${advice.expectedNamed}/${advice.expected}, ` +
       `must-not-say said ${advice.mustNotSaySaid}/${advice.mustNotSay} (pairs with none ${advice.pairsClean}/${advice.pairs}), ` +
@@ -251,8 +254,7 @@ const sideLabel = (side: 'tuning' | 'test'): string => (side === 'test' ? 'test 
 function roleGaps(): void {
   const outcomes = runRoleGapSet(process.cwd());
   for (const side of ['tuning', 'test'] as const) {
-    const t = roleGapSummary(outcomes.filter((o) => o.side === side));
-    console.log(`role gaps, ${sideLabel(side)} (${t.cases} target roles): no never-say gap ${t.clean}/${t.cases}, mean relevant share of the first ${JUDGED_GAPS} ${t.meanRelevant}, half or more relevant ${t.halfRelevant}/${t.cases}, no gaps ${t.empty}`);
+    console.log(roleGapRow(sideLabel(side), roleGapSummary(outcomes.filter((o) => o.side === side))));
   }
 }
 

@@ -1,5 +1,8 @@
 import koreanTitlesData from './data/occupation-labels-ko.json' with { type: 'json' };
 import occupationsData from './data/occupations.json' with { type: 'json' };
+import koreanSkillLabelsData from './data/skill-labels-ko.json' with { type: 'json' };
+import { extractSkills } from './extract-skills.js';
+import { skillsTaxonomy } from './skills-taxonomy.js';
 
 /**
  * An occupation's title as a page shows it. `lang` is set when the title is not in the reader's
@@ -37,9 +40,41 @@ let keysByKorean: Map<string, string[]> | undefined;
 const koreanCore = (title: string): string => title.replace(/\s+/gu, '').replace(/(?:담당자|담당|직원|엔지니어|전문가|자)$/u, '');
 
 /**
+ * The person nouns Korean job titles end with, a longer one before any it ends with: what precedes one is the work the person does
+ * (특수교육실무사 → 특수교육, 의류 수선사 → 의류 수선, 운항관리자 and 운항관리사 → 운항). Read off the curated titles' own
+ * endings (관리자, 담당자, 교사, 강사, 보조원, 디자이너…) and the endings of Korean licensed trades (…사, …원, …관, …기사).
+ */
+const PERSON_HEADS = [
+  '컨설턴트', '코디네이터', '디자이너', '엔지니어', '담당자', '관리자', '관리사', '관리원', '책임자', '실무사', '실무자', '실무원', '보조교사', '전문가', '매니저',
+  '지도사', '상담원', '상담사', '보조원', '사무원', '작업원', '감시원', '처리원', '점검원', '기술자', '기능사', '기사', '강사', '교사', '직원',
+  '원', '사', '관', '자',
+] as const;
+
+/** The words of a Korean title's work, its person noun taken off the last word ("의류 수선사" → 의류, 수선). */
+function koreanWorkWords(title: string): string[] {
+  const words = title.trim().split(/\s+/u);
+  const last = words.pop() ?? '';
+  // The longest person noun the word ends with: 교사 is a teacher, not 교 + 사.
+  const head = PERSON_HEADS.find((h) => last.endsWith(h));
+  if (head !== undefined && last.length > head.length) words.push(last.slice(0, -head.length));
+  else if (head === undefined) words.push(last);
+  return words;
+}
+
+/** Whether every word of a title's work is a word of another's work, spaces aside where the work is one compound. */
+const sameWork = (work: readonly string[], other: readonly string[]): boolean =>
+  work.join('') === other.join('') || (work.length > 0 && work.every((w) => other.includes(w)));
+
+let titlesByWork: Array<{ work: string[]; key: string }> | undefined;
+let skillsByLabel: Map<string, string> | undefined;
+
+/**
  * The occupations (their lower-cased English titles) whose Korean title a Korean job title names,
- * spaces and the person's ending aside: "생산관리 담당자" is the 생산 관리자. Empty when the curated
- * titles have none.
+ * spaces and the person's ending aside: "생산관리 담당자" is the 생산 관리자. Where the curated titles name none
+ * word for word, the title is read as work and person: the occupations whose Korean title does the same work
+ * (특수교육실무사 → 특수교육 보조원, 공예 강사 → 공예 직업훈련 교사; one of each person noun that does it), else the
+ * occupations of the one skill whose Korean label (or taxonomy name: HACCP) is the work ("의류 수선사": 의류 수선 is
+ * "alter wearing apparel", listed by tailors and dressmakers). Empty when neither names it.
  */
 export function occupationsForKoreanTitle(title: string): string[] {
   if (!keysByKorean) {
@@ -49,7 +84,36 @@ export function occupationsForKoreanTitle(title: string): string[] {
       if (core.length >= 2) (keysByKorean.get(core) ?? keysByKorean.set(core, []).get(core)!).push(key);
     }
   }
-  return keysByKorean.get(koreanCore(title)) ?? [];
+  const exact = keysByKorean.get(koreanCore(title));
+  if (exact) return exact;
+  const work = koreanWorkWords(title);
+  if (work.join('').length < 2) return [];
+  titlesByWork ??= (koreanTitlesData as unknown as KoreanTitlesFile).labels.map(([key, korean]) => ({ key, work: koreanWorkWords(korean) }));
+  const sameTitles = titlesByWork.filter((t) => sameWork(work, t.work)).map((t) => t.key);
+  if (sameTitles.length > 0) return sameTitles.slice(0, MAX_WORK_TITLES);
+  return occupationsOfSkillNamed(work.join(' '));
+}
+
+/** How many occupations one reading of a Korean title brings: the role's gaps are theirs, and more blur the work. */
+const MAX_WORK_TITLES = 3;
+
+/** The ESCO occupations listing the skill a Korean work names (its Korean label or its name), those listing fewest skills first. */
+function occupationsOfSkillNamed(work: string): string[] {
+  if (!skillsByLabel) {
+    skillsByLabel = new Map();
+    for (const [name, korean] of (koreanSkillLabelsData as unknown as KoreanTitlesFile).labels) skillsByLabel.set(korean.replace(/\s+/gu, ''), name);
+  }
+  const { byName, occupations } = skillsTaxonomy();
+  const labelled = skillsByLabel.get(work.replace(/\s+/gu, ''));
+  // Else the skill the whole work names by one of its names or Korean terms ("HACCP" of "apply HACCP").
+  const named = extractSkills(work).filter((skill) => skill.mentions.some((m) => m.start === 0 && m.end === work.length));
+  const id = labelled !== undefined ? byName.get(labelled.toLowerCase())?.id : named.length === 1 ? byName.get(named[0]!.name.toLowerCase())?.id : undefined;
+  if (id === undefined) return [];
+  return occupations
+    .filter((o) => o.source === 'esco' && o.skills.includes(id))
+    .sort((a, b) => a.skills.length - b.skills.length || a.title.localeCompare(b.title))
+    .slice(0, MAX_WORK_TITLES)
+    .map((o) => occupationKey(o.title));
 }
 
 /**
