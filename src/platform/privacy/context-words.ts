@@ -86,7 +86,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Slovene (driving permit, its genitive after "Številka").
     'vozniško dovoljenje', 'vozniškega dovoljenja', 'številka vozniškega dovoljenja',
   ],
-  licenceWord: ['dl', 'license', 'licence'],
+  // (And the same word in Spanish, Portuguese, Italian and French: "No. de licencia", "Permis n°".)
+  licenceWord: ['dl', 'license', 'licence', 'licencia', 'licença', 'licenza', 'permis'],
   card: [
     'credit card', 'debit card', 'card number', 'card no', 'card', 'cc', 'visa', 'mastercard', 'amex',
     'american express', 'discover', 'jcb', 'diners', 'unionpay', 'maestro',
@@ -500,10 +501,16 @@ export const NAMED_BY_CUE_GAP = 5;
 export const CONTEXT_WINDOW_BEFORE = 48;
 export const CONTEXT_WINDOW_AFTER = 24;
 
+/**
+ * A form's note between a label and its value: "Licence number (drivers only): T995624", "Pasaporte (for
+ * travel) A51348177", "Mobile (WhatsApp) – 0977 123456". Letters only, short, right after the cue.
+ */
+const LABEL_NOTE = /^[ \t]?\([^()\d\n]{1,24}\)/;
+
 export class ContextIndex {
   private readonly byKind = new Map<ContextKind, CueOccurrences>();
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     // Invariant: whenever `i` reaches an ASCII letter, the character before it is no Latin letter (we
     // only stop after a non-letter, after a cue, or at 0), so `i` is a word start.
     let i = 0;
@@ -557,18 +564,22 @@ export class ContextIndex {
    * value that follows it ("Ticket 267-834-122", "주문번호 2023…"), not merely a neighbour.
    */
   names(kind: ContextKind, start: number, maxGap: number): boolean {
-    const occ = this.byKind.get(kind);
-    if (!occ) return false;
-    const before = lastIndexAtMost(occ.ends, start);
-    return before >= 0 && start - occ.ends[before]! <= maxGap;
+    return this.endBefore(kind, start, maxGap) >= 0;
   }
 
-  /** Where the nearest cue of `kind` ending at most `maxGap` units before `start` ends, else -1. */
+  /**
+   * Where the nearest cue of `kind` ending at most `maxGap` units before `start` ends, else -1 (a form's
+   * note right after the cue, `LABEL_NOTE`, is not counted in the gap: "Licence number (drivers only): ").
+   */
   endBefore(kind: ContextKind, start: number, maxGap: number = CONTEXT_WINDOW_BEFORE): number {
     const occ = this.byKind.get(kind);
     if (!occ) return -1;
     const before = lastIndexAtMost(occ.ends, start);
-    return before >= 0 && start - occ.ends[before]! <= maxGap ? occ.ends[before]! : -1;
+    if (before < 0) return -1;
+    const cueEnd = occ.ends[before]!;
+    if (start - cueEnd <= maxGap) return cueEnd;
+    const note = start - cueEnd <= maxGap + 26 ? LABEL_NOTE.exec(this.text.slice(cueEnd, start)) : null;
+    return note && start - cueEnd - note[0].length <= maxGap ? cueEnd : -1;
   }
 
   /** The nearest cue of `kind` starting at most `maxGap` units after `end`, else null. */
