@@ -204,8 +204,10 @@ const OWN_LINE_LABEL = /^[^\d,:\n]{2,48}(?::[ \t]*)?$/;
  * label names another kind of number, with no phone cue in it ("Teléfono de la cuenta: " stays a phone).
  */
 function ownLabelNamesOtherNumber(text: string, context: ScanInput['context'], start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > CONTEXT_WINDOW_BEFORE || !OWN_LINE_LABEL.test(text.slice(lineStart, start))) return false;
+  // Looked for only within the window (a text without line breaks must not be scanned back to its start each time).
+  const from = Math.max(0, start - CONTEXT_WINDOW_BEFORE - 1);
+  const lineStart = text.slice(from, start).lastIndexOf('\n') + 1 + from;
+  if ((lineStart === from && from > 0) || !OWN_LINE_LABEL.test(text.slice(lineStart, start))) return false;
   if (context.endBefore('phone', start) >= lineStart) return false;
   return OTHER_NUMBER_KINDS.some((kind) => context.endBefore(kind, start) >= lineStart);
 }
