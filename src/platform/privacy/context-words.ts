@@ -86,7 +86,8 @@ const ENGLISH_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     // Slovene (driving permit, its genitive after "Številka").
     'vozniško dovoljenje', 'vozniškega dovoljenja', 'številka vozniškega dovoljenja',
   ],
-  licenceWord: ['dl', 'license', 'licence'],
+  // (And the same word in Spanish, Portuguese, Italian and French: "No. de licencia", "Permis n°".)
+  licenceWord: ['dl', 'license', 'licence', 'licencia', 'licença', 'licenza', 'permis'],
   card: [
     'credit card', 'debit card', 'card number', 'card no', 'card', 'cc', 'visa', 'mastercard', 'amex',
     'american express', 'discover', 'jcb', 'diners', 'unionpay', 'maestro',
@@ -500,10 +501,16 @@ export const NAMED_BY_CUE_GAP = 5;
 export const CONTEXT_WINDOW_BEFORE = 48;
 export const CONTEXT_WINDOW_AFTER = 24;
 
+/**
+ * A form's note between a label and its value: "Licence number (drivers only): T995624", "Pasaporte (for
+ * travel) A51348177", "Permis n° (drivers only): …". Letters only, short, right after the cue (and its "no.").
+ */
+const LABEL_NOTE = /^\.?(?:[ \t]?(?:n[°º]|no|nr)\.?)?[ \t]?\([^()\d\n]{1,24}\)/i;
+
 export class ContextIndex {
   private readonly byKind = new Map<ContextKind, CueOccurrences>();
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     // Invariant: whenever `i` reaches an ASCII letter, the character before it is no Latin letter (we
     // only stop after a non-letter, after a cue, or at 0), so `i` is a word start.
     let i = 0;
@@ -557,18 +564,26 @@ export class ContextIndex {
    * value that follows it ("Ticket 267-834-122", "주문번호 2023…"), not merely a neighbour.
    */
   names(kind: ContextKind, start: number, maxGap: number): boolean {
-    const occ = this.byKind.get(kind);
-    if (!occ) return false;
-    const before = lastIndexAtMost(occ.ends, start);
-    return before >= 0 && start - occ.ends[before]! <= maxGap;
+    return this.endBefore(kind, start, maxGap) >= 0;
   }
 
-  /** Where the nearest cue of `kind` ending at most `maxGap` units before `start` ends, else -1. */
+  /**
+   * Where the nearest cue of `kind` ending at most `maxGap` units before `start` ends, else -1 (a form's
+   * note right after the cue, `LABEL_NOTE`, is not counted in the gap: "Licence number (drivers only): ").
+   */
   endBefore(kind: ContextKind, start: number, maxGap: number = CONTEXT_WINDOW_BEFORE): number {
     const occ = this.byKind.get(kind);
     if (!occ) return -1;
     const before = lastIndexAtMost(occ.ends, start);
-    return before >= 0 && start - occ.ends[before]! <= maxGap ? occ.ends[before]! : -1;
+    if (before < 0) return -1;
+    const cueEnd = occ.ends[before]!;
+    return this.gapAfterCue(cueEnd, start) <= maxGap ? cueEnd : -1;
+  }
+
+  /** Characters between a cue ending at `cueEnd` and a value at `start`, less a form's note right after the cue. */
+  gapAfterCue(cueEnd: number, start: number): number {
+    const note = start - cueEnd > 2 && start - cueEnd <= CONTEXT_WINDOW_BEFORE ? LABEL_NOTE.exec(this.text.slice(cueEnd, start)) : null;
+    return start - cueEnd - (note ? note[0].length : 0);
   }
 
   /** The nearest cue of `kind` starting at most `maxGap` units after `end`, else null. */
@@ -586,7 +601,7 @@ export class ContextIndex {
     let best = Infinity;
     // Last cue ending at or before `start` (ends are sorted because cues of a kind never overlap).
     const before = lastIndexAtMost(occ.ends, start);
-    if (before >= 0 && start - occ.ends[before]! <= CONTEXT_WINDOW_BEFORE) best = start - occ.ends[before]!;
+    if (before >= 0 && start - occ.ends[before]! <= CONTEXT_WINDOW_BEFORE) best = this.gapAfterCue(occ.ends[before]!, start);
     const after = firstIndexAtLeast(occ.starts, end);
     if (after >= 0 && occ.starts[after]! - end <= CONTEXT_WINDOW_AFTER) best = Math.min(best, occ.starts[after]! - end);
     return best;
@@ -631,15 +646,29 @@ export function cueNamedAnEarlierLine(text: string, cueEnd: number, start: numbe
 
 /**
  * Like `context.distance`, but a cue after the value that names a value of its own (", branch code
- * 051001", "⏎Driver's license no. X0740997") does not count: it is the next field's label. With
- * `skipEarlierLine`, neither does a cue before it that named an earlier line's number (`cueNamedAnEarlierLine`).
+ * 051001", "⏎Driver's license no. X0740997") does not count: it is the next field's label. For the value's
+ * own kind (`ownKind`), neither does a cue before it that named an earlier line's number (`cueNamedAnEarlierLine`);
+ * for a competing kind, neither does a cue that opens the next line's label (`opensLabelOfNextLine`: it names
+ * nothing on this line, though a bare number without a word of its own may still borrow it, "GSM: 040386840⏎
+ * Emergency contact: …").
  */
-export function labelDistance(text: string, context: ContextIndex, kind: ContextKind, start: number, end: number, skipEarlierLine = false): number {
+export function labelDistance(text: string, context: ContextIndex, kind: ContextKind, start: number, end: number, ownKind = false): number {
   const cueEnd = context.endBefore(kind, start);
-  const before = cueEnd >= 0 && !(skipEarlierLine && cueNamedAnEarlierLine(text, cueEnd, start)) ? start - cueEnd : Infinity;
+  const before = cueEnd >= 0 && !(ownKind && cueNamedAnEarlierLine(text, cueEnd, start)) ? start - cueEnd : Infinity;
   const after = context.cueAfter(kind, end);
-  if (after === null || /\d/.test(text.slice(after.end, after.end + NAMED_VALUE_AFTER_CUE))) return before;
+  if (after === null || /\d/.test(text.slice(after.end, after.end + NAMED_VALUE_AFTER_CUE)) || (!ownKind && opensLabelOfNextLine(text, end, after))) return before;
   return Math.min(before, after.start - end);
+}
+
+/**
+ * "Cuenta monetaria: 6770574423⏎Contacto de emergencia: Fernando Brito": a cue on the next line, a few words at
+ * most into it, that is a label there (a colon, tab or dash after a few words) names that line's value, whatever it is.
+ */
+const NEXT_LINE_LABEL = /^[\p{L} .'’()/]{0,24}(?::|\t|[–—-] )/u;
+/** The next line, up to a cue that a few words at most precede ("⏎Emergency contact"). */
+const NEXT_LINE_HEAD = /^[^\S\n]*\n[\p{L} .'’]{0,24}$/u;
+function opensLabelOfNextLine(text: string, end: number, cue: { start: number; end: number }): boolean {
+  return NEXT_LINE_HEAD.test(text.slice(end, cue.start)) && NEXT_LINE_LABEL.test(text.slice(cue.end, cue.end + 32));
 }
 
 function lastIndexAtMost(sorted: readonly number[], value: number): number {

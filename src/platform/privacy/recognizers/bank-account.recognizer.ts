@@ -2,7 +2,7 @@ import { cueNamedAnEarlierLine, labelDistance, onlyCueAfterNamesAnother } from '
 import { isValidClabe } from '../clabe.js';
 import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
-import { clampConfidence, digitsOf, type Recognizer } from './recognizer.js';
+import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './recognizer.js';
 
 /**
  * Account numbers have no checksum we can rely on and look like any other long number, so they
@@ -13,7 +13,14 @@ import { clampConfidence, digitsOf, type Recognizer } from './recognizer.js';
  *     branch-type digit and a check digit (265-9-79584-3), Hong Kong's BOC 012-510-1-538011-0.
  *   - US/other accounts are 8–17 bare digits; Mexico's CLABE is 18 with a check digit (see isValidClabe).
  */
-const ACCOUNT_CANDIDATE = /(?<![A-Za-z0-9-])(?:\d{2,6}(?:-\d{1,7}){1,4}|\d{8,18})(?![A-Za-z0-9]|-\d)/g;
+const ACCOUNT_CANDIDATE = /(?<![A-Za-z0-9-])(?:(?:\d{2,6}(?:-\d{1,7}){1,4}|\d{8,18})(?![A-Za-z0-9]|-\d)|(?<spaced>\d{3,6}(?: \d{3,6}){1,4})(?![A-Za-z0-9]|[ -]\d))/g;
+/** At most this many characters, none a digit or line break, between an account cue and a value in spaced groups. */
+const SPACED_VALUE_GAP = 8;
+
+function namedRightAfterAccountCue(text: string, context: ScanInput['context'], start: number): boolean {
+  const cueEnd = context.endBefore('bankAccount', start, SPACED_VALUE_GAP);
+  return cueEnd >= 0 && !/[\d\n]/.test(text.slice(cueEnd, start));
+}
 
 export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
   const found: Candidate[] = [];
@@ -22,6 +29,10 @@ export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
     const raw = m[0];
     const digitCount = digitsOf(raw).length;
     const dashed = raw.includes('-');
+    // Digit groups apart by spaces ("Account no.: 6098 9910 79384", "Bank account – 2350 8136 98340") are
+    // amounts, phones and ids as often: only as the value of an account label right before them.
+    const spaced = m.groups?.['spaced'] !== undefined;
+    if (spaced && (digitCount < 10 || digitCount > 20 || !namedRightAfterAccountCue(text, context, m.index))) continue;
     if (dashed ? digitCount < 10 || digitCount > 16 : digitCount < 8) continue;
     if (!dashed && digitCount === 18 && !isValidClabe(raw)) continue;
     if (looksLikeDateOrPeriod(raw)) continue;

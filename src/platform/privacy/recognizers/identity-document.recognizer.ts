@@ -22,7 +22,7 @@ import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './re
  *     (95XJ21418, NVB7W3412, K9220491Q, C84T6298K3; passports only)
  */
 const DOCUMENT_CANDIDATE =
-  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{2,6}(?:-\d{1,8}){1,4}|\d\d \d\d \d{6} \d\d|(?<spaced>[A-Z]{1,2} \d{5,9}|\d{2,6}(?: \d{2,6}){1,3})|\d{6,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<lettered>[A-Z]{1,3}\d{5,10}[A-Z]{1,2}\d{2,6}|[A-Z]{2,3}-\d{5,10}-\d{2,6})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Za-z]\d{3}[A-Za-z]\d{4}|[A-Za-z]{1,2}\d{5,14}|[A-Za-z]?\d{1,6}(?:-\d{1,8}){1,4}|\d\d \d\d \d{6} \d\d|(?<spaced>[A-Z]{1,2} \d{5,9}|\d{2,6}(?: \d{2,6}){1,3})|\d{6,14}|(?<ukLicence>[A-Z9]{5}\d{6}[A-Z9]{2}\d{1,2}[A-Z]{2})|(?<lettered>[A-Z]{1,3}\d{5,10}[A-Z]{1,2}\d{2,6}|[A-Z]{2,3}-\d{4,10}-\d{2,6})|(?<mixed>[A-Z\d]{6,10}))(?![A-Za-z0-9]|-\d)/g;
 
 /** At least this many digits in a passport written as a mix of letters and digits ("NVB7W3412"). */
 const MIXED_PASSPORT_MIN_DIGITS = 5;
@@ -37,7 +37,8 @@ const KOREAN_LICENCE_REGION_MIN = 11;
 const KOREAN_LICENCE_REGION_MAX = 28;
 /** A Korean licence's region written by name before the number ("서울 00-469140-08", "경기 08-…"). */
 const KOREAN_REGION_BEFORE = /(?<![가-힣])(?:서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종)[ \t]$/;
-const LETTERS_THEN_DIGITS = /^[A-Z]{1,3}\d{5,10}$/;
+/** Letters then digits, and perhaps a check letter ("EKK171895", "Y1445614P"). */
+const LETTERS_THEN_DIGITS = /^[A-Z]{1,3}\d{5,10}[A-Z]?$/;
 const KOREAN_PASSPORT = /^[MSRODG]\d{3}[A-Z]\d{4}$|^[MSRODG]\d{8}$/i;
 
 /** At most this many characters between a bare "licence"/"DL" and the number it names ("Licence no.: "). */
@@ -53,8 +54,10 @@ function licenceCueDistance(text: string, context: ScanInput['context'], start: 
   // that follows is usually the next line's ("… 90570-020 · Full clean driving licence since 2013").
   const cueEnd = context.endBefore('driverLicense', start);
   const distance = context.distance('driverLicense', start, end);
-  const specific = cueEnd >= 0 ? start - cueEnd : /^[ \t]{0,2}\(?$/.test(text.slice(end, end + distance)) ? distance : Infinity;
-  if (context.names('licenceWord', start, LICENCE_WORD_GAP)) return Math.min(specific, context.distance('licenceWord', start, end));
+  const specific = cueEnd >= 0 ? context.gapAfterCue(cueEnd, start) : /^[ \t]{0,2}\(?$/.test(text.slice(end, end + distance)) ? distance : Infinity;
+  // (Not across a clause: "Need drivers with licence, good pay 2267 3901" is a phone.)
+  const wordEnd = context.endBefore('licenceWord', start, LICENCE_WORD_GAP);
+  if (wordEnd >= 0 && !/[,;]/.test(text.slice(wordEnd, start))) return Math.min(specific, context.distance('licenceWord', start, end));
   return specific;
 }
 
@@ -121,7 +124,8 @@ export const recognizeIdentityDocuments: Recognizer = ({ text, context }) => {
     // Short runs and spaced groups are everywhere (postcodes, amounts, phone fragments): only as the
     // value of a licence label right before them ("Driver's licence: 893575 114").
     const named = namedRightAfterCue(text, context, start);
-    if ((spaced || digitCount < 7) && !named) continue;
+    // A one-digit first group ("8-561-2055", a Panamanian licence) only as a label's value too.
+    if ((spaced || digitCount < 7 || /^\d-/.test(raw)) && !named) continue;
     const korean = KOREAN_LICENCE.exec(raw);
     let koreanLayout = false;
     if (korean) {

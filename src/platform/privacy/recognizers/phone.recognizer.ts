@@ -3,7 +3,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { loadOnFirstUse } from '../../loading/load-on-first-use.js';
 import { looksLikeDate } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
-import { NAMED_BY_CUE_GAP, labelDistance, namedAcrossClause } from '../context-words.js';
+import { CONTEXT_WINDOW_BEFORE, NAMED_BY_CUE_GAP, labelDistance, namedAcrossClause } from '../context-words.js';
 import { clampConfidence, type Recognizer, type ScanInput } from './recognizer.js';
 
 /**
@@ -34,7 +34,11 @@ const libphonenumber = loadOnFirstUse<typeof Libphonenumber>(import.meta.resolve
  * joins ranges ("2019–2021").
  */
 const DASH_LOOKALIKES = /[\u2010\u2011\u2212\uFF0D]/g;
-const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.\u2010\u2011\u2212\uFF0D])[+(]?\d[\d ()./\-\u2010\u2011\u2212\uFF0D]{5,26}\d(?![A-Za-z0-9]|[./\-\u2010\u2011\u2212\uFF0D]\d)/g;
+/**
+ * A window never ends in a group that a colon and digits follow: that group is a clock's hour ("[03.07.26 07:05]", a
+ * chat export's time stamp; "0471 234 567 10:30"), and the window stops before it.
+ */
+const PHONE_WINDOW = /(?=[+(\d])(?<![A-Za-z0-9+\-/.\u2010\u2011\u2212\uFF0D])[+(]?\d[\d ()./\-\u2010\u2011\u2212\uFF0D]{5,26}\d(?![A-Za-z0-9]|[./:\-\u2010\u2011\u2212\uFF0D]\d)/g;
 
 /** An extension written right after the number. Sticky: tried only at the window's end. */
 const EXTENSION = /[ \t]{0,3}(?:x|ext\.?|extn\.?|extension|extensão|extensión|poste|int\.|interno|ramal|wew\.|lokal|innanhúss|داخلي|내선)[ \t]{0,3}\d{1,6}(?![a-z0-9])/iy;
@@ -157,6 +161,9 @@ export const recognizePhones: Recognizer = ({ text, context, defaultCountry, fal
     // before it says what it is, even with a phone cue elsewhere in the line — unless a phone cue
     // names it too.
     if (national && namedAsOtherNumber(context, start) && !context.names('phone', start, NAMED_BY_CUE_GAP)) continue;
+    // "Cuenta monetaria: 6770574423", "Licence number (drivers only) – 3-827-2288": the whole label of the
+    // number's own line names another kind of number, however many words stand between its cue and the value.
+    if (national && ownLabelNamesOtherNumber(text, context, start)) continue;
     let confidence = shape.international ? 0.85 : shape.bare || shape.documentRegion ? 0.7 : 0.8;
     if (cued) confidence += 0.1;
     found.push({ type: 'PHONE', start, end, confidence: clampConfidence(confidence) });
@@ -185,6 +192,24 @@ function namedAsOtherNumber(context: ScanInput['context'], start: number): boole
     // "(routing 078495183)": a bank's routing number.
     context.names('routing', start, NAMED_BY_CUE_GAP)
   );
+}
+
+/** Kinds of cue that name a number as something other than a phone (`namedAsOtherNumber`). */
+const OTHER_NUMBER_KINDS = ['reference', 'bankAccount', 'driverLicense', 'licenceWord', 'passport', 'routing'] as const;
+/** A line's label before its value: words, a form's note, then a separator — no digit, comma or inner colon. */
+const OWN_LINE_LABEL = /^[^\d,:\n]{2,48}(?::[ \t]*)?$/;
+
+/**
+ * Whether the number is the value of its line's label ("Cuenta No. – ", "No. de licencia\t") and a cue in that
+ * label names another kind of number, with no phone cue in it ("Teléfono de la cuenta: " stays a phone).
+ */
+function ownLabelNamesOtherNumber(text: string, context: ScanInput['context'], start: number): boolean {
+  // Looked for only within the window (a text without line breaks must not be scanned back to its start each time).
+  const from = Math.max(0, start - CONTEXT_WINDOW_BEFORE - 1);
+  const lineStart = text.slice(from, start).lastIndexOf('\n') + 1 + from;
+  if ((lineStart === from && from > 0) || !OWN_LINE_LABEL.test(text.slice(lineStart, start))) return false;
+  if (context.endBefore('phone', start) >= lineStart) return false;
+  return OTHER_NUMBER_KINDS.some((kind) => context.endBefore(kind, start) >= lineStart);
 }
 
 interface RegionOrder {
