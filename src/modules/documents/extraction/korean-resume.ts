@@ -180,11 +180,12 @@ const KOREAN_SITE = /^[\p{Script=Hangul}\dA-Za-z&]*(?:공장|센터|연구소|�
 
 /**
  * Where a job was, as a Korean résumé writes it beside the title: a city ("여수", "평택시"), or a city and
- * the employer's site there ("여수 1공장", "목포 고객센터", "군산 산업단지 폐수처리장").
+ * the employer's site there ("여수 1공장", "목포 고객센터", "군산 산업단지 폐수처리장"), or a city and its district
+ * ("이천시 부발읍", "사천시 벌리동").
  */
 export function isKoreanWorkSite(fragment: string): boolean {
   const [city, ...site] = fragment.trim().split(/\s+/) as [string, ...string[]];
-  return KOREAN_CITIES.has(city.replace(/시$/, '')) && site.length <= 3 && site.every((word) => KOREAN_SITE.test(word));
+  return KOREAN_CITIES.has(city.replace(/시$/, '')) && site.length <= 3 && site.every((word) => KOREAN_SITE.test(word) || DISTRICT.test(word));
 }
 
 // ---------------------------------------------------------------------------------------------

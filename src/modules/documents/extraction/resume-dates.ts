@@ -72,10 +72,19 @@ const NAMED_SHORT_MONTH = `(${MONTH_NAMES})\\.?\\s(\\d{2})`;
 const NAMED_SHORT_RANGE_PATTERN = new RegExp(`(?<![\\w/.])${NAMED_SHORT_MONTH}${RANGE_SEPARATOR}(?:${NAMED_SHORT_MONTH}|(${ONGOING}))(?![\\w/])`, 'i');
 // "16.04 ~ 현재", "'19.03 ~ '21.08": Korean résumés write a span's months with two-digit years, year first,
 // joined by a tilde (only so: alone, "16.04" could be a score or a version).
-const KOREAN_SHORT_MONTH = "['’]?(\\d{2})\\.\\s?(0[1-9]|1[0-2])\\.?";
+const KOREAN_SHORT_MONTH = "['’]?(\\d{2})(?:\\.\\s?|년\\s?)(1[0-2]|0?[1-9])(?:\\.|월)?";
 const KOREAN_SHORT_RANGE_PATTERN = new RegExp(`(?<![\\w/.'’])${KOREAN_SHORT_MONTH}\\s*~\\s*(?:${KOREAN_SHORT_MONTH}|(${ONGOING}))(?![\\w/])`, 'i');
 // "2018/2021", "2024 / 2027": years joined by a slash, as Southern and Eastern European CVs (and
 // academic years) write a course's span. Not a date with a slash inside it ("05/2025" is a month).
+// "Winters 2015/16 – 2019/20", "since 2020/21": a season that runs over the new year (ski, shipping and school
+// years) is written with its two years; the span starts in the first year of its first season and ends in the
+// second year of its last. Read only when the two digits are the next year ("2011/12" stays a month elsewhere
+// when it is not: "2020/03").
+const SPLIT_YEAR = `(${YEAR})/(\\d{2})`;
+const SPLIT_YEAR_RANGE_PATTERN = new RegExp(
+  `(?<![\\w/.])(?:(?:since|from|seit|depuis|desde|sinds|vanaf)\\s+)?${SPLIT_YEAR}(?:${RANGE_SEPARATOR}(?:${SPLIT_YEAR}|(${ONGOING})))?(?![\\w/])`,
+  'i',
+);
 const YEAR_PAIR_PATTERN = new RegExp(`(?<![\\w/.])(${YEAR})\\s?/\\s?(${YEAR})(?![\\w/.])`);
 // "Graduated 2016", "Class of 2016", "Expected 2026": words that only say what the date is stay with it.
 const DATE_LEAD = '(?:(?:graduated|graduating|graduation|class of|expected|exp\\.|anticipated|completed|awarded|conferred)\\s*:?\\s*)?';
@@ -144,7 +153,7 @@ export function findDateRange(line: string): FoundDateRange | undefined {
     const endDate = isCurrent ? undefined : normalizeDate(range[2]!);
     return { ...(startDate ? { startDate } : {}), ...(endDate ? { endDate } : {}), isCurrent, matched: range[0] };
   }
-  const shortMonths = findShortMonthRange(line) ?? findKoreanShortRange(line);
+  const shortMonths = findShortMonthRange(line) ?? findKoreanShortRange(line) ?? findSplitYearRange(line);
   if (shortMonths) return shortMonths;
   const short = SHORT_END_RANGE_PATTERN.exec(line);
   if (short) {
@@ -209,16 +218,42 @@ function findShortMonthRange(line: string): FoundDateRange | undefined {
   return endDate >= startDate ? { startDate, endDate, isCurrent: false, matched: match[0] } : undefined;
 }
 
-/** "21.09 ~ 현재", "'19.03 ~ '21.08": two-digit years, year first, as Korean résumés write a span; the end never before the start. */
+/**
+ * "21.09 ~ 현재", "'19.03 ~ '21.08", "'22.5 ~ 현재", "15년 6월 ~ 19년 3월": two-digit years, year first, as Korean résumés
+ * write a span; the end never before the start.
+ */
 function findKoreanShortRange(line: string): FoundDateRange | undefined {
   const match = KOREAN_SHORT_RANGE_PATTERN.exec(line);
   if (!match) return undefined;
-  const startDate = `${fullYear(match[1]!)}-${match[2]!}`;
+  const startDate = `${fullYear(match[1]!)}-${match[2]!.padStart(2, '0')}`;
   if (match[5] !== undefined) return { startDate, isCurrent: true, matched: match[0] };
-  const endDate = `${fullYear(match[3]!)}-${match[4]!}`;
+  const endDate = `${fullYear(match[3]!)}-${match[4]!.padStart(2, '0')}`;
   return endDate >= startDate ? { startDate, endDate, isCurrent: false, matched: match[0] } : undefined;
 }
 
+/** Whether "2015/16" is a season over the new year: the two digits are the next year's. */
+function isSplitYear(year: string, next: string): boolean {
+  return (Number(year) + 1) % 100 === Number(next);
+}
+
+/** "Winters 2015/16 – 2019/20" → 2015–2020, "since 2020/21" → 2020 onwards, "2015/16" alone → 2015–2016. */
+function findSplitYearRange(line: string): FoundDateRange | undefined {
+  const match = SPLIT_YEAR_RANGE_PATTERN.exec(line);
+  if (!match || !isSplitYear(match[1]!, match[2]!)) return undefined;
+  const startDate = match[1]!;
+  const since = !/^\d/.test(match[0]);
+  if (match[5] !== undefined || (since && match[3] === undefined)) return { startDate, isCurrent: true, matched: match[0] };
+  if (match[3] === undefined) return { startDate, endDate: String(Number(startDate) + 1), isCurrent: false, matched: match[0] };
+  if (!isSplitYear(match[3], match[4]!) || match[3] < startDate) return undefined;
+  return { startDate, endDate: String(Number(match[3]) + 1), isCurrent: false, matched: match[0] };
+}
+
 export function containsDate(line: string): boolean {
-  return SINGLE_PATTERN.test(line) || YEAR_PAIR_PATTERN.test(line) || findShortMonthRange(line) !== undefined || findKoreanShortRange(line) !== undefined;
+  return (
+    SINGLE_PATTERN.test(line) ||
+    YEAR_PAIR_PATTERN.test(line) ||
+    findShortMonthRange(line) !== undefined ||
+    findKoreanShortRange(line) !== undefined ||
+    findSplitYearRange(line) !== undefined
+  );
 }

@@ -242,16 +242,21 @@ function isRegionName(text: string): boolean {
   return /^[A-Z]{2,3}$/.test(text.trim()) || REGION_NAMES.has(text.trim().toLowerCase().replace(/&/g, 'and'));
 }
 
-/** A bare place name ("Seoul", "New York"): one to three capitalised words that name no role or company. */
+/** At most this many words in a place name the gazetteer is asked about ("Saint Peter Port", "Sant Julià de Lòria"). */
+const KNOWN_PLACE_MAX_WORDS = 4;
+
+/**
+ * A bare place name that names no role or company: one to three capitalised words ("Seoul", "New
+ * York"), or a name of any spelling that is a town by what it names, not by its letters — one the
+ * gazetteer knows ("Monte-Carlo", "Kyzyl-Suu", "St Peter Port", "Esch-sur-Alzette") or a Korean city
+ * with its district or site ("남원시", "이천시 부발읍").
+ */
 function looksLikePlaceName(fragment: string): boolean {
-  const words = fragment.trim().split(' ');
-  return (
-    words.length <= 3 &&
-    words.every((word) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(word)) &&
-    titleScore(fragment) <= 0 &&
-    companyScore(fragment) <= 0 &&
-    !isInstitution(fragment)
-  );
+  const text = fragment.trim();
+  const words = text.split(' ');
+  const shaped = words.length <= 3 && words.every((word) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(word));
+  const known = !shaped && ((words.length <= KNOWN_PLACE_MAX_WORDS && /^\p{Lu}/u.test(text) && !/\d/.test(text) && namesKnownTown(text)) || isKoreanWorkSite(text));
+  return (shaped || known) && titleScore(fragment) <= 0 && companyScore(fragment) <= 0 && !isInstitution(fragment);
 }
 
 // ---------------------------------------------------------------------------------------------
