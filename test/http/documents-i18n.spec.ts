@@ -145,6 +145,10 @@ describe('the structured profile editor', () => {
     expect(page).toContain('<legend><h2>경력</h2></legend>');
     expect(page).toContain('>경력 추가</button>');
     expect(page).toContain('<label for="field-basics-name">이름</label>');
+    // City and region are the address's own two parts: "성남시" / "경기도", and "부산광역시" / "해운대구" the
+    // other way round, so neither label names one level of Korea's administrative divisions.
+    expect(page).toContain('<label for="field-basics-location-city">도시</label>');
+    expect(page).toContain('<label for="field-basics-location-region">지역</label>');
     expect(page).toContain('사진 없는 이력서를 선호하는 회사가 많아요.');
   });
 

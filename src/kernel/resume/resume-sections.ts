@@ -196,8 +196,26 @@ export function detectSectionHeading(line: string): SectionKind | undefined {
   // sentence (lower case, full stop), however much it looks like a heading word.
   if (/^\s*\p{Ll}/u.test(line) && line.trimEnd().endsWith('.')) return undefined;
   const normalized = normalizeHeading(line);
-  if (HANGUL.test(normalized)) return koreanHeading(normalized);
-  return HEADING_LOOKUP.get(normalized) ?? (normalized.includes(' ') ? kernedCapitalsHeading(line) : SPACELESS_HEADING_LOOKUP.get(normalized));
+  if (HANGUL.test(normalized)) return koreanHeading(normalized) ?? joinedHeading(normalized);
+  return HEADING_LOOKUP.get(normalized) ?? (normalized.includes(' ') ? kernedCapitalsHeading(line) ?? joinedHeading(normalized) : SPACELESS_HEADING_LOOKUP.get(normalized));
+}
+
+/** "and", "및" (also "&", "·" and "/", which normalising has made " and " and spaces). */
+const HEADING_JOINER = / (?:and|및) /;
+const MAX_JOINED_HEADINGS = 3;
+
+/**
+ * "Certifications & Languages", "자격 및 어학", "자격·어학": two or three headings joined, each one a
+ * heading by itself; the section is read as the first one's kind (a list of certificates, then the
+ * language scores). Korean parts may be joined by a bare "·" or "/" too, which leaves only a space.
+ */
+function joinedHeading(normalized: string): SectionKind | undefined {
+  let parts = normalized.split(HEADING_JOINER);
+  // "자격 어학" (from "자격·어학"), never a Korean heading with an English word after it ("경력 Education").
+  if (parts.length === 1 && HANGUL.test(normalized)) parts = normalized.split(' ').every((word) => HANGUL.test(word)) ? normalized.split(' ') : [];
+  if (parts.length < 2 || parts.length > MAX_JOINED_HEADINGS) return undefined;
+  const kinds = parts.map((part) => (HANGUL.test(part) ? KOREAN_HEADING_LOOKUP.get(part.replace(/ /g, '')) : HEADING_LOOKUP.get(part)));
+  return kinds.every((kind) => kind !== undefined) ? kinds[0] : undefined;
 }
 
 /**

@@ -1788,9 +1788,22 @@ function parseBasics(sectioned: SectionedResume, fullText: string, defaultCountr
 // ---------------------------------------------------------------------------------------------
 // Simple list sections
 
+/** Items run together on one line: a spaced middle dot or bullet, or a semicolon. */
+const RUN_ON_ITEMS = /\s[·•]\s|;\s/;
+
+/**
+ * "물류관리사 (2016) · 지게차운전기능사 (2014) · TOEIC 845": several certificates on one line, told
+ * from one certificate's name, issuer and date ("Scrum Master · Scrum Alliance · 2019") by two of
+ * them or more carrying a date of their own. Each is then an item; otherwise the line is one.
+ */
+function runOnItems(line: string): string[] {
+  const pieces = line.split(RUN_ON_ITEMS).map((piece) => piece.trim()).filter(Boolean);
+  return pieces.filter((piece) => containsDate(piece)).length >= 2 ? pieces : [line];
+}
+
 function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
   const certificates: JsonResumeCertificate[] = [];
-  for (const rawLine of lines) {
+  for (const rawLine of lines.flatMap(runOnItems)) {
     let line = stripBullet(rawLine.trim());
     if (line === '') continue;
     const cells = line.split('\t');
