@@ -1,7 +1,7 @@
 import koreanTitlesData from './data/occupation-labels-ko.json' with { type: 'json' };
 import occupationsData from './data/occupations.json' with { type: 'json' };
-import koreanSkillLabelsData from './data/skill-labels-ko.json' with { type: 'json' };
 import { extractSkills } from './extract-skills.js';
+import { skillNamedByKoreanLabel } from './skill-labels.js';
 import { skillsTaxonomy } from './skills-taxonomy.js';
 
 /**
@@ -66,7 +66,6 @@ const sameWork = (work: readonly string[], other: readonly string[]): boolean =>
   work.join('') === other.join('') || (work.length > 0 && work.every((w) => other.includes(w)));
 
 let titlesByWork: Array<{ work: string[]; key: string }> | undefined;
-let skillsByLabel: Map<string, string> | undefined;
 
 /**
  * The occupations (their lower-cased English titles) whose Korean title a Korean job title names,
@@ -99,12 +98,8 @@ const MAX_WORK_TITLES = 3;
 
 /** The ESCO occupations listing the skill a Korean work names (its Korean label or its name), those listing fewest skills first. */
 function occupationsOfSkillNamed(work: string): string[] {
-  if (!skillsByLabel) {
-    skillsByLabel = new Map();
-    for (const [name, korean] of (koreanSkillLabelsData as unknown as KoreanTitlesFile).labels) skillsByLabel.set(korean.replace(/\s+/gu, ''), name);
-  }
   const { byName, occupations } = skillsTaxonomy();
-  const labelled = skillsByLabel.get(work.replace(/\s+/gu, ''));
+  const labelled = skillNamedByKoreanLabel(work);
   // Else the skill the whole work names by one of its names or Korean terms ("HACCP" of "apply HACCP").
   const named = extractSkills(work).filter((skill) => skill.mentions.some((m) => m.start === 0 && m.end === work.length));
   const id = labelled !== undefined ? byName.get(labelled.toLowerCase())?.id : named.length === 1 ? byName.get(named[0]!.name.toLowerCase())?.id : undefined;

@@ -26,6 +26,14 @@ export function koreanSkillLabel(name: string): string | undefined {
   return koreanLabels().get(name.toLowerCase());
 }
 
+let nameByKorean: Map<string, string> | undefined;
+
+/** The taxonomy skill whose Korean label a phrase is, spaces aside ("의류 수선" → "alter wearing apparel"). */
+export function skillNamedByKoreanLabel(phrase: string): string | undefined {
+  nameByKorean ??= new Map((koreanLabelsData as unknown as KoreanLabelsFile).labels.map(([name, label]) => [label.replace(/\s+/gu, ''), name]));
+  return nameByKorean.get(phrase.replace(/\s+/gu, ''));
+}
+
 /**
  * The one place a skill's display name comes from. Stored data (reports, postings, interview topics)
  * keeps the taxonomy's canonical English name; it is worded here, when shown, for the reader's locale.
