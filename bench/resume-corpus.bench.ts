@@ -43,7 +43,9 @@
 // Koreans writing in Korean, new countries, occupations and layouts, frozen by hash; tuning data since wave 23, so its
 // figures are in-sample), and the nineteenth (test/fixtures/resume-corpus-holdout19/, wave 23: 30 more people written out
 // by hand, 8 of them Koreans writing in Korean, new countries, occupations and layouts, frozen by hash; tuning data since
-// wave 24, so its figures are in-sample).
+// wave 24, so its figures are in-sample), and the twentieth (test/fixtures/resume-corpus-holdout20/, wave 24: 30 more people
+// written out by hand, 8 of them Koreans writing in Korean, new countries, occupations and layouts, frozen by hash; never
+// tuned on, so only its aggregates are printed, only when `held-back` is asked for, and it has no misses option).
 // `npm run bench -- resume-corpus misses` prints tuning mismatches of the Korean corpus and
 // `… misses-en` those of the English corpus (both of its halves), `… misses-fresh` those of the first
 // fresh set (its figures were seen in wave 4, so it became tuning data in wave 5), `… misses-holdout`,
@@ -52,9 +54,10 @@
 // `… misses-holdout14`, `… misses-holdout15`, `… misses-holdout16`, `… misses-holdout17`, `… misses-holdout18` and `… misses-holdout19` those of the nineteen held-back sets whose figures were published (tuning data since waves 6 to 24); never a Korean test miss, nor one of a set still
 // held back.
 import { extractSkills } from '../src/kernel/skills/index.js';
+import { heldBackRequested, heldBackSkipped } from './held-back-gate.js';
 import {
   accuracyByRenderer, type CorpusDocument, evaluateCorpus, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, type Half, type HalfReport, HOLDOUT2_CORPUS_DIR,
-  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT18_CORPUS_DIR, HOLDOUT19_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus,
+  HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR, HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT18_CORPUS_DIR, HOLDOUT19_CORPUS_DIR, HOLDOUT20_CORPUS_DIR, HOLDOUT_CORPUS_DIR, KOREAN_CORPUS_DIR, loadCorpus,
   loadTruth, readCorpusText, summarize,
 } from './resume-corpus-scoring.js';
 
@@ -245,6 +248,11 @@ async function printHoldout19Set(): Promise<void> {
   await printHeldBackAggregates(HOLDOUT19_CORPUS_DIR, 'holdout19', 'Holdout 19 (tuning since wave 24, so in-sample; measured untuned: 0.611, 0.615 after wave 23) (test/fixtures/resume-corpus-holdout19): 30 people written out by hand, 8 Koreans in Korean (a RenderCV PDF, a CV with a cover page, a horizontal timeline, big year numerals, a recruitment agency\'s reformatted Word CV), other countries, occupations and layouts than every set above');
 }
 
+/** The twentieth held-back set (wave 24): never tuned on; only its aggregates are printed (no misses option). */
+async function printHoldout20Set(): Promise<void> {
+  await printHeldBackAggregates(HOLDOUT20_CORPUS_DIR, 'holdout20', 'Holdout 20, never tuned on (test/fixtures/resume-corpus-holdout20): 30 people written out by hand, 8 Koreans in Korean, other countries, occupations and layouts than every set above');
+}
+
 /**
  * Korean skill terms mapped to the taxonomy: of the skills a résumé lists in Korean (데이터 분석…),
  * the share `extractSkills` names canonically from the document's text.
@@ -377,6 +385,8 @@ export default async function (): Promise<void> {
   await printHoldout17Set();
   await printHoldout18Set();
   await printHoldout19Set();
+  if (heldBackRequested()) await printHoldout20Set();
+  else heldBackSkipped('resume-corpus', 'Holdout 20 (test/fixtures/resume-corpus-holdout20)');
   await printCorpus('Korean corpus (test/fixtures/resume-corpus-ko)', KOREAN_CORPUS_DIR);
   await printKoreanSkillMapping();
 }

@@ -39,3 +39,9 @@ export function records(rows) {
   const [header, ...body] = rows;
   return body.filter((r) => r.length === header.length).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
+
+/** Rows written as RFC 4180 CSV (the inverse of parseCsv): a field holding the separator, a quote or a line break is quoted, its quotes doubled; CRLF between rows. */
+export function formatCsv(rows, separator = ',') {
+  const field = (value) => (value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r') ? `"${value.split('"').join('""')}"` : value);
+  return `${rows.map((row) => row.map((value) => field(String(value ?? ''))).join(separator)).join('\r\n')}\r\n`;
+}

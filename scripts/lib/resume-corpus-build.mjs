@@ -190,15 +190,28 @@ function requireProgram(program, args, hint) {
   }
 }
 
-/** Opens Debian's Chromium once and hands `print(body, pdfOptions)` → PDF bytes (not yet pinned) to `use`. */
+/**
+ * Opens Debian's Chromium once and hands `print(body, pdfOptions)` → PDF bytes (not yet pinned) to `use`, and
+ * `shoot(body, { width, scale, type, quality })` → a full-page image of the body laid out `width` CSS pixels wide
+ * (a page as a scanner sees it), `scale` device pixels per CSS pixel.
+ */
 export async function withChromiumPrinter(use) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, chromiumSandbox: false });
+  const html = (body) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>Résumé</title><body>${body}</body></html>`;
   try {
     const page = await browser.newPage();
+    const cameras = new Map();
+    const shoot = async (body, { width, scale = 1.5, type = 'jpeg', quality = 70 }) => {
+      if (!cameras.has(scale)) cameras.set(scale, await browser.newPage({ deviceScaleFactor: scale }));
+      const camera = cameras.get(scale);
+      await camera.setViewportSize({ width, height: 1000 });
+      await camera.setContent(html(body));
+      return camera.screenshot({ fullPage: true, type, ...(type === 'jpeg' ? { quality } : {}) });
+    };
     await use(async (body, pdfOptions) => {
-      await page.setContent(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Résumé</title><body>${body}</body></html>`);
+      await page.setContent(html(body));
       return page.pdf(pdfOptions);
-    });
+    }, shoot);
   } finally {
     await browser.close();
   }
@@ -279,14 +292,28 @@ function corpusHash(out, documents) {
  * test side, with `rule`), manifest.json (SHA-256 per file) and test-split.sha256.
  * `renderers` maps renderer → file name suffix.
  */
-function writeFrozenIndex({ out, ids, renderers, frozenOn, rule }) {
+/** The index files' text a set's people and renderers give (documents.json lists every person × renderer, split.json every résumé on the test side). */
+function frozenIndexTexts({ ids, renderers, rule }) {
   const documents = ids
     .flatMap((id) => Object.entries(renderers).map(([renderer, suffix]) => ({ file: `${id}.${suffix}`, resume: id, renderer })))
     .sort((a, b) => a.file.localeCompare(b.file));
+  return {
+    documents,
+    'documents.json': `${JSON.stringify(documents, null, 2)}\n`,
+    'split.json': `${JSON.stringify({ rule, resumes: Object.fromEntries(ids.map((id) => [id, 'test'])) }, null, 2)}\n`,
+  };
+}
+
+/** A person's truth file as the build writes it. */
+const truthText = (entry) => `${JSON.stringify(entry.resume, null, 2)}\n`;
+
+function writeFrozenIndex({ out, ids, renderers, frozenOn, rule }) {
+  const index = frozenIndexTexts({ ids, renderers, rule });
+  const { documents } = index;
   const missing = documents.filter((document) => !existsSync(join(out, 'rendered', document.file)));
   if (missing.length > 0) throw new Error(`Renderings missing: ${missing.map((document) => document.file).join(', ')}`);
-  writeFileSync(join(out, 'documents.json'), `${JSON.stringify(documents, null, 2)}\n`);
-  writeFileSync(join(out, 'split.json'), `${JSON.stringify({ rule, resumes: Object.fromEntries(ids.map((id) => [id, 'test'])) }, null, 2)}\n`);
+  writeFileSync(join(out, 'documents.json'), index['documents.json']);
+  writeFileSync(join(out, 'split.json'), index['split.json']);
   const files = [
     'documents.json', 'split.json',
     ...readdirSync(join(out, 'truth')).sort().map((name) => `truth/${name}`),
@@ -310,13 +337,37 @@ const PROGRAMS = {
  * Resume, lets `render(people)` write the renderings, then the index files.
  */
 export async function buildHeldBackSet({ out, setName, people, renderers, frozenOn, rule, render, programs = ['soffice', 'lualatex'] }) {
+  if (process.argv.includes('--check')) {
+    checkHeldBackSet({ out, setName, people, renderers, rule });
+    return;
+  }
   refuseIfFrozen(out, setName);
   for (const program of programs) requireProgram(program, ['--version'], PROGRAMS[program]);
   for (const generated of ['truth', 'rendered']) rmSync(join(out, generated), { recursive: true, force: true });
   mkdirSync(join(out, 'truth'), { recursive: true });
   mkdirSync(join(out, 'rendered'), { recursive: true });
-  for (const entry of people) writeFileSync(join(out, 'truth', `${entry.id}.json`), `${JSON.stringify(entry.resume, null, 2)}\n`);
+  for (const entry of people) writeFileSync(join(out, 'truth', `${entry.id}.json`), truthText(entry));
   await render(people);
   const documents = writeFrozenIndex({ out, ids: people.map((entry) => entry.id), renderers, frozenOn, rule });
   console.log(`${people.length} résumés, ${documents.length} documents in ${out}; frozen`);
+}
+
+/**
+ * `--check`: the truth files, documents.json and split.json rebuilt in memory from the content and compared with
+ * the committed ones (nothing is rendered or written); names the files that differ and exits non-zero if any does.
+ * The renderings are not rebuilt: manifest.json and test-split.sha256 (checked by resume-corpus.spec) hold them.
+ */
+function checkHeldBackSet({ out, setName, people, renderers, rule }) {
+  const expected = new Map(people.map((entry) => [`truth/${entry.id}.json`, truthText(entry)]));
+  const index = frozenIndexTexts({ ids: people.map((entry) => entry.id), renderers, rule });
+  for (const name of ['documents.json', 'split.json']) expected.set(name, index[name]);
+  const committedTruth = existsSync(join(out, 'truth')) ? readdirSync(join(out, 'truth')).map((name) => `truth/${name}`) : [];
+  const differing = [...expected].filter(([name, text]) => !existsSync(join(out, name)) || readFileSync(join(out, name), 'utf8') !== text).map(([name]) => name);
+  const extra = committedTruth.filter((name) => !expected.has(name));
+  if (differing.length + extra.length > 0) {
+    console.error(`The ${setName} differs from its content: ${[...differing, ...extra.map((name) => `${name} (not in the content)`)].join(', ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`The ${setName}: ${people.length} truth files, documents.json and split.json match the content`);
 }

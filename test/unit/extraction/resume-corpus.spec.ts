@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../../src/kernel/resume/json-resume.js';
 import {
   type CorpusDocument, evaluateDocuments, FIELDS, FRESH_CORPUS_DIR, HOLDOUT2_CORPUS_DIR, HOLDOUT3_CORPUS_DIR, HOLDOUT4_CORPUS_DIR, HOLDOUT5_CORPUS_DIR, HOLDOUT6_CORPUS_DIR, HOLDOUT7_CORPUS_DIR, HOLDOUT8_CORPUS_DIR, HOLDOUT9_CORPUS_DIR, HOLDOUT10_CORPUS_DIR, HOLDOUT11_CORPUS_DIR, HOLDOUT12_CORPUS_DIR,
-  HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT18_CORPUS_DIR, HOLDOUT19_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus, loadTruth,
+  HOLDOUT13_CORPUS_DIR, HOLDOUT14_CORPUS_DIR, HOLDOUT15_CORPUS_DIR, HOLDOUT16_CORPUS_DIR, HOLDOUT17_CORPUS_DIR, HOLDOUT18_CORPUS_DIR, HOLDOUT19_CORPUS_DIR, HOLDOUT20_CORPUS_DIR, HOLDOUT_CORPUS_DIR, loadCorpus, loadTruth,
 } from '../../../bench/resume-corpus-scoring.js';
 
 // Floors for the tuning half of the résumé corpus (test/fixtures/resume-corpus/), a little under
@@ -176,6 +176,7 @@ const FROZEN_HELD_BACK_SETS: readonly { name: string; dir: string; resumes: numb
   { name: 'seventeenth held-back résumé test set', dir: HOLDOUT17_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 21
   { name: 'eighteenth held-back résumé test set', dir: HOLDOUT18_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 22
   { name: 'nineteenth held-back résumé test set', dir: HOLDOUT19_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 23
+  { name: 'twentieth held-back résumé test set', dir: HOLDOUT20_CORPUS_DIR, resumes: 30, earlierSetCheck: 'everything', slow: true }, // wave 24
 ];
 
 describe.each(FROZEN_HELD_BACK_SETS.map((set, index) => ({ ...set, earlier: [ENGLISH_CORPUS_DIR, FRESH_CORPUS_DIR, ...FROZEN_HELD_BACK_SETS.slice(0, index).map((before) => before.dir), KOREAN_CORPUS_DIR] })))('$name', (set) => {
