@@ -24,10 +24,9 @@
 // The whole set is held back: nobody tunes on it, reads its documents while tuning, or prints its
 // misses. `npm run bench -- sensitive held-back` prints aggregates only.
 import { fakerES, fakerFR } from '@faker-js/faker';
-import { finishHeldBackSet } from './lib/held-back-set.mjs';
+import { finishHeldBackSet, labelledDocuments } from './lib/held-back-set.mjs';
 import { heldBackStream } from './lib/held-back-stream.mjs';
 import { digitsOfScript, groups } from './lib/held-back-text.mjs';
-import { LabelledText } from './lib/labelled-text.mjs';
 import { birthDay, MONTH_NAMES, ordinal } from './lib/pii-dates.mjs';
 import { ascii, ibanOf, pad, phoneOf } from './lib/pii-values.mjs';
 
@@ -864,19 +863,8 @@ const KO_KINDS = {
 
 // ---------------------------------------------------------------- the set
 // 100 rounds over the ten locales, then 250 Korean documents; each document's kind is drawn.
-const cases = [];
-const order = [...Array.from({ length: DOCUMENTS_PER_LOCALE }, () => LOCALES).flat(), ...Array(KOREAN_DOCUMENTS).fill('ko')];
-for (const locale of order) {
-  const doc = new LabelledText();
-  const korean = locale === 'ko';
-  const kind = pick(Object.keys(korean ? KO_KINDS : KINDS));
-  if (korean) KO_KINDS[kind](doc, PEOPLE.ko());
-  else {
-    KINDS[kind](doc, writer(locale), PEOPLE[locale]());
-    if (chance(0.1)) doc.add(`${pick(['Locker code ', 'Crew list ref. ', 'Ticket no. ', 'Batch '])}`).decoy(krWritten(impossibleRegistration())).add('\n');
-  }
-  cases.push(doc.asCase(`w23-${pad(cases.length, 4)}`, `${kind}/${locale}`));
-}
+const decoyCues = ['Locker code ', 'Crew list ref. ', 'Ticket no. ', 'Batch '];
+const cases = labelledDocuments({ wave: 23, pick, chance, locales: LOCALES, perLocale: DOCUMENTS_PER_LOCALE, koreanCount: KOREAN_DOCUMENTS, kinds: KINDS, koreanKinds: KO_KINDS, writer, people: PEOPLE, decoyCues, decoy: () => krWritten(impossibleRegistration()) });
 
 // ---------------------------------------------------------------- Korean number vectors
 // writeKoreanNumberVectors writes the fourteen categories; the surroundings are this set's own: a power

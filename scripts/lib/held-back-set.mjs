@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { koreanVectorWriter, writeKoreanNumberVectors } from './korean-number-vectors.mjs';
+import { LabelledText } from './labelled-text.mjs';
+import { pad } from './pii-values.mjs';
 
 /** Throws unless every gold span is non-empty and inside its text, no two gold spans overlap and no decoy overlaps a gold span. */
 function checkSpans(cases) {
@@ -69,4 +71,27 @@ export function finishHeldBackSet({ wave, dir, seed, frozenOn, cases, frames, st
   const check = process.argv.includes('--check');
   const summary = writeHeldBackSet(dir, { description, seed, frozenOn, generator, cases, vectors, check });
   console.log(check ? `up to date: ${summary}` : summary);
+}
+
+/**
+ * The documents of a set in the w23 and later builders' order: `perLocale` rounds over `locales`, then
+ * `koreanCount` Korean documents; each document's kind is drawn from `kinds` (`koreanKinds` for Korean).
+ * A non-Korean document gets the writer `writer(locale)` and a person `people[locale]()`, and one time in
+ * ten a closing line `decoyCue + decoy()` whose number is an impossible Korean registration number.
+ */
+export function labelledDocuments({ wave, pick, chance, locales, perLocale, koreanCount, kinds, koreanKinds, writer, people, decoyCues, decoy }) {
+  const cases = [];
+  const order = [...Array.from({ length: perLocale }, () => locales).flat(), ...Array(koreanCount).fill('ko')];
+  for (const locale of order) {
+    const doc = new LabelledText();
+    const korean = locale === 'ko';
+    const kind = pick(Object.keys(korean ? koreanKinds : kinds));
+    if (korean) koreanKinds[kind](doc, people.ko());
+    else {
+      kinds[kind](doc, writer(locale), people[locale]());
+      if (chance(0.1)) doc.add(`${pick(decoyCues)}`).decoy(decoy()).add('\n');
+    }
+    cases.push(doc.asCase(`w${wave}-${pad(cases.length, 4)}`, `${kind}/${locale}`));
+  }
+  return cases;
 }
