@@ -1,7 +1,8 @@
 // Builds test/fixtures/pii/heldback-w19/: the wave 19 held-back labelled set for the sensitive-data
 // detector, written by someone who never tunes the detector (issue #10 §3).
 //
-//   node scripts/build-pii-heldback-w19.mjs     (writes documents.json, korean-numbers.json, manifest.json)
+//   npx node scripts/build-pii-heldback-w19.mjs           (writes documents.json, korean-numbers.json, manifest.json)
+//   npx node scripts/build-pii-heldback-w19.mjs --check   (writes nothing; fails unless the files are what this builds)
 //
 // The wave 18 set (heldback-w18/) had its figures published and is tuning data in wave 19; this set
 // measures that tuning on text nobody has seen. Its own seed, ten locales no earlier set used (af_NA,
@@ -21,10 +22,9 @@
 // The whole set is held back: nobody tunes on it, reads its documents while tuning, or prints its
 // misses. `npm run bench -- sensitive held-back` prints aggregates only.
 import { fakerAF_ZA, fakerFR, fakerHR, fakerNL, fakerYO_NG, fakerZU_ZA } from '@faker-js/faker';
-import { writeHeldBackSet } from './lib/held-back-set.mjs';
+import { finishHeldBackSet } from './lib/held-back-set.mjs';
 import { heldBackStream } from './lib/held-back-stream.mjs';
 import { digitsOfScript, groups } from './lib/held-back-text.mjs';
-import { koreanVectorWriter, writeKoreanNumberVectors } from './lib/korean-number-vectors.mjs';
 import { LabelledText as Doc } from './lib/labelled-text.mjs';
 import { birthDay, MONTH_NAMES, ordinal } from './lib/pii-dates.mjs';
 import { ascii, ibanOf, pad, phoneOf } from './lib/pii-values.mjs';
@@ -914,15 +914,7 @@ const FRAMES = {
   business: [['사업자번호 ', ''], ['네이버폼 응답: 사업자등록번호 ', ''], ['> 사업자등록번호 ', ''], ['Biz reg. no. ', '']],
   military: [['군번: ', ''], ['학번 ', ''], ['수험번호 ', ' (2교시)'], ['> 군번 ', '']],
 };
-const { vector, vectors } = koreanVectorWriter({ pick, frames: FRAMES, idPrefix: 'w19-kr-' });
-writeKoreanNumberVectors(
-  vector,
-  { int, pick, chance, digits },
-  { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: () => passportOf('ko')[1], driverLicence: () => licenceOf('ko', person('ko'))[1], bankAccount: () => accountOf('ko')[1] },
-);
 
 // ---------------------------------------------------------------- write and freeze
-const description =
-  'Held-back labelled set for the Candor sensitive-data detector, wave 19 (scripts/build-pii-heldback-w19.mjs, fixed seed). ' +
-  'Built by someone who never tunes the detector; frozen before the detector was run on it. Aggregates only: never print or read its misses.';
-console.log(writeHeldBackSet(DIR, { description, seed: SEED, frozenOn: FROZEN_ON, generator: 'scripts/build-pii-heldback-w19.mjs', cases, vectors }));
+const makers = { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: () => passportOf('ko')[1], driverLicence: () => licenceOf('ko', person('ko'))[1], bankAccount: () => accountOf('ko')[1] };
+finishHeldBackSet({ wave: 19, dir: DIR, seed: SEED, frozenOn: FROZEN_ON, cases, frames: FRAMES, stream, makers });

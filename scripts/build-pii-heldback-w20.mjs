@@ -1,7 +1,8 @@
 // Builds test/fixtures/pii/heldback-w20/: the wave 20 held-back labelled set for the sensitive-data
 // detector, written by someone who never tunes the detector (issue #10 §3).
 //
-//   node scripts/build-pii-heldback-w20.mjs     (writes documents.json, korean-numbers.json, manifest.json)
+//   npx node scripts/build-pii-heldback-w20.mjs           (writes documents.json, korean-numbers.json, manifest.json)
+//   npx node scripts/build-pii-heldback-w20.mjs --check   (writes nothing; fails unless the files are what this builds)
 //
 // The wave 19 set (heldback-w19/) had its figures published and is tuning data in wave 20; this set
 // measures that tuning on text nobody has seen. Its own seed, ten locales no earlier set used (es_BO,
@@ -22,10 +23,9 @@
 // The whole set is held back: nobody tunes on it, reads its documents while tuning, or prints its
 // misses. `npm run bench -- sensitive held-back` prints aggregates only.
 import { fakerDE_CH, fakerEN, fakerES, fakerFR, fakerNL, fakerPT_PT } from '@faker-js/faker';
-import { writeHeldBackSet } from './lib/held-back-set.mjs';
+import { finishHeldBackSet } from './lib/held-back-set.mjs';
 import { heldBackStream } from './lib/held-back-stream.mjs';
 import { digitsOfScript, groups } from './lib/held-back-text.mjs';
-import { koreanVectorWriter, writeKoreanNumberVectors } from './lib/korean-number-vectors.mjs';
 import { LabelledText } from './lib/labelled-text.mjs';
 import { birthDay, MONTH_NAMES, ordinal } from './lib/pii-dates.mjs';
 import { ascii, ibanOf, pad, phoneOf } from './lib/pii-values.mjs';
@@ -859,15 +859,7 @@ const FRAMES = {
   business: [['사업자등록번호 ', ''], ['임대인(사업자) 등록번호 ', ''], ['「사업자번호 ', '」'], ['Business reg. no. ', '']],
   military: [['군번 ', ''], ['학번: ', ''], ['수험번호 ', ' (1교시)'], ['회원번호 ', '']],
 };
-const { vector, vectors } = koreanVectorWriter({ pick, frames: FRAMES, idPrefix: 'w20-kr-' });
-writeKoreanNumberVectors(
-  vector,
-  { int, pick, chance, digits },
-  { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: () => passport('ko')[1], driverLicence: () => licence('ko')[1], bankAccount: () => domesticAccount('ko')[1] },
-);
 
 // ---------------------------------------------------------------- write and freeze
-const description =
-  'Held-back labelled set for the Candor sensitive-data detector, wave 20 (scripts/build-pii-heldback-w20.mjs, fixed seed). ' +
-  'Built by someone who never tunes the detector; frozen before the detector was run on it. Aggregates only: never print or read its misses.';
-console.log(writeHeldBackSet(DIR, { description, seed: SEED, frozenOn: FROZEN_ON, generator: 'scripts/build-pii-heldback-w20.mjs', cases, vectors }));
+const makers = { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: () => passport('ko')[1], driverLicence: () => licence('ko')[1], bankAccount: () => domesticAccount('ko')[1] };
+finishHeldBackSet({ wave: 20, dir: DIR, seed: SEED, frozenOn: FROZEN_ON, cases, frames: FRAMES, stream, makers });

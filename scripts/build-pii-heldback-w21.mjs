@@ -1,7 +1,8 @@
 // Builds test/fixtures/pii/heldback-w21/: the wave 21 held-back labelled set for the sensitive-data
 // detector, written by someone who never tunes the detector (issue #10 §3).
 //
-//   node scripts/build-pii-heldback-w21.mjs     (writes documents.json, korean-numbers.json, manifest.json)
+//   npx node scripts/build-pii-heldback-w21.mjs           (writes documents.json, korean-numbers.json, manifest.json)
+//   npx node scripts/build-pii-heldback-w21.mjs --check   (writes nothing; fails unless the files are what this builds)
 //
 // The wave 20 set (heldback-w20/) had its figures published and is tuning data in wave 21; this set
 // measures that tuning on text nobody has seen. Its own seed, ten locales no earlier set used (af_ZA,
@@ -22,10 +23,9 @@
 // The whole set is held back: nobody tunes on it, reads its documents while tuning, or prints its
 // misses. `npm run bench -- sensitive held-back` prints aggregates only.
 import { fakerAF_ZA, fakerEN, fakerEN_NP, fakerES, fakerFR, fakerPT_PT } from '@faker-js/faker';
-import { writeHeldBackSet } from './lib/held-back-set.mjs';
+import { finishHeldBackSet } from './lib/held-back-set.mjs';
 import { heldBackStream } from './lib/held-back-stream.mjs';
 import { digitsOfScript, groups } from './lib/held-back-text.mjs';
-import { koreanVectorWriter, writeKoreanNumberVectors } from './lib/korean-number-vectors.mjs';
 import { LabelledText } from './lib/labelled-text.mjs';
 import { birthDay, MONTH_NAMES, ordinal } from './lib/pii-dates.mjs';
 import { ascii, ibanOf, pad, phoneOf } from './lib/pii-values.mjs';
@@ -814,15 +814,7 @@ const FRAMES = {
   business: [['관리사무소 위탁업체 사업자번호 ', ''], ['택배 발송인 사업자 ', ''], ['『사업자번호 ', '』'], ['Business reg. ', ' (KR)']],
   military: [['군번 ', ' (육군)'], ['학원 수강번호 ', ''], ['수험번호 ', ' (오전)'], ['교회 교적번호 ', '']],
 };
-const { vector, vectors } = koreanVectorWriter({ pick, frames: FRAMES, idPrefix: 'w21-kr-' });
-writeKoreanNumberVectors(
-  vector,
-  { int, pick, chance, digits },
-  { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: () => passport('ko')[1], driverLicence: () => licence('ko')[1], bankAccount: () => domesticAccount('ko')[1] },
-);
 
 // ---------------------------------------------------------------- write and freeze
-const description =
-  'Held-back labelled set for the Candor sensitive-data detector, wave 21 (scripts/build-pii-heldback-w21.mjs, fixed seed). ' +
-  'Built by someone who never tunes the detector; frozen before the detector was run on it. Aggregates only: never print or read its misses.';
-console.log(writeHeldBackSet(DIR, { description, seed: SEED, frozenOn: FROZEN_ON, generator: 'scripts/build-pii-heldback-w21.mjs', cases, vectors }));
+const makers = { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: () => passport('ko')[1], driverLicence: () => licence('ko')[1], bankAccount: () => domesticAccount('ko')[1] };
+finishHeldBackSet({ wave: 21, dir: DIR, seed: SEED, frozenOn: FROZEN_ON, cases, frames: FRAMES, stream, makers });

@@ -23,10 +23,9 @@
 // The whole set is held back: nobody tunes on it, reads its documents while tuning, or prints its
 // misses. `npm run bench -- sensitive held-back` prints aggregates only.
 import { fakerEN, fakerES, fakerFR } from '@faker-js/faker';
-import { writeHeldBackSet } from './lib/held-back-set.mjs';
+import { finishHeldBackSet } from './lib/held-back-set.mjs';
 import { heldBackStream } from './lib/held-back-stream.mjs';
 import { digitsOfScript, groups } from './lib/held-back-text.mjs';
-import { koreanVectorWriter, writeKoreanNumberVectors } from './lib/korean-number-vectors.mjs';
 import { LabelledText } from './lib/labelled-text.mjs';
 import { birthDay, MONTH_NAMES, ordinal } from './lib/pii-dates.mjs';
 import { ascii, ibanOf, pad, phoneOf } from './lib/pii-values.mjs';
@@ -832,17 +831,7 @@ const FRAMES = {
   business: [['헬스장 사업자번호 ', ''], ['중고거래 판매자 사업자 ', ''], ['《사업자 ', '》'], ['Business no. ', ' (KR)']],
   military: [['군번 ', ' (공군)'], ['헬스장 회원번호 ', ''], ['봉사 1365 ID ', ''], ['학번 ', ' (야간)']],
 };
-const { vector, vectors } = koreanVectorWriter({ pick, frames: FRAMES, idPrefix: 'w22-kr-' });
-writeKoreanNumberVectors(
-  vector,
-  { int, pick, chance, digits },
-  { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: KO.passport, driverLicence: KO.licence, bankAccount: KO.account },
-);
 
 // ---------------------------------------------------------------- write and freeze
-const description =
-  'Held-back labelled set for the Candor sensitive-data detector, wave 22 (scripts/build-pii-heldback-w22.mjs, fixed seed). ' +
-  'Built by someone who never tunes the detector; frozen before the detector was run on it. Aggregates only: never print or read its misses.';
-const check = process.argv.includes('--check');
-const summary = writeHeldBackSet(DIR, { description, seed: SEED, frozenOn: FROZEN_ON, generator: 'scripts/build-pii-heldback-w22.mjs', cases, vectors, check });
-console.log(check ? `up to date: ${summary}` : summary);
+const makers = { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: KO.passport, driverLicence: KO.licence, bankAccount: KO.account };
+finishHeldBackSet({ wave: 22, dir: DIR, seed: SEED, frozenOn: FROZEN_ON, cases, frames: FRAMES, stream, makers });

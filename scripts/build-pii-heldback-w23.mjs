@@ -24,11 +24,9 @@
 // The whole set is held back: nobody tunes on it, reads its documents while tuning, or prints its
 // misses. `npm run bench -- sensitive held-back` prints aggregates only.
 import { fakerES, fakerFR } from '@faker-js/faker';
-import { writeHeldBackSet } from './lib/held-back-set.mjs';
+import { finishHeldBackSet, labelledDocuments } from './lib/held-back-set.mjs';
 import { heldBackStream } from './lib/held-back-stream.mjs';
 import { digitsOfScript, groups } from './lib/held-back-text.mjs';
-import { koreanVectorWriter, writeKoreanNumberVectors } from './lib/korean-number-vectors.mjs';
-import { LabelledText } from './lib/labelled-text.mjs';
 import { birthDay, MONTH_NAMES, ordinal } from './lib/pii-dates.mjs';
 import { ascii, ibanOf, pad, phoneOf } from './lib/pii-values.mjs';
 
@@ -865,19 +863,8 @@ const KO_KINDS = {
 
 // ---------------------------------------------------------------- the set
 // 100 rounds over the ten locales, then 250 Korean documents; each document's kind is drawn.
-const cases = [];
-const order = [...Array.from({ length: DOCUMENTS_PER_LOCALE }, () => LOCALES).flat(), ...Array(KOREAN_DOCUMENTS).fill('ko')];
-for (const locale of order) {
-  const doc = new LabelledText();
-  const korean = locale === 'ko';
-  const kind = pick(Object.keys(korean ? KO_KINDS : KINDS));
-  if (korean) KO_KINDS[kind](doc, PEOPLE.ko());
-  else {
-    KINDS[kind](doc, writer(locale), PEOPLE[locale]());
-    if (chance(0.1)) doc.add(`${pick(['Locker code ', 'Crew list ref. ', 'Ticket no. ', 'Batch '])}`).decoy(krWritten(impossibleRegistration())).add('\n');
-  }
-  cases.push(doc.asCase(`w23-${pad(cases.length, 4)}`, `${kind}/${locale}`));
-}
+const decoyCues = ['Locker code ', 'Crew list ref. ', 'Ticket no. ', 'Batch '];
+const cases = labelledDocuments({ wave: 23, pick, chance, locales: LOCALES, perLocale: DOCUMENTS_PER_LOCALE, koreanCount: KOREAN_DOCUMENTS, kinds: KINDS, koreanKinds: KO_KINDS, writer, people: PEOPLE, decoyCues, decoy: () => krWritten(impossibleRegistration()) });
 
 // ---------------------------------------------------------------- Korean number vectors
 // writeKoreanNumberVectors writes the fourteen categories; the surroundings are this set's own: a power
@@ -895,17 +882,7 @@ const FRAMES = {
   business: [['렌터카 업체 사업자번호 ', ''], ['현장 시공사 사업자 ', ''], ['〔사업자 ', '〕'], ['Business reg. ', ' (Korea)']],
   military: [['예비군 군번 ', ''], ['병원 환자번호 ', ''], ['멘토링 수강번호 ', ''], ['학번 ', ' (졸업)']],
 };
-const { vector, vectors } = koreanVectorWriter({ pick, frames: FRAMES, idPrefix: 'w23-kr-' });
-writeKoreanNumberVectors(
-  vector,
-  { int, pick, chance, digits },
-  { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: KO.passport, driverLicence: KO.licence, bankAccount: KO.account },
-);
 
 // ---------------------------------------------------------------- write and freeze
-const description =
-  'Held-back labelled set for the Candor sensitive-data detector, wave 23 (scripts/build-pii-heldback-w23.mjs, fixed seed). ' +
-  'Built by someone who never tunes the detector; frozen before the detector was run on it. Aggregates only: never print or read its misses.';
-const check = process.argv.includes('--check');
-const summary = writeHeldBackSet(DIR, { description, seed: SEED, frozenOn: FROZEN_ON, generator: 'scripts/build-pii-heldback-w23.mjs', cases, vectors, check });
-console.log(check ? `up to date: ${summary}` : summary);
+const makers = { written: krWritten, bornBetween, registration, impossibleRegistration, businessRegistrationNumber, passport: KO.passport, driverLicence: KO.licence, bankAccount: KO.account };
+finishHeldBackSet({ wave: 23, dir: DIR, seed: SEED, frozenOn: FROZEN_ON, cases, frames: FRAMES, stream, makers });
