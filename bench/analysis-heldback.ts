@@ -6,7 +6,8 @@
 // (test/fixtures/analysis/heldback-w16), wave 17 (test/fixtures/analysis/heldback-w17), wave 18
 // (test/fixtures/analysis/heldback-w18), wave 19 (test/fixtures/analysis/heldback-w19), wave 20
 // (test/fixtures/analysis/heldback-w20), wave 21 (test/fixtures/analysis/heldback-w21), wave 22
-// (test/fixtures/analysis/heldback-w22) and wave 23 (test/fixtures/analysis/heldback-w23): score spread
+// (test/fixtures/analysis/heldback-w22), wave 23 (test/fixtures/analysis/heldback-w23) and wave 24
+// (test/fixtures/analysis/heldback-w24): score spread
 // across each résumé's renderings, ranking against the set's own (and near-miss) jobs and the public
 // ones, labelled role gaps and advice pairs. Each was built by an engineer who does not tune the analysis
 // and frozen by its manifest.json before any figure on it existed. Wave 7 was held back in wave 7 and is
@@ -21,9 +22,9 @@
 // and is TUNING data since wave 19: `misses-w18`; wave 19 was held back in wave 19 and is TUNING data since wave 20:
 // `misses-w19`; wave 20 was held back in wave 20 and is TUNING data since wave 21: `misses-w20`; wave 21 was held back
 // in wave 21 and is TUNING data since wave 22: `misses-w21`; wave 22 was held back in wave 22 and is TUNING data since
-// wave 23: `misses-w22`).
+// wave 23: `misses-w22`; wave 23 was held back in wave 23 and is TUNING data since wave 24: `misses-w23`).
 // This module returns totals only, and no caller may widen it to return (or print) per-item outcomes of a set still
-// held back (the wave 23 set, test/fixtures/analysis/heldback-w23, built by an engineer who never tunes).
+// held back (the wave 24 set, test/fixtures/analysis/heldback-w24, built by an engineer who never tunes).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseAdvicePair, type AdvicePair, missingItems, rewordedRoleLines, says, softSkillsAppended } from './advice-set.js';
@@ -48,6 +49,7 @@ export const HELD_BACK_W20_DIR = 'test/fixtures/analysis/heldback-w20';
 export const HELD_BACK_W21_DIR = 'test/fixtures/analysis/heldback-w21';
 export const HELD_BACK_W22_DIR = 'test/fixtures/analysis/heldback-w22';
 export const HELD_BACK_W23_DIR = 'test/fixtures/analysis/heldback-w23';
+export const HELD_BACK_W24_DIR = 'test/fixtures/analysis/heldback-w24';
 const PUBLIC_RANKING_JOBS = 'test/fixtures/analysis/ranking/jobs';
 const READING_BUDGET_MS = 120_000;
 
@@ -78,7 +80,7 @@ export function setJobFile(root: string, dir: string, name: string): string {
   return setJobDirs(root, dir).map((jobs) => join(jobs, `${name}.job.txt`)).find((file) => existsSync(file)) ?? join(root, PUBLIC_RANKING_JOBS, `${name}.job.txt`);
 }
 
-/** Totals of the held-back set in `setDir` (HELD_BACK_W7_DIR … HELD_BACK_W23_DIR, relative to `root`). */
+/** Totals of the held-back set in `setDir` (HELD_BACK_W7_DIR … HELD_BACK_W24_DIR, relative to `root`). */
 export async function heldBackFigures(root: string, setDir: string = HELD_BACK_W7_DIR): Promise<HeldBackFigures> {
   const dir = join(root, setDir);
 
