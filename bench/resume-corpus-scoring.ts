@@ -19,6 +19,12 @@
 //   both ways (the document's "BSc" as "Bachelor of Science" in one set, "Bachelor of Engineering" as
 //   "B.Eng." in another) and no spelling a parser picks could match them all.
 // - skills and languages: set F1 of the normalised names (skills flattened from groups' keywords).
+// - the floor of edu.degree and edu.area (since wave 24, beside the figures, which it does not change): a truth
+//   value is attainable when it, or every word of it, appears in the document's extracted text (a degree also
+//   by an abbreviation of its name, "BSc" for "Bachelor of Science", or the reverse), and so is every value the
+//   parser got right (a reading produced it: "Cert IV" read as "Certificate IV"). Truths written in another
+//   language than the document ("Licenciatura en Comercio Internacional" → area "International Trade") are not:
+//   no reading of the document can produce them. An empty truth is attainable (the right answer is to leave it empty).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonResume } from '../src/kernel/resume/json-resume.js';
@@ -249,9 +255,18 @@ export type Field = (typeof FIELDS)[number];
 /** Hits and totals per field; accuracy = hits / total. */
 export type FieldTally = Record<Field, { hits: number; total: number }>;
 
+/** The education fields whose truths are sometimes written in another language than the document. */
+export const FLOOR_FIELDS = ['edu.degree', 'edu.area'] as const;
+export type FloorField = (typeof FLOOR_FIELDS)[number];
+
+/** Per floor field: truth values, how many of them the document's text holds, and the hits among those. */
+export type FloorTally = Record<FloorField, { total: number; attainable: number; attainableHits: number }>;
+
 export interface DocumentScore {
   document: CorpusDocument;
   tally: FieldTally;
+  /** Counted only when the document's text was given to `scoreResume`. */
+  floor: FloorTally;
   /** Human-readable mismatches, for tuning-half debugging only. */
   misses: string[];
 }
@@ -363,6 +378,38 @@ function normalizeUrl(url: string | undefined): string {
   return (url ?? '').toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
 }
 
+function emptyFloor(): FloorTally {
+  return Object.fromEntries(FLOOR_FIELDS.map((field) => [field, { total: 0, attainable: 0, attainableHits: 0 }])) as FloorTally;
+}
+
+/** Abbreviations (letters only) by the degree name they stand for: "bachelor of science" → ["bs", "bsc"]. */
+const ABBREVIATIONS_BY_NAME = new Map<string, string[]>();
+for (const [abbreviation, name] of Object.entries(DEGREE_NAMES)) ABBREVIATIONS_BY_NAME.set(name, [...(ABBREVIATIONS_BY_NAME.get(name) ?? []), abbreviation]);
+
+/** A document's text as the floor looks at it: normalised, once with dots kept as breaks and once closed up ("B.Sc." → "bsc"). */
+export interface TextForFloor {
+  padded: string;
+  words: ReadonlySet<string>;
+}
+
+export function textForFloor(text: string): TextForFloor {
+  const spellings = [normalize(text), normalize(text.replace(/(?<=\p{L})\.(?=\p{L})/gu, ''))];
+  return { padded: ` ${spellings.join(' \n ')} `, words: new Set(spellings.flatMap((spelling) => spelling.split(' ')).filter(Boolean)) };
+}
+
+/** Whether a reading of the text could produce the truth value: the value or every word of it is in the text. */
+function attainableValue(value: string, text: TextForFloor): boolean {
+  const normalized = normalize(value);
+  if (!normalized) return true;
+  return text.padded.includes(` ${normalized} `) || normalized.split(' ').every((word) => text.words.has(word));
+}
+
+/** A degree is attainable by its spelling, its full name, or an abbreviation of that name. */
+function attainableDegree(value: string | undefined, text: TextForFloor): boolean {
+  const name = degreeName(value);
+  return attainableValue(value ?? '', text) || attainableValue(name, text) || (ABBREVIATIONS_BY_NAME.get(name) ?? []).some((abbreviation) => text.words.has(abbreviation));
+}
+
 function emptyTally(): FieldTally {
   return Object.fromEntries(FIELDS.map((field) => [field, { hits: 0, total: 0 }])) as FieldTally;
 }
@@ -382,9 +429,18 @@ function align<T, P>(truth: readonly T[], parsed: readonly P[], similarity: (t: 
   return result;
 }
 
-export function scoreResume(document: CorpusDocument, parsed: JsonResume, truth: JsonResume): DocumentScore {
+export function scoreResume(document: CorpusDocument, parsed: JsonResume, truth: JsonResume, text?: string): DocumentScore {
   const tally = emptyTally();
+  const floor = emptyFloor();
   const misses: string[] = [];
+  const floorText = text === undefined ? undefined : textForFloor(text);
+  const countFloor = (field: FloorField, attainable: boolean, hit: boolean): void => {
+    if (!floorText) return;
+    floor[field].total++;
+    if (!attainable) return;
+    floor[field].attainable++;
+    if (hit) floor[field].attainableHits++;
+  };
   const record = (field: Field, ok: boolean, detail: () => string, weight = 1): void => {
     tally[field].total += weight;
     if (ok) tally[field].hits += weight;
@@ -428,8 +484,15 @@ export function scoreResume(document: CorpusDocument, parsed: JsonResume, truth:
   truth.education.forEach((school, index) => {
     const got = alignedSchools[index];
     same('edu.institution', got?.institution, school.institution);
-    record('edu.degree', degreeName(got?.studyType) === degreeName(school.studyType), () => `got ${JSON.stringify(got?.studyType)} want ${JSON.stringify(school.studyType)}`);
+    const degreeHit = degreeName(got?.studyType) === degreeName(school.studyType);
+    record('edu.degree', degreeHit, () => `got ${JSON.stringify(got?.studyType)} want ${JSON.stringify(school.studyType)}`);
     same('edu.area', got?.area, school.area);
+    if (floorText) {
+      // A value the parser produced is attainable whatever the text spells ("Cert IV" read as the truth's "Certificate IV").
+      const areaHit = normalize(got?.area) === normalize(school.area);
+      countFloor('edu.degree', degreeHit || attainableDegree(school.studyType, floorText), degreeHit);
+      countFloor('edu.area', areaHit || attainableValue(school.area ?? '', floorText), areaHit);
+    }
     record('edu.dates', got?.startDate === school.startDate && got?.endDate === school.endDate, () => `got ${got?.startDate}–${got?.endDate} want ${school.startDate}–${school.endDate}`);
   });
 
@@ -437,7 +500,7 @@ export function scoreResume(document: CorpusDocument, parsed: JsonResume, truth:
   fraction('skills', setF1(skills(parsed), skills(truth)), () => `got ${JSON.stringify(skills(parsed))}`);
   const languages = (resume: JsonResume): string[] => (resume.languages ?? []).map((entry) => entry.language ?? '');
   fraction('languages', setF1(languages(parsed), languages(truth)), () => `got ${JSON.stringify(languages(parsed))}`);
-  return { document, tally, misses };
+  return { document, tally, floor, misses };
 }
 
 export interface HalfReport {
@@ -445,6 +508,8 @@ export interface HalfReport {
   documents: number;
   accuracy: Record<Field, number>;
   mean: number;
+  /** Per floor field: the share of truth values the documents' text holds, and the accuracy on those. */
+  floor: Record<FloorField, { attainableShare: number; attainableAccuracy: number }>;
   scores: DocumentScore[];
 }
 
@@ -452,7 +517,8 @@ export interface HalfReport {
 export async function evaluateDocuments(documents: readonly CorpusDocument[], half: Half): Promise<HalfReport> {
   const scores: DocumentScore[] = [];
   for (const document of documents) {
-    scores.push(scoreResume(document, await parseCorpusDocument(document), loadTruth(document.resume, document.corpusDir)));
+    const text = await readCorpusText(document);
+    scores.push(scoreResume(document, parseResume(text), loadTruth(document.resume, document.corpusDir), text));
   }
   return summarize(scores, half);
 }
@@ -468,7 +534,11 @@ export function summarize(scores: readonly DocumentScore[], half: Half): HalfRep
   }
   const accuracy = Object.fromEntries(FIELDS.map((field) => [field, total[field].total === 0 ? 1 : total[field].hits / total[field].total])) as Record<Field, number>;
   const mean = FIELDS.reduce((sum, field) => sum + accuracy[field], 0) / FIELDS.length;
-  return { half, documents: scores.length, accuracy, mean, scores: [...scores] };
+  const floor = Object.fromEntries(FLOOR_FIELDS.map((field) => {
+    const sum = (key: 'total' | 'attainable' | 'attainableHits'): number => scores.reduce((total, score) => total + score.floor[field][key], 0);
+    return [field, { attainableShare: sum('total') === 0 ? 1 : sum('attainable') / sum('total'), attainableAccuracy: sum('attainable') === 0 ? 1 : sum('attainableHits') / sum('attainable') }];
+  })) as HalfReport['floor'];
+  return { half, documents: scores.length, accuracy, mean, floor, scores: [...scores] };
 }
 
 export async function evaluateCorpus(half: Half, corpusDir: string = CORPUS_DIR): Promise<HalfReport> {

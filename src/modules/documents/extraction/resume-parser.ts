@@ -1030,8 +1030,24 @@ function degreeOfPhrase(afterLevel: string): { phrase: string; rest: string } {
 /** ", major in Secretarial Administration": the specialisation within the field a degree names, not its field. */
 const MAJOR_WITHIN_FIELD = /,\s*major(?:ing)? in [^,\t]+/i;
 
+/**
+ * "2011–2015" over "• University of Saint Joseph" / "• BSc Business Administration": a dated entry whose school and
+ * qualification are list items. Where the header names neither, the items naming one are the header's lines.
+ */
+function withSchoolItemsAsHeader(entry: RawEntry): RawEntry {
+  const namesEntry = (line: string): boolean => isInstitution(line) || parseDegree(line) !== undefined;
+  const headerNamesEntry = entry.headerLines.some((line) => line.split('\t').some((cell) => namesEntry(cell.trim())));
+  if (headerNamesEntry || !entry.bullets.some(namesEntry)) return entry;
+  // "• Centro di Formazione Professionale" beside "• Diploma di qualifica – …": a school without a school word
+  // the vocabulary knows is an item of the same kind. Short items, none a sentence, are all the entry's parts.
+  const allParts = entry.bullets.length <= 3 && entry.bullets.every((bullet) => wordCount(bullet) <= 12 && !/[.!?]$/.test(bullet));
+  const parts = allParts ? entry.bullets : entry.bullets.filter(namesEntry);
+  return { ...entry, headerLines: [...entry.headerLines, ...parts], bullets: entry.bullets.filter((bullet) => !parts.includes(bullet)) };
+}
+
 function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefined {
-  const entry = { ...rawEntry, headerLines: rawEntry.headerLines.map((line) => (parseDegree(line.split(MAJOR_WITHIN_FIELD)[0]!) ? line.replace(MAJOR_WITHIN_FIELD, '') : line)) };
+  const itemsRead = withSchoolItemsAsHeader(rawEntry);
+  const entry = { ...itemsRead, headerLines: itemsRead.headerLines.map((line) => (parseDegree(line.split(MAJOR_WITHIN_FIELD)[0]!) ? line.replace(MAJOR_WITHIN_FIELD, '') : line)) };
   const header = analyseHeader(entry, 'education');
   let institution = roleFromTable(header.byRole, 'school', 'institution', 'university');
   let degree = roleFromTable(header.byRole, 'degree', 'qualification');
@@ -1064,7 +1080,17 @@ function parseEducationEntry(rawEntry: RawEntry): JsonResumeEducation | undefine
     // another fragment names a school, the one in the field's place is the field.
     const schoolElsewhere = header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment) && isInstitution(fragment));
     const fieldNamesSchoolWord = fieldIndex >= 0 && schoolElsewhere !== undefined && isInstitution(header.fragments[fieldIndex]!);
-    institution = (fieldNamesSchoolWord ? schoolElsewhere : undefined) ?? remaining.find(isInstitution) ?? header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment)) ?? remaining[0];
+    // "HHX – Higher Commercial Examination" over "Niuernermik Ilinniarfik Nuuk": the other parts of the
+    // qualification's own line name it (its field, or a gloss of its name); a school with no school word
+    // the entry holds is on a line of its own.
+    const degreeLine = degree === undefined || degreeIndex < 0 ? undefined : entry.headerLines.find((line) => line.includes(degree!));
+    const onOtherLine = degreeLine === undefined ? undefined : header.fragments.find((fragment, index) => index !== degreeIndex && !isHonoursOrGrade(fragment) && !degreeLine.includes(fragment));
+    institution =
+      (fieldNamesSchoolWord ? schoolElsewhere : undefined) ??
+      remaining.find(isInstitution) ??
+      onOtherLine ??
+      header.fragments.find((fragment, index) => index !== degreeIndex && index !== fieldIndex && !isHonoursOrGrade(fragment)) ??
+      remaining[0];
     // "Master of Arts, Interaction Design": the fragment right after a bare degree names its field.
     const next = degreeIndex >= 0 ? header.fragments[degreeIndex + 1] : undefined;
     if (next !== undefined && !parsedDegree?.wholeQualification && next !== institution && (!isInstitution(next) || fieldNamesSchoolWord) && !isHonoursOrGrade(next)) areaAfterDegree = next;
