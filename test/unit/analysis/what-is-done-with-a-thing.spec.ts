@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { match, missingOf, said, warmJobMatch } from '../../helpers/job-match-missing.js';
 
 // What a posting asks to be done with a thing the CV already names (#12, wave 24): a Korean action noun after it
-// (점검, 근무, 발급, 운용, 수립…), a plan made (계획 수립), a possessive before it ("the yard's lockout procedures"), a
+// (점검, 근무, 발급, 운용, 수립…) — the noun right before it is the thing —, a plan made (계획 수립), a possessive before it ("the yard's lockout procedures"), a
 // maker before its product, a UK lorry category as a driving licence, the job's wording whole where the tagger read
 // the CV's line as another skill. Partly met or met, never missing. Invented postings and CVs.
 warmJobMatch();
@@ -18,6 +18,12 @@ describe('a Korean thing the CV names, asked with another action noun', () => {
     const job = '전기기사 모집\n자격요건\n- 정전 작업 계획 수립 경험\n';
     const resume = '전기기사\n경력\n- 연차 정전 작업 계획을 세워 협력업체와 작업했습니다.\n';
     expect(said(match(job, resume), /정전/)).toEqual([]);
+  });
+
+  it('takes the noun right before the head as the thing, not a modifier before it ("입출고 전표 처리")', () => {
+    const job = '물류 사무원 모집\n자격요건\n- 입출고 전표 처리 경험\n';
+    const resume = '물류 사무원\n경력\n- 입출고 수량을 확인하고 재고를 맞췄습니다.\n';
+    expect(said(match(job, resume), /전표/).length).toBeGreaterThan(0);
   });
 
   it('stays missing when the CV names only a generic or short word of it', () => {

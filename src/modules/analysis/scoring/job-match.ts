@@ -628,9 +628,10 @@ function thingOfDutyShown(phrase: string, resumeText: string, resumeTokens: read
   const onlyVerbsBefore = words.slice(0, Math.max(0, last - 1)).every((w) => JOB_VERBS.has(w.toLowerCase()) || ACTION_VERBS.has(w.toLowerCase()) || POSSESSIVE.test(w));
   if (last < 1 || !DUTY_HEAD.has(rootOf(words[last]!))) return undefined;
   if (onlyVerbsBefore && thing !== undefined && distinctiveThing(thing) && namedInText(thing, resumeText)) return thing;
-  // A Korean phrase puts places and modifiers before its thing in any order ("제조 공장 설비팀 근무", "국소배기장치 성능 점검"):
-  // any compound noun of the words before the head (a particle taken off) that the résumé names.
-  return words.slice(0, last).filter((w) => HANGUL_SCRIPT.test(w)).map(rootOf).find((w) => distinctiveThing(w) && namedInText(w, resumeText));
+  // A Korean phrase puts places and modifiers before its thing ("제조 공장 설비팀 근무"): the noun right before the head (a
+  // particle taken off) is the thing; a modifier before it is not ("입출고 전표 처리" asks for slips, not 입출고).
+  const korean = thing !== undefined && HANGUL_SCRIPT.test(thing) ? rootOf(thing) : undefined;
+  return korean !== undefined && distinctiveThing(korean) && namedInText(korean, resumeText) ? korean : undefined;
 }
 
 /** "the shop's", "the site’s", "our": a word that only says whose the thing is. */
