@@ -136,7 +136,14 @@ const SPACELESS_HEADING_LOOKUP = new Map<string, SectionKind>([...HEADING_LOOKUP
 const KOREAN_HEADING_LOOKUP = new Map<string, SectionKind>(
   Object.entries(KOREAN_SECTION_SYNONYMS).flatMap(([kind, synonyms]) => synonyms.map((synonym) => [synonym.toLowerCase().replace(/ /g, ''), kind as SectionKind] as const)),
 );
+/**
+ * Hangul, two ways. `HANGUL`: a precomposed syllable (가–힣) — "is this Korean text": a heading, a line, a title; a lone
+ * jamo is not Korean writing ("ㅋㅋ" in a chat, "ㆍ" written as a middle dot in "010ㆍ1234ㆍ5678" or "자격ㆍ면허").
+ * `HANGUL_SCRIPT`: any Hangul character, jamo too — the job-description and job-match readers, which have always tested the
+ * script; no text of the analysis sets holds a jamo (wave 24), so the two agree there, but they are not interchangeable.
+ */
 export const HANGUL = /[\uAC00-\uD7A3]/;
+export const HANGUL_SCRIPT = /\p{Script=Hangul}/u;
 
 /**
  * A Korean heading, also with the total length job boards add ("경력 (총 5년 3개월)": digits and

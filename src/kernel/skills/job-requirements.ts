@@ -1,6 +1,7 @@
 import { countryCodeOf } from '../places/countries.js';
 import { extractSkills, type Skill } from './extract-skills.js';
 import { skillPhrases, unmappedSkillPhrases } from './skill-phrases.js';
+import { HANGUL_SCRIPT } from '../resume/resume-sections.js';
 
 export interface JobRequirements {
   required: Skill[];
@@ -71,7 +72,6 @@ const REQUIRED_CUE = /\b(required|must|minimum|mandatory|essential|need to have|
 const CONDITION_OF_DUTY = /\b(?:where|when|if|as|whenever|wherever) (?:required|necessary|needed)\b/gi;
 const saysRequired = (sentence: string): boolean => REQUIRED_CUE.test(sentence.replace(CONDITION_OF_DUTY, ''));
 
-const HANGUL = /\p{Script=Hangul}/u;
 /**
  * A list mark at a line's start: a hyphen, asterisk or bullet, and the dashes, dots, squares, arrows and
  * numbers postings of every trade use ("– Install…", "▪ Hold…", "1. Weld…", "2) …").
@@ -96,7 +96,7 @@ function isHeading(line: string): boolean {
   if (words > 8) return false;
   if (words <= 6 && !/[.,;]$/.test(trimmed) && headingKind(trimmed) !== undefined && /^[A-Z]/.test(trimmed) && !/^[-*•]/.test(trimmed)) return true;
   // An all-capitals line is a heading ("REQUIREMENTS"); Hangul has no case, so a Korean line with an acronym ("NST 활동") is not.
-  return /:$/.test(trimmed) || /^#/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed) && !HANGUL.test(trimmed)) || /^\*\*.*\*\*$/.test(trimmed);
+  return /:$/.test(trimmed) || /^#/.test(line.trim()) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed) && !HANGUL_SCRIPT.test(trimmed)) || /^\*\*.*\*\*$/.test(trimmed);
 }
 
 function headingKind(line: string): SectionKind | undefined {
@@ -289,7 +289,7 @@ export function listedItems(sentence: string): Array<{ text: string; start: numb
     const last = text.lastIndexOf(' ');
     if (last > 0 && ASKED_FOR_HEAD.has(text.slice(last + 1).toLowerCase())) text = text.slice(0, last).trimEnd();
     text = withoutClosingCue(text);
-    const korean = HANGUL.test(text);
+    const korean = HANGUL_SCRIPT.test(text);
     if (korean) text = withoutKoreanAsking(text);
     if (korean && (isKoreanCondition(text) || KOREAN_NOT_ASKED.test(text))) continue;
     if (!text || NOT_AN_ITEM.test(text) || STARTS_WITH_PREPOSITION.test(text) || FIXED_VERB_PHRASE.test(text)) continue;

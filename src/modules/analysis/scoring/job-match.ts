@@ -1,3 +1,4 @@
+import { HANGUL_SCRIPT } from '../../../kernel/resume/resume-sections.js';
 import type { Skill } from '../../../kernel/skills/extract-skills.js';
 import { jobRequirements } from '../../../kernel/skills/job-requirements.js';
 import { skillEvidence } from '../../../kernel/skills/skill-evidence.js';
@@ -22,7 +23,7 @@ const SENTENCE_BREAK = 'zzsentencebreakzz';
  * "photography" does "photographs". (The tagger's features keep the plain `stem`.)
  */
 function rootOf(word: string): string {
-  if (/\p{Script=Hangul}/u.test(word)) return koreanRoot(word);
+  if (HANGUL_SCRIPT.test(word)) return koreanRoot(word);
   const lower = word.toLowerCase();
   if (/graph(?:y|ies)$/.test(lower)) return lower.slice(0, lower.lastIndexOf('graph') + 'graph'.length);
   // A verb and its noun: "operate chainsaws" is shown by "Chainsaw Operation" ("validate" by "validation").
@@ -41,10 +42,10 @@ const KOREAN_WORD_PARTICLES = ['에서', '으로', '을', '를', '은', '는', '
 const KOREAN_DUTY = new Set(['관리', '운영', '처리', '대응', '담당', '수행']);
 const KOREAN_DUTY_ROOT = '§duty';
 /**
- * The nouns of making a thing — 개발, 제작, 작성 — share one root too: 교재 제작 is 교재 개발, 보고서 작성 a
- * report made. Apart from the duty nouns: running a thing is not making it.
+ * The nouns of making a thing — 개발, 제작, 작성, 수립 — share one root too: 교재 제작 is 교재 개발, 보고서 작성 a
+ * report made, 계획 수립 a plan made (planning). Apart from the duty nouns: running a thing is not making it.
  */
-const KOREAN_MAKING = new Set(['개발', '제작', '작성']);
+const KOREAN_MAKING = new Set(['개발', '제작', '작성', '수립']);
 const KOREAN_MAKING_ROOT = '§make';
 function koreanRoot(word: string): string {
   const latin = /^([A-Za-z0-9+#.]+)\p{Script=Hangul}{1,2}$/u.exec(word);
@@ -68,7 +69,9 @@ function contentStems(text: string): string[] {
  */
 function inflectedVariant(wanted: string, resumeText: string, resumeTokens: readonly { raw: string; stem: string }[]): string | undefined {
   const stems = contentStems(wanted);
-  if (stems.length === 0) return undefined;
+  // A whole-word mention is the job's own wording, not another form of it ("capital campaigns" is another form of
+  // "capital campaign"): no rewrite to offer. Whether such a mention meets the item is the caller's verdict.
+  if (stems.length === 0 || namedInText(wanted, resumeText)) return undefined;
   // A number of three or more digits names the thing ("504 plans", "ISO 9001", "Form 1099"), and so does a grade's
   // ("NVQ Level 2", "Class 5", "Band 6"): unlike a count ("5+ years"), the résumé must say it too, so "planning" is no
   // "504 plans" and an "NVQ Level 3" line is not "NVQ Level 2" in other words.
@@ -85,8 +88,6 @@ function inflectedVariant(wanted: string, resumeText: string, resumeTokens: read
     // In the résumé's own order: "Managed projects", not "projects Managed".
     const at = [...new Set(found)].sort((a, b) => a - b);
     const wording = at.map((f) => near[f]!.raw).join(' ');
-    // Only a whole-word mention is the job's own wording: "capital campaigns" is another form of "capital campaign".
-    if (namedInText(wanted, resumeText)) return undefined;
     // The job's words with others between them ("the show’s costume bible" for "show bible"): the résumé's span.
     return wording.toLowerCase() === wanted.toLowerCase() ? near.slice(at[0], at[at.length - 1]! + 1).map((t) => t.raw).join(' ') : wording;
   }
@@ -582,6 +583,9 @@ const DUTY_HEAD = new Set(
     ...['targets', 'goals', 'reviews', 'audits', 'standards', 'process', 'processes', 'procedures', 'programs', 'programmes', 'projects', 'reports', 'reporting', 'activities', 'forecasts', 'plans', 'planning', 'records'],
     // What the thing is dealt through: "build-over agreements", "money advice partners", "earthing kits", "combustible dust housekeeping".
     ...['agreements', 'partners', 'kits', 'housekeeping', '수업', '강의'],
+    // What is done with a thing, in Korean, besides the duty and making nouns: 수변전설비 점검, 해양경찰 근무, 수정증명서 발급,
+    // 입고 검수, 농산물 취급, 이력번호 확인, 3D 프린터 운용, 프로그램 보조, 비계 작업.
+    ...['점검', '근무', '발급', '검수', '취급', '확인', '운용', '보조', '작업', '지원'],
   ].map(rootOf).concat(KOREAN_DUTY_ROOT, KOREAN_MAKING_ROOT),
 );
 
@@ -619,16 +623,26 @@ function thingOfDutyShown(phrase: string, resumeText: string, resumeTokens: read
   // Or one word that names a thing of its own ("failsafe procedures" beside "failsafe checks", "Fit earthing kits" beside
   // "BS 7430 Earthing"): six letters or more, no duty verb and nothing every job has, with only verbs before it (in
   // "career readiness planning" the thing is "career readiness", which "readiness" alone does not show).
+  // A possessive only places it ("the shop's lockout procedures").
   const thing = words[last - 1];
-  const onlyVerbsBefore = words.slice(0, Math.max(0, last - 1)).every((w) => JOB_VERBS.has(w.toLowerCase()) || ACTION_VERBS.has(w.toLowerCase()));
-  if (last >= 1 && onlyVerbsBefore && DUTY_HEAD.has(rootOf(words[last]!)) && thing !== undefined && distinctiveThing(thing) && namedInText(thing, resumeText)) return thing;
-  return undefined;
+  const onlyVerbsBefore = words.slice(0, Math.max(0, last - 1)).every((w) => JOB_VERBS.has(w.toLowerCase()) || ACTION_VERBS.has(w.toLowerCase()) || POSSESSIVE.test(w));
+  if (last < 1 || !DUTY_HEAD.has(rootOf(words[last]!))) return undefined;
+  if (onlyVerbsBefore && thing !== undefined && distinctiveThing(thing) && namedInText(thing, resumeText)) return thing;
+  // A Korean phrase puts places and modifiers before its thing ("제조 공장 설비팀 근무"): the noun right before the head (a
+  // particle taken off) is the thing; a modifier before it is not ("입출고 전표 처리" asks for slips, not 입출고).
+  const korean = thing !== undefined && HANGUL_SCRIPT.test(thing) ? rootOf(thing) : undefined;
+  return korean !== undefined && distinctiveThing(korean) && namedInText(korean, resumeText) ? korean : undefined;
 }
+
+/** "the shop's", "the site’s", "our": a word that only says whose the thing is. */
+const POSSESSIVE = /^(?:\p{L}+['’]s|our|their|its|your)$/iu;
 
 /** A word that names a thing on its own: six letters or more (a hyphenated compound's whole), no verb a job asks with, nothing every job has. */
 function distinctiveThing(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^\p{L}[\p{L}-]{5,}$/u.test(word) && !ACTION_VERBS.has(lower) && !JOB_VERBS.has(lower) && !GENERIC_THINGS.has(rootOf(lower)) && !IGNORED.has(lower);
+  // A Korean compound noun of three syllables or more (수변전설비, 설비팀, 이력번호) names its thing as a long English word does.
+  const long = HANGUL_SCRIPT.test(word) ? /^\p{Script=Hangul}{3,}$/u.test(word) : /^\p{L}[\p{L}-]{5,}$/u.test(word);
+  return long && !ACTION_VERBS.has(lower) && !JOB_VERBS.has(lower) && !GENERIC_THINGS.has(rootOf(lower)) && !IGNORED.has(lower);
 }
 
 /**
@@ -689,7 +703,7 @@ function doneThingListed(phrase: string, resumeText: string): string | undefined
 }
 
 /** Things every job has, so a duty on them ("Record results", "Supervise staff") says nothing the résumé's word could show. */
-const GENERIC_THINGS = new Set(['results', 'records', 'reports', 'data', 'staff', 'people', 'tasks', 'work', 'duties', 'issues', 'needs', 'changes', 'information', 'documents', 'documentation', 'team', 'teams', 'others', 'customers', 'clients', 'standards', 'procedures', 'policies', 'safety', 'quality', 'time', 'jobs', 'projects', 'equipment', 'tools', 'materials', 'problems', 'operations', 'activities', 'services'].map(rootOf));
+const GENERIC_THINGS = new Set(['results', 'records', 'reports', 'data', 'staff', 'people', 'tasks', 'work', 'duties', 'issues', 'needs', 'changes', 'information', 'documents', 'documentation', 'team', 'teams', 'others', 'customers', 'clients', 'standards', 'procedures', 'policies', 'safety', 'quality', 'time', 'jobs', 'projects', 'equipment', 'tools', 'materials', 'problems', 'operations', 'activities', 'services', '프로그램', '시스템', '서비스', '프로젝트', '데이터', '시설물', '고객사', '관리자', '담당자'].map(rootOf));
 
 /**
  * "Install casing", "Service pumps", "Log samples": a duty of a verb and one thing, opening a posting's duty
@@ -702,7 +716,8 @@ function thingOfVerbShown(phrase: string, lines: readonly ResumeLine[]): string 
   // Inside a list, before a practice ("broadcast captioning", "care planning"), the first word is its modifier, not a verb;
   // a duty line's capitalised verb is one ("Install casing").
   if (words.length !== 2 || !ACTION_VERBS.has(words[0]!.toLowerCase()) || !/^\p{Ll}{4,}$/u.test(words[1]!)) return undefined;
-  if (words[1]!.endsWith('ing') && /^\p{Ll}/u.test(words[0]!)) return undefined;
+  // A verb a job asks with stays one before a practice: "perform welding".
+  if (words[1]!.endsWith('ing') && /^\p{Ll}/u.test(words[0]!) && !JOB_VERBS.has(words[0]!)) return undefined;
   const thing = rootOf(words[1]!);
   if (GENERIC_THINGS.has(thing)) return undefined;
   for (const { text, tokens } of lines) {
@@ -766,13 +781,12 @@ function courseAfterSchool(resumeText: string): string | undefined {
  */
 const SCHOOL_FINISHED = /\b(?:High|Secondary) School\b/;
 const SCHOOL_FINISHED_KO = /고등학교|고교/;
-const HANGUL = /\p{Script=Hangul}/u;
 
 /** "Bachelor's degree", "master's", "Master of Divinity or equivalent graduate degree": the résumé's degree of that level or higher. */
 function degreeShown(item: string, resumeText: string): string | undefined {
   const asked = DEGREE_ASKED.find(([, re]) => re.test(item))?.[0];
   if (asked === undefined) return undefined;
-  if (asked === 0) return (SCHOOL_LEFT.exec(resumeText) ?? (HANGUL.test(item) ? SCHOOL_FINISHED_KO : SCHOOL_FINISHED).exec(resumeText))?.[0].trim() ?? courseAfterSchool(resumeText);
+  if (asked === 0) return (SCHOOL_LEFT.exec(resumeText) ?? (HANGUL_SCRIPT.test(item) ? SCHOOL_FINISHED_KO : SCHOOL_FINISHED).exec(resumeText))?.[0].trim() ?? courseAfterSchool(resumeText);
   for (const [level, re] of DEGREE_LEVELS) {
     if (level < asked) break;
     const found = re.exec(resumeText);
@@ -800,8 +814,13 @@ function degreeField(item: string): string | undefined {
  * "Class C (or D, E) license" and a UK "category B" (the car licence of each). Never a commercial one (a CDL, "Class A").
  */
 const ORDINARY_LICENCE_ASKED = /^(?:(?:a|an|valid|current|full|clean|uk|us|state)\s+)*(?:driv(?:er'?s?|ing)\s+licen[cs]e|class\s+[c-e](?:\s+driv(?:er'?s?|ing))?\s+licen[cs]e|category\s+b)\b/i;
-/** A driving licence the résumé names, whatever its wording or class: a licence to drive a car, a CDL, an HGV or LGV licence, an Australian truck licence (LR … MC). */
-const LICENCE_HELD = /\b(?:driv(?:er'?s?|ing)\s+licen[cs]e|CDL(?:\s+Class\s+[A-C])?|Class\s+[A-C]\s+CDL|commercial\s+driver'?s?\s+licen[cs]e|(?:HGV|LGV)(?:\s+Class\s+[12])?\s+licen[cs]e|(?:(?:LR|MR|HR|HC|MC)\s+)?truck\s+licen[cs]e|(?:LR|MR|HR|HC|MC)\s+licen[cs]e)\b/i;
+/**
+ * A driving licence the résumé names, whatever its wording or class: a licence to drive a car, a CDL, an HGV or LGV licence,
+ * an Australian truck licence (LR … MC), a UK lorry or bus category ("Category C+E Licence", "Cat C", "C1+E"; no lorry or
+ * bus category is granted without the car licence B).
+ */
+const LICENCE_HELD =
+  /\b(?:driv(?:er'?s?|ing)\s+licen[cs]e|CDL(?:\s+Class\s+[A-C])?|Class\s+[A-C]\s+CDL|commercial\s+driver'?s?\s+licen[cs]e|(?:HGV|LGV)(?:\s+Class\s+[12])?\s+licen[cs]e|(?:(?:LR|MR|HR|HC|MC)\s+)?truck\s+licen[cs]e|(?:LR|MR|HR|HC|MC)\s+licen[cs]e)\b|\b(?:Cat(?:egory)?\s+[CD]1?(?:\s?\+\s?E)?|[CD]1?\s?\+\s?E)(?![\w+])/;
 
 /**
  * "Class C license", "driver's license", "category B" beside a résumé with an "Arizona Driver License", a "Full UK
@@ -809,7 +828,23 @@ const LICENCE_HELD = /\b(?:driv(?:er'?s?|ing)\s+licen[cs]e|CDL(?:\s+Class\s+[A-C
  * licence is had only by one who holds the ordinary one). The résumé's words, or none.
  */
 function drivingLicenceShown(item: string, resumeText: string): string | undefined {
-  return ORDINARY_LICENCE_ASKED.test(item.trim()) ? LICENCE_HELD.exec(resumeText)?.[0] : undefined;
+  if (!ORDINARY_LICENCE_ASKED.test(item.trim())) return undefined;
+  // The licence words in any case ("DRIVING LICENCE"), a UK category only as written ("Cat C", never "cat c").
+  return (LICENCE_HELD.exec(resumeText) ?? LICENCE_HELD_ANY_CASE.exec(resumeText))?.[0];
+}
+const LICENCE_HELD_ANY_CASE = new RegExp(LICENCE_HELD.source, 'i');
+
+/**
+ * "Embrex" of the job's "Embrex Inovoject", beside a résumé that names "Inovoject": a maker the job names before its
+ * product, where the résumé names the product alone. The product's name (a capitalised word of four letters or more, in
+ * its own capitals) is the evidence.
+ */
+function productOfMakerShown(phrase: string, jobText: string, resumeText: string): string | undefined {
+  if (!/^\p{Lu}[\p{L}\d-]+$/u.test(phrase)) return undefined;
+  for (const m of jobText.matchAll(new RegExp(`(?<![\\w-])${wordsPattern(phrase)} (\\p{Lu}[\\p{L}\\d-]{3,})(?![\\w-])`, 'gu'))) {
+    if (namedInText(m[1]!, resumeText, true)) return m[1];
+  }
+  return undefined;
 }
 
 /**
@@ -901,6 +936,9 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       variants.push({ term: skill.name, found: mine.mentions[0]!.text, atsWants: jobWordings[0]!, reason: 'alias' });
       return 'variant';
     }
+    // The job's own wording, whole, where the tagger read the résumé's line as another skill ("Provide First Aid" for
+    // "first aid"): met, as a phrase or keyword named whole is. A wording with capitals only in the same capitals ("Go").
+    if (jobWordings.some((w) => namedInText(w, resumeText, /\p{Lu}/u.test(w)))) return 'matched';
     if (jobWordings.some((w) => namedWithoutGenericHead(w, resumeText))) return 'matched';
     if (jobWordings.some((w) => kindsShown.some((kind) => kind === w.toLowerCase() || kind.startsWith(`${w.toLowerCase()} `)))) return 'matched';
     if (jobWordings.some(metByAlternative) || jobWordings.some(spelledOutShown)) return 'matched';
@@ -975,7 +1013,7 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
     const evidence =
       namesShown(phrase, resumeText).join(', ') || wordsShownTogether(phrase, lines()) || thingListed(phrase, resumeText) || objectShown(phrase, resumeText) || thingOfDutyShown(phrase, resumeText, resumeTokens) || entryEndsPhrase(phrase, resumeText) ||
       thingHandledListed(phrase, resumeText) || doneThingListed(phrase, resumeText) || thingOfVerbShown(phrase, lines()) || degreeShown(phrase, resumeText) ||
-      drivingLicenceShown(phrase, resumeText);
+      drivingLicenceShown(phrase, resumeText) || productOfMakerShown(phrase, jobText, resumeText);
     if (!evidence) return { phrase, preferred, verdict: 'missing' };
     variants.push({ term: phrase, found: evidence, atsWants: phrase, reason: 'evidence' });
     return { phrase, preferred, verdict: 'variant' };
