@@ -1,6 +1,5 @@
 import koreanTitlesData from './data/occupation-labels-ko.json' with { type: 'json' };
 import occupationsData from './data/occupations.json' with { type: 'json' };
-import { extractSkills } from './extract-skills.js';
 import { skillNamedByKoreanLabel } from './skill-labels.js';
 import { skillsTaxonomy } from './skills-taxonomy.js';
 
@@ -96,13 +95,15 @@ export function occupationsForKoreanTitle(title: string): string[] {
 /** How many occupations one reading of a Korean title brings: the role's gaps are theirs, and more blur the work. */
 const MAX_WORK_TITLES = 3;
 
-/** The ESCO occupations listing the skill a Korean work names (its Korean label or its name), those listing fewest skills first. */
+/**
+ * The ESCO occupations listing the skill a Korean work names (its Korean label, one of its Korean terms or its name), those
+ * listing fewest skills first. Looked up whole, not tagged: a title lookup does not run the skill tagger over the title.
+ */
 function occupationsOfSkillNamed(work: string): string[] {
-  const { byName, occupations } = skillsTaxonomy();
+  const { byName, byKoreanTerm, occupations } = skillsTaxonomy();
   const labelled = skillNamedByKoreanLabel(work);
-  // Else the skill the whole work names by one of its names or Korean terms ("HACCP" of "apply HACCP").
-  const named = extractSkills(work).filter((skill) => skill.mentions.some((m) => m.start === 0 && m.end === work.length));
-  const id = labelled !== undefined ? byName.get(labelled.toLowerCase())?.id : named.length === 1 ? byName.get(named[0]!.name.toLowerCase())?.id : undefined;
+  const skill = labelled !== undefined ? byName.get(labelled.toLowerCase()) : (byKoreanTerm.get(work.replace(/\s+/gu, '')) ?? byName.get(work.toLowerCase()));
+  const id = skill?.id;
   if (id === undefined) return [];
   return occupations
     .filter((o) => o.source === 'esco' && o.skills.includes(id))
