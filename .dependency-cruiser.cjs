@@ -40,6 +40,13 @@ module.exports = {
       from: { path: '^src/kernel/' },
       to: { path: '^src/(modules|app|cli|platform|config)/' },
     },
+    {
+      name: 'title-lookup-without-tagger',
+      severity: 'error',
+      comment: 'Reading an occupation title looks words up in the labels and the taxonomy; it never runs the skill tagger over the title.',
+      from: { path: '^src/kernel/skills/occupation-labels[.]ts$' },
+      to: { path: '^src/kernel/skills/(extract-skills|skill-tagger|skill-tagger-core|skill-phrases)[.]ts$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

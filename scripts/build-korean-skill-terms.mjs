@@ -129,6 +129,10 @@ const TERMS = [
   [['적응력'], 'adaptability'],
   [['꼼꼼함', '세심함'], 'attention to detail'],
   [['번역'], 'employ translation techniques'],
+  // trades a Korean CV names by their work (wave 24: 의류 수선사's 다림질 and 얼룩 제거 chose no occupation)
+  [['다림질'], 'iron textiles'],
+  [['얼룩 제거', '얼룩제거'], 'eliminate stains'],
+  [['재봉', '재봉질'], 'sew pieces of fabric'],
 ];
 
 const taxonomy = JSON.parse(readFileSync(join(DATA, 'skills.json'), 'utf8'));

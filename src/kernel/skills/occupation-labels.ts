@@ -1,6 +1,5 @@
 import koreanTitlesData from './data/occupation-labels-ko.json' with { type: 'json' };
 import occupationsData from './data/occupations.json' with { type: 'json' };
-import { extractSkills } from './extract-skills.js';
 import { skillNamedByKoreanLabel } from './skill-labels.js';
 import { skillsTaxonomy } from './skills-taxonomy.js';
 
@@ -73,9 +72,10 @@ let titlesByWork: Array<{ work: string[]; key: string }> | undefined;
  * word for word, the title is read as work and person: the occupations whose Korean title does the same work
  * (특수교육실무사 → 특수교육 보조원, 공예 강사 → 공예 직업훈련 교사; one of each person noun that does it), else the
  * occupations of the one skill whose Korean label (or taxonomy name: HACCP) is the work ("의류 수선사": 의류 수선 is
- * "alter wearing apparel", listed by tailors and dressmakers). Empty when neither names it.
+ * "alter wearing apparel", listed by tailors and dressmakers; `has`, the person's own skills, chooses among them). Empty
+ * when neither names it.
  */
-export function occupationsForKoreanTitle(title: string): string[] {
+export function occupationsForKoreanTitle(title: string, has: readonly string[] = []): string[] {
   if (!keysByKorean) {
     keysByKorean = new Map();
     for (const [key, korean] of (koreanTitlesData as unknown as KoreanTitlesFile).labels) {
@@ -90,23 +90,31 @@ export function occupationsForKoreanTitle(title: string): string[] {
   titlesByWork ??= (koreanTitlesData as unknown as KoreanTitlesFile).labels.map(([key, korean]) => ({ key, work: koreanWorkWords(korean) }));
   const sameTitles = titlesByWork.filter((t) => sameWork(work, t.work)).map((t) => t.key);
   if (sameTitles.length > 0) return sameTitles.slice(0, MAX_WORK_TITLES);
-  return occupationsOfSkillNamed(work.join(' '));
+  return occupationsOfSkillNamed(work.join(' '), has);
 }
 
 /** How many occupations one reading of a Korean title brings: the role's gaps are theirs, and more blur the work. */
 const MAX_WORK_TITLES = 3;
 
-/** The ESCO occupations listing the skill a Korean work names (its Korean label or its name), those listing fewest skills first. */
-function occupationsOfSkillNamed(work: string): string[] {
-  const { byName, occupations } = skillsTaxonomy();
+/**
+ * The ESCO occupations listing the skill a Korean work names (its Korean label, one of its Korean terms or its name): those
+ * listing most of the person's own skills first (a 의류 수선사 who irons and sews buttonholes is the alteration machinist or
+ * tailor of "alter wearing apparel", not its fashion designer), then those listing fewest skills (the work's own trade).
+ * Looked up whole, not tagged: a title lookup does not run the skill tagger over the title.
+ */
+function occupationsOfSkillNamed(work: string, has: readonly string[]): string[] {
+  const { byName, byKoreanTerm, occupations } = skillsTaxonomy();
   const labelled = skillNamedByKoreanLabel(work);
-  // Else the skill the whole work names by one of its names or Korean terms ("HACCP" of "apply HACCP").
-  const named = extractSkills(work).filter((skill) => skill.mentions.some((m) => m.start === 0 && m.end === work.length));
-  const id = labelled !== undefined ? byName.get(labelled.toLowerCase())?.id : named.length === 1 ? byName.get(named[0]!.name.toLowerCase())?.id : undefined;
+  const skill = labelled !== undefined ? byName.get(labelled.toLowerCase()) : (byKoreanTerm.get(work.replace(/\s+/gu, '')) ?? byName.get(work.toLowerCase()));
+  const id = skill?.id;
   if (id === undefined) return [];
+  const own = new Set(has.map((name) => byName.get(name.toLowerCase())?.id));
+  const shared = (o: { skills: readonly number[] }): number => o.skills.filter((skillId) => own.has(skillId)).length;
   return occupations
     .filter((o) => o.source === 'esco' && o.skills.includes(id))
-    .sort((a, b) => a.skills.length - b.skills.length || a.title.localeCompare(b.title))
+    .map((o) => ({ o, shared: shared(o) }))
+    .sort((a, b) => b.shared - a.shared || a.o.skills.length - b.o.skills.length || a.o.title.localeCompare(b.o.title))
+    .map(({ o }) => o)
     .slice(0, MAX_WORK_TITLES)
     .map((o) => occupationKey(o.title));
 }

@@ -335,7 +335,7 @@ export function skillPopularity(): Map<number, number> {
 export function skillsForRole(title: string, context: RoleContext = {}): RoleSkills {
   // A Korean title is matched through the Korean titles of the occupations ("생산관리 담당자": industrial production manager).
   if (HANGUL.test(title)) {
-    const english = occupationsForKoreanTitle(title);
+    const english = occupationsForKoreanTitle(title, context.has);
     if (english.length > 0) return mergeRoleSkills(english.map((t) => skillsForRole(t, context)));
   }
   const wantedList = titleStems(title).filter((w) => !SENIORITY.has(w));

@@ -26,6 +26,8 @@ export interface SkillsTaxonomy {
   trie: AliasTrie;
   occupations: Occupation[];
   byName: Map<string, TaxonomySkill>;
+  /** The skill a Korean term of scripts/build-korean-skill-terms.mjs names, by the term's letters without spaces ("데이터분석"). */
+  byKoreanTerm: Map<string, TaxonomySkill>;
 }
 
 interface SkillsFile {
@@ -55,17 +57,19 @@ export function skillsTaxonomy(): SkillsTaxonomy {
   const idByName = new Map(skills.map((s) => [s.name, s.id]));
   const aliases: TrieAlias[] = file.aliases.map(([text, skill, exact]) => ({ keys: tokenize(text).map((token) => token.key), skill, exactText: exact === 1 ? text : undefined }));
   // Korean terms (데이터 분석 → Data analysis) are plain aliases of the skill they name.
+  const byKoreanTerm = new Map<string, TaxonomySkill>();
   for (const [term, name] of (koreanTermsData as unknown as KoreanTermsFile).terms) {
     const id = idByName.get(name);
     if (id === undefined) throw new Error(`skills-ko.json names a skill the taxonomy lacks: ${name}`);
     aliases.push({ keys: tokenize(term).map((token) => token.key), skill: id });
+    byKoreanTerm.set(term.replace(/\s+/gu, ''), skills[id]!);
   }
   const trie = AliasTrie.build(aliases);
   const occupations = (occupationsData as unknown as OccupationsFile).occupations.map(
     ([title, altTitles, ids, source, weights]): Occupation => ({ title, altTitles, skills: ids, weights: weights ?? ids.map(() => 1.5), source: source === 'onet' ? 'onet' : 'esco' }),
   );
   const byName = new Map(skills.map((s) => [s.name.toLowerCase(), s]));
-  cached = { skills, trie, occupations, byName };
+  cached = { skills, trie, occupations, byName, byKoreanTerm };
   return cached;
 }
 

@@ -25,6 +25,14 @@ describe('Korean titles outside the curated list', () => {
     expect(gaps.some((g) => /apparel|garment|textile|fabric|sewing|clothing/i.test(g))).toBe(true);
   });
 
+  it("chooses among the occupations of the work's skill by the person's own skills", () => {
+    // "alter wearing apparel" is listed by a fashion designer (fewest skills) as well as by the trades that mend clothes.
+    expect(occupationsForKoreanTitle('의류 수선원')[0]).toBe('clothing fashion designer');
+    const mender = occupationsForKoreanTitle('의류 수선원', ['iron textiles', 'buttonholing', 'sew pieces of fabric']);
+    expect(mender).not.toContain('clothing fashion designer');
+    expect(mender).toContain('clothing alteration machinist');
+  });
+
   it('keeps the curated titles first and names nothing for work it cannot read', () => {
     expect(occupationsForKoreanTitle('생산관리 담당자')).toEqual(['industrial production manager']);
     expect(occupationsForKoreanTitle('우주선 조종사')).toEqual([]);
