@@ -1,6 +1,6 @@
 import { cueNamedAnEarlierLine, labelDistance, onlyCueAfterNamesAnother } from '../context-words.js';
 import { isValidClabe } from '../clabe.js';
-import { looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
+import { looksLikeDate, looksLikeDateOrPeriod } from '../numeric-lookalikes.js';
 import type { Candidate } from '../sensitive-types.js';
 import { clampConfidence, digitsOf, type Recognizer, type ScanInput } from './recognizer.js';
 
@@ -55,5 +55,46 @@ export const recognizeBankAccounts: Recognizer = ({ text, context }) => {
     // Dashed groups are how Korean banks print account numbers; a bare run is less specific.
     found.push({ type: 'BANK_ACCOUNT', start, end, confidence: clampConfidence(dashed ? 0.8 : 0.75) });
   }
+  // A label's whole value, read in its grouping, replaces the pieces of it read above ("SN012 01212 036182701905 21").
+  const cues = context.occurrences('bankAccount');
+  for (let i = 0; i < cues.ends.length; i++) {
+    const value = valueOfAccountLabel(text, context, cues.ends[i]!);
+    if (!value) continue;
+    const inside = (f: Candidate): boolean => f.start >= value.start && f.end <= value.end;
+    if (found.some((f) => f.start < value.end && value.start < f.end && !inside(f))) continue;
+    for (let j = found.length - 1; j >= 0; j--) if (inside(found[j]!)) found.splice(j, 1);
+    found.push({ type: 'BANK_ACCOUNT', ...value, confidence: clampConfidence(0.8) });
+  }
   return found;
 };
+
+/**
+ * The rest of an account label and its value, read right at the cue's end: the bank's name or a number sign
+ * ("Compte SGCI n° ", "account # ", "cuenta Nº "), a colon or dash, then digit groups in the bank's own grouping —
+ * a branch and a check digit apart ("99089925941-33", "9084-697192127", "1-46170800"), dotted thousands
+ * ("318.664.931"), a French-style RIB (bank, branch, account, key: "10002 53455 25513308759 10", with a country
+ * prefix in the UEMOA: "CI191 05859 016216569854 35") or a Portuguese NIB ("0001 2230 80786983800 15").
+ */
+const VALUE_AFTER_ACCOUNT_LABEL =
+  /[^\S\n]{0,3}(?:[\p{L}.°#№]{1,12}[^\S\n]{1,2}){0,2}[:#|¦–—-]?[^\S\n]{0,3}(?<value>(?:[A-Z]{2})?\d{1,22}(?:[-. ]\d{1,12}){0,4})(?![\p{L}\p{N}]|[-.]\d)/uy;
+const IBAN_HEAD_BEFORE = /[A-Z]{2}\d{2} ?[A-Za-z]{4}$/;
+const LABELLED_VALUE_DIGITS = { min: 7, max: 24 } as const;
+
+function valueOfAccountLabel(text: string, context: ScanInput['context'], cueEnd: number): { start: number; end: number } | undefined {
+  // "LV80 BANK 0000 4351 9500 1": a bank code inside an IBAN-like string is no label.
+  if (IBAN_HEAD_BEFORE.test(text.slice(Math.max(0, cueEnd - 12), cueEnd))) return undefined;
+  VALUE_AFTER_ACCOUNT_LABEL.lastIndex = cueEnd;
+  const m = VALUE_AFTER_ACCOUNT_LABEL.exec(text);
+  const raw = m?.groups?.['value'];
+  if (!m || !raw) return undefined;
+  const digitCount = digitsOf(raw).length;
+  // Dotted groups are the label's value here ("rekening 412.077.305"), not a version number.
+  if (digitCount < LABELLED_VALUE_DIGITS.min || digitCount > LABELLED_VALUE_DIGITS.max || looksLikeDate(raw)) return undefined;
+  if (/^\d{18}$/.test(raw) && !isValidClabe(raw)) return undefined;
+  const end = m.index + m[0].length;
+  const start = end - raw.length;
+  // Another kind's label between the cue and the value names it ("Bank: KCB, Tel: 0722 …").
+  const gap = start - cueEnd;
+  for (const kind of ['phone', 'reference', 'routing', 'rrn', 'frn'] as const) if (context.endBefore(kind, start, gap) >= cueEnd) return undefined;
+  return { start, end };
+}

@@ -94,6 +94,8 @@ const PLACE_BEFORE_DATE = String.raw`(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'-]
  * calendar the date is in ("생년월일(양력)", "(음력)").
  */
 const KOREAN_AFTER_CUE = String.raw`(?:[은는이]|\((?:양력|음력)\))?`;
+/** A form's leader between its label and the value: "02 Birth ..... 24/04/1963", "Date of birth ______ 1-Nov-93". */
+const LEADER = String.raw`(?:[ \t]{0,2}(?:\.{3,30}|_{3,30}|…{1,10}))?`;
 /** Day, then a month name: "3 mars 1990", "25. Juni 1961", "1er mai 1980", "7 de julio de 1962", "5 мая 1990". */
 const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|°|\.)?`;
 
@@ -105,7 +107,7 @@ const DAY_SUFFIX = String.raw`(?:st|nd|rd|th|er|º|°|\.)?`;
  */
 const DATE_AFTER_CUE = new RegExp(
   // A comma too: "my birth date, 22 October 1985".
-  KOREAN_AFTER_CUE + String.raw`[ \t.:：៖=(\)\-–—"'|՝,]{0,5}` + CALENDAR_NOTE + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
+  KOREAN_AFTER_CUE + LEADER + String.raw`[ \t.:：៖=(\)\-–—"'|՝,]{0,5}` + CALENDAR_NOTE + FORMAT_HINT + String.raw`[ \t.:：=\-–—]{0,3}` + CONNECTOR + PLACE_BEFORE_DATE + '(?<date>' +
     // Year first, also as Koreans write it with a dot and a space: "1990. 5. 9.".
     String.raw`(?<ymdY>\d{4})(?:\.[ \t]?|[-/ ])(?<ymdM>\d{1,2})(?:\.[ \t]?|[-/ ])(?<ymdD>\d{1,2})(?!\d)` +
     // 1990년 5월 9일, 1990年5月9日.
@@ -118,7 +120,7 @@ const DATE_AFTER_CUE = new RegExp(
     String.raw`|(?<mdyM>${MONTH_NAME})\.?[ \t]+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?<mdyY>\d{4})(?!\d)` +
     String.raw`|(?<dmyD>\d{1,2})${DAY_SUFFIX}[ \t]{1,2}(?:de[ \t]+)?(?<dmyM>${MONTH_NAME})\.?,?[ \t]+(?:de[ \t]+|del[ \t]+)?(?<dmyY>\d{4})(?!\d)` +
     // Day, month name and year joined by dashes: "07-Jul-2003", "19-may-1974".
-    String.raw`|(?<dashD>\d{1,2})-(?<dashM>${MONTH_NAME})-(?<dashY>\d{4})(?!\d)` +
+    String.raw`|(?<dashD>\d{1,2})[-/](?<dashM>${MONTH_NAME})[-/](?<dashY>\d{4}|\d{2})(?!\d)` +
     // Year first with a month name, as Hungarian writes it: "1990. március 5.".
     String.raw`|(?<ydmY>\d{4})\.?[ \t]+(?<ydmM>${MONTH_NAME})[ \t]+(?<ydmD>\d{1,2})(?!\d)` +
     // Latvian "1998. gada 29. jūnijā", Vietnamese "ngày 18 tháng 2 năm 2002".
@@ -143,8 +145,76 @@ export const recognizeDatesOfBirth: Recognizer = ({ text, context }) => {
     if (date) found.push({ type: 'DATE_OF_BIRTH', start: date.start, end: date.end, confidence: clampConfidence(0.9) });
   }
   for (const date of datesInPersonalDetails(text)) found.push({ type: 'DATE_OF_BIRTH', ...date, confidence: clampConfidence(0.8) });
+  for (let i = 0; i < cues.starts.length; i++) {
+    const date = dateNamedByCueAfter(text, cues.starts[i]!, cues.ends[i]!);
+    if (date) found.push({ type: 'DATE_OF_BIRTH', ...date, confidence: clampConfidence(0.85) });
+  }
+  for (const date of datesBeforeAnAge(text)) found.push({ type: 'DATE_OF_BIRTH', ...date, confidence: clampConfidence(0.85) });
   return found;
 };
+
+/** How far before a birth cue or an age a date may start: "30 de septiembre de 1992 (my date of birth)". */
+const DATE_BEFORE_WINDOW = 32;
+
+/**
+ * The date that ends right before `end`, followed only by `gap`: the earliest word start in the window
+ * from which a birth-date layout reads up to there. At most DATE_BEFORE_WINDOW sticky reads.
+ */
+function dateEndingBefore(text: string, end: number, gap: RegExp): Span | undefined {
+  for (let at = Math.max(0, end - DATE_BEFORE_WINDOW); at < end; at++) {
+    if (!/[\p{L}\p{N}]/u.test(text[at]!) || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) continue;
+    const date = dateAfterCue(text, at, 0);
+    if (date && date.start === at && date.end <= end && gap.test(text.slice(date.end, end))) return date;
+  }
+  return undefined;
+}
+
+/**
+ * What may sit between a date and a birth cue after it: "(2023.08.14 출생)", "03/04/1984 (my date of birth)",
+ * "14 July 1990, born in Lagos" is no such case (a comma ends the field).
+ */
+const GAP_BEFORE_CUE = /^\.?[ \t]{0,2}\(?(?:\p{L}{1,4}[ \t])?$/u;
+
+/**
+ * A birth cue right after a date names it ("자녀: 구민서 (2025. 5. 9. 출생)", "For the insurer: 14/7/1974 (my
+ * date of birth)") — unless the cue names a value of its own ("Start 01/02/2020 (born 1985)").
+ */
+function dateNamedByCueAfter(text: string, cueStart: number, cueEnd: number): Span | undefined {
+  if (/\d/.test(text.slice(cueEnd, cueEnd + NAMED_VALUE_GAP))) return undefined;
+  return dateEndingBefore(text, cueStart, GAP_BEFORE_CUE);
+}
+/** A cue followed by a digit this close names that value, not the date before it. */
+const NAMED_VALUE_GAP = 8;
+
+/**
+ * An age written after a date: "12/03/1988 (38)", "5 May 1990, 36 years", "1990.05.09 (36세)". The number in any
+ * script's word after it is checked against the date: a date whose years until today are that age (±1) is a birth date.
+ */
+const AGE_AFTER_DATE = /\([ \t]?(?<paren>\d{2,3})(?:[ \t]?\p{L}{1,6}\.?)?[ \t]?\)|(?<![\p{L}\p{N}])(?<word>\d{2,3})[ \t]?(?:\p{L}{1,6}|세|歳|岁)(?![\p{L}\p{N}])/gu;
+const GAP_BEFORE_AGE = /^[ \t]{0,2}[,–—-]?[ \t]{0,2}$/;
+const MIN_STATED_AGE = 14;
+
+function datesBeforeAnAge(text: string): Span[] {
+  const found: Span[] = [];
+  const today = new Date();
+  for (const m of text.matchAll(AGE_AFTER_DATE)) {
+    const age = +(m.groups!['paren'] ?? m.groups!['word']!);
+    if (age < MIN_STATED_AGE || age > 110) continue;
+    const date = dateEndingBefore(text, m.index, GAP_BEFORE_AGE);
+    if (!date) continue;
+    const year = birthYearOf(text.slice(date.start, date.end));
+    if (year !== undefined && Math.abs(today.getFullYear() - year - age) <= 1) found.push(date);
+  }
+  return found;
+}
+
+/** The four-digit year of a date, or a two-digit one expanded ("12-Sep-71" → 1971). */
+function birthYearOf(date: string): number | undefined {
+  const four = /(?<!\d)\d{4}(?!\d)/.exec(date);
+  if (four) return +four[0];
+  const two = /(?<!\d)\d{2}$/.exec(date);
+  return two ? expandYear(two[0]) : undefined;
+}
 
 /**
  * A personal-details line whose value is a person's name: "Name: Aishath Shiuna", "1. Name as in passport:
@@ -152,9 +222,15 @@ export const recognizeDatesOfBirth: Recognizer = ({ text, context }) => {
  * digit, comma or @ up to the line's end.
  */
 /** Tried at each line's start only (sticky): a multiline `^` would make the engine visit every position of the text. */
-const NAME_LINE = /(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：][ \t]*[\p{L}\p{M}'’.-]{2,20}(?:[ \t][\p{L}\p{M}'’.-]{1,20}){1,3}[ \t]*\r?\n/uy;
-/** The next line's label: any words with no digit, then a colon (a numbered list's "2. " before it). */
+const NAME_LINE = /(?:\d{1,2}[.)][ \t]*)?(?<label>[^\n:：\d]{2,40}[:：][ \t]*)?[\p{L}\p{M}'’.-]{2,20}(?:[ \t][\p{L}\p{M}'’.-]{1,20}){1,3}[ \t]*\r?\n/uy;
+/**
+ * The next line's label: any words with no digit, then a colon (a numbered list's "2. " before it); after a labelled
+ * name line also one to three words with no colon ("2. Fædd 26.10.1992", "Wazalwa ngo-2005-11-24").
+ */
 const LABEL_BEFORE_VALUE = /(?:\d{1,2}[.)][ \t]*)?[^\n:：\d]{2,40}[:：]/y;
+const BARE_LABEL_BEFORE_VALUE = /(?:\d{1,2}[.)][ \t]*)?\p{L}[\p{L}\p{M}'’.]{0,20}(?:[ \t]\p{L}[\p{L}\p{M}'’.]{0,20}){0,2}(?:[ \t]|-(?=\d))/uy;
+/** A bare name line (no label): each of its two to four words starts with a capital. */
+const BARE_NAME = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){1,3}[ \t]*\r?\n$/u;
 /** A date of birth in a personal-details block is a grown-up's: at least this many years ago. */
 const MIN_AGE_YEARS = 14;
 
@@ -170,14 +246,23 @@ function datesInPersonalDetails(text: string): Span[] {
     NAME_LINE.lastIndex = lineStart;
     const m = NAME_LINE.exec(text);
     if (!m) continue;
-    LABEL_BEFORE_VALUE.lastIndex = m.index + m[0].length;
-    if (!LABEL_BEFORE_VALUE.test(text)) continue;
-    const date = dateAfterCue(text, LABEL_BEFORE_VALUE.lastIndex, 0);
+    const labelled = m.groups!['label'] !== undefined;
+    if (!labelled && !BARE_NAME.test(m[0])) continue;
+    const labelAt = m.index + m[0].length;
+    LABEL_BEFORE_VALUE.lastIndex = labelAt;
+    BARE_LABEL_BEFORE_VALUE.lastIndex = labelAt;
+    const valueAt = LABEL_BEFORE_VALUE.test(text)
+      ? LABEL_BEFORE_VALUE.lastIndex
+      : labelled && BARE_LABEL_BEFORE_VALUE.test(text)
+        ? BARE_LABEL_BEFORE_VALUE.lastIndex
+        : -1;
+    if (valueAt < 0) continue;
+    const date = dateAfterCue(text, valueAt, 0);
     if (!date) continue;
     const lineEnd = text.indexOf('\n', date.end);
     if (!/^[ \t.]*\r?$/.test(text.slice(date.end, lineEnd < 0 ? text.length : lineEnd))) continue;
-    const year = /\d{4}/.exec(text.slice(date.start, date.end));
-    if (!year || +year[0] > current - MIN_AGE_YEARS || +year[0] < current - 100) continue;
+    const year = birthYearOf(text.slice(date.start, date.end));
+    if (year === undefined || year > current - MIN_AGE_YEARS || year < current - 100) continue;
     found.push(date);
   }
   return found;
@@ -341,7 +426,7 @@ function isPlausibleBirthDate(g: Record<string, string | undefined>): boolean {
   }
   if (g['mdyM']) return named(g['mdyM'], +g['mdyY']!, +g['mdyD']!);
   if (g['dmyM']) return named(g['dmyM'], +g['dmyY']!, +g['dmyD']!);
-  if (g['dashM']) return named(g['dashM'], +g['dashY']!, +g['dashD']!);
+  if (g['dashM']) return named(g['dashM'], expandYear(g['dashY']!), +g['dashD']!);
   if (g['ydmM']) return named(g['ydmM'], +g['ydmY']!, +g['ydmD']!);
   if (g['lvM']) return named(g['lvM'], +g['lvY']!, +g['lvD']!);
   if (g['ltM']) return named(g['ltM'], +g['ltY']!, +g['ltD']!);
