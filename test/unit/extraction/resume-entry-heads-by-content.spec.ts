@@ -55,6 +55,23 @@ describe('an entry head drawn as list items', () => {
   });
 });
 
+describe('entries set side by side', () => {
+  it('reads cards under a row of dates by columns, one job per column', () => {
+    const work = jobs(
+      [
+        'since Mar 2019\t2013 – Feb 2019\tsummers 2010–2012',
+        'Head Purser\tPurser\tCafé Assistant',
+        'Baltic Ferries Ab\tBaltic Ferries Ab\tHarbour Café Oy',
+        '• Ran a hotel department of 70 in two watches.',
+      ].join('\n'),
+    );
+    expect(work).toHaveLength(3);
+    expect(work[0]).toMatchObject({ position: 'Head Purser', name: 'Baltic Ferries Ab', startDate: '2019-03', highlights: ['Ran a hotel department of 70 in two watches.'] });
+    expect(work[1]).toMatchObject({ position: 'Purser', startDate: '2013', endDate: '2019-02' });
+    expect(work[2]).toMatchObject({ position: 'Café Assistant', name: 'Harbour Café Oy', startDate: '2010', endDate: '2012' });
+  });
+});
+
 describe('duties stay duties', () => {
   it('keeps a short last duty above the next job whose head names its role', () => {
     const work = jobs(['Sous Chef\tJan 2018 – Dec 2020', 'Harbour Kitchen, Bristol', '• Trained junior kitchen staff', 'Line Cook\tMar 2015 – Dec 2017', 'Old Mill Inn, Bath'].join('\n'));

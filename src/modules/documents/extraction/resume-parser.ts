@@ -387,6 +387,48 @@ export function withEntryHeadsUnbulleted(lines: readonly string[]): string[] {
   return result;
 }
 
+/** Rows of a grid of entries set side by side under their row of dates: the cards' title, employer, place, a line of text. */
+const MAX_GRID_ROWS = 5;
+/** Words a card's dates cell has beside its dates at most ("summers 6/2010–8/2012", "since Feb 2018"). */
+const MAX_DATES_CELL_WORDS = 2;
+
+/** A cell that holds a card's dates and little else. */
+function isDatesCell(cell: string): boolean {
+  const range = findDateRange(cell);
+  return range !== undefined && (range.startDate ?? range.endDate) !== undefined && wordCount(cleanFragment(cell.replace(range.matched, ' '))) <= MAX_DATES_CELL_WORDS;
+}
+
+/**
+ * Entries set side by side as cards ("since Feb 2018⇥2012 – Jan 2018" / "Guide⇥Fisherman" / "Acme ApS⇥Qeqqata A/S" /
+ * …): a row whose every cell is dated, and the rows under it with as many cells, are read by columns — each column an
+ * entry of its own, in the order of its cells. Lines after the grid (a list the page put under it) stay with the
+ * first card. Read as rows, every card's cells became one header of one job.
+ */
+export function withSideBySideEntriesRead(lines: readonly string[]): string[] {
+  const result: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const cells = lines[index]!.split('\t').map((cell) => cell.trim());
+    const dated = cells.length >= 2 && cells.every((cell) => isDatesCell(cell));
+    if (!dated) {
+      result.push(lines[index]!);
+      continue;
+    }
+    let end = index + 1;
+    while (end < lines.length && end - index <= MAX_GRID_ROWS && lines[end]!.split('\t').length === cells.length) end++;
+    const rows = lines.slice(index, end).map((line) => line.split('\t').map((cell) => cell.trim()));
+    let after = end;
+    while (after < lines.length && lines[after]!.trim() !== '' && isBullet(lines[after]!)) after++;
+    cells.forEach((_, column) => {
+      const card = rows.map((row) => row[column]!).filter((cell) => cell !== '');
+      result.push('', ...card.map((cell) => (isBodyLike(cell) || /[.!?]$/.test(cell) ? `• ${cell}` : cell)));
+      if (column === 0) result.push(...lines.slice(end, after));
+    });
+    result.push('');
+    index = after - 1;
+  }
+  return result;
+}
+
 export function splitEntries(lines: readonly string[]): RawEntry[] {
   const entries: RawEntry[] = [];
   let current: RawEntry | undefined;
@@ -2332,7 +2374,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withEntryHeadsUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
+  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withEntryHeadsUnbulleted(withSideBySideEntriesRead(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience')))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map((entry) => parseWorkEntry(analyseWorkEntry(entry)))
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
