@@ -72,33 +72,3 @@ export function withGroupedRolesAsEntries(lines: readonly string[]): string[] {
   }
   return result;
 }
-
-function opensWithDates(item: string): boolean {
-  const range = findDateRange(item);
-  return range !== undefined && item.indexOf(range.matched) === 0;
-}
-
-/** Name items a card's header has at most above its dates item (title, employer, place). */
-const MAX_CARD_NAME_ITEMS = 3;
-
-/**
- * A job as a card of list items, its header too (a career site's profile print draws every line of a
- * card at one indent, so each line reached us as "• …"): after a blank line, one to three short name
- * items ("• Mill Supervisor" / "• Acme — Idenau Mill") closed by a dates item ("• Mar 2019 – Present
- * (7 yrs)") are the job's header, and the items after them its duties. Read as they stood, every card
- * was duties of one job with no title, employer or dates. A list under a header line is untouched.
- */
-export function withCardHeadersUnbulleted(lines: readonly string[]): string[] {
-  const result = [...lines];
-  for (let index = 0; index < lines.length; index++) {
-    const opensGroup = index === 0 || lines[index - 1]!.trim() === '';
-    if (!opensGroup || !isRoleTitleItem(lines[index])) continue;
-    let datesIndex = index + 1;
-    while (datesIndex < lines.length && datesIndex - index < MAX_CARD_NAME_ITEMS && isRoleTitleItem(lines[datesIndex])) datesIndex++;
-    // The card's dates item opens with its dates: a duty ending in a span ("• No falls (2019 – now)") closes no header.
-    if (datesIndex >= lines.length || !isRoleDatesItem(lines[datesIndex]!) || !opensWithDates(stripBullet(lines[datesIndex]!))) continue;
-    for (let header = index; header <= datesIndex; header++) result[header] = stripBullet(lines[header]!);
-    index = datesIndex;
-  }
-  return result;
-}

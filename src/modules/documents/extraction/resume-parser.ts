@@ -30,7 +30,7 @@ import { isBullet, splitAtCommasOutsideBrackets, splitList, splitOutsideParenthe
 import { parseSkills, sidebarSkillGroups, acronymsUsedInProse } from './resume-skills.js';
 import { isDescriptionSentence, withNarrativeEntriesSplit, withoutDatesLabel } from './work-entry-lines.js';
 import { withFormRowsAsTables, withoutPersonalDataRows } from './work-form-rows.js';
-import { withCardHeadersUnbulleted, withGroupedRolesAsEntries } from './grouped-roles.js';
+import { withGroupedRolesAsEntries } from './grouped-roles.js';
 import { withProfileRolesAsEntries } from './profile-paste-roles.js';
 import { isDocumentCaption, namesOccupation, occupationNounCount, rejoinWrappedHeadline } from './resume-headline.js';
 import { degreeAbbreviationLength, foreignDegreeLength, isBracketedStudyMode, isHonoursOrGrade, isNamedDegreeSubject, levelAfterQualification, namesSchoolInOtherLanguage, qualificationName, qualificationNameLength, schoolExamination, withoutBracketedNote } from './resume-degrees.js';
@@ -293,6 +293,140 @@ function isWrappedBulletContinuation(previousBullet: string, line: string): bool
   if (KOREAN_LEGAL_FORM_FIRST.test(line)) return false;
   if (/^[a-z0-9(%&,]/.test(line)) return true;
   return !/[.!?:;]$/.test(previousBullet) && /[.!?]$/.test(line) && !containsDate(line);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry heads judged by content. A PDF draws list markers as shapes, so every line at a list's indent
+// reaches us as "• …" — a job's title, employer and dates as well as its duties (a CV saved from a
+// phone, a card layout, a side band of section names). A highlight is a sentence; a line of an entry's
+// head is a short name that carries the entry's dates, a role, an organisation or a place.
+
+/** Words an entry-head line has at most (outside its dates); a duty is longer or a sentence. */
+const MAX_HEAD_LINE_WORDS = 8;
+/** Words beside the dates on the line that dates an entry ("Mars 2019 – sot⇥Korçë & Pogradec"). */
+const MAX_DATED_HEAD_WORDS = 7;
+/** Lines of an entry's head beside its dated line: title, employer, place. */
+const MAX_HEAD_NAME_LINES = 3;
+/** Small words a name keeps in lower case ("Bank of Ireland", "Casa del Jade"). */
+const NAME_PARTICLE = /^(?:of|and|the|for|de|del|della|di|da|do|dos|du|la|le|les|van|von|der|den|y|e|i|und|et|&|[-–—·|/])$/u;
+/** "Managed …", "Leading …": a duty opens with a verb; a role never reads "Trained …". */
+const VERB_FIRST = /^\p{Lu}\p{Ll}{2,}(?:ed|ing)(?=\s)/u;
+
+/** A short line that is no sentence: what an entry's head line may be. */
+function isHeadShaped(text: string): boolean {
+  const range = findDateRange(text);
+  const rest = range ? text.replace(range.matched, ' ') : text;
+  return wordCount(rest) <= MAX_HEAD_LINE_WORDS && !/[.;:!?]\s*$/.test(text) && !isDescriptionSentence(text) && !isBodyLike(text) && !VERB_FIRST.test(text);
+}
+
+/** Whether a line names a role by what its words are ("Pharmacist", "MEDICAL SALES REPRESENTATIVE", "시공 기사"). */
+function namesRole(text: string): boolean {
+  return headerFragments(text).some((fragment) => titleScore(cleanFragment(fragment)) > 0 || namesOccupation(cleanFragment(fragment)));
+}
+
+/** Whether a line names an organisation or a place by what its words are ("Medifarma Shpk · Korçë", "Acme Ltd", "Menton (France)"). */
+function namesOrganisationOrPlace(text: string): boolean {
+  return headerFragments(text).map(cleanFragment).some(
+    (fragment) => fragment !== '' && (companyScore(fragment) > 0 || LEGAL_FORM.test(fragment.split(' ').at(-1)!) || looksLikePlaceName(fragment) || looksLikeLocation(fragment) || isPlaceWithCountry(fragment)),
+  );
+}
+
+/** A name by its letters: every word capitalised but the small words ("Farmacia Nr. 7", "Druri Shkodra Sh.p.k."). */
+function isNameShaped(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  return words.length > 0 && /^[\p{Lu}\p{N}(]/u.test(words[0]!) && words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word) || NAME_PARTICLE.test(word.toLowerCase()));
+}
+
+/**
+ * The line that dates an entry: a complete range with at most a few words beside it, standing first or
+ * as a cell of its own ("Mars 2019 – sot⇥Korçë", "Acme · 2019 – 2021"), not inside a duty's words
+ * ("• No missed filings (2020–2025)", "• Carnival seasons since 2019").
+ */
+function isDatedHeadLine(text: string): boolean {
+  const range = findDateRange(text);
+  if (range?.startDate === undefined || (range.endDate === undefined && !range.isCurrent)) return false;
+  const before = text.slice(0, text.indexOf(range.matched));
+  if (before.trim() !== '' && !/[\t|·•—–-]$/.test(before.trimEnd()) && !before.endsWith('\t')) return false;
+  return wordCount(text.replace(range.matched, ' ').replace(/[·|,]/g, ' ')) <= MAX_DATED_HEAD_WORDS && isHeadShaped(text);
+}
+
+/**
+ * The experience section's lines with each entry's head taken out of the list it was drawn in. A line
+ * that dates an entry without naming its role has its head on the short name lines next to it: above
+ * it, or below it when the dates come first (a plain name line follows them). Those lines — up to
+ * three, while the head still lacks its role, and then only one naming an organisation or a place —
+ * lose their list marker. A sentence, a verb-first duty, another dated line or a blank line ends the
+ * head; so does a list item beyond a plain name line (a duty of this job or of the one before).
+ * Replaces the card reader (a blank line, one to three name items, a dates item), a case of this.
+ */
+export function withEntryHeadsUnbulleted(lines: readonly string[]): string[] {
+  const result = [...lines];
+  const text = lines.map((line) => stripBullet(line.trim()));
+  const isHeadName = (index: number): boolean => index >= 0 && index < lines.length && text[index] !== '' && isHeadShaped(text[index]!) && !isDatedHeadLine(text[index]!);
+  const isBlank = (index: number): boolean => index < 0 || index >= lines.length || text[index] === '';
+  for (let index = 0; index < lines.length; index++) {
+    if (!isDatedHeadLine(text[index]!) || namesRole(text[index]!)) continue;
+    const head = [text[index]!];
+    const members = [index];
+    const datesFirst = isHeadName(index + 1) && !isBullet(lines[index + 1]!);
+    const step = datesFirst || !isHeadName(index - 1) ? 1 : -1;
+    // Name lines between a blank line and the dates are a card's head whatever their words ("• 반장").
+    let edge = index + step;
+    while (Math.abs(edge - index) <= MAX_HEAD_NAME_LINES && isHeadName(edge)) edge += step;
+    const card = step < 0 && isBlank(edge) && Math.abs(edge - index) <= MAX_HEAD_NAME_LINES + 1;
+    const takes = (next: number): boolean =>
+      isHeadName(next) && (card || (head.some(namesRole) ? namesOrganisationOrPlace(text[next]!) : isNameShaped(text[next]!) || namesRole(text[next]!) || namesOrganisationOrPlace(text[next]!)));
+    for (let next = index + step; Math.abs(next - index) <= MAX_HEAD_NAME_LINES && takes(next); next += step) {
+      if (isBullet(lines[next]!) && next - step !== index && !isBullet(lines[next - step]!)) break;
+      head.push(text[next]!);
+      members.push(next);
+    }
+    if (head.length === 1) continue;
+    for (const member of members) if (isBullet(lines[member]!)) result[member] = text[member]!;
+  }
+  return result;
+}
+
+/** Rows of a grid of entries set side by side under their row of dates: the cards' title, employer, place, a line of text. */
+const MAX_GRID_ROWS = 5;
+/** Words a card's dates cell has beside its dates at most ("summers 6/2010–8/2012", "since Feb 2018"). */
+const MAX_DATES_CELL_WORDS = 2;
+
+/** A cell that holds a card's dates and little else. */
+function isDatesCell(cell: string): boolean {
+  const range = findDateRange(cell);
+  return range !== undefined && (range.startDate ?? range.endDate) !== undefined && wordCount(cleanFragment(cell.replace(range.matched, ' '))) <= MAX_DATES_CELL_WORDS;
+}
+
+/**
+ * Entries set side by side as cards ("since Feb 2018⇥2012 – Jan 2018" / "Guide⇥Fisherman" / "Acme ApS⇥Qeqqata A/S" /
+ * …): a row whose every cell is dated, and the rows under it with as many cells, are read by columns — each column an
+ * entry of its own, in the order of its cells. Lines after the grid (a list the page put under it) stay with the
+ * first card. Read as rows, every card's cells became one header of one job.
+ */
+export function withSideBySideEntriesRead(lines: readonly string[]): string[] {
+  const result: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const cells = lines[index]!.split('\t').map((cell) => cell.trim());
+    const dated = cells.length >= 2 && cells.every((cell) => isDatesCell(cell));
+    if (!dated) {
+      result.push(lines[index]!);
+      continue;
+    }
+    let end = index + 1;
+    while (end < lines.length && end - index <= MAX_GRID_ROWS && lines[end]!.split('\t').length === cells.length) end++;
+    const rows = lines.slice(index, end).map((line) => line.split('\t').map((cell) => cell.trim()));
+    let after = end;
+    while (after < lines.length && lines[after]!.trim() !== '' && isBullet(lines[after]!)) after++;
+    cells.forEach((_, column) => {
+      const card = rows.map((row) => row[column]!).filter((cell) => cell !== '');
+      result.push('', ...card.map((cell) => (isBodyLike(cell) || /[.!?]$/.test(cell) ? `• ${cell}` : cell)));
+      if (column === 0) result.push(...lines.slice(end, after));
+    });
+    result.push('');
+    index = after - 1;
+  }
+  return result;
 }
 
 export function splitEntries(lines: readonly string[]): RawEntry[] {
@@ -2266,7 +2400,7 @@ function parseResumeText(text: string, options: ResumeParseOptions): JsonResume 
   const sectioned = withWorkTableOutOfSummary(withSidebarSkillGroups(splitIntoSections(withoutMainColumnName(body, splitIntoSections(body))), body, defaultCountry));
 
   // A caption over a job's duties ("주요 업무 및 성과") is neither an item nor the next job's header.
-  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withCardHeadersUnbulleted(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience'))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
+  const work = withoutRepeatedJobs(withDutiesOnTheirJobs(splitEntries(withEntryHeadsUnbulleted(withSideBySideEntriesRead(withGroupedRolesAsEntries(withFormRowsAsTables(withNarrativeEntriesSplit(withProfileRolesAsEntries(withoutPersonalDataRows(linesOfKind(sectioned, 'experience')))))))).filter((line) => !DUTIES_CAPTION.test(stripBullet(line.trim()))))));
   const volunteer = splitEntries(linesOfKind(sectioned, 'volunteer'))
     .map((entry) => parseWorkEntry(analyseWorkEntry(entry)))
     .filter((entry): entry is JsonResumeWork => entry !== undefined)
