@@ -47,7 +47,9 @@ function ambiguousAliasAccepted(text: string, tokens: readonly Token[], index: n
   const previous = tokens[index - 1];
   const nextWord = next && !/\n/.test(text.slice(token.end, next.start)) ? next.raw : undefined;
   if (nextWord && BLOCKING_NEXT.has(nextWord.toLowerCase()) && !LIST_PUNCTUATION.test(text.slice(token.end, next!.start))) return false;
-  if (atSentenceStart(text, token.start) && nextWord && /^\p{Ll}/u.test(nextWord) && nextWord !== 'and' && nextWord !== 'or') return false;
+  // "Excel in …" opening a sentence is the verb; "Excel (pivot tables, VLOOKUP)" opening a skills line is the tool: a
+  // bracket or list mark between the word and the next one ends the phrase.
+  if (atSentenceStart(text, token.start) && nextWord && /^\p{Ll}/u.test(nextWord) && nextWord !== 'and' && nextWord !== 'or' && !LIST_PUNCTUATION.test(text.slice(token.end, next!.start))) return false;
   if (token.raw.length === 1) {
     if (previous && BLOCKING_PREVIOUS.has(previous.raw.toLowerCase()) && !LIST_PUNCTUATION.test(text.slice(previous.end, token.start))) return false;
     const around = text.slice(previous ? previous.end : Math.max(0, token.start - 3), token.start) + text.slice(token.end, next ? next.start : token.end + 3);

@@ -28,6 +28,14 @@ describe('extractSkills', () => {
     expect(names('Languages: Go, R, C and Python. Tools: Excel.')).toEqual(expect.arrayContaining(['Go', 'R', 'C', 'Python', 'Microsoft Excel']));
   });
 
+  it('reads a skills line that opens with the tool and its details in brackets as the tool', () => {
+    // A skills section written one item per line (the profile written out, a PDF's list): "Excel (pivot tables, …)".
+    expect(names('SKILLS\nRoute planning\nExcel (pivot tables, VLOOKUP)\ntachograph analysis')).toContain('Microsoft Excel');
+    expect(names('Go (concurrency, gRPC services)')).toContain('Go');
+    // The verb still opens a sentence: "Excel in …", "Go through …".
+    expect(names('Excel in fast-paced teams and go through every detail.')).toEqual(expect.not.arrayContaining(['Microsoft Excel', 'Go']));
+  });
+
   it('labels soft skills', () => {
     const soft = extractSkills('Strong communication and problem-solving skills.').filter((s) => s.kind === 'soft').map((s) => s.name);
     expect(soft).toEqual(expect.arrayContaining(['Communication', 'Problem Solving']));

@@ -132,6 +132,19 @@ function namedInText(words: string, text: string, exactCase = false): boolean {
   return new RegExp(`(?<![\\w-])${wordsPattern(words)}(?![\\w-])`, exactCase ? '' : 'i').test(text);
 }
 
+/**
+ * A wording named whole where the tagger read another skill ("Provide First Aid" tagged as a wider skill, asked as
+ * "first aid"): some whole-word mention overlaps a skill the résumé was found to name. A name the analysis dropped
+ * from the résumé's skills (an employer's, "Account Executive — Salesforce") overlaps none, so it stays unmet.
+ */
+function namedOverAnotherSkill(words: string, text: string, exactCase: boolean, skills: readonly Skill[]): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<![\\w-])${wordsPattern(words)}(?![\\w-])`, exactCase ? 'g' : 'gi'))) {
+    const end = m.index + m[0].length;
+    if (skills.some((skill) => skill.mentions.some((mention) => mention.start < end && m.index < mention.end))) return true;
+  }
+  return false;
+}
+
 /** "CAT", "PALS", "NATE": an acronym is itself only in capitals ("Cat Rescue" is no CAT tool). */
 const ACRONYM = /^[A-Z][A-Z0-9+#&]+$/;
 
@@ -937,8 +950,9 @@ export function jobMatch(jobText: string, resumeText: string, resumeSkills: read
       return 'variant';
     }
     // The job's own wording, whole, where the tagger read the résumé's line as another skill ("Provide First Aid" for
-    // "first aid"): met, as a phrase or keyword named whole is. A wording with capitals only in the same capitals ("Go").
-    if (jobWordings.some((w) => namedInText(w, resumeText, /\p{Lu}/u.test(w)))) return 'matched';
+    // "first aid"): met, as a phrase or keyword named whole is. A wording with capitals only in the same capitals ("Go");
+    // never by a name the analysis dropped from the résumé's skills (an employer's).
+    if (jobWordings.some((w) => namedOverAnotherSkill(w, resumeText, /\p{Lu}/u.test(w), resumeSkills))) return 'matched';
     if (jobWordings.some((w) => namedWithoutGenericHead(w, resumeText))) return 'matched';
     if (jobWordings.some((w) => kindsShown.some((kind) => kind === w.toLowerCase() || kind.startsWith(`${w.toLowerCase()} `)))) return 'matched';
     if (jobWordings.some(metByAlternative) || jobWordings.some(spelledOutShown)) return 'matched';
