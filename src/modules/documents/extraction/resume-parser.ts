@@ -1961,6 +1961,13 @@ function runOnItems(line: string): string[] {
   return pieces.filter((piece) => containsDate(piece)).length >= 2 ? pieces : [line];
 }
 
+/** A category or grade code in a list: "C", "C+E", "D1", "B2". */
+const LISTED_CODE = /^[A-Z\d][A-Z\d+]{0,3}$/;
+
+function isLowerCaseNote(text: string): boolean {
+  return text === text.toLowerCase() && /^[\p{Script=Latin}\d\s\p{P}]+$/u.test(text);
+}
+
 function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
   const certificates: JsonResumeCertificate[] = [];
   for (const rawLine of lines.flatMap(runOnItems)) {
@@ -1977,8 +1984,16 @@ function parseCertificates(lines: readonly string[]): JsonResumeCertificate[] {
     const parts = splitOutsideParentheses(line.replace(/(?<!\s)\s+(?:by|from)\s+/g, ', ').replace(/(?<!\s)\s+[|—]\s+/g, ', '), /[,\t]/)
       .map(cleanFragment)
       .filter(Boolean);
-    const [name, issuer] = parts;
+    // "UK driving licence categories B, C, C+E": short codes after a comma continue the name (a licence's
+    // categories, a list of grades), they name no issuer.
+    let nameEnd = 1;
+    while (nameEnd < parts.length && LISTED_CODE.test(parts[nameEnd]!)) nameEnd++;
+    const name = parts.slice(0, nameEnd).join(', ');
     if (!name) continue;
+    // "…, valid to 2028", "… — clean": a note in lower-case Latin letters is no issuer's name (issuers are named
+    // with capitals, "freeCodeCamp" too, or in another script: 한국산업인력공단).
+    const next = parts[nameEnd];
+    const issuer = next !== undefined && !isLowerCaseNote(next) ? next : undefined;
     const date = dates?.endDate ?? dates?.startDate;
     certificates.push({ name, ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), ...(url ? { url } : {}) });
   }
