@@ -128,8 +128,13 @@ function sameWords(a: string, b: string): boolean {
 }
 
 /** `words` stand in the text as whole words, in any spacing, and in any case unless `exactCase`. */
+/** The words as a whole-word pattern: not inside a longer word or a hyphenated one. */
+function wholeWords(words: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\w-])${wordsPattern(words)}(?![\\w-])`, flags);
+}
+
 function namedInText(words: string, text: string, exactCase = false): boolean {
-  return new RegExp(`(?<![\\w-])${wordsPattern(words)}(?![\\w-])`, exactCase ? '' : 'i').test(text);
+  return wholeWords(words, exactCase ? '' : 'i').test(text);
 }
 
 /**
@@ -138,7 +143,7 @@ function namedInText(words: string, text: string, exactCase = false): boolean {
  * from the résumé's skills (an employer's, "Account Executive — Salesforce") overlaps none, so it stays unmet.
  */
 function namedOverAnotherSkill(words: string, text: string, exactCase: boolean, skills: readonly Skill[]): boolean {
-  for (const m of text.matchAll(new RegExp(`(?<![\\w-])${wordsPattern(words)}(?![\\w-])`, exactCase ? 'g' : 'gi'))) {
+  for (const m of text.matchAll(wholeWords(words, exactCase ? 'g' : 'gi'))) {
     const end = m.index + m[0].length;
     if (skills.some((skill) => skill.mentions.some((mention) => mention.start < end && m.index < mention.end))) return true;
   }
